@@ -1,0 +1,16 @@
+import { AdminModule } from '@assay/api/admin';
+import { AppConfig, CoreModule } from '@assay/api/core';
+import { DynamicModule, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DemoSeeder } from './demo/demo-seeder';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, dataSource: DataSource, schemaFile: string | boolean = true): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot({ config, dataSource, schemaFile }), AdminModule],
+      providers: [DemoSeeder],
+    };
+  }
+}

@@ -1,0 +1,146 @@
+import { GlobalRoleEnum, User } from '@assay/api/core';
+import { GlobalRole, PASSWORD_MAX_LENGTH } from '@assay/domain';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsBoolean, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @IsEmail({}, { message: 'Enter a valid e-mail address.' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the person’s name.' })
+  @MaxLength(120)
+  displayName!: string;
+
+  @Field({ description: 'A first password, to be changed by the person at first sign-in.' })
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  temporaryPassword!: string;
+
+  @Field(() => GlobalRoleEnum, { defaultValue: GlobalRole.User })
+  @IsEnum(GlobalRoleEnum)
+  globalRole: GlobalRole = GlobalRole.User;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a member library from the list.' })
+  memberLibraryId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a department from the list.' })
+  departmentId?: string | null;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you edited; a newer one means someone else saved first.' })
+  @IsInt()
+  version!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter the person’s name.' })
+  @MaxLength(120)
+  displayName?: string;
+
+  @Field(() => GlobalRoleEnum, { nullable: true })
+  @IsOptional()
+  @IsEnum(GlobalRoleEnum)
+  globalRole?: GlobalRole;
+
+  @Field(() => ID, { nullable: true, description: 'null clears it; omitted leaves it.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a member library from the list.' })
+  memberLibraryId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'null clears it; omitted leaves it.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Choose a department from the list.' })
+  departmentId?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ description: 'A temporary password; the person must choose a new one at next sign-in.' })
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  temporaryPassword!: string;
+}
+
+@InputType()
+export class UsersFilter {
+  @Field({ nullable: true, description: 'Matches name or e-mail.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@InputType()
+export class PageInput {
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  offset = 0;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit = 50;
+}
+
+@ObjectType()
+export class UserPage {
+  @Field(() => [User]) items!: User[];
+  @Field(() => Int, { description: 'All matches, not only this page.' }) total!: number;
+}
+
+@InputType()
+export class OrganisationUnitInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter a name.' })
+  @MaxLength(120)
+  name!: string;
+
+  @Field()
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9-]{1,11}$/, { message: 'Code: 2–12 capital letters, digits or hyphens, starting with a letter.' })
+  code!: string;
+}
+
+@InputType()
+export class UpdateOrganisationUnitInput extends OrganisationUnitInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  version!: number;
+}

@@ -1,0 +1,147 @@
+import { AccessPolicy, AuditService, badInput, conflict, notFound, PasswordHasher, RequestActor, staleVersionConflict, User } from '@assay/api/core';
+import { DepartmentEntity, MemberLibraryEntity, UserEntity } from '@assay/api/data';
+import { GlobalRole, isPlausibleEmail, normaliseEmail, passwordProblems } from '@assay/domain';
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { CreateUserInput, PageInput, ResetPasswordInput, UpdateUserInput, UserPage, UsersFilter } from './admin.inputs';
+
+const AUDITED_FIELDS: (keyof UserEntity)[] = ['email', 'displayName', 'globalRole', 'memberLibraryId', 'departmentId', 'active'];
+
+/** Managing accounts. Every method is for administrators only, checked here whatever the caller. */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessPolicy,
+    private readonly audit: AuditService,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async list(actor: RequestActor, filter: UsersFilter = {}, page: PageInput = { offset: 0, limit: 50 }): Promise<UserPage> {
+    this.access.assertAdmin(actor);
+    const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(new Brackets((w) => w.where('u.display_name ILIKE :pattern', { pattern }).orWhere('u.email ILIKE :pattern', { pattern })));
+    }
+    if (filter.active !== undefined && filter.active !== null) {
+      query.andWhere('u.active = :active', { active: filter.active });
+    }
+    const [rows, total] = await query.orderBy('lower(u.display_name)', 'ASC').addOrderBy('u.id').skip(page.offset).take(page.limit).getManyAndCount();
+    return { items: rows.map((row) => User.from(row)), total };
+  }
+
+  async get(actor: RequestActor, id: string): Promise<User> {
+    this.access.assertAdmin(actor);
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw notFound('The user');
+    return User.from(user);
+  }
+
+  async create(actor: RequestActor, input: CreateUserInput): Promise<User> {
+    this.access.assertAdmin(actor);
+    const email = normaliseEmail(input.email);
+    if (!isPlausibleEmail(email)) {
+      throw badInput('Enter a valid e-mail address.', [{ field: 'email', problems: ['Enter a valid e-mail address.'] }]);
+    }
+    const problems = passwordProblems(input.temporaryPassword, email);
+    if (problems.length > 0) {
+      throw badInput(problems.join(' '), [{ field: 'temporaryPassword', problems }]);
+    }
+    const passwordHash = await this.hasher.hash(input.temporaryPassword);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertUnitsExist(manager, input.memberLibraryId, input.departmentId);
+      if (await manager.existsBy(UserEntity, { email })) {
+        throw conflict(`A user with the e-mail address ${email} already exists.`, { field: 'email' });
+      }
+      const entity = manager.create(UserEntity, {
+        email,
+        displayName: input.displayName.trim(),
+        passwordHash,
+        globalRole: input.globalRole,
+        memberLibraryId: input.memberLibraryId ?? null,
+        departmentId: input.departmentId ?? null,
+        active: true,
+        mustChangePassword: true,
+      });
+      const saved = await manager.save(entity);
+      await this.audit.record(manager, { actorId: actor.id, objectType: 'user', objectId: saved.id, action: 'created', after: pick(saved, AUDITED_FIELDS) });
+      return User.from(saved);
+    });
+  }
+
+  async update(actor: RequestActor, input: UpdateUserInput): Promise<User> {
+    this.access.assertAdmin(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockUser(manager, input.id, input.version);
+      const before = { ...user };
+      if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+      if (input.globalRole !== undefined && input.globalRole !== null) user.globalRole = input.globalRole;
+      if (input.memberLibraryId !== undefined) user.memberLibraryId = input.memberLibraryId;
+      if (input.departmentId !== undefined) user.departmentId = input.departmentId;
+      if (input.active !== undefined && input.active !== null) user.active = input.active;
+      await this.assertUnitsExist(manager, user.memberLibraryId, user.departmentId);
+
+      const losesAdmin = before.globalRole === GlobalRole.Admin && before.active && (user.globalRole !== GlobalRole.Admin || !user.active);
+      if (losesAdmin && (await this.activeAdminCount(manager)) <= 1) {
+        throw badInput('This is the only active administrator. Make someone else an administrator first.', [{ field: 'globalRole', problems: ['The last active administrator must stay one.'] }]);
+      }
+      if (before.active && !user.active) {
+        user.tokenVersion += 1; // signs the person out everywhere
+      }
+      const { before: changedBefore, after: changedAfter } = this.audit.diff(before, user, AUDITED_FIELDS);
+      if (Object.keys(changedAfter).length === 0) {
+        return User.from(before);
+      }
+      const saved = await manager.save(user);
+      await this.audit.record(manager, { actorId: actor.id, objectType: 'user', objectId: user.id, action: 'updated', before: changedBefore, after: changedAfter });
+      return User.from(saved);
+    });
+  }
+
+  async resetPassword(actor: RequestActor, input: ResetPasswordInput): Promise<User> {
+    this.access.assertAdmin(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockUser(manager, input.id);
+      const problems = passwordProblems(input.temporaryPassword, user.email);
+      if (problems.length > 0) {
+        throw badInput(problems.join(' '), [{ field: 'temporaryPassword', problems }]);
+      }
+      user.passwordHash = await this.hasher.hash(input.temporaryPassword);
+      user.mustChangePassword = true;
+      user.tokenVersion += 1;
+      const saved = await manager.save(user);
+      await this.audit.record(manager, { actorId: actor.id, objectType: 'user', objectId: user.id, action: 'password_reset' });
+      return User.from(saved);
+    });
+  }
+
+  private async lockUser(manager: EntityManager, id: string, expectedVersion?: number): Promise<UserEntity> {
+    const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw notFound('The user');
+    if (expectedVersion !== undefined && user.version !== expectedVersion) {
+      throw await staleVersionConflict(manager, `The user ${user.displayName}`, 'user', user.id, user.version);
+    }
+    return user;
+  }
+
+  /** Serialised, so two admins demoting each other at once cannot leave none. */
+  private async activeAdminCount(manager: EntityManager): Promise<number> {
+    await manager.query('SELECT pg_advisory_xact_lock(4242002)');
+    return manager.countBy(UserEntity, { globalRole: GlobalRole.Admin, active: true });
+  }
+
+  private async assertUnitsExist(manager: EntityManager, memberLibraryId?: string | null, departmentId?: string | null): Promise<void> {
+    if (memberLibraryId && !(await manager.existsBy(MemberLibraryEntity, { id: memberLibraryId }))) {
+      throw badInput('That member library does not exist.', [{ field: 'memberLibraryId', problems: ['Choose a member library from the list.'] }]);
+    }
+    if (departmentId && !(await manager.existsBy(DepartmentEntity, { id: departmentId }))) {
+      throw badInput('That department does not exist.', [{ field: 'departmentId', problems: ['Choose a department from the list.'] }]);
+    }
+  }
+}
+
+function pick<T extends object>(source: T, fields: (keyof T)[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field, source[field]]));
+}

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'api-core',
+  preset: '../../../jest.preset.cjs',
+  testEnvironment: 'node',
+  coverageDirectory: '../../../coverage/libs/api/core',
+};

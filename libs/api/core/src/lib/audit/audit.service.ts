@@ -1,0 +1,49 @@
+import { AuditEventEntity } from '@assay/api/data';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+export interface AuditEntry {
+  actorId: string | null;
+  objectType: string;
+  objectId: string;
+  action: string;
+  evaluationId?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Fields never written to the trail. */
+const SECRET_FIELDS = new Set(['passwordHash', 'password', 'tokenVersion']);
+
+/**
+ * Records who changed what, when, with before/after values. Takes the caller's EntityManager
+ * so that the entry commits or rolls back with the change itself.
+ */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    await manager.insert(AuditEventEntity, {
+      actorId: entry.actorId,
+      objectType: entry.objectType,
+      objectId: entry.objectId,
+      action: entry.action,
+      evaluationId: entry.evaluationId ?? null,
+      before: clean(entry.before),
+      after: clean(entry.after),
+    } as never);
+  }
+
+  /** The changed fields only: `before` and `after` restricted to keys whose values differ. */
+  diff<T extends object>(before: T, after: T, fields: (keyof T)[]): { before: Record<string, unknown>; after: Record<string, unknown> } {
+    const changed = fields.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+    return {
+      before: Object.fromEntries(changed.map((field) => [field, before[field]])),
+      after: Object.fromEntries(changed.map((field) => [field, after[field]])),
+    };
+  }
+}
+
+function clean(values: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  if (!values) return null;
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.has(key)));
+}

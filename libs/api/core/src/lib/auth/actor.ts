@@ -1,0 +1,10 @@
+import { Actor, GlobalRole } from '@assay/domain';
+
+/** The signed-in person, as the guard attaches it to the request. */
+export interface RequestActor extends Actor {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly globalRole: GlobalRole;
+  readonly mustChangePassword: boolean;
+}

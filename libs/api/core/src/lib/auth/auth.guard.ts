@@ -1,0 +1,75 @@
+import { UserEntity } from '@assay/api/data';
+import { ErrorCode, GlobalRole } from '@assay/domain';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AppError, forbidden, unauthenticated } from '../errors/app-error';
+import { RequestActor } from './actor';
+import { ALLOW_PENDING_PASSWORD_KEY, GLOBAL_ROLE_KEY, PUBLIC_KEY } from './decorators';
+import { AssayRequest, requestOf } from './request-of';
+import { TokenService } from './token.service';
+
+export const SESSION_COOKIE = 'assay_session';
+
+/**
+ * Runs before every resolver and controller: identifies the person from the session cookie
+ * (web app) or an `Authorization: Bearer` token (API clients), refuses anonymous calls to
+ * non-public operations and checks @RequireGlobalRole.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = requestOf(context);
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
+    if (request.actor === undefined) {
+      request.actor = (await this.identify(request)) ?? undefined;
+    }
+    if (isPublic) {
+      return true;
+    }
+    const actor = request.actor;
+    if (!actor) {
+      throw unauthenticated();
+    }
+    if (actor.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD_KEY, targets)) {
+      throw new AppError(ErrorCode.Forbidden, 'Choose a new password before continuing.', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+    }
+    const role = this.reflector.getAllAndOverride<GlobalRole | undefined>(GLOBAL_ROLE_KEY, targets);
+    if (role && actor.globalRole !== role) {
+      throw forbidden(role === GlobalRole.Admin ? 'Only an administrator may do that.' : 'You do not have permission to do that.');
+    }
+    return true;
+  }
+
+  private async identify(request: AssayRequest): Promise<RequestActor | null> {
+    const token = tokenFrom(request);
+    if (!token) {
+      return null;
+    }
+    const claims = await this.tokens.verify(token);
+    if (!claims) {
+      return null;
+    }
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: claims.sub });
+    if (!user || !user.active || user.tokenVersion !== claims.tv) {
+      return null;
+    }
+    return { id: user.id, email: user.email, displayName: user.displayName, globalRole: user.globalRole, mustChangePassword: user.mustChangePassword };
+  }
+}
+
+function tokenFrom(request: AssayRequest): string | null {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) {
+    return header.slice('Bearer '.length).trim() || null;
+  }
+  const cookies = (request as { cookies?: Record<string, string> }).cookies;
+  return cookies?.[SESSION_COOKIE] ?? null;
+}

@@ -1,0 +1,90 @@
+import { UserEntity } from '@assay/api/data';
+import { ErrorCode, normaliseEmail, passwordProblems } from '@assay/domain';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AppConfig } from '../config/app-config';
+import { AppError, badInput } from '../errors/app-error';
+import { User } from '../people/people.types';
+import { RequestActor } from './actor';
+import { AccessPolicy } from './access-policy';
+import { ChangePasswordInput, LoginInput } from './auth.inputs';
+import { PasswordHasher } from './password-hasher';
+import { RateLimiter } from './rate-limiter';
+import { TokenService } from './token.service';
+
+/** The one message for every failed sign-in: it never says whether the e-mail exists. */
+export const LOGIN_FAILED_MESSAGE = 'The e-mail address or password is not correct.';
+
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+    private readonly limiter: RateLimiter,
+    private readonly audit: AuditService,
+    private readonly access: AccessPolicy,
+    private readonly config: AppConfig,
+  ) {}
+
+  async login(input: LoginInput, clientAddress: string): Promise<{ accessToken: string; user: User }> {
+    const email = normaliseEmail(input.email);
+    const window = { limit: this.config.ASSAY_LOGIN_MAX_FAILURES, minutes: this.config.ASSAY_LOGIN_WINDOW_MINUTES };
+    const keys = [`login:email:${email}`, `login:address:${clientAddress}`];
+    // Per address the allowance is larger: a library's staff often share one public address.
+    const windows = [window, { ...window, limit: window.limit * 5 }];
+    for (const [i, key] of keys.entries()) {
+      const minutes = await this.limiter.retryAfterMinutes(key, windows[i]);
+      if (minutes > 0) {
+        throw new AppError(ErrorCode.RateLimited, `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, { retryAfterMinutes: minutes });
+      }
+    }
+
+    const users = this.dataSource.getRepository(UserEntity);
+    const user = await users.findOneBy({ email });
+    const valid = await this.hasher.verify(user?.passwordHash ?? null, input.password);
+    if (!user || !valid || !user.active) {
+      await Promise.all(keys.map((key, i) => this.limiter.hit(key, windows[i])));
+      this.logger.warn(`Failed sign-in${user ? ` for user ${user.id}` : ''}`);
+      throw new AppError(ErrorCode.Unauthenticated, LOGIN_FAILED_MESSAGE);
+    }
+    await this.limiter.reset(keys[0]);
+    // Not an edit of the account: leave its optimistic-lock version alone.
+    await this.dataSource.query('UPDATE app_user SET last_login_at = now() WHERE id = $1', [user.id]);
+    const accessToken = await this.tokens.sign({ sub: user.id, tv: user.tokenVersion });
+    return { accessToken, user: User.from(user) };
+  }
+
+  async me(actor: RequestActor | undefined): Promise<User> {
+    this.access.assertSignedIn(actor);
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: actor.id });
+    return User.from(user);
+  }
+
+  /** Changes the actor's own password; other sessions end (their tokens carry the old version). */
+  async changePassword(actor: RequestActor | undefined, input: ChangePasswordInput): Promise<{ accessToken: string; user: User }> {
+    this.access.assertSignedIn(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(UserEntity).findOne({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
+      if (!user || !(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+        throw badInput('The current password is not correct.', [{ field: 'currentPassword', problems: ['The current password is not correct.'] }]);
+      }
+      const problems = passwordProblems(input.newPassword, user.email);
+      if (input.newPassword === input.currentPassword) {
+        problems.push('The new password must differ from the current one.');
+      }
+      if (problems.length > 0) {
+        throw badInput(problems.join(' '), [{ field: 'newPassword', problems }]);
+      }
+      user.passwordHash = await this.hasher.hash(input.newPassword);
+      user.mustChangePassword = false;
+      user.tokenVersion += 1;
+      const saved = await manager.save(user);
+      await this.audit.record(manager, { actorId: actor.id, objectType: 'user', objectId: user.id, action: 'password_changed' });
+      return { accessToken: await this.tokens.sign({ sub: saved.id, tv: saved.tokenVersion }), user: User.from(saved) };
+    });
+  }
+}

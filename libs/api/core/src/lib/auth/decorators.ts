@@ -1,0 +1,22 @@
+import { GlobalRole } from '@assay/domain';
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { requestOf } from './request-of';
+
+export const PUBLIC_KEY = 'assay:public';
+export const GLOBAL_ROLE_KEY = 'assay:globalRole';
+export const ALLOW_PENDING_PASSWORD_KEY = 'assay:allowPendingPassword';
+
+/** The operation needs no sign-in (login, health). Everything else does. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/**
+ * The operation needs a global role. The guard refuses early; the service checks again
+ * (AccessPolicy), so no other path reaches the data without the same rule.
+ */
+export const RequireGlobalRole = (role: GlobalRole) => SetMetadata(GLOBAL_ROLE_KEY, role);
+
+/** The signed-in person (RequestActor). */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) => requestOf(context).actor);
+
+/** The operation stays open to someone who must still choose a new password (me, changePassword, logout). */
+export const AllowWhilePasswordChangeRequired = () => SetMetadata(ALLOW_PENDING_PASSWORD_KEY, true);

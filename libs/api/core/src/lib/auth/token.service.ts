@@ -1,0 +1,58 @@
+import { SettingEntity } from '@assay/api/data';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+
+export interface SessionClaims {
+  /** user id */
+  sub: string;
+  /** the user's token version when signed; a later password change or deactivation bumps it */
+  tv: number;
+}
+
+const SIGNING_KEY_SETTING = 'session_signing_key';
+
+/**
+ * Signs and verifies session tokens (HS256 JWT). The key is ASSAY_JWT_SECRET, or one generated
+ * on first start and kept in the database so that every process shares it.
+ */
+@Injectable()
+export class TokenService implements OnModuleInit {
+  private secret = '';
+
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.config.ASSAY_JWT_SECRET) {
+      this.secret = this.config.ASSAY_JWT_SECRET;
+      return;
+    }
+    const settings = this.dataSource.getRepository(SettingEntity);
+    await settings.createQueryBuilder().insert().values({ key: SIGNING_KEY_SETTING, value: randomBytes(48).toString('base64url') }).orIgnore().execute();
+    this.secret = (await settings.findOneByOrFail({ key: SIGNING_KEY_SETTING })).value;
+  }
+
+  get ttlSeconds(): number {
+    return this.config.ASSAY_SESSION_HOURS * 3600;
+  }
+
+  sign(claims: SessionClaims): Promise<string> {
+    return this.jwt.signAsync(claims, { secret: this.secret, algorithm: 'HS256', expiresIn: this.ttlSeconds, issuer: 'assay' });
+  }
+
+  /** The claims of a valid token, or null for anything expired, forged or malformed. */
+  async verify(token: string): Promise<SessionClaims | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<SessionClaims & { iss?: string }>(token, { secret: this.secret, algorithms: ['HS256'], issuer: 'assay' });
+      return typeof claims.sub === 'string' && typeof claims.tv === 'number' ? { sub: claims.sub, tv: claims.tv } : null;
+    } catch {
+      return null;
+    }
+  }
+}

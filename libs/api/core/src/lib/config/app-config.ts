@@ -1,0 +1,154 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { resolve } from 'node:path';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()) ? true : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase()) ? false : value;
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value);
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every setting the API reads from its environment, validated once at boot.
+ * A bad value stops the process with a message naming the variable.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'production';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** PostgreSQL server connection string. Unset: the embedded database in ASSAY_DATA_DIR. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' })
+  DATABASE_URL?: string;
+
+  /** Where the embedded database (and, later, uploaded files) live. */
+  @IsString()
+  ASSAY_DATA_DIR = './.assay/data';
+
+  /** Seed demo data into an empty database. Defaults to on for the embedded database, off on a server. */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean()
+  ASSAY_DEMO?: boolean;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsEmail({}, { message: 'ASSAY_ADMIN_EMAIL must be an e-mail address' })
+  ASSAY_ADMIN_EMAIL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MinLength(12, { message: 'ASSAY_ADMIN_PASSWORD must be at least 12 characters long' })
+  ASSAY_ADMIN_PASSWORD?: string;
+
+  /** Key that signs session tokens; shared by every API process. Unset: generated once and kept in the database. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MinLength(32, { message: 'ASSAY_JWT_SECRET must be at least 32 characters long' })
+  ASSAY_JWT_SECRET?: string;
+
+  /** How long a sign-in lasts, in hours. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  ASSAY_SESSION_HOURS = 12;
+
+  /** Failed sign-ins allowed per e-mail (and per client address) in one window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ASSAY_LOGIN_MAX_FAILURES = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ASSAY_LOGIN_WINDOW_MINUTES = 15;
+
+  /** The built web app to serve on the same port. Unset: the build output beside the API. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  ASSAY_WEB_DIR?: string;
+
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  ASSAY_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  /** Express "trust proxy" hops, so the client address behind a load balancer is the real one. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  ASSAY_TRUST_PROXY = 0;
+
+  get isDevelopment(): boolean {
+    return this.NODE_ENV === 'development';
+  }
+
+  get usesEmbeddedDatabase(): boolean {
+    return !this.DATABASE_URL;
+  }
+
+  get demoEnabled(): boolean {
+    return this.ASSAY_DEMO ?? this.usesEmbeddedDatabase;
+  }
+
+  /** Absolute data directory, or `memory://` for a throwaway in-memory database. */
+  get dataDir(): string {
+    return this.ASSAY_DATA_DIR.startsWith('memory://') ? this.ASSAY_DATA_DIR : resolve(this.ASSAY_DATA_DIR);
+  }
+}
+
+/** The variables AppConfig reads; any other ASSAY_* variable is a typo and refused. */
+export const CONFIG_KEYS = [
+  'NODE_ENV',
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'ASSAY_DATA_DIR',
+  'ASSAY_DEMO',
+  'ASSAY_ADMIN_EMAIL',
+  'ASSAY_ADMIN_PASSWORD',
+  'ASSAY_JWT_SECRET',
+  'ASSAY_SESSION_HOURS',
+  'ASSAY_LOGIN_MAX_FAILURES',
+  'ASSAY_LOGIN_WINDOW_MINUTES',
+  'ASSAY_WEB_DIR',
+  'ASSAY_LOG_LEVEL',
+  'ASSAY_TRUST_PROXY',
+] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration from an environment (process.env by default). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const source = Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && (CONFIG_KEYS as readonly string[]).includes(key)));
+  const config = plainToInstance(AppConfig, source, { exposeDefaultValues: true });
+  const errors = validateSync(config, { forbidUnknownValues: true });
+  const problems = errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => {
+      const shown = /SECRET|PASSWORD|DATABASE_URL/.test(error.property) ? '(hidden)' : JSON.stringify(error.value);
+      return `${error.property}: ${message} (got ${shown})`;
+    }),
+  );
+  const unknown = Object.keys(env).filter((key) => key.startsWith('ASSAY_') && !(CONFIG_KEYS as readonly string[]).includes(key));
+  problems.push(...unknown.map((key) => `${key}: unknown setting (check the spelling; see README "Configuration")`));
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  return config;
+}
+

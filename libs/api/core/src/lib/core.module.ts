@@ -1,0 +1,79 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { JwtModule } from '@nestjs/jwt';
+import { ValidationError } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { AuditService } from './audit/audit.service';
+import { AccessPolicy } from './auth/access-policy';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { PasswordHasher } from './auth/password-hasher';
+import { RateLimiter } from './auth/rate-limiter';
+import { TokenService } from './auth/token.service';
+import { FirstStartService } from './bootstrap/first-start.service';
+import { AppConfig } from './config/app-config';
+import { badInput } from './errors/app-error';
+import { graphqlOptions } from './graphql/graphql.options';
+import { HealthController } from './http/health.controller';
+import { RequestLoggerMiddleware } from './http/request-logger.middleware';
+import { UserFieldsResolver } from './people/user-fields.resolver';
+
+export interface CoreModuleOptions {
+  config: AppConfig;
+  dataSource: DataSource;
+  /** Where to write the generated schema (SDL), or true to keep it in memory. */
+  schemaFile: string | boolean;
+}
+
+/** Turns class-validator's findings into one BAD_USER_INPUT error that names every field. */
+export function validationErrorFactory(errors: ValidationError[]) {
+  const flatten = (list: ValidationError[], prefix = ''): { field: string; problems: string[] }[] =>
+    list.flatMap((error) => {
+      const field = prefix ? `${prefix}.${error.property}` : error.property;
+      const own = error.constraints ? [{ field, problems: Object.values(error.constraints) }] : [];
+      return [...own, ...flatten(error.children ?? [], field)];
+    });
+  const fields = flatten(errors);
+  return badInput(`Please correct: ${fields.map((f) => `${f.field} (${f.problems.join('; ')})`).join(', ')}.`, fields);
+}
+
+@Global()
+@Module({})
+export class CoreModule implements NestModule {
+  static forRoot(options: CoreModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        JwtModule.register({}),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(options.config, options.schemaFile) }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: AppConfig, useValue: options.config },
+        { provide: DataSource, useValue: options.dataSource },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationErrorFactory }),
+        },
+        AccessPolicy,
+        AuditService,
+        AuthResolver,
+        AuthService,
+        FirstStartService,
+        PasswordHasher,
+        RateLimiter,
+        TokenService,
+        UserFieldsResolver,
+      ],
+      exports: [AppConfig, DataSource, AccessPolicy, AuditService, PasswordHasher, FirstStartService],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
+  }
+}

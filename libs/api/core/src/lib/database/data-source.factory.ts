@@ -1,0 +1,92 @@
+import { ENTITIES, MIGRATIONS } from '@assay/api/data';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { DataSource, DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
+import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { AppConfig } from '../config/app-config';
+import { DataDirLock } from './data-dir-lock';
+
+/** A DataSource plus what must be closed with it. */
+export interface Database {
+  dataSource: DataSource;
+  engine: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+const common = {
+  type: 'postgres' as const,
+  entities: ENTITIES,
+  migrations: MIGRATIONS,
+  synchronize: false,
+  migrationsRun: false,
+  migrationsTransactionMode: 'each' as const,
+  // Schema (including gen_random_uuid defaults) comes from migrations only.
+  installExtensions: false,
+  uuidExtension: 'pgcrypto' as const,
+};
+
+/**
+ * Opens the database: the PostgreSQL server in DATABASE_URL, or else the embedded PGlite
+ * database in ASSAY_DATA_DIR, reached through PGlite's own node-postgres adapter with one
+ * connection. Code must therefore never wait for a second connection while holding a transaction.
+ */
+export async function openDatabase(config: AppConfig, logger = new Logger('Database')): Promise<Database> {
+  const typeormLogger = new NestTypeOrmLogger(logger);
+  if (config.DATABASE_URL) {
+    const dataSource = new DataSource({ ...common, url: config.DATABASE_URL, logger: typeormLogger, logging: ['error', 'warn', 'migration'], extra: { max: 10 } } as DataSourceOptions);
+    await dataSource.initialize();
+    return { dataSource, engine: 'postgres', close: () => dataSource.destroy() };
+  }
+
+  const dataDir = config.dataDir;
+  const inMemory = dataDir.startsWith('memory://');
+  const lock = inMemory ? null : DataDirLock.acquire(dataDir);
+  try {
+    const pglite = await PGlite.create(inMemory ? dataDir : join(dataDir, 'pg'));
+    const pgConfig = createPgConfig(pglite);
+    const dataSource = new DataSource({
+      ...common,
+      logger: typeormLogger,
+      logging: ['error', 'warn', 'migration'],
+      poolSize: 1,
+      extra: { connection: pgConfig.connection, max: 1, idleTimeoutMillis: 0 },
+    } as DataSourceOptions);
+    await dataSource.initialize();
+    return {
+      dataSource,
+      engine: 'pglite',
+      close: async () => {
+        await dataSource.destroy();
+        await pglite.close();
+        lock?.release();
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+class NestTypeOrmLogger implements TypeOrmLogger {
+  constructor(private readonly logger: Logger) {}
+  logQuery(): void {
+    // queries are not logged: they may carry personal data
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.logger.error(`Query failed: ${error instanceof Error ? error.message : error} — ${query.slice(0, 200)}`);
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.logger.warn(`Slow query (${time} ms): ${query.slice(0, 200)}`);
+  }
+  logSchemaBuild(message: string): void {
+    this.logger.debug(message);
+  }
+  logMigration(message: string): void {
+    this.logger.log(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.logger.warn(String(message));
+    else this.logger.debug(String(message));
+  }
+}

@@ -1,0 +1,36 @@
+import { ErrorCode } from '@assay/domain';
+import { Logger } from '@nestjs/common';
+import { GraphQLFormattedError } from 'graphql';
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+const logger = new Logger('GraphQL');
+
+/** GraphQL's own request errors that are the client's fault. */
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * The one place where errors become what clients see: a stable code, a message a person can act
+ * on, no stack trace and (outside development) no "did you mean" hints that map the schema.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
+  const code = String(formatted.extensions?.['code'] ?? ErrorCode.Internal);
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  void _stacktrace;
+
+  if (KNOWN_CODES.has(code) && code !== ErrorCode.Internal) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+  }
+  if (CLIENT_CODES.has(code)) {
+    const message = development ? formatted.message : formatted.message.replace(/ ?Did you mean .*$/, '');
+    // Malformed documents are the client's input too: one code for "fix your request".
+    const mapped = code === 'BAD_REQUEST' ? code : ErrorCode.BadUserInput;
+    return { message, locations: formatted.locations, extensions: { code: mapped, reason: code } };
+  }
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return {
+    message: development ? formatted.message : 'Something went wrong on the server. The problem has been logged; please try again.',
+    path: formatted.path,
+    extensions: { code: ErrorCode.Internal },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './lib/credentials';
+export * from './lib/error-codes';
+export * from './lib/roles';
