@@ -1,0 +1,27 @@
+import { Routes } from '@angular/router';
+import { adminGuard, signedInGuard, signedOutGuard } from '@assay/web/core';
+import { ChangePasswordPage } from './auth/change-password.page';
+import { SignInPage } from './auth/sign-in.page';
+import { HomePage } from './home/home.page';
+import { NotYetPage } from './home/not-yet.page';
+import { ShellComponent } from './shell/shell.component';
+
+export const routes: Routes = [
+  { path: 'sign-in', component: SignInPage, canActivate: [signedOutGuard], title: 'Sign in · Assay' },
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [signedInGuard],
+    canActivateChild: [signedInGuard],
+    children: [
+      { path: '', pathMatch: 'full', component: HomePage, title: 'Home · Assay' },
+      { path: 'change-password', component: ChangePasswordPage, title: 'Choose a new password · Assay' },
+      { path: 'vendors', component: NotYetPage, data: { area: 'Vendors', about: 'the catalogue of vendors, products and versions, with research notes, reference checks and attachments' }, title: 'Vendors · Assay' },
+      { path: 'evaluations', component: NotYetPage, data: { area: 'Evaluations', about: 'evaluation projects, their members, candidates and requirements, rubrics, blind scoring and the ranking' }, title: 'Evaluations · Assay' },
+      { path: 'testing', component: NotYetPage, data: { area: 'Testing', about: 'test plans, cases, runs and results (with JUnit import), defects and their follow-up' }, title: 'Testing · Assay' },
+      { path: 'decisions', component: NotYetPage, data: { area: 'Decisions', about: 'recommendations with their evidence, and the directors’ approvals' }, title: 'Decisions · Assay' },
+      { path: 'admin', canActivate: [adminGuard], loadChildren: () => import('@assay/web/admin').then((m) => m.ADMIN_ROUTES) },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

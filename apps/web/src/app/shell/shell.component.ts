@@ -1,0 +1,62 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { SessionStore } from '@assay/web/core';
+import { map } from 'rxjs';
+
+interface NavItem {
+  path: string;
+  label: string;
+  icon: string;
+  exact?: boolean;
+}
+
+/** The frame around every signed-in page: navigation, the user menu and the page itself. */
+@Component({
+  selector: 'assay-shell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButtonModule, MatDividerModule, MatIconModule, MatListModule, MatMenuModule, MatSidenavModule, MatToolbarModule],
+  templateUrl: './shell.component.html',
+  styleUrl: './shell.component.scss',
+})
+export class ShellComponent {
+  protected readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly sidenav = viewChild.required(MatSidenav);
+  protected readonly narrow = toSignal(inject(BreakpointObserver).observe('(max-width: 840px)').pipe(map((state) => state.matches)), { initialValue: false });
+  protected readonly initials = computed(() =>
+    (this.session.user()?.displayName ?? '?')
+      .replace(/\(.*\)/, '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 2)
+      .map((part) => part[0]?.toUpperCase())
+      .join(''),
+  );
+
+  protected readonly areas: NavItem[] = [
+    { path: '/', label: 'Home', icon: 'home', exact: true },
+    { path: '/vendors', label: 'Vendors', icon: 'storefront' },
+    { path: '/evaluations', label: 'Evaluations', icon: 'fact_check' },
+    { path: '/testing', label: 'Testing', icon: 'science' },
+    { path: '/decisions', label: 'Decisions', icon: 'gavel' },
+  ];
+  protected readonly adminAreas: NavItem[] = [{ path: '/admin/users', label: 'Users', icon: 'manage_accounts' }];
+
+  protected closeOnNarrow(): void {
+    if (this.narrow()) void this.sidenav().close();
+  }
+
+  protected async signOut(): Promise<void> {
+    await this.session.signOut();
+    await this.router.navigateByUrl('/sign-in');
+  }
+}

@@ -1,0 +1,5 @@
+export * from './lib/auth/guards';
+export * from './lib/auth/session.store';
+export * from './lib/errors/problem';
+export * from './lib/graphql/generated';
+export * from './lib/graphql/provide-graphql';

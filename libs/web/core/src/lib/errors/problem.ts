@@ -1,0 +1,26 @@
+import { CombinedGraphQLErrors } from '@apollo/client/core';
+import { ErrorCode } from '@assay/domain';
+
+/** What went wrong, in the shape the pages show: a message, a code and per-field problems. */
+export interface Problem {
+  code: ErrorCode | 'NETWORK' | string;
+  message: string;
+  fields: Record<string, string[]>;
+}
+
+/** Turns anything a GraphQL call threw into a Problem a person can act on. */
+export function problemOf(error: unknown): Problem {
+  if (CombinedGraphQLErrors.is(error) && error.errors.length > 0) {
+    const first = error.errors[0];
+    const extensions = (first.extensions ?? {}) as { code?: string; fields?: { field: string; problems: string[] }[] };
+    const fields: Record<string, string[]> = {};
+    for (const entry of extensions.fields ?? []) {
+      fields[entry.field.replace(/^input\./, '')] = entry.problems;
+    }
+    return { code: extensions.code ?? ErrorCode.Internal, message: first.message, fields };
+  }
+  if (error instanceof Error && /fetch|network|Failed to fetch|Http failure/i.test(error.message)) {
+    return { code: 'NETWORK', message: 'Assay could not reach the server. Check your connection and try again.', fields: {} };
+  }
+  return { code: ErrorCode.Internal, message: 'Something went wrong. Please try again.', fields: {} };
+}

@@ -1,0 +1,4 @@
+export * from './lib/empty-state.component';
+export * from './lib/error-banner.component';
+export * from './lib/loading.component';
+export * from './lib/page-header.component';
