@@ -1,0 +1,188 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+
+export const ROOT = resolve(__dirname, '..', '..', '..');
+export const API_MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+export const API_MIGRATE = join(ROOT, 'dist/apps/api/apps/api/src/migrate.js');
+export const ADMIN_EMAIL = 'admin@e2e.test';
+export const ADMIN_PASSWORD = 'e2e-admin-password-1';
+
+/** Which engine the suite runs on: the PostgreSQL server when DATABASE_URL is set, else PGlite. */
+export const serverDatabaseUrl = process.env['DATABASE_URL'] || undefined;
+export const engine = serverDatabaseUrl ? 'postgres' : 'pglite';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }[];
+  setCookie: string[];
+}
+
+export interface RunningServer {
+  url: string;
+  output: () => string;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; cookie?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  login(email?: string, password?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  env?: Record<string, string | undefined>;
+  /** Reuse a data directory (PGlite) or database (server) from an earlier start. */
+  database?: TestDatabase;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** A database of its own for one test file: a temp PGlite directory, or a fresh database on the server. */
+export class TestDatabase {
+  private constructor(
+    readonly env: Record<string, string>,
+    private readonly cleanup: () => Promise<void>,
+  ) {}
+
+  static async create(): Promise<TestDatabase> {
+    if (!serverDatabaseUrl) {
+      const dir = mkdtempSync(join(tmpdir(), 'assay-e2e-'));
+      return new TestDatabase({ ASSAY_DATA_DIR: dir }, async () => rmSync(dir, { recursive: true, force: true }));
+    }
+    const name = `assay_e2e_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new Client({ connectionString: serverDatabaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverDatabaseUrl);
+    url.pathname = `/${name}`;
+    const database = new TestDatabase({ DATABASE_URL: url.toString() }, async () => {
+      const client = new Client({ connectionString: serverDatabaseUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    });
+    await run(process.execPath, [API_MIGRATE], { ...process.env, ...database.env });
+    return database;
+  }
+
+  drop(): Promise<void> {
+    return this.cleanup();
+  }
+}
+
+/** Starts the built API on a free port and waits for /health. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  if (!existsSync(API_MAIN)) {
+    throw new Error(`${API_MAIN} is missing: build the API first (npm run build).`);
+  }
+  const ownDatabase = !options.database;
+  const database = options.database ?? (await TestDatabase.create());
+  const port = await freePort();
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ASSAY_DEMO: 'false',
+    ASSAY_ADMIN_EMAIL: ADMIN_EMAIL,
+    ASSAY_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ASSAY_LOG_LEVEL: 'warn',
+    ...database.env,
+  };
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  const child = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, () => output);
+
+  const server: RunningServer = {
+    url,
+    output: () => output,
+    async gql(query, variables, opts = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...(opts.headers ?? {}) };
+      if (opts.token) headers['authorization'] = `Bearer ${opts.token}`;
+      if (opts.cookie) headers['cookie'] = opts.cookie;
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const body = (await response.json()) as { data?: never; errors?: never };
+      return { status: response.status, data: body.data, errors: body.errors, setCookie: response.headers.getSetCookie() };
+    },
+    async login(email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
+      const result = await server.gql<{ login: { accessToken: string } }>(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email, password } });
+      if (!result.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
+      return result.data.login.accessToken;
+    },
+    async stop() {
+      await stopProcess(child);
+      if (ownDatabase) await database.drop();
+    },
+  };
+  return server;
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`The API exited with ${child.exitCode} before it was ready:\n${output()}`);
+    }
+    try {
+      const response = await fetch(`${url}/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`The API did not become ready:\n${output()}`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolveStop) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolveStop();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Runs a command to completion; resolves with its exit code and output. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolveRun({ code, output });
+    });
+  });
+}
+
+/** The first error's code, for terse assertions. */
+export function codeOf(result: GraphQLResponse): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
