@@ -52,8 +52,9 @@ async function bootstrap(): Promise<void> {
     }),
   );
   app.use(cookieParser());
-  await app.init();
+  // Before init: Nest registers its not-found handler during init, and anything added later never runs.
   serveWebApp(app, config.ASSAY_WEB_DIR ?? join(__dirname, '..', '..', '..', '..', 'web', 'browser'));
+  await app.init();
 
   await app.get(FirstStartService).run(config.demoEnabled ? 'Riverbend Library Consortium (demo)' : undefined);
   if (config.demoEnabled) {

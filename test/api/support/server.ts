@@ -73,7 +73,11 @@ export class TestDatabase {
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     });
-    await run(process.execPath, [API_MIGRATE], { ...process.env, ...database.env });
+    const migrated = await run(process.execPath, [API_MIGRATE], { ...process.env, ...database.env });
+    if (migrated.code !== 0) {
+      await database.drop();
+      throw new Error(`Migrating ${name} failed (${migrated.code}):\n${migrated.output}`);
+    }
     return database;
   }
 

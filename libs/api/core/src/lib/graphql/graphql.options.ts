@@ -27,7 +27,8 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | boolean):
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
     validationRules: [
-      maxDepthRule({ n: MAX_QUERY_DEPTH, ignoreIntrospection: true, exposeLimits: true, errorMessage: 'Query is too deep' }),
+      // Introspection counts too: deeply nested __type chains are a known way to load a server.
+      maxDepthRule({ n: MAX_QUERY_DEPTH, ignoreIntrospection: false, exposeLimits: true, errorMessage: 'Query is too deep' }),
       costLimitRule({ maxCost: MAX_QUERY_COST, ignoreIntrospection: true, exposeLimits: true, errorMessage: 'Query is too costly' }),
     ],
     formatError: (formatted, error) => formatGraphQLError(formatted, error, development),
