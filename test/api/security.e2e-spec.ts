@@ -1,0 +1,152 @@
+import { buildSchema, GraphQLObjectType } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { codeOf, ROOT, RunningServer, startServer } from './support/server';
+
+type Access = 'public' | 'signed-in' | 'admin';
+
+/**
+ * Every query and mutation of the API with who may call it and an example call. The test below
+ * checks this list against the published schema, so a new operation cannot ship unclassified.
+ */
+const OPERATIONS: Record<string, { access: Access; call: string }> = {
+  'Query.me': { access: 'signed-in', call: '{ me { id } }' },
+  'Query.organisationName': { access: 'signed-in', call: '{ organisationName }' },
+  'Query.departments': { access: 'signed-in', call: '{ departments { id } }' },
+  'Query.memberLibraries': { access: 'signed-in', call: '{ memberLibraries { id } }' },
+  'Query.users': { access: 'admin', call: '{ users { total items { id email } } }' },
+  'Query.user': { access: 'admin', call: '{ user(id: "$ADMIN_ID") { id email } }' },
+  'Mutation.login': { access: 'public', call: 'mutation { login(input: { email: "x@e2e.test", password: "y" }) { accessToken } }' },
+  'Mutation.logout': { access: 'public', call: 'mutation { logout }' },
+  'Mutation.changePassword': { access: 'signed-in', call: 'mutation { changePassword(input: { currentPassword: "wrong-password-1", newPassword: "another-password-1" }) { accessToken } }' },
+  'Mutation.createUser': { access: 'admin', call: 'mutation { createUser(input: { email: "intruder@e2e.test", displayName: "Intruder", temporaryPassword: "intruder-pass-123", globalRole: ADMIN }) { id } }' },
+  'Mutation.updateUser': { access: 'admin', call: 'mutation { updateUser(input: { id: "$USER_ID", version: $USER_VERSION, globalRole: ADMIN }) { id globalRole } }' },
+  'Mutation.resetPassword': { access: 'admin', call: 'mutation { resetPassword(input: { id: "$ADMIN_ID", temporaryPassword: "taken-over-123" }) { id } }' },
+  'Mutation.createDepartment': { access: 'admin', call: 'mutation { createDepartment(input: { code: "HACK", name: "Hackers" }) { id } }' },
+  'Mutation.updateDepartment': { access: 'admin', call: 'mutation { updateDepartment(input: { id: "$DEPARTMENT_ID", version: 1, code: "HACK", name: "Hackers" }) { id } }' },
+  'Mutation.createMemberLibrary': { access: 'admin', call: 'mutation { createMemberLibrary(input: { code: "HACK", name: "Hackers" }) { id } }' },
+  'Mutation.updateMemberLibrary': { access: 'admin', call: 'mutation { updateMemberLibrary(input: { id: "$LIBRARY_ID", version: 1, code: "HACK", name: "Hackers" }) { id } }' },
+};
+
+function schemaOperations(): string[] {
+  const schema = buildSchema(readFileSync(join(ROOT, 'apps/api/schema.graphql'), 'utf8'));
+  const names: string[] = [];
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (root instanceof GraphQLObjectType) names.push(...Object.keys(root.getFields()).map((field) => `${root.name}.${field}`));
+  }
+  return names.sort();
+}
+
+describe('security of the GraphQL endpoint', () => {
+  let server: RunningServer;
+  let admin: string;
+  let user: string;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    server = await startServer();
+    admin = await server.login();
+    const department = await server.gql<{ createDepartment: { id: string } }>('mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }', {}, { token: admin });
+    const library = await server.gql<{ createMemberLibrary: { id: string } }>('mutation { createMemberLibrary(input: { code: "MAIN", name: "Main Library" }) { id } }', {}, { token: admin });
+    const created = await server.gql<{ createUser: { id: string; version: number } }>(
+      'mutation { createUser(input: { email: "reader@e2e.test", displayName: "Reader", temporaryPassword: "first-time-pass-9" }) { id version } }',
+      {},
+      { token: admin },
+    );
+    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    const me = await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: admin });
+    const first = await server.login('reader@e2e.test', 'first-time-pass-9');
+    const changed = await server.gql<{ changePassword: { accessToken: string } }>(
+      'mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "chosen-password-77" }) { accessToken } }',
+      {},
+      { token: first },
+    );
+    user = changed.data!.changePassword.accessToken;
+    const version = await server.gql<{ user: { version: number } }>(`{ user(id: "${created.data!.createUser.id}") { version } }`, {}, { token: admin });
+    Object.assign(ids, {
+      ADMIN_ID: me.data!.me.id,
+      USER_ID: created.data!.createUser.id,
+      USER_VERSION: String(version.data!.user.version),
+      DEPARTMENT_ID: department.data!.createDepartment.id,
+      LIBRARY_ID: library.data!.createMemberLibrary.id,
+    });
+  });
+  afterAll(() => server?.stop());
+
+  const call = (name: string) => OPERATIONS[name].call.replace(/\$([A-Z_]+)/g, (_, key: string) => ids[key]);
+  const named = (access: Access) => Object.keys(OPERATIONS).filter((name) => OPERATIONS[name].access === access);
+
+  it('classifies every operation in the schema', () => {
+    expect(Object.keys(OPERATIONS).sort()).toEqual(schemaOperations());
+  });
+
+  it.each(named('admin'))('refuses %s to a signed-in person who is not an admin, and changes nothing', async (name) => {
+    const result = await server.gql(call(name), {}, { token: user });
+    expect(codeOf(result)).toBe('FORBIDDEN');
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it.each([...named('admin'), ...named('signed-in')])('refuses %s to an anonymous caller', async (name) => {
+    const result = await server.gql(call(name));
+    expect(codeOf(result)).toBe('UNAUTHENTICATED');
+  });
+
+  it('left everything as it was after the refused calls', async () => {
+    const users = await server.gql<{ users: { total: number; items: { email: string; globalRole: string }[] } }>('{ users { total items { email globalRole } } }', {}, { token: admin });
+    expect(users.data?.users.items.map((u) => `${u.email}:${u.globalRole}`).sort()).toEqual(['admin@e2e.test:ADMIN', 'reader@e2e.test:USER']);
+    const units = await server.gql<{ departments: { code: string }[]; memberLibraries: { code: string }[] }>('{ departments { code } memberLibraries { code } }', {}, { token: admin });
+    expect(units.data?.departments.map((d) => d.code)).toEqual(['CIRC']);
+    expect(units.data?.memberLibraries.map((l) => l.code)).toEqual(['MAIN']);
+    // The admin's password was not reset: signing in still works.
+    await expect(server.login()).resolves.toEqual(expect.any(String));
+  });
+
+  it('refuses a query nested deeper than the limit', async () => {
+    const deep = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }';
+    const result = await server.gql(deep, {}, { token: admin });
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.some((e) => /depth limit of 10 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+  });
+
+  it('refuses a batch of aliased mutations over the cost limit, and writes none of them', async () => {
+    const aliases = Array.from({ length: 1000 }, (_, i) => `d${i}: createDepartment(input: { code: "B${i}", name: "Batch ${i}" }) { id code name version }`);
+    const result = await server.gql(`mutation { ${aliases.join(' ')} }`, {}, { token: admin });
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.some((e) => /cost limit of 5000 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+    const units = await server.gql<{ departments: { code: string }[] }>('{ departments { code } }', {}, { token: admin });
+    expect(units.data?.departments).toHaveLength(1);
+  });
+
+  it('refuses a cross-site "simple" request (CSRF) and writes nothing', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie: `assay_session=${admin}` },
+      body: JSON.stringify({ query: 'mutation { createDepartment(input: { code: "CSRF", name: "Forged" }) { id } }' }),
+    });
+    expect(response.status).toBe(400);
+    const viaGet = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { createDepartment(input: { code: "CSRF", name: "Forged" }) { id } }')}`, {
+      headers: { cookie: `assay_session=${admin}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(viaGet.status).toBeGreaterThanOrEqual(400);
+    const units = await server.gql<{ departments: { code: string }[] }>('{ departments { code } }', {}, { token: admin });
+    expect(units.data?.departments.map((d) => d.code)).toEqual(['CIRC']);
+  });
+
+  it('keeps introspection, suggestions and stack traces out of production responses', async () => {
+    const introspection = await server.gql('{ __schema { queryType { name } } }', {}, { token: admin });
+    expect(introspection.data ?? null).toBeNull();
+    expect(codeOf(introspection)).toBe('BAD_USER_INPUT');
+
+    const typo = await server.gql('{ mee { id } }', {}, { token: admin });
+    expect(codeOf(typo)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
+    expect(JSON.stringify(typo.errors)).not.toMatch(/stacktrace|at .*\.js:\d+/);
+  });
+
+  it('sends security headers with every page', async () => {
+    const response = await fetch(`${server.url}/health`);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+});
