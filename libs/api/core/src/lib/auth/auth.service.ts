@@ -79,10 +79,10 @@ export class AuthService {
       if (problems.length > 0) {
         throw badInput(problems.join(' '), [{ field: 'newPassword', problems }]);
       }
-      user.passwordHash = await this.hasher.hash(input.newPassword);
-      user.mustChangePassword = false;
-      user.tokenVersion += 1;
-      const saved = await manager.save(user);
+      // Not an edit of the account's details: an administrator editing them meanwhile must not get a conflict.
+      const passwordHash = await this.hasher.hash(input.newPassword);
+      await manager.query('UPDATE app_user SET password_hash = $2, must_change_password = false, token_version = token_version + 1, updated_at = now() WHERE id = $1', [user.id, passwordHash]);
+      const saved = await manager.getRepository(UserEntity).findOneByOrFail({ id: user.id });
       await this.audit.record(manager, { actorId: actor.id, objectType: 'user', objectId: user.id, action: 'password_changed' });
       return { accessToken: await this.tokens.sign({ sub: saved.id, tv: saved.tokenVersion }), user: User.from(saved) };
     });
