@@ -31,14 +31,14 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
           <input matInput formControlName="displayName" autocomplete="off" required />
           @if (fieldError('displayName'); as e) { <mat-error>{{ e }}</mat-error> }
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" [subscriptSizing]="data.mode === 'edit' ? 'dynamic' : 'fixed'">
           <mat-label>E-mail</mat-label>
           <input matInput type="email" formControlName="email" autocomplete="off" required [readonly]="data.mode === 'edit'" />
           @if (data.mode === 'edit') { <mat-hint>The e-mail address is the sign-in name and cannot change.</mat-hint> }
           @if (fieldError('email'); as e) { <mat-error>{{ e }}</mat-error> }
         </mat-form-field>
         @if (data.mode === 'create') {
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>Temporary password</mat-label>
             <input matInput type="text" formControlName="temporaryPassword" autocomplete="new-password" required />
             <mat-hint>At least {{ minLength }} characters. Give it to the person; they choose their own at first sign-in.</mat-hint>

@@ -1,5 +1,7 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
@@ -15,7 +17,7 @@ import { MatTableModule } from '@angular/material/table';
 import { problemOf, UsersDocument, UserSummaryFragment } from '@assay/web/core';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { ResetPasswordDialog } from './reset-password.dialog';
 import { UserFormDialog, UserFormDialogData } from './user-form.dialog';
 
@@ -35,7 +37,9 @@ export class UsersPage implements OnInit {
   private readonly snackBar = inject(MatSnackBar);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
-  protected readonly columns = ['displayName', 'email', 'role', 'library', 'department', 'status', 'lastLoginAt', 'actions'];
+  /** On a phone the table keeps what finds a person and acts on them; the e-mail goes under the name. */
+  protected readonly narrow = toSignal(inject(BreakpointObserver).observe('(max-width: 600px)').pipe(map((state) => state.matches)), { initialValue: false });
+  protected readonly columns = computed(() => (this.narrow() ? ['displayName', 'status', 'actions'] : ['displayName', 'email', 'role', 'library', 'department', 'status', 'lastLoginAt', 'actions']));
   protected readonly users = signal<UserSummaryFragment[]>([]);
   protected readonly total = signal(0);
   protected readonly loading = signal(true);

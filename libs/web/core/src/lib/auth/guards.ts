@@ -19,13 +19,15 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
 /** Administrators only (the server checks again; this only spares a page that would refuse). */
 export const adminGuard: CanActivateFn = async () => {
   const session = inject(SessionStore);
+  const router = inject(Router); // before any await: inject() only works synchronously
   await session.restore();
-  return session.isAdmin() ? true : inject(Router).createUrlTree(['/']);
+  return session.isAdmin() ? true : router.createUrlTree(['/']);
 };
 
 /** The sign-in page is for signed-out people. */
 export const signedOutGuard: CanActivateFn = async () => {
   const session = inject(SessionStore);
+  const router = inject(Router);
   await session.restore();
-  return session.state() === 'signed-in' ? inject(Router).createUrlTree(['/']) : true;
+  return session.state() === 'signed-in' ? router.createUrlTree(['/']) : true;
 };
