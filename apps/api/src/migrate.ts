@@ -1,14 +1,35 @@
 import './register-paths';
 import 'reflect-metadata';
-import { applyMigrations, loadConfig, openDatabase } from '@assay/api/core';
+import { applyMigrations, ConfigError, loadConfig, openDatabase, revertLastMigration } from '@assay/api/core';
 
-/** `npm run db:migrate`: applies pending migrations to the configured database, then exits. */
+const USAGE = 'Usage: npm run db:migrate [-- --revert]\n  (no option)  apply every pending migration\n  --revert     undo the most recent migration (to step back after a failed upgrade)\n';
+
+/** `npm run db:migrate`: applies pending migrations to the configured database (or reverts the last one), then exits. */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const args = process.argv.slice(2);
+  if (args.some((arg) => arg !== '--revert')) {
+    process.stderr.write(USAGE);
+    process.exit(64); // EX_USAGE
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
   const database = await openDatabase(config);
   try {
-    const applied = await applyMigrations(database.dataSource);
-    process.stdout.write(applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'The database is up to date.\n');
+    if (args.includes('--revert')) {
+      const reverted = await revertLastMigration(database.dataSource);
+      process.stdout.write(reverted ? `Reverted ${reverted}.\n` : 'No migration to revert.\n');
+    } else {
+      const applied = await applyMigrations(database.dataSource);
+      process.stdout.write(applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'The database is up to date.\n');
+    }
   } finally {
     await database.close();
   }
