@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeOf, ROOT, RunningServer, startServer } from './support/server';
 
-type Access = 'public' | 'signed-in' | 'admin';
+/** `editor`: administrators and evaluation leads (the catalogue). */
+type Access = 'public' | 'signed-in' | 'admin' | 'editor';
 
 /**
  * Every query and mutation of the API with who may call it and an example call. The test below
@@ -26,6 +27,31 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Mutation.updateDepartment': { access: 'admin', call: 'mutation { updateDepartment(input: { id: "$DEPARTMENT_ID", version: 1, code: "HACK", name: "Hackers" }) { id } }' },
   'Mutation.createMemberLibrary': { access: 'admin', call: 'mutation { createMemberLibrary(input: { code: "HACK", name: "Hackers" }) { id } }' },
   'Mutation.updateMemberLibrary': { access: 'admin', call: 'mutation { updateMemberLibrary(input: { id: "$LIBRARY_ID", version: 1, code: "HACK", name: "Hackers" }) { id } }' },
+  'Query.vendors': { access: 'signed-in', call: '{ vendors { total } }' },
+  'Query.vendor': { access: 'signed-in', call: '{ vendor(id: "$VENDOR_ID") { id } }' },
+  'Query.canEditCatalogue': { access: 'signed-in', call: '{ canEditCatalogue }' },
+  'Query.catalogSearch': { access: 'signed-in', call: '{ catalogSearch(input: { text: "koha" }) { total } }' },
+  'Query.catalogHistory': { access: 'signed-in', call: '{ catalogHistory(kind: VENDOR, id: "$VENDOR_ID") { id } }' },
+  'Query.products': { access: 'signed-in', call: '{ products { total } }' },
+  'Query.product': { access: 'signed-in', call: '{ product(id: "$PRODUCT_ID") { id } }' },
+  'Query.researchNotes': { access: 'signed-in', call: '{ researchNotes { total } }' },
+  'Query.researchNote': { access: 'signed-in', call: '{ researchNote(id: "$NOTE_ID") { id } }' },
+  'Query.referenceQuestions': { access: 'signed-in', call: '{ referenceQuestions { id } }' },
+  'Mutation.createVendor': { access: 'editor', call: 'mutation { createVendor(input: { name: "Intruder Inc" }) { id } }' },
+  'Mutation.updateVendor': { access: 'editor', call: 'mutation { updateVendor(input: { id: "$VENDOR_ID", version: 1, name: "Defaced" }) { id } }' },
+  'Mutation.createContact': { access: 'editor', call: 'mutation { createContact(input: { vendorId: "$VENDOR_ID", name: "Intruder" }) { id } }' },
+  'Mutation.updateContact': { access: 'editor', call: 'mutation { updateContact(input: { id: "$CONTACT_ID", version: 1, name: "Defaced" }) { id } }' },
+  'Mutation.createProduct': { access: 'editor', call: 'mutation { createProduct(input: { vendorId: "$VENDOR_ID", name: "Intruder", category: ILS, licence: PROPRIETARY }) { id } }' },
+  'Mutation.updateProduct': { access: 'editor', call: 'mutation { updateProduct(input: { id: "$PRODUCT_ID", version: 1, name: "Defaced" }) { id } }' },
+  'Mutation.createProductVersion': { access: 'editor', call: 'mutation { createProductVersion(input: { productId: "$PRODUCT_ID", name: "6.6.6" }) { id } }' },
+  'Mutation.updateProductVersion': { access: 'editor', call: 'mutation { updateProductVersion(input: { id: "$VERSION_ID", version: 1, name: "6.6.6" }) { id } }' },
+  'Mutation.createResearchNote': { access: 'editor', call: 'mutation { createResearchNote(input: { vendorId: "$VENDOR_ID", title: "Rumour", observedOn: "2026-01-01", sourceType: OTHER }) { id } }' },
+  'Mutation.updateResearchNote': { access: 'editor', call: 'mutation { updateResearchNote(input: { id: "$NOTE_ID", version: 1, title: "Defaced" }) { id } }' },
+  'Mutation.saveReferenceQuestion': { access: 'editor', call: 'mutation { saveReferenceQuestion(input: { text: "Injected?" }) { id } }' },
+  'Mutation.createReferenceCheck': { access: 'editor', call: 'mutation { createReferenceCheck(input: { productId: "$PRODUCT_ID", libraryName: "Fake", checkedOn: "2026-01-01", rating: 1 }) { id } }' },
+  'Mutation.updateReferenceCheck': { access: 'editor', call: 'mutation { updateReferenceCheck(input: { id: "$CHECK_ID", version: 1, rating: 1 }) { id } }' },
+  'Mutation.archiveCatalogItem': { access: 'editor', call: 'mutation { archiveCatalogItem(input: { kind: VENDOR, id: "$VENDOR_ID", version: 1 }) { id } }' },
+  'Mutation.restoreCatalogItem': { access: 'editor', call: 'mutation { restoreCatalogItem(input: { kind: VENDOR, id: "$VENDOR_ID", version: 1 }) { id } }' },
 };
 
 function schemaOperations(): string[] {
@@ -55,6 +81,17 @@ describe('security of the GraphQL endpoint', () => {
     );
     if (!created.data) throw new Error(JSON.stringify(created.errors));
     const me = await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: admin });
+    const catalogue = async (query: string) => {
+      const result = await server.gql<Record<string, { id: string }>>(query, {}, { token: admin });
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      return Object.values(result.data)[0].id;
+    };
+    ids['VENDOR_ID'] = await catalogue('mutation { createVendor(input: { name: "Equinox Open Library Initiative" }) { id } }');
+    ids['CONTACT_ID'] = await catalogue(`mutation { createContact(input: { vendorId: "${ids['VENDOR_ID']}", name: "Sales" }) { id } }`);
+    ids['PRODUCT_ID'] = await catalogue(`mutation { createProduct(input: { vendorId: "${ids['VENDOR_ID']}", name: "Evergreen", category: ILS, licence: OPEN_SOURCE }) { id } }`);
+    ids['VERSION_ID'] = await catalogue(`mutation { createProductVersion(input: { productId: "${ids['PRODUCT_ID']}", name: "3.15" }) { id } }`);
+    ids['NOTE_ID'] = await catalogue(`mutation { createResearchNote(input: { vendorId: "${ids['VENDOR_ID']}", title: "Release notes", observedOn: "2026-01-01", sourceType: URL }) { id } }`);
+    ids['CHECK_ID'] = await catalogue(`mutation { createReferenceCheck(input: { productId: "${ids['PRODUCT_ID']}", libraryName: "Somewhere PL", checkedOn: "2026-01-01", rating: 4 }) { id } }`);
     const first = await server.login('reader@e2e.test', 'first-time-pass-9');
     const changed = await server.gql<{ changePassword: { accessToken: string } }>(
       'mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "chosen-password-77" }) { accessToken } }',
@@ -80,13 +117,13 @@ describe('security of the GraphQL endpoint', () => {
     expect(Object.keys(OPERATIONS).sort()).toEqual(schemaOperations());
   });
 
-  it.each(named('admin'))('refuses %s to a signed-in person who is not an admin, and changes nothing', async (name) => {
+  it.each([...named('admin'), ...named('editor')])('refuses %s to a signed-in person who is not an admin, and changes nothing', async (name) => {
     const result = await server.gql(call(name), {}, { token: user });
     expect(codeOf(result)).toBe('FORBIDDEN');
     expect(result.data ?? null).toBeNull();
   });
 
-  it.each([...named('admin'), ...named('signed-in')])('refuses %s to an anonymous caller', async (name) => {
+  it.each([...named('admin'), ...named('editor'), ...named('signed-in')])('refuses %s to an anonymous caller', async (name) => {
     const result = await server.gql(call(name));
     expect(codeOf(result)).toBe('UNAUTHENTICATED');
   });
@@ -97,6 +134,16 @@ describe('security of the GraphQL endpoint', () => {
     const units = await server.gql<{ departments: { code: string }[]; memberLibraries: { code: string }[] }>('{ departments { code } memberLibraries { code } }', {}, { token: admin });
     expect(units.data?.departments.map((d) => d.code)).toEqual(['CIRC']);
     expect(units.data?.memberLibraries.map((l) => l.code)).toEqual(['MAIN']);
+    const catalogue = await server.gql<{ vendors: { items: { name: string; version: number; products: { name: string; versions: { name: string }[] }[] }[] }; researchNotes: { total: number }; referenceQuestions: unknown[] }>(
+      '{ vendors { items { name version products { name versions { name } } } } researchNotes { total } referenceQuestions { id } }',
+      {},
+      { token: admin },
+    );
+    expect(catalogue.data).toEqual({
+      vendors: { items: [{ name: 'Equinox Open Library Initiative', version: 1, products: [{ name: 'Evergreen', versions: [{ name: '3.15' }] }] }] },
+      researchNotes: { total: 1 },
+      referenceQuestions: [],
+    });
     // The admin's password was not reset: signing in still works.
     await expect(server.login()).resolves.toEqual(expect.any(String));
   });

@@ -1,4 +1,5 @@
 import { AdminModule } from '@assay/api/admin';
+import { CatalogModule } from '@assay/api/catalog';
 import { AppConfig, CoreModule } from '@assay/api/core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -9,7 +10,7 @@ export class AppModule {
   static register(config: AppConfig, dataSource: DataSource, schemaFile: string | boolean = true): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot({ config, dataSource, schemaFile }), AdminModule],
+      imports: [CoreModule.forRoot({ config, dataSource, schemaFile }), AdminModule, CatalogModule],
       providers: [DemoSeeder],
     };
   }

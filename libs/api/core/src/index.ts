@@ -15,6 +15,7 @@ export * from './lib/errors/app-error';
 export * from './lib/errors/format-error';
 export * from './lib/graphql/enums';
 export * from './lib/graphql/graphql-context';
+export * from './lib/graphql/page.input';
 export * from './lib/graphql/request-loaders';
 export * from './lib/people/people.types';
 export * from './lib/audit/stale-version';

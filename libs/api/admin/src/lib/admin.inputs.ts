@@ -100,20 +100,6 @@ export class UsersFilter {
   active?: boolean;
 }
 
-@InputType()
-export class PageInput {
-  @Field(() => Int, { defaultValue: 0 })
-  @IsInt()
-  @Min(0)
-  offset = 0;
-
-  @Field(() => Int, { defaultValue: 50 })
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit = 50;
-}
-
 @ObjectType()
 export class UserPage {
   @Field(() => [User]) items!: User[];

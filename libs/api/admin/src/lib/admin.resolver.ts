@@ -1,7 +1,7 @@
 import { GlobalRole } from '@assay/domain';
-import { CurrentActor, Department, MemberLibrary, RequestActor, RequireGlobalRole, User } from '@assay/api/core';
+import { CurrentActor, Department, MemberLibrary, RequestActor, PageInput, RequireGlobalRole, User } from '@assay/api/core';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CreateUserInput, OrganisationUnitInput, PageInput, ResetPasswordInput, UpdateOrganisationUnitInput, UpdateUserInput, UserPage, UsersFilter } from './admin.inputs';
+import { CreateUserInput, OrganisationUnitInput, ResetPasswordInput, UpdateOrganisationUnitInput, UpdateUserInput, UserPage, UsersFilter } from './admin.inputs';
 import { OrganisationService } from './organisation.service';
 import { UsersService } from './users.service';
 

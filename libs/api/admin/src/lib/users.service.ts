@@ -1,9 +1,9 @@
-import { AccessPolicy, AuditService, badInput, conflict, notFound, PasswordHasher, RequestActor, staleVersionConflict, User } from '@assay/api/core';
+import { AccessPolicy, AuditService, badInput, conflict, notFound, PageInput, PasswordHasher, RequestActor, staleVersionConflict, User } from '@assay/api/core';
 import { DepartmentEntity, MemberLibraryEntity, UserEntity } from '@assay/api/data';
 import { GlobalRole, isPlausibleEmail, normaliseEmail, passwordProblems } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
-import { CreateUserInput, PageInput, ResetPasswordInput, UpdateUserInput, UserPage, UsersFilter } from './admin.inputs';
+import { CreateUserInput, ResetPasswordInput, UpdateUserInput, UserPage, UsersFilter } from './admin.inputs';
 
 const AUDITED_FIELDS: (keyof UserEntity)[] = ['email', 'displayName', 'globalRole', 'memberLibraryId', 'departmentId', 'active'];
 

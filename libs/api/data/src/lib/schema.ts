@@ -5,7 +5,15 @@ import { OrganisationEntity } from './entities/organisation.entity';
 import { RateLimitBucketEntity } from './entities/rate-limit-bucket.entity';
 import { SettingEntity } from './entities/setting.entity';
 import { UserEntity } from './entities/user.entity';
+import { AttachmentEntity } from './entities/attachment.entity';
+import { ProductVersionEntity } from './entities/product-version.entity';
+import { ProductEntity } from './entities/product.entity';
+import { ReferenceCheckEntity, ReferenceQuestionEntity } from './entities/reference-check.entity';
+import { ResearchNoteEntity } from './entities/research-note.entity';
+import { VendorContactEntity } from './entities/vendor-contact.entity';
+import { VendorEntity } from './entities/vendor.entity';
 import { Foundation1764300000000 } from './migrations/1764300000000-Foundation';
+import { Catalog1764400000000 } from './migrations/1764400000000-Catalog';
 
 /** Every entity, listed explicitly (a bundled or compiled API cannot rely on globs). */
 export const ENTITIES = [
@@ -16,7 +24,15 @@ export const ENTITIES = [
   AuditEventEntity,
   RateLimitBucketEntity,
   SettingEntity,
+  VendorEntity,
+  ProductEntity,
+  ProductVersionEntity,
+  VendorContactEntity,
+  ResearchNoteEntity,
+  ReferenceQuestionEntity,
+  ReferenceCheckEntity,
+  AttachmentEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1764300000000];
+export const MIGRATIONS = [Foundation1764300000000, Catalog1764400000000];

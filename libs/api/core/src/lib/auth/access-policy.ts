@@ -6,6 +6,8 @@ import { RequestActor } from './actor';
 /** Reads which roles a person holds in an evaluation. Provided by the evaluations feature. */
 export interface EvaluationMembershipReader {
   rolesOf(userId: string, evaluationId: string): Promise<EvaluationRole[]>;
+  /** Whether the person leads at least one evaluation that is not cancelled. */
+  leadsAnyEvaluation(userId: string): Promise<boolean>;
 }
 export const EVALUATION_MEMBERSHIP_READER = Symbol('EvaluationMembershipReader');
 
@@ -45,5 +47,18 @@ export class AccessPolicy {
     if (!satisfiesEvaluationRole(actor, held, required)) {
       throw forbidden(`This needs one of these roles in the evaluation: ${required.join(', ')}.`);
     }
+  }
+
+  /** The vendor catalogue is edited by administrators and by people who lead an evaluation. */
+  async assertCatalogueEditor(actor: RequestActor | null | undefined): Promise<void> {
+    if (!(await this.canEditCatalogue(actor))) {
+      throw forbidden('Only administrators and evaluation leads may change the vendor catalogue.');
+    }
+  }
+
+  async canEditCatalogue(actor: RequestActor | null | undefined): Promise<boolean> {
+    this.assertSignedIn(actor);
+    if (actor.globalRole === GlobalRole.Admin) return true;
+    return this.memberships ? this.memberships.leadsAnyEvaluation(actor.id) : false;
   }
 }

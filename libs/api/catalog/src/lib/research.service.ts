@@ -1,0 +1,191 @@
+import { AccessPolicy, badInput, DEFAULT_PAGE, notFound, PageInput, RequestActor, staleVersionConflict, AuditService } from '@assay/api/core';
+import { AuditEventEntity, ProductEntity, ReferenceCheckEntity, ReferenceQuestionEntity, ResearchNoteEntity, UserEntity, VendorEntity } from '@assay/api/data';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { CatalogStore } from './catalog-store';
+import {
+  CreateReferenceCheckInput,
+  CreateResearchNoteInput,
+  ReferenceAnswerInput,
+  ReferenceQuestionInput,
+  ResearchNoteFilter,
+  UpdateReferenceCheckInput,
+  UpdateResearchNoteInput,
+} from './catalog.inputs';
+import { CatalogKind, HistoryEntry, ReferenceCheck, ReferenceQuestion, ReferenceSummary, ResearchNote, ResearchNotePage } from './catalog.types';
+import { pick, prefixQuery } from './vendors.service';
+
+const NOTE_FIELDS = ['productId', 'title', 'body', 'observedOn', 'sourceType', 'sourceUrl', 'sourceTitle', 'tags', 'confidence'] as const;
+const CHECK_FIELDS = ['libraryName', 'contactName', 'contactEmail', 'checkedOn', 'rating', 'summary', 'answers'] as const;
+
+/** Research notes, reference checks and their questions, and every catalogue object's history. */
+@Injectable()
+export class ResearchService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessPolicy,
+    private readonly store: CatalogStore,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---- research notes --------------------------------------------------------------------
+
+  /** Newest finding first. */
+  async notes(actor: RequestActor | undefined, filter: ResearchNoteFilter = { archived: false }, page: PageInput = DEFAULT_PAGE): Promise<ResearchNotePage> {
+    this.access.assertSignedIn(actor);
+    const query = this.dataSource.getRepository(ResearchNoteEntity).createQueryBuilder('n');
+    query.where(filter.archived ? 'n.archived_at IS NOT NULL' : 'n.archived_at IS NULL');
+    if (filter.vendorId) query.andWhere('n.vendor_id = :vendorId', { vendorId: filter.vendorId });
+    if (filter.productId) query.andWhere('n.product_id = :productId', { productId: filter.productId });
+    if (filter.tags && filter.tags.length > 0) query.andWhere('n.tags && :tags::text[]', { tags: filter.tags });
+    const words = filter.search ? prefixQuery(filter.search) : null;
+    if (words) query.andWhere(`(n.search @@ to_tsquery('simple', :words) OR n.search @@ to_tsquery('english', :words))`, { words });
+    const [rows, total] = await query.orderBy('n.observed_on', 'DESC').addOrderBy('n.created_at', 'DESC').addOrderBy('n.id').skip(page.offset).take(page.limit).getManyAndCount();
+    return { items: rows.map((row) => ResearchNote.from(row)), total };
+  }
+
+  async note(actor: RequestActor | undefined, id: string): Promise<ResearchNote> {
+    this.access.assertSignedIn(actor);
+    const row = await this.dataSource.getRepository(ResearchNoteEntity).findOneBy({ id });
+    if (!row) throw notFound('The research note');
+    return ResearchNote.from(row);
+  }
+
+  async createNote(actor: RequestActor | undefined, input: CreateResearchNoteInput): Promise<ResearchNote> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const vendor = await manager.getRepository(VendorEntity).findOneBy({ id: input.vendorId });
+      if (!vendor) throw notFound('The vendor');
+      await this.assertProductOfVendor(manager, input.productId, vendor.id);
+      const values = { ...pick(input, NOTE_FIELDS), body: input.body?.trim() ?? '', tags: [...new Set(input.tags ?? [])], confidence: input.confidence ?? 'medium', vendorId: vendor.id, authorId: actor!.id };
+      return ResearchNote.from(await this.store.create<ResearchNoteEntity>(manager, actor!, 'research_note', values, ['vendorId', ...NOTE_FIELDS]));
+    });
+  }
+
+  async updateNote(actor: RequestActor | undefined, input: UpdateResearchNoteInput): Promise<ResearchNote> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.store.lockForEdit<ResearchNoteEntity>(manager, 'research_note', input.id, input.version);
+      if (input.productId) await this.assertProductOfVendor(manager, input.productId, row.vendorId);
+      const changes = { ...input, body: input.body === undefined ? undefined : (input.body ?? '').trim(), tags: input.tags ? [...new Set(input.tags)] : undefined } as Partial<ResearchNoteEntity>;
+      const saved = await this.store.update(manager, actor!, 'research_note', row, changes, [...NOTE_FIELDS]);
+      if (saved.body === null) saved.body = '';
+      return ResearchNote.from(saved);
+    });
+  }
+
+  private async assertProductOfVendor(manager: EntityManager, productId: string | null | undefined, vendorId: string): Promise<void> {
+    if (!productId) return;
+    const product = await manager.getRepository(ProductEntity).findOneBy({ id: productId });
+    if (!product || product.vendorId !== vendorId) {
+      throw badInput('That product does not belong to this vendor.', [{ field: 'productId', problems: ['Choose one of this vendor’s products.'] }]);
+    }
+  }
+
+  // ---- reference checks ------------------------------------------------------------------
+
+  async referenceChecks(actor: RequestActor | undefined, productId: string, includeArchived = false): Promise<ReferenceCheck[]> {
+    this.access.assertSignedIn(actor);
+    const query = this.dataSource.getRepository(ReferenceCheckEntity).createQueryBuilder('r').where('r.product_id = :productId', { productId });
+    if (!includeArchived) query.andWhere('r.archived_at IS NULL');
+    return (await query.orderBy('r.checked_on', 'DESC').addOrderBy('r.created_at', 'DESC').getMany()).map((row) => ReferenceCheck.from(row));
+  }
+
+  /** Per product: how many current checks, their mean rating, the latest date. */
+  async referenceSummaries(productIds: readonly string[]): Promise<Map<string, ReferenceSummary>> {
+    const rows = await this.dataSource.query(
+      `SELECT product_id, count(*)::int AS count, avg(rating)::float AS mean, max(checked_on)::text AS latest
+         FROM reference_check WHERE product_id = ANY($1::uuid[]) AND archived_at IS NULL GROUP BY product_id`,
+      [productIds],
+    );
+    const byProduct = new Map<string, ReferenceSummary>();
+    for (const row of rows as { product_id: string; count: number; mean: number; latest: string }[]) {
+      byProduct.set(row.product_id, { count: row.count, meanRating: Math.round(row.mean * 100) / 100, latestCheckedOn: row.latest });
+    }
+    return byProduct;
+  }
+
+  async createReferenceCheck(actor: RequestActor | undefined, input: CreateReferenceCheckInput): Promise<ReferenceCheck> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const product = await manager.getRepository(ProductEntity).findOneBy({ id: input.productId });
+      if (!product) throw notFound('The product');
+      const values = { ...pick(input, CHECK_FIELDS), answers: cleanAnswers(input.answers), productId: product.id, authorId: actor!.id };
+      return ReferenceCheck.from(await this.store.create<ReferenceCheckEntity>(manager, actor!, 'reference_check', values, ['productId', ...CHECK_FIELDS]));
+    });
+  }
+
+  async updateReferenceCheck(actor: RequestActor | undefined, input: UpdateReferenceCheckInput): Promise<ReferenceCheck> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.store.lockForEdit<ReferenceCheckEntity>(manager, 'reference_check', input.id, input.version);
+      const changes = { ...input, answers: input.answers ? cleanAnswers(input.answers) : undefined } as Partial<ReferenceCheckEntity>;
+      return ReferenceCheck.from(await this.store.update(manager, actor!, 'reference_check', row, changes, [...CHECK_FIELDS]));
+    });
+  }
+
+  async questions(actor: RequestActor | undefined, includeInactive = false): Promise<ReferenceQuestion[]> {
+    this.access.assertSignedIn(actor);
+    const rows = await this.dataSource.getRepository(ReferenceQuestionEntity).find({ where: includeInactive ? {} : { active: true }, order: { position: 'ASC', createdAt: 'ASC' } });
+    return rows.map((row) => ReferenceQuestion.from(row));
+  }
+
+  async saveQuestion(actor: RequestActor | undefined, input: ReferenceQuestionInput): Promise<ReferenceQuestion> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(ReferenceQuestionEntity);
+      if (!input.id) {
+        const last = await repository.createQueryBuilder('q').select('max(q.position)', 'max').getRawOne<{ max: number | null }>();
+        const saved = await repository.save(repository.create({ text: input.text.trim(), position: input.position ?? (last?.max ?? -1) + 1, active: input.active ?? true }));
+        await this.audit.record(manager, { actorId: actor!.id, objectType: 'reference_question', objectId: saved.id, action: 'created', after: { text: saved.text } });
+        return ReferenceQuestion.from(saved);
+      }
+      const row = await repository.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw notFound('The question');
+      if (input.version === undefined) throw badInput('Send the version you edited.', [{ field: 'version', problems: ['Required when editing.'] }]);
+      if (row.version !== input.version) throw await staleVersionConflict(manager, 'The question', 'reference_question', row.id, row.version);
+      const before = { ...row };
+      row.text = input.text.trim();
+      if (input.position !== undefined) row.position = input.position;
+      if (input.active !== undefined) row.active = input.active;
+      const changes = this.audit.diff(before, row, ['text', 'position', 'active']);
+      const saved = await repository.save(row);
+      await this.audit.record(manager, { actorId: actor!.id, objectType: 'reference_question', objectId: row.id, action: 'updated', ...changes });
+      return ReferenceQuestion.from(saved);
+    });
+  }
+
+  // ---- archive, restore, history ---------------------------------------------------------
+
+  async setArchived(actor: RequestActor | undefined, kind: CatalogKind, id: string, version: number, archived: boolean): Promise<{ kind: CatalogKind; id: string; version: number; archivedAt: Date | null }> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await this.store.setArchived<{ id: string; version: number; archivedAt: Date | null }>(manager, actor!, kind, id, version, archived);
+      return { kind, id: saved.id, version: saved.version, archivedAt: saved.archivedAt };
+    });
+  }
+
+  /** Who changed the object, when, and each field before and after — newest first. */
+  async history(actor: RequestActor | undefined, kind: CatalogKind, id: string): Promise<HistoryEntry[]> {
+    this.access.assertSignedIn(actor);
+    const rows = await this.dataSource
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .leftJoin(UserEntity, 'u', 'u.id = e.actor_id')
+      .select(['e.id AS id', 'e.occurred_at AS "occurredAt"', 'u.display_name AS "actorName"', 'e.action AS action', 'e.before AS before', 'e.after AS after'])
+      .where('e.object_type = :kind AND e.object_id = :id', { kind, id })
+      .orderBy('e.occurred_at', 'DESC')
+      .addOrderBy('e.id')
+      .limit(500)
+      .getRawMany<{ id: string; occurredAt: Date; actorName: string | null; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }>();
+    return rows.map((row) => {
+      const fields = [...new Set([...Object.keys(row.before ?? {}), ...Object.keys(row.after ?? {})])];
+      const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+      return { id: row.id, occurredAt: row.occurredAt, actorName: row.actorName, action: row.action, changes: fields.map((field) => ({ field, before: json(row.before?.[field]), after: json(row.after?.[field]) })) };
+    });
+  }
+}
+
+function cleanAnswers(answers: ReferenceAnswerInput[] | undefined): { questionId: string | null; question: string; answer: string }[] {
+  return (answers ?? []).map((a) => ({ questionId: a.questionId ?? null, question: a.question.trim(), answer: a.answer.trim() }));
+}

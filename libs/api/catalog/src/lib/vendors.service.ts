@@ -1,0 +1,236 @@
+import { AccessPolicy, DEFAULT_PAGE, notFound, PageInput, RequestActor } from '@assay/api/core';
+import { ProductEntity, ProductVersionEntity, VendorContactEntity, VendorEntity } from '@assay/api/data';
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { CatalogStore, cleanText } from './catalog-store';
+import {
+  CreateContactInput,
+  CreateProductInput,
+  CreateProductVersionInput,
+  CreateVendorInput,
+  ProductFilter,
+  UpdateContactInput,
+  UpdateProductInput,
+  UpdateProductVersionInput,
+  UpdateVendorInput,
+  VendorFilter,
+  VendorSort,
+} from './catalog.inputs';
+import { Contact, Product, ProductPage, ProductVersion, Vendor, VendorPage } from './catalog.types';
+
+const VENDOR_FIELDS = ['name', 'website', 'headquarters', 'companyNotes', 'supportModel', 'status'] as const;
+const PRODUCT_FIELDS = ['name', 'category', 'licence', 'hosting', 'website', 'description'] as const;
+const VERSION_FIELDS = ['name', 'releaseDate', 'notes'] as const;
+const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'notes'] as const;
+
+/** Words for a prefix-tolerant full-text filter: "kohA bywat" finds Koha by ByWater. */
+export function prefixQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .slice(0, 12);
+  return words.length === 0 ? null : words.map((word) => `${word}:*`).join(' & ');
+}
+
+/** Vendors, their products and versions, and their contacts: everyone signed in reads; editors change. */
+@Injectable()
+export class VendorsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessPolicy,
+    private readonly store: CatalogStore,
+  ) {}
+
+  // ---- vendors ---------------------------------------------------------------------------
+
+  async list(actor: RequestActor | undefined, filter: VendorFilter = { archived: false }, sort: VendorSort = { field: 'name', direction: 'ASC' }, page: PageInput = DEFAULT_PAGE): Promise<VendorPage> {
+    this.access.assertSignedIn(actor);
+    const query = this.vendorQuery(filter);
+    const total = await query.clone().getCount();
+    const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
+    const order: Record<string, string> = { name: 'lower(v.name)', updated_at: 'v.updated_at', product_count: '"productCount"', note_count: '"noteCount"' };
+    const rows = await query
+      .select('v.*')
+      .addSelect('(SELECT count(*) FROM product p WHERE p.vendor_id = v.id AND p.archived_at IS NULL)::int', 'productCount')
+      .addSelect('(SELECT count(*) FROM research_note n WHERE n.vendor_id = v.id AND n.archived_at IS NULL)::int', 'noteCount')
+      .orderBy(order[sort.field] ?? order['name'], direction)
+      .addOrderBy('v.id', 'ASC')
+      .offset(page.offset)
+      .limit(page.limit)
+      .getRawMany<Record<string, unknown>>();
+    const items = rows.map((raw) => Vendor.from(this.dataSource.getRepository(VendorEntity).create(rawToVendor(raw)), { productCount: raw['productCount'] as number, noteCount: raw['noteCount'] as number }));
+    return { items, total };
+  }
+
+  /** The filtered vendor rows, for the list and the export. */
+  vendorQuery(filter: VendorFilter): SelectQueryBuilder<VendorEntity> {
+    const query = this.dataSource.getRepository(VendorEntity).createQueryBuilder('v');
+    query.where(filter.archived ? 'v.archived_at IS NOT NULL' : 'v.archived_at IS NULL');
+    const words = filter.search ? prefixQuery(filter.search) : null;
+    if (words) {
+      query.andWhere(
+        new Brackets((w) =>
+          w
+            .where(`v.search @@ to_tsquery('simple', :words)`, { words })
+            .orWhere(`v.search @@ to_tsquery('english', :words)`, { words })
+            .orWhere('v.name ILIKE :pattern', { pattern: `%${filter.search!.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` }),
+        ),
+      );
+    }
+    if (filter.status && filter.status.length > 0) query.andWhere('v.status IN (:...status)', { status: filter.status });
+    if (filter.licence) query.andWhere('EXISTS (SELECT 1 FROM product p WHERE p.vendor_id = v.id AND p.archived_at IS NULL AND p.licence = :licence)', { licence: filter.licence });
+    if (filter.hosting) query.andWhere('EXISTS (SELECT 1 FROM product p WHERE p.vendor_id = v.id AND p.archived_at IS NULL AND :hosting = ANY(p.hosting))', { hosting: filter.hosting });
+    return query;
+  }
+
+  async get(actor: RequestActor | undefined, id: string): Promise<Vendor> {
+    this.access.assertSignedIn(actor);
+    const vendor = await this.dataSource.getRepository(VendorEntity).findOneBy({ id });
+    if (!vendor) throw notFound('The vendor');
+    return Vendor.from(vendor);
+  }
+
+  async create(actor: RequestActor | undefined, input: CreateVendorInput): Promise<Vendor> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const values = { ...pick(input, VENDOR_FIELDS), status: input.status ?? 'active', createdBy: actor!.id };
+      return Vendor.from(await this.store.create<VendorEntity>(manager, actor!, 'vendor', values, [...VENDOR_FIELDS]));
+    });
+  }
+
+  async update(actor: RequestActor | undefined, input: UpdateVendorInput): Promise<Vendor> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.store.lockForEdit<VendorEntity>(manager, 'vendor', input.id, input.version);
+      return Vendor.from(await this.store.update(manager, actor!, 'vendor', row, input as Partial<VendorEntity>, [...VENDOR_FIELDS]));
+    });
+  }
+
+  // ---- products --------------------------------------------------------------------------
+
+  async products(actor: RequestActor | undefined, filter: ProductFilter = { archived: false }, page: PageInput = DEFAULT_PAGE): Promise<ProductPage> {
+    this.access.assertSignedIn(actor);
+    const query = this.dataSource.getRepository(ProductEntity).createQueryBuilder('p');
+    query.where(filter.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL');
+    if (filter.vendorId) query.andWhere('p.vendor_id = :vendorId', { vendorId: filter.vendorId });
+    const words = filter.search ? prefixQuery(filter.search) : null;
+    if (words) query.andWhere(`(p.search @@ to_tsquery('simple', :words) OR p.search @@ to_tsquery('english', :words))`, { words });
+    if (filter.category) query.andWhere('p.category = :category', { category: filter.category });
+    if (filter.licence) query.andWhere('p.licence = :licence', { licence: filter.licence });
+    if (filter.hosting) query.andWhere(':hosting = ANY(p.hosting)', { hosting: filter.hosting });
+    const [rows, total] = await query.orderBy('lower(p.name)', 'ASC').addOrderBy('p.id').skip(page.offset).take(page.limit).getManyAndCount();
+    return { items: rows.map((row) => Product.from(row)), total };
+  }
+
+  async product(actor: RequestActor | undefined, id: string): Promise<Product> {
+    this.access.assertSignedIn(actor);
+    const product = await this.dataSource.getRepository(ProductEntity).findOneBy({ id });
+    if (!product) throw notFound('The product');
+    return Product.from(product);
+  }
+
+  async createProduct(actor: RequestActor | undefined, input: CreateProductInput): Promise<Product> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const vendor = await manager.getRepository(VendorEntity).findOneBy({ id: input.vendorId });
+      if (!vendor) throw notFound('The vendor');
+      const values = { ...pick(input, PRODUCT_FIELDS), hosting: unique(input.hosting ?? []), vendorId: vendor.id, createdBy: actor!.id };
+      return Product.from(await this.store.create<ProductEntity>(manager, actor!, 'product', values, ['vendorId', ...PRODUCT_FIELDS]));
+    });
+  }
+
+  async updateProduct(actor: RequestActor | undefined, input: UpdateProductInput): Promise<Product> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.store.lockForEdit<ProductEntity>(manager, 'product', input.id, input.version);
+      const changes = { ...input, hosting: input.hosting ? unique(input.hosting) : undefined } as Partial<ProductEntity>;
+      return Product.from(await this.store.update(manager, actor!, 'product', row, changes, [...PRODUCT_FIELDS]));
+    });
+  }
+
+  async versions(actor: RequestActor | undefined, productId: string, includeArchived = false): Promise<ProductVersion[]> {
+    this.access.assertSignedIn(actor);
+    const query = this.dataSource.getRepository(ProductVersionEntity).createQueryBuilder('pv').where('pv.product_id = :productId', { productId });
+    if (!includeArchived) query.andWhere('pv.archived_at IS NULL');
+    const rows = await query.orderBy('pv.release_date', 'DESC', 'NULLS LAST').addOrderBy('pv.name', 'DESC').getMany();
+    return rows.map((row) => ProductVersion.from(row));
+  }
+
+  async createVersion(actor: RequestActor | undefined, input: CreateProductVersionInput): Promise<ProductVersion> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const product = await manager.getRepository(ProductEntity).findOneBy({ id: input.productId });
+      if (!product) throw notFound('The product');
+      const values = { ...pick(input, VERSION_FIELDS), productId: product.id };
+      return ProductVersion.from(await this.store.create<ProductVersionEntity>(manager, actor!, 'product_version', values, ['productId', ...VERSION_FIELDS]));
+    });
+  }
+
+  async updateVersion(actor: RequestActor | undefined, input: UpdateProductVersionInput): Promise<ProductVersion> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.store.lockForEdit<ProductVersionEntity>(manager, 'product_version', input.id, input.version);
+      return ProductVersion.from(await this.store.update(manager, actor!, 'product_version', row, input as Partial<ProductVersionEntity>, [...VERSION_FIELDS]));
+    });
+  }
+
+  // ---- contacts --------------------------------------------------------------------------
+
+  async contacts(actor: RequestActor | undefined, vendorId: string, includeArchived = false): Promise<Contact[]> {
+    this.access.assertSignedIn(actor);
+    const query = this.dataSource.getRepository(VendorContactEntity).createQueryBuilder('c').where('c.vendor_id = :vendorId', { vendorId });
+    if (!includeArchived) query.andWhere('c.archived_at IS NULL');
+    return (await query.orderBy('lower(c.name)').getMany()).map((row) => Contact.from(row));
+  }
+
+  async createContact(actor: RequestActor | undefined, input: CreateContactInput): Promise<Contact> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const vendor = await manager.getRepository(VendorEntity).findOneBy({ id: input.vendorId });
+      if (!vendor) throw notFound('The vendor');
+      const values = { ...pick(input, CONTACT_FIELDS), vendorId: vendor.id };
+      return Contact.from(await this.store.create<VendorContactEntity>(manager, actor!, 'vendor_contact', values, ['vendorId', ...CONTACT_FIELDS]));
+    });
+  }
+
+  async updateContact(actor: RequestActor | undefined, input: UpdateContactInput): Promise<Contact> {
+    await this.access.assertCatalogueEditor(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.store.lockForEdit<VendorContactEntity>(manager, 'vendor_contact', input.id, input.version);
+      return Contact.from(await this.store.update(manager, actor!, 'vendor_contact', row, input as Partial<VendorContactEntity>, [...CONTACT_FIELDS]));
+    });
+  }
+}
+
+/** The given fields of an input, with text trimmed and blank optional text as null. */
+export function pick<T extends object, K extends keyof T>(input: T, fields: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Record<K, unknown>> = {};
+  for (const field of fields) {
+    const value = input[field];
+    if (value !== undefined) out[field] = typeof value === 'string' ? cleanText(value) : value;
+  }
+  return out as Partial<Pick<T, K>>;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function rawToVendor(raw: Record<string, unknown>): Partial<VendorEntity> {
+  return {
+    id: raw['id'] as string,
+    name: raw['name'] as string,
+    website: raw['website'] as string | null,
+    headquarters: raw['headquarters'] as string | null,
+    companyNotes: raw['company_notes'] as string | null,
+    supportModel: raw['support_model'] as string | null,
+    status: raw['status'] as VendorEntity['status'],
+    isDemo: raw['is_demo'] as boolean,
+    archivedAt: raw['archived_at'] as Date | null,
+    createdBy: raw['created_by'] as string | null,
+    createdAt: raw['created_at'] as Date,
+    updatedAt: raw['updated_at'] as Date,
+    version: raw['version'] as number,
+  };
+}
