@@ -71,7 +71,7 @@ export class VendorFilter {
   @IsIn(values(HostingEnum))
   hosting?: ProductHosting;
 
-  @Field({ defaultValue: false, description: 'true: only archived vendors; false: only current ones.' })
+  @Field(() => Boolean, { defaultValue: false, description: 'true: only archived vendors; false: only current ones.' })
   @IsBoolean()
   archived = false;
 }
@@ -102,7 +102,7 @@ export class ProductFilter {
   @Field(() => ProductCategoryEnum, { nullable: true }) @IsOptional() @IsIn(values(ProductCategoryEnum)) category?: ProductCategory;
   @Field(() => LicenceEnum, { nullable: true }) @IsOptional() @IsIn(values(LicenceEnum)) licence?: ProductLicence;
   @Field(() => HostingEnum, { nullable: true }) @IsOptional() @IsIn(values(HostingEnum)) hosting?: ProductHosting;
-  @Field({ defaultValue: false }) @IsBoolean() archived = false;
+  @Field(() => Boolean, { defaultValue: false }) @IsBoolean() archived = false;
 }
 
 @InputType()
@@ -165,7 +165,7 @@ export class ResearchNoteFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() productId?: string;
   @Field(() => [NoteTagEnum], { nullable: true, description: 'Notes with any of these tags.' }) @IsOptional() @IsIn(values(NoteTagEnum), { each: true }) tags?: NoteTag[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) search?: string;
-  @Field({ defaultValue: false }) @IsBoolean() archived = false;
+  @Field(() => Boolean, { defaultValue: false }) @IsBoolean() archived = false;
 }
 
 // ---- reference checks ----------------------------------------------------------------------
