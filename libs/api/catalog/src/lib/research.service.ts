@@ -179,7 +179,7 @@ export class ResearchService {
       .limit(500)
       .getRawMany<{ id: string; occurredAt: Date; actorName: string | null; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }>();
     return rows.map((row) => {
-      const fields = [...new Set([...Object.keys(row.before ?? {}), ...Object.keys(row.after ?? {})])];
+      const fields = [...new Set([...Object.keys(row.before ?? {}), ...Object.keys(row.after ?? {})])].sort();
       const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
       return { id: row.id, occurredAt: row.occurredAt, actorName: row.actorName, action: row.action, changes: fields.map((field) => ({ field, before: json(row.before?.[field]), after: json(row.after?.[field]) })) };
     });

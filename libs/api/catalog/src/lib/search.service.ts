@@ -31,11 +31,11 @@ export class SearchService {
              FROM vendor v WHERE v.archived_at IS NULL`);
     }
     if (kinds.includes('product')) {
-      parts.push(`SELECT 'product', p.id, p.name, v.id, v.name, p.id, coalesce(p.description, ''), p.search
+      parts.push(`SELECT 'product' AS kind, p.id, p.name AS title, v.id AS vendor_id, v.name AS vendor_name, p.id AS product_id, coalesce(p.description, '') AS body, p.search AS doc
              FROM product p JOIN vendor v ON v.id = p.vendor_id WHERE p.archived_at IS NULL AND v.archived_at IS NULL`);
     }
     if (kinds.includes('research_note')) {
-      parts.push(`SELECT 'research_note', n.id, n.title, v.id, v.name, n.product_id, n.body, n.search
+      parts.push(`SELECT 'research_note' AS kind, n.id, n.title, v.id AS vendor_id, v.name AS vendor_name, n.product_id, n.body, n.search AS doc
              FROM research_note n JOIN vendor v ON v.id = n.vendor_id WHERE n.archived_at IS NULL AND v.archived_at IS NULL`);
     }
     const sql = `

@@ -1,0 +1,232 @@
+import { codeOf, RunningServer, startServer } from './support/server';
+
+type Fields = { field: string; problems: string[] }[];
+
+describe('the vendor catalogue', () => {
+  let server: RunningServer;
+  let admin: string;
+  let reader: string;
+
+  /** Runs a query as the administrator and fails loudly on errors. */
+  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
+    const result = await server.gql<T>(query, variables, { token });
+    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  async function createVendor(name: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
+    return (await ok<{ createVendor: { id: string; version: number } }>('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id version } }', { input: { name, ...extra } })).createVendor;
+  }
+
+  async function createNote(vendorId: string, title: string, body: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
+    return (
+      await ok<{ createResearchNote: { id: string; version: number } }>('mutation($input: CreateResearchNoteInput!) { createResearchNote(input: $input) { id version } }', {
+        input: { vendorId, title, body, observedOn: '2026-05-01', sourceType: 'URL', sourceUrl: 'https://example.org/source', ...extra },
+      })
+    ).createResearchNote;
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    admin = await server.login();
+    await ok('mutation { createUser(input: { email: "reader@e2e.test", displayName: "Rita Reader", temporaryPassword: "first-time-pass-9" }) { id } }');
+    const first = await server.login('reader@e2e.test', 'first-time-pass-9');
+    reader = (await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "reading-is-fun-42" }) { accessToken } }', {}, first)).changePassword
+      .accessToken;
+  });
+  afterAll(() => server?.stop());
+
+  it('creates, edits, archives and restores a vendor, keeping each change in its history', async () => {
+    const vendor = await createVendor('  Equinox Open Library Initiative ', { website: 'https://www.equinoxoli.org', headquarters: 'Duluth, GA' });
+    const edited = await ok<{ updateVendor: { name: string; headquarters: string | null; status: string; version: number } }>(
+      'mutation($input: UpdateVendorInput!) { updateVendor(input: $input) { name headquarters status version } }',
+      { input: { id: vendor.id, version: vendor.version, headquarters: '', status: 'WATCH' } },
+    );
+    expect(edited.updateVendor).toEqual({ name: 'Equinox Open Library Initiative', headquarters: null, status: 'WATCH', version: 2 });
+
+    const archived = await ok<{ archiveCatalogItem: { version: number; archivedAt: string | null } }>(`mutation { archiveCatalogItem(input: { kind: VENDOR, id: "${vendor.id}", version: 2 }) { version archivedAt } }`);
+    expect(archived.archiveCatalogItem.archivedAt).not.toBeNull();
+    const current = await ok<{ vendors: { items: { name: string }[] } }>('{ vendors(filter: { search: "equinox" }) { items { name } } }');
+    expect(current.vendors.items).toEqual([]);
+    const inArchive = await ok<{ vendors: { items: { name: string }[] } }>('{ vendors(filter: { search: "equinox", archived: true }) { items { name } } }');
+    expect(inArchive.vendors.items).toEqual([{ name: 'Equinox Open Library Initiative' }]);
+    const again = await server.gql(`mutation { archiveCatalogItem(input: { kind: VENDOR, id: "${vendor.id}", version: 3 }) { id } }`, {}, { token: admin });
+    expect(codeOf(again)).toBe('CONFLICT');
+
+    await ok(`mutation { restoreCatalogItem(input: { kind: VENDOR, id: "${vendor.id}", version: 3 }) { archivedAt } }`);
+    const restored = await ok<{ vendors: { items: { name: string }[] } }>('{ vendors(filter: { search: "equinox" }) { items { name } } }');
+    expect(restored.vendors.items).toEqual([{ name: 'Equinox Open Library Initiative' }]);
+
+    const history = await ok<{ catalogHistory: { action: string; actorName: string; changes: { field: string; before: string | null; after: string | null }[] }[] }>(
+      `{ catalogHistory(kind: VENDOR, id: "${vendor.id}") { action actorName changes { field before after } } }`,
+      {},
+      reader,
+    );
+    expect(history.catalogHistory.map((entry) => entry.action)).toEqual(['restored', 'archived', 'updated', 'created']);
+    expect(history.catalogHistory.every((entry) => entry.actorName === 'Administrator')).toBe(true);
+    expect(history.catalogHistory[2].changes).toEqual([
+      { field: 'headquarters', before: '"Duluth, GA"', after: null },
+      { field: 'status', before: '"active"', after: '"watch"' },
+    ]);
+  });
+
+  it('refuses a second vendor with the same name, in any case', async () => {
+    await createVendor('SirsiDynix');
+    const duplicate = await server.gql('mutation { createVendor(input: { name: "sirsidynix" }) { id } }', {}, { token: admin });
+    expect(codeOf(duplicate)).toBe('CONFLICT');
+    expect(duplicate.errors?.[0].message).toContain('sirsidynix');
+  });
+
+  it('names each invalid field and refuses links that are not web addresses', async () => {
+    const result = await server.gql('mutation { createVendor(input: { name: "", website: "javascript:alert(1)" }) { id } }', {}, { token: admin });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    const fields = (result.errors?.[0].extensions?.['fields'] as Fields).map((f) => f.field).sort();
+    expect(fields).toEqual(['name', 'website']);
+
+    const vendor = await createVendor('The Library Corporation');
+    const badNote = await server.gql(
+      'mutation($input: CreateResearchNoteInput!) { createResearchNote(input: $input) { id } }',
+      { input: { vendorId: vendor.id, title: 'x', observedOn: '2026-02-30x', sourceType: 'URL', sourceUrl: 'ftp://example.org', tags: ['GOSSIP'] } },
+      { token: admin },
+    );
+    expect(codeOf(badNote)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a note about a product of another vendor', async () => {
+    const one = await createVendor('Civica');
+    const other = await createVendor('Innovative');
+    const product = (await ok<{ createProduct: { id: string } }>(`mutation { createProduct(input: { vendorId: "${other.id}", name: "Polaris", category: ILS, licence: PROPRIETARY }) { id } }`)).createProduct;
+    const result = await server.gql(
+      'mutation($input: CreateResearchNoteInput!) { createResearchNote(input: $input) { id } }',
+      { input: { vendorId: one.id, productId: product.id, title: 'Mixed up', observedOn: '2026-01-01', sourceType: 'OTHER' } },
+      { token: admin },
+    );
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect((result.errors?.[0].extensions?.['fields'] as Fields)[0].field).toBe('productId');
+  });
+
+  it('ranks a note that contains the words above one that merely mentions the vendor', async () => {
+    const vendor = await createVendor('ByWater Solutions');
+    await createNote(vendor.id, 'Conference booth', 'ByWater Solutions had a booth at the conference and talked about Koha.');
+    await createNote(vendor.id, 'Data migration from Symphony', 'The data migration of 1.2 million items and patrons took four months, with ByWater doing the extract.');
+    await createNote(vendor.id, 'Pricing', 'Annual support is priced per library.');
+
+    const result = await ok<{ catalogSearch: { total: number; items: { kind: string; title: string; vendorName: string; snippet: { text: string; match: boolean }[] }[] } }>(
+      '{ catalogSearch(input: { text: "bywater migration" }) { total items { kind title vendorName snippet { text match } } } }',
+      {},
+      reader,
+    );
+    const titles = result.catalogSearch.items.map((item) => item.title);
+    expect(titles[0]).toBe('Data migration from Symphony');
+    expect(titles).toContain('Conference booth');
+    expect(titles.indexOf('Data migration from Symphony')).toBeLessThan(titles.indexOf('Conference booth'));
+    expect(titles).not.toContain('Pricing');
+    expect(result.catalogSearch.total).toBe(titles.length);
+    // The snippet marks the matched words, as data rather than markup.
+    const top = result.catalogSearch.items[0];
+    expect(top.vendorName).toBe('ByWater Solutions');
+    expect(top.snippet.filter((s) => s.match).map((s) => s.text.toLowerCase())).toEqual(expect.arrayContaining(['migration']));
+    expect(top.snippet.map((s) => s.text).join('')).not.toMatch(/[<>\u0002\u0003]/);
+
+    // Stemming: "migrations" finds "migration"; archived notes drop out of search.
+    const stemmed = await ok<{ catalogSearch: { items: { id: string; title: string }[] } }>('{ catalogSearch(input: { text: "migrations", kinds: [RESEARCH_NOTE] }) { items { id title } } }');
+    expect(stemmed.catalogSearch.items.map((i) => i.title)).toEqual(['Data migration from Symphony']);
+    const note = await ok<{ researchNote: { version: number } }>(`{ researchNote(id: "${stemmed.catalogSearch.items[0].id}") { version } }`);
+    await ok(`mutation { archiveCatalogItem(input: { kind: RESEARCH_NOTE, id: "${stemmed.catalogSearch.items[0].id}", version: ${note.researchNote.version} }) { id } }`);
+    const afterArchive = await ok<{ catalogSearch: { total: number } }>('{ catalogSearch(input: { text: "migrations", kinds: [RESEARCH_NOTE] }) { total } }');
+    expect(afterArchive.catalogSearch.total).toBe(0);
+  });
+
+  it('pages vendor lists on the server with the total of all matches', async () => {
+    for (let i = 1; i <= 23; i++) {
+      await createVendor(`Paging Vendor ${String(i).padStart(2, '0')}`);
+    }
+    const first = await ok<{ vendors: { total: number; items: { name: string }[] } }>('{ vendors(filter: { search: "paging" }, page: { offset: 0, limit: 10 }) { total items { name } } }', {}, reader);
+    expect(first.vendors.total).toBe(23);
+    expect(first.vendors.items.map((v) => v.name)).toEqual(Array.from({ length: 10 }, (_, i) => `Paging Vendor ${String(i + 1).padStart(2, '0')}`));
+    const last = await ok<{ vendors: { total: number; items: { name: string }[] } }>(
+      '{ vendors(filter: { search: "paging" }, sort: { field: NAME, direction: DESC }, page: { offset: 20, limit: 10 }) { total items { name } } }',
+    );
+    expect(last.vendors.total).toBe(23);
+    expect(last.vendors.items.map((v) => v.name)).toEqual(['Paging Vendor 03', 'Paging Vendor 02', 'Paging Vendor 01']);
+
+    const tooBig = await server.gql('{ vendors(page: { offset: 0, limit: 5000 }) { total } }', {}, { token: admin });
+    expect(codeOf(tooBig)).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists a vendor’s notes newest first, filtered by tag', async () => {
+    const vendor = await createVendor('PTFS Europe');
+    await createNote(vendor.id, 'Old roadmap', 'Roadmap talk.', { observedOn: '2024-01-10', tags: ['ROADMAP'] });
+    await createNote(vendor.id, 'Support survey', 'Support is responsive.', { observedOn: '2026-03-10', tags: ['SUPPORT'] });
+    await createNote(vendor.id, 'New roadmap', 'Roadmap update.', { observedOn: '2025-06-10', tags: ['ROADMAP', 'PRICING'] });
+    const all = await ok<{ researchNotes: { total: number; items: { title: string; authorName: string }[] } }>(`{ researchNotes(filter: { vendorId: "${vendor.id}" }) { total items { title authorName } } }`, {}, reader);
+    expect(all.researchNotes.items.map((n) => n.title)).toEqual(['Support survey', 'New roadmap', 'Old roadmap']);
+    expect(all.researchNotes.items[0].authorName).toBe('Administrator');
+    const roadmap = await ok<{ researchNotes: { total: number; items: { title: string }[] } }>(`{ researchNotes(filter: { vendorId: "${vendor.id}", tags: [ROADMAP] }) { total items { title } } }`);
+    expect(roadmap.researchNotes).toEqual({ total: 2, items: [{ title: 'New roadmap' }, { title: 'Old roadmap' }] });
+  });
+
+  it('summarises reference checks per product and keeps the questions as asked', async () => {
+    const vendor = await createVendor('Open Library Foundation');
+    const product = (await ok<{ createProduct: { id: string } }>(`mutation { createProduct(input: { vendorId: "${vendor.id}", name: "FOLIO", category: LSP, licence: OPEN_SOURCE, hosting: [SAAS, SELF_HOSTED, SAAS] }) { id } }`)).createProduct;
+    const question = (await ok<{ saveReferenceQuestion: { id: string } }>('mutation { saveReferenceQuestion(input: { text: "How was the migration?" }) { id } }')).saveReferenceQuestion;
+    for (const [library, date, rating] of [
+      ['Northfield Public Library', '2026-02-01', 4],
+      ['Lakeside County Library', '2026-04-15', 3],
+      ['Hillcrest City Library', '2025-11-20', 5],
+    ] as const) {
+      await ok('mutation($input: CreateReferenceCheckInput!) { createReferenceCheck(input: $input) { id } }', {
+        input: { productId: product.id, libraryName: library, checkedOn: date, rating, answers: [{ questionId: question.id, question: 'How was the migration?', answer: 'Fine.' }] },
+      });
+    }
+    const outOfRange = await server.gql(`mutation { createReferenceCheck(input: { productId: "${product.id}", libraryName: "X", checkedOn: "2026-01-01", rating: 6 }) { id } }`, {}, { token: admin });
+    expect(codeOf(outOfRange)).toBe('BAD_USER_INPUT');
+
+    const result = await ok<{ product: { hosting: string[]; referenceSummary: unknown; referenceChecks: { libraryName: string; answers: { question: string }[] }[] } }>(
+      `{ product(id: "${product.id}") { hosting referenceSummary { count meanRating latestCheckedOn } referenceChecks { libraryName answers { question } } } }`,
+      {},
+      reader,
+    );
+    expect(result.product.hosting).toEqual(['SAAS', 'SELF_HOSTED']);
+    expect(result.product.referenceSummary).toEqual({ count: 3, meanRating: 4, latestCheckedOn: '2026-04-15' });
+    expect(result.product.referenceChecks.map((c) => c.libraryName)).toEqual(['Lakeside County Library', 'Northfield Public Library', 'Hillcrest City Library']);
+    expect(result.product.referenceChecks[0].answers).toEqual([{ question: 'How was the migration?' }]);
+  });
+
+  it('lets a reader read everything and change nothing', async () => {
+    const vendor = await createVendor('Ex Libris');
+    expect((await server.gql(`{ vendor(id: "${vendor.id}") { name products { name } contacts { name } } }`, {}, { token: reader })).errors).toBeUndefined();
+    expect((await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }', {}, reader)).canEditCatalogue).toBe(false);
+    expect((await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }')).canEditCatalogue).toBe(true);
+    const edit = await server.gql(`mutation { updateVendor(input: { id: "${vendor.id}", version: 1, name: "Hijacked" }) { id } }`, {}, { token: reader });
+    expect(codeOf(edit)).toBe('FORBIDDEN');
+    expect(edit.errors?.[0].message).toMatch(/administrators and evaluation leads/);
+    const stored = await ok<{ vendor: { name: string; version: number } }>(`{ vendor(id: "${vendor.id}") { name version } }`);
+    expect(stored.vendor).toEqual({ name: 'Ex Libris', version: 1 });
+  });
+
+  it('refuses a stale save with CONFLICT naming who changed the vendor, and never overwrites silently', async () => {
+    const vendor = await createVendor('Concurrent Vendor');
+    await ok('mutation { createUser(input: { email: "second.editor@e2e.test", displayName: "Sam Second", temporaryPassword: "first-time-pass-9", globalRole: ADMIN }) { id } }');
+    const first = await server.login('second.editor@e2e.test', 'first-time-pass-9');
+    const sam = (await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "second-editor-pass-1" }) { accessToken } }', {}, first)).changePassword.accessToken;
+
+    const update = `mutation($input: UpdateVendorInput!) { updateVendor(input: $input) { headquarters version } }`;
+    await ok(update, { input: { id: vendor.id, version: 1, headquarters: 'Sam’s edit' } }, sam);
+    const stale = await server.gql(update, { input: { id: vendor.id, version: 1, headquarters: 'Admin’s edit' } }, { token: admin });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0].message).toMatch(/^The vendor Concurrent Vendor was changed by Sam Second at .* UTC after you opened it/);
+    expect(stale.errors?.[0].extensions).toMatchObject({ changedBy: 'Sam Second', currentVersion: 2 });
+
+    // Truly simultaneous saves of the same version: exactly one wins.
+    const racers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => server.gql<{ updateVendor: { version: number } }>(update, { input: { id: vendor.id, version: 2, headquarters: `Racer ${i}` } }, { token: i % 2 ? sam : admin })),
+    );
+    expect(racers.filter((r) => r.data?.updateVendor).length).toBe(1);
+    expect(racers.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(5);
+    const stored = await ok<{ vendor: { headquarters: string; version: number } }>(`{ vendor(id: "${vendor.id}") { headquarters version } }`);
+    expect(stored.vendor.version).toBe(3);
+    const winner = racers.findIndex((r) => r.data?.updateVendor);
+    expect(stored.vendor.headquarters).toBe(`Racer ${winner}`);
+  });
+});
