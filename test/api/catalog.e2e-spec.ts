@@ -126,6 +126,7 @@ describe('the vendor catalogue', () => {
     const top = result.catalogSearch.items[0];
     expect(top.vendorName).toBe('ByWater Solutions');
     expect(top.snippet.filter((s) => s.match).map((s) => s.text.toLowerCase())).toEqual(expect.arrayContaining(['migration']));
+    // eslint-disable-next-line no-control-regex -- the server's internal highlight markers must never leak
     expect(top.snippet.map((s) => s.text).join('')).not.toMatch(/[<>\u0002\u0003]/);
 
     // Stemming: "migrations" finds "migration"; archived notes drop out of search.
