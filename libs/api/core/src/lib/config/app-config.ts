@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()) ? true : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase()) ? false : value;
@@ -16,9 +17,9 @@ export class AppConfig {
   NODE_ENV: 'development' | 'production' | 'test' = 'production';
 
   @Transform(toInt)
-  @IsInt()
   @Min(0)
   @Max(65535)
+  @IsInt()
   PORT = 3000;
 
   @IsString()
@@ -30,9 +31,22 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must start with postgres:// or postgresql://' })
   DATABASE_URL?: string;
 
-  /** Where the embedded database (and, later, uploaded files) live. */
+  /** Where the embedded database (and, by default, uploaded files) live. */
   @IsString()
   ASSAY_DATA_DIR = './.assay/data';
+
+  /** Where uploaded files are kept on disk. Unset: `files` in ASSAY_DATA_DIR. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  ASSAY_FILES_DIR?: string;
+
+  /** The largest file a person may upload, in megabytes (MiB). */
+  @Transform(toInt)
+  @Min(1)
+  @Max(1024)
+  @IsInt()
+  ASSAY_MAX_UPLOAD_MB = 25;
 
   /** Seed demo data into an empty database. Defaults to on for the embedded database, off on a server. */
   @Transform(toBool)
@@ -58,20 +72,20 @@ export class AppConfig {
 
   /** How long a sign-in lasts, in hours. */
   @Transform(toInt)
-  @IsInt()
   @Min(1)
   @Max(24 * 30)
+  @IsInt()
   ASSAY_SESSION_HOURS = 12;
 
   /** Failed sign-ins allowed per e-mail (and per client address) in one window. */
   @Transform(toInt)
-  @IsInt()
   @Min(1)
+  @IsInt()
   ASSAY_LOGIN_MAX_FAILURES = 10;
 
   @Transform(toInt)
-  @IsInt()
   @Min(1)
+  @IsInt()
   ASSAY_LOGIN_WINDOW_MINUTES = 15;
 
   /** The built web app to serve on the same port. Unset: the build output beside the API. */
@@ -85,8 +99,8 @@ export class AppConfig {
 
   /** Express "trust proxy" hops, so the client address behind a load balancer is the real one. */
   @Transform(toInt)
-  @IsInt()
   @Min(0)
+  @IsInt()
   ASSAY_TRUST_PROXY = 0;
 
   get isDevelopment(): boolean {
@@ -105,6 +119,26 @@ export class AppConfig {
   get dataDir(): string {
     return this.ASSAY_DATA_DIR.startsWith('memory://') ? this.ASSAY_DATA_DIR : resolve(this.ASSAY_DATA_DIR);
   }
+
+  /**
+   * Absolute directory for uploaded files. With an in-memory database the files are as
+   * throwaway as the data, so they go to a directory of this process's own under the system's
+   * temp directory.
+   */
+  get filesDir(): string {
+    if (this.ASSAY_FILES_DIR) return resolve(this.ASSAY_FILES_DIR);
+    if (this.ASSAY_DATA_DIR.startsWith('memory://')) return join(tmpdir(), `assay-files-${process.pid}`);
+    return join(resolve(this.ASSAY_DATA_DIR), 'files');
+  }
+
+  /** Whether filesDir is a throwaway directory that may be removed at shutdown. */
+  get filesDirIsTemporary(): boolean {
+    return !this.ASSAY_FILES_DIR && this.ASSAY_DATA_DIR.startsWith('memory://');
+  }
+
+  get maxUploadBytes(): number {
+    return this.ASSAY_MAX_UPLOAD_MB * 1024 * 1024;
+  }
 }
 
 /** The variables AppConfig reads; any other ASSAY_* variable is a typo and refused. */
@@ -114,6 +148,8 @@ export const CONFIG_KEYS = [
   'HOST',
   'DATABASE_URL',
   'ASSAY_DATA_DIR',
+  'ASSAY_FILES_DIR',
+  'ASSAY_MAX_UPLOAD_MB',
   'ASSAY_DEMO',
   'ASSAY_ADMIN_EMAIL',
   'ASSAY_ADMIN_PASSWORD',
@@ -137,7 +173,8 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const source = Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && (CONFIG_KEYS as readonly string[]).includes(key)));
   const config = plainToInstance(AppConfig, source, { exposeDefaultValues: true });
-  const errors = validateSync(config, { forbidUnknownValues: true });
+  // One message per variable: the first rule it breaks (type rules sit nearest the property, so run first).
+  const errors = validateSync(config, { forbidUnknownValues: true, stopAtFirstError: true });
   const problems = errors.flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => {
       const shown = /SECRET|PASSWORD|DATABASE_URL/.test(error.property) ? '(hidden)' : JSON.stringify(error.value);
