@@ -2,3 +2,4 @@ export * from './lib/credentials';
 export * from './lib/error-codes';
 export * from './lib/roles';
 export * from './lib/requirements-import';
+export * from './lib/evaluation-status';

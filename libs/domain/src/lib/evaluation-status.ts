@@ -1,0 +1,69 @@
+/**
+ * The evaluation's status path, draft → requirements → scoring → testing → recommendation →
+ * decided (or cancelled), and what must be true to take each step. The checks say what is
+ * missing, in words a lead can act on, instead of only refusing.
+ */
+
+export type EvaluationStatus = 'draft' | 'requirements' | 'scoring' | 'testing' | 'recommendation' | 'decided' | 'cancelled';
+
+export const EVALUATION_PATH: readonly EvaluationStatus[] = ['draft', 'requirements', 'scoring', 'testing', 'recommendation', 'decided'];
+
+/** What the server counts before a step; each check reads only what it needs. */
+export interface EvaluationFacts {
+  leads: number;
+  departmentHeads: number;
+  evaluators: number;
+  testers: number;
+  directors: number;
+  shortlistedCandidates: number;
+  recommendedCandidates: number;
+  requirements: { proposed: number; approved: number; rejected: number };
+}
+
+/** The next status on the path, or null at the end (or when cancelled). */
+export function nextStatus(status: EvaluationStatus): EvaluationStatus | null {
+  const index = EVALUATION_PATH.indexOf(status);
+  return index < 0 || index === EVALUATION_PATH.length - 1 ? null : EVALUATION_PATH[index + 1];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What stops moving from `from` to `to`: an empty list means the step may be taken. Only the next
+ * step on the path, or cancelling, is possible.
+ */
+export function transitionProblems(from: EvaluationStatus, to: EvaluationStatus, facts: EvaluationFacts): string[] {
+  if (from === 'cancelled') return ['The evaluation is cancelled.'];
+  if (from === 'decided') return ['The evaluation is decided; a decision does not change.'];
+  if (to === 'cancelled') return [];
+  if (to !== nextStatus(from)) {
+    const next = nextStatus(from);
+    return [`From ${from} the evaluation can only move to ${next ?? 'nowhere'} (or be cancelled).`];
+  }
+  const problems: string[] = [];
+  if (facts.leads === 0) problems.push('Add a lead to the evaluation.');
+  switch (to) {
+    case 'requirements':
+      if (facts.departmentHeads === 0) problems.push('Invite at least one department head to record requirements.');
+      break;
+    case 'scoring':
+      if (facts.requirements.approved === 0) problems.push('Approve at least one requirement.');
+      if (facts.requirements.proposed > 0) problems.push(`${plural(facts.requirements.proposed, 'requirement')} still proposed: approve or reject ${facts.requirements.proposed === 1 ? 'it' : 'them'}.`);
+      if (facts.shortlistedCandidates === 0) problems.push('Shortlist at least one candidate.');
+      if (facts.evaluators === 0) problems.push('Invite at least one evaluator.');
+      break;
+    case 'testing':
+      if (facts.shortlistedCandidates === 0) problems.push('No candidate is left on the shortlist.');
+      if (facts.testers === 0) problems.push('Invite at least one tester.');
+      break;
+    case 'recommendation':
+      if (facts.shortlistedCandidates + facts.recommendedCandidates === 0) problems.push('No candidate is left to recommend.');
+      if (facts.directors === 0) problems.push('Invite at least one director to review the recommendation.');
+      break;
+    case 'decided':
+      if (facts.recommendedCandidates !== 1) problems.push(facts.recommendedCandidates === 0 ? 'Mark the recommended candidate.' : `${facts.recommendedCandidates} candidates are marked recommended; keep one.`);
+      if (facts.directors === 0) problems.push('Invite at least one director to approve the decision.');
+      break;
+  }
+  return problems;
+}
