@@ -1,7 +1,7 @@
 import { GlobalRoleEnum, User } from '@assay/api/core';
 import { GlobalRole, PASSWORD_MAX_LENGTH } from '@assay/domain';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 @InputType()
 export class CreateUserInput {
