@@ -1,5 +1,6 @@
 import { AdminModule } from '@assay/api/admin';
 import { CatalogModule } from '@assay/api/catalog';
+import { EvaluationsModule } from '@assay/api/evaluations';
 import { AppConfig, CoreModule } from '@assay/api/core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -10,7 +11,7 @@ export class AppModule {
   static register(config: AppConfig, dataSource: DataSource, schemaFile: string | boolean = true): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot({ config, dataSource, schemaFile }), AdminModule, CatalogModule],
+      imports: [CoreModule.forRoot({ config, dataSource, schemaFile }), AdminModule, CatalogModule, EvaluationsModule],
       providers: [DemoSeeder],
     };
   }

@@ -14,6 +14,9 @@ import { VendorContactEntity } from './entities/vendor-contact.entity';
 import { VendorEntity } from './entities/vendor.entity';
 import { Foundation1764300000000 } from './migrations/1764300000000-Foundation';
 import { Catalog1764400000000 } from './migrations/1764400000000-Catalog';
+import { Evaluations1764500000000 } from './migrations/1764500000000-Evaluations';
+import { CandidateEntity, EvaluationEntity, EvaluationMemberEntity } from './entities/evaluation.entity';
+import { RequirementEntity, TrainingNeedEntity } from './entities/requirement.entity';
 
 /** Every entity, listed explicitly (a bundled or compiled API cannot rely on globs). */
 export const ENTITIES = [
@@ -32,7 +35,12 @@ export const ENTITIES = [
   ReferenceQuestionEntity,
   ReferenceCheckEntity,
   AttachmentEntity,
+  EvaluationEntity,
+  EvaluationMemberEntity,
+  CandidateEntity,
+  RequirementEntity,
+  TrainingNeedEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1764300000000, Catalog1764400000000];
+export const MIGRATIONS = [Foundation1764300000000, Catalog1764400000000, Evaluations1764500000000];

@@ -20,8 +20,13 @@ export class AccessPolicy {
   constructor(
     @Optional()
     @Inject(EVALUATION_MEMBERSHIP_READER)
-    private readonly memberships?: EvaluationMembershipReader,
+    private memberships?: EvaluationMembershipReader,
   ) {}
+
+  /** The evaluations feature registers how memberships are read when it starts. */
+  useMembershipReader(reader: EvaluationMembershipReader): void {
+    this.memberships = reader;
+  }
 
   assertSignedIn(actor: RequestActor | null | undefined): asserts actor is RequestActor {
     if (!actor) {
