@@ -16,6 +16,8 @@ import { TokenService } from './auth/token.service';
 import { FirstStartService } from './bootstrap/first-start.service';
 import { AppConfig } from './config/app-config';
 import { badInput } from './errors/app-error';
+import { FILE_STORAGE } from './files/file-storage';
+import { LocalDiskStorage } from './files/local-disk-storage';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './http/health.controller';
 import { RequestLoggerMiddleware } from './http/request-logger.middleware';
@@ -59,6 +61,8 @@ export class CoreModule implements NestModule {
           provide: APP_PIPE,
           useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationErrorFactory }),
         },
+        // Uploaded files: local disk; an object-store implementation would be chosen here from config.
+        { provide: FILE_STORAGE, useFactory: (config: AppConfig) => new LocalDiskStorage(config.filesDir, config.filesDirIsTemporary), inject: [AppConfig] },
         AccessPolicy,
         AuditService,
         AuthResolver,
@@ -69,7 +73,7 @@ export class CoreModule implements NestModule {
         TokenService,
         UserFieldsResolver,
       ],
-      exports: [AppConfig, DataSource, AccessPolicy, AuditService, PasswordHasher, FirstStartService],
+      exports: [AppConfig, DataSource, AccessPolicy, AuditService, PasswordHasher, FirstStartService, FILE_STORAGE],
     };
   }
 

@@ -171,7 +171,8 @@ export class ConfigError extends Error {
 
 /** Reads and validates the configuration from an environment (process.env by default). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const source = Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && (CONFIG_KEYS as readonly string[]).includes(key)));
+  // An empty variable (`PORT=` in a compose or .env file) means unset: the default applies.
+  const source = Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && value !== '' && (CONFIG_KEYS as readonly string[]).includes(key)));
   const config = plainToInstance(AppConfig, source, { exposeDefaultValues: true });
   // One message per variable: the first rule it breaks (type rules sit nearest the property, so run first).
   const errors = validateSync(config, { forbidUnknownValues: true, stopAtFirstError: true });

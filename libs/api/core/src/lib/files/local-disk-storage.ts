@@ -1,0 +1,63 @@
+import { Logger, OnApplicationShutdown } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { FileStorage, STORAGE_KEY_PATTERN, StoredFileMissingError } from './file-storage';
+
+/**
+ * Files on the local disk under one root directory. A file is written to a temporary name beside
+ * its final place and renamed, so a crash or a full disk never leaves a partial file under a key.
+ * Fits one process, or several sharing a network file system; use an object store otherwise.
+ */
+export class LocalDiskStorage implements FileStorage, OnApplicationShutdown {
+  private readonly logger = new Logger('FileStorage');
+
+  constructor(
+    readonly root: string,
+    private readonly removeOnShutdown = false,
+  ) {}
+
+  async put(key: string, bytes: Uint8Array): Promise<void> {
+    const path = this.pathOf(key);
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    const temporary = `${path}.${randomBytes(6).toString('hex')}.partial`;
+    try {
+      await writeFile(temporary, bytes, { mode: 0o600, flag: 'wx', flush: true });
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+
+  async get(key: string): Promise<Readable> {
+    try {
+      // Opened first, so a missing file is known before anything is sent.
+      const handle = await open(this.pathOf(key), 'r');
+      return handle.createReadStream();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new StoredFileMissingError(key);
+      throw error;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    try {
+      await unlink(this.pathOf(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.removeOnShutdown) return;
+    await rm(this.root, { recursive: true, force: true }).catch((error: unknown) => this.logger.warn(`Could not remove ${this.root}: ${String(error)}`));
+  }
+
+  /** Keys are made by newStorageKey; anything else (a path, `..`) is refused, whatever its source. */
+  private pathOf(key: string): string {
+    if (!STORAGE_KEY_PATTERN.test(key)) throw new Error(`Not a storage key: ${JSON.stringify(key)}`);
+    return join(this.root, ...key.split('/'));
+  }
+}
