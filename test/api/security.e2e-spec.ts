@@ -52,6 +52,8 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Mutation.updateReferenceCheck': { access: 'editor', call: 'mutation { updateReferenceCheck(input: { id: "$CHECK_ID", version: 1, rating: 1 }) { id } }' },
   'Mutation.archiveCatalogItem': { access: 'editor', call: 'mutation { archiveCatalogItem(input: { kind: VENDOR, id: "$VENDOR_ID", version: 1 }) { id } }' },
   'Mutation.restoreCatalogItem': { access: 'editor', call: 'mutation { restoreCatalogItem(input: { kind: VENDOR, id: "$VENDOR_ID", version: 1 }) { id } }' },
+  'Query.attachments': { access: 'signed-in', call: '{ attachments(ownerKind: VENDOR, ownerId: "$VENDOR_ID") { id } }' },
+  'Mutation.deleteAttachment': { access: 'editor', call: 'mutation { deleteAttachment(id: "00000000-0000-4000-8000-000000000000") }' },
 };
 
 function schemaOperations(): string[] {

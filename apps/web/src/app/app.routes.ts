@@ -16,7 +16,8 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', component: HomePage, title: 'Home · Assay' },
       { path: 'change-password', component: ChangePasswordPage, title: 'Choose a new password · Assay' },
-      { path: 'vendors', component: NotYetPage, data: { area: 'Vendors', about: 'the catalogue of vendors, products and versions, with research notes, reference checks and attachments' }, title: 'Vendors · Assay' },
+      { path: 'vendors', loadChildren: () => import('@assay/web/catalog').then((m) => m.CATALOG_ROUTES) },
+      { path: 'search', loadChildren: () => import('@assay/web/catalog').then((m) => m.SEARCH_ROUTES) },
       { path: 'evaluations', component: NotYetPage, data: { area: 'Evaluations', about: 'evaluation projects, their members, candidates and requirements, rubrics, blind scoring and the ranking' }, title: 'Evaluations · Assay' },
       { path: 'testing', component: NotYetPage, data: { area: 'Testing', about: 'test plans, cases, runs and results (with JUnit import), defects and their follow-up' }, title: 'Testing · Assay' },
       { path: 'decisions', component: NotYetPage, data: { area: 'Decisions', about: 'recommendations with their evidence, and the directors’ approvals' }, title: 'Decisions · Assay' },

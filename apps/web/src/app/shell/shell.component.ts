@@ -1,5 +1,5 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
@@ -8,9 +8,9 @@ import { MatListModule } from '@angular/material/list';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { SessionStore } from '@assay/web/core';
-import { map } from 'rxjs';
+import { filter, map } from 'rxjs';
 
 interface NavItem {
   path: string;
@@ -30,7 +30,19 @@ interface NavItem {
 export class ShellComponent {
   protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
   private readonly sidenav = viewChild.required(MatSidenav);
+  private readonly searchInput = viewChild<ElementRef<HTMLInputElement>>('searchInput');
+  /** On a phone the search box hides behind an icon and opens over the top bar. */
+  protected readonly searchOpen = signal(false);
+  /** What the results page shows, kept in the box. */
+  protected readonly searchText = toSignal(
+    this.router.events.pipe(
+      filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+      map(() => this.currentQuery()),
+    ),
+    { initialValue: this.currentQuery() },
+  );
   protected readonly narrow = toSignal(inject(BreakpointObserver).observe('(max-width: 840px)').pipe(map((state) => state.matches)), { initialValue: false });
   protected readonly initials = computed(() =>
     (this.session.user()?.displayName ?? '?')
@@ -50,6 +62,28 @@ export class ShellComponent {
     { path: '/decisions', label: 'Decisions', icon: 'gavel' },
   ];
   protected readonly adminAreas: NavItem[] = [{ path: '/admin/users', label: 'Users', icon: 'manage_accounts' }];
+
+  protected openSearch(): void {
+    this.searchOpen.set(true);
+    afterNextRender(() => this.searchInput()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected closeSearch(): void {
+    this.searchOpen.set(false);
+  }
+
+  protected runSearch(text: string): void {
+    const q = text.trim();
+    if (!q) return;
+    this.searchInput()?.nativeElement.blur();
+    this.searchOpen.set(false);
+    void this.router.navigate(['/search'], { queryParams: { q } });
+  }
+
+  private currentQuery(): string {
+    const tree = this.router.parseUrl(this.router.url);
+    return tree.root.children['primary']?.segments[0]?.path === 'search' ? (tree.queryParams['q'] ?? '') : '';
+  }
 
   protected closeOnNarrow(): void {
     if (this.narrow()) void this.sidenav().close();

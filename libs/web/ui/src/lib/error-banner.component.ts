@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 
-/** An error a person can act on, announced to screen readers, with an optional retry. */
+/** An error a person can act on, announced to screen readers, with an optional retry (or other action). */
 @Component({
   selector: 'assay-error-banner',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -12,7 +12,7 @@ import { MatIconModule } from '@angular/material/icon';
       <mat-icon aria-hidden="true">error_outline</mat-icon>
       <span class="message">{{ message() }}</span>
       @if (retryable()) {
-        <button mat-button type="button" (click)="retry.emit()">Try again</button>
+        <button mat-button type="button" (click)="retry.emit()">{{ actionLabel() }}</button>
       }
     </div>
   `,
@@ -25,5 +25,7 @@ import { MatIconModule } from '@angular/material/icon';
 export class ErrorBannerComponent {
   readonly message = input.required<string>();
   readonly retryable = input(false);
+  /** What the action does, e.g. "Reload" when the data on screen is out of date. */
+  readonly actionLabel = input('Try again');
   readonly retry = output<void>();
 }

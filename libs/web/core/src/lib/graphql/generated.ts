@@ -7,9 +7,88 @@ export type Incremental<T> =
       [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
     };
 import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type CatalogItemRef = {
+  id: string;
+  kind: CatalogKind;
+  /** The version you saw. */
+  version: number;
+};
+
+export type CatalogKind =
+  | "CONTACT"
+  | "PRODUCT"
+  | "PRODUCT_VERSION"
+  | "REFERENCE_CHECK"
+  | "RESEARCH_NOTE"
+  | "VENDOR";
+
+export type CatalogSearchInput = {
+  /** Limit to these kinds; all when omitted. */
+  kinds?: Array<SearchKind> | null | undefined;
+  /** Words to find; "quoted phrases" and -excluded words work as in a web search. */
+  text: string;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
+};
+
+/** How far the finding can be relied on. */
+export type Confidence = "HIGH" | "LOW" | "MEDIUM";
+
+export type CreateContactInput = {
+  email?: string | null | undefined;
+  name: string;
+  notes?: string | null | undefined;
+  phone?: string | null | undefined;
+  role?: string | null | undefined;
+  vendorId: string;
+};
+
+export type CreateProductInput = {
+  category: ProductCategory;
+  description?: string | null | undefined;
+  hosting?: Array<Hosting> | null | undefined;
+  licence: Licence;
+  name: string;
+  vendorId: string;
+  website?: string | null | undefined;
+};
+
+export type CreateProductVersionInput = {
+  name: string;
+  notes?: string | null | undefined;
+  productId: string;
+  releaseDate?: string | null | undefined;
+};
+
+export type CreateReferenceCheckInput = {
+  answers?: Array<ReferenceAnswerInput> | null | undefined;
+  /** YYYY-MM-DD */
+  checkedOn: string;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  libraryName: string;
+  productId: string;
+  /** 1 (poor) to 5 (excellent) */
+  rating: number;
+  summary?: string | null | undefined;
+};
+
+export type CreateResearchNoteInput = {
+  body?: string | null | undefined;
+  confidence?: Confidence | null | undefined;
+  /** YYYY-MM-DD */
+  observedOn: string;
+  /** The product the note is about, if any; it must belong to the vendor. */
+  productId?: string | null | undefined;
+  sourceTitle?: string | null | undefined;
+  sourceType: NoteSourceType;
+  sourceUrl?: string | null | undefined;
+  tags?: Array<NoteTag> | null | undefined;
+  title: string;
+  vendorId: string;
 };
 
 export type CreateUserInput = {
@@ -22,23 +101,141 @@ export type CreateUserInput = {
   temporaryPassword: string;
 };
 
+export type CreateVendorInput = {
+  companyNotes?: string | null | undefined;
+  headquarters?: string | null | undefined;
+  name: string;
+  status?: VendorStatus | null | undefined;
+  supportModel?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
 /** Organisation-wide role. Per-evaluation roles are held through evaluation membership. */
 export type GlobalRole = "ADMIN" | "USER";
+
+export type Hosting = "SAAS" | "SELF_HOSTED" | "VENDOR_HOSTED";
+
+export type Licence = "OPEN_SOURCE" | "PROPRIETARY";
 
 export type LoginInput = {
   email: string;
   password: string;
 };
 
+export type NoteSourceType =
+  "CONFERENCE" | "DEMO" | "DOCUMENT" | "OTHER" | "REFERENCE_CALL" | "URL";
+
+export type NoteTag =
+  | "ACCESSIBILITY"
+  | "FINANCIAL_HEALTH"
+  | "INSTALL_BASE"
+  | "PRICING"
+  | "ROADMAP"
+  | "SECURITY"
+  | "SUPPORT";
+
 export type PageInput = {
   limit?: number;
   offset?: number;
+};
+
+/** ILS: integrated library system; LSP: library services platform; ERM: electronic resource management. */
+export type ProductCategory =
+  "DIGITAL_REPOSITORY" | "DISCOVERY" | "ERM" | "ILS" | "LSP" | "OTHER";
+
+export type ReferenceAnswerInput = {
+  answer: string;
+  /** The question as asked; may differ from the stored question. */
+  question: string;
+  questionId?: string | null | undefined;
+};
+
+export type ReferenceQuestionInput = {
+  active?: boolean | null | undefined;
+  /** Omit to add a question. */
+  id?: string | null | undefined;
+  position?: number | null | undefined;
+  text: string;
+  /** Required when editing. */
+  version?: number | null | undefined;
+};
+
+export type ResearchNoteFilter = {
+  archived?: boolean;
+  productId?: string | null | undefined;
+  search?: string | null | undefined;
+  /** Notes with any of these tags. */
+  tags?: Array<NoteTag> | null | undefined;
+  vendorId?: string | null | undefined;
 };
 
 export type ResetPasswordInput = {
   id: string;
   /** A temporary password; the person must choose a new one at next sign-in. */
   temporaryPassword: string;
+};
+
+export type SearchKind = "PRODUCT" | "RESEARCH_NOTE" | "VENDOR";
+
+export type SortDirection = "ASC" | "DESC";
+
+export type UpdateContactInput = {
+  email?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  notes?: string | null | undefined;
+  phone?: string | null | undefined;
+  role?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateProductInput = {
+  category?: ProductCategory | null | undefined;
+  description?: string | null | undefined;
+  hosting?: Array<Hosting> | null | undefined;
+  id: string;
+  licence?: Licence | null | undefined;
+  name?: string | null | undefined;
+  version: number;
+  website?: string | null | undefined;
+};
+
+export type UpdateProductVersionInput = {
+  id: string;
+  name?: string | null | undefined;
+  notes?: string | null | undefined;
+  releaseDate?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateReferenceCheckInput = {
+  answers?: Array<ReferenceAnswerInput> | null | undefined;
+  /** YYYY-MM-DD */
+  checkedOn?: string | null | undefined;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  id: string;
+  libraryName?: string | null | undefined;
+  /** 1 (poor) to 5 (excellent) */
+  rating?: number | null | undefined;
+  summary?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateResearchNoteInput = {
+  body?: string | null | undefined;
+  confidence?: Confidence | null | undefined;
+  id: string;
+  /** YYYY-MM-DD */
+  observedOn?: string | null | undefined;
+  /** The product the note is about, if any; it must belong to the vendor. */
+  productId?: string | null | undefined;
+  sourceTitle?: string | null | undefined;
+  sourceType?: NoteSourceType | null | undefined;
+  sourceUrl?: string | null | undefined;
+  tags?: Array<NoteTag> | null | undefined;
+  title?: string | null | undefined;
+  version: number;
 };
 
 export type UpdateUserInput = {
@@ -54,11 +251,47 @@ export type UpdateUserInput = {
   version: number;
 };
 
+/** Fields left out stay as they are; null clears an optional field. */
+export type UpdateVendorInput = {
+  companyNotes?: string | null | undefined;
+  headquarters?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  status?: VendorStatus | null | undefined;
+  supportModel?: string | null | undefined;
+  /** The version you edited. */
+  version: number;
+  website?: string | null | undefined;
+};
+
 export type UsersFilter = {
   active?: boolean | null | undefined;
   /** Matches name or e-mail. */
   search?: string | null | undefined;
 };
+
+export type VendorFilter = {
+  /** true: only archived vendors; false: only current ones. */
+  archived?: boolean;
+  /** Vendors with at least one product offered this way. */
+  hosting?: Hosting | null | undefined;
+  /** Vendors with at least one product under this licence. */
+  licence?: Licence | null | undefined;
+  /** Words in the name, headquarters, support or company notes. */
+  search?: string | null | undefined;
+  status?: Array<VendorStatus> | null | undefined;
+};
+
+export type VendorSort = {
+  direction?: SortDirection;
+  field?: VendorSortField;
+};
+
+export type VendorSortField =
+  "NAME" | "NOTE_COUNT" | "PRODUCT_COUNT" | "UPDATED_AT";
+
+/** ACTIVE: trading; WATCH: concerns noted; ACQUIRED: bought by another company; INACTIVE: no longer trading or selling. */
+export type VendorStatus = "ACQUIRED" | "ACTIVE" | "INACTIVE" | "WATCH";
 
 export type UsersQueryVariables = Exact<{
   filter?: UsersFilter | null | undefined;
@@ -145,6 +378,661 @@ export type ResetPasswordMutation = {
     version: number;
     memberLibrary: { id: string; name: string; code: string } | null;
     department: { id: string; name: string; code: string } | null;
+  };
+};
+
+export type ResearchNoteFieldsFragment = {
+  id: string;
+  vendorId: string;
+  productId: string | null;
+  title: string;
+  body: string;
+  observedOn: string;
+  sourceType: NoteSourceType;
+  sourceUrl: string | null;
+  sourceTitle: string | null;
+  tags: Array<NoteTag>;
+  confidence: Confidence;
+  authorName: string | null;
+  isDemo: boolean;
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  product: { id: string; name: string } | null;
+};
+
+export type ReferenceCheckFieldsFragment = {
+  id: string;
+  productId: string;
+  libraryName: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  checkedOn: string;
+  rating: number;
+  summary: string | null;
+  authorName: string | null;
+  isDemo: boolean;
+  archivedAt: string | null;
+  version: number;
+  answers: Array<{
+    questionId: string | null;
+    question: string;
+    answer: string;
+  }>;
+};
+
+export type ReferenceQuestionFieldsFragment = {
+  id: string;
+  text: string;
+  position: number;
+  active: boolean;
+  version: number;
+};
+
+export type ResearchNotesQueryVariables = Exact<{
+  filter?: ResearchNoteFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type ResearchNotesQuery = {
+  researchNotes: {
+    total: number;
+    items: Array<{
+      id: string;
+      vendorId: string;
+      productId: string | null;
+      title: string;
+      body: string;
+      observedOn: string;
+      sourceType: NoteSourceType;
+      sourceUrl: string | null;
+      sourceTitle: string | null;
+      tags: Array<NoteTag>;
+      confidence: Confidence;
+      authorName: string | null;
+      isDemo: boolean;
+      archivedAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+      version: number;
+      product: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type VendorReferenceChecksQueryVariables = Exact<{
+  vendorId: string;
+  includeArchived: boolean;
+}>;
+
+export type VendorReferenceChecksQuery = {
+  vendor: {
+    id: string;
+    products: Array<{
+      id: string;
+      name: string;
+      archivedAt: string | null;
+      referenceSummary: {
+        count: number;
+        meanRating: number | null;
+        latestCheckedOn: string | null;
+      };
+      referenceChecks: Array<{
+        id: string;
+        productId: string;
+        libraryName: string;
+        contactName: string | null;
+        contactEmail: string | null;
+        checkedOn: string;
+        rating: number;
+        summary: string | null;
+        authorName: string | null;
+        isDemo: boolean;
+        archivedAt: string | null;
+        version: number;
+        answers: Array<{
+          questionId: string | null;
+          question: string;
+          answer: string;
+        }>;
+      }>;
+    }>;
+  };
+  referenceQuestions: Array<{
+    id: string;
+    text: string;
+    position: number;
+    active: boolean;
+    version: number;
+  }>;
+};
+
+export type ReferenceQuestionsQueryVariables = Exact<{
+  includeInactive: boolean;
+}>;
+
+export type ReferenceQuestionsQuery = {
+  referenceQuestions: Array<{
+    id: string;
+    text: string;
+    position: number;
+    active: boolean;
+    version: number;
+  }>;
+};
+
+export type CreateResearchNoteMutationVariables = Exact<{
+  input: CreateResearchNoteInput;
+}>;
+
+export type CreateResearchNoteMutation = {
+  createResearchNote: {
+    id: string;
+    vendorId: string;
+    productId: string | null;
+    title: string;
+    body: string;
+    observedOn: string;
+    sourceType: NoteSourceType;
+    sourceUrl: string | null;
+    sourceTitle: string | null;
+    tags: Array<NoteTag>;
+    confidence: Confidence;
+    authorName: string | null;
+    isDemo: boolean;
+    archivedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    product: { id: string; name: string } | null;
+  };
+};
+
+export type UpdateResearchNoteMutationVariables = Exact<{
+  input: UpdateResearchNoteInput;
+}>;
+
+export type UpdateResearchNoteMutation = {
+  updateResearchNote: {
+    id: string;
+    vendorId: string;
+    productId: string | null;
+    title: string;
+    body: string;
+    observedOn: string;
+    sourceType: NoteSourceType;
+    sourceUrl: string | null;
+    sourceTitle: string | null;
+    tags: Array<NoteTag>;
+    confidence: Confidence;
+    authorName: string | null;
+    isDemo: boolean;
+    archivedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    product: { id: string; name: string } | null;
+  };
+};
+
+export type CreateReferenceCheckMutationVariables = Exact<{
+  input: CreateReferenceCheckInput;
+}>;
+
+export type CreateReferenceCheckMutation = {
+  createReferenceCheck: {
+    id: string;
+    productId: string;
+    libraryName: string;
+    contactName: string | null;
+    contactEmail: string | null;
+    checkedOn: string;
+    rating: number;
+    summary: string | null;
+    authorName: string | null;
+    isDemo: boolean;
+    archivedAt: string | null;
+    version: number;
+    answers: Array<{
+      questionId: string | null;
+      question: string;
+      answer: string;
+    }>;
+  };
+};
+
+export type UpdateReferenceCheckMutationVariables = Exact<{
+  input: UpdateReferenceCheckInput;
+}>;
+
+export type UpdateReferenceCheckMutation = {
+  updateReferenceCheck: {
+    id: string;
+    productId: string;
+    libraryName: string;
+    contactName: string | null;
+    contactEmail: string | null;
+    checkedOn: string;
+    rating: number;
+    summary: string | null;
+    authorName: string | null;
+    isDemo: boolean;
+    archivedAt: string | null;
+    version: number;
+    answers: Array<{
+      questionId: string | null;
+      question: string;
+      answer: string;
+    }>;
+  };
+};
+
+export type SaveReferenceQuestionMutationVariables = Exact<{
+  input: ReferenceQuestionInput;
+}>;
+
+export type SaveReferenceQuestionMutation = {
+  saveReferenceQuestion: {
+    id: string;
+    text: string;
+    position: number;
+    active: boolean;
+    version: number;
+  };
+};
+
+export type CatalogSearchQueryVariables = Exact<{
+  input: CatalogSearchInput;
+  page?: PageInput | null | undefined;
+}>;
+
+export type CatalogSearchQuery = {
+  catalogSearch: {
+    total: number;
+    items: Array<{
+      id: string;
+      kind: SearchKind;
+      title: string;
+      vendorId: string;
+      vendorName: string;
+      productId: string | null;
+      snippet: Array<{ text: string; match: boolean }>;
+    }>;
+  };
+};
+
+export type VendorSummaryFragment = {
+  id: string;
+  name: string;
+  status: VendorStatus;
+  website: string | null;
+  headquarters: string | null;
+  isDemo: boolean;
+  productCount: number;
+  noteCount: number;
+  updatedAt: string;
+  archivedAt: string | null;
+  version: number;
+};
+
+export type VendorDetailFragment = {
+  companyNotes: string | null;
+  supportModel: string | null;
+  createdAt: string;
+  id: string;
+  name: string;
+  status: VendorStatus;
+  website: string | null;
+  headquarters: string | null;
+  isDemo: boolean;
+  productCount: number;
+  noteCount: number;
+  updatedAt: string;
+  archivedAt: string | null;
+  version: number;
+};
+
+export type ProductVersionFieldsFragment = {
+  id: string;
+  productId: string;
+  name: string;
+  releaseDate: string | null;
+  notes: string | null;
+  archivedAt: string | null;
+  version: number;
+};
+
+export type ProductFieldsFragment = {
+  id: string;
+  vendorId: string;
+  name: string;
+  category: ProductCategory;
+  licence: Licence;
+  hosting: Array<Hosting>;
+  website: string | null;
+  description: string | null;
+  isDemo: boolean;
+  archivedAt: string | null;
+  updatedAt: string;
+  version: number;
+  referenceSummary: {
+    count: number;
+    meanRating: number | null;
+    latestCheckedOn: string | null;
+  };
+};
+
+export type ContactFieldsFragment = {
+  id: string;
+  vendorId: string;
+  name: string;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+  archivedAt: string | null;
+  version: number;
+};
+
+export type VendorsQueryVariables = Exact<{
+  filter?: VendorFilter | null | undefined;
+  page?: PageInput | null | undefined;
+  sort?: VendorSort | null | undefined;
+}>;
+
+export type VendorsQuery = {
+  canEditCatalogue: boolean;
+  vendors: {
+    total: number;
+    items: Array<{
+      id: string;
+      name: string;
+      status: VendorStatus;
+      website: string | null;
+      headquarters: string | null;
+      isDemo: boolean;
+      productCount: number;
+      noteCount: number;
+      updatedAt: string;
+      archivedAt: string | null;
+      version: number;
+    }>;
+  };
+};
+
+export type VendorQueryVariables = Exact<{
+  id: string;
+  includeArchived: boolean;
+}>;
+
+export type VendorQuery = {
+  canEditCatalogue: boolean;
+  vendor: {
+    companyNotes: string | null;
+    supportModel: string | null;
+    createdAt: string;
+    id: string;
+    name: string;
+    status: VendorStatus;
+    website: string | null;
+    headquarters: string | null;
+    isDemo: boolean;
+    productCount: number;
+    noteCount: number;
+    updatedAt: string;
+    archivedAt: string | null;
+    version: number;
+    products: Array<{
+      id: string;
+      vendorId: string;
+      name: string;
+      category: ProductCategory;
+      licence: Licence;
+      hosting: Array<Hosting>;
+      website: string | null;
+      description: string | null;
+      isDemo: boolean;
+      archivedAt: string | null;
+      updatedAt: string;
+      version: number;
+      versions: Array<{
+        id: string;
+        productId: string;
+        name: string;
+        releaseDate: string | null;
+        notes: string | null;
+        archivedAt: string | null;
+        version: number;
+      }>;
+      referenceSummary: {
+        count: number;
+        meanRating: number | null;
+        latestCheckedOn: string | null;
+      };
+    }>;
+    contacts: Array<{
+      id: string;
+      vendorId: string;
+      name: string;
+      role: string | null;
+      email: string | null;
+      phone: string | null;
+      notes: string | null;
+      archivedAt: string | null;
+      version: number;
+    }>;
+  };
+};
+
+export type CatalogHistoryQueryVariables = Exact<{
+  id: string;
+  kind: CatalogKind;
+}>;
+
+export type CatalogHistoryQuery = {
+  catalogHistory: Array<{
+    id: string;
+    action: string;
+    actorName: string | null;
+    occurredAt: string;
+    changes: Array<{
+      field: string;
+      before: string | null;
+      after: string | null;
+    }>;
+  }>;
+};
+
+export type CreateVendorMutationVariables = Exact<{
+  input: CreateVendorInput;
+}>;
+
+export type CreateVendorMutation = {
+  createVendor: {
+    companyNotes: string | null;
+    supportModel: string | null;
+    createdAt: string;
+    id: string;
+    name: string;
+    status: VendorStatus;
+    website: string | null;
+    headquarters: string | null;
+    isDemo: boolean;
+    productCount: number;
+    noteCount: number;
+    updatedAt: string;
+    archivedAt: string | null;
+    version: number;
+  };
+};
+
+export type UpdateVendorMutationVariables = Exact<{
+  input: UpdateVendorInput;
+}>;
+
+export type UpdateVendorMutation = {
+  updateVendor: {
+    companyNotes: string | null;
+    supportModel: string | null;
+    createdAt: string;
+    id: string;
+    name: string;
+    status: VendorStatus;
+    website: string | null;
+    headquarters: string | null;
+    isDemo: boolean;
+    productCount: number;
+    noteCount: number;
+    updatedAt: string;
+    archivedAt: string | null;
+    version: number;
+  };
+};
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+export type CreateProductMutation = {
+  createProduct: {
+    id: string;
+    vendorId: string;
+    name: string;
+    category: ProductCategory;
+    licence: Licence;
+    hosting: Array<Hosting>;
+    website: string | null;
+    description: string | null;
+    isDemo: boolean;
+    archivedAt: string | null;
+    updatedAt: string;
+    version: number;
+    referenceSummary: {
+      count: number;
+      meanRating: number | null;
+      latestCheckedOn: string | null;
+    };
+  };
+};
+
+export type UpdateProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+export type UpdateProductMutation = {
+  updateProduct: {
+    id: string;
+    vendorId: string;
+    name: string;
+    category: ProductCategory;
+    licence: Licence;
+    hosting: Array<Hosting>;
+    website: string | null;
+    description: string | null;
+    isDemo: boolean;
+    archivedAt: string | null;
+    updatedAt: string;
+    version: number;
+    referenceSummary: {
+      count: number;
+      meanRating: number | null;
+      latestCheckedOn: string | null;
+    };
+  };
+};
+
+export type CreateProductVersionMutationVariables = Exact<{
+  input: CreateProductVersionInput;
+}>;
+
+export type CreateProductVersionMutation = {
+  createProductVersion: {
+    id: string;
+    productId: string;
+    name: string;
+    releaseDate: string | null;
+    notes: string | null;
+    archivedAt: string | null;
+    version: number;
+  };
+};
+
+export type UpdateProductVersionMutationVariables = Exact<{
+  input: UpdateProductVersionInput;
+}>;
+
+export type UpdateProductVersionMutation = {
+  updateProductVersion: {
+    id: string;
+    productId: string;
+    name: string;
+    releaseDate: string | null;
+    notes: string | null;
+    archivedAt: string | null;
+    version: number;
+  };
+};
+
+export type CreateContactMutationVariables = Exact<{
+  input: CreateContactInput;
+}>;
+
+export type CreateContactMutation = {
+  createContact: {
+    id: string;
+    vendorId: string;
+    name: string;
+    role: string | null;
+    email: string | null;
+    phone: string | null;
+    notes: string | null;
+    archivedAt: string | null;
+    version: number;
+  };
+};
+
+export type UpdateContactMutationVariables = Exact<{
+  input: UpdateContactInput;
+}>;
+
+export type UpdateContactMutation = {
+  updateContact: {
+    id: string;
+    vendorId: string;
+    name: string;
+    role: string | null;
+    email: string | null;
+    phone: string | null;
+    notes: string | null;
+    archivedAt: string | null;
+    version: number;
+  };
+};
+
+export type ArchiveCatalogItemMutationVariables = Exact<{
+  input: CatalogItemRef;
+}>;
+
+export type ArchiveCatalogItemMutation = {
+  archiveCatalogItem: {
+    id: string;
+    kind: CatalogKind;
+    archivedAt: string | null;
+    version: number;
+  };
+};
+
+export type RestoreCatalogItemMutationVariables = Exact<{
+  input: CatalogItemRef;
+}>;
+
+export type RestoreCatalogItemMutation = {
+  restoreCatalogItem: {
+    id: string;
+    kind: CatalogKind;
+    archivedAt: string | null;
+    version: number;
   };
 };
 
@@ -250,6 +1138,292 @@ export type OrganisationUnitsQuery = {
   }>;
 };
 
+export const ResearchNoteFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ResearchNoteFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ResearchNote" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "product" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "body" } },
+          { kind: "Field", name: { kind: "Name", value: "observedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceType" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceUrl" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceTitle" } },
+          { kind: "Field", name: { kind: "Name", value: "tags" } },
+          { kind: "Field", name: { kind: "Name", value: "confidence" } },
+          { kind: "Field", name: { kind: "Name", value: "authorName" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResearchNoteFieldsFragment, unknown>;
+export const ReferenceCheckFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ReferenceCheckFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ReferenceCheck" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: "Field", name: { kind: "Name", value: "libraryName" } },
+          { kind: "Field", name: { kind: "Name", value: "contactName" } },
+          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
+          { kind: "Field", name: { kind: "Name", value: "checkedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "rating" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "authorName" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "answers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "questionId" } },
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+                { kind: "Field", name: { kind: "Name", value: "answer" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferenceCheckFieldsFragment, unknown>;
+export const ReferenceQuestionFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ReferenceQuestionFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ReferenceQuestion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "text" } },
+          { kind: "Field", name: { kind: "Name", value: "position" } },
+          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReferenceQuestionFieldsFragment, unknown>;
+export const VendorSummaryFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "VendorSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Vendor" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "productCount" } },
+          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VendorSummaryFragment, unknown>;
+export const VendorDetailFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "VendorDetail" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Vendor" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "VendorSummary" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
+          { kind: "Field", name: { kind: "Name", value: "supportModel" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "VendorSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Vendor" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "productCount" } },
+          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VendorDetailFragment, unknown>;
+export const ProductVersionFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProductVersionFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProductVersion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "releaseDate" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProductVersionFieldsFragment, unknown>;
+export const ProductFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProductFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Product" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "licence" } },
+          { kind: "Field", name: { kind: "Name", value: "hosting" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "referenceSummary" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "count" } },
+                { kind: "Field", name: { kind: "Name", value: "meanRating" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "latestCheckedOn" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProductFieldsFragment, unknown>;
+export const ContactFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ContactFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Contact" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "phone" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContactFieldsFragment, unknown>;
 export const UserSummaryFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -746,6 +1920,2254 @@ export const ResetPasswordDocument = {
 } as unknown as DocumentNode<
   ResetPasswordMutation,
   ResetPasswordMutationVariables
+>;
+export const ResearchNotesDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ResearchNotes" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "filter" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "ResearchNoteFilter" },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "PageInput" },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "researchNotes" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "filter" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "page" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "page" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "total" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ResearchNoteFields" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ResearchNoteFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ResearchNote" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "product" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "body" } },
+          { kind: "Field", name: { kind: "Name", value: "observedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceType" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceUrl" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceTitle" } },
+          { kind: "Field", name: { kind: "Name", value: "tags" } },
+          { kind: "Field", name: { kind: "Name", value: "confidence" } },
+          { kind: "Field", name: { kind: "Name", value: "authorName" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResearchNotesQuery, ResearchNotesQueryVariables>;
+export const VendorReferenceChecksDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "VendorReferenceChecks" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "vendorId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "includeArchived" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "Boolean" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vendor" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "vendorId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "products" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "includeArchived" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "includeArchived" },
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "archivedAt" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "referenceSummary" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "count" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "meanRating" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "latestCheckedOn" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "referenceChecks" },
+                        arguments: [
+                          {
+                            kind: "Argument",
+                            name: { kind: "Name", value: "includeArchived" },
+                            value: {
+                              kind: "Variable",
+                              name: { kind: "Name", value: "includeArchived" },
+                            },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "FragmentSpread",
+                              name: {
+                                kind: "Name",
+                                value: "ReferenceCheckFields",
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "referenceQuestions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ReferenceQuestionFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ReferenceCheckFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ReferenceCheck" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: "Field", name: { kind: "Name", value: "libraryName" } },
+          { kind: "Field", name: { kind: "Name", value: "contactName" } },
+          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
+          { kind: "Field", name: { kind: "Name", value: "checkedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "rating" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "authorName" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "answers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "questionId" } },
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+                { kind: "Field", name: { kind: "Name", value: "answer" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ReferenceQuestionFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ReferenceQuestion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "text" } },
+          { kind: "Field", name: { kind: "Name", value: "position" } },
+          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  VendorReferenceChecksQuery,
+  VendorReferenceChecksQueryVariables
+>;
+export const ReferenceQuestionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ReferenceQuestions" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "includeInactive" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "Boolean" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "referenceQuestions" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "includeInactive" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "includeInactive" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ReferenceQuestionFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ReferenceQuestionFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ReferenceQuestion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "text" } },
+          { kind: "Field", name: { kind: "Name", value: "position" } },
+          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReferenceQuestionsQuery,
+  ReferenceQuestionsQueryVariables
+>;
+export const CreateResearchNoteDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateResearchNote" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateResearchNoteInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createResearchNote" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ResearchNoteFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ResearchNoteFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ResearchNote" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "product" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "body" } },
+          { kind: "Field", name: { kind: "Name", value: "observedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceType" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceUrl" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceTitle" } },
+          { kind: "Field", name: { kind: "Name", value: "tags" } },
+          { kind: "Field", name: { kind: "Name", value: "confidence" } },
+          { kind: "Field", name: { kind: "Name", value: "authorName" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateResearchNoteMutation,
+  CreateResearchNoteMutationVariables
+>;
+export const UpdateResearchNoteDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateResearchNote" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateResearchNoteInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateResearchNote" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ResearchNoteFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ResearchNoteFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ResearchNote" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "product" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+              ],
+            },
+          },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "body" } },
+          { kind: "Field", name: { kind: "Name", value: "observedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceType" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceUrl" } },
+          { kind: "Field", name: { kind: "Name", value: "sourceTitle" } },
+          { kind: "Field", name: { kind: "Name", value: "tags" } },
+          { kind: "Field", name: { kind: "Name", value: "confidence" } },
+          { kind: "Field", name: { kind: "Name", value: "authorName" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateResearchNoteMutation,
+  UpdateResearchNoteMutationVariables
+>;
+export const CreateReferenceCheckDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateReferenceCheck" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateReferenceCheckInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createReferenceCheck" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ReferenceCheckFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ReferenceCheckFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ReferenceCheck" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: "Field", name: { kind: "Name", value: "libraryName" } },
+          { kind: "Field", name: { kind: "Name", value: "contactName" } },
+          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
+          { kind: "Field", name: { kind: "Name", value: "checkedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "rating" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "authorName" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "answers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "questionId" } },
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+                { kind: "Field", name: { kind: "Name", value: "answer" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateReferenceCheckMutation,
+  CreateReferenceCheckMutationVariables
+>;
+export const UpdateReferenceCheckDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateReferenceCheck" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateReferenceCheckInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateReferenceCheck" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ReferenceCheckFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ReferenceCheckFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ReferenceCheck" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: "Field", name: { kind: "Name", value: "libraryName" } },
+          { kind: "Field", name: { kind: "Name", value: "contactName" } },
+          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
+          { kind: "Field", name: { kind: "Name", value: "checkedOn" } },
+          { kind: "Field", name: { kind: "Name", value: "rating" } },
+          { kind: "Field", name: { kind: "Name", value: "summary" } },
+          { kind: "Field", name: { kind: "Name", value: "authorName" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "answers" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "questionId" } },
+                { kind: "Field", name: { kind: "Name", value: "question" } },
+                { kind: "Field", name: { kind: "Name", value: "answer" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateReferenceCheckMutation,
+  UpdateReferenceCheckMutationVariables
+>;
+export const SaveReferenceQuestionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SaveReferenceQuestion" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "ReferenceQuestionInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "saveReferenceQuestion" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ReferenceQuestionFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ReferenceQuestionFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ReferenceQuestion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "text" } },
+          { kind: "Field", name: { kind: "Name", value: "position" } },
+          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveReferenceQuestionMutation,
+  SaveReferenceQuestionMutationVariables
+>;
+export const CatalogSearchDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CatalogSearch" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CatalogSearchInput" },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "PageInput" },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "catalogSearch" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "page" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "page" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "total" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "kind" } },
+                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vendorId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vendorName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "productId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "snippet" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "text" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "match" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogSearchQuery, CatalogSearchQueryVariables>;
+export const VendorsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Vendors" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "filter" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "VendorFilter" },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "PageInput" },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "sort" } },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "VendorSort" },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "canEditCatalogue" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vendors" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "filter" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "page" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "page" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "sort" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "sort" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "total" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "VendorSummary" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "VendorSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Vendor" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "productCount" } },
+          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VendorsQuery, VendorsQueryVariables>;
+export const VendorDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Vendor" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "includeArchived" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "Boolean" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "canEditCatalogue" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "vendor" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "VendorDetail" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "products" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "includeArchived" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "includeArchived" },
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ProductFields" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "versions" },
+                        arguments: [
+                          {
+                            kind: "Argument",
+                            name: { kind: "Name", value: "includeArchived" },
+                            value: {
+                              kind: "Variable",
+                              name: { kind: "Name", value: "includeArchived" },
+                            },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "FragmentSpread",
+                              name: {
+                                kind: "Name",
+                                value: "ProductVersionFields",
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "contacts" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "includeArchived" },
+                      value: {
+                        kind: "Variable",
+                        name: { kind: "Name", value: "includeArchived" },
+                      },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "ContactFields" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "VendorSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Vendor" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "productCount" } },
+          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "VendorDetail" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Vendor" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "VendorSummary" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
+          { kind: "Field", name: { kind: "Name", value: "supportModel" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProductFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Product" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "licence" } },
+          { kind: "Field", name: { kind: "Name", value: "hosting" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "referenceSummary" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "count" } },
+                { kind: "Field", name: { kind: "Name", value: "meanRating" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "latestCheckedOn" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProductVersionFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProductVersion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "releaseDate" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ContactFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Contact" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "phone" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VendorQuery, VendorQueryVariables>;
+export const CatalogHistoryDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "CatalogHistory" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "kind" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CatalogKind" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "catalogHistory" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "kind" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "kind" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "action" } },
+                { kind: "Field", name: { kind: "Name", value: "actorName" } },
+                { kind: "Field", name: { kind: "Name", value: "occurredAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "changes" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "before" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "after" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogHistoryQuery, CatalogHistoryQueryVariables>;
+export const CreateVendorDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateVendor" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateVendorInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createVendor" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "VendorDetail" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "VendorSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Vendor" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "productCount" } },
+          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "VendorDetail" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Vendor" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "VendorSummary" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
+          { kind: "Field", name: { kind: "Name", value: "supportModel" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateVendorMutation,
+  CreateVendorMutationVariables
+>;
+export const UpdateVendorDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateVendor" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateVendorInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateVendor" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "VendorDetail" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "VendorSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Vendor" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "productCount" } },
+          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "VendorDetail" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Vendor" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "VendorSummary" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
+          { kind: "Field", name: { kind: "Name", value: "supportModel" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateVendorMutation,
+  UpdateVendorMutationVariables
+>;
+export const CreateProductDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateProduct" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateProductInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createProduct" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProductFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProductFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Product" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "licence" } },
+          { kind: "Field", name: { kind: "Name", value: "hosting" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "referenceSummary" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "count" } },
+                { kind: "Field", name: { kind: "Name", value: "meanRating" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "latestCheckedOn" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateProductMutation,
+  CreateProductMutationVariables
+>;
+export const UpdateProductDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateProduct" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateProductInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateProduct" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProductFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProductFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Product" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "licence" } },
+          { kind: "Field", name: { kind: "Name", value: "hosting" } },
+          { kind: "Field", name: { kind: "Name", value: "website" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "referenceSummary" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "count" } },
+                { kind: "Field", name: { kind: "Name", value: "meanRating" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "latestCheckedOn" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateProductMutation,
+  UpdateProductMutationVariables
+>;
+export const CreateProductVersionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateProductVersion" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateProductVersionInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createProductVersion" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProductVersionFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProductVersionFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProductVersion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "releaseDate" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateProductVersionMutation,
+  CreateProductVersionMutationVariables
+>;
+export const UpdateProductVersionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateProductVersion" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateProductVersionInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateProductVersion" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ProductVersionFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ProductVersionFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ProductVersion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "releaseDate" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateProductVersionMutation,
+  UpdateProductVersionMutationVariables
+>;
+export const CreateContactDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateContact" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateContactInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createContact" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ContactFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ContactFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Contact" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "phone" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateContactMutation,
+  CreateContactMutationVariables
+>;
+export const UpdateContactDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateContact" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateContactInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateContact" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ContactFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ContactFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Contact" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
+          { kind: "Field", name: { kind: "Name", value: "name" } },
+          { kind: "Field", name: { kind: "Name", value: "role" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "phone" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateContactMutation,
+  UpdateContactMutationVariables
+>;
+export const ArchiveCatalogItemDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ArchiveCatalogItem" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CatalogItemRef" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "archiveCatalogItem" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ArchiveCatalogItemMutation,
+  ArchiveCatalogItemMutationVariables
+>;
+export const RestoreCatalogItemDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RestoreCatalogItem" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CatalogItemRef" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "restoreCatalogItem" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "kind" } },
+                { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RestoreCatalogItemMutation,
+  RestoreCatalogItemMutationVariables
 >;
 export const MeDocument = {
   kind: "Document",

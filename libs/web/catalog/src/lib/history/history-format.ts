@@ -1,0 +1,103 @@
+import { CATEGORY, CONFIDENCE, HOSTING, LICENCE, NOTE_TAG, RATING_WORDS, SOURCE_TYPE, VENDOR_STATUS } from '../catalog-labels';
+
+/** What each audited field is called on screen. */
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  website: 'Website',
+  headquarters: 'Headquarters',
+  companyNotes: 'Company notes',
+  supportModel: 'Support model',
+  status: 'Status',
+  category: 'Category',
+  licence: 'Licence',
+  hosting: 'Hosting',
+  description: 'Description',
+  releaseDate: 'Release date',
+  notes: 'Notes',
+  role: 'Role',
+  email: 'E-mail',
+  phone: 'Phone',
+  productId: 'Product',
+  vendorId: 'Vendor',
+  title: 'Title',
+  body: 'Text',
+  observedOn: 'Observed on',
+  sourceType: 'Source type',
+  sourceUrl: 'Source link',
+  sourceTitle: 'Source title',
+  tags: 'Tags',
+  confidence: 'Confidence',
+  libraryName: 'Library',
+  contactName: 'Contact',
+  contactEmail: 'Contact e-mail',
+  checkedOn: 'Checked on',
+  rating: 'Rating',
+  summary: 'Summary',
+  answers: 'Answers',
+  text: 'Question',
+  position: 'Position',
+  active: 'Active',
+};
+
+/** Enumerated fields: the database keeps lower-case values ("open_source"), the labels use the GraphQL names. */
+const ENUM_LABELS: Record<string, Record<string, string>> = {
+  status: VENDOR_STATUS,
+  category: CATEGORY,
+  licence: LICENCE,
+  hosting: HOSTING,
+  sourceType: SOURCE_TYPE,
+  tags: NOTE_TAG,
+  confidence: CONFIDENCE,
+};
+
+const ACTIONS: Record<string, string> = {
+  created: 'created',
+  updated: 'changed',
+  archived: 'archived',
+  restored: 'restored',
+  created_as_demo: 'created as demo data',
+};
+
+const LONG_TEXT = 160;
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+}
+
+export function actionLabel(action: string): string {
+  return ACTIONS[action] ?? action.replace(/_/g, ' ');
+}
+
+/**
+ * One audited value (JSON text, or null) as a person reads it: labels for enumerations, names
+ * for the ids the page knows, "3 answers" for lists of objects, long text shortened.
+ */
+export function historyValue(field: string, json: string | null, names: ReadonlyMap<string, string> = new Map()): string {
+  if (json === null) return '—';
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = json;
+  }
+  return describe(field, value, names);
+}
+
+function describe(field: string, value: unknown, names: ReadonlyMap<string, string>): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const labels = ENUM_LABELS[field];
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'none';
+    if (value.every((item) => typeof item === 'string')) return value.map((item) => describe(field, item, names)).join(', ');
+    return value.length === 1 ? '1 answer' : `${value.length} answers`;
+  }
+  if (typeof value === 'string') {
+    if (labels) return labels[value.toUpperCase()] ?? value;
+    if (field.endsWith('Id')) return names.get(value) ?? 'another record';
+    return value.length > LONG_TEXT ? `${value.slice(0, LONG_TEXT - 1)}…` : value;
+  }
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number' && field === 'rating') return `${value} of 5 (${RATING_WORDS[value] ?? ''})`.replace(' ()', '');
+  if (typeof value === 'number') return String(value);
+  return JSON.stringify(value);
+}

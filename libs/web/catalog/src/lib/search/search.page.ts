@@ -1,0 +1,182 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { Title } from '@angular/platform-browser';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { CatalogSearchDocument, CatalogSearchQuery, problemOf, SearchKind } from '@assay/web/core';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { keysOf, SEARCH_KIND } from '../catalog-labels';
+import { SnippetComponent } from './snippet.component';
+
+type Hit = CatalogSearchQuery['catalogSearch']['items'][number];
+
+const KIND_ICON: Record<SearchKind, string> = { VENDOR: 'storefront', PRODUCT: 'inventory_2', RESEARCH_NOTE: 'sticky_note_2' };
+
+/** Search results over vendors, products and research notes: /search?q=…&kind=…&page=… */
+@Component({
+  selector: 'assay-search-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FormsModule, RouterLink, MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent, SnippetComponent],
+  template: `
+    <assay-page-header title="Search" subtitle="Vendors, products and research notes, best match first." />
+    <form class="search-form" role="search" (ngSubmit)="submit()">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="query">
+        <mat-label>Search the catalogue</mat-label>
+        <mat-icon matPrefix>search</mat-icon>
+        <input matInput type="search" name="q" [ngModel]="text()" (ngModelChange)="text.set($event)" autocomplete="off" />
+        <mat-hint>Use "quoted phrases" and -word to leave a word out.</mat-hint>
+      </mat-form-field>
+      <button mat-flat-button type="submit">Search</button>
+    </form>
+    <mat-chip-listbox multiple aria-label="Kinds of result" class="kinds" [value]="kinds()" (change)="onKinds($event.value)">
+      @for (kind of allKinds; track kind) {
+        <mat-chip-option [value]="kind">{{ kindLabel[kind] }}s</mat-chip-option>
+      }
+    </mat-chip-listbox>
+
+    @if (error(); as message) {
+      <assay-error-banner [message]="message" [retryable]="true" (retry)="load()" />
+    }
+    @if (!q()) {
+      <assay-empty-state icon="search" title="Search the catalogue" message="Find vendors, products and research notes by the words in them." />
+    } @else if (loading() && hits().length === 0) {
+      <assay-loading label="Searching…" />
+    } @else if (!error() && hits().length === 0) {
+      <assay-empty-state icon="search_off" [title]="'Nothing found for “' + q() + '”'" message="Try fewer or other words." />
+    } @else if (hits().length > 0) {
+      <p class="count" aria-live="polite">{{ total() }} {{ total() === 1 ? 'result' : 'results' }} for “{{ q() }}”</p>
+      <ol class="results" [class.stale]="loading()" aria-label="Search results">
+        @for (hit of hits(); track hit.kind + hit.id) {
+          <li class="result">
+            <mat-icon class="kind-icon" aria-hidden="true">{{ kindIcon[hit.kind] }}</mat-icon>
+            <div class="body">
+              <div class="line">
+                <span class="kind">{{ kindLabel[hit.kind] }}</span>
+                <a class="title" [routerLink]="['/vendors', hit.vendorId]" [queryParams]="linkParams(hit)">{{ hit.title }}</a>
+              </div>
+              @if (hit.kind !== 'VENDOR') {
+                <div class="vendor">{{ hit.vendorName }}</div>
+              }
+              <p class="snippet"><assay-snippet [segments]="hit.snippet" /></p>
+            </div>
+          </li>
+        }
+      </ol>
+      <mat-paginator [length]="total()" [pageIndex]="pageIndex()" [pageSize]="pageSize" [hidePageSize]="true" (page)="onPage($event)" aria-label="Pages of results" />
+    }
+  `,
+  styles: `
+    .search-form { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; margin-bottom: 12px; }
+    .query { flex: 1 1 320px; }
+    .search-form button { margin-top: 8px; }
+    .kinds { display: block; margin: 8px 0 16px; }
+    .count { color: var(--mat-sys-on-surface-variant); font-size: 14px; margin: 0 0 8px; }
+    .results { list-style: none; margin: 0; padding: 0; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
+    .results.stale { opacity: 0.6; }
+    .result { display: flex; gap: 12px; padding: 14px 16px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
+    .result:last-child { border-bottom: none; }
+    .kind-icon { color: var(--mat-sys-primary); flex: none; margin-top: 2px; }
+    .body { min-width: 0; flex: 1; }
+    .line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; }
+    .kind { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--mat-sys-on-surface-variant); }
+    .title { font: var(--mat-sys-title-medium); overflow-wrap: anywhere; }
+    .vendor { font-size: 14px; color: var(--mat-sys-on-surface-variant); margin-top: 2px; }
+    .snippet { margin: 6px 0 0; font-size: 14px; }
+  `,
+})
+export class SearchPage {
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly titleService = inject(Title);
+  private requestId = 0;
+
+  /** From the address: ?q=…&kind=VENDOR,PRODUCT&page=2 */
+  readonly q = input('', { transform: (value: string | undefined) => (value ?? '').trim() });
+  readonly kind = input<string>();
+  readonly page = input<string>();
+
+  protected readonly allKinds = keysOf(SEARCH_KIND);
+  protected readonly kindLabel = SEARCH_KIND;
+  protected readonly kindIcon = KIND_ICON;
+  protected readonly pageSize = 20;
+  protected readonly text = signal('');
+  protected readonly hits = signal<Hit[]>([]);
+  protected readonly total = signal(0);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly kinds = signal<SearchKind[]>([]);
+  protected readonly pageIndex = signal(0);
+
+  constructor() {
+    effect(() => {
+      const q = this.q();
+      const kinds = (this.kind() ?? '').split(',').filter((k): k is SearchKind => k in SEARCH_KIND);
+      const page = Math.max(0, (Number(this.page()) || 1) - 1);
+      untracked(() => {
+        this.text.set(q);
+        this.kinds.set(kinds);
+        this.pageIndex.set(page);
+        this.titleService.setTitle(q ? `“${q}” · Search · Assay` : 'Search · Assay');
+        void this.load();
+      });
+    });
+  }
+
+  protected submit(): void {
+    this.navigate({ q: this.text().trim() || null, page: null });
+  }
+
+  protected onKinds(kinds: SearchKind[]): void {
+    this.navigate({ kind: kinds.length ? kinds.join(',') : null, page: null });
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.navigate({ page: event.pageIndex > 0 ? event.pageIndex + 1 : null });
+  }
+
+  protected linkParams(hit: Hit): Record<string, string> {
+    if (hit.kind === 'RESEARCH_NOTE') return { tab: 'notes', item: hit.id };
+    if (hit.kind === 'PRODUCT') return { item: hit.id };
+    return {};
+  }
+
+  async load(): Promise<void> {
+    const text = this.q();
+    const request = ++this.requestId;
+    if (!text) {
+      this.hits.set([]);
+      this.total.set(0);
+      this.loading.set(false);
+      return;
+    }
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const result = await firstValueFrom(
+        this.apollo.query({
+          query: CatalogSearchDocument,
+          variables: { input: { text, kinds: this.kinds().length ? this.kinds() : undefined }, page: { offset: this.pageIndex() * this.pageSize, limit: this.pageSize } },
+        }),
+      );
+      if (request !== this.requestId) return;
+      this.hits.set(result.data?.catalogSearch.items ?? []);
+      this.total.set(result.data?.catalogSearch.total ?? 0);
+    } catch (error) {
+      if (request === this.requestId) this.error.set(problemOf(error).message);
+    } finally {
+      if (request === this.requestId) this.loading.set(false);
+    }
+  }
+
+  private navigate(params: Record<string, string | number | null>): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: params, queryParamsHandling: 'merge' });
+  }
+}
