@@ -75,3 +75,63 @@ describe('AccessPolicy', () => {
     });
   });
 });
+
+describe('AccessPolicy.assertEvaluationRole, role by role', () => {
+  const { Lead, DepartmentHead, Evaluator, Tester, Director, Viewer } = EvaluationRole;
+  type Row = [GlobalRole, EvaluationRole[], EvaluationRole[], string];
+
+  // (global role, roles held in the evaluation, roles the operation accepts) → refusal code.
+  // An admin may do what a lead may do; scoring, testing and approving stay personal.
+  it.each<Row>([
+    [GlobalRole.User, [Lead], [Lead], 'allowed'],
+    [GlobalRole.User, [Evaluator], [Evaluator, Tester], 'allowed'],
+    [GlobalRole.User, [Viewer, DepartmentHead], [DepartmentHead], 'allowed'],
+    [GlobalRole.User, [Director], [Director], 'allowed'],
+    [GlobalRole.User, [Viewer], [Lead], ErrorCode.Forbidden],
+    [GlobalRole.User, [Evaluator], [Director], ErrorCode.Forbidden],
+    [GlobalRole.User, [Lead], [Evaluator], ErrorCode.Forbidden],
+    [GlobalRole.User, [], [Viewer], ErrorCode.Forbidden],
+    [GlobalRole.User, [], [Lead, DepartmentHead, Evaluator, Tester, Director, Viewer], ErrorCode.Forbidden],
+    [GlobalRole.Admin, [], [Lead], 'allowed'],
+    [GlobalRole.Admin, [], [Lead, Viewer], 'allowed'],
+    [GlobalRole.Admin, [], [Evaluator], ErrorCode.Forbidden],
+    [GlobalRole.Admin, [], [Tester], ErrorCode.Forbidden],
+    [GlobalRole.Admin, [], [Director], ErrorCode.Forbidden],
+    [GlobalRole.Admin, [], [Viewer], ErrorCode.Forbidden],
+    [GlobalRole.Admin, [Evaluator], [Evaluator], 'allowed'],
+    [GlobalRole.Admin, [Director], [Director], 'allowed'],
+  ])('%s holding %j where %j may act → %s', async (globalRole, held, required, expected) => {
+    const asked: [string, string][] = [];
+    // The edge: the evaluations feature's membership table.
+    const memberships: EvaluationMembershipReader = {
+      rolesOf: async (userId, evaluationId) => {
+        asked.push([userId, evaluationId]);
+        return held;
+      },
+      leadsAnyEvaluation: async () => held.includes(Lead),
+    };
+    const sut = new AccessPolicy(memberships);
+    expect((await codeOf(() => sut.assertEvaluationRole(person(globalRole, 'p1'), 'eval-9', required))) ?? 'allowed').toBe(expected);
+    expect(asked.every(([userId, evaluationId]) => userId === 'p1' && evaluationId === 'eval-9')).toBe(true);
+  });
+
+  it('names the roles the operation needs in its refusal', async () => {
+    const sut = new AccessPolicy(reader({}));
+    await expect(sut.assertEvaluationRole(user, 'e1', [EvaluationRole.Lead, EvaluationRole.Director])).rejects.toThrow('lead, director');
+  });
+
+  it('asks who is signed in before reading memberships', async () => {
+    const rolesOf = jest.fn(async () => [EvaluationRole.Lead]);
+    const sut = new AccessPolicy({ rolesOf, leadsAnyEvaluation: async () => true });
+    expect(await codeOf(() => sut.assertEvaluationRole(null, 'e1', [EvaluationRole.Lead]))).toBe(ErrorCode.Unauthenticated);
+    expect(rolesOf).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['nobody', ErrorCode.Unauthenticated, undefined],
+    ['a user', ErrorCode.Forbidden, user],
+    ['an admin', 'allowed', admin],
+  ] as const)('assertGlobalRole(admin): %s → %s', async (_who, expected, actor) => {
+    expect((await codeOf(() => new AccessPolicy().assertGlobalRole(actor, GlobalRole.Admin))) ?? 'allowed').toBe(expected);
+  });
+});

@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './app-config';
+import { getMetadataStorage } from 'class-validator';
+import { resolve } from 'node:path';
+import { AppConfig, CONFIG_KEYS, ConfigError, loadConfig } from './app-config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -57,5 +59,144 @@ describe('loadConfig', () => {
 
   it('reports every problem at once', () => {
     expect(problemsOf({ PORT: 'x', ASSAY_LOG_LEVEL: 'loud', ASSAY_TYPO: '1' }).map((p) => p.split(':')[0]).sort()).toEqual(['ASSAY_LOG_LEVEL', 'ASSAY_TYPO', 'PORT']);
+  });
+});
+
+describe('loadConfig, setting by setting', () => {
+  /** The ConfigError loadConfig throws for `env`; fails the test if it accepts it. */
+  function refusal(env: Record<string, string | undefined>): ConfigError {
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return error as ConfigError;
+    }
+    throw new Error(`loadConfig accepted ${JSON.stringify(Object.keys(env))}`);
+  }
+
+  it.each([
+    ['NODE_ENV', 'production'],
+    ['PORT', 3000],
+    ['HOST', '0.0.0.0'],
+    ['DATABASE_URL', undefined],
+    ['ASSAY_DATA_DIR', './.assay/data'],
+    ['ASSAY_DEMO', undefined],
+    ['ASSAY_ADMIN_EMAIL', undefined],
+    ['ASSAY_ADMIN_PASSWORD', undefined],
+    ['ASSAY_JWT_SECRET', undefined],
+    ['ASSAY_SESSION_HOURS', 12],
+    ['ASSAY_LOGIN_MAX_FAILURES', 10],
+    ['ASSAY_LOGIN_WINDOW_MINUTES', 15],
+    ['ASSAY_WEB_DIR', undefined],
+    ['ASSAY_LOG_LEVEL', 'log'],
+    ['ASSAY_TRUST_PROXY', 0],
+  ] as const)('with an empty environment %s is %j', (key, expected) => {
+    expect(loadConfig({})[key]).toBe(expected);
+  });
+
+  it.each([
+    ['PORT', 3000],
+    ['NODE_ENV', 'production'],
+    ['ASSAY_DATA_DIR', './.assay/data'],
+    ['ASSAY_SESSION_HOURS', 12],
+    ['ASSAY_LOG_LEVEL', 'log'],
+    ['ASSAY_TRUST_PROXY', 0],
+  ] as const)('takes an empty %s (`%s=` in a compose file) as unset: %j', (key, expected) => {
+    expect(loadConfig({ [key]: '' })[key]).toBe(expected);
+  });
+
+  it.each([
+    ['embedded database, ASSAY_DEMO unset', {}, true, true],
+    ['embedded database, ASSAY_DEMO=0', { ASSAY_DEMO: '0' }, true, false],
+    ['embedded database, ASSAY_DEMO=off', { ASSAY_DEMO: 'off' }, true, false],
+    ['embedded database, ASSAY_DEMO empty', { ASSAY_DEMO: '' }, true, true],
+    ['server, ASSAY_DEMO unset', { DATABASE_URL: 'postgresql://assay:pw@db/assay' }, false, false],
+    ['server, ASSAY_DEMO=YES', { DATABASE_URL: 'postgresql://db/assay', ASSAY_DEMO: 'YES' }, false, true],
+    ['server, ASSAY_DEMO=1', { DATABASE_URL: 'postgres://db/assay', ASSAY_DEMO: '1' }, false, true],
+    ['an empty DATABASE_URL is the embedded database', { DATABASE_URL: '' }, true, true],
+  ])('%s → embedded %s, demo %s', (_label, env, embedded, demo) => {
+    const sut = loadConfig(env);
+    expect(sut.usesEmbeddedDatabase).toBe(embedded);
+    expect(sut.demoEnabled).toBe(demo);
+  });
+
+  it.each([
+    ['the default, made absolute', {}, resolve('.assay/data')],
+    ['a relative directory, made absolute', { ASSAY_DATA_DIR: 'var/assay' }, resolve('var/assay')],
+    ['an absolute directory', { ASSAY_DATA_DIR: '/srv/assay' }, '/srv/assay'],
+    ['memory://, kept as it is', { ASSAY_DATA_DIR: 'memory://' }, 'memory://'],
+  ])('dataDir: %s', (_label, env, expected) => {
+    expect(loadConfig(env).dataDir).toBe(expected);
+  });
+
+  it.each([
+    ['PORT', '0', 0],
+    ['PORT', '65535', 65535],
+    ['ASSAY_SESSION_HOURS', '720', 720],
+    ['ASSAY_LOGIN_MAX_FAILURES', '1', 1],
+    ['ASSAY_TRUST_PROXY', '2', 2],
+    ['NODE_ENV', 'development', 'development'],
+    ['ASSAY_LOG_LEVEL', 'verbose', 'verbose'],
+  ] as const)('accepts %s=%j as %j', (key, value, expected) => {
+    expect(loadConfig({ [key]: value })[key]).toBe(expected);
+  });
+
+  it.each([
+    ['PORT', '80.5'],
+    ['PORT', '-1'],
+    ['PORT', '65536'],
+    ['PORT', '0x50'],
+    ['DATABASE_URL', 'db.example.org:5432'],
+    ['ASSAY_DEMO', 'maybe'],
+    ['ASSAY_ADMIN_EMAIL', 'chief@'],
+    ['ASSAY_SESSION_HOURS', '0'],
+    ['ASSAY_SESSION_HOURS', '721'],
+    ['ASSAY_LOGIN_MAX_FAILURES', 'ten'],
+    ['ASSAY_LOGIN_MAX_FAILURES', '-3'],
+    ['ASSAY_LOGIN_WINDOW_MINUTES', '0'],
+    ['ASSAY_LOG_LEVEL', 'info'],
+    ['ASSAY_TRUST_PROXY', '-1'],
+    ['ASSAY_TRUST_PROXY', 'true'],
+  ])('refuses %s=%j with one message naming the variable', (key, value) => {
+    const error = refusal({ [key]: value });
+    expect(error.problems).toEqual([expect.stringMatching(new RegExp(`^${key}: ${key} `))]);
+    expect(error.message).toContain(`- ${key}: `);
+  });
+
+  it.each([['ASSAY_DATADIR'], ['ASSAY_DEMO_DATA'], ['ASSAY_ADMIN_PASSWORD_FILE'], ['ASSAY_JWT_SECRET_KEY']])(
+    'refuses the unknown setting %s, naming it but not its value',
+    (key) => {
+      const error = refusal({ [key]: 'value-of-the-typo-1234' });
+      expect(error.problems).toEqual([expect.stringMatching(new RegExp(`^${key}: unknown setting`))]);
+      expect(error.message).not.toContain('value-of-the-typo-1234');
+    },
+  );
+
+  it('leaves alone variables outside its ASSAY_ namespace', () => {
+    expect(() => loadConfig({ PATH: '/usr/bin', ASSAYDATA: 'x', MY_ASSAY_THING: 'y', DATABASE_URI: 'z' })).not.toThrow();
+  });
+
+  it('lists in CONFIG_KEYS exactly the settings it validates, once each', () => {
+    const validated = new Set(getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', true, false).map((rule) => rule.propertyName));
+    expect([...CONFIG_KEYS].sort()).toEqual([...validated].sort());
+    expect(new Set(CONFIG_KEYS).size).toBe(CONFIG_KEYS.length);
+  });
+
+  describe('never shows a secret in an error', () => {
+    const secret = 'hunter2-xyz';
+    it.each([
+      ['a short ASSAY_ADMIN_PASSWORD', { ASSAY_ADMIN_PASSWORD: secret }, 'ASSAY_ADMIN_PASSWORD'],
+      ['a short ASSAY_JWT_SECRET', { ASSAY_JWT_SECRET: secret }, 'ASSAY_JWT_SECRET'],
+      ['a DATABASE_URL without a scheme', { DATABASE_URL: `assay:${secret}@db:5432/assay` }, 'DATABASE_URL'],
+      [
+        'valid secrets beside another bad value',
+        { ASSAY_ADMIN_PASSWORD: `${secret}-long-enough`, ASSAY_JWT_SECRET: `${secret}-${'k'.repeat(32)}`, DATABASE_URL: `postgres://a:${secret}@db/a`, PORT: 'x' },
+        'PORT',
+      ],
+    ])('%s', (_label, env, named) => {
+      const error = refusal(env);
+      expect(error.message).toContain(named);
+      expect(error.message).not.toContain(secret);
+    });
   });
 });

@@ -1,8 +1,14 @@
+import { ErrorCode } from '@assay/domain';
+import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { badInput, conflict } from './app-error';
+import { AppError, badInput, conflict, forbidden, notFound, unauthenticated } from './app-error';
 import { formatGraphQLError } from './format-error';
 
 const formatted = (error: GraphQLError): GraphQLFormattedError => error.toJSON();
+
+// Unexpected errors go to the server log; keep the test output clean.
+beforeEach(() => jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
+afterEach(() => jest.restoreAllMocks());
 
 describe('formatGraphQLError', () => {
   it('passes a product error through with its code, message and details', () => {
@@ -31,5 +37,89 @@ describe('formatGraphQLError', () => {
     const result = formatGraphQLError(formatted(error), error, development);
     expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
     expect(result.message.includes('secret_table')).toBe(development);
+  });
+});
+
+describe('formatGraphQLError, case by case', () => {
+  const INTERNAL_MESSAGE = 'Something went wrong on the server. The problem has been logged; please try again.';
+  let logged: jest.SpyInstance;
+
+  beforeEach(() => {
+    // The edge: the server log, which gets what the client does not.
+    logged = jest.spyOn(Logger.prototype, 'error');
+  });
+
+  const sut = (error: GraphQLError, development: boolean) => formatGraphQLError(formatted(error), error, development);
+
+  it.each([
+    ['UNAUTHENTICATED', unauthenticated(), 'Sign in to continue.'],
+    ['FORBIDDEN', forbidden(), 'You do not have permission to do that.'],
+    ['NOT_FOUND', notFound('The vendor'), 'The vendor was not found.'],
+    ['CONFLICT', conflict('Changed by Sam.'), 'Changed by Sam.'],
+    ['RATE_LIMITED', new AppError(ErrorCode.RateLimited, 'Too many attempts; try again in 15 minutes.', { retryAfterSeconds: 900 }), 'Too many attempts; try again in 15 minutes.'],
+  ])('passes %s through with its message and code, in production and development', (_code, error, message) => {
+    for (const development of [false, true]) {
+      const result = sut(error, development);
+      expect(result.message).toBe(message);
+      expect(result.extensions?.['code']).toBe(error.code);
+    }
+    expect(logged).not.toHaveBeenCalled();
+  });
+
+  // Variables that do not fit the schema are reported by GraphQL itself with BAD_USER_INPUT,
+  // the same code as our own input errors; the hint still maps the schema.
+  it.each([
+    [
+      false,
+      'Variable "$input" got invalid value { nme: "x" }; Field "nme" is not defined by type "CreateVendorInput".',
+      'Variable "$input" got invalid value { nme: "x" }; Field "nme" is not defined by type "CreateVendorInput". Did you mean "name"?',
+    ],
+    [
+      true,
+      'Variable "$input" got invalid value { nme: "x" }; Field "nme" is not defined by type "CreateVendorInput". Did you mean "name"?',
+      'Variable "$input" got invalid value { nme: "x" }; Field "nme" is not defined by type "CreateVendorInput". Did you mean "name"?',
+    ],
+    [false, 'Variable "$role" got invalid value "ADMN"; Value "ADMN" does not exist in "GlobalRole" enum.', 'Variable "$role" got invalid value "ADMN"; Value "ADMN" does not exist in "GlobalRole" enum. Did you mean the enum value "ADMIN"?'],
+  ])('a variable that does not fit the schema stays BAD_USER_INPUT; its hint only in development (%s)', (development, expected, message) => {
+    const result = sut(new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } }), development);
+    expect(result).toEqual({ message: expected, extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it.each([
+    ['GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT', 'Syntax Error: Expected Name, found "}".'],
+    ['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'Unknown argument "nme" on field "Mutation.createVendor".'],
+    ['OPERATION_RESOLUTION_FAILURE', 'BAD_USER_INPUT', 'Unknown operation named "Nope".'],
+    ['PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_USER_INPUT', 'PersistedQueryNotSupported'],
+    ['BAD_REQUEST', 'BAD_REQUEST', 'This operation has been blocked as a potential Cross-Site Request Forgery (CSRF).'],
+  ])('a request error %s becomes %s with the reason and the message, no stack trace', (reason, code, message) => {
+    const error = new GraphQLError(message, { extensions: { code: reason, stacktrace: ['GraphQLError: x', '    at parse (graphql.js:1)'] } });
+    for (const development of [false, true]) {
+      expect(sut(error, development)).toEqual({ message, extensions: { code, reason } });
+    }
+  });
+
+  it.each([
+    ['an Error thrown by a resolver', new GraphQLError('Cannot read properties of undefined (reading "id")', { originalError: new TypeError('Cannot read properties of undefined (reading "id")') })],
+    ['an error with a code of its own', new GraphQLError('duplicate key value violates unique constraint "uq_vendor_name"', { extensions: { code: '23505' } })],
+    ['an AppError that says it is internal', new AppError(ErrorCode.Internal, 'query failed: SELECT * FROM app_user')],
+    ['an error without extensions', new GraphQLError('ECONNREFUSED 10.0.0.5:5432')],
+  ])('%s is INTERNAL_SERVER_ERROR: generic outside development, logged, never a stack trace', (_label, error) => {
+    const production = sut(error, false);
+    expect(production).toEqual({ message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const development = sut(error, true);
+    expect(development).toEqual({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(logged).toHaveBeenCalledTimes(2);
+    expect(String(logged.mock.calls[0][0])).toContain((error.originalError ?? error).message);
+  });
+
+  it.each([
+    ['a known code', new AppError(ErrorCode.NotFound, 'The vendor was not found.')],
+    ['a request error', new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })],
+    ['an unknown error', new GraphQLError('boom', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })],
+  ])('drops the stacktrace extension of %s, even in development', (_label, error) => {
+    const withStack: GraphQLFormattedError = { ...formatted(error), extensions: { ...formatted(error).extensions, stacktrace: ['Error: boom', '    at /srv/api/main.js:1:1'] } };
+    for (const development of [false, true]) {
+      expect(formatGraphQLError(withStack, error, development).extensions).not.toHaveProperty('stacktrace');
+    }
   });
 });

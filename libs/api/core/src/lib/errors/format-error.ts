@@ -17,11 +17,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   void _stacktrace;
 
+  // GraphQL's own hints also reach here as BAD_USER_INPUT (variables that do not fit the schema).
+  const message = development ? formatted.message : formatted.message.replace(/ ?Did you mean .*$/, '');
+
   if (KNOWN_CODES.has(code) && code !== ErrorCode.Internal) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
   }
   if (CLIENT_CODES.has(code)) {
-    const message = development ? formatted.message : formatted.message.replace(/ ?Did you mean .*$/, '');
     // Malformed documents are the client's input too: one code for "fix your request".
     const mapped = code === 'BAD_REQUEST' ? code : ErrorCode.BadUserInput;
     return { message, locations: formatted.locations, extensions: { code: mapped, reason: code } };

@@ -1,0 +1,189 @@
+import { UserEntity } from '@assay/api/data';
+import { ErrorCode, GlobalRole } from '@assay/domain';
+import { ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/app-config';
+import { AppError } from '../errors/app-error';
+import { AssayRequest } from './request-of';
+import { AuthGuard, SESSION_COOKIE } from './auth.guard';
+import { AllowWhilePasswordChangeRequired, Public, RequireGlobalRole } from './decorators';
+import { TokenService } from './token.service';
+
+const SECRET = 'a-test-signing-key-that-is-long-enough';
+
+/** Operations as a resolver would declare them; the guard reads their metadata. */
+class Operations {
+  normal(): void {
+    // only the metadata matters
+  }
+  @Public()
+  open(): void {
+    // only the metadata matters
+  }
+  @RequireGlobalRole(GlobalRole.Admin)
+  adminOnly(): void {
+    // only the metadata matters
+  }
+  @AllowWhilePasswordChangeRequired()
+  changePassword(): void {
+    // only the metadata matters
+  }
+}
+
+@RequireGlobalRole(GlobalRole.Admin)
+class AdminOperations {
+  anything(): void {
+    // only the metadata matters
+  }
+}
+
+type Handler = 'normal' | 'open' | 'adminOnly' | 'changePassword';
+
+const user = (overrides: Partial<UserEntity> = {}): UserEntity =>
+  ({
+    id: 'u-1',
+    email: 'ada@library.test',
+    displayName: 'Ada',
+    globalRole: GlobalRole.User,
+    active: true,
+    mustChangePassword: false,
+    tokenVersion: 3,
+    passwordHash: 'not-exposed',
+    ...overrides,
+  }) as UserEntity;
+
+/** A GraphQL resolver call (args: root, args, context, info) carrying `request`. */
+function gqlContext(request: Partial<AssayRequest>, handler: Handler = 'normal', target: object = Operations): ExecutionContext {
+  const host = new ExecutionContextHost([{}, {}, { req: request }, {}], target as never, (target as { prototype: Record<string, () => void> }).prototype[handler]);
+  host.setType('graphql');
+  return host;
+}
+
+/** An HTTP controller call (args: request, response). */
+function httpContext(request: Partial<AssayRequest>, handler: Handler = 'normal'): ExecutionContext {
+  const host = new ExecutionContextHost([request, {}], Operations, Operations.prototype[handler]);
+  host.setType('http');
+  return host;
+}
+
+const bearer = (token: string): Partial<AssayRequest> => ({ headers: { authorization: `Bearer ${token}` } });
+const cookie = (token: string): Partial<AssayRequest> => ({ headers: {}, cookies: { [SESSION_COOKIE]: token } }) as Partial<AssayRequest>;
+const anonymous = (): Partial<AssayRequest> => ({ headers: {} });
+
+async function outcome(run: () => Promise<boolean>): Promise<string> {
+  try {
+    return (await run()) ? 'allowed' : 'refused';
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+describe('AuthGuard', () => {
+  const jwt = new JwtService();
+  let users: Map<string, UserEntity>;
+  let tokens: TokenService;
+  let sut: AuthGuard;
+
+  /** A token for `claims`, signed as the TokenService would unless `options` say otherwise. */
+  const signed = (claims: object, options: { secret?: string; issuer?: string | null } = {}) =>
+    jwt.signAsync(claims, { secret: options.secret ?? SECRET, algorithm: 'HS256', ...(options.issuer === null ? {} : { issuer: options.issuer ?? 'assay' }) });
+
+  beforeEach(async () => {
+    users = new Map([['u-1', user()]]);
+    // The edge: the user table. Everything else (JWT signing, metadata, contexts) is real.
+    const dataSource = { getRepository: () => ({ findOneBy: async ({ id }: { id: string }) => users.get(id) ?? null }) } as unknown as DataSource;
+    tokens = new TokenService(jwt, loadConfig({ ASSAY_JWT_SECRET: SECRET }), dataSource);
+    await tokens.onModuleInit();
+    sut = new AuthGuard(new Reflector(), tokens, dataSource);
+  });
+
+  it.each([
+    ['a session cookie', 'cookie'],
+    ['a Bearer token', 'bearer'],
+  ] as const)('signs the person in from %s and attaches the actor', async (_label, carrier) => {
+    const token = await tokens.sign({ sub: 'u-1', tv: 3 });
+    const request = carrier === 'cookie' ? cookie(token) : bearer(token);
+    expect(await outcome(() => sut.canActivate(gqlContext(request)))).toBe('allowed');
+    expect(request.actor).toEqual({ id: 'u-1', email: 'ada@library.test', displayName: 'Ada', globalRole: GlobalRole.User, mustChangePassword: false });
+  });
+
+  it('signs the person in on an HTTP controller too', async () => {
+    const request = bearer(await tokens.sign({ sub: 'u-1', tv: 3 }));
+    expect(await outcome(() => sut.canActivate(httpContext(request)))).toBe('allowed');
+    expect(request.actor?.id).toBe('u-1');
+  });
+
+  it('lets anyone through to a public operation, and attaches the actor when there is one', async () => {
+    expect(await outcome(() => sut.canActivate(gqlContext(anonymous(), 'open')))).toBe('allowed');
+    const request = cookie(await tokens.sign({ sub: 'u-1', tv: 3 }));
+    expect(await outcome(() => sut.canActivate(gqlContext(request, 'open')))).toBe('allowed');
+    expect(request.actor?.id).toBe('u-1');
+  });
+
+  describe('refuses an operation that needs a sign-in with UNAUTHENTICATED', () => {
+    const past = Math.floor(Date.now() / 1000) - 60;
+    const unsigned = (claims: object) =>
+      `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ iss: 'assay', ...claims })).toString('base64url')}.`;
+
+    it.each<[string, () => Promise<Partial<AssayRequest>>, (() => void) | null]>([
+      ['no token at all', async () => anonymous(), null],
+      ['an empty Bearer token', async () => bearer(''), null],
+      ['a malformed token', async () => bearer('not-a-token'), null],
+      ['a token signed with another key', async () => bearer(await signed({ sub: 'u-1', tv: 3 }, { secret: 'another-key-that-is-also-long-enough' })), null],
+      ['an unsigned token (alg none)', async () => bearer(unsigned({ sub: 'u-1', tv: 3 })), null],
+      ['an expired token', async () => cookie(await signed({ sub: 'u-1', tv: 3, iat: past - 3600, exp: past })), null],
+      ['a token from another issuer', async () => bearer(await signed({ sub: 'u-1', tv: 3 }, { issuer: 'elsewhere' })), null],
+      ['a token without an issuer', async () => bearer(await signed({ sub: 'u-1', tv: 3 }, { issuer: null })), null],
+      ['a token without a token version', async () => bearer(await signed({ sub: 'u-1' })), null],
+      ['a token for a user who does not exist', async () => bearer(await signed({ sub: 'u-404', tv: 3 })), null],
+      ['a token older than the last password change (token version behind)', async () => bearer(await signed({ sub: 'u-1', tv: 2 })), null],
+      ['a token with a token version the user never had', async () => bearer(await signed({ sub: 'u-1', tv: 4 })), null],
+      ['a valid token of a deactivated user', async () => bearer(await signed({ sub: 'u-1', tv: 3 })), () => users.set('u-1', user({ active: false }))],
+      ['a bad Bearer token beside a good cookie (the header decides)', async () => ({ ...bearer('not-a-token'), cookies: { [SESSION_COOKIE]: await signed({ sub: 'u-1', tv: 3 }) } }) as Partial<AssayRequest>, null],
+    ])('%s', async (_label, requestFor, arrange) => {
+      arrange?.();
+      const request = await requestFor();
+      expect(await outcome(() => sut.canActivate(gqlContext(request)))).toBe(ErrorCode.Unauthenticated);
+      expect(request.actor).toBeUndefined();
+      // The same request still reaches a public operation, anonymously.
+      expect(await outcome(() => sut.canActivate(gqlContext(request, 'open')))).toBe('allowed');
+    });
+  });
+
+  describe('roles and pending password changes', () => {
+    it.each([
+      ['a user', 'normal', 'allowed', user()],
+      ['a user', 'adminOnly', ErrorCode.Forbidden, user()],
+      ['an admin', 'adminOnly', 'allowed', user({ globalRole: GlobalRole.Admin })],
+      ['a user who must change their password', 'normal', ErrorCode.Forbidden, user({ mustChangePassword: true })],
+      ['a user who must change their password', 'changePassword', 'allowed', user({ mustChangePassword: true })],
+      ['a user who must change their password', 'open', 'allowed', user({ mustChangePassword: true })],
+      ['an admin who must change their password', 'adminOnly', ErrorCode.Forbidden, user({ globalRole: GlobalRole.Admin, mustChangePassword: true })],
+    ] as const)('%s, operation %s → %s', async (_who, handler, expected, person) => {
+      users.set(person.id, person);
+      const request = bearer(await tokens.sign({ sub: person.id, tv: person.tokenVersion }));
+      expect(await outcome(() => sut.canActivate(gqlContext(request, handler)))).toBe(expected);
+    });
+
+    it('says why a pending password change blocks the operation', async () => {
+      users.set('u-1', user({ mustChangePassword: true }));
+      const request = cookie(await tokens.sign({ sub: 'u-1', tv: 3 }));
+      const refusal = await sut.canActivate(gqlContext(request)).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(AppError);
+      expect((refusal as AppError).extensions).toEqual({ code: ErrorCode.Forbidden, reason: 'PASSWORD_CHANGE_REQUIRED' });
+    });
+
+    it.each([
+      ['a user', ErrorCode.Forbidden, GlobalRole.User],
+      ['an admin', 'allowed', GlobalRole.Admin],
+    ] as const)('applies @RequireGlobalRole on a resolver class: %s → %s', async (_who, expected, globalRole) => {
+      users.set('u-1', user({ globalRole }));
+      const request = bearer(await tokens.sign({ sub: 'u-1', tv: 3 }));
+      expect(await outcome(() => sut.canActivate(gqlContext(request, 'anything' as Handler, AdminOperations)))).toBe(expected);
+    });
+  });
+});
