@@ -83,7 +83,7 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
   }
   app.useStaticAssets(webDir, { index: false, maxAge: '1h', setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });
   app.use((req: { method: string; path: string; accepts(type: string): string | false }, res: { setHeader(n: string, v: string): void; sendFile(path: string): void }, next: () => void) => {
-    if ((req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/graphql') && !req.path.startsWith('/health') && req.accepts('html')) {
+    if ((req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/graphql') && !req.path.startsWith('/health') && !req.path.startsWith('/api/') && req.accepts('html')) {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);
       return;

@@ -4,3 +4,7 @@ export * from './lib/catalog.types';
 export * from './lib/research.service';
 export * from './lib/search.service';
 export * from './lib/vendors.service';
+export * from './lib/attachment.inputs';
+export * from './lib/attachments.controller';
+export * from './lib/attachments.resolver';
+export * from './lib/attachments.service';

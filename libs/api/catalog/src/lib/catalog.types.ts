@@ -62,6 +62,7 @@ registerEnumType(CatalogKindEnum, { name: 'CatalogKind' });
 
 export const AttachmentOwnerKindEnum = { VENDOR: 'vendor', PRODUCT: 'product', RESEARCH_NOTE: 'research_note', REFERENCE_CHECK: 'reference_check' } as const;
 registerEnumType(AttachmentOwnerKindEnum, { name: 'AttachmentOwnerKind' });
+export type AttachmentOwnerKind = (typeof AttachmentOwnerKindEnum)[keyof typeof AttachmentOwnerKindEnum];
 
 export const SearchKindEnum = { VENDOR: 'vendor', PRODUCT: 'product', RESEARCH_NOTE: 'research_note' } as const;
 export type SearchKind = (typeof SearchKindEnum)[keyof typeof SearchKindEnum];
