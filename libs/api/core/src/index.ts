@@ -1,4 +1,6 @@
 export * from './lib/audit/audit.service';
+export * from './lib/audit/history.reader';
+export * from './lib/audit/history.types';
 export * from './lib/auth/access-policy';
 export * from './lib/auth/actor';
 export * from './lib/auth/auth.guard';

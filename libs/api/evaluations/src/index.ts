@@ -1,3 +1,5 @@
 export * from './lib/evaluations.module';
 export * from './lib/evaluations.service';
 export * from './lib/evaluations.types';
+export * from './lib/requirements.service';
+export * from './lib/requirements.types';

@@ -1,4 +1,4 @@
-import { AccessPolicy, byKeys, CurrentActor, GraphQLContext, PageInput, RequestActor } from '@assay/api/core';
+import { AccessPolicy, byKeys, CurrentActor, GraphQLContext, HistoryEntry, PageInput, RequestActor } from '@assay/api/core';
 import { ProductEntity, UserEntity, VendorEntity } from '@assay/api/data';
 import { Args, Context, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource, In } from 'typeorm';
@@ -27,7 +27,6 @@ import {
   CatalogKind,
   CatalogKindEnum,
   Contact,
-  HistoryEntry,
   Product,
   ProductPage,
   ProductVersion,

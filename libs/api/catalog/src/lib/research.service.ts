@@ -1,5 +1,5 @@
-import { AccessPolicy, badInput, DEFAULT_PAGE, notFound, PageInput, RequestActor, staleVersionConflict, AuditService } from '@assay/api/core';
-import { AuditEventEntity, ProductEntity, ReferenceCheckEntity, ReferenceQuestionEntity, ResearchNoteEntity, UserEntity, VendorEntity } from '@assay/api/data';
+import { AccessPolicy, AuditService, badInput, DEFAULT_PAGE, HistoryEntry, HistoryReader, notFound, PageInput, RequestActor, staleVersionConflict } from '@assay/api/core';
+import { ProductEntity, ReferenceCheckEntity, ReferenceQuestionEntity, ResearchNoteEntity, VendorEntity } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogStore } from './catalog-store';
@@ -12,7 +12,7 @@ import {
   UpdateReferenceCheckInput,
   UpdateResearchNoteInput,
 } from './catalog.inputs';
-import { CatalogKind, HistoryEntry, ReferenceCheck, ReferenceQuestion, ReferenceSummary, ResearchNote, ResearchNotePage } from './catalog.types';
+import { CatalogKind, ReferenceCheck, ReferenceQuestion, ReferenceSummary, ResearchNote, ResearchNotePage } from './catalog.types';
 import { pick, prefixQuery } from './vendors.service';
 
 const NOTE_FIELDS = ['productId', 'title', 'body', 'observedOn', 'sourceType', 'sourceUrl', 'sourceTitle', 'tags', 'confidence'] as const;
@@ -26,6 +26,7 @@ export class ResearchService {
     private readonly access: AccessPolicy,
     private readonly store: CatalogStore,
     private readonly audit: AuditService,
+    private readonly historyReader: HistoryReader,
   ) {}
 
   // ---- research notes --------------------------------------------------------------------
@@ -168,22 +169,9 @@ export class ResearchService {
   /** Who changed the object, when, and each field before and after — newest first. */
   async history(actor: RequestActor | undefined, kind: CatalogKind, id: string): Promise<HistoryEntry[]> {
     this.access.assertSignedIn(actor);
-    const rows = await this.dataSource
-      .getRepository(AuditEventEntity)
-      .createQueryBuilder('e')
-      .leftJoin(UserEntity, 'u', 'u.id = e.actor_id')
-      .select(['e.id AS id', 'e.occurred_at AS "occurredAt"', 'u.display_name AS "actorName"', 'e.action AS action', 'e.before AS before', 'e.after AS after'])
-      .where('e.object_type = :kind AND e.object_id = :id', { kind, id })
-      .orderBy('e.occurred_at', 'DESC')
-      .addOrderBy('e.id')
-      .limit(500)
-      .getRawMany<{ id: string; occurredAt: Date; actorName: string | null; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }>();
-    return rows.map((row) => {
-      const fields = [...new Set([...Object.keys(row.before ?? {}), ...Object.keys(row.after ?? {})])].sort();
-      const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
-      return { id: row.id, occurredAt: row.occurredAt, actorName: row.actorName, action: row.action, changes: fields.map((field) => ({ field, before: json(row.before?.[field]), after: json(row.after?.[field]) })) };
-    });
+    return this.historyReader.history(kind, id);
   }
+
 }
 
 function cleanAnswers(answers: ReferenceAnswerInput[] | undefined): { questionId: string | null; question: string; answer: string }[] {

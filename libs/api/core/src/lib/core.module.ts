@@ -7,6 +7,7 @@ import { ValidationError } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditService } from './audit/audit.service';
 import { AccessPolicy } from './auth/access-policy';
+import { HistoryReader } from './audit/history.reader';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -54,6 +55,7 @@ export class CoreModule implements NestModule {
       ],
       controllers: [HealthController],
       providers: [
+        HistoryReader,
         { provide: AppConfig, useValue: options.config },
         { provide: DataSource, useValue: options.dataSource },
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -73,7 +75,7 @@ export class CoreModule implements NestModule {
         TokenService,
         UserFieldsResolver,
       ],
-      exports: [AppConfig, DataSource, AccessPolicy, AuditService, PasswordHasher, FirstStartService, FILE_STORAGE],
+      exports: [AppConfig, DataSource, AccessPolicy, AuditService, HistoryReader, PasswordHasher, FirstStartService, FILE_STORAGE],
     };
   }
 
