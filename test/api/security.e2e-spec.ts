@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeOf, ROOT, RunningServer, startServer } from './support/server';
 
-/** `editor`: administrators and evaluation leads (the catalogue). */
-type Access = 'public' | 'signed-in' | 'admin' | 'editor';
+/** `editor`: administrators and evaluation leads (the catalogue); `member`: only people with the right role in that evaluation (and administrators). */
+type Access = 'public' | 'signed-in' | 'admin' | 'editor' | 'member';
 
 /**
  * Every query and mutation of the API with who may call it and an example call. The test below
@@ -27,6 +27,22 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Mutation.updateDepartment': { access: 'admin', call: 'mutation { updateDepartment(input: { id: "$DEPARTMENT_ID", version: 1, code: "HACK", name: "Hackers" }) { id } }' },
   'Mutation.createMemberLibrary': { access: 'admin', call: 'mutation { createMemberLibrary(input: { code: "HACK", name: "Hackers" }) { id } }' },
   'Mutation.updateMemberLibrary': { access: 'admin', call: 'mutation { updateMemberLibrary(input: { id: "$LIBRARY_ID", version: 1, code: "HACK", name: "Hackers" }) { id } }' },
+  'Query.evaluations': { access: 'signed-in', call: '{ evaluations { total } }' },
+  'Query.evaluation': { access: 'member', call: '{ evaluation(id: "$EVALUATION_ID") { id } }' },
+  'Mutation.createEvaluation': { access: 'editor', call: 'mutation { createEvaluation(input: { title: "Shadow" }) { id } }' },
+  'Mutation.updateEvaluation': { access: 'member', call: 'mutation { updateEvaluation(input: { id: "$EVALUATION_ID", version: 1, title: "Hijacked" }) { id } }' },
+  'Mutation.moveEvaluation': { access: 'member', call: 'mutation { moveEvaluation(input: { id: "$EVALUATION_ID", version: 1, to: CANCELLED, reason: "Sabotage" }) { id } }' },
+  'Mutation.addEvaluationMember': { access: 'member', call: 'mutation { addEvaluationMember(input: { evaluationId: "$EVALUATION_ID", userId: "$USER_ID", role: LEAD }) { userId } }' },
+  'Mutation.removeEvaluationMember': { access: 'member', call: 'mutation { removeEvaluationMember(input: { evaluationId: "$EVALUATION_ID", userId: "$ADMIN_ID", role: LEAD }) { userId } }' },
+  'Mutation.shortlistCandidate': { access: 'member', call: 'mutation { shortlistCandidate(input: { evaluationId: "$EVALUATION_ID", productVersionId: "$VERSION_ID" }) { id } }' },
+  'Mutation.setCandidateState': { access: 'member', call: 'mutation { setCandidateState(input: { id: "$CANDIDATE_ID", version: 1, state: ELIMINATED, reason: "Sabotage" }) { id } }' },
+  'Query.requirements': { access: 'member', call: '{ requirements(evaluationId: "$EVALUATION_ID") { total } }' },
+  'Query.requirement': { access: 'member', call: '{ requirement(id: "$REQUIREMENT_ID") { id } }' },
+  'Mutation.createRequirement': { access: 'member', call: 'mutation { createRequirement(input: { evaluationId: "$EVALUATION_ID", title: "Injected", departmentId: "$DEPARTMENT_ID", priority: MUST }) { id } }' },
+  'Mutation.updateRequirement': { access: 'member', call: 'mutation { updateRequirement(input: { id: "$REQUIREMENT_ID", version: 1, title: "Defaced" }) { id } }' },
+  'Mutation.decideRequirements': { access: 'member', call: 'mutation { decideRequirements(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], decision: APPROVE }) { id } }' },
+  'Mutation.setRequirementPriority': { access: 'member', call: 'mutation { setRequirementPriority(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], priority: WONT }) { id } }' },
+  'Mutation.saveTrainingNeed': { access: 'member', call: 'mutation { saveTrainingNeed(evaluationId: "$EVALUATION_ID", input: { candidateId: "$CANDIDATE_ID", departmentId: "$DEPARTMENT_ID", topic: "x", people: 1, hoursPerPerson: 1 }) { id } }' },
   'Query.vendors': { access: 'signed-in', call: '{ vendors { total } }' },
   'Query.vendor': { access: 'signed-in', call: '{ vendor(id: "$VENDOR_ID") { id } }' },
   'Query.canEditCatalogue': { access: 'signed-in', call: '{ canEditCatalogue }' },
@@ -93,6 +109,9 @@ describe('security of the GraphQL endpoint', () => {
     ids['PRODUCT_ID'] = await catalogue(`mutation { createProduct(input: { vendorId: "${ids['VENDOR_ID']}", name: "Evergreen", category: ILS, licence: OPEN_SOURCE }) { id } }`);
     ids['VERSION_ID'] = await catalogue(`mutation { createProductVersion(input: { productId: "${ids['PRODUCT_ID']}", name: "3.15" }) { id } }`);
     ids['NOTE_ID'] = await catalogue(`mutation { createResearchNote(input: { vendorId: "${ids['VENDOR_ID']}", title: "Release notes", observedOn: "2026-01-01", sourceType: URL }) { id } }`);
+    ids['EVALUATION_ID'] = await catalogue('mutation { createEvaluation(input: { title: "Secret evaluation" }) { id } }');
+    ids['CANDIDATE_ID'] = await catalogue(`mutation { shortlistCandidate(input: { evaluationId: "${ids['EVALUATION_ID']}", productVersionId: "${ids['VERSION_ID']}" }) { id } }`);
+    ids['REQUIREMENT_ID'] = await catalogue(`mutation { createRequirement(input: { evaluationId: "${ids['EVALUATION_ID']}", title: "Holds", departmentId: "${department.data!.createDepartment.id}", priority: MUST }) { id } }`);
     ids['CHECK_ID'] = await catalogue(`mutation { createReferenceCheck(input: { productId: "${ids['PRODUCT_ID']}", libraryName: "Somewhere PL", checkedOn: "2026-01-01", rating: 4 }) { id } }`);
     const first = await server.login('reader@e2e.test', 'first-time-pass-9');
     const changed = await server.gql<{ changePassword: { accessToken: string } }>(
@@ -119,13 +138,13 @@ describe('security of the GraphQL endpoint', () => {
     expect(Object.keys(OPERATIONS).sort()).toEqual(schemaOperations());
   });
 
-  it.each([...named('admin'), ...named('editor')])('refuses %s to a signed-in person who is not an admin, and changes nothing', async (name) => {
+  it.each([...named('admin'), ...named('editor'), ...named('member')])('refuses %s to a signed-in person who is not an admin, and changes nothing', async (name) => {
     const result = await server.gql(call(name), {}, { token: user });
     expect(codeOf(result)).toBe('FORBIDDEN');
     expect(result.data ?? null).toBeNull();
   });
 
-  it.each([...named('admin'), ...named('editor'), ...named('signed-in')])('refuses %s to an anonymous caller', async (name) => {
+  it.each([...named('admin'), ...named('editor'), ...named('member'), ...named('signed-in')])('refuses %s to an anonymous caller', async (name) => {
     const result = await server.gql(call(name));
     expect(codeOf(result)).toBe('UNAUTHENTICATED');
   });
