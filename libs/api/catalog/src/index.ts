@@ -8,3 +8,6 @@ export * from './lib/attachment.inputs';
 export * from './lib/attachments.controller';
 export * from './lib/attachments.resolver';
 export * from './lib/attachments.service';
+export * from './lib/export.controller';
+export * from './lib/export.inputs';
+export * from './lib/export.service';

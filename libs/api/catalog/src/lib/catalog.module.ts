@@ -5,6 +5,8 @@ import { AttachmentsController } from './attachments.controller';
 import { AttachmentResolver, ProductAttachmentsResolver, ReferenceCheckAttachmentsResolver, ResearchNoteAttachmentsResolver, VendorAttachmentsResolver } from './attachments.resolver';
 import { AttachmentsService } from './attachments.service';
 import { CatalogStore } from './catalog-store';
+import { ExportController } from './export.controller';
+import { ExportService } from './export.service';
 import { ProductResolver, ReferenceCheckResolver, ResearchNoteResolver, VendorResolver } from './catalog.resolver';
 import { ResearchService } from './research.service';
 import { SearchService } from './search.service';
@@ -20,10 +22,11 @@ import { VendorsService } from './vendors.service';
       inject: [AppConfig],
     }),
   ],
-  controllers: [AttachmentsController],
+  controllers: [AttachmentsController, ExportController],
   providers: [
     CatalogStore, VendorsService, ResearchService, SearchService, VendorResolver, ProductResolver, ResearchNoteResolver, ReferenceCheckResolver,
     AttachmentsService, AttachmentResolver, VendorAttachmentsResolver, ProductAttachmentsResolver, ResearchNoteAttachmentsResolver, ReferenceCheckAttachmentsResolver,
+    ExportService,
   ],
   exports: [VendorsService, ResearchService, SearchService, AttachmentsService],
 })
