@@ -3,10 +3,13 @@ import { EvaluationsResolver } from './evaluations.resolver';
 import { EvaluationsService } from './evaluations.service';
 import { EvaluationRequirementsResolver, RequirementsResolver } from './requirements.resolver';
 import { RequirementsService } from './requirements.service';
+import { RequirementsFileController } from './requirements-file.controller';
+import { RequirementsImportService } from './requirements-import.service';
 
 /** Evaluations with members (per-evaluation roles) and candidates; provides the membership reader. */
 @Module({
-  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsResolver, EvaluationRequirementsResolver],
+  controllers: [RequirementsFileController],
+  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver],
   exports: [EvaluationsService, RequirementsService],
 })
 export class EvaluationsModule {}
