@@ -69,7 +69,9 @@ const KIND_ICON: Record<SearchKind, string> = { VENDOR: 'storefront', PRODUCT: '
           </li>
         }
       </ol>
-      <mat-paginator [length]="total()" [pageIndex]="pageIndex()" [pageSize]="pageSize" [hidePageSize]="true" (page)="onPage($event)" aria-label="Pages of results" />
+      @if (total() > pageSize) {
+        <mat-paginator [length]="total()" [pageIndex]="pageIndex()" [pageSize]="pageSize" [hidePageSize]="true" (page)="onPage($event)" aria-label="Pages of results" />
+      }
     }
   `,
   styles: `

@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { ResearchNoteFieldsFragment } from '@assay/web/core';
 import { CONFIDENCE, NOTE_TAG, safeWebUrl, SOURCE_TYPE } from '../catalog-labels';
+import { AttachmentsComponent } from '../shared/attachments.component';
 import { NoteFormDialog, NoteFormDialogData } from '../dialogs/note-form.dialog';
 import { VendorStore } from './vendor.store';
 
@@ -12,7 +13,7 @@ import { VendorStore } from './vendor.store';
 @Component({
   selector: 'assay-note-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, MatIconModule, MatMenuModule],
+  imports: [DatePipe, MatButtonModule, MatIconModule, MatMenuModule, AttachmentsComponent],
   template: `
     @let n = note();
     <div class="date">
@@ -66,6 +67,7 @@ import { VendorStore } from './vendor.store';
           }
         </ul>
       }
+      <assay-attachments ownerKind="RESEARCH_NOTE" [ownerId]="n.id" [ownerLabel]="'the note “' + n.title + '”'" [attachments]="n.attachments" [canEdit]="store.canEdit() && !n.archivedAt" (changed)="store.changed()" />
     </article>
   `,
   styleUrls: ['./sections.scss', './note-card.component.scss'],

@@ -8,6 +8,7 @@ import { EmptyStateComponent } from '@assay/web/ui';
 import { CATEGORY, HOSTING, LICENCE, safeWebUrl } from '../catalog-labels';
 import { ProductFormDialog, ProductFormDialogData } from '../dialogs/product-form.dialog';
 import { VersionFormDialog, VersionFormDialogData } from '../dialogs/version-form.dialog';
+import { AttachmentsComponent } from '../shared/attachments.component';
 import { RatingComponent } from '../shared/rating.component';
 import { VendorProduct, VendorStore } from './vendor.store';
 
@@ -15,7 +16,7 @@ import { VendorProduct, VendorStore } from './vendor.store';
 @Component({
   selector: 'assay-products-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, DecimalPipe, MatButtonModule, MatIconModule, MatMenuModule, EmptyStateComponent, RatingComponent],
+  imports: [DatePipe, DecimalPipe, MatButtonModule, MatIconModule, MatMenuModule, EmptyStateComponent, RatingComponent, AttachmentsComponent],
   template: `
     @let vendor = store.vendor();
     @if (vendor) {
@@ -75,6 +76,7 @@ import { VendorProduct, VendorStore } from './vendor.store';
               <span>No reference checks yet</span>
             }
           </p>
+          <assay-attachments ownerKind="PRODUCT" [ownerId]="product.id" [ownerLabel]="'the product ' + product.name" [attachments]="product.attachments" [canEdit]="store.canEdit() && !product.archivedAt" (changed)="store.changed()" />
           <section class="versions" [attr.aria-label]="'Versions of ' + product.name">
             <div class="versions-head">
               <h3>Versions</h3>

@@ -11,6 +11,7 @@ import { firstValueFrom } from 'rxjs';
 import { RATING_WORDS } from '../catalog-labels';
 import { ReferenceCheckFormDialog, ReferenceCheckFormDialogData } from '../dialogs/reference-check-form.dialog';
 import { ReferenceQuestionsDialog } from '../dialogs/reference-questions.dialog';
+import { AttachmentsComponent } from '../shared/attachments.component';
 import { RatingComponent } from '../shared/rating.component';
 import { VendorStore } from './vendor.store';
 
@@ -20,7 +21,7 @@ type CheckedProduct = VendorReferenceChecksQuery['vendor']['products'][number];
 @Component({
   selector: 'assay-reference-checks-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, DecimalPipe, MatButtonModule, MatIconModule, MatMenuModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, RatingComponent],
+  imports: [DatePipe, DecimalPipe, MatButtonModule, MatIconModule, MatMenuModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, RatingComponent, AttachmentsComponent],
   template: `
     <div class="section-bar">
       <p class="lead">What other libraries say about the products they use.</p>
@@ -108,6 +109,7 @@ type CheckedProduct = VendorReferenceChecksQuery['vendor']['products'][number];
                       }
                     </dl>
                   }
+                  <assay-attachments ownerKind="REFERENCE_CHECK" [ownerId]="check.id" [ownerLabel]="'the reference check with ' + check.libraryName" [attachments]="check.attachments" [canEdit]="store.canEdit() && !check.archivedAt" (changed)="store.changed()" />
                 </li>
               }
             </ul>

@@ -11,6 +11,7 @@ import { VendorDetailFragment } from '@assay/web/core';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { safeWebUrl } from '../catalog-labels';
 import { VendorFormDialog, VendorFormDialogData } from '../dialogs/vendor-form.dialog';
+import { AttachmentsComponent } from '../shared/attachments.component';
 import { StatusChipComponent } from '../shared/status-chip.component';
 import { ContactsSectionComponent } from './contacts-section.component';
 import { HistorySectionComponent } from './history-section.component';
@@ -39,6 +40,7 @@ type Tab = (typeof TABS)[number];
     ErrorBannerComponent,
     LoadingComponent,
     StatusChipComponent,
+    AttachmentsComponent,
     ContactsSectionComponent,
     HistorySectionComponent,
     NotesSectionComponent,

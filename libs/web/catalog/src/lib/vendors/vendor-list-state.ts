@@ -11,7 +11,7 @@ export interface VendorListState {
   direction: SortDirection;
 }
 
-/** The download address of the list as it is filtered and sorted now (GET /api/export/vendors.csv|xlsx). */
+/** The download address of the list as it is filtered now (GET /api/export/vendors.csv|xlsx; the file has its own order). */
 export function vendorExportUrl(format: 'csv' | 'xlsx', state: VendorListState): string {
   const params = new URLSearchParams();
   if (state.search) params.set('search', state.search);
@@ -19,8 +19,6 @@ export function vendorExportUrl(format: 'csv' | 'xlsx', state: VendorListState):
   if (state.licence) params.set('licence', state.licence);
   if (state.hosting) params.set('hosting', state.hosting);
   if (state.archived) params.set('archived', 'true');
-  params.set('sort', state.sort);
-  params.set('direction', state.direction);
   const query = params.toString();
   return `/api/export/vendors.${format}${query ? `?${query}` : ''}`;
 }

@@ -7,6 +7,9 @@ export type Incremental<T> =
       [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
     };
 import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type AttachmentOwnerKind =
+  "PRODUCT" | "REFERENCE_CHECK" | "RESEARCH_NOTE" | "VENDOR";
+
 export type CatalogItemRef = {
   id: string;
   kind: CatalogKind;
@@ -381,6 +384,18 @@ export type ResetPasswordMutation = {
   };
 };
 
+export type AttachmentFieldsFragment = {
+  id: string;
+  ownerKind: AttachmentOwnerKind;
+  ownerId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedAt: string;
+  uploadedByName: string | null;
+  downloadUrl: string;
+};
+
 export type ResearchNoteFieldsFragment = {
   id: string;
   vendorId: string;
@@ -400,6 +415,17 @@ export type ResearchNoteFieldsFragment = {
   updatedAt: string;
   version: number;
   product: { id: string; name: string } | null;
+  attachments: Array<{
+    id: string;
+    ownerKind: AttachmentOwnerKind;
+    ownerId: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    uploadedAt: string;
+    uploadedByName: string | null;
+    downloadUrl: string;
+  }>;
 };
 
 export type ReferenceCheckFieldsFragment = {
@@ -419,6 +445,17 @@ export type ReferenceCheckFieldsFragment = {
     questionId: string | null;
     question: string;
     answer: string;
+  }>;
+  attachments: Array<{
+    id: string;
+    ownerKind: AttachmentOwnerKind;
+    ownerId: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    uploadedAt: string;
+    uploadedByName: string | null;
+    downloadUrl: string;
   }>;
 };
 
@@ -457,6 +494,17 @@ export type ResearchNotesQuery = {
       updatedAt: string;
       version: number;
       product: { id: string; name: string } | null;
+      attachments: Array<{
+        id: string;
+        ownerKind: AttachmentOwnerKind;
+        ownerId: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedAt: string;
+        uploadedByName: string | null;
+        downloadUrl: string;
+      }>;
     }>;
   };
 };
@@ -495,6 +543,17 @@ export type VendorReferenceChecksQuery = {
           questionId: string | null;
           question: string;
           answer: string;
+        }>;
+        attachments: Array<{
+          id: string;
+          ownerKind: AttachmentOwnerKind;
+          ownerId: string;
+          fileName: string;
+          contentType: string;
+          sizeBytes: number;
+          uploadedAt: string;
+          uploadedByName: string | null;
+          downloadUrl: string;
         }>;
       }>;
     }>;
@@ -546,6 +605,17 @@ export type CreateResearchNoteMutation = {
     updatedAt: string;
     version: number;
     product: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      ownerKind: AttachmentOwnerKind;
+      ownerId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      uploadedByName: string | null;
+      downloadUrl: string;
+    }>;
   };
 };
 
@@ -573,6 +643,17 @@ export type UpdateResearchNoteMutation = {
     updatedAt: string;
     version: number;
     product: { id: string; name: string } | null;
+    attachments: Array<{
+      id: string;
+      ownerKind: AttachmentOwnerKind;
+      ownerId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      uploadedByName: string | null;
+      downloadUrl: string;
+    }>;
   };
 };
 
@@ -598,6 +679,17 @@ export type CreateReferenceCheckMutation = {
       questionId: string | null;
       question: string;
       answer: string;
+    }>;
+    attachments: Array<{
+      id: string;
+      ownerKind: AttachmentOwnerKind;
+      ownerId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      uploadedByName: string | null;
+      downloadUrl: string;
     }>;
   };
 };
@@ -625,8 +717,25 @@ export type UpdateReferenceCheckMutation = {
       question: string;
       answer: string;
     }>;
+    attachments: Array<{
+      id: string;
+      ownerKind: AttachmentOwnerKind;
+      ownerId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      uploadedByName: string | null;
+      downloadUrl: string;
+    }>;
   };
 };
+
+export type DeleteAttachmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type DeleteAttachmentMutation = { deleteAttachment: boolean };
 
 export type SaveReferenceQuestionMutationVariables = Exact<{
   input: ReferenceQuestionInput;
@@ -691,6 +800,17 @@ export type VendorDetailFragment = {
   updatedAt: string;
   archivedAt: string | null;
   version: number;
+  attachments: Array<{
+    id: string;
+    ownerKind: AttachmentOwnerKind;
+    ownerId: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    uploadedAt: string;
+    uploadedByName: string | null;
+    downloadUrl: string;
+  }>;
 };
 
 export type ProductVersionFieldsFragment = {
@@ -721,6 +841,17 @@ export type ProductFieldsFragment = {
     meanRating: number | null;
     latestCheckedOn: string | null;
   };
+  attachments: Array<{
+    id: string;
+    ownerKind: AttachmentOwnerKind;
+    ownerId: string;
+    fileName: string;
+    contentType: string;
+    sizeBytes: number;
+    uploadedAt: string;
+    uploadedByName: string | null;
+    downloadUrl: string;
+  }>;
 };
 
 export type ContactFieldsFragment = {
@@ -810,6 +941,17 @@ export type VendorQuery = {
         meanRating: number | null;
         latestCheckedOn: string | null;
       };
+      attachments: Array<{
+        id: string;
+        ownerKind: AttachmentOwnerKind;
+        ownerId: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        uploadedAt: string;
+        uploadedByName: string | null;
+        downloadUrl: string;
+      }>;
     }>;
     contacts: Array<{
       id: string;
@@ -821,6 +963,17 @@ export type VendorQuery = {
       notes: string | null;
       archivedAt: string | null;
       version: number;
+    }>;
+    attachments: Array<{
+      id: string;
+      ownerKind: AttachmentOwnerKind;
+      ownerId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      uploadedByName: string | null;
+      downloadUrl: string;
     }>;
   };
 };
@@ -864,6 +1017,17 @@ export type CreateVendorMutation = {
     updatedAt: string;
     archivedAt: string | null;
     version: number;
+    attachments: Array<{
+      id: string;
+      ownerKind: AttachmentOwnerKind;
+      ownerId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      uploadedByName: string | null;
+      downloadUrl: string;
+    }>;
   };
 };
 
@@ -887,6 +1051,17 @@ export type UpdateVendorMutation = {
     updatedAt: string;
     archivedAt: string | null;
     version: number;
+    attachments: Array<{
+      id: string;
+      ownerKind: AttachmentOwnerKind;
+      ownerId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      uploadedByName: string | null;
+      downloadUrl: string;
+    }>;
   };
 };
 
@@ -913,6 +1088,17 @@ export type CreateProductMutation = {
       meanRating: number | null;
       latestCheckedOn: string | null;
     };
+    attachments: Array<{
+      id: string;
+      ownerKind: AttachmentOwnerKind;
+      ownerId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      uploadedByName: string | null;
+      downloadUrl: string;
+    }>;
   };
 };
 
@@ -939,6 +1125,17 @@ export type UpdateProductMutation = {
       meanRating: number | null;
       latestCheckedOn: string | null;
     };
+    attachments: Array<{
+      id: string;
+      ownerKind: AttachmentOwnerKind;
+      ownerId: string;
+      fileName: string;
+      contentType: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      uploadedByName: string | null;
+      downloadUrl: string;
+    }>;
   };
 };
 
@@ -1138,6 +1335,33 @@ export type OrganisationUnitsQuery = {
   }>;
 };
 
+export const AttachmentFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AttachmentFieldsFragment, unknown>;
 export const ResearchNoteFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -1179,6 +1403,41 @@ export const ResearchNoteFieldsFragmentDoc = {
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
         ],
       },
     },
@@ -1221,6 +1480,41 @@ export const ReferenceCheckFieldsFragmentDoc = {
               ],
             },
           },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
         ],
       },
     },
@@ -1298,6 +1592,19 @@ export const VendorDetailFragmentDoc = {
           { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
           { kind: "Field", name: { kind: "Name", value: "supportModel" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -1322,6 +1629,28 @@ export const VendorDetailFragmentDoc = {
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
           { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
         ],
       },
     },
@@ -1392,6 +1721,41 @@ export const ProductFieldsFragmentDoc = {
               ],
             },
           },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
         ],
       },
     },
@@ -1998,6 +2362,28 @@ export const ResearchNotesDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ResearchNoteFields" },
       typeCondition: {
         kind: "NamedType",
@@ -2034,6 +2420,19 @@ export const ResearchNotesDocument = {
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2186,6 +2585,28 @@ export const VendorReferenceChecksDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ReferenceCheckFields" },
       typeCondition: {
         kind: "NamedType",
@@ -2215,6 +2636,19 @@ export const VendorReferenceChecksDocument = {
                 { kind: "Field", name: { kind: "Name", value: "questionId" } },
                 { kind: "Field", name: { kind: "Name", value: "question" } },
                 { kind: "Field", name: { kind: "Name", value: "answer" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
               ],
             },
           },
@@ -2373,6 +2807,28 @@ export const CreateResearchNoteDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ResearchNoteFields" },
       typeCondition: {
         kind: "NamedType",
@@ -2409,6 +2865,19 @@ export const CreateResearchNoteDocument = {
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2471,6 +2940,28 @@ export const UpdateResearchNoteDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ResearchNoteFields" },
       typeCondition: {
         kind: "NamedType",
@@ -2507,6 +2998,19 @@ export const UpdateResearchNoteDocument = {
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
           { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2569,6 +3073,28 @@ export const CreateReferenceCheckDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ReferenceCheckFields" },
       typeCondition: {
         kind: "NamedType",
@@ -2598,6 +3124,19 @@ export const CreateReferenceCheckDocument = {
                 { kind: "Field", name: { kind: "Name", value: "questionId" } },
                 { kind: "Field", name: { kind: "Name", value: "question" } },
                 { kind: "Field", name: { kind: "Name", value: "answer" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
               ],
             },
           },
@@ -2663,6 +3202,28 @@ export const UpdateReferenceCheckDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ReferenceCheckFields" },
       typeCondition: {
         kind: "NamedType",
@@ -2695,6 +3256,19 @@ export const UpdateReferenceCheckDocument = {
               ],
             },
           },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2702,6 +3276,48 @@ export const UpdateReferenceCheckDocument = {
 } as unknown as DocumentNode<
   UpdateReferenceCheckMutation,
   UpdateReferenceCheckMutationVariables
+>;
+export const DeleteAttachmentDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeleteAttachment" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deleteAttachment" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeleteAttachmentMutation,
+  DeleteAttachmentMutationVariables
 >;
 export const SaveReferenceQuestionDocument = {
   kind: "Document",
@@ -3163,6 +3779,28 @@ export const VendorDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "VendorDetail" },
       typeCondition: {
         kind: "NamedType",
@@ -3178,6 +3816,19 @@ export const VendorDocument = {
           { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
           { kind: "Field", name: { kind: "Name", value: "supportModel" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3214,6 +3865,19 @@ export const VendorDocument = {
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "latestCheckedOn" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
                 },
               ],
             },
@@ -3425,6 +4089,28 @@ export const CreateVendorDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "VendorDetail" },
       typeCondition: {
         kind: "NamedType",
@@ -3440,6 +4126,19 @@ export const CreateVendorDocument = {
           { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
           { kind: "Field", name: { kind: "Name", value: "supportModel" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3526,6 +4225,28 @@ export const UpdateVendorDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "VendorDetail" },
       typeCondition: {
         kind: "NamedType",
@@ -3541,6 +4262,19 @@ export const UpdateVendorDocument = {
           { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
           { kind: "Field", name: { kind: "Name", value: "supportModel" } },
           { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3603,6 +4337,28 @@ export const CreateProductDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ProductFields" },
       typeCondition: {
         kind: "NamedType",
@@ -3634,6 +4390,19 @@ export const CreateProductDocument = {
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "latestCheckedOn" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
                 },
               ],
             },
@@ -3700,6 +4469,28 @@ export const UpdateProductDocument = {
     },
     {
       kind: "FragmentDefinition",
+      name: { kind: "Name", value: "AttachmentFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Attachment" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
+          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
+          { kind: "Field", name: { kind: "Name", value: "fileName" } },
+          { kind: "Field", name: { kind: "Name", value: "contentType" } },
+          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
+          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
       name: { kind: "Name", value: "ProductFields" },
       typeCondition: {
         kind: "NamedType",
@@ -3731,6 +4522,19 @@ export const UpdateProductDocument = {
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "latestCheckedOn" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "attachments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "AttachmentFields" },
                 },
               ],
             },
