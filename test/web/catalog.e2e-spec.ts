@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, screenshots, UI_TIMEOUT } from './support/browser';
+import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, NARROW, screenshots, UI_TIMEOUT } from './support/browser';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const vendor = { name: `Northwind Library Systems ${suffix}`, headquarters: 'Halifax, Nova Scotia', website: 'https://northwind.example/' };
@@ -184,7 +184,7 @@ describe('vendor catalogue (browser)', () => {
     const downloaded = await download.path();
     expect(readFileSync(downloaded).equals(pdf)).toBe(true);
     await dismissSnackBars(page);
-    await screenshots(page, 'catalog-vendor-notes');
+    await screenshots(page, 'catalog-vendor-notes', { focus: page.getByRole('tablist') });
   });
 
   it('finds the note from the search box in the top bar, with the matched word marked', async () => {
@@ -207,6 +207,27 @@ describe('vendor catalogue (browser)', () => {
     await expectPath(page, vendorPath);
     await expectVisible(page.getByRole('tab', { name: /Research notes/, selected: true }), 'the notes tab, opened by the result');
     await expectVisible(page.getByRole('article', { name: note.title }), 'the note the result pointed at');
+  });
+
+  it('folds the search box behind an icon on a phone', async () => {
+    await page.setViewportSize(NARROW);
+    try {
+      const box = page.getByRole('searchbox', { name: 'Search vendors, products and notes' });
+      await expectHidden(box, 'the search box at narrow width');
+      await page.getByRole('button', { name: 'Search vendors, products and notes' }).click();
+      await expectVisible(box, 'the search box opened from the icon');
+      expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+      await box.press('Escape');
+      await expectHidden(box, 'the search box after Esc');
+      await page.getByRole('button', { name: 'Search vendors, products and notes' }).click();
+      await box.fill('northwind');
+      await box.press('Enter');
+      await expectPath(page, '/search');
+      const results = page.getByRole('list', { name: 'Search results' });
+      await expectVisible(results.getByRole('listitem').filter({ hasText: 'Vendor' }).filter({ hasText: vendor.name }), 'the vendor in the results');
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 
   it('shows who saved first when an edit is stale, and reloads', async () => {

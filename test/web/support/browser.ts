@@ -53,14 +53,15 @@ export async function expectPath(page: Page, path: string | RegExp): Promise<str
 
 /**
  * Saves the page at desktop and narrow widths (…-desktop.png, …-narrow.png) and checks that the
- * narrow layout does not scroll sideways; restores the desktop size afterwards.
+ * narrow layout does not scroll sideways; restores the desktop size afterwards. With `focus`, that
+ * part of the page is scrolled to the top of the view at each width (layouts differ in height).
  */
-export async function screenshots(page: Page, name: string): Promise<void> {
+export async function screenshots(page: Page, name: string, options: { focus?: Locator } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await settle(page);
+  await settle(page, options.focus);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-desktop.png`) });
   await page.setViewportSize(NARROW);
-  await settle(page);
+  await settle(page, options.focus);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-narrow.png`) });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await page.setViewportSize(DESKTOP);
@@ -69,8 +70,12 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 }
 
 /** Lets layout, breakpoint observers and Material animations finish before a screenshot. */
-async function settle(page: Page): Promise<void> {
+async function settle(page: Page, focus?: Locator): Promise<void> {
   await page.mouse.move(0, 0); // no hover highlight left where the last click was
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForTimeout(400);
+  if (focus) {
+    await focus.first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(100);
+  }
 }
