@@ -4,6 +4,7 @@ import { EvaluationsModule } from '@assay/api/evaluations';
 import { AppConfig, CoreModule } from '@assay/api/core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
 import { DemoSeeder } from './demo/demo-seeder';
 
 @Module({})
@@ -12,7 +13,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot({ config, dataSource, schemaFile }), AdminModule, CatalogModule, EvaluationsModule],
-      providers: [DemoSeeder],
+      providers: [DemoSeeder, CatalogDemoSeeder],
     };
   }
 }

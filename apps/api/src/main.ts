@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
 import { DemoSeeder } from './demo/demo-seeder';
 
 async function bootstrap(): Promise<void> {
@@ -59,6 +60,7 @@ async function bootstrap(): Promise<void> {
   await app.get(FirstStartService).run(config.demoEnabled ? 'Riverbend Library Consortium (demo)' : undefined);
   if (config.demoEnabled) {
     await app.get(DemoSeeder).seedIfEmpty();
+    await app.get(CatalogDemoSeeder).seedIfEmpty();
   }
 
   const shutdown = async () => {

@@ -5,7 +5,7 @@ import { VendorFilter } from './catalog.inputs';
 import { HostingEnum, LicenceEnum, VendorStatusEnum } from './catalog.types';
 
 /** The GraphQL enum's names (ACTIVE, VENDOR_HOSTED) in lower case are the stored values. */
-const oneOf = (name: string, e: Record<string, string>) => `${name} must be one of ${Object.keys(e).join(', ')} (in any case).`;
+const oneOf = (name: string, e: Record<string, string>) => `${name} must be one of ${Object.keys(e).join(', ')}, in any case`;
 
 /** "" → undefined; other text trimmed and in lower case; anything else left for the validator to refuse. */
 function lowerText({ value }: { value: unknown }): unknown {
@@ -35,14 +35,14 @@ function flag({ value }: { value: unknown }): unknown {
  */
 export class VendorExportQuery {
   @IsOptional()
-  @IsString({ message: 'search must be given once, as text.' })
-  @MaxLength(200, { message: 'search must be at most 200 characters.' })
+  @IsString({ message: 'search must be given once, as text' })
+  @MaxLength(200, { message: 'search must be at most 200 characters' })
   search?: string;
 
   @IsOptional()
   @Transform(lowerList)
   @IsIn(Object.values(VendorStatusEnum), { each: true, message: oneOf('status', VendorStatusEnum) })
-  @ArrayMaxSize(10, { message: 'status may be given at most 10 times.' })
+  @ArrayMaxSize(10, { message: 'status may be given at most 10 times' })
   status?: VendorStatus[];
 
   @IsOptional()
@@ -57,7 +57,7 @@ export class VendorExportQuery {
 
   @IsOptional()
   @Transform(flag)
-  @IsBoolean({ message: 'archived must be true or false.' })
+  @IsBoolean({ message: 'archived must be true or false' })
   archived?: boolean;
 
   toFilter(): VendorFilter {
