@@ -6,7 +6,7 @@
  * and the search results go to test/web/screenshots.
  */
 import { readFileSync } from 'node:fs';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, NARROW, screenshots, UI_TIMEOUT } from './support/browser';
 
@@ -19,6 +19,17 @@ const note = {
   sourceUrl: 'https://northwind.example/roadmap-2026',
   sourceTitle: 'Roadmap 2026 webinar',
 };
+
+/** Waits until the locator has the keyboard focus (dialogs move it once they have opened). */
+async function expectFocused(page: Page, locator: Locator, what: string): Promise<void> {
+  const deadline = Date.now() + UI_TIMEOUT;
+  while (Date.now() < deadline) {
+    if (await locator.evaluate((element) => element === document.activeElement)) return;
+    await page.waitForTimeout(50);
+  }
+  const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
+  throw new Error(`Expected ${what} to have the focus, but it is on ${active}.`);
+}
 
 /** Closes confirmations left from earlier steps, so screenshots show the page itself. */
 async function dismissSnackBars(page: Page): Promise<void> {
@@ -87,7 +98,7 @@ describe('vendor catalogue (browser)', () => {
     await page.getByRole('button', { name: 'Add vendor' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Add vendor' });
     await expectVisible(dialog.getByLabel('Name'), 'the vendor form');
-    expect(await dialog.getByLabel('Name').evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(page, dialog.getByLabel('Name'), 'the Name field');
     await page.keyboard.press('Escape');
     await expectHidden(dialog, 'the vendor form after Esc');
 
@@ -145,13 +156,33 @@ describe('vendor catalogue (browser)', () => {
     await expectVisible(card.getByText('New staff interface for circulation.'), 'the version notes');
   });
 
+  it('adds a contact, showing the server’s objection beside the field it is about', async () => {
+    await page.getByRole('tab', { name: /Contacts/ }).click();
+    await page.getByRole('button', { name: 'Add contact' }).first().click();
+    const dialog = page.getByRole('dialog', { name: `Add contact at ${vendor.name}` });
+    await expectVisible(dialog.getByLabel('Name'), 'the contact form');
+    await dialog.getByLabel('Name').fill('Dana Whitfield');
+    await dialog.getByLabel('Role').fill('Account manager');
+    // The browser accepts an address without a domain ending; the server does not, and says so.
+    await dialog.getByLabel('E-mail').fill('dana@northwind');
+    await dialog.getByRole('button', { name: 'Add contact' }).click();
+    await expectVisible(dialog.getByText('Check the field marked below.'), 'the pointer to the marked field');
+    const emailField = dialog.locator('mat-form-field').filter({ has: page.getByLabel('E-mail') });
+    await expectVisible(emailField.getByText('Enter a valid e-mail address.'), 'the server’s message under the e-mail field');
+    await dialog.getByLabel('E-mail').fill('dana@northwind.example');
+    await dialog.getByRole('button', { name: 'Add contact' }).click();
+    await expectHidden(dialog, 'the contact form once saved');
+    await expectVisible(page.getByRole('link', { name: 'dana@northwind.example' }), 'the contact’s e-mail link');
+    await page.getByRole('tab', { name: /Products/ }).click();
+  });
+
   it('records a research note with its source link, and attaches a PDF to it', async () => {
     await page.getByRole('tab', { name: /Research notes/ }).click();
     await expectVisible(page.getByRole('heading', { name: 'No research notes yet' }), 'the empty notes timeline');
     await page.getByRole('button', { name: 'Add note' }).first().click();
     const dialog = page.getByRole('dialog', { name: `Add research note about ${vendor.name}` });
     await expectVisible(dialog.getByLabel('Title', { exact: true }), 'the note form');
-    expect(await dialog.getByLabel('Title', { exact: true }).evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocused(page, dialog.getByLabel('Title', { exact: true }), 'the Title field');
     await dialog.getByLabel('Title', { exact: true }).fill(note.title);
     await dialog.getByRole('combobox', { name: 'About' }).click();
     await page.getByRole('option', { name: product.name }).click();
@@ -216,7 +247,7 @@ describe('vendor catalogue (browser)', () => {
       await expectHidden(box, 'the search box at narrow width');
       await page.getByRole('button', { name: 'Search vendors, products and notes' }).click();
       await expectVisible(box, 'the search box opened from the icon');
-      expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+      await expectFocused(page, box, 'the search box');
       await box.press('Escape');
       await expectHidden(box, 'the search box after Esc');
       await page.getByRole('button', { name: 'Search vendors, products and notes' }).click();

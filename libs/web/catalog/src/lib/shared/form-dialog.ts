@@ -36,8 +36,10 @@ export abstract class FormDialog<T> {
       if (saved) this.ref.close({ saved });
     } catch (error) {
       const problem = problemOf(error);
-      this.problem.set(problem);
-      applyServerErrors(this.form, problem.fields);
+      const placed = applyServerErrors(this.form, problem.fields);
+      // What is said beside a field need not be said twice: the banner then only points at it.
+      const allPlaced = placed > 0 && placed === Object.keys(problem.fields).length;
+      this.problem.set(allPlaced ? { ...problem, message: placed === 1 ? 'Check the field marked below.' : 'Check the fields marked below.' } : problem);
     } finally {
       this.saving.set(false);
     }
@@ -63,15 +65,18 @@ export function controlError(control: AbstractControl | null): string | null {
   return 'Check this value.';
 }
 
-/** Puts each of the server's field problems on the matching control (they clear when it changes). */
-export function applyServerErrors(form: FormGroup, fields: Record<string, string[]>): void {
+/** Puts each of the server's field problems on the matching control (they clear when it changes); says how many found one. */
+export function applyServerErrors(form: FormGroup, fields: Record<string, string[]>): number {
+  let placed = 0;
   for (const [field, problems] of Object.entries(fields)) {
     const control = form.get(field);
     if (control) {
       control.setErrors({ ...(control.errors ?? {}), server: problems.join(' ') });
       control.markAsTouched();
+      placed++;
     }
   }
+  return placed;
 }
 
 /** A validator for optional web addresses: empty, or http(s)://… */

@@ -29,7 +29,7 @@ type CheckedProduct = VendorReferenceChecksQuery['vendor']['products'][number];
         <div class="buttons">
           <button mat-stroked-button type="button" (click)="editQuestions()"><mat-icon>quiz</mat-icon> Questions</button>
           @if (store.currentProducts().length > 0) {
-            <button mat-flat-button type="button" (click)="add()"><mat-icon>add_comment</mat-icon> Add reference check</button>
+            <button mat-flat-button type="button" (click)="add()" [disabled]="!data()"><mat-icon>add_comment</mat-icon> Add reference check</button>
           }
         </div>
       }
