@@ -43,6 +43,16 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Mutation.decideRequirements': { access: 'member', call: 'mutation { decideRequirements(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], decision: APPROVE }) { id } }' },
   'Mutation.setRequirementPriority': { access: 'member', call: 'mutation { setRequirementPriority(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], priority: WONT }) { id } }' },
   'Mutation.saveTrainingNeed': { access: 'member', call: 'mutation { saveTrainingNeed(evaluationId: "$EVALUATION_ID", input: { candidateId: "$CANDIDATE_ID", departmentId: "$DEPARTMENT_ID", topic: "x", people: 1, hoursPerPerson: 1 }) { id } }' },
+  'Query.rubricVersion': { access: 'member', call: '{ rubricVersion(id: "$RUBRIC_ID") { id } }' },
+  'Mutation.draftRubric': { access: 'member', call: 'mutation { draftRubric(evaluationId: "$EVALUATION_ID") { id } }' },
+  'Mutation.setRubricScale': { access: 'member', call: 'mutation { setRubricScale(input: { rubricVersionId: "$RUBRIC_ID", scaleMin: 0, scaleMax: 9, descriptors: [] }) { id } }' },
+  'Mutation.saveCriterion': { access: 'member', call: 'mutation { saveCriterion(input: { rubricVersionId: "$RUBRIC_ID", title: "Injected" }) { id } }' },
+  'Mutation.deleteCriterion': { access: 'member', call: 'mutation { deleteCriterion(rubricVersionId: "$RUBRIC_ID", criterionId: "$CRITERION_ID") { id } }' },
+  'Mutation.generateCriteriaFromRequirements': { access: 'member', call: 'mutation { generateCriteriaFromRequirements(rubricVersionId: "$RUBRIC_ID") { id } }' },
+  'Mutation.openScoringRound': { access: 'member', call: 'mutation { openScoringRound(input: { evaluationId: "$EVALUATION_ID" }) { id } }' },
+  'Mutation.revealScoringRound': { access: 'member', call: 'mutation { revealScoringRound(roundId: "$ROUND_ID") { id } }' },
+  'Mutation.saveScore': { access: 'member', call: 'mutation { saveScore(input: { roundId: "$ROUND_ID", candidateId: "$CANDIDATE_ID", criterionId: "$CRITERION_ID", value: 3 }) { id } }' },
+  'Mutation.setConsensusScore': { access: 'member', call: 'mutation { setConsensusScore(input: { roundId: "$ROUND_ID", candidateId: "$CANDIDATE_ID", criterionId: "$CRITERION_ID", value: 3, note: "x" }) { value } }' },
   'Query.vendors': { access: 'signed-in', call: '{ vendors { total } }' },
   'Query.vendor': { access: 'signed-in', call: '{ vendor(id: "$VENDOR_ID") { id } }' },
   'Query.canEditCatalogue': { access: 'signed-in', call: '{ canEditCatalogue }' },
@@ -112,6 +122,25 @@ describe('security of the GraphQL endpoint', () => {
     ids['EVALUATION_ID'] = await catalogue('mutation { createEvaluation(input: { title: "Secret evaluation" }) { id } }');
     ids['CANDIDATE_ID'] = await catalogue(`mutation { shortlistCandidate(input: { evaluationId: "${ids['EVALUATION_ID']}", productVersionId: "${ids['VERSION_ID']}" }) { id } }`);
     ids['REQUIREMENT_ID'] = await catalogue(`mutation { createRequirement(input: { evaluationId: "${ids['EVALUATION_ID']}", title: "Holds", departmentId: "${department.data!.createDepartment.id}", priority: MUST }) { id } }`);
+    // A round in progress: the evaluation needs a department head, an approved requirement and an evaluator to reach scoring.
+    const helper = await catalogue('mutation { createUser(input: { email: "helper@e2e.test", displayName: "Helper", temporaryPassword: "first-time-pass-9" }) { id } }');
+    for (const role of ['DEPARTMENT_HEAD', 'EVALUATOR']) {
+      await server.gql(`mutation { addEvaluationMember(input: { evaluationId: "${ids['EVALUATION_ID']}", userId: "${helper}", role: ${role} }) { userId } }`, {}, { token: admin });
+    }
+    await server.gql(`mutation { decideRequirements(input: { requirements: [{ id: "${ids['REQUIREMENT_ID']}", version: 1 }], decision: APPROVE }) { id } }`, {}, { token: admin });
+    let evaluationVersion = 1;
+    for (const to of ['REQUIREMENTS', 'SCORING']) {
+      const moved = await server.gql<{ moveEvaluation: { version: number } }>(`mutation { moveEvaluation(input: { id: "${ids['EVALUATION_ID']}", version: ${evaluationVersion}, to: ${to} }) { version } }`, {}, { token: admin });
+      if (!moved.data) throw new Error(JSON.stringify(moved.errors));
+      evaluationVersion = moved.data.moveEvaluation.version;
+    }
+    ids['RUBRIC_ID'] = await catalogue(`mutation { draftRubric(evaluationId: "${ids['EVALUATION_ID']}") { id } }`);
+    const category = await server.gql<{ saveCriterion: { criteria: { id: string }[] } }>(`mutation { saveCriterion(input: { rubricVersionId: "${ids['RUBRIC_ID']}", title: "Functional" }) { criteria { id } } }`, {}, { token: admin });
+    const withCriterion = await server.gql<{ saveCriterion: { criteria: { id: string }[] } }>(`mutation { saveCriterion(input: { rubricVersionId: "${ids['RUBRIC_ID']}", parentId: "${category.data!.saveCriterion.criteria[0].id}", title: "Holds" }) { criteria { id } } }`, {}, { token: admin });
+    ids['CRITERION_ID'] = withCriterion.data!.saveCriterion.criteria[1].id;
+    ids['ROUND_ID'] = await catalogue(`mutation { openScoringRound(input: { evaluationId: "${ids['EVALUATION_ID']}" }) { id } }`);
+    // The frozen version is the one used by the round; later edits go to a new draft.
+    ids['RUBRIC_ID'] = await catalogue(`mutation { draftRubric(evaluationId: "${ids['EVALUATION_ID']}") { id } }`);
     ids['CHECK_ID'] = await catalogue(`mutation { createReferenceCheck(input: { productId: "${ids['PRODUCT_ID']}", libraryName: "Somewhere PL", checkedOn: "2026-01-01", rating: 4 }) { id } }`);
     const first = await server.login('reader@e2e.test', 'first-time-pass-9');
     const changed = await server.gql<{ changePassword: { accessToken: string } }>(
@@ -151,7 +180,7 @@ describe('security of the GraphQL endpoint', () => {
 
   it('left everything as it was after the refused calls', async () => {
     const users = await server.gql<{ users: { total: number; items: { email: string; globalRole: string }[] } }>('{ users { total items { email globalRole } } }', {}, { token: admin });
-    expect(users.data?.users.items.map((u) => `${u.email}:${u.globalRole}`).sort()).toEqual(['admin@e2e.test:ADMIN', 'reader@e2e.test:USER']);
+    expect(users.data?.users.items.map((u) => `${u.email}:${u.globalRole}`).sort()).toEqual(['admin@e2e.test:ADMIN', 'helper@e2e.test:USER', 'reader@e2e.test:USER']);
     const units = await server.gql<{ departments: { code: string }[]; memberLibraries: { code: string }[] }>('{ departments { code } memberLibraries { code } }', {}, { token: admin });
     expect(units.data?.departments.map((d) => d.code)).toEqual(['CIRC']);
     expect(units.data?.memberLibraries.map((l) => l.code)).toEqual(['MAIN']);

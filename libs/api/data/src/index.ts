@@ -10,6 +10,7 @@ export * from './lib/entities/rate-limit-bucket.entity';
 export * from './lib/entities/reference-check.entity';
 export * from './lib/entities/requirement.entity';
 export * from './lib/entities/research-note.entity';
+export * from './lib/entities/scoring.entity';
 export * from './lib/entities/setting.entity';
 export * from './lib/entities/user.entity';
 export * from './lib/entities/vendor-contact.entity';

@@ -15,6 +15,9 @@ import { VendorEntity } from './entities/vendor.entity';
 import { Foundation1764300000000 } from './migrations/1764300000000-Foundation';
 import { Catalog1764400000000 } from './migrations/1764400000000-Catalog';
 import { Evaluations1764500000000 } from './migrations/1764500000000-Evaluations';
+import { CatalogCountIndexes1764660000000 } from './migrations/1764660000000-CatalogCountIndexes';
+import { Scoring1764600000000 } from './migrations/1764600000000-Scoring';
+import { ConsensusScoreEntity, CriterionEntity, CriterionRequirementEntity, PairwiseComparisonEntity, RubricVersionEntity, ScoreEntity, ScoringRoundEntity } from './entities/scoring.entity';
 import { CandidateEntity, EvaluationEntity, EvaluationMemberEntity } from './entities/evaluation.entity';
 import { RequirementEntity, TrainingNeedEntity } from './entities/requirement.entity';
 
@@ -40,7 +43,14 @@ export const ENTITIES = [
   CandidateEntity,
   RequirementEntity,
   TrainingNeedEntity,
+  RubricVersionEntity,
+  CriterionEntity,
+  CriterionRequirementEntity,
+  PairwiseComparisonEntity,
+  ScoringRoundEntity,
+  ScoreEntity,
+  ConsensusScoreEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1764300000000, Catalog1764400000000, Evaluations1764500000000];
+export const MIGRATIONS = [Foundation1764300000000, Catalog1764400000000, Evaluations1764500000000, Scoring1764600000000, CatalogCountIndexes1764660000000];

@@ -5,11 +5,13 @@ import { EvaluationRequirementsResolver, RequirementsResolver } from './requirem
 import { RequirementsService } from './requirements.service';
 import { RequirementsFileController } from './requirements-file.controller';
 import { RequirementsImportService } from './requirements-import.service';
+import { EvaluationScoringResolver, ScoringResolver } from './scoring.resolver';
+import { ScoringService } from './scoring.service';
 
 /** Evaluations with members (per-evaluation roles) and candidates; provides the membership reader. */
 @Module({
   controllers: [RequirementsFileController],
-  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver],
-  exports: [EvaluationsService, RequirementsService],
+  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver, ScoringService, ScoringResolver, EvaluationScoringResolver],
+  exports: [EvaluationsService, RequirementsService, ScoringService],
 })
 export class EvaluationsModule {}

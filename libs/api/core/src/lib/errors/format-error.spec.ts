@@ -123,3 +123,11 @@ describe('formatGraphQLError, case by case', () => {
     }
   });
 });
+
+describe('formatGraphQLError with database errors', () => {
+  it('reports an id that is not a UUID as BAD_USER_INPUT, not as an internal error', () => {
+    const original = Object.assign(new Error('invalid input syntax for type uuid: "undefined"'), { driverError: { code: '22P02' } });
+    const error = new GraphQLError(original.message, { originalError: original });
+    expect(formatGraphQLError(error.toJSON(), error, false)).toEqual({ message: 'An id in the request is not valid.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});

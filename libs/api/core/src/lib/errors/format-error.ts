@@ -29,6 +29,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { message, locations: formatted.locations, extensions: { code: mapped, reason: code } };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
+  // PostgreSQL 22P02: a value of the wrong form for its column, in practice an id that is not a UUID.
+  const sqlState = (original as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code ?? (original as { code?: string } | null)?.code;
+  if (sqlState === '22P02') {
+    return { message: 'An id in the request is not valid.', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BadUserInput } };
+  }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
     message: development ? formatted.message : 'Something went wrong on the server. The problem has been logged; please try again.',

@@ -1,0 +1,413 @@
+import { AccessPolicy, AuditService, badInput, conflict, forbidden, notFound, RequestActor } from '@assay/api/core';
+import {
+  CandidateEntity,
+  ConsensusScoreEntity,
+  CriterionEntity,
+  CriterionRequirementEntity,
+  EvaluationEntity,
+  PairwiseComparisonEntity,
+  RequirementEntity,
+  RubricVersionEntity,
+  ScoreEntity,
+  ScoringRoundEntity,
+} from '@assay/api/data';
+import { EvaluationRole, GlobalRole } from '@assay/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { EvaluationsService } from './evaluations.service';
+import { ConsensusInput, ConsensusScore, Criterion, CriterionInput, OpenRoundInput, RubricScaleInput, RubricVersion, Score, ScoreInput, ScoringProgress, ScoringRound } from './scoring.types';
+
+const LEAD = [EvaluationRole.Lead];
+const DEFAULT_DESCRIPTORS = [
+  { value: 0, label: 'Not available' },
+  { value: 1, label: 'Through customisation or a third party' },
+  { value: 2, label: 'Partially out of the box' },
+  { value: 3, label: 'Fully out of the box' },
+];
+
+/**
+ * Rubrics, scoring rounds, scores and consensus. Blind scoring is enforced here, on every path:
+ * while a round is open, every query answers a person with their own scores only — whatever
+ * their role — and nothing derived from other people's scores leaves the service.
+ */
+@Injectable()
+export class ScoringService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessPolicy,
+    private readonly audit: AuditService,
+    private readonly evaluations: EvaluationsService,
+  ) {}
+
+  // ---- rubric ----------------------------------------------------------------------------
+
+  /** The latest rubric version, or null before one is started. */
+  async currentRubric(actor: RequestActor | undefined, evaluationId: string): Promise<RubricVersion | null> {
+    await this.evaluations.assertMember(actor, evaluationId);
+    const version = await this.dataSource.getRepository(RubricVersionEntity).findOne({ where: { evaluationId }, order: { number: 'DESC' } });
+    return version ? this.rubricView(this.dataSource.manager, version) : null;
+  }
+
+  async rubricVersion(actor: RequestActor | undefined, id: string): Promise<RubricVersion> {
+    const version = await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id });
+    if (!version) throw notFound('The rubric version');
+    await this.evaluations.assertMember(actor, version.evaluationId);
+    return this.rubricView(this.dataSource.manager, version);
+  }
+
+  /**
+   * A rubric version to edit: the latest if it is still a draft, otherwise a new version copied
+   * from it (the frozen one stays as it was, with the scores given on it).
+   */
+  async draftRubric(actor: RequestActor | undefined, evaluationId: string): Promise<RubricVersion> {
+    await this.access.assertEvaluationRole(actor, evaluationId, LEAD);
+    return this.dataSource.transaction(async (manager) => {
+      const evaluation = await manager.getRepository(EvaluationEntity).findOne({ where: { id: evaluationId }, lock: { mode: 'pessimistic_write' } });
+      if (!evaluation) throw notFound('The evaluation');
+      if (evaluation.status === 'cancelled' || evaluation.status === 'decided') throw conflict(`The evaluation is ${evaluation.status}.`);
+      const latest = await manager.getRepository(RubricVersionEntity).findOne({ where: { evaluationId }, order: { number: 'DESC' } });
+      if (latest && !latest.frozenAt) return this.rubricView(manager, latest);
+      const created = await manager.save(
+        manager.create(RubricVersionEntity, {
+          evaluationId,
+          number: (latest?.number ?? 0) + 1,
+          basedOnId: latest?.id ?? null,
+          scaleMin: latest?.scaleMin ?? 0,
+          scaleMax: latest?.scaleMax ?? 3,
+          descriptors: latest?.descriptors ?? DEFAULT_DESCRIPTORS,
+          createdBy: actor!.id,
+        }),
+      );
+      if (latest) await this.copyCriteria(manager, latest.id, created.id);
+      await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: created.id, evaluationId, action: latest ? 'new_version' : 'created', after: { number: created.number, basedOn: latest?.number ?? null } });
+      return this.rubricView(manager, created);
+    });
+  }
+
+  async setScale(actor: RequestActor | undefined, input: RubricScaleInput): Promise<RubricVersion> {
+    if (input.scaleMax <= input.scaleMin) throw badInput('The top of the scale must be above the bottom.', [{ field: 'scaleMax', problems: ['Must be above the minimum.'] }]);
+    if (input.descriptors.some((d) => d.value < input.scaleMin || d.value > input.scaleMax)) throw badInput('Each descriptor must sit on the scale.', [{ field: 'descriptors', problems: ['A value is outside the scale.'] }]);
+    return this.editDraft(actor, input.rubricVersionId, async (manager, version) => {
+      version.scaleMin = input.scaleMin;
+      version.scaleMax = input.scaleMax;
+      version.descriptors = [...input.descriptors].sort((a, b) => a.value - b.value).map((d) => ({ value: d.value, label: d.label.trim() }));
+      await manager.save(version);
+    });
+  }
+
+  async saveCriterion(actor: RequestActor | undefined, input: CriterionInput): Promise<RubricVersion> {
+    return this.editDraft(actor, input.rubricVersionId, async (manager, version) => {
+      const repository = manager.getRepository(CriterionEntity);
+      if (input.parentId) {
+        const parent = await repository.findOneBy({ id: input.parentId, rubricVersionId: version.id });
+        if (!parent) throw badInput('The parent is not in this rubric version.', [{ field: 'parentId', problems: ['Choose a category of this rubric.'] }]);
+        if (parent.parentId) throw badInput('Criteria sit inside a category; a criterion cannot hold others.', [{ field: 'parentId', problems: ['Choose a top-level category.'] }]);
+      }
+      let row = input.id ? await repository.findOneBy({ id: input.id, rubricVersionId: version.id }) : null;
+      if (input.id && !row) throw notFound('The criterion');
+      if (!row) {
+        const siblings = await repository.countBy({ rubricVersionId: version.id, parentId: input.parentId ? input.parentId : IsNull() });
+        row = repository.create({ rubricVersionId: version.id, parentId: input.parentId ?? null, key: await this.newKey(manager, version.id, input.title), position: input.position ?? siblings, weight: input.weight ?? 1 });
+      } else if (input.parentId !== undefined && input.parentId !== row.parentId) {
+        if ((await repository.countBy({ parentId: row.id })) > 0 && input.parentId) throw badInput('A category with criteria cannot move into another category.');
+        row.parentId = input.parentId ?? null;
+      }
+      row.title = input.title.trim();
+      if (input.description !== undefined) row.description = input.description.trim();
+      if (input.weight !== undefined) row.weight = input.weight;
+      if (input.position !== undefined) row.position = input.position;
+      const saved = await repository.save(row);
+      if (input.requirementIds) {
+        const requirements = input.requirementIds.length ? await manager.getRepository(RequirementEntity).findBy({ id: In(input.requirementIds), evaluationId: version.evaluationId }) : [];
+        if (requirements.length !== new Set(input.requirementIds).size) throw badInput('A linked requirement is not in this evaluation.', [{ field: 'requirementIds', problems: ['Choose requirements of this evaluation.'] }]);
+        await manager.delete(CriterionRequirementEntity, { criterionId: saved.id });
+        if (requirements.length) await manager.insert(CriterionRequirementEntity, requirements.map((r) => ({ criterionId: saved.id, requirementId: r.id })));
+      }
+      await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: version.id, evaluationId: version.evaluationId, action: input.id ? 'criterion_updated' : 'criterion_added', after: { key: saved.key, title: saved.title, weight: saved.weight } });
+    });
+  }
+
+  async deleteCriterion(actor: RequestActor | undefined, rubricVersionId: string, criterionId: string): Promise<RubricVersion> {
+    return this.editDraft(actor, rubricVersionId, async (manager, version) => {
+      const row = await manager.getRepository(CriterionEntity).findOneBy({ id: criterionId, rubricVersionId: version.id });
+      if (!row) throw notFound('The criterion');
+      await manager.delete(CriterionEntity, { id: row.id });
+      await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: version.id, evaluationId: version.evaluationId, action: 'criterion_removed', before: { key: row.key, title: row.title } });
+    });
+  }
+
+  /** One criterion per approved requirement, grouped into a category per requirement category. */
+  async generateFromRequirements(actor: RequestActor | undefined, rubricVersionId: string): Promise<RubricVersion> {
+    return this.editDraft(actor, rubricVersionId, async (manager, version) => {
+      const requirements = await manager.getRepository(RequirementEntity).find({ where: { evaluationId: version.evaluationId, status: 'approved' }, order: { category: 'ASC', code: 'ASC' } });
+      const linked = new Set(
+        (await manager.query(`SELECT cr.requirement_id FROM criterion_requirement cr JOIN criterion c ON c.id = cr.criterion_id WHERE c.rubric_version_id = $1`, [version.id])).map((r: { requirement_id: string }) => r.requirement_id),
+      );
+      const categories = new Map((await manager.getRepository(CriterionEntity).findBy({ rubricVersionId: version.id, parentId: IsNull() })).map((c) => [c.title.toLowerCase(), c]));
+      let added = 0;
+      for (const requirement of requirements) {
+        if (linked.has(requirement.id)) continue;
+        const title = requirement.category || 'General';
+        let category = categories.get(title.toLowerCase());
+        if (!category) {
+          category = await manager.save(manager.create(CriterionEntity, { rubricVersionId: version.id, parentId: null, key: await this.newKey(manager, version.id, title), title, position: categories.size, weight: 1 }));
+          categories.set(title.toLowerCase(), category);
+        }
+        const weight = requirement.priority === 'must' ? 3 : requirement.priority === 'should' ? 2 : 1;
+        const criterion = await manager.save(
+          manager.create(CriterionEntity, { rubricVersionId: version.id, parentId: category.id, key: await this.newKey(manager, version.id, requirement.code), title: `${requirement.code} ${requirement.title}`, description: requirement.description, position: added, weight }),
+        );
+        await manager.insert(CriterionRequirementEntity, { criterionId: criterion.id, requirementId: requirement.id });
+        added++;
+      }
+      await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: version.id, evaluationId: version.evaluationId, action: 'generated_from_requirements', after: { criteria: added } });
+    });
+  }
+
+  private async editDraft(actor: RequestActor | undefined, rubricVersionId: string, edit: (manager: EntityManager, version: RubricVersionEntity) => Promise<void>): Promise<RubricVersion> {
+    const found = await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: rubricVersionId });
+    if (!found) throw notFound('The rubric version');
+    await this.access.assertEvaluationRole(actor, found.evaluationId, LEAD);
+    return this.dataSource.transaction(async (manager) => {
+      const version = await manager.getRepository(RubricVersionEntity).findOne({ where: { id: rubricVersionId }, lock: { mode: 'pessimistic_write' } });
+      if (!version) throw notFound('The rubric version');
+      if (version.frozenAt) {
+        throw conflict(`Rubric version ${version.number} is frozen: scoring has opened on it. Start a new version to change the rubric; its scores stay with version ${version.number}.`);
+      }
+      await edit(manager, version);
+      await manager.query('UPDATE rubric_version SET updated_at = now(), version = version + 1 WHERE id = $1', [version.id]);
+      return this.rubricView(manager, (await manager.getRepository(RubricVersionEntity).findOneBy({ id: version.id }))!);
+    });
+  }
+
+  private async newKey(manager: EntityManager, rubricVersionId: string, title: string): Promise<string> {
+    const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'criterion';
+    const taken = new Set((await manager.query(`SELECT key FROM criterion WHERE rubric_version_id = $1 AND key LIKE $2`, [rubricVersionId, `${base}%`])).map((r: { key: string }) => r.key));
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+    return key;
+  }
+
+  private async copyCriteria(manager: EntityManager, fromId: string, toId: string): Promise<void> {
+    const rows = await manager.getRepository(CriterionEntity).find({ where: { rubricVersionId: fromId }, order: { parentId: { direction: 'ASC', nulls: 'FIRST' }, position: 'ASC' } });
+    const ids = new Map<string, string>();
+    for (const row of rows.filter((r) => !r.parentId).concat(rows.filter((r) => r.parentId))) {
+      const copy = await manager.save(manager.create(CriterionEntity, { rubricVersionId: toId, parentId: row.parentId ? ids.get(row.parentId)! : null, key: row.key, title: row.title, description: row.description, position: row.position, weight: row.weight }));
+      ids.set(row.id, copy.id);
+    }
+    for (const link of await manager.getRepository(CriterionRequirementEntity).findBy({ criterionId: In([...ids.keys()]) })) {
+      await manager.insert(CriterionRequirementEntity, { criterionId: ids.get(link.criterionId)!, requirementId: link.requirementId });
+    }
+    for (const comparison of await manager.getRepository(PairwiseComparisonEntity).findBy({ rubricVersionId: fromId })) {
+      await manager.insert(PairwiseComparisonEntity, { rubricVersionId: toId, parentKey: comparison.parentKey, matrix: comparison.matrix });
+    }
+  }
+
+  async rubricView(manager: EntityManager, version: RubricVersionEntity): Promise<RubricVersion> {
+    const rows = await manager.getRepository(CriterionEntity).find({ where: { rubricVersionId: version.id }, order: { position: 'ASC', title: 'ASC' } });
+    const links = rows.length ? await manager.getRepository(CriterionRequirementEntity).findBy({ criterionId: In(rows.map((r) => r.id)) }) : [];
+    const siblingsSum = new Map<string, number>();
+    for (const row of rows) siblingsSum.set(row.parentId ?? '', (siblingsSum.get(row.parentId ?? '') ?? 0) + row.weight);
+    const normalised = new Map(rows.map((row) => [row.id, row.weight / siblingsSum.get(row.parentId ?? '')!]));
+    const criteria: Criterion[] = [];
+    const ordered = rows.filter((r) => !r.parentId).flatMap((category) => [category, ...rows.filter((r) => r.parentId === category.id)]);
+    for (const row of ordered) {
+      const share = normalised.get(row.id)!;
+      criteria.push({
+        id: row.id,
+        parentId: row.parentId,
+        key: row.key,
+        title: row.title,
+        description: row.description,
+        position: row.position,
+        weight: row.weight,
+        normalisedWeight: round6(share),
+        globalWeight: round6(row.parentId ? share * normalised.get(row.parentId)! : share),
+        requirementIds: links.filter((l) => l.criterionId === row.id).map((l) => l.requirementId),
+      });
+    }
+    return {
+      id: version.id,
+      evaluationId: version.evaluationId,
+      number: version.number,
+      frozenAt: version.frozenAt,
+      scaleMin: version.scaleMin,
+      scaleMax: version.scaleMax,
+      descriptors: version.descriptors,
+      criteria,
+      comparisons: [],
+      version: version.version,
+    };
+  }
+
+  // ---- rounds ----------------------------------------------------------------------------
+
+  async rounds(actor: RequestActor | undefined, evaluationId: string): Promise<ScoringRound[]> {
+    await this.evaluations.assertMember(actor, evaluationId);
+    return (await this.dataSource.getRepository(ScoringRoundEntity).find({ where: { evaluationId }, order: { number: 'ASC' } })).map(roundView);
+  }
+
+  /** Freezes the latest rubric version and opens a blind round on it. */
+  async openRound(actor: RequestActor | undefined, input: OpenRoundInput): Promise<ScoringRound> {
+    await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
+    return this.dataSource.transaction(async (manager) => {
+      const evaluation = await manager.getRepository(EvaluationEntity).findOne({ where: { id: input.evaluationId }, lock: { mode: 'pessimistic_write' } });
+      if (!evaluation) throw notFound('The evaluation');
+      if (evaluation.status !== 'scoring') throw conflict(`Scoring rounds open while the evaluation is in scoring; it is in ${evaluation.status}.`);
+      if (await manager.existsBy(ScoringRoundEntity, { evaluationId: evaluation.id, status: 'open' })) throw conflict('A round is already open: reveal it first.');
+      const rubric = await manager.getRepository(RubricVersionEntity).findOne({ where: { evaluationId: evaluation.id }, order: { number: 'DESC' } });
+      if (!rubric) throw badInput('Build the rubric before opening a round.');
+      const leaves: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM criterion c WHERE c.rubric_version_id = $1 AND c.parent_id IS NOT NULL`, [rubric.id]);
+      if (leaves[0].n === 0) throw badInput('The rubric has no criteria to score yet.');
+      const shortlisted = await manager.getRepository(CandidateEntity).findBy({ evaluationId: evaluation.id, state: In(['shortlisted', 'recommended', 'selected']) });
+      const candidateIds = input.candidateIds ?? shortlisted.map((c) => c.id);
+      if (candidateIds.length === 0 || candidateIds.some((id) => !shortlisted.some((c) => c.id === id))) {
+        throw badInput('Choose shortlisted candidates of this evaluation.', [{ field: 'candidateIds', problems: ['Only shortlisted candidates can be scored.'] }]);
+      }
+      if (!rubric.frozenAt) {
+        rubric.frozenAt = new Date();
+        await manager.save(rubric);
+      }
+      const previous = await manager.getRepository(ScoringRoundEntity).count({ where: { evaluationId: evaluation.id } });
+      const saved = await manager.save(manager.create(ScoringRoundEntity, { evaluationId: evaluation.id, rubricVersionId: rubric.id, number: previous + 1, candidateIds: [...new Set(candidateIds)], openedBy: actor!.id }));
+      await this.audit.record(manager, { actorId: actor!.id, objectType: 'scoring_round', objectId: saved.id, evaluationId: evaluation.id, action: 'opened', after: { number: saved.number, rubricVersion: rubric.number, candidates: saved.candidateIds.length } });
+      return roundView(saved);
+    });
+  }
+
+  async reveal(actor: RequestActor | undefined, roundId: string): Promise<ScoringRound> {
+    const round = await this.round(roundId);
+    await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD);
+    return this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(ScoringRoundEntity).findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+      if (row!.status !== 'open') throw conflict(`Round ${row!.number} is already ${row!.status}.`);
+      row!.status = 'revealed';
+      row!.revealedAt = new Date();
+      const saved = await manager.save(row!);
+      await this.audit.record(manager, { actorId: actor!.id, objectType: 'scoring_round', objectId: row!.id, evaluationId: row!.evaluationId, action: 'revealed' });
+      return roundView(saved);
+    });
+  }
+
+  // ---- scores ----------------------------------------------------------------------------
+
+  /**
+   * Saves (inserts or replaces) the caller's own score. Concurrent saves of the same cell end as
+   * one row: the database's unique rule decides, and the last write wins.
+   */
+  async saveScore(actor: RequestActor | undefined, input: ScoreInput): Promise<Score> {
+    const round = await this.round(input.roundId);
+    await this.access.assertEvaluationRole(actor, round.evaluationId, [EvaluationRole.Evaluator]);
+    if (round.status === 'closed') throw conflict(`Round ${round.number} is closed.`);
+    if (!round.candidateIds.includes(input.candidateId)) throw badInput('That candidate is not scored in this round.', [{ field: 'candidateId', problems: ['Not in this round.'] }]);
+    const rubric = (await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: round.rubricVersionId }))!;
+    const criterion = await this.dataSource.getRepository(CriterionEntity).findOneBy({ id: input.criterionId, rubricVersionId: rubric.id });
+    if (!criterion || !criterion.parentId) throw badInput('That is not a criterion of this round’s rubric.', [{ field: 'criterionId', problems: ['Choose a criterion (not a category) of this rubric.'] }]);
+    const value = input.value ?? null;
+    if (value !== null && (value < rubric.scaleMin || value > rubric.scaleMax)) {
+      throw badInput(`Scores go from ${rubric.scaleMin} to ${rubric.scaleMax}.`, [{ field: 'value', problems: [`Between ${rubric.scaleMin} and ${rubric.scaleMax}.`] }]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.getRepository(ScoreEntity).findOneBy({ roundId: round.id, evaluatorId: actor!.id, candidateId: input.candidateId, criterionId: criterion.id });
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO score (round_id, evaluator_id, candidate_id, criterion_id, value, comment, evidence_url)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (round_id, evaluator_id, candidate_id, criterion_id)
+         DO UPDATE SET value = EXCLUDED.value, comment = EXCLUDED.comment, evidence_url = EXCLUDED.evidence_url, updated_at = now(), version = score.version + 1
+         RETURNING id`,
+        [round.id, actor!.id, input.candidateId, criterion.id, value, input.comment?.trim() ?? before?.comment ?? '', input.evidenceUrl === undefined ? (before?.evidenceUrl ?? null) : input.evidenceUrl],
+      );
+      // Changes after the reveal are part of the record; blind-round drafts are the evaluator's own.
+      if (round.status === 'revealed') {
+        await this.audit.record(manager, { actorId: actor!.id, objectType: 'score', objectId: row.id, evaluationId: round.evaluationId, action: 'changed_after_reveal', before: { value: before?.value ?? null }, after: { value } });
+      }
+      const saved = (await manager.getRepository(ScoreEntity).findOneBy({ id: row.id }))!;
+      return scoreView(saved, actor!.displayName);
+    });
+  }
+
+  /** Scores of a round as the caller may see them: only their own until the reveal. */
+  async scores(actor: RequestActor | undefined, roundId: string): Promise<Score[]> {
+    const round = await this.round(roundId);
+    await this.evaluations.assertMember(actor, round.evaluationId);
+    const query = this.dataSource
+      .getRepository(ScoreEntity)
+      .createQueryBuilder('s')
+      .innerJoin('app_user', 'u', 'u.id = s.evaluator_id')
+      .addSelect('u.display_name', 'evaluator_name')
+      .where('s.round_id = :roundId', { roundId });
+    if (round.status === 'open') query.andWhere('s.evaluator_id = :me', { me: actor!.id });
+    const { entities, raw } = await query.orderBy('s.candidate_id').addOrderBy('s.criterion_id').addOrderBy('s.evaluator_id').getRawAndEntities<{ evaluator_name: string }>();
+    return entities.map((entity, i) => scoreView(entity, raw[i].evaluator_name));
+  }
+
+  /** Counts per evaluator, for the lead to follow progress; never values. Own count only for others. */
+  async progress(actor: RequestActor | undefined, roundId: string): Promise<ScoringProgress[]> {
+    const round = await this.round(roundId);
+    await this.evaluations.assertMember(actor, round.evaluationId);
+    const roles = await this.evaluations.rolesOf(actor!.id, round.evaluationId);
+    const lead = actor!.globalRole === GlobalRole.Admin || roles.includes(EvaluationRole.Lead);
+    const rows: { evaluator_id: string; display_name: string; scored: number }[] = await this.dataSource.query(
+      `SELECT m.user_id AS evaluator_id, u.display_name,
+              (SELECT count(*) FROM score s WHERE s.round_id = $1 AND s.evaluator_id = m.user_id AND s.value IS NOT NULL)::int AS scored
+         FROM evaluation_member m JOIN app_user u ON u.id = m.user_id
+        WHERE m.evaluation_id = $2 AND m.role = 'evaluator' ORDER BY lower(u.display_name)`,
+      [round.id, round.evaluationId],
+    );
+    const [criteria]: { n: number }[] = await this.dataSource.query('SELECT count(*)::int AS n FROM criterion WHERE rubric_version_id = $1 AND parent_id IS NOT NULL', [round.rubricVersionId]);
+    const expected = criteria.n * round.candidateIds.length;
+    return rows.filter((row) => lead || row.evaluator_id === actor!.id).map((row) => ({ evaluatorId: row.evaluator_id, evaluatorName: row.display_name, scored: row.scored, expected }));
+  }
+
+  async consensus(actor: RequestActor | undefined, roundId: string): Promise<ConsensusScore[]> {
+    const round = await this.round(roundId);
+    await this.evaluations.assertMember(actor, round.evaluationId);
+    if (round.status === 'open') return [];
+    return (await this.dataSource.getRepository(ConsensusScoreEntity).findBy({ roundId })).map((c) => ({ candidateId: c.candidateId, criterionId: c.criterionId, value: c.value, note: c.note, setAt: c.setAt }));
+  }
+
+  async setConsensus(actor: RequestActor | undefined, input: ConsensusInput): Promise<ConsensusScore> {
+    const round = await this.round(input.roundId);
+    await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD);
+    if (round.status !== 'revealed') throw conflict('A consensus is set after the round is revealed.');
+    const rubric = (await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: round.rubricVersionId }))!;
+    if (input.value < rubric.scaleMin || input.value > rubric.scaleMax) throw badInput(`Scores go from ${rubric.scaleMin} to ${rubric.scaleMax}.`, [{ field: 'value', problems: ['Outside the scale.'] }]);
+    if (!round.candidateIds.includes(input.candidateId)) throw badInput('That candidate is not scored in this round.');
+    const criterion = await this.dataSource.getRepository(CriterionEntity).findOneBy({ id: input.criterionId, rubricVersionId: rubric.id });
+    if (!criterion?.parentId) throw badInput('That is not a criterion of this round’s rubric.');
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.getRepository(ConsensusScoreEntity).findOneBy({ roundId: round.id, candidateId: input.candidateId, criterionId: input.criterionId });
+      await manager.query(
+        `INSERT INTO consensus_score (round_id, candidate_id, criterion_id, value, note, set_by) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (round_id, candidate_id, criterion_id) DO UPDATE SET value = EXCLUDED.value, note = EXCLUDED.note, set_by = EXCLUDED.set_by, set_at = now()`,
+        [round.id, input.candidateId, input.criterionId, input.value, input.note.trim(), actor!.id],
+      );
+      await this.audit.record(manager, { actorId: actor!.id, objectType: 'scoring_round', objectId: round.id, evaluationId: round.evaluationId, action: 'consensus_set', before: before ? { value: before.value, note: before.note } : null, after: { candidateId: input.candidateId, criterionId: input.criterionId, value: input.value, note: input.note.trim() } });
+      const saved = (await manager.getRepository(ConsensusScoreEntity).findOneBy({ roundId: round.id, candidateId: input.candidateId, criterionId: input.criterionId }))!;
+      return { candidateId: saved.candidateId, criterionId: saved.criterionId, value: saved.value, note: saved.note, setAt: saved.setAt };
+    });
+  }
+
+  async round(id: string): Promise<ScoringRoundEntity> {
+    const round = await this.dataSource.getRepository(ScoringRoundEntity).findOneBy({ id });
+    if (!round) throw notFound('The scoring round');
+    return round;
+  }
+
+  /** For features that must refuse derived data before the reveal (ranking, agreement, exports). */
+  assertRevealed(round: ScoringRoundEntity): void {
+    if (round.status === 'open') throw forbidden(`Round ${round.number} is still blind: results are shown once the lead reveals it.`);
+  }
+}
+
+function roundView(row: ScoringRoundEntity): ScoringRound {
+  return { id: row.id, evaluationId: row.evaluationId, rubricVersionId: row.rubricVersionId, number: row.number, status: row.status, candidateIds: row.candidateIds, openedAt: row.openedAt, revealedAt: row.revealedAt, version: row.version };
+}
+
+function scoreView(row: ScoreEntity, evaluatorName: string): Score {
+  return { id: row.id, roundId: row.roundId, evaluatorId: row.evaluatorId, evaluatorName, candidateId: row.candidateId, criterionId: row.criterionId, value: row.value, comment: row.comment, evidenceUrl: row.evidenceUrl, updatedAt: row.updatedAt };
+}
+
+function round6(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

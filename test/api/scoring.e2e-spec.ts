@@ -1,0 +1,169 @@
+import { codeOf, RunningServer, startServer } from './support/server';
+
+describe('rubric and blind scoring', () => {
+  let server: RunningServer;
+  let admin: string;
+  let evaluationId: string;
+  let roundId: string;
+  const people: Record<string, { id: string; token: string }> = {};
+  const candidates: string[] = [];
+  const criteria: string[] = [];
+
+  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
+    const result = await server.gql<T>(query, variables, { token });
+    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  const ROUND = `query($id: ID!) { evaluation(id: $id) { scoringRounds { id status scores { evaluatorName candidateId criterionId value comment } progress { evaluatorName scored expected } consensus { value } } } }`;
+  type RoundView = { evaluation: { scoringRounds: { id: string; status: string; scores: { evaluatorName: string; value: number | null }[]; progress: { evaluatorName: string; scored: number; expected: number }[]; consensus: { value: number }[] }[] } };
+  const save = (token: string, candidateId: string, criterionId: string, value: number | null, comment?: string) =>
+    server.gql<{ saveScore: { value: number | null } }>('mutation($input: ScoreInput!) { saveScore(input: $input) { value } }', { input: { roundId, candidateId, criterionId, value, comment } }, { token });
+
+  beforeAll(async () => {
+    server = await startServer();
+    admin = await server.login();
+    const department = (await ok<{ createDepartment: { id: string } }>('mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }')).createDepartment.id;
+    for (const [key, name] of [
+      ['ada', 'Ada Evaluator'],
+      ['ben', 'Ben Evaluator'],
+      ['lia', 'Lia Lead'],
+      ['hal', 'Hal Head'],
+    ]) {
+      const created = await ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: `${key}@e2e.test`, displayName: name, temporaryPassword: 'first-time-pass-9', departmentId: department } });
+      const first = await server.login(`${key}@e2e.test`, 'first-time-pass-9');
+      people[key] = { id: created.createUser.id, token: (await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "my-own-password-77" }) { accessToken } }', {}, first)).changePassword.accessToken };
+    }
+    evaluationId = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Scoring" }) { id } }')).createEvaluation.id;
+    for (const [key, role] of [
+      ['ada', 'EVALUATOR'],
+      ['ben', 'EVALUATOR'],
+      ['lia', 'LEAD'],
+      ['hal', 'DEPARTMENT_HEAD'],
+    ]) {
+      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: people[key].id, role } });
+    }
+    const vendor = (await ok<{ createVendor: { id: string } }>('mutation { createVendor(input: { name: "Vendor" }) { id } }')).createVendor.id;
+    for (const name of ['Alpha', 'Beta']) {
+      const product = (await ok<{ createProduct: { id: string } }>(`mutation { createProduct(input: { vendorId: "${vendor}", name: "${name}", category: ILS, licence: PROPRIETARY }) { id } }`)).createProduct.id;
+      const version = (await ok<{ createProductVersion: { id: string } }>(`mutation { createProductVersion(input: { productId: "${product}", name: "1.0" }) { id } }`)).createProductVersion.id;
+      candidates.push((await ok<{ shortlistCandidate: { id: string } }>(`mutation { shortlistCandidate(input: { evaluationId: "${evaluationId}", productVersionId: "${version}" }) { id } }`)).shortlistCandidate.id);
+    }
+    const requirement = (await ok<{ createRequirement: { id: string; version: number } }>(`mutation { createRequirement(input: { evaluationId: "${evaluationId}", title: "Holds", departmentId: "${department}", priority: MUST }) { id version } }`)).createRequirement;
+    await ok(`mutation { decideRequirements(input: { requirements: [{ id: "${requirement.id}", version: ${requirement.version} }], decision: APPROVE }) { id } }`);
+    let version = (await ok<{ evaluation: { version: number } }>(`{ evaluation(id: "${evaluationId}") { version } }`)).evaluation.version;
+    for (const to of ['REQUIREMENTS', 'SCORING']) {
+      version = (await ok<{ moveEvaluation: { version: number } }>(`mutation { moveEvaluation(input: { id: "${evaluationId}", version: ${version}, to: ${to} }) { version } }`)).moveEvaluation.version;
+    }
+  });
+  afterAll(() => server?.stop());
+
+  it('builds a draft rubric: categories, criteria, weights normalised per level; only leads edit', async () => {
+    const draft = (await ok<{ draftRubric: { id: string; number: number; scaleMin: number; scaleMax: number; descriptors: { value: number }[] } }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { id number scaleMin scaleMax descriptors { value } } }`, {}, people['lia'].token)).draftRubric;
+    expect(draft).toMatchObject({ number: 1, scaleMin: 0, scaleMax: 3, descriptors: [{ value: 0 }, { value: 1 }, { value: 2 }, { value: 3 }] });
+    const save = (input: Record<string, unknown>, token = people['lia'].token) => server.gql<{ saveCriterion: { criteria: { id: string; title: string; parentId: string | null; normalisedWeight: number; globalWeight: number }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title parentId normalisedWeight globalWeight } } }', { input: { rubricVersionId: draft.id, ...input } }, { token });
+    const first = await save({ title: 'Functional', weight: 3 });
+    if (!first.data) throw new Error(JSON.stringify(first.errors));
+    const functional = first.data.saveCriterion.criteria[0].id;
+    await save({ title: 'Service', weight: 1 });
+    const service = (await ok<{ rubricVersion: { criteria: { id: string; title: string }[] } }>(`{ rubricVersion(id: "${draft.id}") { criteria { id title } } }`)).rubricVersion.criteria.find((c) => c.title === 'Service')!.id;
+    for (let i = 1; i <= 24; i++) await save({ title: `Functional criterion ${i}`, parentId: functional, weight: i === 1 ? 2 : 1 });
+    const last = (await save({ title: 'Support response', parentId: service })).data!.saveCriterion.criteria;
+    const byTitle = new Map(last.map((c) => [c.title, c]));
+    expect(byTitle.get('Functional')!.normalisedWeight).toBe(0.75);
+    expect(byTitle.get('Functional criterion 1')!.normalisedWeight).toBeCloseTo(2 / 25, 6);
+    expect(byTitle.get('Functional criterion 1')!.globalWeight).toBeCloseTo(0.75 * (2 / 25), 6);
+    expect(byTitle.get('Support response')!.globalWeight).toBe(0.25);
+    criteria.push(...last.filter((c) => c.parentId).map((c) => c.id));
+    expect(criteria).toHaveLength(25);
+
+    expect(codeOf(await save({ title: 'Evaluator wish' }, people['ada'].token))).toBe('FORBIDDEN');
+    expect(codeOf(await save({ title: 'Zero', weight: 0 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('opens a round, which freezes the rubric version: it is never edited in place', async () => {
+    const round = await ok<{ openScoringRound: { id: string; status: string; candidateIds: string[] } }>(`mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id status candidateIds } }`, {}, people['lia'].token);
+    expect(round.openScoringRound.status).toBe('OPEN');
+    expect(round.openScoringRound.candidateIds.sort()).toEqual([...candidates].sort());
+    roundId = round.openScoringRound.id;
+
+    const rubric = await ok<{ evaluation: { rubric: { id: string; number: number; frozenAt: string | null } } }>(`{ evaluation(id: "${evaluationId}") { rubric { id number frozenAt } } }`);
+    expect(rubric.evaluation.rubric.frozenAt).not.toBeNull();
+    const edit = await server.gql('mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }', { input: { rubricVersionId: rubric.evaluation.rubric.id, title: 'Late addition' } }, { token: people['lia'].token });
+    expect(codeOf(edit)).toBe('CONFLICT');
+    expect(edit.errors?.[0].message).toContain('frozen');
+    const scale = await server.gql('mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }', { input: { rubricVersionId: rubric.evaluation.rubric.id, scaleMin: 0, scaleMax: 5, descriptors: [] } }, { token: admin });
+    expect(codeOf(scale)).toBe('CONFLICT');
+
+    const second = await ok<{ draftRubric: { number: number; frozenAt: string | null; criteria: { key: string }[] } }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { number frozenAt criteria { key } } }`, {}, people['lia'].token);
+    expect(second.draftRubric).toMatchObject({ number: 2, frozenAt: null });
+    expect(second.draftRubric.criteria).toHaveLength(27);
+    expect(codeOf(await server.gql(`mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`, {}, { token: people['lia'].token }))).toBe('CONFLICT');
+  });
+
+  it('keeps scoring blind on every path until the reveal', async () => {
+    expect((await save(people['ada'].token, candidates[0], criteria[0], 3, 'Ada thinks it is excellent')).errors).toBeUndefined();
+    expect((await save(people['ada'].token, candidates[1], criteria[0], 1)).errors).toBeUndefined();
+    expect((await save(people['ben'].token, candidates[0], criteria[0], 0)).errors).toBeUndefined();
+
+    // Ben, through the evaluation: only his own score; progress: only his own count; no consensus.
+    const asBen = await ok<RoundView>(ROUND, { id: evaluationId }, people['ben'].token);
+    const benRound = asBen.evaluation.scoringRounds[0];
+    expect(benRound.scores.map((s) => `${s.evaluatorName}:${s.value}`)).toEqual(['Ben Evaluator:0']);
+    expect(benRound.progress.map((p) => p.evaluatorName)).toEqual(['Ben Evaluator']);
+    expect(benRound.consensus).toEqual([]);
+    expect(JSON.stringify(asBen)).not.toContain('Ada thinks');
+
+    // The lead and an administrator do not see the scores either, only who has scored how many.
+    for (const token of [people['lia'].token, admin]) {
+      const view = await ok<RoundView>(ROUND, { id: evaluationId }, token);
+      expect(view.evaluation.scoringRounds[0].scores).toEqual([]);
+      expect(view.evaluation.scoringRounds[0].progress.map((p) => `${p.evaluatorName}:${p.scored}/${p.expected}`)).toEqual(['Ada Evaluator:2/50', 'Ben Evaluator:1/50']);
+    }
+    // Neither do other members.
+    expect((await ok<RoundView>(ROUND, { id: evaluationId }, people['hal'].token)).evaluation.scoringRounds[0].scores).toEqual([]);
+    // Nobody can set a consensus (which would show what was agreed) before the reveal.
+    const early = await server.gql('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 2, note: 'x' } }, { token: people['lia'].token });
+    expect(codeOf(early)).toBe('CONFLICT');
+    // Only evaluators score; scores stay on the scale.
+    expect(codeOf(await save(people['hal'].token, candidates[0], criteria[0], 2))).toBe('FORBIDDEN');
+    expect(codeOf(await save(people['ada'].token, candidates[0], criteria[1], 4))).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps one score per evaluator, candidate and criterion when 20 clients save 1,000 scores at once', async () => {
+    const clients = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? people['ada'].token : people['ben'].token));
+    const cells = candidates.flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const));
+    expect(cells).toHaveLength(50);
+    // Each client saves its 50 cells one after another, as a person tabbing through the grid would; the 20 run at once.
+    const results = await Promise.all(
+      clients.map(async (token, i) => {
+        const out = [];
+        for (const [j, [candidate, criterion]] of cells.entries()) out.push(await save(token, candidate, criterion, (i + j) % 4));
+        return out;
+      }),
+    );
+    const failures = results.flat().filter((r) => r.errors);
+    expect(failures).toEqual([]);
+    expect(results.flat()).toHaveLength(1000);
+    const [ada, ben] = await Promise.all([people['ada'].token, people['ben'].token].map((token) => ok<RoundView>(ROUND, { id: evaluationId }, token)));
+    expect(ada.evaluation.scoringRounds[0].scores).toHaveLength(50);
+    expect(ben.evaluation.scoringRounds[0].scores).toHaveLength(50);
+  });
+
+  it('after the reveal shows everyone all scores, lets the lead set a consensus, and records later changes', async () => {
+    expect(codeOf(await server.gql(`mutation { revealScoringRound(roundId: "${roundId}") { status } }`, {}, { token: people['ada'].token }))).toBe('FORBIDDEN');
+    const revealed = await ok<{ revealScoringRound: { status: string } }>(`mutation { revealScoringRound(roundId: "${roundId}") { status } }`, {}, people['lia'].token);
+    expect(revealed.revealScoringRound.status).toBe('REVEALED');
+
+    const asBen = await ok<RoundView>(ROUND, { id: evaluationId }, people['ben'].token);
+    expect(asBen.evaluation.scoringRounds[0].scores).toHaveLength(100);
+    expect(new Set(asBen.evaluation.scoringRounds[0].scores.map((s) => s.evaluatorName))).toEqual(new Set(['Ada Evaluator', 'Ben Evaluator']));
+
+    const consensus = await ok<{ setConsensusScore: { value: number; note: string } }>('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value note } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 2, note: 'Agreed at the calibration meeting' } }, people['lia'].token);
+    expect(consensus.setConsensusScore).toEqual({ value: 2, note: 'Agreed at the calibration meeting' });
+    expect((await ok<RoundView>(ROUND, { id: evaluationId }, people['hal'].token)).evaluation.scoringRounds[0].consensus).toEqual([{ value: 2 }]);
+    expect(codeOf(await server.gql('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 1, note: 'mine' } }, { token: people['ada'].token }))).toBe('FORBIDDEN');
+
+    expect((await save(people['ada'].token, candidates[0], criteria[0], 1)).errors).toBeUndefined();
+  });
+});
