@@ -6,6 +6,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
 import { DemoSeeder } from './demo/demo-seeder';
+import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
 
 @Module({})
 export class AppModule {
@@ -13,7 +14,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CoreModule.forRoot({ config, dataSource, schemaFile }), AdminModule, CatalogModule, EvaluationsModule],
-      providers: [DemoSeeder, CatalogDemoSeeder],
+      providers: [DemoSeeder, CatalogDemoSeeder, EvaluationDemoSeeder],
     };
   }
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
 import { DemoSeeder } from './demo/demo-seeder';
+import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -61,6 +62,7 @@ async function bootstrap(): Promise<void> {
   if (config.demoEnabled) {
     await app.get(DemoSeeder).seedIfEmpty();
     await app.get(CatalogDemoSeeder).seedIfEmpty();
+    await app.get(EvaluationDemoSeeder).seedIfEmpty();
   }
 
   const shutdown = async () => {
