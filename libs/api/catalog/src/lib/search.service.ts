@@ -24,35 +24,45 @@ export class SearchService {
     this.access.assertSignedIn(actor);
     const kinds: SearchKind[] = input.kinds && input.kinds.length > 0 ? input.kinds : ['vendor', 'product', 'research_note'];
     // all: websearch syntax (AND, "phrases", -not); any: the same words OR-ed, so partial matches still show.
-    const parts: string[] = [];
+    // Each kind is matched through its GIN index (the tsquery comes from an InitPlan, so it can be an
+    // index condition); the ranked list carries only narrow columns, and bodies are read for the page alone.
+    const ANY = '(SELECT any_word FROM q)';
+    const candidates: string[] = [];
+    const details: string[] = [];
     if (kinds.includes('vendor')) {
-      parts.push(`SELECT 'vendor' AS kind, v.id, v.name AS title, v.id AS vendor_id, v.name AS vendor_name, NULL::uuid AS product_id,
-                  concat_ws(' · ', v.headquarters, v.support_model, v.company_notes) AS body, v.search AS doc
-             FROM vendor v WHERE v.archived_at IS NULL`);
+      candidates.push(`SELECT 'vendor' AS kind, v.id, v.name AS title, v.search AS doc FROM vendor v WHERE v.archived_at IS NULL AND v.search @@ ${ANY}`);
+      details.push(`SELECT v.id AS vendor_id, v.name AS vendor_name, NULL::uuid AS product_id, concat_ws(' · ', v.headquarters, v.support_model, v.company_notes) AS body
+                       FROM vendor v WHERE page.kind = 'vendor' AND v.id = page.id`);
     }
     if (kinds.includes('product')) {
-      parts.push(`SELECT 'product' AS kind, p.id, p.name AS title, v.id AS vendor_id, v.name AS vendor_name, p.id AS product_id, coalesce(p.description, '') AS body, p.search AS doc
-             FROM product p JOIN vendor v ON v.id = p.vendor_id WHERE p.archived_at IS NULL AND v.archived_at IS NULL`);
+      candidates.push(`SELECT 'product' AS kind, p.id, p.name AS title, p.search AS doc FROM product p JOIN vendor v ON v.id = p.vendor_id
+                        WHERE p.archived_at IS NULL AND v.archived_at IS NULL AND p.search @@ ${ANY}`);
+      details.push(`SELECT v.id AS vendor_id, v.name AS vendor_name, p.id AS product_id, coalesce(p.description, '') AS body FROM product p JOIN vendor v ON v.id = p.vendor_id WHERE page.kind = 'product' AND p.id = page.id`);
     }
     if (kinds.includes('research_note')) {
-      parts.push(`SELECT 'research_note' AS kind, n.id, n.title, v.id AS vendor_id, v.name AS vendor_name, n.product_id, n.body, n.search AS doc
-             FROM research_note n JOIN vendor v ON v.id = n.vendor_id WHERE n.archived_at IS NULL AND v.archived_at IS NULL`);
+      candidates.push(`SELECT 'research_note' AS kind, n.id, n.title, n.search AS doc FROM research_note n JOIN vendor v ON v.id = n.vendor_id
+                        WHERE n.archived_at IS NULL AND v.archived_at IS NULL AND n.search @@ ${ANY}`);
+      details.push(`SELECT v.id AS vendor_id, v.name AS vendor_name, n.product_id, n.body FROM research_note n JOIN vendor v ON v.id = n.vendor_id WHERE page.kind = 'research_note' AND n.id = page.id`);
     }
     const sql = `
       WITH q AS (
         SELECT websearch_to_tsquery('english', $1) AS all_words,
                coalesce(nullif(replace(plainto_tsquery('english', $1)::text, ' & ', ' | '), ''), '')::tsquery AS any_word
-      ), hits AS (
-        SELECT c.*, (c.doc @@ q.all_words) AS complete,
-               ts_rank_cd(c.doc, q.any_word, 32) + CASE WHEN c.doc @@ q.all_words THEN 1 ELSE 0 END AS rank
-          FROM (${parts.join(' UNION ALL ')}) c, q
-         WHERE c.doc @@ q.any_word
+      ), candidates AS (
+        ${candidates.join('\n        UNION ALL\n        ')}
+      ), page AS (
+        SELECT c.kind, c.id, c.title,
+               ts_rank_cd(c.doc, q.any_word, 32) + CASE WHEN c.doc @@ q.all_words THEN 1 ELSE 0 END AS rank,
+               count(*) OVER ()::int AS total
+          FROM candidates c, q
+         ORDER BY rank DESC, c.title, c.id
+         OFFSET $2 LIMIT $3
       )
-      SELECT h.kind, h.id, h.title, h.vendor_id, h.vendor_name, h.product_id, h.rank::float AS rank, count(*) OVER ()::int AS total,
-             ts_headline('english', h.title || ' — ' || h.body, (SELECT any_word FROM q), '${HEADLINE}') AS snippet
-        FROM hits h
-       ORDER BY h.rank DESC, h.title, h.id
-       OFFSET $2 LIMIT $3`;
+      SELECT page.kind, page.id, page.title, d.vendor_id, d.vendor_name, d.product_id, page.rank::float AS rank, page.total,
+             ts_headline('english', page.title || ' — ' || d.body, (SELECT any_word FROM q), '${HEADLINE}') AS snippet
+        FROM page
+        CROSS JOIN LATERAL (${details.join(' UNION ALL ')}) d
+       ORDER BY page.rank DESC, page.title, page.id`;
     const rows: { kind: SearchKind; id: string; title: string; vendor_id: string; vendor_name: string; product_id: string | null; rank: number; total: number; snippet: string }[] =
       await this.dataSource.query(sql, [input.text, page.offset, page.limit]);
     const total = rows[0]?.total ?? (page.offset > 0 ? await this.countOnly(actor, input, kinds) : 0);
