@@ -95,35 +95,59 @@ export class ExportService {
   async rows(actor: RequestActor | undefined, filter: VendorFilter): Promise<VendorExportRow[]> {
     this.access.assertSignedIn(actor);
     const [vendorSql, parameters] = this.vendors.vendorQuery(filter).select('v.id', 'id').getQueryAndParameters();
-    // Dates leave the database as text: no driver or time zone shifts a day.
+    // Dates leave the database as text: no driver or time zone shifts a day. Every aggregate is
+    // computed once per table and hash-joined (no per-row subqueries), so the export reads each
+    // table once whatever the number of products per vendor.
     const raw: RawExportRow[] = await this.dataSource.query(
-      `WITH chosen AS (${vendorSql})
+      `WITH chosen AS (${vendorSql}),
+       -- per vendor and product (product_id NULL: the vendor's general notes): how many, and the latest
+       note_groups AS (
+         SELECT DISTINCT ON (n.vendor_id, n.product_id) n.vendor_id, n.product_id,
+                count(*) OVER (PARTITION BY n.vendor_id, n.product_id)::int AS notes, n.observed_on, n.created_at, n.id, n.title, n.source_url
+           FROM research_note n
+          WHERE n.archived_at IS NULL AND n.vendor_id IN (SELECT id FROM chosen)
+          ORDER BY n.vendor_id, n.product_id, n.observed_on DESC, n.created_at DESC, n.id
+       ),
+       vendor_notes AS (
+         SELECT DISTINCT ON (g.vendor_id) g.vendor_id, sum(g.notes) OVER (PARTITION BY g.vendor_id)::int AS notes, g.observed_on, g.created_at, g.id, g.title, g.source_url
+           FROM note_groups g
+          ORDER BY g.vendor_id, g.observed_on DESC, g.created_at DESC, g.id
+       ),
+       latest_versions AS (
+         SELECT DISTINCT ON (pv.product_id) pv.product_id, pv.name, pv.release_date
+           FROM product_version pv
+          WHERE pv.archived_at IS NULL
+          ORDER BY pv.product_id, pv.release_date DESC NULLS LAST, pv.created_at DESC
+       ),
+       checks AS (
+         SELECT r.product_id, count(*)::int AS check_count, round(avg(r.rating), 2)::float AS mean_rating
+           FROM reference_check r
+          WHERE r.archived_at IS NULL
+          GROUP BY r.product_id
+       )
        SELECT v.name AS vendor, v.status, v.website, v.headquarters,
               p.name AS product, p.category, p.licence, p.hosting,
               lv.name AS version_name, lv.release_date::text AS version_released,
-              coalesce(ns.note_count, 0)::int AS note_count, ln.observed_on::text AS latest_note_on, ln.title AS latest_note_title, ln.source_url AS latest_note_source,
-              rc.check_count, rc.mean_rating
+              CASE WHEN p.id IS NULL THEN coalesce(vn.notes, 0) ELSE coalesce(general.notes, 0) + coalesce(own.notes, 0) END AS note_count,
+              latest.observed_on::text AS latest_note_on, latest.title AS latest_note_title, latest.source_url AS latest_note_source,
+              CASE WHEN p.id IS NULL THEN NULL ELSE coalesce(rc.check_count, 0) END AS check_count, rc.mean_rating
          FROM vendor v
          JOIN chosen ON chosen.id = v.id
          LEFT JOIN product p ON p.vendor_id = v.id AND p.archived_at IS NULL
+         LEFT JOIN note_groups general ON general.vendor_id = v.id AND general.product_id IS NULL
+         LEFT JOIN note_groups own ON own.vendor_id = v.id AND own.product_id = p.id
+         LEFT JOIN vendor_notes vn ON vn.vendor_id = v.id
+         LEFT JOIN latest_versions lv ON lv.product_id = p.id
+         LEFT JOIN checks rc ON rc.product_id = p.id
          LEFT JOIN LATERAL (
-           SELECT pv.name, pv.release_date FROM product_version pv
-            WHERE pv.product_id = p.id AND pv.archived_at IS NULL
-            ORDER BY pv.release_date DESC NULLS LAST, pv.created_at DESC LIMIT 1
-         ) lv ON true
-         LEFT JOIN LATERAL (
-           SELECT count(*) AS note_count FROM research_note n
-            WHERE n.vendor_id = v.id AND n.archived_at IS NULL AND (p.id IS NULL OR n.product_id IS NULL OR n.product_id = p.id)
-         ) ns ON true
-         LEFT JOIN LATERAL (
-           SELECT n.observed_on, n.title, n.source_url FROM research_note n
-            WHERE n.vendor_id = v.id AND n.archived_at IS NULL AND (p.id IS NULL OR n.product_id IS NULL OR n.product_id = p.id)
-            ORDER BY n.observed_on DESC, n.created_at DESC, n.id LIMIT 1
-         ) ln ON true
-         LEFT JOIN LATERAL (
-           SELECT count(*)::int AS check_count, round(avg(r.rating), 2)::float AS mean_rating FROM reference_check r
-            WHERE r.product_id = p.id AND r.archived_at IS NULL
-         ) rc ON p.id IS NOT NULL
+           SELECT l.observed_on, l.title, l.source_url FROM (
+             SELECT vn.observed_on, vn.created_at, vn.id, vn.title, vn.source_url WHERE p.id IS NULL
+             UNION ALL SELECT general.observed_on, general.created_at, general.id, general.title, general.source_url WHERE p.id IS NOT NULL
+             UNION ALL SELECT own.observed_on, own.created_at, own.id, own.title, own.source_url WHERE p.id IS NOT NULL
+           ) l
+           WHERE l.id IS NOT NULL
+           ORDER BY l.observed_on DESC, l.created_at DESC, l.id LIMIT 1
+         ) latest ON true
         ORDER BY lower(v.name), v.id, lower(p.name) NULLS FIRST, p.id`,
       parameters,
     );
