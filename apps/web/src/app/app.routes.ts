@@ -18,7 +18,7 @@ export const routes: Routes = [
       { path: 'change-password', component: ChangePasswordPage, title: 'Choose a new password · Assay' },
       { path: 'vendors', loadChildren: () => import('@assay/web/catalog').then((m) => m.CATALOG_ROUTES) },
       { path: 'search', loadChildren: () => import('@assay/web/catalog').then((m) => m.SEARCH_ROUTES) },
-      { path: 'evaluations', component: NotYetPage, data: { area: 'Evaluations', about: 'evaluation projects, their members, candidates and requirements, rubrics, blind scoring and the ranking' }, title: 'Evaluations · Assay' },
+      { path: 'evaluations', loadChildren: () => import('@assay/web/evaluations').then((m) => m.EVALUATION_ROUTES) },
       { path: 'testing', component: NotYetPage, data: { area: 'Testing', about: 'test plans, cases, runs and results (with JUnit import), defects and their follow-up' }, title: 'Testing · Assay' },
       { path: 'decisions', component: NotYetPage, data: { area: 'Decisions', about: 'recommendations with their evidence, and the directors’ approvals' }, title: 'Decisions · Assay' },
       { path: 'admin', canActivate: [adminGuard], loadChildren: () => import('@assay/web/admin').then((m) => m.ADMIN_ROUTES) },

@@ -10,6 +10,17 @@ import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-
 export type AttachmentOwnerKind =
   "PRODUCT" | "REFERENCE_CHECK" | "RESEARCH_NOTE" | "VENDOR";
 
+export type CandidateState =
+  "ELIMINATED" | "RECOMMENDED" | "SELECTED" | "SHORTLISTED";
+
+export type CandidateStateInput = {
+  id: string;
+  /** Required when eliminating. */
+  reason?: string | null | undefined;
+  state: CandidateState;
+  version: number;
+};
+
 export type CatalogItemRef = {
   id: string;
   kind: CatalogKind;
@@ -49,6 +60,17 @@ export type CreateContactInput = {
   vendorId: string;
 };
 
+export type CreateEvaluationInput = {
+  /** Decimal amount, e.g. "250000" or "250000.50". */
+  budget?: string | null | undefined;
+  currency?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  kind?: EvaluationKind | null | undefined;
+  purpose?: string | null | undefined;
+  startsOn?: string | null | undefined;
+  title: string;
+};
+
 export type CreateProductInput = {
   category: ProductCategory;
   description?: string | null | undefined;
@@ -77,6 +99,19 @@ export type CreateReferenceCheckInput = {
   /** 1 (poor) to 5 (excellent) */
   rating: number;
   summary?: string | null | undefined;
+};
+
+export type CreateRequirementInput = {
+  category?: string | null | undefined;
+  /** Left out: generated from the department’s prefix, e.g. CIRC-013. */
+  code?: string | null | undefined;
+  departmentId: string;
+  description?: string | null | undefined;
+  evaluationId: string;
+  mandatory?: boolean | null | undefined;
+  priority: Priority;
+  rationale?: string | null | undefined;
+  title: string;
 };
 
 export type CreateResearchNoteInput = {
@@ -113,6 +148,33 @@ export type CreateVendorInput = {
   website?: string | null | undefined;
 };
 
+export type DecideRequirementsInput = {
+  /** Required when rejecting. */
+  comment?: string | null | undefined;
+  decision: RequirementDecision;
+  requirements: Array<RequirementRef>;
+};
+
+export type EvaluationFilter = {
+  status?: Array<EvaluationStatus> | null | undefined;
+};
+
+/** SELECTION: choosing a system; UPGRADE: accepting a new version of the one in use. */
+export type EvaluationKind = "SELECTION" | "UPGRADE";
+
+export type EvaluationRole =
+  "DEPARTMENT_HEAD" | "DIRECTOR" | "EVALUATOR" | "LEAD" | "TESTER" | "VIEWER";
+
+/** DRAFT → REQUIREMENTS → SCORING → TESTING → RECOMMENDATION → DECIDED, or CANCELLED. */
+export type EvaluationStatus =
+  | "CANCELLED"
+  | "DECIDED"
+  | "DRAFT"
+  | "RECOMMENDATION"
+  | "REQUIREMENTS"
+  | "SCORING"
+  | "TESTING";
+
 /** Organisation-wide role. Per-evaluation roles are held through evaluation membership. */
 export type GlobalRole = "ADMIN" | "USER";
 
@@ -123,6 +185,20 @@ export type Licence = "OPEN_SOURCE" | "PROPRIETARY";
 export type LoginInput = {
   email: string;
   password: string;
+};
+
+export type MemberInput = {
+  evaluationId: string;
+  role: EvaluationRole;
+  userId: string;
+};
+
+export type MoveEvaluationInput = {
+  id: string;
+  /** Required when cancelling. */
+  reason?: string | null | undefined;
+  to: EvaluationStatus;
+  version: number;
 };
 
 export type NoteSourceType =
@@ -142,9 +218,21 @@ export type PageInput = {
   offset?: number;
 };
 
+/** MoSCoW: must, should, could, won’t (this time). */
+export type Priority = "COULD" | "MUST" | "SHOULD" | "WONT";
+
 /** ILS: integrated library system; LSP: library services platform; ERM: electronic resource management. */
 export type ProductCategory =
   "DIGITAL_REPOSITORY" | "DISCOVERY" | "ERM" | "ILS" | "LSP" | "OTHER";
+
+export type ProductFilter = {
+  archived?: boolean;
+  category?: ProductCategory | null | undefined;
+  hosting?: Hosting | null | undefined;
+  licence?: Licence | null | undefined;
+  search?: string | null | undefined;
+  vendorId?: string | null | undefined;
+};
 
 export type ReferenceAnswerInput = {
   answer: string;
@@ -163,6 +251,26 @@ export type ReferenceQuestionInput = {
   version?: number | null | undefined;
 };
 
+/** REOPEN sends a decided requirement back to proposed. */
+export type RequirementDecision = "APPROVE" | "REJECT" | "REOPEN";
+
+export type RequirementFilter = {
+  departmentIds?: Array<string> | null | undefined;
+  mandatory?: boolean | null | undefined;
+  priorities?: Array<Priority> | null | undefined;
+  /** Words in the code, title, description, category or rationale. */
+  search?: string | null | undefined;
+  statuses?: Array<RequirementStatus> | null | undefined;
+};
+
+/** A requirement and the version you saw, for bulk actions. */
+export type RequirementRef = {
+  id: string;
+  version: number;
+};
+
+export type RequirementStatus = "APPROVED" | "PROPOSED" | "REJECTED";
+
 export type ResearchNoteFilter = {
   archived?: boolean;
   productId?: string | null | undefined;
@@ -180,7 +288,30 @@ export type ResetPasswordInput = {
 
 export type SearchKind = "PRODUCT" | "RESEARCH_NOTE" | "VENDOR";
 
+export type SetPriorityInput = {
+  priority: Priority;
+  requirements: Array<RequirementRef>;
+};
+
+export type ShortlistInput = {
+  evaluationId: string;
+  productVersionId: string;
+};
+
 export type SortDirection = "ASC" | "DESC";
+
+export type TrainingNeedInput = {
+  candidateId: string;
+  departmentId: string;
+  hoursPerPerson: number;
+  /** Omit to add a need. */
+  id?: string | null | undefined;
+  notes?: string | null | undefined;
+  people: number;
+  topic: string;
+  /** Required when editing. */
+  version?: number | null | undefined;
+};
 
 export type UpdateContactInput = {
   email?: string | null | undefined;
@@ -189,6 +320,18 @@ export type UpdateContactInput = {
   notes?: string | null | undefined;
   phone?: string | null | undefined;
   role?: string | null | undefined;
+  version: number;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateEvaluationInput = {
+  budget?: string | null | undefined;
+  currency?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  id: string;
+  purpose?: string | null | undefined;
+  startsOn?: string | null | undefined;
+  title?: string | null | undefined;
   version: number;
 };
 
@@ -222,6 +365,20 @@ export type UpdateReferenceCheckInput = {
   /** 1 (poor) to 5 (excellent) */
   rating?: number | null | undefined;
   summary?: string | null | undefined;
+  version: number;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateRequirementInput = {
+  category?: string | null | undefined;
+  code?: string | null | undefined;
+  departmentId?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string;
+  mandatory?: boolean | null | undefined;
+  priority?: Priority | null | undefined;
+  rationale?: string | null | undefined;
+  title?: string | null | undefined;
   version: number;
 };
 
@@ -1335,6 +1492,566 @@ export type OrganisationUnitsQuery = {
   }>;
 };
 
+export type EvaluationSummaryFragment = {
+  id: string;
+  title: string;
+  kind: EvaluationKind;
+  status: EvaluationStatus;
+  purpose: string;
+  myRoles: Array<EvaluationRole>;
+  isDemo: boolean;
+  updatedAt: string;
+  version: number;
+};
+
+export type EvaluationDetailFragment = {
+  budget: string | null;
+  currency: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  cancelledReason: string | null;
+  createdAt: string;
+  id: string;
+  title: string;
+  kind: EvaluationKind;
+  status: EvaluationStatus;
+  purpose: string;
+  myRoles: Array<EvaluationRole>;
+  isDemo: boolean;
+  updatedAt: string;
+  version: number;
+  statusCheck: { next: EvaluationStatus | null; problems: Array<string> };
+};
+
+export type EvaluationMemberFieldsFragment = {
+  userId: string;
+  displayName: string;
+  email: string;
+  roles: Array<EvaluationRole>;
+};
+
+export type CandidateFieldsFragment = {
+  id: string;
+  evaluationId: string;
+  productVersionId: string;
+  productName: string;
+  versionName: string;
+  vendorName: string;
+  state: CandidateState;
+  eliminatedReason: string | null;
+  eliminatedAt: string | null;
+  version: number;
+};
+
+export type TrainingNeedFieldsFragment = {
+  id: string;
+  evaluationId: string;
+  candidateId: string;
+  departmentId: string;
+  topic: string;
+  people: number;
+  hoursPerPerson: number;
+  notes: string;
+  version: number;
+};
+
+export type EvaluationsQueryVariables = Exact<{
+  filter?: EvaluationFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type EvaluationsQuery = {
+  canEditCatalogue: boolean;
+  evaluations: {
+    total: number;
+    items: Array<{
+      id: string;
+      title: string;
+      kind: EvaluationKind;
+      status: EvaluationStatus;
+      purpose: string;
+      myRoles: Array<EvaluationRole>;
+      isDemo: boolean;
+      updatedAt: string;
+      version: number;
+    }>;
+  };
+};
+
+export type EvaluationQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type EvaluationQuery = {
+  departments: Array<{ id: string; name: string; code: string }>;
+  evaluation: {
+    budget: string | null;
+    currency: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    cancelledReason: string | null;
+    createdAt: string;
+    id: string;
+    title: string;
+    kind: EvaluationKind;
+    status: EvaluationStatus;
+    purpose: string;
+    myRoles: Array<EvaluationRole>;
+    isDemo: boolean;
+    updatedAt: string;
+    version: number;
+    members: Array<{
+      userId: string;
+      displayName: string;
+      email: string;
+      roles: Array<EvaluationRole>;
+    }>;
+    candidates: Array<{
+      id: string;
+      evaluationId: string;
+      productVersionId: string;
+      productName: string;
+      versionName: string;
+      vendorName: string;
+      state: CandidateState;
+      eliminatedReason: string | null;
+      eliminatedAt: string | null;
+      version: number;
+    }>;
+    requirementCounts: Array<{
+      departmentId: string;
+      priority: Priority;
+      status: RequirementStatus;
+      count: number;
+    }>;
+    trainingNeeds: Array<{
+      id: string;
+      evaluationId: string;
+      candidateId: string;
+      departmentId: string;
+      topic: string;
+      people: number;
+      hoursPerPerson: number;
+      notes: string;
+      version: number;
+    }>;
+    trainingSummary: Array<{
+      candidateId: string;
+      needs: number;
+      people: number;
+      totalHours: number;
+    }>;
+    statusCheck: { next: EvaluationStatus | null; problems: Array<string> };
+  };
+};
+
+export type PeopleToAddQueryVariables = Exact<{
+  filter?: UsersFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type PeopleToAddQuery = {
+  users: {
+    total: number;
+    items: Array<{
+      id: string;
+      displayName: string;
+      email: string;
+      active: boolean;
+      department: { id: string; name: string } | null;
+    }>;
+  };
+};
+
+export type ProductsToShortlistQueryVariables = Exact<{
+  filter?: ProductFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type ProductsToShortlistQuery = {
+  products: {
+    total: number;
+    items: Array<{
+      id: string;
+      name: string;
+      category: ProductCategory;
+      vendor: { id: string; name: string };
+    }>;
+  };
+};
+
+export type ProductVersionsToShortlistQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ProductVersionsToShortlistQuery = {
+  product: {
+    id: string;
+    name: string;
+    versions: Array<{ id: string; name: string; releaseDate: string | null }>;
+  };
+};
+
+export type CreateEvaluationMutationVariables = Exact<{
+  input: CreateEvaluationInput;
+}>;
+
+export type CreateEvaluationMutation = {
+  createEvaluation: {
+    budget: string | null;
+    currency: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    cancelledReason: string | null;
+    createdAt: string;
+    id: string;
+    title: string;
+    kind: EvaluationKind;
+    status: EvaluationStatus;
+    purpose: string;
+    myRoles: Array<EvaluationRole>;
+    isDemo: boolean;
+    updatedAt: string;
+    version: number;
+    statusCheck: { next: EvaluationStatus | null; problems: Array<string> };
+  };
+};
+
+export type UpdateEvaluationMutationVariables = Exact<{
+  input: UpdateEvaluationInput;
+}>;
+
+export type UpdateEvaluationMutation = {
+  updateEvaluation: {
+    budget: string | null;
+    currency: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    cancelledReason: string | null;
+    createdAt: string;
+    id: string;
+    title: string;
+    kind: EvaluationKind;
+    status: EvaluationStatus;
+    purpose: string;
+    myRoles: Array<EvaluationRole>;
+    isDemo: boolean;
+    updatedAt: string;
+    version: number;
+    statusCheck: { next: EvaluationStatus | null; problems: Array<string> };
+  };
+};
+
+export type MoveEvaluationMutationVariables = Exact<{
+  input: MoveEvaluationInput;
+}>;
+
+export type MoveEvaluationMutation = {
+  moveEvaluation: {
+    budget: string | null;
+    currency: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    cancelledReason: string | null;
+    createdAt: string;
+    id: string;
+    title: string;
+    kind: EvaluationKind;
+    status: EvaluationStatus;
+    purpose: string;
+    myRoles: Array<EvaluationRole>;
+    isDemo: boolean;
+    updatedAt: string;
+    version: number;
+    statusCheck: { next: EvaluationStatus | null; problems: Array<string> };
+  };
+};
+
+export type AddEvaluationMemberMutationVariables = Exact<{
+  input: MemberInput;
+}>;
+
+export type AddEvaluationMemberMutation = {
+  addEvaluationMember: Array<{
+    userId: string;
+    displayName: string;
+    email: string;
+    roles: Array<EvaluationRole>;
+  }>;
+};
+
+export type RemoveEvaluationMemberMutationVariables = Exact<{
+  input: MemberInput;
+}>;
+
+export type RemoveEvaluationMemberMutation = {
+  removeEvaluationMember: Array<{
+    userId: string;
+    displayName: string;
+    email: string;
+    roles: Array<EvaluationRole>;
+  }>;
+};
+
+export type ShortlistCandidateMutationVariables = Exact<{
+  input: ShortlistInput;
+}>;
+
+export type ShortlistCandidateMutation = {
+  shortlistCandidate: {
+    id: string;
+    evaluationId: string;
+    productVersionId: string;
+    productName: string;
+    versionName: string;
+    vendorName: string;
+    state: CandidateState;
+    eliminatedReason: string | null;
+    eliminatedAt: string | null;
+    version: number;
+  };
+};
+
+export type SetCandidateStateMutationVariables = Exact<{
+  input: CandidateStateInput;
+}>;
+
+export type SetCandidateStateMutation = {
+  setCandidateState: {
+    id: string;
+    evaluationId: string;
+    productVersionId: string;
+    productName: string;
+    versionName: string;
+    vendorName: string;
+    state: CandidateState;
+    eliminatedReason: string | null;
+    eliminatedAt: string | null;
+    version: number;
+  };
+};
+
+export type SaveTrainingNeedMutationVariables = Exact<{
+  evaluationId: string;
+  input: TrainingNeedInput;
+}>;
+
+export type SaveTrainingNeedMutation = {
+  saveTrainingNeed: {
+    id: string;
+    evaluationId: string;
+    candidateId: string;
+    departmentId: string;
+    topic: string;
+    people: number;
+    hoursPerPerson: number;
+    notes: string;
+    version: number;
+  };
+};
+
+export type RequirementFieldsFragment = {
+  id: string;
+  evaluationId: string;
+  code: string;
+  title: string;
+  description: string;
+  category: string;
+  departmentId: string;
+  priority: Priority;
+  mandatory: boolean;
+  rationale: string;
+  status: RequirementStatus;
+  decidedAt: string | null;
+  decisionComment: string | null;
+  isDemo: boolean;
+  updatedAt: string;
+  version: number;
+};
+
+export type RequirementsContextQueryVariables = Exact<{
+  evaluationId: string;
+}>;
+
+export type RequirementsContextQuery = {
+  me: { id: string; department: { id: string } | null };
+  departments: Array<{ id: string; name: string; code: string }>;
+  evaluation: {
+    id: string;
+    title: string;
+    status: EvaluationStatus;
+    myRoles: Array<EvaluationRole>;
+    version: number;
+  };
+};
+
+export type RequirementsQueryVariables = Exact<{
+  evaluationId: string;
+  filter?: RequirementFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+export type RequirementsQuery = {
+  requirements: {
+    total: number;
+    items: Array<{
+      id: string;
+      evaluationId: string;
+      code: string;
+      title: string;
+      description: string;
+      category: string;
+      departmentId: string;
+      priority: Priority;
+      mandatory: boolean;
+      rationale: string;
+      status: RequirementStatus;
+      decidedAt: string | null;
+      decisionComment: string | null;
+      isDemo: boolean;
+      updatedAt: string;
+      version: number;
+    }>;
+  };
+};
+
+export type RequirementQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type RequirementQuery = {
+  requirement: {
+    createdAt: string;
+    id: string;
+    evaluationId: string;
+    code: string;
+    title: string;
+    description: string;
+    category: string;
+    departmentId: string;
+    priority: Priority;
+    mandatory: boolean;
+    rationale: string;
+    status: RequirementStatus;
+    decidedAt: string | null;
+    decisionComment: string | null;
+    isDemo: boolean;
+    updatedAt: string;
+    version: number;
+    history: Array<{
+      id: string;
+      action: string;
+      actorName: string | null;
+      occurredAt: string;
+      changes: Array<{
+        field: string;
+        before: string | null;
+        after: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type CreateRequirementMutationVariables = Exact<{
+  input: CreateRequirementInput;
+}>;
+
+export type CreateRequirementMutation = {
+  createRequirement: {
+    id: string;
+    evaluationId: string;
+    code: string;
+    title: string;
+    description: string;
+    category: string;
+    departmentId: string;
+    priority: Priority;
+    mandatory: boolean;
+    rationale: string;
+    status: RequirementStatus;
+    decidedAt: string | null;
+    decisionComment: string | null;
+    isDemo: boolean;
+    updatedAt: string;
+    version: number;
+  };
+};
+
+export type UpdateRequirementMutationVariables = Exact<{
+  input: UpdateRequirementInput;
+}>;
+
+export type UpdateRequirementMutation = {
+  updateRequirement: {
+    id: string;
+    evaluationId: string;
+    code: string;
+    title: string;
+    description: string;
+    category: string;
+    departmentId: string;
+    priority: Priority;
+    mandatory: boolean;
+    rationale: string;
+    status: RequirementStatus;
+    decidedAt: string | null;
+    decisionComment: string | null;
+    isDemo: boolean;
+    updatedAt: string;
+    version: number;
+  };
+};
+
+export type DecideRequirementsMutationVariables = Exact<{
+  input: DecideRequirementsInput;
+}>;
+
+export type DecideRequirementsMutation = {
+  decideRequirements: Array<{
+    id: string;
+    evaluationId: string;
+    code: string;
+    title: string;
+    description: string;
+    category: string;
+    departmentId: string;
+    priority: Priority;
+    mandatory: boolean;
+    rationale: string;
+    status: RequirementStatus;
+    decidedAt: string | null;
+    decisionComment: string | null;
+    isDemo: boolean;
+    updatedAt: string;
+    version: number;
+  }>;
+};
+
+export type SetRequirementPriorityMutationVariables = Exact<{
+  input: SetPriorityInput;
+}>;
+
+export type SetRequirementPriorityMutation = {
+  setRequirementPriority: Array<{
+    id: string;
+    evaluationId: string;
+    code: string;
+    title: string;
+    description: string;
+    category: string;
+    departmentId: string;
+    priority: Priority;
+    mandatory: boolean;
+    rationale: string;
+    status: RequirementStatus;
+    decidedAt: string | null;
+    decisionComment: string | null;
+    isDemo: boolean;
+    updatedAt: string;
+    version: number;
+  }>;
+};
+
 export const AttachmentFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -1843,6 +2560,205 @@ export const UserSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UserSummaryFragment, unknown>;
+export const EvaluationSummaryFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "purpose" } },
+          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationSummaryFragment, unknown>;
+export const EvaluationDetailFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationDetail" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "EvaluationSummary" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "budget" } },
+          { kind: "Field", name: { kind: "Name", value: "currency" } },
+          { kind: "Field", name: { kind: "Name", value: "startsOn" } },
+          { kind: "Field", name: { kind: "Name", value: "endsOn" } },
+          { kind: "Field", name: { kind: "Name", value: "cancelledReason" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statusCheck" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "next" } },
+                { kind: "Field", name: { kind: "Name", value: "problems" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "purpose" } },
+          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationDetailFragment, unknown>;
+export const EvaluationMemberFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationMemberFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "EvaluationMember" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "userId" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "roles" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationMemberFieldsFragment, unknown>;
+export const CandidateFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CandidateFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Candidate" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "productVersionId" } },
+          { kind: "Field", name: { kind: "Name", value: "productName" } },
+          { kind: "Field", name: { kind: "Name", value: "versionName" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorName" } },
+          { kind: "Field", name: { kind: "Name", value: "state" } },
+          { kind: "Field", name: { kind: "Name", value: "eliminatedReason" } },
+          { kind: "Field", name: { kind: "Name", value: "eliminatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CandidateFieldsFragment, unknown>;
+export const TrainingNeedFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "TrainingNeedFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "TrainingNeed" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
+          { kind: "Field", name: { kind: "Name", value: "topic" } },
+          { kind: "Field", name: { kind: "Name", value: "people" } },
+          { kind: "Field", name: { kind: "Name", value: "hoursPerPerson" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TrainingNeedFieldsFragment, unknown>;
+export const RequirementFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RequirementFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Requirement" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
+          { kind: "Field", name: { kind: "Name", value: "rationale" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequirementFieldsFragment, unknown>;
 export const UsersDocument = {
   kind: "Document",
   definitions: [
@@ -5340,4 +6256,2050 @@ export const OrganisationUnitsDocument = {
 } as unknown as DocumentNode<
   OrganisationUnitsQuery,
   OrganisationUnitsQueryVariables
+>;
+export const EvaluationsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Evaluations" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "filter" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "EvaluationFilter" },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "PageInput" },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "canEditCatalogue" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "evaluations" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "filter" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "page" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "page" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "total" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "EvaluationSummary" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "purpose" } },
+          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationsQuery, EvaluationsQueryVariables>;
+export const EvaluationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Evaluation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "departments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "code" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "evaluation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "EvaluationDetail" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "members" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "EvaluationMemberFields" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "candidates" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "CandidateFields" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "requirementCounts" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "departmentId" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "priority" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "status" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "trainingNeeds" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "TrainingNeedFields" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "trainingSummary" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "candidateId" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "needs" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "people" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "totalHours" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "purpose" } },
+          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationDetail" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "EvaluationSummary" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "budget" } },
+          { kind: "Field", name: { kind: "Name", value: "currency" } },
+          { kind: "Field", name: { kind: "Name", value: "startsOn" } },
+          { kind: "Field", name: { kind: "Name", value: "endsOn" } },
+          { kind: "Field", name: { kind: "Name", value: "cancelledReason" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statusCheck" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "next" } },
+                { kind: "Field", name: { kind: "Name", value: "problems" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationMemberFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "EvaluationMember" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "userId" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "roles" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CandidateFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Candidate" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "productVersionId" } },
+          { kind: "Field", name: { kind: "Name", value: "productName" } },
+          { kind: "Field", name: { kind: "Name", value: "versionName" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorName" } },
+          { kind: "Field", name: { kind: "Name", value: "state" } },
+          { kind: "Field", name: { kind: "Name", value: "eliminatedReason" } },
+          { kind: "Field", name: { kind: "Name", value: "eliminatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "TrainingNeedFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "TrainingNeed" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
+          { kind: "Field", name: { kind: "Name", value: "topic" } },
+          { kind: "Field", name: { kind: "Name", value: "people" } },
+          { kind: "Field", name: { kind: "Name", value: "hoursPerPerson" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EvaluationQuery, EvaluationQueryVariables>;
+export const PeopleToAddDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "PeopleToAdd" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "filter" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "UsersFilter" },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "PageInput" },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "users" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "filter" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "page" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "page" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "total" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "displayName" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "email" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "active" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "department" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeopleToAddQuery, PeopleToAddQueryVariables>;
+export const ProductsToShortlistDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ProductsToShortlist" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "filter" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "ProductFilter" },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "PageInput" },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "products" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "filter" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "page" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "page" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "total" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "category" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vendor" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "id" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "name" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProductsToShortlistQuery,
+  ProductsToShortlistQueryVariables
+>;
+export const ProductVersionsToShortlistDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ProductVersionsToShortlist" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "product" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "versions" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "releaseDate" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ProductVersionsToShortlistQuery,
+  ProductVersionsToShortlistQueryVariables
+>;
+export const CreateEvaluationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateEvaluation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateEvaluationInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createEvaluation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "EvaluationDetail" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "purpose" } },
+          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationDetail" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "EvaluationSummary" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "budget" } },
+          { kind: "Field", name: { kind: "Name", value: "currency" } },
+          { kind: "Field", name: { kind: "Name", value: "startsOn" } },
+          { kind: "Field", name: { kind: "Name", value: "endsOn" } },
+          { kind: "Field", name: { kind: "Name", value: "cancelledReason" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statusCheck" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "next" } },
+                { kind: "Field", name: { kind: "Name", value: "problems" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateEvaluationMutation,
+  CreateEvaluationMutationVariables
+>;
+export const UpdateEvaluationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateEvaluation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateEvaluationInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateEvaluation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "EvaluationDetail" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "purpose" } },
+          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationDetail" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "EvaluationSummary" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "budget" } },
+          { kind: "Field", name: { kind: "Name", value: "currency" } },
+          { kind: "Field", name: { kind: "Name", value: "startsOn" } },
+          { kind: "Field", name: { kind: "Name", value: "endsOn" } },
+          { kind: "Field", name: { kind: "Name", value: "cancelledReason" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statusCheck" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "next" } },
+                { kind: "Field", name: { kind: "Name", value: "problems" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateEvaluationMutation,
+  UpdateEvaluationMutationVariables
+>;
+export const MoveEvaluationDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "MoveEvaluation" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "MoveEvaluationInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "moveEvaluation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "EvaluationDetail" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationSummary" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "purpose" } },
+          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationDetail" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Evaluation" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "FragmentSpread",
+            name: { kind: "Name", value: "EvaluationSummary" },
+          },
+          { kind: "Field", name: { kind: "Name", value: "budget" } },
+          { kind: "Field", name: { kind: "Name", value: "currency" } },
+          { kind: "Field", name: { kind: "Name", value: "startsOn" } },
+          { kind: "Field", name: { kind: "Name", value: "endsOn" } },
+          { kind: "Field", name: { kind: "Name", value: "cancelledReason" } },
+          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "statusCheck" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "next" } },
+                { kind: "Field", name: { kind: "Name", value: "problems" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MoveEvaluationMutation,
+  MoveEvaluationMutationVariables
+>;
+export const AddEvaluationMemberDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AddEvaluationMember" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "MemberInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "addEvaluationMember" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "EvaluationMemberFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationMemberFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "EvaluationMember" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "userId" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "roles" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddEvaluationMemberMutation,
+  AddEvaluationMemberMutationVariables
+>;
+export const RemoveEvaluationMemberDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RemoveEvaluationMember" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "MemberInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "removeEvaluationMember" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "EvaluationMemberFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "EvaluationMemberFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "EvaluationMember" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "userId" } },
+          { kind: "Field", name: { kind: "Name", value: "displayName" } },
+          { kind: "Field", name: { kind: "Name", value: "email" } },
+          { kind: "Field", name: { kind: "Name", value: "roles" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemoveEvaluationMemberMutation,
+  RemoveEvaluationMemberMutationVariables
+>;
+export const ShortlistCandidateDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "ShortlistCandidate" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "ShortlistInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "shortlistCandidate" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "CandidateFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CandidateFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Candidate" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "productVersionId" } },
+          { kind: "Field", name: { kind: "Name", value: "productName" } },
+          { kind: "Field", name: { kind: "Name", value: "versionName" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorName" } },
+          { kind: "Field", name: { kind: "Name", value: "state" } },
+          { kind: "Field", name: { kind: "Name", value: "eliminatedReason" } },
+          { kind: "Field", name: { kind: "Name", value: "eliminatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ShortlistCandidateMutation,
+  ShortlistCandidateMutationVariables
+>;
+export const SetCandidateStateDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetCandidateState" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CandidateStateInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setCandidateState" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "CandidateFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CandidateFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Candidate" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "productVersionId" } },
+          { kind: "Field", name: { kind: "Name", value: "productName" } },
+          { kind: "Field", name: { kind: "Name", value: "versionName" } },
+          { kind: "Field", name: { kind: "Name", value: "vendorName" } },
+          { kind: "Field", name: { kind: "Name", value: "state" } },
+          { kind: "Field", name: { kind: "Name", value: "eliminatedReason" } },
+          { kind: "Field", name: { kind: "Name", value: "eliminatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetCandidateStateMutation,
+  SetCandidateStateMutationVariables
+>;
+export const SaveTrainingNeedDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SaveTrainingNeed" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "evaluationId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "TrainingNeedInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "saveTrainingNeed" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "evaluationId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "evaluationId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "TrainingNeedFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "TrainingNeedFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "TrainingNeed" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
+          { kind: "Field", name: { kind: "Name", value: "topic" } },
+          { kind: "Field", name: { kind: "Name", value: "people" } },
+          { kind: "Field", name: { kind: "Name", value: "hoursPerPerson" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveTrainingNeedMutation,
+  SaveTrainingNeedMutationVariables
+>;
+export const RequirementsContextDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "RequirementsContext" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "evaluationId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "me" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "department" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "departments" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: "Field", name: { kind: "Name", value: "code" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "evaluation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "evaluationId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RequirementsContextQuery,
+  RequirementsContextQueryVariables
+>;
+export const RequirementsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Requirements" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "evaluationId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "filter" },
+          },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "RequirementFilter" },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
+          type: {
+            kind: "NamedType",
+            name: { kind: "Name", value: "PageInput" },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "requirements" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "evaluationId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "evaluationId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "filter" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "page" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "page" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "total" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "items" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "RequirementFields" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RequirementFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Requirement" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
+          { kind: "Field", name: { kind: "Name", value: "rationale" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequirementsQuery, RequirementsQueryVariables>;
+export const RequirementDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Requirement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "requirement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "RequirementFields" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "history" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "action" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "actorName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "occurredAt" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "changes" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "field" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "before" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "after" },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RequirementFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Requirement" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
+          { kind: "Field", name: { kind: "Name", value: "rationale" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequirementQuery, RequirementQueryVariables>;
+export const CreateRequirementDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CreateRequirement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CreateRequirementInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "createRequirement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "RequirementFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RequirementFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Requirement" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
+          { kind: "Field", name: { kind: "Name", value: "rationale" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateRequirementMutation,
+  CreateRequirementMutationVariables
+>;
+export const UpdateRequirementDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "UpdateRequirement" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "UpdateRequirementInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "updateRequirement" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "RequirementFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RequirementFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Requirement" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
+          { kind: "Field", name: { kind: "Name", value: "rationale" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateRequirementMutation,
+  UpdateRequirementMutationVariables
+>;
+export const DecideRequirementsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DecideRequirements" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "DecideRequirementsInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "decideRequirements" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "RequirementFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RequirementFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Requirement" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
+          { kind: "Field", name: { kind: "Name", value: "rationale" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DecideRequirementsMutation,
+  DecideRequirementsMutationVariables
+>;
+export const SetRequirementPriorityDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetRequirementPriority" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "SetPriorityInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setRequirementPriority" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "RequirementFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RequirementFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Requirement" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "title" } },
+          { kind: "Field", name: { kind: "Name", value: "description" } },
+          { kind: "Field", name: { kind: "Name", value: "category" } },
+          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
+          { kind: "Field", name: { kind: "Name", value: "priority" } },
+          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
+          { kind: "Field", name: { kind: "Name", value: "rationale" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
+          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
+          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetRequirementPriorityMutation,
+  SetRequirementPriorityMutationVariables
 >;

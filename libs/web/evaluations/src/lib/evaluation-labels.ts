@@ -1,0 +1,69 @@
+import type { CandidateState, EvaluationKind, EvaluationRole, EvaluationStatus, Priority, RequirementStatus } from '@assay/web/core';
+
+/** Words people read for the evaluations' enumerations, in the order forms and tables show them. */
+export const EVALUATION_STATUS: Record<EvaluationStatus, string> = {
+  DRAFT: 'Draft',
+  REQUIREMENTS: 'Requirements',
+  SCORING: 'Scoring',
+  TESTING: 'Testing',
+  RECOMMENDATION: 'Recommendation',
+  DECIDED: 'Decided',
+  CANCELLED: 'Cancelled',
+};
+
+/** What happens in each step, for the status path. */
+export const EVALUATION_STATUS_HINT: Record<EvaluationStatus, string> = {
+  DRAFT: 'Setting up: members and purpose',
+  REQUIREMENTS: 'Departments record their requirements',
+  SCORING: 'Evaluators score the candidates',
+  TESTING: 'Candidates are tested',
+  RECOMMENDATION: 'The lead drafts a recommendation',
+  DECIDED: 'The directors decided',
+  CANCELLED: 'Stopped before a decision',
+};
+
+/** The status path in order; CANCELLED is off the path. */
+export const STATUS_PATH: readonly EvaluationStatus[] = ['DRAFT', 'REQUIREMENTS', 'SCORING', 'TESTING', 'RECOMMENDATION', 'DECIDED'];
+
+export const EVALUATION_KIND: Record<EvaluationKind, string> = { SELECTION: 'Selection', UPGRADE: 'Upgrade' };
+export const EVALUATION_KIND_HINT: Record<EvaluationKind, string> = { SELECTION: 'Choosing a system', UPGRADE: 'Accepting a new version of the system in use' };
+
+export const EVALUATION_ROLE: Record<EvaluationRole, string> = {
+  LEAD: 'Lead',
+  DEPARTMENT_HEAD: 'Department head',
+  EVALUATOR: 'Evaluator',
+  TESTER: 'Tester',
+  DIRECTOR: 'Director',
+  VIEWER: 'Viewer',
+};
+
+export const PRIORITY: Record<Priority, string> = { MUST: 'Must', SHOULD: 'Should', COULD: 'Could', WONT: 'Won’t' };
+export const PRIORITY_HINT: Record<Priority, string> = { MUST: 'Must have', SHOULD: 'Should have', COULD: 'Could have', WONT: 'Won’t have this time' };
+
+export const REQUIREMENT_STATUS: Record<RequirementStatus, string> = { PROPOSED: 'Proposed', APPROVED: 'Approved', REJECTED: 'Rejected' };
+
+export const CANDIDATE_STATE: Record<CandidateState, string> = { SHORTLISTED: 'Shortlisted', RECOMMENDED: 'Recommended', SELECTED: 'Selected', ELIMINATED: 'Eliminated' };
+
+/** The keys of a label table, typed, in declaration order. */
+export function keysOf<K extends string>(labels: Record<K, string>): K[] {
+  return Object.keys(labels) as K[];
+}
+
+/** A budget as people read it: "USD 250,000" or "USD 250,000.50". */
+export function formatBudget(amount: string | null | undefined, currency: string): string {
+  if (!amount) return '—';
+  const value = Number(amount);
+  if (!Number.isFinite(value)) return `${currency} ${amount}`;
+  const decimals = amount.includes('.') && !/\.0+$/.test(amount) ? 2 : 0;
+  return `${currency} ${value.toLocaleString('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}`;
+}
+
+/** "12 hours", "1.5 hours". */
+export function hours(value: number): string {
+  const text = Number.isInteger(value) ? String(value) : value.toFixed(1).replace(/\.0$/, '');
+  return `${text} ${value === 1 ? 'hour' : 'hours'}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,112 @@
+import { ComponentType } from '@angular/cdk/portal';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { EvaluationDocument, EvaluationQuery, Problem, problemOf, SessionStore } from '@assay/web/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { ActionDialogData } from '../shared/action.dialog';
+import { EvaluationActions } from '../shared/evaluation-actions.service';
+
+export type EvaluationData = EvaluationQuery['evaluation'];
+export type Department = EvaluationQuery['departments'][number];
+export type CandidateData = EvaluationData['candidates'][number];
+export type MemberData = EvaluationData['members'][number];
+
+const GATHERING = new Set(['DRAFT', 'REQUIREMENTS']);
+
+/**
+ * One evaluation page's state, shared by its sections: the evaluation with its members,
+ * candidates, requirement counts and training, the departments, what the person may do, and
+ * the page-level problem (an action that was refused).
+ */
+@Injectable()
+export class EvaluationStore {
+  private readonly apollo = inject(Apollo);
+  private readonly actions = inject(EvaluationActions);
+  private readonly session = inject(SessionStore);
+  private requestId = 0;
+
+  readonly id = signal<string | null>(null);
+  readonly evaluation = signal<EvaluationData | null>(null);
+  readonly departments = signal<Department[]>([]);
+  readonly loading = signal(true);
+  readonly error = signal<Problem | null>(null);
+  readonly problem = signal<Problem | null>(null);
+
+  readonly isAdmin = this.session.isAdmin;
+  readonly myDepartmentId = computed(() => this.session.user()?.department?.id ?? null);
+  /** Administrators act as leads. */
+  readonly isLead = computed(() => this.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
+  readonly isDepartmentHead = computed(() => this.evaluation()?.myRoles.includes('DEPARTMENT_HEAD') ?? false);
+  /** Cancelled and decided evaluations no longer change. */
+  readonly open = computed(() => {
+    const status = this.evaluation()?.status;
+    return !!status && status !== 'CANCELLED' && status !== 'DECIDED';
+  });
+  readonly gathering = computed(() => GATHERING.has(this.evaluation()?.status ?? ''));
+  readonly canLead = computed(() => this.isLead() && this.open());
+
+  readonly departmentNames = computed(() => new Map(this.departments().map((d) => [d.id, d.name])));
+  readonly candidateNames = computed(() => new Map((this.evaluation()?.candidates ?? []).map((c) => [c.id, `${c.productName} ${c.versionName}`])));
+
+  /** Whether the person may record training needs for this department. */
+  mayWriteFor(departmentId: string): boolean {
+    if (!this.open()) return false;
+    if (this.isLead()) return true;
+    return this.isDepartmentHead() && this.gathering() && departmentId === this.myDepartmentId();
+  }
+
+  async load(id = this.id()): Promise<void> {
+    if (!id) return;
+    const request = ++this.requestId;
+    if (id !== this.id()) {
+      this.id.set(id);
+      this.evaluation.set(null);
+    }
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: EvaluationDocument, variables: { id } }));
+      if (request !== this.requestId) return;
+      this.evaluation.set(result.data?.evaluation ?? null);
+      this.departments.set(result.data?.departments ?? []);
+    } catch (error) {
+      if (request === this.requestId) this.error.set(problemOf(error));
+    } finally {
+      if (request === this.requestId) this.loading.set(false);
+    }
+  }
+
+  async changed(): Promise<void> {
+    this.problem.set(null);
+    await this.load();
+  }
+
+  /** Opens a form dialog; on save says so and reloads; on a stale-version "Reload" just reloads. */
+  async edit<T, D>(component: ComponentType<unknown>, data: D, done: (saved: T) => string, width?: string): Promise<T | null> {
+    const result = await this.actions.openForm<T, D>(component, data, width);
+    if (!result) return null;
+    if ('saved' in result) this.actions.notify(done(result.saved));
+    await this.changed();
+    return 'saved' in result ? result.saved : null;
+  }
+
+  /** Asks, runs, says so; reloads whenever something may have changed. */
+  async act(data: ActionDialogData, done: string): Promise<void> {
+    const outcome = await this.actions.act(data);
+    if (!outcome) return;
+    if (outcome === 'done') this.actions.notify(done);
+    await this.changed();
+  }
+
+  /** Runs a change without asking (reinstating, adding a role); a refusal shows at the top of the page. */
+  async run(change: () => Promise<unknown>, done: string): Promise<void> {
+    this.problem.set(null);
+    try {
+      await change();
+      this.actions.notify(done);
+      await this.load();
+    } catch (error) {
+      this.problem.set(problemOf(error));
+    }
+  }
+}

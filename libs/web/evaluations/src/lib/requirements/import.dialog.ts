@@ -1,0 +1,128 @@
+import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { REQUIREMENT_COLUMNS, RequirementField } from '@assay/domain';
+import { ErrorBannerComponent } from '@assay/web/ui';
+import { firstValueFrom } from 'rxjs';
+import { plural } from '../evaluation-labels';
+
+export interface ImportDialogData {
+  evaluationId: string;
+  evaluationTitle: string;
+  /** Department heads import only their own department's rows. */
+  departmentNote?: string;
+}
+
+/** The import endpoint's answer (POST /api/evaluations/:id/requirements/import). */
+export interface ImportResult {
+  columns: { index: number; header: string; field: RequirementField | null }[];
+  rowCount: number;
+  problems: { line: number; field: RequirementField | null; message: string }[];
+  created: number;
+  updated: number;
+  unchanged: number;
+  committed: boolean;
+}
+
+type Step = 'choose' | 'checking' | 'preview' | 'importing' | 'done';
+
+const FIELD_LABEL: Record<RequirementField, string> = Object.fromEntries(REQUIREMENT_COLUMNS.map((column) => [column.field, column.header])) as Record<RequirementField, string>;
+
+/**
+ * Imports requirements from a spreadsheet in two steps: the preview (nothing is written) shows
+ * how each column was read, how many rows there are and every problem with its line; only a file
+ * without problems can be imported, all at once. Closes with true when something was imported.
+ */
+@Component({
+  selector: 'assay-import-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, MatDialogModule, MatIconModule, MatProgressSpinnerModule, ErrorBannerComponent],
+  templateUrl: './import.dialog.html',
+  styleUrl: './import.dialog.scss',
+})
+export class ImportDialog {
+  protected readonly data = inject<ImportDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<ImportDialog, boolean>>(MatDialogRef);
+  private readonly http = inject(HttpClient);
+  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
+
+  protected readonly columnsExpected = REQUIREMENT_COLUMNS;
+  protected readonly fieldLabel = FIELD_LABEL;
+  protected readonly plural = plural;
+  protected readonly step = signal<Step>('choose');
+  protected readonly file = signal<File | null>(null);
+  protected readonly result = signal<ImportResult | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly importable = computed(() => {
+    const result = this.result();
+    return !!result && result.problems.length === 0 && result.rowCount > 0;
+  });
+  /** How many problems each line has, for the summary. */
+  protected readonly problemLines = computed(() => new Set(this.result()?.problems.map((p) => p.line) ?? []).size);
+
+  protected choose(): void {
+    this.fileInput()?.nativeElement.click();
+  }
+
+  protected async onFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this.file.set(file);
+    this.result.set(null);
+    this.error.set(null);
+    if (!/\.(csv|xlsx)$/i.test(file.name)) {
+      this.error.set(`${file.name} is not a .csv or .xlsx file. Save the list as CSV (UTF-8) or as an Excel workbook and choose it again.`);
+      this.step.set('choose');
+      return;
+    }
+    this.step.set('checking');
+    try {
+      this.result.set(await this.send('preview', file));
+      this.step.set('preview');
+    } catch (error) {
+      this.error.set(this.message(error, file.name));
+      this.step.set('choose');
+    }
+  }
+
+  protected async import(): Promise<void> {
+    const file = this.file();
+    if (!file || !this.importable()) return;
+    this.step.set('importing');
+    this.error.set(null);
+    try {
+      const result = await this.send('commit', file);
+      this.result.set(result);
+      this.step.set(result.committed ? 'done' : 'preview');
+    } catch (error) {
+      this.error.set(this.message(error, file.name));
+      this.step.set('preview');
+    }
+  }
+
+  protected close(): void {
+    this.ref.close(this.step() === 'done');
+  }
+
+  private send(mode: 'preview' | 'commit', file: File): Promise<ImportResult> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    const url = `/api/evaluations/${encodeURIComponent(this.data.evaluationId)}/requirements/import?mode=${mode}`;
+    return firstValueFrom(this.http.post<ImportResult>(url, body, { headers: new HttpHeaders({ 'x-requested-with': 'assay' }), withCredentials: true }));
+  }
+
+  private message(error: unknown, fileName: string): string {
+    if (error instanceof HttpErrorResponse) {
+      const body = error.error as { message?: string } | null;
+      if (body && typeof body === 'object' && body.message) return body.message;
+      if (error.status === 0) return 'Assay could not reach the server. Check your connection and try again.';
+      if (error.status === 413) return `${fileName} is too large to import.`;
+    }
+    return `${fileName} could not be read. Please try again.`;
+  }
+}

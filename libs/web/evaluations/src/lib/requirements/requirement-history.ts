@@ -1,0 +1,56 @@
+import { PRIORITY, REQUIREMENT_STATUS } from '../evaluation-labels';
+
+const FIELD_LABELS: Record<string, string> = {
+  code: 'Code',
+  title: 'Title',
+  description: 'Description',
+  category: 'Category',
+  departmentId: 'Department',
+  priority: 'Priority',
+  mandatory: 'Mandatory',
+  rationale: 'Rationale',
+  status: 'Status',
+  decisionComment: 'Decision comment',
+};
+
+/** The database keeps lower-case values ("must"); the labels use the GraphQL names. */
+const ENUM_LABELS: Record<string, Record<string, string>> = { priority: PRIORITY, status: REQUIREMENT_STATUS };
+
+const ACTIONS: Record<string, string> = {
+  created: 'created it',
+  updated: 'changed it',
+  decided: 'decided',
+  imported: 'imported it',
+  created_as_demo: 'created it as demo data',
+};
+
+const LONG_TEXT = 200;
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+}
+
+export function actionLabel(action: string): string {
+  return ACTIONS[action] ?? action.replace(/_/g, ' ');
+}
+
+/** One audited value (JSON text, or null) as people read it: labels, department names, yes/no, long text shortened. */
+export function historyValue(field: string, json: string | null, departments: ReadonlyMap<string, string>): string {
+  if (json === null) return '—';
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = json;
+  }
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string') {
+    const labels = ENUM_LABELS[field];
+    if (labels) return labels[value.toUpperCase()] ?? value;
+    if (field === 'departmentId') return departments.get(value) ?? 'another department';
+    return value.length > LONG_TEXT ? `${value.slice(0, LONG_TEXT - 1)}…` : value;
+  }
+  if (typeof value === 'number') return String(value);
+  return JSON.stringify(value);
+}

@@ -1,0 +1,80 @@
+import { Directive, inject, signal } from '@angular/core';
+import { AbstractControl, FormGroup } from '@angular/forms';
+import { MatDialogRef } from '@angular/material/dialog';
+import { Problem, problemOf } from '@assay/web/core';
+import { Apollo } from 'apollo-angular';
+
+/** How a form dialog closed: with what was saved, or asking the page to reload (stale data). */
+export type FormDialogResult<T> = { saved: T } | { reload: true } | undefined;
+
+/**
+ * What every form dialog of the area shares: a saving flag, the server's problem (shown in a
+ * banner, with a Reload action when someone else saved first), and field errors beside the
+ * fields — the browser's own checks and the server's `extensions.fields` alike.
+ */
+@Directive()
+export abstract class FormDialog<T> {
+  protected readonly apollo = inject(Apollo);
+  protected readonly ref = inject<MatDialogRef<unknown, FormDialogResult<T>>>(MatDialogRef);
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected abstract readonly form: FormGroup;
+
+  /** The message to show under a field, or null. */
+  protected fieldError(path: string): string | null {
+    return controlError(this.form.get(path));
+  }
+
+  /** Validates, runs the save, and closes with its result; on failure shows what the server said. */
+  protected async submit(run: () => Promise<T | null | undefined>): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    this.saving.set(true);
+    this.problem.set(null);
+    try {
+      const saved = await run();
+      if (saved) this.ref.close({ saved });
+    } catch (error) {
+      const problem = problemOf(error);
+      this.problem.set(problem);
+      applyServerErrors(this.form, problem.fields);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected reload(): void {
+    this.ref.close({ reload: true });
+  }
+}
+
+/** The words for a control's first error, once the person has touched it or the server spoke. */
+export function controlError(control: AbstractControl | null): string | null {
+  if (!control?.errors) return null;
+  const errors = control.errors;
+  if (errors['server']) return String(errors['server']);
+  if (!(control.touched || control.dirty)) return null;
+  if (errors['required']) return 'This is required.';
+  if (errors['email']) return 'Enter a valid e-mail address.';
+  if (errors['maxlength']) return `At most ${errors['maxlength'].requiredLength} characters.`;
+  if (errors['min'] || errors['max']) return 'Out of range.';
+  if (errors['pattern']) return 'Check the format of this value.';
+  return 'Check this value.';
+}
+
+/** Puts each of the server's field problems on the matching control (they clear when it changes). */
+export function applyServerErrors(form: FormGroup, fields: Record<string, string[]>): void {
+  for (const [field, problems] of Object.entries(fields)) {
+    const control = form.get(field);
+    if (control) {
+      control.setErrors({ ...(control.errors ?? {}), server: problems.join(' ') });
+      control.markAsTouched();
+    }
+  }
+}
+
+/** Optional text as the API takes it: trimmed, and blank as null (which clears the field). */
+export function optional(value: string | null | undefined): string | null {
+  const trimmed = (value ?? '').trim();
+  return trimmed === '' ? null : trimmed;
+}
