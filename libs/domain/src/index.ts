@@ -4,3 +4,4 @@ export * from './lib/roles';
 export * from './lib/requirements-import';
 export * from './lib/evaluation-status';
 export * from './lib/ahp';
+export * from './lib/krippendorff';
