@@ -5,3 +5,5 @@ export * from './lib/requirements-import';
 export * from './lib/evaluation-status';
 export * from './lib/ahp';
 export * from './lib/krippendorff';
+export * from './lib/special-functions';
+export * from './lib/kendall-w';
