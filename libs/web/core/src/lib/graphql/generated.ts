@@ -51,6 +51,14 @@ export type ChangePasswordInput = {
 /** How far the finding can be relied on. */
 export type Confidence = "HIGH" | "LOW" | "MEDIUM";
 
+export type ConsensusInput = {
+  candidateId: string;
+  criterionId: string;
+  note: string;
+  roundId: string;
+  value: number;
+};
+
 export type CreateContactInput = {
   email?: string | null | undefined;
   name: string;
@@ -148,6 +156,20 @@ export type CreateVendorInput = {
   website?: string | null | undefined;
 };
 
+/** Adds (without id) or edits a category or criterion of a draft rubric version. */
+export type CriterionInput = {
+  description?: string | null | undefined;
+  id?: string | null | undefined;
+  /** Null: a top-level category. */
+  parentId?: string | null | undefined;
+  position?: number | null | undefined;
+  requirementIds?: Array<string> | null | undefined;
+  rubricVersionId: string;
+  title: string;
+  /** Relative weight among siblings; positive. */
+  weight?: number | null | undefined;
+};
+
 export type DecideRequirementsInput = {
   /** Required when rejecting. */
   comment?: string | null | undefined;
@@ -212,6 +234,12 @@ export type NoteTag =
   | "ROADMAP"
   | "SECURITY"
   | "SUPPORT";
+
+export type OpenRoundInput = {
+  /** Candidates to score; all shortlisted when left out. */
+  candidateIds?: Array<string> | null | undefined;
+  evaluationId: string;
+};
 
 export type PageInput = {
   limit?: number;
@@ -284,6 +312,19 @@ export type ResetPasswordInput = {
   id: string;
   /** A temporary password; the person must choose a new one at next sign-in. */
   temporaryPassword: string;
+};
+
+/** OPEN: blind, each evaluator sees only their own scores; REVEALED: everyone sees all scores. */
+export type RoundStatus = "CLOSED" | "OPEN" | "REVEALED";
+
+export type ScoreInput = {
+  candidateId: string;
+  comment?: string | null | undefined;
+  criterionId: string;
+  evidenceUrl?: string | null | undefined;
+  roundId: string;
+  /** Null clears the score. */
+  value?: number | null | undefined;
 };
 
 export type SearchKind = "PRODUCT" | "RESEARCH_NOTE" | "VENDOR";
@@ -2052,6 +2093,326 @@ export type SetRequirementPriorityMutation = {
   }>;
 };
 
+export type DraftRubricMutationVariables = Exact<{
+  evaluationId: string;
+}>;
+
+export type DraftRubricMutation = {
+  draftRubric: {
+    id: string;
+    number: number;
+    frozenAt: string | null;
+    scaleMin: number;
+    scaleMax: number;
+    version: number;
+    descriptors: Array<{ value: number; label: string }>;
+    criteria: Array<{
+      id: string;
+      parentId: string | null;
+      key: string;
+      title: string;
+      description: string;
+      weight: number;
+      normalisedWeight: number;
+      globalWeight: number;
+      position: number;
+      requirementIds: Array<string>;
+    }>;
+  };
+};
+
+export type SaveCriterionMutationVariables = Exact<{
+  input: CriterionInput;
+}>;
+
+export type SaveCriterionMutation = {
+  saveCriterion: {
+    id: string;
+    number: number;
+    frozenAt: string | null;
+    scaleMin: number;
+    scaleMax: number;
+    version: number;
+    descriptors: Array<{ value: number; label: string }>;
+    criteria: Array<{
+      id: string;
+      parentId: string | null;
+      key: string;
+      title: string;
+      description: string;
+      weight: number;
+      normalisedWeight: number;
+      globalWeight: number;
+      position: number;
+      requirementIds: Array<string>;
+    }>;
+  };
+};
+
+export type DeleteCriterionMutationVariables = Exact<{
+  criterionId: string;
+  rubricVersionId: string;
+}>;
+
+export type DeleteCriterionMutation = {
+  deleteCriterion: {
+    id: string;
+    number: number;
+    frozenAt: string | null;
+    scaleMin: number;
+    scaleMax: number;
+    version: number;
+    descriptors: Array<{ value: number; label: string }>;
+    criteria: Array<{
+      id: string;
+      parentId: string | null;
+      key: string;
+      title: string;
+      description: string;
+      weight: number;
+      normalisedWeight: number;
+      globalWeight: number;
+      position: number;
+      requirementIds: Array<string>;
+    }>;
+  };
+};
+
+export type GenerateCriteriaFromRequirementsMutationVariables = Exact<{
+  rubricVersionId: string;
+}>;
+
+export type GenerateCriteriaFromRequirementsMutation = {
+  generateCriteriaFromRequirements: {
+    id: string;
+    number: number;
+    frozenAt: string | null;
+    scaleMin: number;
+    scaleMax: number;
+    version: number;
+    descriptors: Array<{ value: number; label: string }>;
+    criteria: Array<{
+      id: string;
+      parentId: string | null;
+      key: string;
+      title: string;
+      description: string;
+      weight: number;
+      normalisedWeight: number;
+      globalWeight: number;
+      position: number;
+      requirementIds: Array<string>;
+    }>;
+  };
+};
+
+export type RubricFieldsFragment = {
+  id: string;
+  number: number;
+  frozenAt: string | null;
+  scaleMin: number;
+  scaleMax: number;
+  version: number;
+  descriptors: Array<{ value: number; label: string }>;
+  criteria: Array<{
+    id: string;
+    parentId: string | null;
+    key: string;
+    title: string;
+    description: string;
+    weight: number;
+    normalisedWeight: number;
+    globalWeight: number;
+    position: number;
+    requirementIds: Array<string>;
+  }>;
+};
+
+export type ScoreFieldsFragment = {
+  id: string;
+  evaluatorId: string;
+  evaluatorName: string;
+  candidateId: string;
+  criterionId: string;
+  value: number | null;
+  comment: string;
+};
+
+export type RoundFieldsFragment = {
+  id: string;
+  number: number;
+  status: RoundStatus;
+  rubricVersionId: string;
+  openedAt: string;
+  revealedAt: string | null;
+  candidateIds: Array<string>;
+  version: number;
+  scores: Array<{
+    id: string;
+    evaluatorId: string;
+    evaluatorName: string;
+    candidateId: string;
+    criterionId: string;
+    value: number | null;
+    comment: string;
+  }>;
+  progress: Array<{
+    evaluatorId: string;
+    evaluatorName: string;
+    scored: number;
+    expected: number;
+  }>;
+  consensus: Array<{
+    candidateId: string;
+    criterionId: string;
+    value: number;
+    note: string;
+  }>;
+};
+
+export type ScoringQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ScoringQuery = {
+  evaluation: {
+    id: string;
+    title: string;
+    status: EvaluationStatus;
+    myRoles: Array<EvaluationRole>;
+    candidates: Array<{
+      id: string;
+      productName: string;
+      versionName: string;
+      vendorName: string;
+      state: CandidateState;
+    }>;
+    rubric: {
+      id: string;
+      number: number;
+      frozenAt: string | null;
+      scaleMin: number;
+      scaleMax: number;
+      version: number;
+      descriptors: Array<{ value: number; label: string }>;
+      criteria: Array<{
+        id: string;
+        parentId: string | null;
+        key: string;
+        title: string;
+        description: string;
+        weight: number;
+        normalisedWeight: number;
+        globalWeight: number;
+        position: number;
+        requirementIds: Array<string>;
+      }>;
+    } | null;
+    scoringRounds: Array<{
+      id: string;
+      number: number;
+      status: RoundStatus;
+      rubricVersionId: string;
+      openedAt: string;
+      revealedAt: string | null;
+      candidateIds: Array<string>;
+      version: number;
+      scores: Array<{
+        id: string;
+        evaluatorId: string;
+        evaluatorName: string;
+        candidateId: string;
+        criterionId: string;
+        value: number | null;
+        comment: string;
+      }>;
+      progress: Array<{
+        evaluatorId: string;
+        evaluatorName: string;
+        scored: number;
+        expected: number;
+      }>;
+      consensus: Array<{
+        candidateId: string;
+        criterionId: string;
+        value: number;
+        note: string;
+      }>;
+    }>;
+  };
+};
+
+export type ScoringRubricVersionQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ScoringRubricVersionQuery = {
+  rubricVersion: {
+    id: string;
+    number: number;
+    frozenAt: string | null;
+    scaleMin: number;
+    scaleMax: number;
+    version: number;
+    descriptors: Array<{ value: number; label: string }>;
+    criteria: Array<{
+      id: string;
+      parentId: string | null;
+      key: string;
+      title: string;
+      description: string;
+      weight: number;
+      normalisedWeight: number;
+      globalWeight: number;
+      position: number;
+      requirementIds: Array<string>;
+    }>;
+  };
+};
+
+export type SaveScoreMutationVariables = Exact<{
+  input: ScoreInput;
+}>;
+
+export type SaveScoreMutation = {
+  saveScore: {
+    id: string;
+    evaluatorId: string;
+    evaluatorName: string;
+    candidateId: string;
+    criterionId: string;
+    value: number | null;
+    comment: string;
+  };
+};
+
+export type OpenScoringRoundMutationVariables = Exact<{
+  input: OpenRoundInput;
+}>;
+
+export type OpenScoringRoundMutation = { openScoringRound: { id: string } };
+
+export type RevealScoringRoundMutationVariables = Exact<{
+  roundId: string;
+}>;
+
+export type RevealScoringRoundMutation = {
+  revealScoringRound: { id: string; status: RoundStatus };
+};
+
+export type SetConsensusScoreMutationVariables = Exact<{
+  input: ConsensusInput;
+}>;
+
+export type SetConsensusScoreMutation = {
+  setConsensusScore: {
+    candidateId: string;
+    criterionId: string;
+    value: number;
+    note: string;
+  };
+};
+
 export const AttachmentFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -2759,6 +3120,182 @@ export const RequirementFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RequirementFieldsFragment, unknown>;
+export const RubricFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RubricFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "RubricVersion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "descriptors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "label" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "criteria" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "parentId" } },
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "normalisedWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "globalWeight" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "position" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "requirementIds" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RubricFieldsFragment, unknown>;
+export const ScoreFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ScoreFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Score" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+          { kind: "Field", name: { kind: "Name", value: "criterionId" } },
+          { kind: "Field", name: { kind: "Name", value: "value" } },
+          { kind: "Field", name: { kind: "Name", value: "comment" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScoreFieldsFragment, unknown>;
+export const RoundFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RoundFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ScoringRound" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "rubricVersionId" } },
+          { kind: "Field", name: { kind: "Name", value: "openedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "revealedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateIds" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "scores" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ScoreFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "progress" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluatorName" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "scored" } },
+                { kind: "Field", name: { kind: "Name", value: "expected" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "consensus" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+                { kind: "Field", name: { kind: "Name", value: "criterionId" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "note" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ScoreFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Score" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+          { kind: "Field", name: { kind: "Name", value: "criterionId" } },
+          { kind: "Field", name: { kind: "Name", value: "value" } },
+          { kind: "Field", name: { kind: "Name", value: "comment" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RoundFieldsFragment, unknown>;
 export const UsersDocument = {
   kind: "Document",
   definitions: [
@@ -8302,4 +8839,1055 @@ export const SetRequirementPriorityDocument = {
 } as unknown as DocumentNode<
   SetRequirementPriorityMutation,
   SetRequirementPriorityMutationVariables
+>;
+export const DraftRubricDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DraftRubric" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "evaluationId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "draftRubric" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "evaluationId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "evaluationId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "RubricFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RubricFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "RubricVersion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "descriptors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "label" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "criteria" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "parentId" } },
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "normalisedWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "globalWeight" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "position" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "requirementIds" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DraftRubricMutation, DraftRubricMutationVariables>;
+export const SaveCriterionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SaveCriterion" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CriterionInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "saveCriterion" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "RubricFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RubricFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "RubricVersion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "descriptors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "label" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "criteria" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "parentId" } },
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "normalisedWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "globalWeight" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "position" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "requirementIds" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveCriterionMutation,
+  SaveCriterionMutationVariables
+>;
+export const DeleteCriterionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeleteCriterion" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "criterionId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "rubricVersionId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deleteCriterion" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "criterionId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "criterionId" },
+                },
+              },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "rubricVersionId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "rubricVersionId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "RubricFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RubricFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "RubricVersion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "descriptors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "label" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "criteria" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "parentId" } },
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "normalisedWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "globalWeight" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "position" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "requirementIds" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeleteCriterionMutation,
+  DeleteCriterionMutationVariables
+>;
+export const GenerateCriteriaFromRequirementsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "GenerateCriteriaFromRequirements" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "rubricVersionId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "generateCriteriaFromRequirements" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "rubricVersionId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "rubricVersionId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "RubricFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RubricFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "RubricVersion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "descriptors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "label" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "criteria" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "parentId" } },
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "normalisedWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "globalWeight" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "position" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "requirementIds" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  GenerateCriteriaFromRequirementsMutation,
+  GenerateCriteriaFromRequirementsMutationVariables
+>;
+export const ScoringDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "Scoring" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "evaluation" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "candidates" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "productName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "versionName" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "vendorName" },
+                      },
+                      { kind: "Field", name: { kind: "Name", value: "state" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "rubric" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "RubricFields" },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "scoringRounds" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "FragmentSpread",
+                        name: { kind: "Name", value: "RoundFields" },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ScoreFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Score" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+          { kind: "Field", name: { kind: "Name", value: "criterionId" } },
+          { kind: "Field", name: { kind: "Name", value: "value" } },
+          { kind: "Field", name: { kind: "Name", value: "comment" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RubricFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "RubricVersion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "descriptors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "label" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "criteria" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "parentId" } },
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "normalisedWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "globalWeight" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "position" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "requirementIds" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RoundFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "ScoringRound" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "status" } },
+          { kind: "Field", name: { kind: "Name", value: "rubricVersionId" } },
+          { kind: "Field", name: { kind: "Name", value: "openedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "revealedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateIds" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "scores" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ScoreFields" },
+                },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "progress" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "evaluatorName" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "scored" } },
+                { kind: "Field", name: { kind: "Name", value: "expected" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "consensus" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+                { kind: "Field", name: { kind: "Name", value: "criterionId" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "note" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScoringQuery, ScoringQueryVariables>;
+export const ScoringRubricVersionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ScoringRubricVersion" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "rubricVersion" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "RubricFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "RubricFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "RubricVersion" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "number" } },
+          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
+          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "descriptors" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "label" } },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "criteria" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "parentId" } },
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "description" } },
+                { kind: "Field", name: { kind: "Name", value: "weight" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "normalisedWeight" },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "globalWeight" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "position" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "requirementIds" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ScoringRubricVersionQuery,
+  ScoringRubricVersionQueryVariables
+>;
+export const SaveScoreDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SaveScore" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "ScoreInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "saveScore" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "ScoreFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "ScoreFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "Score" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
+          { kind: "Field", name: { kind: "Name", value: "evaluatorName" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+          { kind: "Field", name: { kind: "Name", value: "criterionId" } },
+          { kind: "Field", name: { kind: "Name", value: "value" } },
+          { kind: "Field", name: { kind: "Name", value: "comment" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveScoreMutation, SaveScoreMutationVariables>;
+export const OpenScoringRoundDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "OpenScoringRound" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "OpenRoundInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "openScoringRound" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OpenScoringRoundMutation,
+  OpenScoringRoundMutationVariables
+>;
+export const RevealScoringRoundDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RevealScoringRound" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "roundId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "revealScoringRound" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "roundId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "roundId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RevealScoringRoundMutation,
+  RevealScoringRoundMutationVariables
+>;
+export const SetConsensusScoreDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetConsensusScore" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "ConsensusInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setConsensusScore" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+                { kind: "Field", name: { kind: "Name", value: "criterionId" } },
+                { kind: "Field", name: { kind: "Name", value: "value" } },
+                { kind: "Field", name: { kind: "Name", value: "note" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetConsensusScoreMutation,
+  SetConsensusScoreMutationVariables
 >;

@@ -1,0 +1,354 @@
+import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
+import { PercentPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
+import { firstValueFrom } from 'rxjs';
+import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
+import { ConsensusDialog, ConsensusDialogData } from './consensus.dialog';
+import { Candidate, cellKey, Criterion, GridRow, ScoringStore } from './scoring.store';
+
+/** Height of one grid row in pixels (the virtual scroll needs it fixed). */
+export const ROW_HEIGHT = 48;
+
+interface Focus {
+  /** Index among the criteria (category rows are skipped). */
+  row: number;
+  col: number;
+}
+
+/**
+ * The scoring grid of a round: criteria down (under their categories), candidates across, your
+ * own score in each cell, set from the keyboard and saved as it changes. Leads open and reveal
+ * rounds, follow each evaluator's progress, and after the reveal set consensus scores.
+ */
+@Component({
+  selector: 'assay-scoring-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ScoringStore],
+  imports: [
+    PercentPipe,
+    RouterLink,
+    ScrollingModule,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTooltipModule,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingComponent,
+    PageHeaderComponent,
+  ],
+  templateUrl: './scoring.page.html',
+  styleUrl: './scoring.page.scss',
+})
+export class ScoringPage {
+  protected readonly store = inject(ScoringStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly title = inject(Title);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly viewport = viewChild(CdkVirtualScrollViewport);
+  private readonly header = viewChild<ElementRef<HTMLElement>>('header');
+  private readonly commentBox = viewChild<ElementRef<HTMLTextAreaElement>>('commentBox');
+
+  /** From the route: /evaluations/:id/scoring */
+  readonly id = input.required<string>();
+
+  protected readonly rowHeight = ROW_HEIGHT;
+  protected readonly focus = signal<Focus>({ row: 0, col: 0 });
+  protected readonly commenting = signal(false);
+  protected readonly commentDraft = signal('');
+
+  protected readonly evaluation = this.store.evaluation;
+  protected readonly round = this.store.round;
+  protected readonly rows = this.store.rows;
+  protected readonly candidates = this.store.candidates;
+  protected readonly rubric = this.store.rubric;
+  /** As tall as the rows, up to 560 pixels or 60% of the window. */
+  protected readonly viewportHeight = computed(() => Math.min(this.rows().length * ROW_HEIGHT + 1, 560, Math.max(240, Math.round(window.innerHeight * 0.6))));
+  protected readonly gridWidth = computed(() => `calc(var(--criterion-width) + ${this.candidates().length} * var(--cell-width))`);
+  /** Where each criterion sits among all rows (with the category headings). */
+  private readonly rowPositions = computed(() => {
+    const positions: number[] = [];
+    this.rows().forEach((row, position) => {
+      if (row.kind === 'criterion') positions.push(position);
+    });
+    return positions;
+  });
+  protected readonly focusedRow = computed(() => this.store.criterionRows()[this.focus().row] ?? null);
+  protected readonly focusedCandidate = computed(() => this.candidates()[this.focus().col] ?? null);
+  protected readonly focusedCell = computed(() => {
+    const row = this.focusedRow();
+    const candidate = this.focusedCandidate();
+    return row && candidate ? (this.store.cell(candidate.id, row.criterion.id)?.() ?? null) : null;
+  });
+  protected readonly percent = computed(() => (this.store.total() ? this.store.scored() / this.store.total() : 0));
+  protected readonly failed = computed(() => {
+    const failed: { candidate: Candidate; criterion: Criterion }[] = [];
+    for (const row of this.store.criterionRows()) {
+      for (const candidate of this.candidates()) {
+        if (this.store.cell(candidate.id, row.criterion.id)?.().save === 'error') failed.push({ candidate, criterion: row.criterion });
+      }
+    }
+    return failed;
+  });
+  protected readonly subtitle = computed(() => {
+    const round = this.round();
+    const rubric = this.rubric();
+    const parts = [this.evaluation()?.title ?? ''];
+    if (round) parts.push(`Round ${round.number} · ${round.status === 'OPEN' ? 'open, blind' : round.status === 'REVEALED' ? 'revealed' : 'closed'}`);
+    if (rubric) parts.push(`rubric version ${rubric.number}`);
+    return parts.join(' · ');
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.store.load(id));
+    });
+    effect(() => {
+      const evaluation = this.evaluation();
+      if (evaluation) this.title.setTitle(`Scoring · ${evaluation.title} · Assay`);
+    });
+  }
+
+  protected candidateName(candidate: Candidate): string {
+    return `${candidate.productName} ${candidate.versionName}`;
+  }
+
+  protected descriptor(value: number | null): string {
+    if (value === null) return '';
+    return this.rubric()?.descriptors.find((d) => d.value === value)?.label ?? '';
+  }
+
+  protected cellLabel(candidate: Candidate, criterion: Criterion): string {
+    const cell = this.store.cell(candidate.id, criterion.id)?.();
+    const max = this.rubric()?.scaleMax ?? 0;
+    const value = cell?.value === null || cell?.value === undefined ? 'not scored' : `${cell.value} of ${max}`;
+    const save = cell?.save === 'saving' ? ', saving' : cell?.save === 'error' ? ', not saved' : '';
+    const low = this.store.revealed() && this.store.lowAgreement(candidate.id, criterion.id) ? ', low agreement' : '';
+    return `${this.candidateName(candidate)}, ${criterion.title}: ${value}${save}${low}`;
+  }
+
+  protected othersText(candidateId: string, criterionId: string): string {
+    return (this.store.allScores().get(cellKey(candidateId, criterionId)) ?? []).map((s) => s.value).join(' · ');
+  }
+
+  protected trackRow(_: number, row: GridRow): string {
+    return row.criterion.id;
+  }
+
+  protected syncHeader(): void {
+    const header = this.header()?.nativeElement;
+    const viewport = this.viewport()?.elementRef.nativeElement;
+    if (header && viewport) header.scrollLeft = viewport.scrollLeft;
+  }
+
+  protected isFocused(row: number, col: number): boolean {
+    const focus = this.focus();
+    return focus.row === row && focus.col === col;
+  }
+
+  protected select(row: number, col: number): void {
+    if (this.isFocused(row, col)) return;
+    this.focus.set({ row, col });
+    this.commenting.set(false);
+  }
+
+  protected onKey(event: KeyboardEvent): void {
+    const { row, col } = this.focus();
+    const rows = this.store.criterionRows().length;
+    const cols = this.candidates().length;
+    if (!rows || !cols) return;
+    const rubric = this.rubric();
+    let next: Focus | null = null;
+    switch (event.key) {
+      case 'ArrowUp':
+        next = { row: Math.max(0, row - 1), col };
+        break;
+      case 'ArrowDown':
+        next = { row: Math.min(rows - 1, row + 1), col };
+        break;
+      case 'ArrowLeft':
+        next = { row, col: Math.max(0, col - 1) };
+        break;
+      case 'ArrowRight':
+        next = { row, col: Math.min(cols - 1, col + 1) };
+        break;
+      case 'Home':
+        next = event.ctrlKey ? { row: 0, col: 0 } : { row, col: 0 };
+        break;
+      case 'End':
+        next = event.ctrlKey ? { row: rows - 1, col: cols - 1 } : { row, col: cols - 1 };
+        break;
+      case 'PageDown':
+        next = { row: Math.min(rows - 1, row + 10), col };
+        break;
+      case 'PageUp':
+        next = { row: Math.max(0, row - 10), col };
+        break;
+      case 'Tab': {
+        const index = row * cols + col + (event.shiftKey ? -1 : 1);
+        if (index < 0 || index >= rows * cols) return; // leave the grid
+        next = { row: Math.floor(index / cols), col: index % cols };
+        break;
+      }
+      case 'Enter':
+        event.preventDefault();
+        this.openComment();
+        return;
+      case 'Backspace':
+      case 'Delete':
+        event.preventDefault();
+        this.score(null);
+        return;
+      default:
+        if (/^[0-9]$/.test(event.key) && rubric && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          event.preventDefault();
+          const value = Number(event.key);
+          if (value >= rubric.scaleMin && value <= rubric.scaleMax) this.score(value);
+          return;
+        }
+        return;
+    }
+    event.preventDefault();
+    this.moveTo(next);
+  }
+
+  private score(value: number | null): void {
+    const row = this.focusedRow();
+    const candidate = this.focusedCandidate();
+    if (!row || !candidate || !this.store.canScore()) return;
+    const cell = this.store.cell(candidate.id, row.criterion.id);
+    if (cell && cell().value === value && cell().save !== 'error') return;
+    void this.store.setScore(candidate.id, row.criterion.id, value);
+  }
+
+  protected retry(candidateId: string, criterionId: string): void {
+    void this.store.retry(candidateId, criterionId);
+  }
+
+  protected retryAll(): void {
+    for (const { candidate, criterion } of this.failed()) void this.store.retry(candidate.id, criterion.id);
+  }
+
+  /** Moves the focus, scrolling the row into view first when the virtual scroll has not drawn it. */
+  private moveTo(next: Focus): void {
+    this.focus.set(next);
+    this.commenting.set(false);
+    const viewport = this.viewport();
+    const position = this.rowPositions()[next.row] ?? 0;
+    if (viewport) {
+      const range = viewport.getRenderedRange();
+      const top = viewport.measureScrollOffset('top');
+      const visibleRows = Math.floor(viewport.getViewportSize() / ROW_HEIGHT);
+      const first = Math.ceil(top / ROW_HEIGHT);
+      if (position < first || position >= first + visibleRows - 1 || position < range.start || position >= range.end) {
+        viewport.scrollToOffset(Math.max(0, (position - Math.floor(visibleRows / 2)) * ROW_HEIGHT));
+      }
+    }
+    this.focusCell(next, 0);
+  }
+
+  private focusCell(target: Focus, attempt: number): void {
+    requestAnimationFrame(() => {
+      const element = this.host.nativeElement.querySelector<HTMLElement>(`#cell-${target.row}-${target.col}`);
+      if (element) {
+        element.focus({ preventScroll: false });
+        element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      } else if (attempt < 10) {
+        this.focusCell(target, attempt + 1);
+      }
+    });
+  }
+
+  // ---- comments -------------------------------------------------------------------------------
+
+  protected openComment(): void {
+    if (!this.store.canScore() || !this.focusedCell()) return;
+    this.commentDraft.set(this.focusedCell()?.comment ?? '');
+    this.commenting.set(true);
+    requestAnimationFrame(() => this.commentBox()?.nativeElement.focus());
+  }
+
+  protected onCommentKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closeComment(false);
+    } else if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      this.closeComment(true);
+    }
+  }
+
+  protected closeComment(save: boolean): void {
+    const row = this.focusedRow();
+    const candidate = this.focusedCandidate();
+    const cell = this.focusedCell();
+    if (save && row && candidate && cell && cell.comment !== this.commentDraft().trim()) {
+      void this.store.setScore(candidate.id, row.criterion.id, cell.value, this.commentDraft().trim());
+    }
+    this.commenting.set(false);
+    this.focusCell(this.focus(), 0);
+  }
+
+  // ---- lead ----------------------------------------------------------------------------------
+
+  protected async openRound(): Promise<void> {
+    await this.confirm({
+      title: 'Open a scoring round',
+      message: 'The latest rubric version is frozen and every evaluator can start scoring the shortlisted candidates. Scores stay blind until you reveal the round.',
+      confirm: 'Open round',
+      run: () => this.store.openNewRound(),
+    }, 'The round is open');
+  }
+
+  protected async reveal(): Promise<void> {
+    const round = this.round();
+    if (!round) return;
+    await this.confirm({
+      title: `Reveal round ${round.number}?`,
+      message: 'Everyone in the evaluation will see all scores of this round. Blind scoring cannot be restored.',
+      confirm: 'Reveal',
+      run: () => this.store.reveal(round.id),
+    }, `Round ${round.number} is revealed`);
+  }
+
+  protected async setConsensus(candidate: Candidate, criterion: Criterion): Promise<void> {
+    const rubric = this.rubric();
+    if (!rubric) return;
+    const steps = [];
+    for (let value = rubric.scaleMin; value <= rubric.scaleMax; value++) steps.push({ value, label: this.descriptor(value) });
+    const existing = this.store.consensus().get(cellKey(candidate.id, criterion.id));
+    const scores = (this.store.allScores().get(cellKey(candidate.id, criterion.id)) ?? []).map((s) => `${s.evaluatorName} ${s.value}`).join(', ') || 'none';
+    const data: ConsensusDialogData = {
+      candidate: this.candidateName(candidate),
+      criterion: criterion.title,
+      steps,
+      value: existing?.value ?? null,
+      note: existing?.note ?? '',
+      scores,
+      run: (value, note) => this.store.setConsensus(candidate.id, criterion.id, value, note),
+    };
+    const saved = await firstValueFrom(this.dialog.open<ConsensusDialog, ConsensusDialogData, boolean>(ConsensusDialog, { data, width: '480px', maxWidth: '95vw' }).afterClosed());
+    if (saved) {
+      this.snackBar.open('Consensus set', 'OK', { duration: 5000 });
+      await this.store.load();
+    }
+  }
+
+  private async confirm(data: ConfirmDialogData, done: string): Promise<void> {
+    const ok = await firstValueFrom(this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '480px', maxWidth: '95vw' }).afterClosed());
+    if (!ok) return;
+    this.snackBar.open(done, 'OK', { duration: 5000 });
+    await this.store.load();
+  }
+}

@@ -1,0 +1,233 @@
+import { computed, inject, Injectable, signal, WritableSignal } from '@angular/core';
+import {
+  OpenScoringRoundDocument,
+  Problem,
+  problemOf,
+  RevealScoringRoundDocument,
+  RubricFieldsFragment,
+  RoundFieldsFragment,
+  SaveScoreDocument,
+  ScoreFieldsFragment,
+  ScoringDocument,
+  ScoringQuery,
+  ScoringRubricVersionDocument,
+  SessionStore,
+  SetConsensusScoreDocument,
+} from '@assay/web/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+
+export type ScoringEvaluation = NonNullable<ScoringQuery['evaluation']>;
+export type Candidate = ScoringEvaluation['candidates'][number];
+export type Criterion = RubricFieldsFragment['criteria'][number];
+
+/** One line of the grid: a category heading, or a criterion to score (with its category). */
+export type GridRow = { kind: 'category'; criterion: Criterion } | { kind: 'criterion'; criterion: Criterion; category: Criterion | null; index: number };
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+/** Your own score in one cell, with how its last save went. */
+export interface CellState {
+  value: number | null;
+  comment: string;
+  save: SaveState;
+  problem: string | null;
+}
+
+export const cellKey = (candidateId: string, criterionId: string): string => `${candidateId}:${criterionId}`;
+
+/**
+ * The scoring grid's state: the evaluation, the round shown (the open one, or the latest), the
+ * rubric version it uses, and your own score per cell in a signal of its own, saved as it changes.
+ */
+@Injectable()
+export class ScoringStore {
+  private readonly apollo = inject(Apollo);
+  private readonly session = inject(SessionStore);
+  private requestId = 0;
+  private readonly saveIds = new Map<string, number>();
+
+  readonly id = signal<string | null>(null);
+  readonly evaluation = signal<ScoringEvaluation | null>(null);
+  readonly rubric = signal<RubricFieldsFragment | null>(null);
+  readonly loading = signal(true);
+  readonly error = signal<Problem | null>(null);
+  private readonly cells = signal<ReadonlyMap<string, WritableSignal<CellState>>>(new Map());
+
+  readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
+  readonly isEvaluator = computed(() => this.evaluation()?.myRoles.includes('EVALUATOR') ?? false);
+  readonly round = computed<RoundFieldsFragment | null>(() => {
+    const rounds = this.evaluation()?.scoringRounds ?? [];
+    return rounds.find((r) => r.status === 'OPEN') ?? [...rounds].sort((a, b) => b.number - a.number)[0] ?? null;
+  });
+  readonly revealed = computed(() => this.round()?.status === 'REVEALED');
+  /** Scores may be given while the round is open, and changed after the reveal (the change is recorded). */
+  readonly canScore = computed(() => {
+    const status = this.round()?.status;
+    return this.isEvaluator() && (status === 'OPEN' || status === 'REVEALED');
+  });
+  readonly openRound = computed(() => this.evaluation()?.scoringRounds.find((r) => r.status === 'OPEN') ?? null);
+  /** Why a new round cannot be opened now, or null when it can. */
+  readonly openBlocked = computed(() => {
+    const evaluation = this.evaluation();
+    if (!evaluation) return 'Loading…';
+    if (evaluation.status !== 'SCORING') return 'Rounds open while the evaluation is in scoring.';
+    if (this.openRound()) return `Round ${this.openRound()?.number} is still open: reveal it first.`;
+    if (!evaluation.rubric || this.scorable(evaluation.rubric).length === 0) return 'The rubric has no criteria yet.';
+    return null;
+  });
+
+  readonly candidates = computed<Candidate[]>(() => {
+    const evaluation = this.evaluation();
+    const round = this.round();
+    if (!evaluation || !round) return [];
+    const byId = new Map(evaluation.candidates.map((c) => [c.id, c]));
+    return round.candidateIds.map((id) => byId.get(id)).filter((c): c is Candidate => !!c);
+  });
+
+  readonly rows = computed<GridRow[]>(() => {
+    const rubric = this.rubric();
+    if (!rubric) return [];
+    const parents = new Set(rubric.criteria.map((c) => c.parentId).filter((id): id is string => !!id));
+    const byId = new Map(rubric.criteria.map((c) => [c.id, c]));
+    const children = new Map<string | null, Criterion[]>();
+    for (const criterion of rubric.criteria) {
+      const list = children.get(criterion.parentId ?? null) ?? [];
+      list.push(criterion);
+      children.set(criterion.parentId ?? null, list);
+    }
+    const rows: GridRow[] = [];
+    let index = 0;
+    const walk = (parentId: string | null): void => {
+      for (const criterion of [...(children.get(parentId) ?? [])].sort((a, b) => a.position - b.position)) {
+        if (parents.has(criterion.id)) {
+          rows.push({ kind: 'category', criterion });
+          walk(criterion.id);
+        } else {
+          rows.push({ kind: 'criterion', criterion, category: criterion.parentId ? (byId.get(criterion.parentId) ?? null) : null, index: index++ });
+        }
+      }
+    };
+    walk(null);
+    return rows;
+  });
+  readonly criterionRows = computed(() => this.rows().filter((r): r is Extract<GridRow, { kind: 'criterion' }> => r.kind === 'criterion'));
+
+  readonly total = computed(() => this.criterionRows().length * this.candidates().length);
+  readonly scored = computed(() => {
+    let count = 0;
+    for (const cell of this.cells().values()) if (cell().value !== null) count++;
+    return count;
+  });
+
+  /** All evaluators' scores per cell (after the reveal; before it, only your own come back). */
+  readonly allScores = computed(() => {
+    const map = new Map<string, ScoreFieldsFragment[]>();
+    for (const score of this.round()?.scores ?? []) {
+      if (score.value === null) continue;
+      const key = cellKey(score.candidateId, score.criterionId);
+      const list = map.get(key) ?? [];
+      list.push(score);
+      map.set(key, list);
+    }
+    return map;
+  });
+  readonly consensus = computed(() => new Map((this.round()?.consensus ?? []).map((c) => [cellKey(c.candidateId, c.criterionId), c])));
+
+  cell(candidateId: string, criterionId: string): WritableSignal<CellState> | undefined {
+    return this.cells().get(cellKey(candidateId, criterionId));
+  }
+
+  /** Low agreement: evaluators' scores for the cell differ by two points or more. */
+  lowAgreement(candidateId: string, criterionId: string): boolean {
+    const values = (this.allScores().get(cellKey(candidateId, criterionId)) ?? []).map((s) => s.value ?? 0);
+    return values.length > 1 && Math.max(...values) - Math.min(...values) >= 2;
+  }
+
+  async load(id = this.id()): Promise<void> {
+    if (!id) return;
+    const request = ++this.requestId;
+    this.id.set(id);
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: ScoringDocument, variables: { id } }));
+      const evaluation = result.data?.evaluation ?? null;
+      let rubric = evaluation?.rubric ?? null;
+      const round = evaluation?.scoringRounds.find((r) => r.status === 'OPEN') ?? [...(evaluation?.scoringRounds ?? [])].sort((a, b) => b.number - a.number)[0];
+      if (round && rubric?.id !== round.rubricVersionId) {
+        const version = await firstValueFrom(this.apollo.query({ query: ScoringRubricVersionDocument, variables: { id: round.rubricVersionId } }));
+        rubric = version.data?.rubricVersion ?? rubric;
+      }
+      if (request !== this.requestId) return;
+      this.evaluation.set(evaluation);
+      this.rubric.set(rubric);
+      this.buildCells();
+    } catch (error) {
+      if (request === this.requestId) this.error.set(problemOf(error));
+    } finally {
+      if (request === this.requestId) this.loading.set(false);
+    }
+  }
+
+  /** Sets (or with null clears) your score for a cell and saves it; the cell says how the save went. */
+  async setScore(candidateId: string, criterionId: string, value: number | null, comment?: string): Promise<void> {
+    const cell = this.cell(candidateId, criterionId);
+    const round = this.round();
+    if (!cell || !round) return;
+    const key = cellKey(candidateId, criterionId);
+    const saveId = (this.saveIds.get(key) ?? 0) + 1;
+    this.saveIds.set(key, saveId);
+    const next = { ...cell(), value, comment: comment ?? cell().comment, save: 'saving' as const, problem: null };
+    cell.set(next);
+    try {
+      await firstValueFrom(this.apollo.mutate({ mutation: SaveScoreDocument, variables: { input: { roundId: round.id, candidateId, criterionId, value, comment: next.comment } } }));
+      if (this.saveIds.get(key) === saveId) cell.update((c) => ({ ...c, save: 'saved' }));
+    } catch (error) {
+      if (this.saveIds.get(key) === saveId) cell.update((c) => ({ ...c, save: 'error', problem: problemOf(error).message }));
+    }
+  }
+
+  retry(candidateId: string, criterionId: string): Promise<void> {
+    const cell = this.cell(candidateId, criterionId);
+    return cell ? this.setScore(candidateId, criterionId, cell().value, cell().comment) : Promise.resolve();
+  }
+
+  async openNewRound(): Promise<void> {
+    const id = this.id();
+    if (!id) return;
+    await firstValueFrom(this.apollo.mutate({ mutation: OpenScoringRoundDocument, variables: { input: { evaluationId: id } } }));
+  }
+
+  async reveal(roundId: string): Promise<void> {
+    await firstValueFrom(this.apollo.mutate({ mutation: RevealScoringRoundDocument, variables: { roundId } }));
+  }
+
+  async setConsensus(candidateId: string, criterionId: string, value: number, note: string): Promise<void> {
+    const round = this.round();
+    if (!round) return;
+    await firstValueFrom(this.apollo.mutate({ mutation: SetConsensusScoreDocument, variables: { input: { roundId: round.id, candidateId, criterionId, value, note } } }));
+  }
+
+  private scorable(rubric: RubricFieldsFragment): Criterion[] {
+    const parents = new Set(rubric.criteria.map((c) => c.parentId));
+    return rubric.criteria.filter((c) => !parents.has(c.id));
+  }
+
+  private buildCells(): void {
+    const me = this.session.user()?.id;
+    const mine = new Map<string, ScoreFieldsFragment>();
+    for (const score of this.round()?.scores ?? []) {
+      if (score.evaluatorId === me) mine.set(cellKey(score.candidateId, score.criterionId), score);
+    }
+    const cells = new Map<string, WritableSignal<CellState>>();
+    for (const row of this.criterionRows()) {
+      for (const candidate of this.candidates()) {
+        const key = cellKey(candidate.id, row.criterion.id);
+        const score = mine.get(key);
+        cells.set(key, signal<CellState>({ value: score?.value ?? null, comment: score?.comment ?? '', save: 'idle', problem: null }));
+      }
+    }
+    this.cells.set(cells);
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * Blind scoring in a real browser. An evaluator opens the scoring grid of an open round and scores
+ * a candidate with the keyboard only (arrow keys and number keys), each change saved as it goes and
+ * the completeness bar moving. The lead (the administrator) follows the progress, reveals the round,
+ * sees the low-agreement cell and sets a consensus score with its note.
+ * Screenshots of the grid before and after the reveal go to test/web/screenshots.
+ */
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
+import { DESKTOP, expectPath, expectVisible, launchChromium, screenshots, UI_TIMEOUT } from './support/browser';
+
+const suffix = Math.random().toString(36).slice(2, 8);
+const password = `my own ${suffix} password`;
+const koha = `Koha ${suffix}`;
+
+describe('scoring (browser)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let evaluatorContext: BrowserContext;
+  let leadContext: BrowserContext;
+  let token: string;
+  let evaluationId = '';
+  let roundId = '';
+  const people: Record<string, { id: string; token: string; email: string }> = {};
+  const candidates: string[] = [];
+  const criteria: string[] = [];
+  const pageErrors: string[] = [];
+
+  async function gql<T>(query: string, variables: Record<string, unknown> = {}, as = token): Promise<T> {
+    const result = await server.gql<T>(query, variables, { token: as });
+    expect(result.errors).toBeUndefined();
+    return result.data as T;
+  }
+
+  async function newPage(context: BrowserContext): Promise<Page> {
+    const created = await context.newPage();
+    created.setDefaultTimeout(UI_TIMEOUT);
+    created.setDefaultNavigationTimeout(UI_TIMEOUT * 2);
+    created.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
+    created.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+    });
+    return created;
+  }
+
+  async function signIn(page: Page, email: string, secret: string): Promise<void> {
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill(secret);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expectPath(page, '/');
+  }
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startServer();
+    token = await server.login();
+    const department = (await gql<{ createDepartment: { id: string } }>('mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }', { input: { name: 'Circulation', code: 'CIRC' } })).createDepartment.id;
+    for (const [key, name] of [
+      ['ada', `Ada Evaluator ${suffix}`],
+      ['ben', `Ben Evaluator ${suffix}`],
+      ['hal', `Hal Head ${suffix}`],
+    ]) {
+      const email = `${key}.${suffix}@e2e.test`;
+      const created = await gql<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email, displayName: name, temporaryPassword: 'first-time-pass-9', departmentId: department } });
+      const first = await server.login(email, 'first-time-pass-9');
+      const changed = await gql<{ changePassword: { accessToken: string } }>('mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }', { input: { currentPassword: 'first-time-pass-9', newPassword: password } }, first);
+      people[key] = { id: created.createUser.id, token: changed.changePassword.accessToken, email };
+    }
+    evaluationId = (await gql<{ createEvaluation: { id: string } }>('mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }', { input: { title: `ILS selection ${suffix}` } })).createEvaluation.id;
+    for (const [key, role] of [
+      ['ada', 'EVALUATOR'],
+      ['ben', 'EVALUATOR'],
+      ['hal', 'DEPARTMENT_HEAD'],
+    ]) {
+      await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: people[key].id, role } });
+    }
+    const vendor = (await gql<{ createVendor: { id: string } }>('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name: `Bywater ${suffix}` } })).createVendor.id;
+    for (const [name, versionName] of [
+      [koha, '25.11'],
+      [`Evergreen ${suffix}`, '3.14'],
+    ]) {
+      const product = (await gql<{ createProduct: { id: string } }>('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', { input: { vendorId: vendor, name, category: 'ILS', licence: 'OPEN_SOURCE' } })).createProduct.id;
+      const version = (await gql<{ createProductVersion: { id: string } }>('mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }', { input: { productId: product, name: versionName } })).createProductVersion.id;
+      candidates.push((await gql<{ shortlistCandidate: { id: string } }>('mutation($input: ShortlistInput!) { shortlistCandidate(input: $input) { id } }', { input: { evaluationId, productVersionId: version } })).shortlistCandidate.id);
+    }
+    const requirement = (await gql<{ createRequirement: { id: string; version: number } }>('mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id version } }', { input: { evaluationId, title: 'Holds across libraries', departmentId: department, priority: 'MUST' } })).createRequirement;
+    await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', { input: { requirements: [{ id: requirement.id, version: requirement.version }], decision: 'APPROVE' } });
+    let version = (await gql<{ evaluation: { version: number } }>('query($id: ID!) { evaluation(id: $id) { version } }', { id: evaluationId })).evaluation.version;
+    for (const to of ['REQUIREMENTS', 'SCORING']) {
+      version = (await gql<{ moveEvaluation: { version: number } }>('mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { version } }', { input: { id: evaluationId, version, to } })).moveEvaluation.version;
+    }
+    const draft = (await gql<{ draftRubric: { id: string } }>('mutation($id: ID!) { draftRubric(evaluationId: $id) { id } }', { id: evaluationId })).draftRubric.id;
+    const save = async (input: Record<string, unknown>) =>
+      (await gql<{ saveCriterion: { criteria: { id: string; title: string }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title } } }', { input: { rubricVersionId: draft, ...input } })).saveCriterion.criteria;
+    const category = (await save({ title: 'Circulation', weight: 1 }))[0].id;
+    for (const [title, weight] of [
+      ['Holds across libraries', 2],
+      ['Self-checkout', 1],
+      ['Overdue notices', 1],
+    ] as const) {
+      const all = await save({ title, parentId: category, weight, requirementIds: title === 'Holds across libraries' ? [requirement.id] : [] });
+      criteria.push(all.find((c) => c.title === title)?.id ?? "");
+    }
+    roundId = (await gql<{ openScoringRound: { id: string } }>('mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }', { input: { evaluationId } })).openScoringRound.id;
+
+    evaluatorContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+    leadContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+  });
+
+  afterAll(async () => {
+    await evaluatorContext?.close();
+    await leadContext?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lets an evaluator score a candidate with the keyboard only, saved as it goes', async () => {
+    const page = await newPage(evaluatorContext);
+    await signIn(page, people['ada'].email, password);
+    await page.goto(`/evaluations/${evaluationId}/scoring`);
+    const grid = await expectVisible(page.getByRole('grid', { name: 'Scores' }), 'the scoring grid');
+    await expectVisible(page.getByText('Your scores: 0 of 6'), 'the completeness at zero');
+    await expectVisible(grid.getByRole('rowheader', { name: /Circulation/ }), 'the category heading');
+
+    // Into the grid by keyboard: the first cell is the one tab stop.
+    await grid.getByRole('gridcell').first().focus();
+    const first = grid.getByRole('gridcell', { name: `${koha} 25.11, Holds across libraries: not scored` });
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectVisible(page.getByText('Fully out of the box').or(page.getByText(/^3\b/)), 'the scale descriptors');
+
+    await page.keyboard.press('2');
+    await expectVisible(grid.getByRole('gridcell', { name: `${koha} 25.11, Holds across libraries: 2 of 3` }), 'the first score');
+    await page.keyboard.press('9'); // outside the scale: ignored
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('3');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('1');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('0');
+    await page.keyboard.press('Backspace'); // and cleared again: a blank is not a zero
+    await expectVisible(grid.getByRole('gridcell', { name: `${koha} 25.11, Overdue notices: 1 of 3` }), 'the third score');
+    await expectVisible(grid.getByRole('gridcell', { name: `Evergreen ${suffix} 3.14, Self-checkout: not scored` }), 'the cleared cell');
+    await expectVisible(page.getByText('Your scores: 3 of 6'), 'the completeness moving');
+    await expectVisible(page.getByRole('status').filter({ hasText: 'Saved' }), 'the saved state');
+
+    // A comment: Enter opens it, Enter saves it.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await page.getByLabel(/Comment/).fill('Scanner and RFID both work');
+    await page.keyboard.press('Enter');
+
+    await page.waitForTimeout(500);
+    const mine = await gql<{ evaluation: { scoringRounds: { scores: { candidateId: string; criterionId: string; value: number | null; comment: string }[] }[] } }>(
+      'query($id: ID!) { evaluation(id: $id) { scoringRounds { scores { candidateId criterionId value comment } } } }',
+      { id: evaluationId },
+      people['ada'].token,
+    );
+    const values = new Map(mine.evaluation.scoringRounds[0].scores.map((s) => [`${s.candidateId}:${s.criterionId}`, s]));
+    expect(values.get(`${candidates[0]}:${criteria[0]}`)?.value).toBe(2);
+    expect(values.get(`${candidates[0]}:${criteria[1]}`)).toMatchObject({ value: 3, comment: 'Scanner and RFID both work' });
+    expect(values.get(`${candidates[0]}:${criteria[2]}`)?.value).toBe(1);
+    expect(values.get(`${candidates[1]}:${criteria[1]}`)?.value ?? null).toBeNull();
+
+    await grid.getByRole('gridcell').first().focus();
+    await screenshots(page, 'scoring-grid', { focus: page.getByRole('heading', { name: 'Scoring', level: 1 }) });
+  });
+
+  it('lets the lead follow progress, reveal, see low agreement and set a consensus', async () => {
+    // Ben disagrees on holds by two points.
+    await gql('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 0 } }, people['ben'].token);
+
+    const page = await newPage(leadContext);
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await page.goto(`/evaluations/${evaluationId}/scoring`);
+    const progress = await expectVisible(page.getByRole('region', { name: 'Progress per evaluator' }), 'the progress per evaluator');
+    await expectVisible(progress.getByText('3 / 6'), 'Ada’s count');
+    await expectVisible(progress.getByText('1 / 6'), 'Ben’s count');
+    expect(await page.getByRole('button', { name: 'Open round' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectVisible(dialog.getByText('Blind scoring cannot be restored'), 'the confirmation');
+    await dialog.getByRole('button', { name: 'Reveal' }).click();
+    await expectVisible(page.getByText('Round 1 is revealed'), 'the reveal done');
+    await expectVisible(page.getByRole('button', { name: 'Open round' }), 'Open round after the reveal');
+
+    const grid = page.getByRole('grid', { name: 'Scores' });
+    await grid.getByRole('gridcell', { name: new RegExp(`^${koha} 25.11, Holds across libraries: not scored, low agreement`) }).click();
+    const table = await expectVisible(page.getByRole('table', { name: 'All scores for Holds across libraries' }), 'all scores side by side');
+    const row = table.getByRole('row').filter({ hasText: koha });
+    await expectVisible(row.getByText('Low agreement'), 'the low agreement flag');
+    expect(await row.textContent()).toContain(`Ada Evaluator ${suffix}: 2`);
+    expect(await row.textContent()).toContain(`Ben Evaluator ${suffix}: 0`);
+
+    await row.getByRole('button', { name: `Set consensus for ${koha} 25.11` }).click();
+    const consensus = page.getByRole('dialog');
+    await consensus.getByRole('button', { name: 'Set consensus' }).click();
+    await expectVisible(consensus.getByText('A note is required.'), 'the required note');
+    await consensus.getByRole('combobox', { name: 'Consensus score' }).click();
+    await page.getByRole('option', { name: /^1 / }).click();
+    await consensus.getByLabel('Note').fill('Holds work across branches only with a plug-in');
+    await consensus.getByRole('button', { name: 'Set consensus' }).click();
+    await expectVisible(page.getByText('Consensus set'), 'the consensus saved');
+    await grid.getByRole('gridcell', { name: new RegExp(`^${koha} 25.11, Holds across libraries`) }).click();
+    await expectVisible(page.getByRole('table', { name: 'All scores for Holds across libraries' }).getByText('Holds work across branches only with a plug-in'), 'the consensus note');
+    await screenshots(page, 'scoring-revealed', { focus: page.getByRole('heading', { name: 'Scoring', level: 1 }) });
+    expect(pageErrors).toEqual([]);
+  });
+});
