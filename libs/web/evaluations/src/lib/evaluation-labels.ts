@@ -22,6 +22,17 @@ export const EVALUATION_STATUS_HINT: Record<EvaluationStatus, string> = {
   CANCELLED: 'Stopped before a decision',
 };
 
+/** Where an evaluation stands, as a phrase after its title: "ILS replacement (gathering requirements)". */
+export const EVALUATION_STATUS_PHRASE: Record<EvaluationStatus, string> = {
+  DRAFT: 'in draft',
+  REQUIREMENTS: 'gathering requirements',
+  SCORING: 'scoring',
+  TESTING: 'testing',
+  RECOMMENDATION: 'recommendation',
+  DECIDED: 'decided',
+  CANCELLED: 'cancelled',
+};
+
 /** The status path in order; CANCELLED is off the path. */
 export const STATUS_PATH: readonly EvaluationStatus[] = ['DRAFT', 'REQUIREMENTS', 'SCORING', 'TESTING', 'RECOMMENDATION', 'DECIDED'];
 

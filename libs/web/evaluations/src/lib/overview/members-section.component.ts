@@ -34,6 +34,7 @@ import { EvaluationStore, MemberData } from './evaluation.store';
                   <span class="email">{{ member.email }}</span>
                 </div>
               </div>
+              <div class="member-roles">
               <ul class="roles" [attr.aria-label]="'Roles of ' + member.displayName">
                 @for (role of member.roles; track role) {
                   <li class="role">
@@ -52,6 +53,7 @@ import { EvaluationStore, MemberData } from './evaluation.store';
                   }
                 </mat-menu>
               }
+              </div>
             </li>
           }
         </ul>
@@ -72,6 +74,7 @@ import { EvaluationStore, MemberData } from './evaluation.store';
     .names { display: flex; flex-direction: column; min-width: 0; }
     .name { font-weight: 500; overflow-wrap: anywhere; }
     .email { font-size: 12px; color: var(--mat-sys-on-surface-variant); overflow-wrap: anywhere; }
+    .member-roles { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
     .roles { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
     .role { display: inline-flex; align-items: center; gap: 2px; font-size: 13px; line-height: 24px; padding: 0 10px; border-radius: 12px;
       background: var(--mat-sys-surface-container-high); white-space: nowrap; }

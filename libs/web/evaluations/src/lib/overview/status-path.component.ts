@@ -91,8 +91,8 @@ type StepState = 'done' | 'current' | 'next' | 'later';
     .name { font-weight: 500; }
     .hint { font-size: 12px; line-height: 16px; color: var(--mat-sys-on-surface-variant); }
     .done .marker { background: var(--mat-sys-primary); color: var(--mat-sys-on-primary); box-shadow: none; }
-    .current .marker { background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); box-shadow: inset 0 0 0 2px var(--mat-sys-on-secondary-container); width: 32px; height: 32px; margin-top: -2px; margin-bottom: -2px; }
-    .current .name { padding: 0 10px; border-radius: 12px; background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); align-self: center; }
+    .current .marker { background: var(--mat-sys-primary); color: var(--mat-sys-on-primary); box-shadow: 0 0 0 4px var(--mat-sys-primary-container); }
+    .current .name { padding: 0 10px; border-radius: 12px; background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); align-self: center; font-weight: 700; }
     .next .marker { box-shadow: inset 0 0 0 2px var(--mat-sys-primary); color: var(--mat-sys-primary); }
     .later .name, .later .hint { color: var(--mat-sys-on-surface-variant); }
     .next h3 { margin: 0 0 4px; font: var(--mat-sys-title-small); }
@@ -111,8 +111,7 @@ type StepState = 'done' | 'current' | 'next' | 'later';
       .path { flex-direction: column; gap: 10px; }
       .path li { flex-direction: row; text-align: left; gap: 12px; padding: 0; }
       .path li + li::before { top: -10px; left: 13px; right: auto; width: 2px; height: 10px; }
-      .current .marker { margin: 0 -2px; }
-      .current .name { align-self: flex-start; margin-left: -10px; }
+      .current .name { align-self: flex-start; }
       .hint { display: none; }
       .current .hint { display: block; }
     }

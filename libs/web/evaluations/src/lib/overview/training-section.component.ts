@@ -83,7 +83,7 @@ import { TrainingNeedDialog, TrainingNeedDialogData } from './training-need.dial
     h3 { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: baseline; margin: 0 0 4px; font: var(--mat-sys-title-small); }
     .summary { font: var(--mat-sys-body-medium); color: var(--mat-sys-on-surface-variant); }
     .notes { font-size: 12px; color: var(--mat-sys-on-surface-variant); white-space: pre-line; }
-    .actions { width: 48px; padding: 0; text-align: right; }
+    .actions { width: 48px; padding: 0; text-align: right; vertical-align: middle; }
     @media (max-width: 600px) {
       table.plain th, table.plain td { padding: 6px 4px; }
     }

@@ -195,7 +195,8 @@ export class RequirementPanelComponent {
 
   /** The fields that really changed (a decision also records an unchanged comment). */
   protected realChanges(entry: RequirementDetail['history'][number]): RequirementDetail['history'][number]['changes'] {
-    return entry.changes.filter((change) => change.before !== change.after);
+    const creation = this.isCreation(entry);
+    return entry.changes.filter((change) => (creation ? change.after !== null && change.after !== '""' : change.before !== change.after));
   }
 
   /** A creation lists the values it started with; a change shows each field before → after. */

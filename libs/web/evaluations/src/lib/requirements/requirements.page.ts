@@ -32,7 +32,7 @@ import {
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
-import { EVALUATION_STATUS, keysOf, plural, PRIORITY, PRIORITY_HINT, REQUIREMENT_STATUS } from '../evaluation-labels';
+import { EVALUATION_STATUS, EVALUATION_STATUS_PHRASE, keysOf, plural, PRIORITY, PRIORITY_HINT, REQUIREMENT_STATUS } from '../evaluation-labels';
 import { EvaluationActions } from '../shared/evaluation-actions.service';
 import { RequirementStatusChipComponent } from '../shared/status-chips.component';
 import { ImportDialog, ImportDialogData } from './import.dialog';
@@ -145,7 +145,12 @@ export class RequirementsPage implements OnDestroy {
     const evaluation = this.evaluation();
     if (!evaluation) return '';
     const department = this.ownDepartmentView() ? `${this.departmentNames().get(this.myDepartmentId() ?? '') ?? ''} · ` : '';
-    return `${department}${evaluation.title} · ${EVALUATION_STATUS[evaluation.status]}`;
+    return `${department}${evaluation.title} (${EVALUATION_STATUS_PHRASE[evaluation.status]})`;
+  });
+  /** A department head's only filter is their own department: clearing it shows every department. */
+  protected readonly onlyOwnDepartment = computed(() => {
+    const s = this.state();
+    return this.ownDepartmentView() && !s.search.trim() && !s.priorities.length && !s.statuses.length && s.mandatory === null;
   });
   protected readonly filtered = computed(() => {
     const s = this.state();
