@@ -7,3 +7,4 @@ export * from './lib/ahp';
 export * from './lib/krippendorff';
 export * from './lib/special-functions';
 export * from './lib/kendall-w';
+export * from './lib/scoring';
