@@ -66,6 +66,16 @@ describe('rubric and blind scoring', () => {
     if (!first.data) throw new Error(JSON.stringify(first.errors));
     const functional = first.data.saveCriterion.criteria[0].id;
     await save({ title: 'Service', weight: 1 });
+    // Category weights by AHP: Functional is "moderately more important" (3) than Service.
+    const PAIRWISE = 'mutation($input: PairwiseInput!) { setPairwiseComparison(input: $input) { criteria { title normalisedWeight } comparisons { parentKey weights consistencyRatio consistent } } }';
+    const byAhp = await ok<{ setPairwiseComparison: { criteria: { title: string; normalisedWeight: number }[]; comparisons: { parentKey: string; weights: number[]; consistencyRatio: number; consistent: boolean }[] } }>(PAIRWISE, { input: { rubricVersionId: draft.id, matrix: [[1, 3], [1 / 3, 1]] } }, people['lia'].token);
+    expect(byAhp.setPairwiseComparison.criteria.map((c) => `${c.title}:${c.normalisedWeight}`)).toEqual(['Functional:0.75', 'Service:0.25']);
+    expect(byAhp.setPairwiseComparison.comparisons).toEqual([{ parentKey: '', weights: [0.75, 0.25], consistencyRatio: 0, consistent: true }]);
+    const notReciprocal = await server.gql(PAIRWISE, { input: { rubricVersionId: draft.id, matrix: [[1, 3], [3, 1]] } }, { token: people['lia'].token });
+    expect(codeOf(notReciprocal)).toBe('BAD_USER_INPUT');
+    expect(notReciprocal.errors?.[0].message).toMatch(/row \d, column \d/);
+    const wrongSize = await server.gql(PAIRWISE, { input: { rubricVersionId: draft.id, matrix: [[1, 2, 3], [0.5, 1, 2], [1 / 3, 0.5, 1]] } }, { token: people['lia'].token });
+    expect(codeOf(wrongSize)).toBe('BAD_USER_INPUT');
     const service = (await ok<{ rubricVersion: { criteria: { id: string; title: string }[] } }>(`{ rubricVersion(id: "${draft.id}") { criteria { id title } } }`)).rubricVersion.criteria.find((c) => c.title === 'Service')!.id;
     for (let i = 1; i <= 24; i++) await save({ title: `Functional criterion ${i}`, parentId: functional, weight: i === 1 ? 2 : 1 });
     const last = (await save({ title: 'Support response', parentId: service })).data!.saveCriterion.criteria;

@@ -47,6 +47,7 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Mutation.draftRubric': { access: 'member', call: 'mutation { draftRubric(evaluationId: "$EVALUATION_ID") { id } }' },
   'Mutation.setRubricScale': { access: 'member', call: 'mutation { setRubricScale(input: { rubricVersionId: "$RUBRIC_ID", scaleMin: 0, scaleMax: 9, descriptors: [] }) { id } }' },
   'Mutation.saveCriterion': { access: 'member', call: 'mutation { saveCriterion(input: { rubricVersionId: "$RUBRIC_ID", title: "Injected" }) { id } }' },
+  'Mutation.setPairwiseComparison': { access: 'member', call: 'mutation { setPairwiseComparison(input: { rubricVersionId: "$RUBRIC_ID", matrix: [[1, 9], [0.1111111, 1]] }) { id } }' },
   'Mutation.deleteCriterion': { access: 'member', call: 'mutation { deleteCriterion(rubricVersionId: "$RUBRIC_ID", criterionId: "$CRITERION_ID") { id } }' },
   'Mutation.generateCriteriaFromRequirements': { access: 'member', call: 'mutation { generateCriteriaFromRequirements(rubricVersionId: "$RUBRIC_ID") { id } }' },
   'Mutation.openScoringRound': { access: 'member', call: 'mutation { openScoringRound(input: { evaluationId: "$EVALUATION_ID" }) { id } }' },

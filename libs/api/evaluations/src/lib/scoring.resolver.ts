@@ -2,7 +2,7 @@ import { CurrentActor, RequestActor } from '@assay/api/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Evaluation } from './evaluations.types';
 import { ScoringService } from './scoring.service';
-import { ConsensusInput, ConsensusScore, CriterionInput, OpenRoundInput, RubricScaleInput, RubricVersion, Score, ScoreInput, ScoringProgress, ScoringRound } from './scoring.types';
+import { ConsensusInput, ConsensusScore, CriterionInput, OpenRoundInput, PairwiseInput, RubricScaleInput, RubricVersion, Score, ScoreInput, ScoringProgress, ScoringRound } from './scoring.types';
 
 /** Rubric and scoring rounds; the service enforces roles, frozen versions and blind scoring. */
 @Resolver(() => ScoringRound)
@@ -27,6 +27,11 @@ export class ScoringResolver {
   @Mutation(() => RubricVersion, { description: 'Adds or edits a category or criterion of a draft version.' })
   saveCriterion(@CurrentActor() actor: RequestActor, @Args('input') input: CriterionInput): Promise<RubricVersion> {
     return this.service.saveCriterion(actor, input);
+  }
+
+  @Mutation(() => RubricVersion, { description: 'Sets one level’s weights by AHP from a pairwise comparison matrix; shows the consistency ratio and the judgments to revisit.' })
+  setPairwiseComparison(@CurrentActor() actor: RequestActor, @Args('input') input: PairwiseInput): Promise<RubricVersion> {
+    return this.service.setPairwise(actor, input);
   }
 
   @Mutation(() => RubricVersion)

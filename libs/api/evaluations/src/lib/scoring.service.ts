@@ -11,11 +11,11 @@ import {
   ScoreEntity,
   ScoringRoundEntity,
 } from '@assay/api/data';
-import { EvaluationRole, GlobalRole } from '@assay/domain';
+import { ahp, ahpInconsistencies, ComparisonMatrixError, EvaluationRole, GlobalRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { EvaluationsService } from './evaluations.service';
-import { ConsensusInput, ConsensusScore, Criterion, CriterionInput, OpenRoundInput, RubricScaleInput, RubricVersion, Score, ScoreInput, ScoringProgress, ScoringRound } from './scoring.types';
+import { ConsensusInput, ConsensusScore, Criterion, CriterionInput, OpenRoundInput, PairwiseInput, PairwiseResult, RubricScaleInput, RubricVersion, Score, ScoreInput, ScoringProgress, ScoringRound } from './scoring.types';
 
 const LEAD = [EvaluationRole.Lead];
 const DEFAULT_DESCRIPTORS = [
@@ -127,6 +127,44 @@ export class ScoringService {
     });
   }
 
+  /**
+   * Sets the weights of one level (the top-level categories, or the criteria of one category) by
+   * AHP from a pairwise comparison matrix over the children in position order. An inconsistent
+   * matrix (CR ≥ 0.10) is kept and flagged, not refused: the lead sees which judgments to revisit.
+   */
+  async setPairwise(actor: RequestActor | undefined, input: PairwiseInput): Promise<RubricVersion> {
+    return this.editDraft(actor, input.rubricVersionId, async (manager, version) => {
+      const repository = manager.getRepository(CriterionEntity);
+      let parentKey = '';
+      if (input.parentId) {
+        const parent = await repository.findOneBy({ id: input.parentId, rubricVersionId: version.id });
+        if (!parent) throw badInput('The parent is not in this rubric version.', [{ field: 'parentId', problems: ['Choose a category of this rubric.'] }]);
+        parentKey = parent.key;
+      }
+      const children = await repository.find({ where: { rubricVersionId: version.id, parentId: input.parentId ? input.parentId : IsNull() }, order: { position: 'ASC', title: 'ASC' } });
+      if (children.length !== input.matrix.length) {
+        throw badInput(`The matrix compares ${input.matrix.length} items, but this level has ${children.length}.`, [{ field: 'matrix', problems: [`Send a ${children.length} × ${children.length} matrix in position order.`] }]);
+      }
+      let result;
+      try {
+        result = ahp(input.matrix);
+      } catch (error) {
+        if (error instanceof ComparisonMatrixError) throw badInput(error.message, [{ field: 'matrix', problems: [error.message] }]);
+        throw error;
+      }
+      for (const [i, child] of children.entries()) {
+        child.weight = Math.max(round6(result.weights[i]), 0.000001);
+        await repository.save(child);
+      }
+      await manager.query(
+        `INSERT INTO pairwise_comparison (rubric_version_id, parent_key, matrix) VALUES ($1, $2, $3)
+         ON CONFLICT (rubric_version_id, parent_key) DO UPDATE SET matrix = EXCLUDED.matrix`,
+        [version.id, parentKey, JSON.stringify(input.matrix)],
+      );
+      await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: version.id, evaluationId: version.evaluationId, action: 'weights_by_ahp', after: { parentKey, cr: round6(result.cr), weights: result.weights.map(round6) } });
+    });
+  }
+
   async deleteCriterion(actor: RequestActor | undefined, rubricVersionId: string, criterionId: string): Promise<RubricVersion> {
     return this.editDraft(actor, rubricVersionId, async (manager, version) => {
       const row = await manager.getRepository(CriterionEntity).findOneBy({ id: criterionId, rubricVersionId: version.id });
@@ -235,7 +273,7 @@ export class ScoringService {
       scaleMax: version.scaleMax,
       descriptors: version.descriptors,
       criteria,
-      comparisons: [],
+      comparisons: (await manager.getRepository(PairwiseComparisonEntity).findBy({ rubricVersionId: version.id })).map((comparison) => comparisonView(comparison.parentKey, comparison.matrix)),
       version: version.version,
     };
   }
@@ -406,6 +444,15 @@ function roundView(row: ScoringRoundEntity): ScoringRound {
 
 function scoreView(row: ScoreEntity, evaluatorName: string): Score {
   return { id: row.id, roundId: row.roundId, evaluatorId: row.evaluatorId, evaluatorName, candidateId: row.candidateId, criterionId: row.criterionId, value: row.value, comment: row.comment, evidenceUrl: row.evidenceUrl, updatedAt: row.updatedAt };
+}
+
+function comparisonView(parentKey: string, matrix: number[][]): PairwiseResult {
+  const result = ahp(matrix);
+  const worst = ahpInconsistencies(matrix, result.weights)
+    .filter((issue) => issue.deviation > 1e-9)
+    .slice(0, 3)
+    .map((issue) => ({ row: issue.row, column: issue.column, judgment: issue.judgment, implied: round6(issue.implied) }));
+  return { parentKey, matrix, weights: result.weights.map(round6), consistencyRatio: round6(result.cr), consistent: result.consistent, worstComparisons: worst };
 }
 
 function round6(value: number): number {

@@ -26,6 +26,14 @@ export class Criterion {
   @Field(() => [ID]) requirementIds!: string[];
 }
 
+@ObjectType({ description: 'A judgment that disagrees with the derived weights (row and column 0-based, in position order).' })
+export class ComparisonIssue {
+  @Field(() => Int) row!: number;
+  @Field(() => Int) column!: number;
+  @Field(() => Float, { description: 'As entered.' }) judgment!: number;
+  @Field(() => Float, { description: 'What the weights imply; entering it removes this pair’s inconsistency.' }) implied!: number;
+}
+
 @ObjectType({ description: 'An AHP comparison of the children of one parent, with its consistency.' })
 export class PairwiseResult {
   @Field({ description: 'The parent criterion key; empty for the top level.' }) parentKey!: string;
@@ -33,6 +41,7 @@ export class PairwiseResult {
   @Field(() => [Float]) weights!: number[];
   @Field(() => Float) consistencyRatio!: number;
   @Field() consistent!: boolean;
+  @Field(() => [ComparisonIssue], { description: 'The judgments contributing most to inconsistency, worst first (up to 3).' }) worstComparisons!: ComparisonIssue[];
 }
 
 @ObjectType({ description: 'One version of the rubric: frozen once a scoring round uses it.' })
