@@ -52,6 +52,8 @@ export class EvaluationPage {
     const evaluation = this.evaluation();
     return evaluation ? formatBudget(evaluation.budget, evaluation.currency) : '—';
   });
+  /** Scores exist from the scoring step on (the scoring screens live at ./scoring). */
+  protected readonly scoring = computed(() => ['SCORING', 'TESTING', 'RECOMMENDATION', 'DECIDED'].includes(this.evaluation()?.status ?? ''));
   protected readonly myRoles = computed(() => {
     const roles = this.evaluation()?.myRoles.map((role) => EVALUATION_ROLE[role]) ?? [];
     return roles.length === 0 && this.store.isAdmin() ? ['Administrator (acts as lead)'] : roles;
