@@ -135,6 +135,12 @@ describe('rubric and blind scoring', () => {
     // Nobody can set a consensus (which would show what was agreed) before the reveal.
     const early = await server.gql('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 2, note: 'x' } }, { token: people['lia'].token });
     expect(codeOf(early)).toBe('CONFLICT');
+    // Nor anything derived from them: the ranking (totals, agreement, tie points) waits for the reveal.
+    for (const token of [people['ben'].token, people['lia'].token, admin]) {
+      const ranking = await server.gql(`{ evaluation(id: "${evaluationId}") { scoringRounds { ranking { winnerId candidates { score } agreement { alpha } } } } }`, {}, { token });
+      expect(codeOf(ranking)).toBe('FORBIDDEN');
+      expect(JSON.stringify(ranking.data ?? null)).not.toMatch(/score|alpha/);
+    }
     // Only evaluators score; scores stay on the scale.
     expect(codeOf(await save(people['hal'].token, candidates[0], criteria[0], 2))).toBe('FORBIDDEN');
     expect(codeOf(await save(people['ada'].token, candidates[0], criteria[1], 4))).toBe('BAD_USER_INPUT');
@@ -175,5 +181,34 @@ describe('rubric and blind scoring', () => {
     expect(codeOf(await server.gql('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 1, note: 'mine' } }, { token: people['ada'].token }))).toBe('FORBIDDEN');
 
     expect((await save(people['ada'].token, candidates[0], criteria[0], 1)).errors).toBeUndefined();
+  });
+
+  it('ranks the revealed round, and a consensus changes the ranking', async () => {
+    const RANKING = `{ evaluation(id: "${evaluationId}") { scoringRounds { ranking { winnerId candidates { candidateId rank score scoredWeight knockedOut byEvaluator { evaluatorName score } } tiePoints { criterionId change rawChange } stability { change stable } agreement { alpha kendallW } } } } }`;
+    type RankingView = { evaluation: { scoringRounds: { ranking: { winnerId: string | null; candidates: { candidateId: string; rank: number | null; score: number | null; scoredWeight: number; byEvaluator: { evaluatorName: string }[] }[]; stability: { change: number }[]; agreement: { alpha: number | null } } }[] } };
+    // Make candidate 0 clearly better on every criterion for both evaluators.
+    for (const token of [people['ada'].token, people['ben'].token]) {
+      for (const criterion of criteria) {
+        await save(token, candidates[0], criterion, 3);
+        await save(token, candidates[1], criterion, 1);
+      }
+    }
+    const before = (await ok<RankingView>(RANKING, {}, people['hal'].token)).evaluation.scoringRounds[0].ranking;
+    expect(before.winnerId).toBe(candidates[0]);
+    // Every cell is 3 for candidate 0 except the one with the earlier consensus of 2 (2/3 on 0.75 × 2/25 of the weight).
+    expect(before.candidates.map((c) => [c.candidateId, c.rank, c.score])).toEqual([
+      [candidates[0], 1, 98],
+      [candidates[1], 2, 33.33],
+    ]);
+    expect(before.candidates[0].scoredWeight).toBe(1);
+    expect(before.candidates[0].byEvaluator.map((b) => b.evaluatorName).sort()).toEqual(['Ada Evaluator', 'Ben Evaluator']);
+    expect(before.stability.map((s) => s.change).sort()).toEqual([0.1, 0.25]);
+
+    // A consensus of 0 there instead lowers its total further.
+    await ok('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 0, note: 'The demo did not show it working' } }, people['lia'].token);
+    const after = (await ok<RankingView>(RANKING, {}, people['hal'].token)).evaluation.scoringRounds[0].ranking;
+    const first = after.candidates.find((c) => c.candidateId === candidates[0])!;
+    expect(first.score).toBeCloseTo(100 - 0.75 * (2 / 25) * 100, 2);
+    expect(after.candidates[0].candidateId).toBe(candidates[0]);
   });
 });

@@ -6,12 +6,13 @@ import { RequirementsService } from './requirements.service';
 import { RequirementsFileController } from './requirements-file.controller';
 import { RequirementsImportService } from './requirements-import.service';
 import { EvaluationScoringResolver, ScoringResolver } from './scoring.resolver';
+import { RankingService } from './ranking.service';
 import { ScoringService } from './scoring.service';
 
 /** Evaluations with members (per-evaluation roles) and candidates; provides the membership reader. */
 @Module({
   controllers: [RequirementsFileController],
-  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver, ScoringService, ScoringResolver, EvaluationScoringResolver],
+  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver, ScoringService, RankingService, ScoringResolver, EvaluationScoringResolver],
   exports: [EvaluationsService, RequirementsService, ScoringService],
 })
 export class EvaluationsModule {}

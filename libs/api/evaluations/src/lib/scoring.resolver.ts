@@ -1,13 +1,22 @@
 import { CurrentActor, RequestActor } from '@assay/api/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Evaluation } from './evaluations.types';
+import { Ranking, RankingService } from './ranking.service';
 import { ScoringService } from './scoring.service';
 import { ConsensusInput, ConsensusScore, CriterionInput, OpenRoundInput, PairwiseInput, RubricScaleInput, RubricVersion, Score, ScoreInput, ScoringProgress, ScoringRound } from './scoring.types';
 
 /** Rubric and scoring rounds; the service enforces roles, frozen versions and blind scoring. */
 @Resolver(() => ScoringRound)
 export class ScoringResolver {
-  constructor(private readonly service: ScoringService) {}
+  constructor(
+    private readonly service: ScoringService,
+    private readonly rankingService: RankingService,
+  ) {}
+
+  @ResolveField(() => Ranking, { description: 'Computed from the scores once the round is revealed; refused while it is blind.' })
+  ranking(@CurrentActor() actor: RequestActor, @Parent() round: ScoringRound): Promise<Ranking> {
+    return this.rankingService.ranking(actor, round.id);
+  }
 
   @Query(() => RubricVersion)
   rubricVersion(@CurrentActor() actor: RequestActor, @Args('id', { type: () => ID }) id: string): Promise<RubricVersion> {

@@ -1,0 +1,181 @@
+import { RequestActor } from '@assay/api/core';
+import { CriterionEntity, RubricVersionEntity } from '@assay/api/data';
+import { buildScoreTable, compileRubric, CriterionNode, kendallW, krippendorffAlpha, MandatoryRequirement, rankCandidates, sensitivity } from '@assay/domain';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { EvaluationsService } from './evaluations.service';
+import { ScoringService } from './scoring.service';
+
+@ObjectType()
+export class KnockoutReason {
+  @Field() requirement!: string;
+  @Field(() => ID) criterionId!: string;
+  @Field(() => Float) value!: number;
+}
+
+@ObjectType()
+export class EvaluatorTotal {
+  @Field(() => ID) evaluatorId!: string;
+  @Field() evaluatorName!: string;
+  @Field(() => Float, { nullable: true }) score!: number | null;
+  @Field(() => Float) scoredWeight!: number;
+}
+
+@ObjectType({ description: 'One candidate’s place: total 0–100 of the maximum over what is scored, with completeness and knockouts.' })
+export class RankedCandidate {
+  @Field(() => ID) candidateId!: string;
+  @Field() name!: string;
+  @Field(() => Int, { nullable: true, description: 'Null when knocked out or nothing is scored.' }) rank!: number | null;
+  @Field(() => Float, { nullable: true }) score!: number | null;
+  @Field(() => Float, { description: 'Share of the rubric’s weight that is scored (0–1).' }) scoredWeight!: number;
+  @Field(() => Int) scoredCount!: number;
+  @Field(() => Int) criterionCount!: number;
+  @Field() knockedOut!: boolean;
+  @Field(() => [KnockoutReason]) knockouts!: KnockoutReason[];
+  @Field(() => [EvaluatorTotal]) byEvaluator!: EvaluatorTotal[];
+}
+
+@ObjectType({ description: 'How far a criterion’s share must move for the top two to swap.' })
+export class TiePointView {
+  @Field(() => ID) criterionId!: string;
+  @Field(() => Float) weight!: number;
+  @Field(() => Float) tieWeight!: number;
+  @Field(() => Float, { description: 'tieWeight − weight, the other shares rescaled proportionally.' }) change!: number;
+  @Field(() => Float, { description: 'The same tie as a change of this weight alone with the others left as they are (renormalised afterwards).' }) rawChange!: number;
+}
+
+@ObjectType()
+export class StabilityLevel {
+  @Field(() => Float, { description: 'Relative change of each weight, e.g. 0.1 for ±10%.' }) change!: number;
+  @Field() stable!: boolean;
+}
+
+@ObjectType({ description: 'Agreement between evaluators (Krippendorff’s alpha, interval; Kendall’s W over their totals).' })
+export class Agreement {
+  @Field(() => Float, { nullable: true }) alpha!: number | null;
+  @Field(() => Float, { nullable: true }) kendallW!: number | null;
+  @Field(() => Float, { nullable: true }) kendallP!: number | null;
+  @Field(() => [CriterionAgreement], { description: 'Criteria with alpha below 0.667, lowest first: topics for the calibration meeting.' }) lowAgreement!: CriterionAgreement[];
+}
+
+@ObjectType()
+export class CriterionAgreement {
+  @Field(() => ID) criterionId!: string;
+  @Field(() => Float) alpha!: number;
+}
+
+@ObjectType({ description: 'The ranking of a revealed round, computed from the scores (never stored).' })
+export class Ranking {
+  @Field(() => ID) roundId!: string;
+  @Field(() => ID, { nullable: true }) winnerId!: string | null;
+  @Field(() => [RankedCandidate]) candidates!: RankedCandidate[];
+  @Field(() => [TiePointView], { description: 'Between the top two, for criteria that can swap them.' }) tiePoints!: TiePointView[];
+  @Field(() => [StabilityLevel]) stability!: StabilityLevel[];
+  @Field(() => Agreement) agreement!: Agreement;
+}
+
+/** Below this, Krippendorff suggests data are not reliable enough for tentative conclusions. */
+const LOW_ALPHA = 0.667;
+
+/**
+ * The ranking of a round with the shared domain logic: weighted totals with completeness,
+ * knockouts from mandatory requirements, per-evaluator totals, tie points and stability, and
+ * agreement. Blind scoring: refused until the round is revealed, for everyone.
+ */
+@Injectable()
+export class RankingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly evaluations: EvaluationsService,
+    private readonly scoring: ScoringService,
+  ) {}
+
+  async ranking(actor: RequestActor | undefined, roundId: string): Promise<Ranking> {
+    const round = await this.scoring.round(roundId);
+    await this.evaluations.assertMember(actor, round.evaluationId);
+    this.scoring.assertRevealed(round);
+
+    const version = (await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: round.rubricVersionId }))!;
+    const rows = await this.dataSource.getRepository(CriterionEntity).find({ where: { rubricVersionId: version.id }, order: { position: 'ASC', title: 'ASC' } });
+    const scale = { min: version.scaleMin, max: version.scaleMax };
+    const tree: CriterionNode[] = rows
+      .filter((row) => !row.parentId)
+      .map((category) => ({ id: category.id, weight: category.weight, children: rows.filter((row) => row.parentId === category.id).map((row) => ({ id: row.id, weight: row.weight })) }));
+    const rubric = compileRubric(tree, scale);
+
+    const evaluators: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT u.id, u.display_name AS name FROM evaluation_member m JOIN app_user u ON u.id = m.user_id WHERE m.evaluation_id = $1 AND m.role = 'evaluator' ORDER BY lower(u.display_name)`,
+      [round.evaluationId],
+    );
+    const scores: { evaluator_id: string; candidate_id: string; criterion_id: string; value: string | null }[] = await this.dataSource.query(
+      'SELECT evaluator_id, candidate_id, criterion_id, value FROM score WHERE round_id = $1',
+      [round.id],
+    );
+    const consensus: { candidate_id: string; criterion_id: string; value: string }[] = await this.dataSource.query('SELECT candidate_id, criterion_id, value FROM consensus_score WHERE round_id = $1', [round.id]);
+    const evaluatorIds = [...new Set([...evaluators.map((e) => e.id), ...scores.map((s) => s.evaluator_id)])];
+    const table = buildScoreTable(rubric, {
+      candidateIds: round.candidateIds,
+      evaluatorIds,
+      scores: scores.filter((s) => rubric.indexOf.has(s.criterion_id)).map((s) => ({ evaluatorId: s.evaluator_id, candidateId: s.candidate_id, criterionId: s.criterion_id, value: s.value === null ? null : Number(s.value) })),
+      consensus: consensus.filter((c) => rubric.indexOf.has(c.criterion_id)).map((c) => ({ candidateId: c.candidate_id, criterionId: c.criterion_id, value: Number(c.value) })),
+    });
+
+    const links: { requirement_id: string; label: string; criterion_id: string }[] = await this.dataSource.query(
+      `SELECT r.id AS requirement_id, r.code || ' ' || r.title AS label, cr.criterion_id
+         FROM criterion_requirement cr JOIN criterion c ON c.id = cr.criterion_id JOIN requirement r ON r.id = cr.requirement_id
+        WHERE c.rubric_version_id = $1 AND r.mandatory AND r.status = 'approved'`,
+      [version.id],
+    );
+    const mandatory = new Map<string, MandatoryRequirement & { criterionIds: string[] }>();
+    for (const link of links) {
+      const entry = mandatory.get(link.requirement_id) ?? { id: link.requirement_id, label: link.label, criterionIds: [] };
+      entry.criterionIds.push(link.criterion_id);
+      mandatory.set(link.requirement_id, entry);
+    }
+    const ranking = rankCandidates(rubric, table, { mandatory: [...mandatory.values()] });
+
+    const names: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT c.id, p.name || ' ' || pv.name AS name FROM candidate c JOIN product_version pv ON pv.id = c.product_version_id JOIN product p ON p.id = pv.product_id WHERE c.id = ANY($1::uuid[])`,
+      [round.candidateIds],
+    );
+    const nameOf = new Map(names.map((n) => [n.id, n.name]));
+    const evaluatorName = new Map(evaluators.map((e) => [e.id, e.name]));
+    const analysis = sensitivity(rubric, ranking);
+
+    // Agreement: per criterion, raters × candidates; overall, raters × every (candidate, criterion) cell.
+    const per = rubric.criteria.map((criterion, i) => ({ criterionId: criterion.id, alpha: krippendorffAlpha(table.byEvaluator.map((byCandidate) => byCandidate.map((values) => values[i])), 'interval') }));
+    const overall = krippendorffAlpha(table.byEvaluator.map((byCandidate) => byCandidate.flatMap((values) => values)), 'interval');
+    const totals = ranking.candidates.length > 1 ? evaluatorIds.map((id) => round.candidateIds.map((c) => ranking.candidates.find((r) => r.candidateId === c)!.byEvaluator.find((b) => b.evaluatorId === id)?.total.score ?? null)) : [];
+    const complete = totals.filter((row) => row.every((value) => value !== null)) as number[][];
+    const w = complete.length >= 2 ? kendallW(complete) : null;
+
+    return {
+      roundId: round.id,
+      winnerId: ranking.winnerId,
+      candidates: ranking.candidates.map((c) => ({
+        candidateId: c.candidateId,
+        name: nameOf.get(c.candidateId) ?? c.candidateId,
+        rank: c.rank,
+        score: c.total.score === null ? null : round2(c.total.score),
+        scoredWeight: round4(c.total.scoredWeight),
+        scoredCount: c.total.scoredCount,
+        criterionCount: c.total.criterionCount,
+        knockedOut: c.knockedOut,
+        knockouts: c.knockouts.map((k) => ({ requirement: k.label, criterionId: k.criterionId, value: k.value })),
+        byEvaluator: c.byEvaluator.map((b) => ({ evaluatorId: b.evaluatorId, evaluatorName: evaluatorName.get(b.evaluatorId) ?? 'Former evaluator', score: b.total.score === null ? null : round2(b.total.score), scoredWeight: round4(b.total.scoredWeight) })),
+      })),
+      tiePoints: (analysis?.tiePoints ?? []).flatMap((t) => (t ? [{ criterionId: t.criterionId, weight: round4(t.weight), tieWeight: round4(t.tieWeight), change: round4(t.change), rawChange: round4(t.rawChange) }] : [])),
+      stability: analysis?.stability.levels.map((l) => ({ change: l.change, stable: l.stable })) ?? [],
+      agreement: {
+        alpha: Number.isFinite(overall) ? round4(overall) : null,
+        kendallW: w ? round4(w.w) : null,
+        kendallP: w ? round4(w.p) : null,
+        lowAgreement: per.filter((p) => Number.isFinite(p.alpha) && p.alpha < LOW_ALPHA).sort((a, b) => a.alpha - b.alpha).map((p) => ({ criterionId: p.criterionId, alpha: round4(p.alpha) })),
+      },
+    };
+  }
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+const round4 = (value: number) => Math.round(value * 10000) / 10000;
