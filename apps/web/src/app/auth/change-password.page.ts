@@ -27,7 +27,7 @@ const matching = (group: AbstractControl): ValidationErrors | null =>
         <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" required />
         @if (fieldProblems()['currentPassword']; as p) { <mat-error>{{ p }}</mat-error> }
       </mat-form-field>
-      <mat-form-field appearance="outline">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>New password</mat-label>
         <input matInput type="password" formControlName="newPassword" autocomplete="new-password" required />
         <mat-hint>At least {{ minLength }} characters. A few unrelated words make a strong password.</mat-hint>
