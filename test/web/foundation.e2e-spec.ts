@@ -133,7 +133,8 @@ describe('web app foundation (browser)', () => {
     await expectVisible(dialog, 'the new-user dialog');
     // Keyboard users start typing in the first field.
     await expectVisible(dialog.getByLabel('Name'), 'the Name field');
-    expect(await dialog.getByLabel('Name').evaluate((element) => element === document.activeElement)).toBe(true);
+    // The dialog moves focus once its opening animation ends; wait for it rather than sample it once.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('formcontrolname') === 'displayName', undefined, { timeout: UI_TIMEOUT });
     // Submitting empty shows what is missing instead of sending anything.
     await dialog.getByRole('button', { name: 'Create user' }).click();
     await expectVisible(dialog.getByText('This is required.'), 'the required-field messages');
