@@ -43,6 +43,7 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Mutation.decideRequirements': { access: 'member', call: 'mutation { decideRequirements(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], decision: APPROVE }) { id } }' },
   'Mutation.setRequirementPriority': { access: 'member', call: 'mutation { setRequirementPriority(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], priority: WONT }) { id } }' },
   'Mutation.saveTrainingNeed': { access: 'member', call: 'mutation { saveTrainingNeed(evaluationId: "$EVALUATION_ID", input: { candidateId: "$CANDIDATE_ID", departmentId: "$DEPARTMENT_ID", topic: "x", people: 1, hoursPerPerson: 1 }) { id } }' },
+  'Query.scoringRound': { access: 'member', call: '{ scoringRound(id: "$ROUND_ID") { id } }' },
   'Query.rubricVersion': { access: 'member', call: '{ rubricVersion(id: "$RUBRIC_ID") { id } }' },
   'Mutation.draftRubric': { access: 'member', call: 'mutation { draftRubric(evaluationId: "$EVALUATION_ID") { id } }' },
   'Mutation.setRubricScale': { access: 'member', call: 'mutation { setRubricScale(input: { rubricVersionId: "$RUBRIC_ID", scaleMin: 0, scaleMax: 9, descriptors: [] }) { id } }' },

@@ -18,6 +18,11 @@ export class ScoringResolver {
     return this.rankingService.ranking(actor, round.id);
   }
 
+  @Query(() => ScoringRound)
+  scoringRound(@CurrentActor() actor: RequestActor, @Args('id', { type: () => ID }) id: string): Promise<ScoringRound> {
+    return this.service.roundFor(actor, id);
+  }
+
   @Query(() => RubricVersion)
   rubricVersion(@CurrentActor() actor: RequestActor, @Args('id', { type: () => ID }) id: string): Promise<RubricVersion> {
     return this.service.rubricVersion(actor, id);

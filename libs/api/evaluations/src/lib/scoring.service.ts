@@ -285,6 +285,13 @@ export class ScoringService {
     return (await this.dataSource.getRepository(ScoringRoundEntity).find({ where: { evaluationId }, order: { number: 'ASC' } })).map(roundView);
   }
 
+  /** One round, for any member of its evaluation (its scores stay blind through their own field). */
+  async roundFor(actor: RequestActor | undefined, id: string): Promise<ScoringRound> {
+    const round = await this.round(id);
+    await this.evaluations.assertMember(actor, round.evaluationId);
+    return roundView(round);
+  }
+
   /** Freezes the latest rubric version and opens a blind round on it. */
   async openRound(actor: RequestActor | undefined, input: OpenRoundInput): Promise<ScoringRound> {
     await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
