@@ -168,15 +168,18 @@ describe('scoring (browser)', () => {
   });
 
   it('lets the lead follow progress, reveal, see low agreement and set a consensus', async () => {
-    // Ben disagrees on holds by two points.
-    await gql('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 0 } }, people['ben'].token);
+    // Ben disagrees on holds by two points, and scores Evergreen: it trails Koha (41.7 to 50) until the consensus.
+    const score = (candidateId: string, criterionId: string, value: number) =>
+      gql('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId, candidateId, criterionId, value } }, people['ben'].token);
+    await score(candidates[0], criteria[0], 0);
+    for (const [i, value] of [1, 2, 1].entries()) await score(candidates[1], criteria[i], value);
 
     const page = await newPage(leadContext);
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await page.goto(`/evaluations/${evaluationId}/scoring`);
     const progress = await expectVisible(page.getByRole('region', { name: 'Progress per evaluator' }), 'the progress per evaluator');
     await expectVisible(progress.getByText('3 / 6'), 'Ada’s count');
-    await expectVisible(progress.getByText('1 / 6'), 'Ben’s count');
+    await expectVisible(progress.getByText('4 / 6'), 'Ben’s count');
     expect(await page.getByRole('button', { name: 'Open round' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Reveal' }).click();
@@ -185,6 +188,12 @@ describe('scoring (browser)', () => {
     await dialog.getByRole('button', { name: 'Reveal' }).click();
     await expectVisible(page.getByText('Round 1 is revealed'), 'the reveal done');
     await expectVisible(page.getByRole('button', { name: 'Open round' }), 'Open round after the reveal');
+
+    // The results before any consensus: Koha leads on the evaluators' means.
+    await page.getByRole('link', { name: 'Results' }).click();
+    await expectPath(page, `/evaluations/${evaluationId}/results`);
+    await expectVisible(page.getByRole('row', { name: new RegExp(`^Show the scores behind ${koha} 25.11 1 ${koha} 25.11 Leads 50.0`) }), 'Koha first with 50.0');
+    await page.goBack();
 
     const grid = page.getByRole('grid', { name: 'Scores' });
     await grid.getByRole('gridcell', { name: new RegExp(`^${koha} 25.11, Holds across libraries: not scored, low agreement`) }).click();
@@ -199,13 +208,53 @@ describe('scoring (browser)', () => {
     await consensus.getByRole('button', { name: 'Set consensus' }).click();
     await expectVisible(consensus.getByText('A note is required.'), 'the required note');
     await consensus.getByRole('combobox', { name: 'Consensus score' }).click();
-    await page.getByRole('option', { name: /^1 / }).click();
+    await page.getByRole('option', { name: /^0 / }).click();
     await consensus.getByLabel('Note').fill('Holds work across branches only with a plug-in');
     await consensus.getByRole('button', { name: 'Set consensus' }).click();
     await expectVisible(page.getByText('Consensus set'), 'the consensus saved');
     await grid.getByRole('gridcell', { name: new RegExp(`^${koha} 25.11, Holds across libraries`) }).click();
     await expectVisible(page.getByRole('table', { name: 'All scores for Holds across libraries' }).getByText('Holds work across branches only with a plug-in'), 'the consensus note');
     await screenshots(page, 'scoring-revealed', { focus: page.getByRole('heading', { name: 'Scoring', level: 1 }) });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('ranks with the consensus, explains each total and re-ranks live as a weight moves', async () => {
+    const page = await newPage(leadContext);
+    await page.goto(`/evaluations/${evaluationId}/results`);
+    const evergreen = `Evergreen ${suffix} 3.14`;
+    // Koha's holds are agreed at 0 (from a mean of 1): Koha drops to 33.3, Evergreen leads with 41.7.
+    const ranking = await expectVisible(page.getByRole('table', { name: 'Ranking of the candidates' }), 'the ranking');
+    await expectVisible(ranking.getByRole('row', { name: new RegExp(`${evergreen} Leads 41.7`) }), 'Evergreen first after the consensus');
+    await expectVisible(ranking.getByRole('row', { name: new RegExp(`^Show the scores behind ${koha} 25.11 2 ${koha} 25.11 33.3`) }), 'Koha second');
+
+    // Drill down with the keyboard: the agreed 0 is marked as the consensus, and the points add up.
+    await ranking.getByRole('button', { name: `Show the scores behind ${koha} 25.11` }).focus();
+    await page.keyboard.press('Enter');
+    const circulation = await expectVisible(page.getByRole('table', { name: /^Circulation · weight 100.0 %/ }), 'the drill-down');
+    const holds = circulation.getByRole('row', { name: /^Holds across libraries/ });
+    await expectVisible(holds.getByText('consensus'), 'the consensus mark');
+    // Weight, agreed value, Ada's and Ben's scores, points.
+    expect((await holds.getByRole('cell').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['50.0 %', '0.00 consensus', '2', '0', '0.00']);
+
+    // Agreement lists holds first, flagged.
+    await expectVisible(page.getByRole('table', { name: 'Agreement per criterion, lowest first' }).getByRole('row').nth(1).getByText('low agreement'), 'the low-agreement criterion');
+
+    // The slider starts on the nearest tie point's criterion (Self-checkout: +15 pp ties them);
+    // moving Holds instead down to 0 % puts Koha back on top.
+    const live = page.getByRole('list', { name: 'Ranking with this weight' });
+    await expectVisible(live.getByRole('listitem').first().getByText(evergreen), 'the live ranking as the server’s');
+    await page.getByRole('combobox', { name: 'Weight to move' }).click();
+    await page.getByRole('option', { name: 'Holds across libraries' }).click();
+    await expectVisible(page.getByText('Share: 50.0 %'), 'the share of Holds');
+    const slider = page.getByRole('slider', { name: 'Share of the rubric' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expectVisible(live.getByRole('listitem').first().getByText(`${koha} 25.11`), 'Koha first with holds at 0 %');
+    await expectVisible(page.getByText('Share: 0.0 %'), 'the share shown');
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expectVisible(live.getByRole('listitem').first().getByText(evergreen), 'the order restored');
+
+    await screenshots(page, 'results', { focus: page.getByRole('heading', { name: 'Results', level: 1 }) });
     expect(pageErrors).toEqual([]);
   });
 });

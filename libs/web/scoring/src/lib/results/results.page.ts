@@ -1,0 +1,154 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSelectModule } from '@angular/material/select';
+import { Title } from '@angular/platform-browser';
+import { Router, RouterLink } from '@angular/router';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
+import { ChartComponent, seriesColour } from './chart.component';
+import type { ChartConfiguration } from 'chart.js';
+import { percent, points } from './format';
+import { RankingTableComponent } from './ranking-table.component';
+import { ResultsStore } from './results.store';
+import { SensitivityComponent } from './sensitivity.component';
+
+/**
+ * The results of a revealed scoring round: who leads and by how much, each total explained, the
+ * category profile of each candidate, where the evaluators disagree, how robust the order is to the
+ * weights, and what each candidate costs for its score.
+ */
+@Component({
+  selector: 'assay-results-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ResultsStore],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatSelectModule,
+    ChartComponent,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingComponent,
+    RankingTableComponent,
+    SensitivityComponent,
+  ],
+  templateUrl: './results.page.html',
+  styleUrls: ['./results-tables.scss', './results.page.scss'],
+})
+export class ResultsPage {
+  protected readonly store = inject(ResultsStore);
+  private readonly router = inject(Router);
+  private readonly title = inject(Title);
+
+  /** From the route: /evaluations/:id/results?round=… */
+  readonly id = input.required<string>();
+  readonly round = input<string | undefined>();
+
+  protected readonly pct = percent;
+  protected readonly fmt = points;
+  protected readonly results = this.store.results;
+  protected readonly model = this.store.model;
+  protected readonly ranking = computed(() => this.results()?.ranking ?? null);
+  protected readonly showAllAgreement = signal(false);
+  /** Candidates drawn on the radar chart (all unless the reader narrows it). */
+  protected readonly radarChosen = signal<readonly string[] | null>(null);
+
+  protected readonly names = computed(() => {
+    const names = new Map<string, string>();
+    for (const c of this.ranking()?.candidates ?? []) names.set(c.candidateId, c.name);
+    return names as ReadonlyMap<string, string>;
+  });
+  /** Candidates in ranking order, with a colour each that the charts share. */
+  protected readonly series = computed(() => (this.ranking()?.candidates ?? []).map((c, i) => ({ id: c.candidateId, name: c.name, colour: seriesColour(i), fill: seriesColour(i, 0.15) })));
+
+  protected readonly summary = computed(() => {
+    const ranking = this.ranking();
+    if (!ranking) return null;
+    const ranked = ranking.candidates.filter((c) => c.rank !== null);
+    const [first, second] = ranked;
+    return {
+      leader: ranking.winnerId ? (this.names().get(ranking.winnerId) ?? null) : null,
+      shared: ranked.length > 1 && !ranking.winnerId,
+      margin: first && second && first.score !== null && second.score !== null ? first.score - second.score : null,
+      second: second?.name ?? null,
+      knockedOut: ranking.candidates.filter((c) => c.knockedOut).length,
+    };
+  });
+
+  protected readonly categoryChart = computed<ChartConfiguration | null>(() => {
+    const model = this.model();
+    if (!model || model.categories.length === 0) return null;
+    const totals = new Map(model.categoryTotals().map((t) => [t.candidateId, t.totals]));
+    return {
+      type: 'bar',
+      data: {
+        labels: model.categories.map((c) => `${c.title} (${percent(c.share, 0)})`),
+        datasets: this.series().map((s) => ({ label: s.name, data: (totals.get(s.id) ?? []).map((v) => v ?? 0), backgroundColor: s.colour, borderRadius: 3 })),
+      },
+      options: {
+        scales: { y: { min: 0, max: 100, title: { display: true, text: 'Score within the category (0–100)' } } },
+        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${Number(item.raw).toFixed(1)}` } } },
+      },
+    };
+  });
+  protected readonly categoryTable = computed(() => {
+    const model = this.model();
+    if (!model) return [];
+    const totals = new Map(model.categoryTotals().map((t) => [t.candidateId, t.totals]));
+    return this.series().map((s) => ({ name: s.name, totals: totals.get(s.id) ?? [] }));
+  });
+
+  protected readonly radarChart = computed<ChartConfiguration | null>(() => {
+    const model = this.model();
+    if (!model || model.categories.length < 3) return null;
+    const chosen = this.radarChosen();
+    const totals = new Map(model.categoryTotals().map((t) => [t.candidateId, t.totals]));
+    return {
+      type: 'radar',
+      data: {
+        labels: model.categories.map((c) => c.title),
+        datasets: this.series()
+          .filter((s) => !chosen || chosen.includes(s.id))
+          .map((s) => ({ label: s.name, data: (totals.get(s.id) ?? []).map((v) => v ?? 0), borderColor: s.colour, backgroundColor: s.fill, pointBackgroundColor: s.colour, fill: true })),
+      },
+      options: { scales: { r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent' } } }, plugins: { legend: { position: 'bottom' } } },
+    };
+  });
+
+  protected readonly agreement = computed(() => this.model()?.agreement() ?? []);
+  protected readonly agreementShown = computed(() => {
+    const rows = this.agreement();
+    return this.showAllAgreement() ? rows : rows.slice(0, 10);
+  });
+  protected readonly lowCount = computed(() => this.agreement().filter((r) => r.low).length);
+
+  protected readonly exportHref = computed(() => {
+    const round = this.results();
+    return round ? `/api/rounds/${encodeURIComponent(round.id)}/results.xlsx` : null;
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      const round = this.round() ?? null;
+      untracked(() => void this.store.load(id, round));
+    });
+    effect(() => {
+      const title = this.store.evaluation()?.title;
+      if (title) this.title.setTitle(`Results · ${title} · Assay`);
+    });
+  }
+
+  protected chooseRound(roundId: string): void {
+    void this.router.navigate([], { queryParams: { round: roundId }, queryParamsHandling: 'merge' });
+  }
+
+  protected chooseRadar(ids: string[]): void {
+    this.radarChosen.set(ids.length === this.series().length ? null : ids);
+  }
+}

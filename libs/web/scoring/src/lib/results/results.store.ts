@@ -1,0 +1,64 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { Problem, problemOf, ResultsEvaluationDocument, ResultsEvaluationQuery, RoundResultsDocument, SessionStore } from '@assay/web/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { ResultsModel, RoundResults } from './results-model';
+
+export type ResultsEvaluation = NonNullable<ResultsEvaluationQuery['evaluation']>;
+export type RoundSummary = ResultsEvaluation['scoringRounds'][number];
+
+/**
+ * The results page's state: the evaluation with its rounds, the revealed round shown (the latest
+ * unless one is chosen) and the model of its scores. Blind rounds are never asked for.
+ */
+@Injectable()
+export class ResultsStore {
+  private readonly apollo = inject(Apollo);
+  private readonly session = inject(SessionStore);
+  private requestId = 0;
+
+  readonly evaluation = signal<ResultsEvaluation | null>(null);
+  readonly results = signal<RoundResults | null>(null);
+  readonly model = signal<ResultsModel | null>(null);
+  readonly loading = signal(true);
+  readonly error = signal<Problem | null>(null);
+
+  readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
+  readonly revealedRounds = computed(() => [...(this.evaluation()?.scoringRounds ?? [])].filter((r) => r.status !== 'OPEN').sort((a, b) => b.number - a.number));
+  readonly openRound = computed(() => this.evaluation()?.scoringRounds.find((r) => r.status === 'OPEN') ?? null);
+  readonly candidateNames = computed(() => {
+    const names = new Map<string, { name: string; vendor: string }>();
+    for (const c of this.evaluation()?.candidates ?? []) names.set(c.id, { name: `${c.productName} ${c.versionName}`, vendor: c.vendorName });
+    return names;
+  });
+
+  /** Loads the evaluation and the chosen revealed round (the latest when none is chosen). */
+  async load(evaluationId: string, roundId: string | null): Promise<void> {
+    const request = ++this.requestId;
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const result = await firstValueFrom(this.apollo.query({ query: ResultsEvaluationDocument, variables: { id: evaluationId }, fetchPolicy: 'network-only' }));
+      if (request !== this.requestId) return;
+      const evaluation = result.data?.evaluation ?? null;
+      this.evaluation.set(evaluation);
+      const rounds = this.revealedRounds();
+      const round = rounds.find((r) => r.id === roundId) ?? rounds[0] ?? null;
+      if (!round) {
+        this.results.set(null);
+        this.model.set(null);
+        return;
+      }
+      const detail = await firstValueFrom(this.apollo.query({ query: RoundResultsDocument, variables: { roundId: round.id, rubricVersionId: round.rubricVersionId }, fetchPolicy: 'network-only' }));
+      if (request !== this.requestId) return;
+      const data = detail.data;
+      if (!data?.scoringRound || !data.rubricVersion) throw new Error('The round could not be read.');
+      this.results.set(data.scoringRound);
+      this.model.set(new ResultsModel(data.rubricVersion, data.scoringRound));
+    } catch (error) {
+      if (request === this.requestId) this.error.set(problemOf(error));
+    } finally {
+      if (request === this.requestId) this.loading.set(false);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import { ChangeDetectionStrategy, Component, computed, effect, input, signal, untracked } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSliderModule } from '@angular/material/slider';
+import { criteriaUnder, withShare } from '@assay/domain';
+import { percent, points, signedPercent } from './format';
+import { ResultsModel, ServerRanking } from './results-model';
+
+interface TieRow {
+  criterionId: string;
+  title: string;
+  weight: number;
+  tieWeight: number;
+  change: number;
+}
+
+/**
+ * How robust the leader is: the tie points between the top two (how far one criterion's share must
+ * move for them to swap), whether the winner holds under ±10% and ±25% on every weight, and a
+ * slider that moves one category's or criterion's share and re-ranks in the browser with the same
+ * libs/domain code the server ranks with.
+ */
+@Component({
+  selector: 'assay-sensitivity',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatSelectModule, MatSliderModule],
+  template: `
+    <div class="stability">
+      @for (level of ranking().stability; track level.change) {
+        <span class="chip" [class.stable]="level.stable" [class.unstable]="!level.stable">
+          <mat-icon aria-hidden="true">{{ level.stable ? 'check_circle' : 'warning' }}</mat-icon>
+          {{ level.stable ? 'The leader holds' : 'The leader can change' }} when any one weight moves ±{{ (level.change * 100).toFixed(0) }} %
+        </span>
+      }
+    </div>
+
+    <h3>Tie points between the top two</h3>
+    @if (ties().length === 0) {
+      <p class="muted">No single weight change swaps the top two: the leader is ahead or level on every criterion that could.</p>
+    } @else {
+      <div class="scroll">
+        <table class="results-table">
+          <caption class="visually-hidden">Tie points: the share at which the top two candidates swap</caption>
+          <thead>
+            <tr>
+              <th scope="col">Criterion</th>
+              <th scope="col" class="num">Share now</th>
+              <th scope="col" class="num">Tie at</th>
+              <th scope="col" class="num">Change</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (tie of ties(); track tie.criterionId) {
+              <tr>
+                <th scope="row">{{ tie.title }}</th>
+                <td class="num">{{ pct(tie.weight) }}</td>
+                <td class="num">{{ pct(tie.tieWeight) }}</td>
+                <td class="num">{{ signed(tie.change) }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+      <p class="muted">Shares are of the whole rubric; when one moves, the others are rescaled in proportion.</p>
+    }
+
+    <h3>What if a weight changed?</h3>
+    <div class="what-if">
+      <div class="controls">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>Weight to move</mat-label>
+          <mat-select [ngModel]="target()" (ngModelChange)="choose($event)">
+            @for (category of model().categories; track category.id) {
+              <mat-option [value]="category.id">Category: {{ category.title }}</mat-option>
+            }
+            @for (category of model().categories; track category.id) {
+              <mat-optgroup [label]="category.title">
+                @for (i of category.indexes; track i) {
+                  <mat-option [value]="model().rubric.criteria[i].id">{{ model().titles.get(model().rubric.criteria[i].id) }}</mat-option>
+                }
+              </mat-optgroup>
+            }
+          </mat-select>
+        </mat-form-field>
+        @if (movable()) {
+          <div class="slider">
+            <label [for]="'share-slider'" class="slider-label">Share: <strong>{{ pct(share()) }}</strong> <span class="muted">(now {{ pct(baseShare()) }})</span></label>
+            <mat-slider min="0" max="100" step="0.5" [discrete]="false">
+              <input matSliderThumb id="share-slider" [ngModel]="share() * 100" (ngModelChange)="share.set($event / 100)" [attr.aria-valuetext]="pct(share())" aria-label="Share of the rubric" />
+            </mat-slider>
+          </div>
+          <button mat-stroked-button type="button" (click)="reset()" [disabled]="share() === baseShare()"><mat-icon>restart_alt</mat-icon> Reset</button>
+        } @else {
+          <p class="muted">This is the only part of the rubric with weight: there is nothing to trade it against.</p>
+        }
+      </div>
+      <ol class="live" aria-live="polite" aria-label="Ranking with this weight">
+        @for (row of live(); track row.candidateId) {
+          <li [class.out]="row.knockedOut">
+            <span class="place">{{ row.rank ?? '—' }}</span>
+            <span class="who">{{ row.name }}</span>
+            <span class="num">{{ fmt(row.score) }}</span>
+            @if (row.moved !== 0) {
+              <span class="moved" [class.up]="row.moved > 0" [class.down]="row.moved < 0">{{ row.moved > 0 ? '▲' : '▼' }} {{ row.moved > 0 ? row.moved : -row.moved }}</span>
+            }
+          </li>
+        }
+      </ol>
+    </div>
+  `,
+  styleUrls: ['./results-tables.scss', './sensitivity.component.scss'],
+})
+export class SensitivityComponent {
+  readonly model = input.required<ResultsModel>();
+  readonly ranking = input.required<ServerRanking>();
+  readonly names = input.required<ReadonlyMap<string, string>>();
+
+  protected readonly target = signal<string | null>(null);
+  protected readonly share = signal(0);
+  protected readonly pct = percent;
+  protected readonly fmt = points;
+  protected readonly signed = signedPercent;
+
+  protected readonly ties = computed<TieRow[]>(() =>
+    this.ranking()
+      .tiePoints.map((t) => ({ ...t, title: this.model().titles.get(t.criterionId) ?? '' }))
+      .sort((a, b) => Math.abs(a.change) - Math.abs(b.change)),
+  );
+  private readonly indexes = computed(() => {
+    const target = this.target();
+    return target ? criteriaUnder(this.model().rubric, target) : [];
+  });
+  protected readonly baseShare = computed(() => this.indexes().reduce((s, i) => s + this.model().rubric.weights[i], 0));
+  protected readonly movable = computed(() => this.indexes().length > 0 && this.indexes().length < this.model().rubric.criteria.length && this.baseShare() < 1);
+
+  /** The ranking with the slider's weights, and how far each candidate moved from the server's order. */
+  protected readonly live = computed(() => {
+    const model = this.model();
+    const weights = this.movable() ? withShare(model.rubric, this.indexes(), this.share()) : undefined;
+    const baseline = new Map(this.ranking().candidates.map((c) => [c.candidateId, c.rank]));
+    return model.rank(weights).candidates.map((c) => {
+      const before = baseline.get(c.candidateId) ?? null;
+      return {
+        candidateId: c.candidateId,
+        name: this.names().get(c.candidateId) ?? c.candidateId,
+        rank: c.rank,
+        score: c.total.score,
+        knockedOut: c.knockedOut,
+        moved: before !== null && c.rank !== null ? before - c.rank : 0,
+      };
+    });
+  });
+
+  constructor() {
+    // Start on the weight nearest to swapping the top two, or the first category.
+    effect(() => {
+      const model = this.model();
+      const nearest = this.ties()[0]?.criterionId;
+      untracked(() => this.choose(nearest ?? model.categories[0]?.id ?? null));
+    });
+  }
+
+  protected choose(id: string | null): void {
+    this.target.set(id);
+    this.share.set(this.baseShare());
+  }
+
+  protected reset(): void {
+    this.share.set(this.baseShare());
+  }
+}
