@@ -23,13 +23,16 @@ const DEPARTMENTS = [
   { code: 'YTH', name: 'Youth Services' },
 ];
 
-/** One account for each role a person may hold (per-evaluation roles are granted in evaluations). */
+/** One account for each role a person may hold, and four evaluators (per-evaluation roles are granted in evaluations). */
 const PEOPLE: { email: string; displayName: string; globalRole: GlobalRole; library: string; department: string | null }[] = [
   { email: 'admin@demo.assay.local', displayName: 'Alex Admin (demo)', globalRole: GlobalRole.Admin, library: 'CEN', department: 'IT' },
   { email: 'lead@demo.assay.local', displayName: 'Lena Lead (demo)', globalRole: GlobalRole.User, library: 'CEN', department: 'IT' },
   { email: 'circ.head@demo.assay.local', displayName: 'Carmen Circulation (demo)', globalRole: GlobalRole.User, library: 'CEN', department: 'CIRC' },
   { email: 'cat.head@demo.assay.local', displayName: 'Kofi Cataloguing (demo)', globalRole: GlobalRole.User, library: 'EAS', department: 'CAT' },
   { email: 'evaluator@demo.assay.local', displayName: 'Eva Evaluator (demo)', globalRole: GlobalRole.User, library: 'MIL', department: 'ACQ' },
+  { email: 'evaluator2@demo.assay.local', displayName: 'Elif Evaluator (demo)', globalRole: GlobalRole.User, library: 'EAS', department: 'CIRC' },
+  { email: 'evaluator3@demo.assay.local', displayName: 'Emil Evaluator (demo)', globalRole: GlobalRole.User, library: 'HAR', department: 'CAT' },
+  { email: 'evaluator4@demo.assay.local', displayName: 'Esther Evaluator (demo)', globalRole: GlobalRole.User, library: 'CEN', department: 'SER' },
   { email: 'tester@demo.assay.local', displayName: 'Theo Tester (demo)', globalRole: GlobalRole.User, library: 'HAR', department: 'IT' },
   { email: 'director@demo.assay.local', displayName: 'Dana Director (demo)', globalRole: GlobalRole.User, library: 'CEN', department: null },
   { email: 'viewer@demo.assay.local', displayName: 'Victor Viewer (demo)', globalRole: GlobalRole.User, library: 'EAS', department: 'YTH' },

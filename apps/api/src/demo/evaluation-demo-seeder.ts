@@ -1,8 +1,25 @@
 import { AuditService } from '@assay/api/core';
-import { CandidateEntity, DepartmentEntity, EvaluationEntity, EvaluationMemberEntity, EvaluationRoleValue, ProductVersionEntity, RequirementEntity, SettingEntity, TrainingNeedEntity, UserEntity } from '@assay/api/data';
+import {
+  CandidateEntity,
+  ConsensusScoreEntity,
+  CriterionEntity,
+  DepartmentEntity,
+  EvaluationEntity,
+  EvaluationMemberEntity,
+  EvaluationRoleValue,
+  ProductVersionEntity,
+  RequirementEntity,
+  RubricVersionEntity,
+  ScoreEntity,
+  ScoringRoundEntity,
+  SettingEntity,
+  TrainingNeedEntity,
+  UserEntity,
+} from '@assay/api/data';
+import { DEFAULT_DESCRIPTORS, ScoringService } from '@assay/api/evaluations';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { DEMO_REQUIREMENTS, DEMO_TRAINING } from './evaluation-demo-data';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DEMO_CATEGORY_COMPARISON, DEMO_DISAGREEMENT, DEMO_EVALUATORS, DEMO_REQUIREMENTS, DEMO_SCORES, DEMO_TRAINING, demoScore } from './evaluation-demo-data';
 
 const SEEDED_MARKER = 'demo_evaluation_seeded';
 
@@ -11,8 +28,7 @@ const MEMBERS: [string, EvaluationRoleValue][] = [
   ['lead@demo.assay.local', 'lead'],
   ['circ.head@demo.assay.local', 'department_head'],
   ['cat.head@demo.assay.local', 'department_head'],
-  ['evaluator@demo.assay.local', 'evaluator'],
-  ['circ.head@demo.assay.local', 'evaluator'],
+  ...DEMO_EVALUATORS.map((email): [string, EvaluationRoleValue] => [email, 'evaluator']),
   ['tester@demo.assay.local', 'tester'],
   ['director@demo.assay.local', 'director'],
   ['viewer@demo.assay.local', 'viewer'],
@@ -27,13 +43,20 @@ const CANDIDATES: [string, string][] = [
 ];
 const HOSTED_RELEASE = 'Hosted (current release)';
 
+/** When the demo round happened (the evaluation runs in 2027). */
+const ROUND_OPENED = new Date('2027-03-01T09:00:00Z');
+const ROUND_REVEALED = new Date('2027-04-09T16:00:00Z');
+const CONSENSUS_SET = new Date('2027-04-14T11:30:00Z');
+
 /** Training effort differs by candidate: a familiar interface needs fewer hours. */
 const TRAINING_FACTOR = [1, 0.9, 1.4, 0.8];
 
 /**
- * The demo evaluation "ILS replacement": members in every role, four shortlisted ILS candidates
- * from the demo catalogue, about 60 requirements from six departments in mixed states, and
- * training needs. Runs once, after the demo organisation and catalogue exist.
+ * The demo evaluation "ILS replacement", in scoring: members in every role, four shortlisted ILS
+ * candidates from the demo catalogue, about 60 requirements from six departments in mixed states,
+ * training needs, a frozen rubric generated from the approved requirements with category weights by
+ * AHP, and a revealed scoring round by four evaluators with one disagreement settled by a consensus
+ * score. Runs once, after the demo organisation and catalogue exist.
  */
 @Injectable()
 export class EvaluationDemoSeeder {
@@ -42,6 +65,7 @@ export class EvaluationDemoSeeder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly scoring: ScoringService,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
@@ -72,7 +96,7 @@ export class EvaluationDemoSeeder {
         currency: 'USD',
         startsOn: '2027-01-11',
         endsOn: '2027-10-29',
-        status: 'requirements',
+        status: 'scoring',
         isDemo: true,
         createdBy: lead.id,
       }),
@@ -83,8 +107,10 @@ export class EvaluationDemoSeeder {
       if (user) await manager.insert(EvaluationMemberEntity, { evaluationId: evaluation.id, userId: user.id, role, addedBy: lead.id });
     }
 
-    const candidates: CandidateEntity[] = [];
+    // Indexed like CANDIDATES (the columns of the demo scores); a product missing from the catalogue leaves a gap.
+    const candidates: (CandidateEntity | undefined)[] = [];
     for (const [vendor, product] of CANDIDATES) {
+      candidates.push(undefined);
       const [found]: { id: string; product_id: string; version_id: string | null }[] = await manager.query(
         `SELECT p.id, p.id AS product_id, (SELECT pv.id FROM product_version pv WHERE pv.product_id = p.id AND pv.archived_at IS NULL ORDER BY pv.release_date DESC NULLS LAST, pv.name DESC LIMIT 1) AS version_id
            FROM product p JOIN vendor v ON v.id = p.vendor_id WHERE v.name = $1 AND p.name = $2`,
@@ -97,7 +123,7 @@ export class EvaluationDemoSeeder {
         const version = await manager.save(manager.create(ProductVersionEntity, { productId: found.product_id, name: HOSTED_RELEASE, notes: 'Example data: the release the vendor offers in its hosted service during the evaluation.' }));
         versionId = version.id;
       }
-      candidates.push(await manager.save(manager.create(CandidateEntity, { evaluationId: evaluation.id, productVersionId: versionId })));
+      candidates[candidates.length - 1] = await manager.save(manager.create(CandidateEntity, { evaluationId: evaluation.id, productVersionId: versionId }));
     }
 
     const numbers = new Map<string, number>();
@@ -126,6 +152,7 @@ export class EvaluationDemoSeeder {
     await manager.createQueryBuilder().insert().into(RequirementEntity).values(rows).execute();
 
     for (const [index, candidate] of candidates.entries()) {
+      if (!candidate) continue;
       for (const [topic, department, people, hours] of DEMO_TRAINING) {
         await manager.insert(TrainingNeedEntity, {
           evaluationId: evaluation.id,
@@ -138,6 +165,88 @@ export class EvaluationDemoSeeder {
         });
       }
     }
+
+    const evaluators = DEMO_EVALUATORS.map((email) => users.get(email));
+    if (candidates.some((c) => !c) || evaluators.some((e) => !e)) {
+      this.logger.warn('Demo scoring skipped: a shortlisted product or a demo evaluator is missing');
+      return true;
+    }
+    await this.seedScoring(manager, evaluation, lead, candidates as CandidateEntity[], evaluators as UserEntity[]);
     return true;
+  }
+
+  /**
+   * Rubric version 1 generated from the approved requirements as the lead would (the same service
+   * code), categories weighed by AHP, frozen by a round that every evaluator has scored and the lead
+   * has revealed, with the consensus from the calibration meeting.
+   */
+  private async seedScoring(manager: EntityManager, evaluation: EvaluationEntity, lead: UserEntity, candidates: CandidateEntity[], evaluators: UserEntity[]): Promise<void> {
+    const rubric = await manager.save(
+      manager.create(RubricVersionEntity, { evaluationId: evaluation.id, number: 1, scaleMin: 0, scaleMax: 3, descriptors: DEFAULT_DESCRIPTORS, createdBy: lead.id }),
+    );
+    const criteriaCount = await this.scoring.addCriteriaFromRequirements(manager, rubric);
+
+    const categories = await manager.getRepository(CriterionEntity).find({ where: { rubricVersionId: rubric.id, parentId: IsNull() }, order: { position: 'ASC', title: 'ASC' } });
+    const order = categories.map((category) => {
+      const index = DEMO_CATEGORY_COMPARISON.categories.indexOf(category.title);
+      if (index < 0) throw new Error(`Demo data: no AHP judgments for the category "${category.title}"`);
+      return index;
+    });
+    const matrix = order.map((i) => order.map((j) => DEMO_CATEGORY_COMPARISON.matrix[i][j]));
+    const { result } = await this.scoring.applyPairwise(manager, rubric, null, matrix);
+    rubric.frozenAt = ROUND_OPENED;
+    await manager.save(rubric);
+
+    const criteria: { id: string; code: string }[] = await manager.query(
+      `SELECT c.id, r.code FROM criterion c JOIN criterion_requirement cr ON cr.criterion_id = c.id JOIN requirement r ON r.id = cr.requirement_id WHERE c.rubric_version_id = $1 ORDER BY c.position`,
+      [rubric.id],
+    );
+    const unscored = criteria.filter((c) => !DEMO_SCORES[c.code]);
+    if (unscored.length > 0) throw new Error(`Demo data: no scores for ${unscored.map((c) => c.code).join(', ')}`);
+
+    const round = await manager.save(
+      manager.create(ScoringRoundEntity, {
+        evaluationId: evaluation.id,
+        rubricVersionId: rubric.id,
+        number: 1,
+        status: 'revealed',
+        candidateIds: candidates.map((c) => c.id),
+        openedBy: lead.id,
+        openedAt: ROUND_OPENED,
+        revealedAt: ROUND_REVEALED,
+      }),
+    );
+    const scores = criteria.flatMap((criterion, i) =>
+      candidates.flatMap((candidate, c) =>
+        evaluators.map((evaluator, e) => {
+          const { value, comment } = demoScore(criterion.code, c, e);
+          // Each evaluator works through the rubric over the weeks the round is open.
+          const updatedAt = new Date(ROUND_OPENED.getTime() + (e * 3 + c + (i % 7)) * 86_400_000 + i * 60_000);
+          return { roundId: round.id, evaluatorId: evaluator.id, candidateId: candidate.id, criterionId: criterion.id, value, comment, updatedAt };
+        }),
+      ),
+    );
+    await manager.createQueryBuilder().insert().into(ScoreEntity).values(scores).execute();
+
+    const disputed = criteria.find((c) => c.code === DEMO_DISAGREEMENT.code)!;
+    const consensus = { roundId: round.id, candidateId: candidates[DEMO_DISAGREEMENT.candidate].id, criterionId: disputed.id, value: DEMO_DISAGREEMENT.consensus, note: DEMO_DISAGREEMENT.note, setBy: lead.id, setAt: CONSENSUS_SET };
+    await manager.insert(ConsensusScoreEntity, consensus);
+
+    await this.audit.record(manager, {
+      actorId: null,
+      objectType: 'rubric_version',
+      objectId: rubric.id,
+      evaluationId: evaluation.id,
+      action: 'created_as_demo',
+      after: { number: rubric.number, criteria: criteriaCount, categories: categories.length, cr: Math.round(result.cr * 1e6) / 1e6, frozen: true },
+    });
+    await this.audit.record(manager, {
+      actorId: null,
+      objectType: 'scoring_round',
+      objectId: round.id,
+      evaluationId: evaluation.id,
+      action: 'created_as_demo',
+      after: { number: round.number, status: round.status, candidates: candidates.length, evaluators: evaluators.length, scores: scores.length, consensus: [{ candidateId: consensus.candidateId, criterionId: consensus.criterionId, value: consensus.value, note: consensus.note }] },
+    });
   }
 }

@@ -11,14 +11,15 @@ import {
   ScoreEntity,
   ScoringRoundEntity,
 } from '@assay/api/data';
-import { ahp, ahpInconsistencies, ComparisonMatrixError, EvaluationRole, GlobalRole } from '@assay/domain';
+import { ahp, AhpResult, ahpInconsistencies, ComparisonMatrixError, EvaluationRole, GlobalRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { EvaluationsService } from './evaluations.service';
 import { ConsensusInput, ConsensusScore, Criterion, CriterionInput, OpenRoundInput, PairwiseInput, PairwiseResult, RubricScaleInput, RubricVersion, Score, ScoreInput, ScoringProgress, ScoringRound } from './scoring.types';
 
 const LEAD = [EvaluationRole.Lead];
-const DEFAULT_DESCRIPTORS = [
+/** The anchored scale a new rubric starts with (0–3, as in most ILS procurements). */
+export const DEFAULT_DESCRIPTORS = [
   { value: 0, label: 'Not available' },
   { value: 1, label: 'Through customisation or a third party' },
   { value: 2, label: 'Partially out of the box' },
@@ -134,35 +135,44 @@ export class ScoringService {
    */
   async setPairwise(actor: RequestActor | undefined, input: PairwiseInput): Promise<RubricVersion> {
     return this.editDraft(actor, input.rubricVersionId, async (manager, version) => {
-      const repository = manager.getRepository(CriterionEntity);
-      let parentKey = '';
-      if (input.parentId) {
-        const parent = await repository.findOneBy({ id: input.parentId, rubricVersionId: version.id });
-        if (!parent) throw badInput('The parent is not in this rubric version.', [{ field: 'parentId', problems: ['Choose a category of this rubric.'] }]);
-        parentKey = parent.key;
-      }
-      const children = await repository.find({ where: { rubricVersionId: version.id, parentId: input.parentId ? input.parentId : IsNull() }, order: { position: 'ASC', title: 'ASC' } });
-      if (children.length !== input.matrix.length) {
-        throw badInput(`The matrix compares ${input.matrix.length} items, but this level has ${children.length}.`, [{ field: 'matrix', problems: [`Send a ${children.length} × ${children.length} matrix in position order.`] }]);
-      }
-      let result;
-      try {
-        result = ahp(input.matrix);
-      } catch (error) {
-        if (error instanceof ComparisonMatrixError) throw badInput(error.message, [{ field: 'matrix', problems: [error.message] }]);
-        throw error;
-      }
-      for (const [i, child] of children.entries()) {
-        child.weight = Math.max(round6(result.weights[i]), 0.000001);
-        await repository.save(child);
-      }
-      await manager.query(
-        `INSERT INTO pairwise_comparison (rubric_version_id, parent_key, matrix) VALUES ($1, $2, $3)
-         ON CONFLICT (rubric_version_id, parent_key) DO UPDATE SET matrix = EXCLUDED.matrix`,
-        [version.id, parentKey, JSON.stringify(input.matrix)],
-      );
+      const { parentKey, result } = await this.applyPairwise(manager, version, input.parentId ?? null, input.matrix);
       await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: version.id, evaluationId: version.evaluationId, action: 'weights_by_ahp', after: { parentKey, cr: round6(result.cr), weights: result.weights.map(round6) } });
     });
+  }
+
+  /**
+   * Weighs the children of `parentId` (null: the categories) from a comparison matrix in position
+   * order and keeps the matrix; the caller holds the draft version's lock (or has just created it).
+   */
+  async applyPairwise(manager: EntityManager, version: RubricVersionEntity, parentId: string | null, matrix: number[][]): Promise<{ parentKey: string; result: AhpResult }> {
+    const repository = manager.getRepository(CriterionEntity);
+    let parentKey = '';
+    if (parentId) {
+      const parent = await repository.findOneBy({ id: parentId, rubricVersionId: version.id });
+      if (!parent) throw badInput('The parent is not in this rubric version.', [{ field: 'parentId', problems: ['Choose a category of this rubric.'] }]);
+      parentKey = parent.key;
+    }
+    const children = await repository.find({ where: { rubricVersionId: version.id, parentId: parentId ? parentId : IsNull() }, order: { position: 'ASC', title: 'ASC' } });
+    if (children.length !== matrix.length) {
+      throw badInput(`The matrix compares ${matrix.length} items, but this level has ${children.length}.`, [{ field: 'matrix', problems: [`Send a ${children.length} × ${children.length} matrix in position order.`] }]);
+    }
+    let result;
+    try {
+      result = ahp(matrix);
+    } catch (error) {
+      if (error instanceof ComparisonMatrixError) throw badInput(error.message, [{ field: 'matrix', problems: [error.message] }]);
+      throw error;
+    }
+    for (const [i, child] of children.entries()) {
+      child.weight = Math.max(round6(result.weights[i]), 0.000001);
+      await repository.save(child);
+    }
+    await manager.query(
+      `INSERT INTO pairwise_comparison (rubric_version_id, parent_key, matrix) VALUES ($1, $2, $3)
+       ON CONFLICT (rubric_version_id, parent_key) DO UPDATE SET matrix = EXCLUDED.matrix`,
+      [version.id, parentKey, JSON.stringify(matrix)],
+    );
+    return { parentKey, result };
   }
 
   async deleteCriterion(actor: RequestActor | undefined, rubricVersionId: string, criterionId: string): Promise<RubricVersion> {
@@ -177,29 +187,39 @@ export class ScoringService {
   /** One criterion per approved requirement, grouped into a category per requirement category. */
   async generateFromRequirements(actor: RequestActor | undefined, rubricVersionId: string): Promise<RubricVersion> {
     return this.editDraft(actor, rubricVersionId, async (manager, version) => {
-      const requirements = await manager.getRepository(RequirementEntity).find({ where: { evaluationId: version.evaluationId, status: 'approved' }, order: { category: 'ASC', code: 'ASC' } });
-      const linked = new Set(
-        (await manager.query(`SELECT cr.requirement_id FROM criterion_requirement cr JOIN criterion c ON c.id = cr.criterion_id WHERE c.rubric_version_id = $1`, [version.id])).map((r: { requirement_id: string }) => r.requirement_id),
-      );
-      const categories = new Map((await manager.getRepository(CriterionEntity).findBy({ rubricVersionId: version.id, parentId: IsNull() })).map((c) => [c.title.toLowerCase(), c]));
-      let added = 0;
-      for (const requirement of requirements) {
-        if (linked.has(requirement.id)) continue;
-        const title = requirement.category || 'General';
-        let category = categories.get(title.toLowerCase());
-        if (!category) {
-          category = await manager.save(manager.create(CriterionEntity, { rubricVersionId: version.id, parentId: null, key: await this.newKey(manager, version.id, title), title, position: categories.size, weight: 1 }));
-          categories.set(title.toLowerCase(), category);
-        }
-        const weight = requirement.priority === 'must' ? 3 : requirement.priority === 'should' ? 2 : 1;
-        const criterion = await manager.save(
-          manager.create(CriterionEntity, { rubricVersionId: version.id, parentId: category.id, key: await this.newKey(manager, version.id, requirement.code), title: `${requirement.code} ${requirement.title}`, description: requirement.description, position: added, weight }),
-        );
-        await manager.insert(CriterionRequirementEntity, { criterionId: criterion.id, requirementId: requirement.id });
-        added++;
-      }
+      const added = await this.addCriteriaFromRequirements(manager, version);
       await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: version.id, evaluationId: version.evaluationId, action: 'generated_from_requirements', after: { criteria: added } });
     });
+  }
+
+  /**
+   * Adds a criterion for each approved requirement the draft does not cover yet, inside a category
+   * named after the requirement's category (created when missing). Weights follow the priority:
+   * must 3, should 2, could 1. Returns how many criteria were added.
+   */
+  async addCriteriaFromRequirements(manager: EntityManager, version: RubricVersionEntity): Promise<number> {
+    const requirements = await manager.getRepository(RequirementEntity).find({ where: { evaluationId: version.evaluationId, status: 'approved' }, order: { category: 'ASC', code: 'ASC' } });
+    const linked = new Set(
+      (await manager.query(`SELECT cr.requirement_id FROM criterion_requirement cr JOIN criterion c ON c.id = cr.criterion_id WHERE c.rubric_version_id = $1`, [version.id])).map((r: { requirement_id: string }) => r.requirement_id),
+    );
+    const categories = new Map((await manager.getRepository(CriterionEntity).findBy({ rubricVersionId: version.id, parentId: IsNull() })).map((c) => [c.title.toLowerCase(), c]));
+    let added = 0;
+    for (const requirement of requirements) {
+      if (linked.has(requirement.id)) continue;
+      const title = requirement.category || 'General';
+      let category = categories.get(title.toLowerCase());
+      if (!category) {
+        category = await manager.save(manager.create(CriterionEntity, { rubricVersionId: version.id, parentId: null, key: await this.newKey(manager, version.id, title), title, position: categories.size, weight: 1 }));
+        categories.set(title.toLowerCase(), category);
+      }
+      const weight = requirement.priority === 'must' ? 3 : requirement.priority === 'should' ? 2 : 1;
+      const criterion = await manager.save(
+        manager.create(CriterionEntity, { rubricVersionId: version.id, parentId: category.id, key: await this.newKey(manager, version.id, requirement.code), title: `${requirement.code} ${requirement.title}`, description: requirement.description, position: added, weight }),
+      );
+      await manager.insert(CriterionRequirementEntity, { criterionId: criterion.id, requirementId: requirement.id });
+      added++;
+    }
+    return added;
   }
 
   private async editDraft(actor: RequestActor | undefined, rubricVersionId: string, edit: (manager: EntityManager, version: RubricVersionEntity) => Promise<void>): Promise<RubricVersion> {

@@ -1,0 +1,170 @@
+import { GraphQLResponse, RunningServer, startServer } from './support/server';
+
+const DEMO_PASSWORD = 'assay-demo-2026';
+
+function dataOf<T>(result: GraphQLResponse<T>): T {
+  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+interface RubricView {
+  number: number;
+  frozenAt: string | null;
+  criteria: { id: string; parentId: string | null; title: string; normalisedWeight: number; globalWeight: number; requirementIds: string[] }[];
+  comparisons: { parentKey: string; matrix: number[][]; weights: number[]; consistencyRatio: number; consistent: boolean }[];
+}
+
+interface RankingView {
+  winnerId: string | null;
+  candidates: { candidateId: string; name: string; rank: number | null; score: number | null; scoredCount: number; criterionCount: number; knockedOut: boolean; byEvaluator: { evaluatorName: string; score: number | null }[] }[];
+  tiePoints: { criterionId: string; change: number }[];
+  stability: { change: number; stable: boolean }[];
+  agreement: { alpha: number | null; kendallW: number | null; lowAgreement: { criterionId: string; alpha: number }[] };
+}
+
+describe('demo evaluation', () => {
+  let server: RunningServer;
+  let lead: string;
+  let evaluationId: string;
+
+  beforeAll(async () => {
+    server = await startServer({ env: { ASSAY_DEMO: 'true' } });
+    lead = await server.login('lead@demo.assay.local', DEMO_PASSWORD);
+    const list = dataOf(await server.gql<{ evaluations: { items: { id: string; title: string; status: string; isDemo: boolean }[] } }>('{ evaluations { items { id title status isDemo } } }', {}, { token: lead }));
+    const demo = list.evaluations.items.find((e) => e.title === 'ILS replacement');
+    expect(demo).toMatchObject({ status: 'SCORING', isDemo: true });
+    evaluationId = demo!.id;
+  });
+  afterAll(() => server?.stop());
+
+  it('has four demo evaluators who can sign in', async () => {
+    const { evaluation } = dataOf(await server.gql<{ evaluation: { members: { email: string; displayName: string; roles: string[] }[] } }>('query($id: ID!) { evaluation(id: $id) { members { email displayName roles } } }', { id: evaluationId }, { token: lead }));
+    const evaluators = evaluation.members.filter((m) => m.roles.includes('EVALUATOR'));
+    expect(evaluators.map((m) => m.email).sort()).toEqual(['evaluator2@demo.assay.local', 'evaluator3@demo.assay.local', 'evaluator4@demo.assay.local', 'evaluator@demo.assay.local']);
+    expect(evaluators.every((m) => m.displayName.endsWith('(demo)'))).toBe(true);
+    await expect(server.login('evaluator4@demo.assay.local', DEMO_PASSWORD)).resolves.toEqual(expect.any(String));
+  });
+
+  it('has a frozen rubric generated from the approved requirements, categories weighed by a consistent AHP matrix', async () => {
+    const { evaluation } = dataOf(
+      await server.gql<{ evaluation: { rubric: RubricView } }>(
+        'query($id: ID!) { evaluation(id: $id) { rubric { number frozenAt criteria { id parentId title normalisedWeight globalWeight requirementIds } comparisons { parentKey matrix weights consistencyRatio consistent } } } }',
+        { id: evaluationId },
+        { token: lead },
+      ),
+    );
+    const { requirements } = dataOf(
+      await server.gql<{ requirements: { items: { id: string; code: string; category: string }[] } }>(
+        'query($id: ID!) { requirements(evaluationId: $id, filter: { statuses: [APPROVED] }, page: { limit: 100 }) { items { id code category } } }',
+        { id: evaluationId },
+        { token: lead },
+      ),
+    );
+    const rubric = evaluation.rubric;
+    expect(rubric.number).toBe(1);
+    expect(rubric.frozenAt).not.toBeNull();
+    const categories = rubric.criteria.filter((c) => !c.parentId);
+    const leaves = rubric.criteria.filter((c) => c.parentId);
+    // One criterion per approved requirement, in a category named after the requirement's category.
+    expect(leaves.flatMap((c) => c.requirementIds).sort()).toEqual(requirements.items.map((r) => r.id).sort());
+    for (const requirement of requirements.items) {
+      const criterion = leaves.find((c) => c.requirementIds.includes(requirement.id))!;
+      expect(criterion.title.startsWith(`${requirement.code} `)).toBe(true);
+      expect(categories.find((c) => c.id === criterion.parentId)!.title).toBe(requirement.category);
+    }
+    expect(categories.map((c) => c.title).sort()).toEqual([...new Set(requirements.items.map((r) => r.category))].sort());
+
+    expect(rubric.comparisons).toHaveLength(1);
+    const [top] = rubric.comparisons;
+    expect(top.parentKey).toBe('');
+    expect(top.matrix).toHaveLength(categories.length);
+    expect(top.consistent).toBe(true);
+    expect(top.consistencyRatio).toBeLessThan(0.1);
+    const share = (title: string) => categories.find((c) => c.title === title)!.normalisedWeight;
+    expect(share('Circulation')).toBeGreaterThan(share('Operations'));
+    expect(share('Cataloguing')).toBeGreaterThan(share('Serials and e-resources'));
+    expect(Math.max(...categories.map((c) => c.normalisedWeight))).toBe(share('Circulation'));
+    expect(leaves.reduce((sum, c) => sum + c.globalWeight, 0)).toBeCloseTo(1, 4);
+  });
+
+  it('has a revealed round scored by all four evaluators, one disagreement, its consensus, and a ranking with a winner', async () => {
+    const { evaluation } = dataOf(
+      await server.gql<{
+        evaluation: {
+          candidates: { id: string; productName: string }[];
+          rubric: { criteria: { id: string; title: string; parentId: string | null }[] };
+          scoringRounds: {
+            id: string;
+            number: number;
+            status: string;
+            candidateIds: string[];
+            revealedAt: string | null;
+            progress: { evaluatorName: string; scored: number; expected: number }[];
+            consensus: { candidateId: string; criterionId: string; value: number; note: string }[];
+            scores: { evaluatorName: string; candidateId: string; criterionId: string; value: number | null; comment: string }[];
+          }[];
+        };
+      }>(
+        `query($id: ID!) { evaluation(id: $id) {
+          candidates { id productName }
+          rubric { criteria { id title parentId } }
+          scoringRounds { id number status candidateIds revealedAt progress { evaluatorName scored expected } consensus { candidateId criterionId value note } scores { evaluatorName candidateId criterionId value comment } }
+        } }`,
+        { id: evaluationId },
+        { token: lead },
+      ),
+    );
+    expect(evaluation.scoringRounds).toHaveLength(1);
+    const [round] = evaluation.scoringRounds;
+    const leaves = evaluation.rubric.criteria.filter((c) => c.parentId);
+    expect(round).toMatchObject({ number: 1, status: 'REVEALED' });
+    expect(round.revealedAt).not.toBeNull();
+    expect(round.candidateIds.sort()).toEqual(evaluation.candidates.map((c) => c.id).sort());
+    expect(round.candidateIds).toHaveLength(4);
+    expect(round.progress).toHaveLength(4);
+    expect(round.progress.every((p) => p.scored === p.expected && p.expected === leaves.length * 4)).toBe(true);
+    expect(round.scores).toHaveLength(4 * 4 * leaves.length);
+    expect(round.scores.every((s) => s.value !== null)).toBe(true);
+    expect(round.scores.filter((s) => s.comment).length).toBeGreaterThanOrEqual(10);
+
+    // The disagreement: Koha on hold targeting, 0 / 3 / 1 / 3, each explained; settled by a consensus with a note.
+    const koha = evaluation.candidates.find((c) => c.productName === 'Koha')!.id;
+    const holdTargeting = leaves.find((c) => c.title.startsWith('CIRC-002 '))!.id;
+    const split = round.scores.filter((s) => s.candidateId === koha && s.criterionId === holdTargeting);
+    expect(split.map((s) => s.value).sort()).toEqual([0, 1, 3, 3]);
+    expect(split.every((s) => s.comment.length > 0)).toBe(true);
+    expect(round.consensus).toEqual([{ candidateId: koha, criterionId: holdTargeting, value: 3, note: expect.stringMatching(/sandbox/) }]);
+
+    const ranking = dataOf(
+      await server.gql<{ scoringRound: { ranking: RankingView } }>(
+        `query($id: ID!) { scoringRound(id: $id) { ranking {
+          winnerId
+          candidates { candidateId name rank score scoredCount criterionCount knockedOut byEvaluator { evaluatorName score } }
+          tiePoints { criterionId change }
+          stability { change stable }
+          agreement { alpha kendallW lowAgreement { criterionId alpha } }
+        } } }`,
+        { id: round.id },
+        { token: lead },
+      ),
+    ).scoringRound.ranking;
+    expect(ranking.winnerId).toBe(koha);
+    const [first, second] = ranking.candidates;
+    expect(first).toMatchObject({ candidateId: koha, rank: 1, knockedOut: false, scoredCount: leaves.length, criterionCount: leaves.length });
+    expect(first.name).toMatch(/^Koha /);
+    expect(second.rank).toBe(2);
+    expect(first.score! - second.score!).toBeGreaterThan(0);
+    expect(first.score! - second.score!).toBeLessThan(2);
+    expect(ranking.candidates.every((c) => c.byEvaluator.length === 4 && c.byEvaluator.every((b) => b.score !== null))).toBe(true);
+    // Every evaluator scored everything, so the mean of their totals is the total without the consensus: the runner-up would lead.
+    const mean = (c: RankingView['candidates'][number]) => c.byEvaluator.reduce((sum, b) => sum + b.score!, 0) / c.byEvaluator.length;
+    expect(mean(first)).toBeLessThan(mean(second));
+    expect(ranking.stability.map((s) => s.change)).toEqual([0.1, 0.25]);
+    expect(ranking.tiePoints.length).toBeGreaterThan(0);
+
+    expect(ranking.agreement.alpha).toBeGreaterThan(0.8);
+    expect(ranking.agreement.kendallW).not.toBeNull();
+    expect(ranking.agreement.lowAgreement[0].criterionId).toBe(holdTargeting);
+    expect(ranking.agreement.lowAgreement.length).toBeLessThanOrEqual(3);
+  });
+});
