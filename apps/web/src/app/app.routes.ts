@@ -20,6 +20,7 @@ export const routes: Routes = [
       { path: 'search', loadChildren: () => import('@assay/web/catalog').then((m) => m.SEARCH_ROUTES) },
       { path: 'evaluations/:id/scoring', loadChildren: () => import('@assay/web/scoring').then((m) => m.SCORING_ROUTES) },
       { path: 'evaluations/:id/results', loadChildren: () => import('@assay/web/scoring').then((m) => m.RESULTS_ROUTES) },
+      { path: 'evaluations/:id/rubric', loadChildren: () => import('@assay/web/scoring').then((m) => m.RUBRIC_ROUTES) },
       { path: 'evaluations', loadChildren: () => import('@assay/web/evaluations').then((m) => m.EVALUATION_ROUTES) },
       { path: 'testing', component: NotYetPage, data: { area: 'Testing', about: 'test plans, cases, runs and results (with JUnit import), defects and their follow-up' }, title: 'Testing · Assay' },
       { path: 'decisions', component: NotYetPage, data: { area: 'Decisions', about: 'recommendations with their evidence, and the directors’ approvals' }, title: 'Decisions · Assay' },

@@ -1,1 +1,2 @@
 export * from './lib/scoring.routes';
+export * from './lib/rubric/rubric.routes';

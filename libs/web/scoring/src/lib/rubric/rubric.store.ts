@@ -1,0 +1,185 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import {
+  CriterionInput,
+  DeleteRubricCriterionDocument,
+  GenerateRubricCriteriaDocument,
+  Problem,
+  problemOf,
+  RubricComparisonFieldsFragment,
+  RubricEditorFieldsFragment,
+  RubricPageDocument,
+  RubricPageQuery,
+  RubricRequirementsDocument,
+  RubricRequirementsQuery,
+  SaveRubricCriterionDocument,
+  ScaleStepInput,
+  SessionStore,
+  SetPairwiseComparisonDocument,
+  SetRubricScaleDocument,
+  StartRubricDraftDocument,
+} from '@assay/web/core';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+
+export type RubricEvaluation = NonNullable<RubricPageQuery['evaluation']>;
+export type Rubric = RubricEditorFieldsFragment;
+export type RubricCriterion = Rubric['criteria'][number];
+export type Comparison = RubricComparisonFieldsFragment;
+export type RubricRequirement = RubricRequirementsQuery['requirements']['items'][number];
+
+/** A top-level category with its criteria, in position order. */
+export interface RubricCategory {
+  category: RubricCriterion;
+  criteria: RubricCriterion[];
+}
+
+/** A level whose weights can be set together: the top-level categories, or the criteria of one category. */
+export interface WeightLevel {
+  parent: RubricCriterion | null;
+  items: RubricCriterion[];
+  comparison: Comparison | null;
+}
+
+const REQUIREMENT_PAGE = 200;
+
+/**
+ * The rubric builder's state: the evaluation, its latest rubric version (with the stored pairwise
+ * comparisons) and the evaluation's requirements to link. Every edit returns the whole version,
+ * which replaces what is shown.
+ */
+@Injectable()
+export class RubricStore {
+  private readonly apollo = inject(Apollo);
+  private readonly session = inject(SessionStore);
+  private requestId = 0;
+
+  readonly id = signal<string | null>(null);
+  readonly evaluation = signal<RubricEvaluation | null>(null);
+  readonly rubric = signal<Rubric | null>(null);
+  readonly requirements = signal<RubricRequirement[]>([]);
+  readonly loading = signal(true);
+  readonly error = signal<Problem | null>(null);
+
+  readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
+  readonly frozen = computed(() => !!this.rubric()?.frozenAt);
+  /** The lead edits a draft version; everyone else (and everyone on a frozen version) reads. */
+  readonly editable = computed(() => this.isLead() && !!this.rubric() && !this.frozen());
+  /** The scoring rounds that use the version shown, in order. */
+  readonly usedByRounds = computed(() => {
+    const id = this.rubric()?.id;
+    return (this.evaluation()?.scoringRounds ?? [])
+      .filter((round) => round.rubricVersionId === id)
+      .map((round) => round.number)
+      .sort((a, b) => a - b);
+  });
+
+  readonly tree = computed<RubricCategory[]>(() => {
+    const criteria = this.rubric()?.criteria ?? [];
+    const byPosition = (a: RubricCriterion, b: RubricCriterion) => a.position - b.position || a.title.localeCompare(b.title);
+    return criteria
+      .filter((c) => !c.parentId)
+      .sort(byPosition)
+      .map((category) => ({ category, criteria: criteria.filter((c) => c.parentId === category.id).sort(byPosition) }));
+  });
+  readonly criterionCount = computed(() => this.tree().reduce((sum, group) => sum + group.criteria.length, 0));
+  readonly approved = computed(() => this.requirements().filter((r) => r.status === 'APPROVED'));
+  readonly requirementsById = computed(() => new Map(this.requirements().map((r) => [r.id, r])));
+  /** Approved requirements that no criterion links to yet: what "Generate" would add. */
+  readonly uncovered = computed(() => {
+    const linked = new Set((this.rubric()?.criteria ?? []).flatMap((c) => c.requirementIds));
+    return this.approved().filter((r) => !linked.has(r.id));
+  });
+
+  /** The level of weights under a parent (null: the categories), with its stored comparison if it still fits. */
+  level(parent: RubricCriterion | null): WeightLevel {
+    const items = parent ? (this.tree().find((g) => g.category.id === parent.id)?.criteria ?? []) : this.tree().map((g) => g.category);
+    const key = parent?.key ?? '';
+    const comparison = this.rubric()?.comparisons.find((c) => c.parentKey === key) ?? null;
+    return { parent, items, comparison: comparison && comparison.matrix.length === items.length ? comparison : null };
+  }
+
+  async load(id = this.id()): Promise<void> {
+    if (!id) return;
+    const request = ++this.requestId;
+    this.id.set(id);
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const [result, requirements] = await Promise.all([firstValueFrom(this.apollo.query({ query: RubricPageDocument, variables: { id }, fetchPolicy: 'network-only' })), this.loadRequirements(id)]);
+      if (request !== this.requestId) return;
+      const evaluation = result.data?.evaluation ?? null;
+      this.evaluation.set(evaluation);
+      this.rubric.set(evaluation?.rubric ?? null);
+      this.requirements.set(requirements);
+    } catch (error) {
+      if (request === this.requestId) this.error.set(problemOf(error));
+    } finally {
+      if (request === this.requestId) this.loading.set(false);
+    }
+  }
+
+  /** Starts the first version, or a new draft copied from the frozen one. */
+  async draft(): Promise<void> {
+    const id = this.id();
+    if (!id) return;
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: StartRubricDraftDocument, variables: { evaluationId: id } }));
+    this.accept(result.data?.draftRubric);
+    await this.load();
+  }
+
+  async saveCriterion(input: Omit<CriterionInput, 'rubricVersionId'>): Promise<Rubric | null> {
+    const rubric = this.rubric();
+    if (!rubric) return null;
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: SaveRubricCriterionDocument, variables: { input: { ...input, rubricVersionId: rubric.id } } }));
+    return this.accept(result.data?.saveCriterion);
+  }
+
+  async deleteCriterion(criterionId: string): Promise<void> {
+    const rubric = this.rubric();
+    if (!rubric) return;
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: DeleteRubricCriterionDocument, variables: { criterionId, rubricVersionId: rubric.id } }));
+    this.accept(result.data?.deleteCriterion);
+  }
+
+  /** Adds a criterion per uncovered approved requirement; resolves to how many were added. */
+  async generate(): Promise<number> {
+    const rubric = this.rubric();
+    if (!rubric) return 0;
+    const before = this.criterionCount();
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: GenerateRubricCriteriaDocument, variables: { rubricVersionId: rubric.id } }));
+    this.accept(result.data?.generateCriteriaFromRequirements);
+    return this.criterionCount() - before;
+  }
+
+  async setScale(scaleMin: number, scaleMax: number, descriptors: ScaleStepInput[]): Promise<Rubric | null> {
+    const rubric = this.rubric();
+    if (!rubric) return null;
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: SetRubricScaleDocument, variables: { input: { rubricVersionId: rubric.id, scaleMin, scaleMax, descriptors } } }));
+    return this.accept(result.data?.setRubricScale);
+  }
+
+  /** Sets a level's weights from the judgments; resolves to the level as the server now has it. */
+  async setPairwise(parent: RubricCriterion | null, matrix: number[][]): Promise<WeightLevel | null> {
+    const rubric = this.rubric();
+    if (!rubric) return null;
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: SetPairwiseComparisonDocument, variables: { input: { rubricVersionId: rubric.id, parentId: parent?.id ?? null, matrix } } }));
+    if (!this.accept(result.data?.setPairwiseComparison)) return null;
+    const current = parent ? (this.rubric()?.criteria.find((c) => c.id === parent.id) ?? null) : null;
+    return this.level(current);
+  }
+
+  private accept(rubric: Rubric | null | undefined): Rubric | null {
+    if (rubric) this.rubric.set(rubric);
+    return rubric ?? null;
+  }
+
+  private async loadRequirements(evaluationId: string): Promise<RubricRequirement[]> {
+    const all: RubricRequirement[] = [];
+    for (let offset = 0; ; offset += REQUIREMENT_PAGE) {
+      const result = await firstValueFrom(this.apollo.query({ query: RubricRequirementsDocument, variables: { evaluationId, page: { offset, limit: REQUIREMENT_PAGE } }, fetchPolicy: 'network-only' }));
+      const page = result.data?.requirements;
+      all.push(...(page?.items ?? []));
+      if (!page || all.length >= page.total || page.items.length === 0) return all;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { Directive, inject, signal } from '@angular/core';
+import { AbstractControl, FormGroup } from '@angular/forms';
+import { MatDialogRef } from '@angular/material/dialog';
+import { Problem, problemOf } from '@assay/web/core';
+
+/**
+ * What the rubric's form dialogs share (the same pattern as the other areas' form dialogs): a
+ * saving flag, the server's problem in a banner, and field errors beside the fields — the
+ * browser's own checks and the server's `extensions.fields` alike.
+ */
+@Directive()
+export abstract class FormDialog<T> {
+  protected readonly ref = inject<MatDialogRef<unknown, T>>(MatDialogRef);
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<Problem | null>(null);
+  protected abstract readonly form: FormGroup;
+
+  /** The message to show under a field, or null. */
+  protected fieldError(path: string): string | null {
+    return controlError(this.form.get(path));
+  }
+
+  /** Validates, runs the save, and closes with its result; on failure shows what the server said. */
+  protected async submit(run: () => Promise<T | null | undefined>): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    this.saving.set(true);
+    this.problem.set(null);
+    try {
+      const saved = await run();
+      if (saved) this.ref.close(saved);
+    } catch (error) {
+      const problem = problemOf(error);
+      const placed = applyServerErrors(this.form, problem.fields);
+      // What is said beside a field need not be said twice: the banner then only points at it.
+      const allPlaced = placed > 0 && placed === Object.keys(problem.fields).length;
+      this.problem.set(allPlaced ? { ...problem, message: placed === 1 ? 'Check the field marked below.' : 'Check the fields marked below.' } : problem);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}
+
+/** The words for a control's first error, once the person has touched it or the server spoke. */
+export function controlError(control: AbstractControl | null): string | null {
+  if (!control?.errors) return null;
+  const errors = control.errors;
+  if (errors['server']) return String(errors['server']);
+  if (!(control.touched || control.dirty)) return null;
+  if (errors['required']) return 'This is required.';
+  if (errors['maxlength']) return `At most ${errors['maxlength'].requiredLength} characters.`;
+  if (errors['min'] || errors['max']) return 'Out of range.';
+  return 'Check this value.';
+}
+
+/** Puts each of the server's field problems on the matching control (they clear when it changes); says how many found one. */
+export function applyServerErrors(form: FormGroup, fields: Record<string, string[]>): number {
+  let placed = 0;
+  for (const [field, problems] of Object.entries(fields)) {
+    const control = form.get(field);
+    if (control) {
+      control.setErrors({ ...(control.errors ?? {}), server: problems.join(' ') });
+      control.markAsTouched();
+      placed++;
+    }
+  }
+  return placed;
+}

@@ -1,0 +1,218 @@
+/**
+ * The rubric builder in a real browser. The lead (the administrator) starts the rubric from the
+ * evaluation's overview, generates criteria from the approved requirements, changes a weight in
+ * the table (and sees the server refuse a zero weight beside the field, and a blank title in the
+ * dialog), weighs the categories by pairwise comparison and sees the consistency ratio; a set of
+ * judgments that contradict each other shows the warning and the highlighted pair. An evaluator
+ * reads the same rubric without any editing controls; once scoring opens on it, the version is
+ * frozen and the lead makes a new one.
+ * Screenshots at desktop and narrow widths go to test/web/screenshots.
+ */
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
+import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, screenshots, UI_TIMEOUT } from './support/browser';
+
+const suffix = Math.random().toString(36).slice(2, 8);
+const password = `my own ${suffix} password`;
+
+describe('rubric builder (browser)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let leadContext: BrowserContext;
+  let readerContext: BrowserContext;
+  let token: string;
+  let evaluationId = '';
+  let evaluator = { id: '', token: '', email: '' };
+  let proposed = { id: '', version: 0 };
+  const pageErrors: string[] = [];
+
+  async function gql<T>(query: string, variables: Record<string, unknown> = {}, as = token): Promise<T> {
+    const result = await server.gql<T>(query, variables, { token: as });
+    expect(result.errors).toBeUndefined();
+    return result.data as T;
+  }
+
+  async function newPage(context: BrowserContext): Promise<Page> {
+    const created = await context.newPage();
+    created.setDefaultTimeout(UI_TIMEOUT);
+    created.setDefaultNavigationTimeout(UI_TIMEOUT * 2);
+    created.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
+    created.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+    });
+    return created;
+  }
+
+  async function signIn(page: Page, email: string, secret: string): Promise<void> {
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Password').fill(secret);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expectPath(page, '/');
+  }
+
+  /** Picks a judgment for a pair in the open comparison dialog, e.g. ('Acquisitions', 'Cataloguing', '1/2'). */
+  async function judge(page: Page, row: string, column: string, value: string): Promise<void> {
+    await page.getByRole('dialog').getByRole('combobox', { name: `${row} compared with ${column}` }).click();
+    await page.getByRole('option', { name: new RegExp(`^${value.replace('/', '\\/')} · `) }).click();
+    await expectHidden(page.getByRole('listbox'), 'the list of judgments');
+  }
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startServer();
+    token = await server.login();
+    const department = (await gql<{ createDepartment: { id: string } }>('mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }', { input: { name: 'Circulation', code: 'CIRC' } })).createDepartment.id;
+    const email = `eve.${suffix}@e2e.test`;
+    const created = await gql<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email, displayName: `Eve Evaluator ${suffix}`, temporaryPassword: 'first-time-pass-9', departmentId: department } });
+    const first = await server.login(email, 'first-time-pass-9');
+    const changed = await gql<{ changePassword: { accessToken: string } }>('mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }', { input: { currentPassword: 'first-time-pass-9', newPassword: password } }, first);
+    evaluator = { id: created.createUser.id, token: changed.changePassword.accessToken, email };
+
+    evaluationId = (await gql<{ createEvaluation: { id: string } }>('mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }', { input: { title: `ILS selection ${suffix}` } })).createEvaluation.id;
+    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: evaluator.id, role: 'EVALUATOR' } });
+    const approved: { id: string; version: number }[] = [];
+    for (const [code, title, category, priority] of [
+      ['ACQ-001', 'EDI ordering', 'Acquisitions', 'SHOULD'],
+      ['CAT-001', 'MARC21 and RDA records', 'Cataloguing', 'MUST'],
+      ['CIRC-001', 'Holds across libraries', 'Circulation', 'MUST'],
+      ['CIRC-002', 'Self-checkout', 'Circulation', 'SHOULD'],
+      ['CIRC-003', 'Fines in three currencies', 'Circulation', 'COULD'],
+    ]) {
+      const requirement = (await gql<{ createRequirement: { id: string; version: number } }>('mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id version } }', { input: { evaluationId, code, title, category, priority, departmentId: department } })).createRequirement;
+      if (code === 'CIRC-003') proposed = requirement; // stays proposed: no criterion is generated for it
+      else approved.push(requirement);
+    }
+    await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', { input: { requirements: approved, decision: 'APPROVE' } });
+
+    leadContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+    readerContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+  });
+
+  afterAll(async () => {
+    await leadContext?.close();
+    await readerContext?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lets the lead start the rubric, generate criteria, set weights directly and by pairwise comparison', async () => {
+    const page = await newPage(leadContext);
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await page.goto(`/evaluations/${evaluationId}`);
+    await page.getByRole('link', { name: 'Rubric' }).click();
+    await expectPath(page, `/evaluations/${evaluationId}/rubric`);
+
+    await expectVisible(page.getByRole('heading', { name: 'No rubric yet' }), 'the empty state');
+    await page.getByRole('button', { name: 'Start the rubric' }).click();
+    await expectVisible(page.getByText('Version 1 · draft'), 'the draft version');
+    await expectVisible(page.getByRole('heading', { name: 'Scale 0–3' }), 'the default scale');
+    await expectVisible(page.getByText('Fully out of the box'), 'the scale’s anchors');
+
+    await page.getByRole('button', { name: 'Generate from approved requirements' }).click();
+    const confirm = page.getByRole('dialog');
+    await expectVisible(confirm.getByText('each of the 4 approved requirements'), 'what generating will add');
+    await confirm.getByRole('button', { name: 'Generate' }).click();
+    await expectVisible(page.getByText('Added 4 criteria from approved requirements'), 'how many were added');
+    const table = await expectVisible(page.getByRole('table', { name: 'Categories and criteria' }), 'the criteria tree');
+    for (const category of ['Acquisitions', 'Cataloguing', 'Circulation']) await expectVisible(table.getByRole('rowheader', { name: category, exact: true }), `the ${category} category`);
+    const holds = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'CIRC-001 Holds across libraries' }) });
+    await expectVisible(holds.getByText('CIRC-001', { exact: true }), 'the linked requirement code');
+    await expectVisible(holds.getByText('60%'), 'a must’s share of its category (3 against 2)');
+    expect(await page.getByRole('button', { name: 'Generate from approved requirements' }).isDisabled()).toBe(true);
+
+    // A weight typed into the table: zero is refused beside the field, 3 evens the category out.
+    const selfCheckout = page.getByLabel('Weight of CIRC-002 Self-checkout');
+    await selfCheckout.fill('0');
+    await selfCheckout.press('Enter');
+    await expectVisible(page.getByRole('alert').filter({ hasText: 'Weights are positive.' }), 'the server’s word on a zero weight');
+    await selfCheckout.fill('3');
+    await selfCheckout.press('Enter');
+    await expectHidden(page.getByRole('alert').filter({ hasText: 'Weights are positive.' }), 'the weight problem');
+    await expectVisible(holds.getByText('50%'), 'the shares recomputed');
+
+    // The dialog shows the server's validation at the field.
+    await page.getByRole('button', { name: 'Edit criterion CIRC-001 Holds across libraries' }).click();
+    const edit = page.getByRole('dialog');
+    await edit.getByLabel('Title').fill('   ');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expectVisible(edit.getByText('Enter a title.'), 'the title problem beside the field');
+    await edit.getByLabel('Title').fill('Holds across all member libraries');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expectVisible(table.getByRole('rowheader', { name: 'Holds across all member libraries' }), 'the renamed criterion');
+
+    // Pairwise: Acquisitions < Cataloguing < Circulation, each step twice as important — consistent.
+    await page.getByRole('button', { name: 'Weigh categories by pairwise comparison' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectVisible(dialog.getByRole('table', { name: 'Pairwise judgments' }), 'the comparison matrix');
+    await judge(page, 'Acquisitions', 'Cataloguing', '1/2');
+    await judge(page, 'Acquisitions', 'Circulation', '1/4');
+    await judge(page, 'Cataloguing', 'Circulation', '1/2');
+    await expectVisible(dialog.getByRole('cell', { name: '2', exact: true }), 'the reciprocal below the diagonal');
+    await dialog.getByRole('button', { name: 'Apply judgments' }).click();
+    await expectVisible(dialog.getByText('Consistency ratio 0.00: consistent'), 'the consistency ratio');
+    const result = dialog.getByRole('region', { name: 'Result of the comparison' });
+    await expectVisible(result.getByText('57.1%'), 'Circulation’s weight');
+    await expectVisible(result.getByText('14.3%'), 'Acquisitions’ weight');
+
+    // Cataloguing now far above Circulation, while Circulation stays above Acquisitions and
+    // Acquisitions below Cataloguing by little: the judgments contradict each other.
+    await judge(page, 'Cataloguing', 'Circulation', '5');
+    await dialog.getByRole('button', { name: 'Apply judgments' }).click();
+    await expectVisible(dialog.getByRole('alert').filter({ hasText: 'the judgments contradict each other' }), 'the inconsistency warning');
+    await expectVisible(dialog.locator('td.worst').getByText(/weights imply/), 'a highlighted pair with its implied value');
+    await screenshots(page, 'rubric-pairwise', { focus: dialog.getByRole('heading', { name: /Weigh the categories/ }) });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expectHidden(page.getByRole('dialog'), 'the comparison dialog');
+    await expectVisible(page.getByText(/Category weights by pairwise comparison · CR \d\.\d\d, inconsistent: revisit the judgments/), 'the flag on the page');
+
+    await screenshots(page, 'rubric-lead', { focus: page.getByRole('heading', { name: 'Rubric', level: 1 }) });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the rubric read-only to an evaluator', async () => {
+    const page = await newPage(readerContext);
+    await signIn(page, evaluator.email, password);
+    await page.goto(`/evaluations/${evaluationId}/rubric`);
+    const table = await expectVisible(page.getByRole('table', { name: 'Categories and criteria' }), 'the criteria tree');
+    await expectVisible(table.getByRole('rowheader', { name: 'Holds across all member libraries' }), 'a criterion');
+    await expectVisible(page.getByText('A draft: the lead is still building it.'), 'the draft note');
+    for (const name of ['Add category', 'Edit scale', 'Generate from approved requirements', 'Weigh categories by pairwise comparison', 'Start the rubric']) {
+      expect(await page.getByRole('button', { name }).count()).toBe(0);
+    }
+    expect(await page.getByRole('button', { name: /^(Edit|Delete) (criterion|category)/ }).count()).toBe(0);
+    expect(await page.getByRole('spinbutton').count()).toBe(0);
+    await screenshots(page, 'rubric-reader', { focus: page.getByRole('heading', { name: 'Rubric', level: 1 }) });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('freezes the version once scoring uses it, and lets the lead make the next one', async () => {
+    const vendor = (await gql<{ createVendor: { id: string } }>('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name: `Bywater ${suffix}` } })).createVendor.id;
+    const product = (await gql<{ createProduct: { id: string } }>('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', { input: { vendorId: vendor, name: `Koha ${suffix}`, category: 'ILS', licence: 'OPEN_SOURCE' } })).createProduct.id;
+    const version = (await gql<{ createProductVersion: { id: string } }>('mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }', { input: { productId: product, name: '25.11' } })).createProductVersion.id;
+    await gql('mutation($input: ShortlistInput!) { shortlistCandidate(input: $input) { id } }', { input: { evaluationId, productVersionId: version } });
+    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: evaluator.id, role: 'DEPARTMENT_HEAD' } });
+    await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', { input: { requirements: [proposed], decision: 'REJECT', comment: 'Out of scope' } });
+    let revision = (await gql<{ evaluation: { version: number } }>('query($id: ID!) { evaluation(id: $id) { version } }', { id: evaluationId })).evaluation.version;
+    for (const to of ['REQUIREMENTS', 'SCORING']) {
+      revision = (await gql<{ moveEvaluation: { version: number } }>('mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { version } }', { input: { id: evaluationId, version: revision, to } })).moveEvaluation.version;
+    }
+    await gql('mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }', { input: { evaluationId } });
+
+    const page = await newPage(leadContext);
+    await page.goto(`/evaluations/${evaluationId}/scoring`);
+    await page.getByRole('link', { name: 'Rubric' }).click();
+    await expectPath(page, `/evaluations/${evaluationId}/rubric`);
+    await expectVisible(page.getByText('Version 1 is frozen. Used by scoring round 1; editing makes version 2.'), 'the frozen state');
+    expect(await page.getByRole('button', { name: 'Add category' }).count()).toBe(0);
+    expect(await page.getByRole('spinbutton').count()).toBe(0);
+    await screenshots(page, 'rubric-frozen', { focus: page.getByRole('heading', { name: 'Rubric', level: 1 }) });
+
+    await page.getByRole('button', { name: 'Make a new version' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Make a new version' }).click();
+    await expectVisible(page.getByText('Version 2 · draft'), 'the new draft');
+    await expectVisible(page.getByRole('button', { name: 'Add category' }), 'editing again');
+    await expectVisible(page.getByRole('table', { name: 'Categories and criteria' }).getByRole('rowheader', { name: 'Holds across all member libraries' }), 'the criteria copied');
+    expect(pageErrors).toEqual([]);
+  });
+});
