@@ -2,7 +2,7 @@
  * The rubric builder in a real browser. The lead (the administrator) starts the rubric from the
  * evaluation's overview, generates criteria from the approved requirements, changes a weight in
  * the table (and sees the server refuse a zero weight beside the field, and a blank title in the
- * dialog), weighs the categories by pairwise comparison and sees the consistency ratio; a set of
+ * dialog), adds a point to the scale, weighs the categories by pairwise comparison and sees the consistency ratio; a set of
  * judgments that contradict each other shows the warning and the highlighted pair. An evaluator
  * reads the same rubric without any editing controls; once scoring opens on it, the version is
  * frozen and the lead makes a new one.
@@ -120,6 +120,18 @@ describe('rubric builder (browser)', () => {
     await expectVisible(holds.getByText('CIRC-001', { exact: true }), 'the linked requirement code');
     await expectVisible(holds.getByText('60%'), 'a must’s share of its category (3 against 2)');
     expect(await page.getByRole('button', { name: 'Generate from approved requirements' }).isDisabled()).toBe(true);
+
+    // The scale: a fifth point, with what it means.
+    await page.getByRole('button', { name: 'Edit scale' }).click();
+    const scale = page.getByRole('dialog');
+    await scale.getByLabel('Highest score').fill('0');
+    await expectVisible(scale.getByText('Must be above the lowest score.'), 'the range problem');
+    await scale.getByLabel('Highest score').fill('4');
+    await scale.getByLabel('4', { exact: true }).fill('Beyond what we asked for');
+    await screenshots(page, 'rubric-scale', { focus: scale.getByRole('heading', { name: 'Scoring scale' }) });
+    await scale.getByRole('button', { name: 'Save scale' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Scale 0–4' }), 'the new scale');
+    await expectVisible(page.getByText('Beyond what we asked for'), 'the new anchor');
 
     // A weight typed into the table: zero is refused beside the field, 3 evens the category out.
     const selfCheckout = page.getByLabel('Weight of CIRC-002 Self-checkout');

@@ -42,6 +42,8 @@ export class PairwiseDialog {
   protected readonly result = signal<Comparison | null>(this.data.level.comparison);
   /** The judgments the result was computed from. */
   private readonly appliedMatrix = signal<number[][] | null>(this.data.level.comparison ? normaliseMatrix(this.data.level.comparison.matrix) : null);
+  /** False when weights were typed in after the comparison was last applied. */
+  protected readonly applies = signal(this.data.level.applies);
   protected readonly saving = signal(false);
   protected readonly problem = signal<string | null>(null);
 
@@ -80,6 +82,7 @@ export class PairwiseDialog {
         this.items.set(level.items);
         this.result.set(level.comparison);
         this.appliedMatrix.set(matrix);
+        this.applies.set(true);
       }
     } catch (error) {
       this.problem.set(problemOf(error).message);

@@ -38,6 +38,8 @@ export interface WeightLevel {
   parent: RubricCriterion | null;
   items: RubricCriterion[];
   comparison: Comparison | null;
+  /** Whether the weights are still those the comparison gave (false once one was typed in since). */
+  applies: boolean;
 }
 
 const REQUIREMENT_PAGE = 200;
@@ -95,7 +97,9 @@ export class RubricStore {
     const items = parent ? (this.tree().find((g) => g.category.id === parent.id)?.criteria ?? []) : this.tree().map((g) => g.category);
     const key = parent?.key ?? '';
     const comparison = this.rubric()?.comparisons.find((c) => c.parentKey === key) ?? null;
-    return { parent, items, comparison: comparison && comparison.matrix.length === items.length ? comparison : null };
+    const fits = comparison && comparison.matrix.length === items.length ? comparison : null;
+    const applies = !!fits && items.every((item, i) => Math.abs(item.normalisedWeight - fits.weights[i]) < 0.0005);
+    return { parent, items, comparison: fits, applies };
   }
 
   async load(id = this.id()): Promise<void> {
