@@ -244,6 +244,9 @@ export class ScoringPage {
   private moveTo(next: Focus): void {
     this.focus.set(next);
     this.commenting.set(false);
+    // The cell to focus may not be drawn yet, and the one holding the focus may be recycled by the
+    // virtual scroll: hold the focus on the grid itself meanwhile, so no key press is lost.
+    if (!this.host.nativeElement.querySelector(`#cell-${next.row}-${next.col}`)) this.host.nativeElement.querySelector<HTMLElement>('[role="grid"]')?.focus({ preventScroll: true });
     const viewport = this.viewport();
     const position = this.rowPositions()[next.row] ?? 0;
     if (viewport) {
@@ -260,11 +263,12 @@ export class ScoringPage {
 
   private focusCell(target: Focus, attempt: number): void {
     requestAnimationFrame(() => {
+      if (!this.isFocused(target.row, target.col)) return; // another key has moved on since
       const element = this.host.nativeElement.querySelector<HTMLElement>(`#cell-${target.row}-${target.col}`);
       if (element) {
         element.focus({ preventScroll: false });
         element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      } else if (attempt < 10) {
+      } else if (attempt < 60) {
         this.focusCell(target, attempt + 1);
       }
     });

@@ -87,7 +87,7 @@ interface TieRow {
         </mat-form-field>
         @if (movable()) {
           <div class="slider">
-            <label [for]="'share-slider'" class="slider-label">Share: <strong>{{ pct(share()) }}</strong> <span class="muted">(now {{ pct(baseShare()) }})</span></label>
+            <label [for]="'share-slider'" class="slider-label">Share: <strong>{{ pct(share()) }}</strong>&nbsp;<span class="muted">(now {{ pct(baseShare()) }})</span></label>
             <mat-slider min="0" max="100" step="0.5" [discrete]="false">
               <input matSliderThumb id="share-slider" [ngModel]="share() * 100" (ngModelChange)="share.set($event / 100)" [attr.aria-valuetext]="pct(share())" aria-label="Share of the rubric" />
             </mat-slider>

@@ -1,0 +1,157 @@
+/**
+ * The scoring grid at the size of a full ILS tender: 500 criteria (from 500 imported, approved
+ * requirements in 10 categories) × 10 candidates = 5,000 cells for one evaluator.
+ *
+ * What "smooth" means here, checked without timing anything: the grid keeps only a window of rows
+ * in the page however far one scrolls (virtual scrolling), the keyboard reaches the last cell and
+ * back, and a score given there is saved. The time each step took is printed for the record, never
+ * asserted (the machines are shared and noisy).
+ */
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { RunningServer, startServer } from '../api/support/server';
+import { DESKTOP, expectPath, expectVisible, launchChromium } from './support/browser';
+
+const CRITERIA = 500;
+const CANDIDATES = 10;
+const CATEGORIES = ['Circulation', 'Cataloguing', 'Acquisitions', 'Serials', 'Discovery', 'Reporting', 'Interlibrary loan', 'Patrons', 'Integration', 'Administration'];
+const suffix = Math.random().toString(36).slice(2, 8);
+const password = `scale ${suffix} password`;
+
+describe('scoring grid at 500 criteria × 10 candidates (browser)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let admin: string;
+  let evaluator: { id: string; email: string; token: string };
+  let evaluationId = '';
+  let roundId = '';
+  const pageErrors: string[] = [];
+  const timings: string[] = [];
+
+  async function gql<T>(query: string, variables: Record<string, unknown> = {}, as = admin): Promise<T> {
+    const result = await server.gql<T>(query, variables, { token: as });
+    expect(result.errors).toBeUndefined();
+    return result.data as T;
+  }
+
+  async function timed<T>(what: string, step: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    const result = await step();
+    timings.push(`${what}: ${Math.round(performance.now() - started)} ms`);
+    return result;
+  }
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startServer();
+    admin = await server.login();
+    const department = (await gql<{ createDepartment: { id: string } }>('mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }', { input: { name: 'Systems', code: 'SYS' } })).createDepartment.id;
+    const email = `scale.${suffix}@e2e.test`;
+    const created = await gql<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email, displayName: `Sam Scale ${suffix}`, temporaryPassword: 'first-time-pass-9', departmentId: department } });
+    const first = await server.login(email, 'first-time-pass-9');
+    const changed = await gql<{ changePassword: { accessToken: string } }>('mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }', { input: { currentPassword: 'first-time-pass-9', newPassword: password } }, first);
+    evaluator = { id: created.createUser.id, email, token: changed.changePassword.accessToken };
+
+    evaluationId = (await gql<{ createEvaluation: { id: string } }>('mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }', { input: { title: `Tender ${suffix}` } })).createEvaluation.id;
+    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: evaluator.id, role: 'EVALUATOR' } });
+    const head = await gql<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: `head.${suffix}@e2e.test`, displayName: `Hana Head ${suffix}`, temporaryPassword: 'first-time-pass-9', departmentId: department } });
+    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: head.createUser.id, role: 'DEPARTMENT_HEAD' } });
+    const vendor = (await gql<{ createVendor: { id: string } }>('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name: `Scale vendor ${suffix}` } })).createVendor.id;
+    for (let i = 1; i <= CANDIDATES; i++) {
+      const product = (await gql<{ createProduct: { id: string } }>('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', { input: { vendorId: vendor, name: `System ${String(i).padStart(2, '0')} ${suffix}`, category: 'ILS', licence: 'PROPRIETARY' } })).createProduct.id;
+      const version = (await gql<{ createProductVersion: { id: string } }>('mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }', { input: { productId: product, name: '1.0' } })).createProductVersion.id;
+      await gql('mutation($input: ShortlistInput!) { shortlistCandidate(input: $input) { id } }', { input: { evaluationId, productVersionId: version } });
+    }
+
+    // 500 requirements in one import, then approved in bulk.
+    const lines = ['Title,Category,Department,Priority'];
+    for (let i = 1; i <= CRITERIA; i++) lines.push(`Requirement ${i} of the tender,${CATEGORIES[(i - 1) % CATEGORIES.length]},SYS,${['Must', 'Should', 'Could'][i % 3]}`);
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from(lines.join('\n'), 'utf8')]), 'tender.csv');
+    const response = await fetch(`${server.url}/api/evaluations/${evaluationId}/requirements/import?mode=commit`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'x-requested-with': 'assay' }, body: form });
+    expect(response.status).toBe(200);
+    for (let offset = 0; offset < CRITERIA; offset += 200) {
+      const page = await gql<{ requirements: { items: { id: string; version: number }[] } }>('query($id: ID!, $page: PageInput) { requirements(evaluationId: $id, page: $page) { items { id version } } }', { id: evaluationId, page: { offset, limit: 200 } });
+      await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', { input: { requirements: page.requirements.items, decision: 'APPROVE' } });
+    }
+    let version = (await gql<{ evaluation: { version: number } }>('query($id: ID!) { evaluation(id: $id) { version } }', { id: evaluationId })).evaluation.version;
+    for (const to of ['REQUIREMENTS', 'SCORING']) {
+      version = (await gql<{ moveEvaluation: { version: number } }>('mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { version } }', { input: { id: evaluationId, version, to } })).moveEvaluation.version;
+    }
+    const draft = (await gql<{ draftRubric: { id: string } }>('mutation($id: ID!) { draftRubric(evaluationId: $id) { id } }', { id: evaluationId })).draftRubric.id;
+    const rubric = await gql<{ generateCriteriaFromRequirements: { criteria: { parentId: string | null }[] } }>('mutation($id: ID!) { generateCriteriaFromRequirements(rubricVersionId: $id) { criteria { parentId } } }', { id: draft });
+    expect(rubric.generateCriteriaFromRequirements.criteria.filter((c) => c.parentId).length).toBe(CRITERIA);
+    roundId = (await gql<{ openScoringRound: { id: string } }>('mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }', { input: { evaluationId } })).openScoringRound.id;
+
+    context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+  }, 240_000);
+
+  afterAll(async () => {
+    if (timings.length) console.log(`Scoring grid, ${CRITERIA} × ${CANDIDATES}:\n  ${timings.join('\n  ')}`);
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('keeps a window of rows in the page, reaches the last cell by keyboard and saves a score there', async () => {
+    const page: Page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
+    });
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail').fill(evaluator.email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expectPath(page, '/');
+
+    const grid = await timed('open the grid', async () => {
+      await page.goto(`/evaluations/${evaluationId}/scoring`);
+      return expectVisible(page.getByRole('grid', { name: 'Scores' }), 'the scoring grid');
+    });
+    await expectVisible(page.getByText(`Your scores: 0 of ${CRITERIA * CANDIDATES}`), 'the completeness over 5,000 cells');
+    // 500 criteria + 10 category headings + the header row.
+    expect(await grid.getAttribute('aria-rowcount')).toBe(String(CRITERIA + CATEGORIES.length + 1));
+    const rendered = () => grid.getByRole('row').count();
+    const window = await rendered();
+    expect(window).toBeLessThan(80);
+
+    // Score the first cell, then jump to the very last one with Ctrl+End and score it too.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await grid.getByRole('gridcell').first().focus();
+    const firstCell = await focused();
+    expect(firstCell).toMatch(new RegExp(`^System 01 ${suffix} 1.0, .*Requirement \\d+ of the tender: not scored$`));
+    await page.keyboard.press('3');
+    const lastCell = await timed('Ctrl+End to the last cell', async () => {
+      await page.keyboard.press('Control+End');
+      for (let attempt = 0; attempt < 80 && !(await focused()).startsWith(`System ${CANDIDATES} ${suffix} 1.0, `); attempt++) await page.waitForTimeout(100);
+      return focused();
+    });
+    expect(lastCell).toMatch(new RegExp(`^System ${CANDIDATES} ${suffix} 1.0, .*Requirement \\d+ of the tender: not scored$`));
+    // The last criterion is the last of the last category: not the first row's.
+    expect(lastCell.split(', ')[1]).not.toBe(firstCell.split(', ')[1]);
+    await page.keyboard.press('2');
+    await expectVisible(grid.getByRole('gridcell', { name: lastCell.replace(': not scored', ': 2 of 3') }), 'the last score');
+    expect(await rendered()).toBeLessThan(80);
+
+    // Back through the whole grid by keyboard: PageUp moves ten criteria at a time.
+    const topOfLastColumn = firstCell.replace(/^System 01 /, `System ${CANDIDATES} `);
+    await timed('PageUp × 50 back to the top', async () => {
+      for (let i = 0; i < 50; i++) await page.keyboard.press('PageUp');
+      for (let attempt = 0; attempt < 80 && (await focused()) !== topOfLastColumn; attempt++) await page.waitForTimeout(100);
+    });
+    expect(await focused()).toBe(topOfLastColumn);
+    expect(await rendered()).toBeLessThan(80);
+    await expectVisible(page.getByText(`Your scores: 2 of ${CRITERIA * CANDIDATES}`), 'both scores counted');
+
+    const saved = async () =>
+      (await gql<{ evaluation: { scoringRounds: { id: string; scores: { value: number | null }[] }[] } }>('query($id: ID!) { evaluation(id: $id) { scoringRounds { id scores { value } } } }', { id: evaluationId }, evaluator.token)).evaluation.scoringRounds
+        .find((r) => r.id === roundId)
+        ?.scores.map((s) => s.value)
+        .sort() ?? [];
+    for (let attempt = 0; attempt < 40 && (await saved()).length < 2; attempt++) await page.waitForTimeout(250);
+    expect(await saved()).toEqual([2, 3]);
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+});
