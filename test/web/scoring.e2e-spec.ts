@@ -245,12 +245,12 @@ describe('scoring (browser)', () => {
     await expectVisible(live.getByRole('listitem').first().getByText(evergreen), 'the live ranking as the server’s');
     await page.getByRole('combobox', { name: 'Weight to move' }).click();
     await page.getByRole('option', { name: 'Holds across libraries' }).click();
-    await expectVisible(page.getByText('Share: 50.0 %'), 'the share of Holds');
+    await expectVisible(page.getByText('Share: 50.00 %'), 'the share of Holds');
     const slider = page.getByRole('slider', { name: 'Share of the rubric' });
     await slider.focus();
     await page.keyboard.press('Home');
     await expectVisible(live.getByRole('listitem').first().getByText(`${koha} 25.11`), 'Koha first with holds at 0 %');
-    await expectVisible(page.getByText('Share: 0.0 %'), 'the share shown');
+    await expectVisible(page.getByText('Share: 0.00 %'), 'the share shown');
     await page.getByRole('button', { name: 'Reset' }).click();
     await expectVisible(live.getByRole('listitem').first().getByText(evergreen), 'the order restored');
 

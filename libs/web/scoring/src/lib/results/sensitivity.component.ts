@@ -38,6 +38,9 @@ interface TieRow {
     </div>
 
     <h3>Tie points between the top two</h3>
+    @if (leaders(); as pair) {
+      <p class="muted">The share of one criterion at which {{ pair[1] }} would draw level with {{ pair[0] }}, nearest first.</p>
+    }
     @if (ties().length === 0) {
       <p class="muted">No single weight change swaps the top two: the leader is ahead or level on every criterion that could.</p>
     } @else {
@@ -56,8 +59,8 @@ interface TieRow {
             @for (tie of ties(); track tie.criterionId) {
               <tr>
                 <th scope="row">{{ tie.title }}</th>
-                <td class="num">{{ pct(tie.weight) }}</td>
-                <td class="num">{{ pct(tie.tieWeight) }}</td>
+                <td class="num">{{ pct(tie.weight, 2) }}</td>
+                <td class="num">{{ pct(tie.tieWeight, 2) }}</td>
                 <td class="num">{{ signed(tie.change) }}</td>
               </tr>
             }
@@ -87,10 +90,11 @@ interface TieRow {
         </mat-form-field>
         @if (movable()) {
           <div class="slider">
-            <label [for]="'share-slider'" class="slider-label">Share: <strong>{{ pct(share()) }}</strong>&nbsp;<span class="muted">(now {{ pct(baseShare()) }})</span></label>
-            <mat-slider min="0" max="100" step="0.5" [discrete]="false">
-              <input matSliderThumb id="share-slider" [ngModel]="share() * 100" (ngModelChange)="share.set($event / 100)" [attr.aria-valuetext]="pct(share())" aria-label="Share of the rubric" />
+            <label [for]="'share-slider'" class="slider-label">Share: <strong>{{ pct(share(), 2) }}</strong>&nbsp;<span class="muted">(now {{ pct(baseShare(), 2) }})</span></label>
+            <mat-slider min="0" [max]="sliderMax()" [step]="sliderMax() > 40 ? 0.5 : 0.05" [discrete]="false">
+              <input matSliderThumb id="share-slider" [ngModel]="share() * 100" (ngModelChange)="share.set($event / 100)" [attr.aria-valuetext]="pct(share(), 2)" aria-label="Share of the rubric" />
             </mat-slider>
+            <span class="range muted" aria-hidden="true"><span>0 %</span><span>{{ sliderMax() }} %</span></span>
           </div>
           <button mat-stroked-button type="button" (click)="reset()" [disabled]="share() === baseShare()"><mat-icon>restart_alt</mat-icon> Reset</button>
         } @else {
@@ -134,6 +138,18 @@ export class SensitivityComponent {
     return target ? criteriaUnder(this.model().rubric, target) : [];
   });
   protected readonly baseShare = computed(() => this.indexes().reduce((s, i) => s + this.model().rubric.weights[i], 0));
+  /** The slider's top (in %): room to at least quadruple the share and pass every tie point of this weight. */
+  protected readonly sliderMax = computed(() => {
+    const target = this.target();
+    const tie = this.ranking().tiePoints.find((t) => t.criterionId === target)?.tieWeight ?? 0;
+    const wanted = Math.max(0.2, this.baseShare() * 4, tie * 1.5);
+    return Math.min(100, Math.ceil((wanted * 100) / 5) * 5);
+  });
+  /** The names of the top two, when two are ranked. */
+  protected readonly leaders = computed(() => {
+    const ranked = this.ranking().candidates.filter((c) => c.rank !== null);
+    return ranked.length >= 2 ? [ranked[0].name, ranked[1].name] : null;
+  });
   protected readonly movable = computed(() => this.indexes().length > 0 && this.indexes().length < this.model().rubric.criteria.length && this.baseShare() < 1);
 
   /** The ranking with the slider's weights, and how far each candidate moved from the server's order. */
