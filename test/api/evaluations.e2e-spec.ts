@@ -140,6 +140,36 @@ describe('evaluations, members and candidates', () => {
     expect(lastLead.errors?.[0].message).toContain('needs a lead');
   });
 
+  it('lets a lead who is not an administrator find active people to add, and nobody else', async () => {
+    const id = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "People search" }) { id } }')).createEvaluation.id;
+    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', { input: { evaluationId: id, userId: people['lena'].id, role: 'LEAD' } });
+    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', { input: { evaluationId: id, userId: people['eva'].id, role: 'EVALUATOR' } });
+    const search = (text: string, token: string) =>
+      server.gql<{ peopleToAdd: { id: string; displayName: string; email: string; roles: string[] }[] }>('query($id: ID!, $search: String!) { peopleToAdd(evaluationId: $id, search: $search) { id displayName email roles } }', { id, search: text }, { token });
+
+    const found = await search('EVA', people['lena'].token);
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.peopleToAdd).toEqual([{ id: people['eva'].id, displayName: 'Eva Evaluator', email: 'eva@e2e.test', roles: ['EVALUATOR'] }]);
+    const byMail = await search('olga@e2e', people['lena'].token);
+    expect(byMail.data?.peopleToAdd.map((p) => p.displayName)).toEqual(['Olga Outsider']);
+    // LIKE wildcards are taken literally.
+    expect((await search('%_%', people['lena'].token)).data?.peopleToAdd).toEqual([]);
+    expect(codeOf(await search('o', people['lena'].token))).toBe('BAD_USER_INPUT');
+
+    // The lead adds the person found; an evaluator of the same evaluation and an outsider may not search.
+    expect((await addMember(id, people['olga'].id, 'VIEWER', people['lena'].token)).errors).toBeUndefined();
+    expect(codeOf(await search('Lena', people['eva'].token))).toBe('FORBIDDEN');
+    expect(codeOf(await search('Lena', people['victor'].token))).toBe('FORBIDDEN');
+
+    // A deactivated account is not offered.
+    const gone = await ok<{ createUser: { id: string } }>('mutation { createUser(input: { email: "gone@e2e.test", displayName: "Gone Person", temporaryPassword: "first-time-pass-9" }) { id } }');
+    const before = await search('Gone Person', people['lena'].token);
+    expect(before.data?.peopleToAdd).toHaveLength(1);
+    const user = await ok<{ user: { version: number } }>('query($id: ID!) { user(id: $id) { version } }', { id: gone.createUser.id });
+    await ok('mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }', { input: { id: gone.createUser.id, version: user.user.version, active: false } });
+    expect((await search('Gone Person', people['lena'].token)).data?.peopleToAdd).toEqual([]);
+  });
+
   it('shortlists candidates from the catalogue; eliminating needs a reason, is reversible, and the reason stays', async () => {
     const id = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Candidates" }) { id } }')).createEvaluation.id;
     const shortlist = (productVersionId: string) => server.gql<{ shortlistCandidate: { id: string; version: number } }>(`mutation { shortlistCandidate(input: { evaluationId: "${id}", productVersionId: "${productVersionId}" }) { id version } }`, {}, { token: admin });

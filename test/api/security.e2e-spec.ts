@@ -32,6 +32,7 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Mutation.createEvaluation': { access: 'editor', call: 'mutation { createEvaluation(input: { title: "Shadow" }) { id } }' },
   'Mutation.updateEvaluation': { access: 'member', call: 'mutation { updateEvaluation(input: { id: "$EVALUATION_ID", version: 1, title: "Hijacked" }) { id } }' },
   'Mutation.moveEvaluation': { access: 'member', call: 'mutation { moveEvaluation(input: { id: "$EVALUATION_ID", version: 1, to: CANCELLED, reason: "Sabotage" }) { id } }' },
+  'Query.peopleToAdd': { access: 'member', call: '{ peopleToAdd(evaluationId: "$EVALUATION_ID", search: "ad") { id } }' },
   'Mutation.addEvaluationMember': { access: 'member', call: 'mutation { addEvaluationMember(input: { evaluationId: "$EVALUATION_ID", userId: "$USER_ID", role: LEAD }) { userId } }' },
   'Mutation.removeEvaluationMember': { access: 'member', call: 'mutation { removeEvaluationMember(input: { evaluationId: "$EVALUATION_ID", userId: "$ADMIN_ID", role: LEAD }) { userId } }' },
   'Mutation.shortlistCandidate': { access: 'member', call: 'mutation { shortlistCandidate(input: { evaluationId: "$EVALUATION_ID", productVersionId: "$VERSION_ID" }) { id } }' },

@@ -346,6 +346,22 @@ describe('evaluations (browser)', () => {
     await screenshots(page, 'evaluation-overview');
   });
 
+  it('lets the lead find a person by name and add them with a role', async () => {
+    const name = `Ada Adder ${suffix}`;
+    await gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { displayName: name, email: `ada.${suffix}@e2e.test`, temporaryPassword: 'first-time-pass-9' } });
+    await page.goto(`/evaluations/${evaluationId}`);
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const dialog = await expectVisible(page.getByRole('dialog', { name: 'Add a person to the evaluation' }), 'the add-person dialog');
+    await dialog.getByRole('combobox', { name: 'Person' }).fill(`Adder ${suffix}`);
+    await page.getByRole('option', { name: new RegExp(name) }).click();
+    await dialog.getByRole('combobox', { name: 'Roles' }).click();
+    await page.getByRole('option', { name: 'Evaluator' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await expectVisible(page.getByText(`${name} was added as evaluator.`), 'the confirmation');
+    await expectVisible(page.getByRole('list', { name: 'Members and their roles' }).getByText(name), 'the new member listed');
+  });
+
   it('raised no errors in the page (uncaught or reported on the console)', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -10,6 +10,7 @@ import {
   EvaluationMember,
   EvaluationPage,
   EvaluationRoleEnum,
+  PersonToAdd,
   MemberInput,
   MoveEvaluationInput,
   ShortlistInput,
@@ -45,6 +46,11 @@ export class EvaluationsResolver {
   @Mutation(() => Evaluation, { description: 'Takes the next step on the status path, or cancels (with a reason). Says what is missing when the step cannot be taken.' })
   moveEvaluation(@CurrentActor() actor: RequestActor, @Args('input') input: MoveEvaluationInput): Promise<Evaluation> {
     return this.service.move(actor, input);
+  }
+
+  @Query(() => [PersonToAdd], { description: 'For the evaluation’s leads: up to 20 active people whose name or e-mail contains the search.' })
+  peopleToAdd(@CurrentActor() actor: RequestActor, @Args('evaluationId', { type: () => ID }) evaluationId: string, @Args('search') search: string): Promise<PersonToAdd[]> {
+    return this.service.peopleToAdd(actor, evaluationId, search);
   }
 
   @Mutation(() => [EvaluationMember], { description: 'Gives a person a role in the evaluation; returns the members.' })

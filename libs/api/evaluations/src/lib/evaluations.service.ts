@@ -13,6 +13,7 @@ import {
   EvaluationPage,
   MemberInput,
   MoveEvaluationInput,
+  PersonToAdd,
   ShortlistInput,
   StatusCheck,
   UpdateEvaluationInput,
@@ -149,6 +150,29 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
       [evaluationId],
     );
     return rows.map((row) => ({ userId: row.user_id, displayName: row.display_name, email: row.email, roles: row.roles }));
+  }
+
+  /**
+   * Active people whose name or e-mail contains the search, for the evaluation's leads to add —
+   * without the administrators' full user list (no roles, sign-in dates or deactivated accounts).
+   */
+  async peopleToAdd(actor: RequestActor | undefined, evaluationId: string, search: string): Promise<PersonToAdd[]> {
+    await this.access.assertEvaluationRole(actor, evaluationId, LEAD);
+    const words = search.trim();
+    if (words.length < 2 || words.length > 100) throw badInput('Type two to 100 letters of a name or e-mail address.', [{ field: 'search', problems: ['Between 2 and 100 letters.'] }]);
+    const pattern = `%${words.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows: { id: string; display_name: string; email: string; department: string | null; library: string | null; roles: EvaluationRoleValue[] | null }[] = await this.dataSource.query(
+      `SELECT u.id, u.display_name, u.email, d.name AS department, l.name AS library,
+              (SELECT array_agg(m.role ORDER BY m.role) FROM evaluation_member m WHERE m.evaluation_id = $1 AND m.user_id = u.id) AS roles
+         FROM app_user u
+         LEFT JOIN department d ON d.id = u.department_id
+         LEFT JOIN member_library l ON l.id = u.member_library_id
+        WHERE u.active AND (lower(u.display_name) LIKE $2 OR lower(u.email) LIKE $2)
+        ORDER BY lower(u.display_name), u.email
+        LIMIT 20`,
+      [evaluationId, pattern],
+    );
+    return rows.map((row) => ({ id: row.id, displayName: row.display_name, email: row.email, departmentName: row.department, libraryName: row.library, roles: row.roles ?? [] }));
   }
 
   async addMember(actor: RequestActor | undefined, input: MemberInput): Promise<EvaluationMember[]> {

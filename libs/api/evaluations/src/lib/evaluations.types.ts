@@ -76,6 +76,16 @@ export class EvaluationMember {
   @Field(() => [EvaluationRoleEnum]) roles!: EvaluationRoleValue[];
 }
 
+@ObjectType({ description: 'An active person a lead may add to an evaluation, with what identifies them.' })
+export class PersonToAdd {
+  @Field(() => ID) id!: string;
+  @Field() displayName!: string;
+  @Field() email!: string;
+  @Field(() => String, { nullable: true }) departmentName!: string | null;
+  @Field(() => String, { nullable: true }) libraryName!: string | null;
+  @Field(() => [EvaluationRoleEnum], { description: 'Roles already held in this evaluation (empty when not a member).' }) roles!: EvaluationRoleValue[];
+}
+
 @ObjectType({ description: 'What the next step on the status path needs.' })
 export class StatusCheck {
   @Field(() => EvaluationStatusEnum, { nullable: true, description: 'Null at the end of the path.' }) next!: EvaluationStatus | null;

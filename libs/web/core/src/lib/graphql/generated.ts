@@ -1707,21 +1707,19 @@ export type EvaluationQuery = {
 };
 
 export type PeopleToAddQueryVariables = Exact<{
-  filter?: UsersFilter | null | undefined;
-  page?: PageInput | null | undefined;
+  evaluationId: string;
+  search: string;
 }>;
 
 export type PeopleToAddQuery = {
-  users: {
-    total: number;
-    items: Array<{
-      id: string;
-      displayName: string;
-      email: string;
-      active: boolean;
-      department: { id: string; name: string } | null;
-    }>;
-  };
+  peopleToAdd: Array<{
+    id: string;
+    displayName: string;
+    email: string;
+    departmentName: string | null;
+    libraryName: string | null;
+    roles: Array<EvaluationRole>;
+  }>;
 };
 
 export type ProductsToShortlistQueryVariables = Exact<{
@@ -7831,19 +7829,25 @@ export const PeopleToAddDocument = {
           kind: "VariableDefinition",
           variable: {
             kind: "Variable",
-            name: { kind: "Name", value: "filter" },
+            name: { kind: "Name", value: "evaluationId" },
           },
           type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "UsersFilter" },
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           },
         },
         {
           kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "search" },
+          },
           type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PageInput" },
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "String" },
+            },
           },
         },
       ],
@@ -7852,65 +7856,37 @@ export const PeopleToAddDocument = {
         selections: [
           {
             kind: "Field",
-            name: { kind: "Name", value: "users" },
+            name: { kind: "Name", value: "peopleToAdd" },
             arguments: [
               {
                 kind: "Argument",
-                name: { kind: "Name", value: "filter" },
+                name: { kind: "Name", value: "evaluationId" },
                 value: {
                   kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
+                  name: { kind: "Name", value: "evaluationId" },
                 },
               },
               {
                 kind: "Argument",
-                name: { kind: "Name", value: "page" },
+                name: { kind: "Name", value: "search" },
                 value: {
                   kind: "Variable",
-                  name: { kind: "Name", value: "page" },
+                  name: { kind: "Name", value: "search" },
                 },
               },
             ],
             selectionSet: {
               kind: "SelectionSet",
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                { kind: "Field", name: { kind: "Name", value: "email" } },
                 {
                   kind: "Field",
-                  name: { kind: "Name", value: "items" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "displayName" },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "email" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "active" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "department" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "name" },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
+                  name: { kind: "Name", value: "departmentName" },
                 },
+                { kind: "Field", name: { kind: "Name", value: "libraryName" } },
+                { kind: "Field", name: { kind: "Name", value: "roles" } },
               ],
             },
           },

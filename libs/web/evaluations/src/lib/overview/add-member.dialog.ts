@@ -17,9 +17,9 @@ export interface AddMemberDialogData {
   memberIds: ReadonlySet<string>;
 }
 
-type Person = PeopleToAddQuery['users']['items'][number];
+type Person = PeopleToAddQuery['peopleToAdd'][number];
 
-/** Administrators: finds a person by name or e-mail and gives them one or more roles. Closes with what was done. */
+/** The evaluation's leads: finds a person by name or e-mail and gives them one or more roles. Closes with what was done. */
 @Component({
   selector: 'assay-add-member-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,14 +37,14 @@ type Person = PeopleToAddQuery['users']['items'][number];
           <mat-autocomplete #auto="matAutocomplete" [displayWith]="display" (optionSelected)="onPick($event)">
             @for (person of people(); track person.id) {
               <mat-option [value]="person" [disabled]="data.memberIds.has(person.id)">
-                {{ person.displayName }} <span class="secondary">· {{ person.email }}{{ person.department ? ' · ' + person.department.name : '' }}{{ data.memberIds.has(person.id) ? ' · already a member' : '' }}</span>
+                {{ person.displayName }} <span class="secondary">· {{ person.email }}{{ person.departmentName ? ' · ' + person.departmentName : '' }}{{ person.libraryName ? ' · ' + person.libraryName : '' }}{{ data.memberIds.has(person.id) ? ' · already a member' : '' }}</span>
               </mat-option>
             }
             @if (searched() && people().length === 0) {
               <mat-option disabled>No active person matches “{{ lastSearch() }}”.</mat-option>
             }
           </mat-autocomplete>
-          <mat-hint>Type part of a name or e-mail address.</mat-hint>
+          <mat-hint>Type at least two letters of a name or e-mail address.</mat-hint>
           @if (fieldError('person'); as e) { <mat-error>{{ e }}</mat-error> }
         </mat-form-field>
         <mat-form-field appearance="outline">
@@ -98,15 +98,15 @@ export class AddMemberDialog extends FormDialog<string> implements OnDestroy {
 
   private async search(text: string): Promise<void> {
     const request = ++this.requestId;
-    if (!text) {
+    if (text.length < 2) {
       this.people.set([]);
       this.searched.set(false);
       return;
     }
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: PeopleToAddDocument, variables: { filter: { search: text, active: true }, page: { offset: 0, limit: 20 } } }));
+      const result = await firstValueFrom(this.apollo.query({ query: PeopleToAddDocument, variables: { evaluationId: this.data.evaluationId, search: text }, fetchPolicy: 'network-only' }));
       if (request !== this.requestId) return;
-      this.people.set(result.data?.users.items ?? []);
+      this.people.set(result.data?.peopleToAdd ?? []);
       this.lastSearch.set(text);
       this.searched.set(true);
     } catch (error) {

@@ -20,7 +20,7 @@ import { EvaluationStore, MemberData } from './evaluation.store';
       <section class="card" aria-labelledby="members-heading">
         <div class="section-head">
           <h2 id="members-heading">Members ({{ evaluation.members.length }})</h2>
-          @if (store.canLead() && store.isAdmin()) {
+          @if (store.canLead()) {
             <button mat-stroked-button type="button" (click)="addPerson()"><mat-icon>person_add</mat-icon> Add person</button>
           }
         </div>
@@ -57,9 +57,6 @@ import { EvaluationStore, MemberData } from './evaluation.store';
             </li>
           }
         </ul>
-        @if (store.canLead() && !store.isAdmin()) {
-          <p class="note">To add someone who is not a member yet, ask an administrator: only administrators can look people up.</p>
-        }
       </section>
     }
   `,
