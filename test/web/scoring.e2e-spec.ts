@@ -149,17 +149,24 @@ describe('scoring (browser)', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Enter');
     await page.getByLabel(/Comment/).fill('Scanner and RFID both work');
+    // With an evidence link: a malformed one is pointed out at the field and not saved.
+    const evidence = page.getByLabel('Evidence link (optional)');
+    await evidence.fill('sandbox screenshot');
     await page.keyboard.press('Enter');
+    await expectVisible(page.getByText('Use a web address starting with https:// or http://.'), 'the evidence problem');
+    await evidence.fill('https://sandbox.example.org/self-checkout.png');
+    await page.keyboard.press('Enter');
+    await expectVisible(page.getByRole('link', { name: 'Evidence (opens in a new tab)' }), 'the evidence link');
 
     await page.waitForTimeout(500);
-    const mine = await gql<{ evaluation: { scoringRounds: { scores: { candidateId: string; criterionId: string; value: number | null; comment: string }[] }[] } }>(
-      'query($id: ID!) { evaluation(id: $id) { scoringRounds { scores { candidateId criterionId value comment } } } }',
+    const mine = await gql<{ evaluation: { scoringRounds: { scores: { candidateId: string; criterionId: string; value: number | null; comment: string; evidenceUrl: string | null }[] }[] } }>(
+      'query($id: ID!) { evaluation(id: $id) { scoringRounds { scores { candidateId criterionId value comment evidenceUrl } } } }',
       { id: evaluationId },
       people['ada'].token,
     );
     const values = new Map(mine.evaluation.scoringRounds[0].scores.map((s) => [`${s.candidateId}:${s.criterionId}`, s]));
     expect(values.get(`${candidates[0]}:${criteria[0]}`)?.value).toBe(2);
-    expect(values.get(`${candidates[0]}:${criteria[1]}`)).toMatchObject({ value: 3, comment: 'Scanner and RFID both work' });
+    expect(values.get(`${candidates[0]}:${criteria[1]}`)).toMatchObject({ value: 3, comment: 'Scanner and RFID both work', evidenceUrl: 'https://sandbox.example.org/self-checkout.png' });
     expect(values.get(`${candidates[0]}:${criteria[2]}`)?.value).toBe(1);
     expect(values.get(`${candidates[1]}:${criteria[1]}`)?.value ?? null).toBeNull();
 

@@ -2179,6 +2179,7 @@ export type RoundResultsQuery = {
       criterionId: string;
       value: number | null;
       comment: string;
+      evidenceUrl: string | null;
     }>;
     consensus: Array<{
       candidateId: string;
@@ -2738,6 +2739,7 @@ export type ScoreFieldsFragment = {
   criterionId: string;
   value: number | null;
   comment: string;
+  evidenceUrl: string | null;
 };
 
 export type RoundFieldsFragment = {
@@ -2757,6 +2759,7 @@ export type RoundFieldsFragment = {
     criterionId: string;
     value: number | null;
     comment: string;
+    evidenceUrl: string | null;
   }>;
   progress: Array<{
     evaluatorId: string;
@@ -2827,6 +2830,7 @@ export type ScoringQuery = {
         criterionId: string;
         value: number | null;
         comment: string;
+        evidenceUrl: string | null;
       }>;
       progress: Array<{
         evaluatorId: string;
@@ -2885,6 +2889,7 @@ export type SaveScoreMutation = {
     criterionId: string;
     value: number | null;
     comment: string;
+    evidenceUrl: string | null;
   };
 };
 
@@ -3865,6 +3870,7 @@ export const ScoreFieldsFragmentDoc = {
           { kind: "Field", name: { kind: "Name", value: "criterionId" } },
           { kind: "Field", name: { kind: "Name", value: "value" } },
           { kind: "Field", name: { kind: "Name", value: "comment" } },
+          { kind: "Field", name: { kind: "Name", value: "evidenceUrl" } },
         ],
       },
     },
@@ -3953,6 +3959,7 @@ export const RoundFieldsFragmentDoc = {
           { kind: "Field", name: { kind: "Name", value: "criterionId" } },
           { kind: "Field", name: { kind: "Name", value: "value" } },
           { kind: "Field", name: { kind: "Name", value: "comment" } },
+          { kind: "Field", name: { kind: "Name", value: "evidenceUrl" } },
         ],
       },
     },
@@ -9980,6 +9987,7 @@ export const RoundResultsDocument = {
           { kind: "Field", name: { kind: "Name", value: "criterionId" } },
           { kind: "Field", name: { kind: "Name", value: "value" } },
           { kind: "Field", name: { kind: "Name", value: "comment" } },
+          { kind: "Field", name: { kind: "Name", value: "evidenceUrl" } },
         ],
       },
     },
@@ -11919,6 +11927,7 @@ export const ScoringDocument = {
           { kind: "Field", name: { kind: "Name", value: "criterionId" } },
           { kind: "Field", name: { kind: "Name", value: "value" } },
           { kind: "Field", name: { kind: "Name", value: "comment" } },
+          { kind: "Field", name: { kind: "Name", value: "evidenceUrl" } },
         ],
       },
     },
@@ -12223,6 +12232,7 @@ export const SaveScoreDocument = {
           { kind: "Field", name: { kind: "Name", value: "criterionId" } },
           { kind: "Field", name: { kind: "Name", value: "value" } },
           { kind: "Field", name: { kind: "Name", value: "comment" } },
+          { kind: "Field", name: { kind: "Name", value: "evidenceUrl" } },
         ],
       },
     },

@@ -66,6 +66,18 @@ export class ScoringPage {
   protected readonly focus = signal<Focus>({ row: 0, col: 0 });
   protected readonly commenting = signal(false);
   protected readonly commentDraft = signal('');
+  protected readonly evidenceDraft = signal('');
+  /** Why the evidence link cannot be saved as typed, or null. */
+  protected readonly evidenceProblem = computed(() => {
+    const text = this.evidenceDraft().trim();
+    if (!text) return null;
+    try {
+      const url = new URL(text);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? null : 'Use a web address starting with https:// or http://.';
+    } catch {
+      return 'Use a web address starting with https:// or http://.';
+    }
+  });
 
   protected readonly evaluation = this.store.evaluation;
   protected readonly round = this.store.round;
@@ -279,6 +291,7 @@ export class ScoringPage {
   protected openComment(): void {
     if (!this.store.canScore() || !this.focusedCell()) return;
     this.commentDraft.set(this.focusedCell()?.comment ?? '');
+    this.evidenceDraft.set(this.focusedCell()?.evidenceUrl ?? '');
     this.commenting.set(true);
     requestAnimationFrame(() => this.commentBox()?.nativeElement.focus());
   }
@@ -297,8 +310,10 @@ export class ScoringPage {
     const row = this.focusedRow();
     const candidate = this.focusedCandidate();
     const cell = this.focusedCell();
-    if (save && row && candidate && cell && cell.comment !== this.commentDraft().trim()) {
-      void this.store.setScore(candidate.id, row.criterion.id, cell.value, this.commentDraft().trim());
+    if (save && this.evidenceProblem()) return; // stays open with the problem shown at the field
+    const evidence = this.evidenceDraft().trim() || null;
+    if (save && row && candidate && cell && (cell.comment !== this.commentDraft().trim() || cell.evidenceUrl !== evidence)) {
+      void this.store.setScore(candidate.id, row.criterion.id, cell.value, this.commentDraft().trim(), evidence);
     }
     this.commenting.set(false);
     this.focusCell(this.focus(), 0);

@@ -30,6 +30,8 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 export interface CellState {
   value: number | null;
   comment: string;
+  /** A web address of the evidence behind the score (a sandbox screenshot, a document), or null. */
+  evidenceUrl: string | null;
   save: SaveState;
   problem: string | null;
 }
@@ -171,17 +173,17 @@ export class ScoringStore {
   }
 
   /** Sets (or with null clears) your score for a cell and saves it; the cell says how the save went. */
-  async setScore(candidateId: string, criterionId: string, value: number | null, comment?: string): Promise<void> {
+  async setScore(candidateId: string, criterionId: string, value: number | null, comment?: string, evidenceUrl?: string | null): Promise<void> {
     const cell = this.cell(candidateId, criterionId);
     const round = this.round();
     if (!cell || !round) return;
     const key = cellKey(candidateId, criterionId);
     const saveId = (this.saveIds.get(key) ?? 0) + 1;
     this.saveIds.set(key, saveId);
-    const next = { ...cell(), value, comment: comment ?? cell().comment, save: 'saving' as const, problem: null };
+    const next = { ...cell(), value, comment: comment ?? cell().comment, evidenceUrl: evidenceUrl === undefined ? cell().evidenceUrl : evidenceUrl, save: 'saving' as const, problem: null };
     cell.set(next);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: SaveScoreDocument, variables: { input: { roundId: round.id, candidateId, criterionId, value, comment: next.comment } } }));
+      await firstValueFrom(this.apollo.mutate({ mutation: SaveScoreDocument, variables: { input: { roundId: round.id, candidateId, criterionId, value, comment: next.comment, evidenceUrl: next.evidenceUrl } } }));
       if (this.saveIds.get(key) === saveId) cell.update((c) => ({ ...c, save: 'saved' }));
     } catch (error) {
       if (this.saveIds.get(key) === saveId) cell.update((c) => ({ ...c, save: 'error', problem: problemOf(error).message }));
@@ -190,7 +192,7 @@ export class ScoringStore {
 
   retry(candidateId: string, criterionId: string): Promise<void> {
     const cell = this.cell(candidateId, criterionId);
-    return cell ? this.setScore(candidateId, criterionId, cell().value, cell().comment) : Promise.resolve();
+    return cell ? this.setScore(candidateId, criterionId, cell().value, cell().comment, cell().evidenceUrl) : Promise.resolve();
   }
 
   async openNewRound(): Promise<void> {
@@ -225,7 +227,7 @@ export class ScoringStore {
       for (const candidate of this.candidates()) {
         const key = cellKey(candidate.id, row.criterion.id);
         const score = mine.get(key);
-        cells.set(key, signal<CellState>({ value: score?.value ?? null, comment: score?.comment ?? '', save: 'idle', problem: null }));
+        cells.set(key, signal<CellState>({ value: score?.value ?? null, comment: score?.comment ?? '', evidenceUrl: score?.evidenceUrl ?? null, save: 'idle', problem: null }));
       }
     }
     this.cells.set(cells);
