@@ -170,6 +170,15 @@ describe('scoring (browser)', () => {
     expect(values.get(`${candidates[0]}:${criteria[2]}`)?.value).toBe(1);
     expect(values.get(`${candidates[1]}:${criteria[1]}`)?.value ?? null).toBeNull();
 
+    // One candidate at a time: only its column is shown, and the keys score it.
+    await page.getByRole('combobox', { name: 'Candidates shown' }).click();
+    await page.getByRole('option', { name: `Only Evergreen ${suffix} 3.14` }).click();
+    await expectVisible(grid.getByRole('columnheader', { name: `Evergreen ${suffix} 3.14` }), 'Evergreen’s column');
+    expect(await grid.getByRole('columnheader').count()).toBe(2);
+    await page.getByRole('combobox', { name: 'Candidates shown' }).click();
+    await page.getByRole('option', { name: 'All, side by side' }).click();
+    await expectVisible(grid.getByRole('columnheader', { name: `${koha} 25.11` }), 'all columns again');
+
     await grid.getByRole('gridcell').first().focus();
     await screenshots(page, 'scoring-grid', { focus: page.getByRole('heading', { name: 'Scoring', level: 1 }) });
   });

@@ -4,7 +4,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, injec
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Title } from '@angular/platform-browser';
@@ -39,7 +41,9 @@ interface Focus {
     ScrollingModule,
     MatButtonModule,
     MatIconModule,
+    MatFormFieldModule,
     MatProgressBarModule,
+    MatSelectModule,
     MatTooltipModule,
     EmptyStateComponent,
     ErrorBannerComponent,
@@ -82,7 +86,14 @@ export class ScoringPage {
   protected readonly evaluation = this.store.evaluation;
   protected readonly round = this.store.round;
   protected readonly rows = this.store.rows;
-  protected readonly candidates = this.store.candidates;
+  /** One candidate at a time (its id), or all side by side (null). */
+  protected readonly only = signal<string | null>(null);
+  protected readonly candidates = computed(() => {
+    const all = this.store.candidates();
+    const only = this.only();
+    const one = only ? all.filter((c) => c.id === only) : [];
+    return one.length > 0 ? one : all;
+  });
   protected readonly rubric = this.store.rubric;
   /** As tall as the rows, up to 560 pixels or 60% of the window. */
   protected readonly viewportHeight = computed(() => Math.min(this.rows().length * ROW_HEIGHT + 1, 560, Math.max(240, Math.round(window.innerHeight * 0.6))));
@@ -130,6 +141,11 @@ export class ScoringPage {
       const evaluation = this.evaluation();
       if (evaluation) this.title.setTitle(`Scoring · ${evaluation.title} · Assay`);
     });
+  }
+
+  protected showOnly(candidateId: string | null): void {
+    this.only.set(candidateId);
+    this.focus.update((focus) => ({ row: focus.row, col: 0 }));
   }
 
   protected candidateName(candidate: Candidate): string {
