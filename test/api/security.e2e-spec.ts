@@ -44,6 +44,9 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Mutation.decideRequirements': { access: 'member', call: 'mutation { decideRequirements(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], decision: APPROVE }) { id } }' },
   'Mutation.setRequirementPriority': { access: 'member', call: 'mutation { setRequirementPriority(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], priority: WONT }) { id } }' },
   'Mutation.saveTrainingNeed': { access: 'member', call: 'mutation { saveTrainingNeed(evaluationId: "$EVALUATION_ID", input: { candidateId: "$CANDIDATE_ID", departmentId: "$DEPARTMENT_ID", topic: "x", people: 1, hoursPerPerson: 1 }) { id } }' },
+  'Mutation.saveCostItem': { access: 'member', call: 'mutation { saveCostItem(input: { candidateId: "$CANDIDATE_ID", kind: YEARLY, label: "Injected", amount: 1 }) { id } }' },
+  'Mutation.deleteCostItem': { access: 'member', call: 'mutation { deleteCostItem(id: "$COST_ITEM_ID") }' },
+  'Mutation.setCostSettings': { access: 'member', call: 'mutation { setCostSettings(input: { evaluationId: "$EVALUATION_ID", years: 30, trainingHourlyRate: 999 }) { id } }' },
   'Query.scoringRound': { access: 'member', call: '{ scoringRound(id: "$ROUND_ID") { id } }' },
   'Query.rubricVersion': { access: 'member', call: '{ rubricVersion(id: "$RUBRIC_ID") { id } }' },
   'Mutation.draftRubric': { access: 'member', call: 'mutation { draftRubric(evaluationId: "$EVALUATION_ID") { id } }' },
@@ -124,6 +127,7 @@ describe('security of the GraphQL endpoint', () => {
     ids['NOTE_ID'] = await catalogue(`mutation { createResearchNote(input: { vendorId: "${ids['VENDOR_ID']}", title: "Release notes", observedOn: "2026-01-01", sourceType: URL }) { id } }`);
     ids['EVALUATION_ID'] = await catalogue('mutation { createEvaluation(input: { title: "Secret evaluation" }) { id } }');
     ids['CANDIDATE_ID'] = await catalogue(`mutation { shortlistCandidate(input: { evaluationId: "${ids['EVALUATION_ID']}", productVersionId: "${ids['VERSION_ID']}" }) { id } }`);
+    ids['COST_ITEM_ID'] = await catalogue(`mutation { saveCostItem(input: { candidateId: "${ids['CANDIDATE_ID']}", kind: ONE_TIME, label: "Licence", amount: 1000 }) { id } }`);
     ids['REQUIREMENT_ID'] = await catalogue(`mutation { createRequirement(input: { evaluationId: "${ids['EVALUATION_ID']}", title: "Holds", departmentId: "${department.data!.createDepartment.id}", priority: MUST }) { id } }`);
     // A round in progress: the evaluation needs a department head, an approved requirement and an evaluator to reach scoring.
     const helper = await catalogue('mutation { createUser(input: { email: "helper@e2e.test", displayName: "Helper", temporaryPassword: "first-time-pass-9" }) { id } }');

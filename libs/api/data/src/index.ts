@@ -1,5 +1,6 @@
 export * from './lib/entities/attachment.entity';
 export * from './lib/entities/audit-event.entity';
+export * from './lib/entities/cost-item.entity';
 export * from './lib/entities/department.entity';
 export * from './lib/entities/evaluation.entity';
 export * from './lib/entities/member-library.entity';

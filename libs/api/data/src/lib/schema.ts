@@ -17,6 +17,9 @@ import { Catalog1764400000000 } from './migrations/1764400000000-Catalog';
 import { Evaluations1764500000000 } from './migrations/1764500000000-Evaluations';
 import { CatalogCountIndexes1764660000000 } from './migrations/1764660000000-CatalogCountIndexes';
 import { Scoring1764600000000 } from './migrations/1764600000000-Scoring';
+import { ScoreRowsIndex1764720000000 } from './migrations/1764720000000-ScoreRowsIndex';
+import { Costs1764700000000 } from './migrations/1764700000000-Costs';
+import { CostItemEntity } from './entities/cost-item.entity';
 import { ConsensusScoreEntity, CriterionEntity, CriterionRequirementEntity, PairwiseComparisonEntity, RubricVersionEntity, ScoreEntity, ScoringRoundEntity } from './entities/scoring.entity';
 import { CandidateEntity, EvaluationEntity, EvaluationMemberEntity } from './entities/evaluation.entity';
 import { RequirementEntity, TrainingNeedEntity } from './entities/requirement.entity';
@@ -50,7 +53,8 @@ export const ENTITIES = [
   ScoringRoundEntity,
   ScoreEntity,
   ConsensusScoreEntity,
+  CostItemEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1764300000000, Catalog1764400000000, Evaluations1764500000000, Scoring1764600000000, CatalogCountIndexes1764660000000];
+export const MIGRATIONS = [Foundation1764300000000, Catalog1764400000000, Evaluations1764500000000, Scoring1764600000000, CatalogCountIndexes1764660000000, Costs1764700000000, ScoreRowsIndex1764720000000];

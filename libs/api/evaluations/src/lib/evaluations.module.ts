@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CandidateCostsResolver, CostsResolver, RankingCostsResolver } from './costs.resolver';
+import { CostsService } from './costs.service';
 import { EvaluationsResolver } from './evaluations.resolver';
 import { EvaluationsService } from './evaluations.service';
 import { EvaluationRequirementsResolver, RequirementsResolver } from './requirements.resolver';
@@ -12,7 +14,7 @@ import { ScoringService } from './scoring.service';
 /** Evaluations with members (per-evaluation roles) and candidates; provides the membership reader. */
 @Module({
   controllers: [RequirementsFileController],
-  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver, ScoringService, RankingService, ScoringResolver, EvaluationScoringResolver],
+  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver, ScoringService, RankingService, ScoringResolver, EvaluationScoringResolver, CostsService, CostsResolver, CandidateCostsResolver, RankingCostsResolver],
   exports: [EvaluationsService, RequirementsService, ScoringService],
 })
 export class EvaluationsModule {}

@@ -1,5 +1,5 @@
 import { CandidateEntity, CandidateState, EvaluationEntity, EvaluationKind, EvaluationRoleValue, EvaluationStatus } from '@assay/api/data';
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 
 export const EvaluationStatusEnum = {
@@ -38,6 +38,8 @@ export class Evaluation {
   @Field(() => EvaluationStatusEnum) status!: EvaluationStatus;
   @Field(() => String, { nullable: true }) cancelledReason!: string | null;
   @Field() isDemo!: boolean;
+  @Field(() => Int, { description: 'The period of the total cost of ownership, in years (1–30).' }) costYears!: number;
+  @Field(() => Float, { description: 'What an hour of staff training costs; training needs are costed at this rate.' }) trainingHourlyRate!: number;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
   @Field(() => Int) version!: number;
@@ -55,6 +57,8 @@ export class Evaluation {
       status: entity.status,
       cancelledReason: entity.cancelledReason,
       isDemo: entity.isDemo,
+      costYears: entity.costYears,
+      trainingHourlyRate: entity.trainingHourlyRate,
       createdAt: entity.createdAt,
       updatedAt: entity.updatedAt,
       version: entity.version,

@@ -42,6 +42,14 @@ export class EvaluationEntity {
   @Column('boolean', { name: 'is_demo', default: false })
   isDemo!: boolean;
 
+  /** The period of the total cost of ownership, in years (1–30). */
+  @Column('integer', { name: 'cost_years', default: 5 })
+  costYears!: number;
+
+  /** What an hour of staff training costs, to cost the training needs. */
+  @Column('numeric', { name: 'training_hourly_rate', precision: 10, scale: 2, default: 0, transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  trainingHourlyRate!: number;
+
   @Column('uuid', { name: 'created_by', nullable: true })
   createdBy!: string | null;
 

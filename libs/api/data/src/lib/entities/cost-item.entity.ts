@@ -1,0 +1,40 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+export type CostKind = 'one_time' | 'yearly';
+
+/** One line of a candidate's cost: paid once (licence, migration, hardware) or every year (subscription, hosting, support). */
+@Entity('cost_item')
+export class CostItemEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'evaluation_id' })
+  evaluationId!: string;
+
+  @Column('uuid', { name: 'candidate_id' })
+  candidateId!: string;
+
+  @Column('text')
+  kind!: CostKind;
+
+  @Column('text')
+  label!: string;
+
+  @Column('numeric', { precision: 14, scale: 2, transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  amount!: number;
+
+  @Column('text', { default: '' })
+  notes!: string;
+
+  @Column('uuid', { name: 'created_by', nullable: true })
+  createdBy!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

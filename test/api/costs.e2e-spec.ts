@@ -1,0 +1,184 @@
+import { codeOf, RunningServer, startServer } from './support/server';
+
+describe('cost items and total cost of ownership', () => {
+  let server: RunningServer;
+  let admin: string;
+  let evaluationId: string;
+  let department: string;
+  const people: Record<string, { id: string; token: string }> = {};
+  const candidates: string[] = [];
+  const items: Record<string, { id: string; version: number }> = {};
+
+  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
+    const result = await server.gql<T>(query, variables, { token });
+    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  const SAVE = 'mutation($input: CostItemInput!) { saveCostItem(input: $input) { id candidateId kind label amount notes version } }';
+  type Saved = { saveCostItem: { id: string; candidateId: string; kind: string; label: string; amount: number; notes: string; version: number } };
+  const saveItem = (input: Record<string, unknown>, token = people['lia'].token) => server.gql<Saved>(SAVE, { input }, { token });
+  const COSTS = `query($id: ID!) { evaluation(id: $id) { costYears trainingHourlyRate candidates { id costItems { label kind amount version } tco { years oneTime training yearly recurring total byYear } } } }`;
+  type Costs = { evaluation: { costYears: number; trainingHourlyRate: number; candidates: { id: string; costItems: { label: string; kind: string; amount: number; version: number }[]; tco: { years: number; oneTime: number; training: number; yearly: number; recurring: number; total: number; byYear: number[] } }[] } };
+
+  beforeAll(async () => {
+    server = await startServer();
+    admin = await server.login();
+    department = (await ok<{ createDepartment: { id: string } }>('mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }')).createDepartment.id;
+    for (const [key, name] of [
+      ['lia', 'Lia Lead'],
+      ['ada', 'Ada Evaluator'],
+      ['hal', 'Hal Head'],
+      ['vic', 'Vic Viewer'],
+      ['out', 'Otto Outsider'],
+    ]) {
+      const created = await ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: `${key}@e2e.test`, displayName: name, temporaryPassword: 'first-time-pass-9', departmentId: department } });
+      const first = await server.login(`${key}@e2e.test`, 'first-time-pass-9');
+      people[key] = { id: created.createUser.id, token: (await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "my-own-password-77" }) { accessToken } }', {}, first)).changePassword.accessToken };
+    }
+    evaluationId = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Costs" }) { id } }')).createEvaluation.id;
+    for (const [key, role] of [
+      ['lia', 'LEAD'],
+      ['ada', 'EVALUATOR'],
+      ['hal', 'DEPARTMENT_HEAD'],
+      ['vic', 'VIEWER'],
+    ]) {
+      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: people[key].id, role } });
+    }
+    const vendor = (await ok<{ createVendor: { id: string } }>('mutation { createVendor(input: { name: "Vendor" }) { id } }')).createVendor.id;
+    for (const name of ['Alpha', 'Beta']) {
+      const product = (await ok<{ createProduct: { id: string } }>(`mutation { createProduct(input: { vendorId: "${vendor}", name: "${name}", category: ILS, licence: PROPRIETARY }) { id } }`)).createProduct.id;
+      const version = (await ok<{ createProductVersion: { id: string } }>(`mutation { createProductVersion(input: { productId: "${product}", name: "1.0" }) { id } }`)).createProductVersion.id;
+      candidates.push((await ok<{ shortlistCandidate: { id: string } }>(`mutation { shortlistCandidate(input: { evaluationId: "${evaluationId}", productVersionId: "${version}" }) { id } }`)).shortlistCandidate.id);
+    }
+    // Training for Alpha: 10 people × 6 h + 2 people × 12.5 h = 85 hours. None for Beta.
+    for (const [topic, count, hours] of [
+      ['Circulation desk', 10, 6],
+      ['Reports', 2, 12.5],
+    ] as const) {
+      await ok('mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }', { id: evaluationId, input: { candidateId: candidates[0], departmentId: department, topic, people: count, hoursPerPerson: hours } });
+    }
+  });
+  afterAll(() => server?.stop());
+
+  it('starts with a five-year period, no rate and no costs', async () => {
+    const view = (await ok<Costs>(COSTS, { id: evaluationId }, people['vic'].token)).evaluation;
+    expect(view.costYears).toBe(5);
+    expect(view.trainingHourlyRate).toBe(0);
+    expect(view.candidates.map((c) => c.tco)).toEqual([
+      { years: 5, oneTime: 0, training: 0, yearly: 0, recurring: 0, total: 0, byYear: [0, 0, 0, 0, 0] },
+      { years: 5, oneTime: 0, training: 0, yearly: 0, recurring: 0, total: 0, byYear: [0, 0, 0, 0, 0] },
+    ]);
+  });
+
+  it('lets only the lead set the period and the training rate, within bounds', async () => {
+    const SETTINGS = 'mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id costYears trainingHourlyRate } }';
+    for (const key of ['ada', 'hal', 'vic', 'out']) {
+      const refused = await server.gql(SETTINGS, { input: { evaluationId, years: 10, trainingHourlyRate: 1 } }, { token: people[key].token });
+      expect(codeOf(refused)).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await server.gql(SETTINGS, { input: { evaluationId, years: 31, trainingHourlyRate: 40 } }, { token: people['lia'].token }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await server.gql(SETTINGS, { input: { evaluationId, years: 0, trainingHourlyRate: 40 } }, { token: people['lia'].token }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await server.gql(SETTINGS, { input: { evaluationId, years: 5, trainingHourlyRate: -1 } }, { token: people['lia'].token }))).toBe('BAD_USER_INPUT');
+    const set = await ok<{ setCostSettings: { id: string; costYears: number; trainingHourlyRate: number } }>(SETTINGS, { input: { evaluationId, years: 5, trainingHourlyRate: 40 } }, people['lia'].token);
+    expect(set.setCostSettings).toEqual({ id: evaluationId, costYears: 5, trainingHourlyRate: 40 });
+  });
+
+  it('lets the lead add cost items; evaluators, viewers and outsiders cannot', async () => {
+    const add = async (key: string, candidateId: string, kind: string, label: string, amount: number) => {
+      const result = await saveItem({ candidateId, kind, label, amount });
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      items[key] = { id: result.data.saveCostItem.id, version: result.data.saveCostItem.version };
+      return result.data.saveCostItem;
+    };
+    expect(await add('licence', candidates[0], 'ONE_TIME', ' Licence ', 12000.5)).toMatchObject({ candidateId: candidates[0], kind: 'ONE_TIME', label: 'Licence', amount: 12000.5, notes: '', version: 1 });
+    await add('migration', candidates[0], 'ONE_TIME', 'Data migration', 8000);
+    await add('subscription', candidates[0], 'YEARLY', 'Subscription', 15000);
+    await add('hosting', candidates[0], 'YEARLY', 'Hosting', 2500.25);
+    await add('implementation', candidates[1], 'ONE_TIME', 'Implementation', 30000);
+    await add('support', candidates[1], 'YEARLY', 'Support', 9000);
+    await add('spare', candidates[1], 'YEARLY', 'Spare line', 1);
+
+    for (const key of ['ada', 'hal', 'vic', 'out']) {
+      expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Sneaked in', amount: 1 }, people[key].token))).toBe('FORBIDDEN');
+      expect(codeOf(await saveItem({ id: items['licence'].id, version: 1, candidateId: candidates[0], kind: 'ONE_TIME', label: 'Licence', amount: 0 }, people[key].token))).toBe('FORBIDDEN');
+      expect(codeOf(await server.gql(`mutation { deleteCostItem(id: "${items['licence'].id}") }`, {}, { token: people[key].token }))).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Negative', amount: -5 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Fractions', amount: 1.005 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: '   ', amount: 1 }))).toBe('BAD_USER_INPUT');
+    // Outsiders do not read costs either.
+    expect(codeOf(await server.gql(COSTS, { id: evaluationId }, { token: people['out'].token }))).toBe('FORBIDDEN');
+  });
+
+  it('edits with optimistic locking: a stale version is refused, naming who changed it', async () => {
+    const edited = await saveItem({ id: items['hosting'].id, version: 1, candidateId: candidates[0], kind: 'YEARLY', label: 'Hosting', amount: 2500.25, notes: 'Vendor-hosted, two environments' });
+    expect(edited.data?.saveCostItem).toMatchObject({ notes: 'Vendor-hosted, two environments', version: 2 });
+    const stale = await saveItem({ id: items['hosting'].id, version: 1, candidateId: candidates[0], kind: 'YEARLY', label: 'Hosting', amount: 99 }, admin);
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0].message).toContain('Lia Lead');
+    expect(stale.errors?.[0].extensions).toMatchObject({ changedBy: 'Lia Lead', currentVersion: 2 });
+    expect(codeOf(await saveItem({ id: items['hosting'].id, candidateId: candidates[0], kind: 'YEARLY', label: 'Hosting', amount: 99 }))).toBe('CONFLICT');
+  });
+
+  it('deletes an item', async () => {
+    expect((await ok<{ deleteCostItem: boolean }>(`mutation { deleteCostItem(id: "${items['spare'].id}") }`, {}, people['lia'].token)).deleteCostItem).toBe(true);
+    expect(codeOf(await server.gql(`mutation { deleteCostItem(id: "${items['spare'].id}") }`, {}, { token: people['lia'].token }))).toBe('NOT_FOUND');
+  });
+
+  it('totals the cost of ownership over the period, training at the hourly rate', async () => {
+    const view = (await ok<Costs>(COSTS, { id: evaluationId }, people['ada'].token)).evaluation;
+    const alpha = view.candidates.find((c) => c.id === candidates[0])!;
+    const beta = view.candidates.find((c) => c.id === candidates[1])!;
+    expect(alpha.costItems.map((i) => `${i.kind}:${i.label}:${i.amount}`)).toEqual(['ONE_TIME:Licence:12000.5', 'ONE_TIME:Data migration:8000', 'YEARLY:Subscription:15000', 'YEARLY:Hosting:2500.25']);
+    // Alpha: one-time 12,000.50 + 8,000 = 20,000.50; training (10 × 6 + 2 × 12.5) h × 40 = 85 × 40 = 3,400;
+    // yearly 15,000 + 2,500.25 = 17,500.25, over 5 years 87,501.25; total 20,000.50 + 3,400 + 87,501.25 = 110,901.75.
+    // Year 1: 20,000.50 + 3,400 + 17,500.25 = 40,900.75; years 2–5: 17,500.25 each.
+    expect(alpha.tco).toEqual({ years: 5, oneTime: 20000.5, training: 3400, yearly: 17500.25, recurring: 87501.25, total: 110901.75, byYear: [40900.75, 17500.25, 17500.25, 17500.25, 17500.25] });
+    // Beta: 30,000 once + 9,000 × 5 = 75,000; no training.
+    expect(beta.tco).toEqual({ years: 5, oneTime: 30000, training: 0, yearly: 9000, recurring: 45000, total: 75000, byYear: [39000, 9000, 9000, 9000, 9000] });
+
+    // Three years instead: Alpha 20,000.50 + 3,400 + 3 × 17,500.25 = 23,400.50 + 52,500.75 = 75,901.25.
+    await ok('mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id } }', { input: { evaluationId, years: 3, trainingHourlyRate: 40 } }, people['lia'].token);
+    const shorter = (await ok<Costs>(COSTS, { id: evaluationId }, people['vic'].token)).evaluation.candidates.find((c) => c.id === candidates[0])!;
+    expect(shorter.tco).toMatchObject({ years: 3, total: 75901.25, byYear: [40900.75, 17500.25, 17500.25] });
+    await ok('mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id } }', { input: { evaluationId, years: 5, trainingHourlyRate: 40 } }, people['lia'].token);
+  });
+
+  it('puts the cost and score per 10,000 beside the revealed ranking, and not before', async () => {
+    const requirement = (await ok<{ createRequirement: { id: string; version: number } }>(`mutation { createRequirement(input: { evaluationId: "${evaluationId}", title: "Holds", departmentId: "${department}", priority: MUST }) { id version } }`)).createRequirement;
+    await ok(`mutation { decideRequirements(input: { requirements: [{ id: "${requirement.id}", version: ${requirement.version} }], decision: APPROVE }) { id } }`);
+    let version = (await ok<{ evaluation: { version: number } }>(`{ evaluation(id: "${evaluationId}") { version } }`)).evaluation.version;
+    for (const to of ['REQUIREMENTS', 'SCORING']) {
+      version = (await ok<{ moveEvaluation: { version: number } }>(`mutation { moveEvaluation(input: { id: "${evaluationId}", version: ${version}, to: ${to} }) { version } }`)).moveEvaluation.version;
+    }
+    const draft = (await ok<{ draftRubric: { id: string } }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`, {}, people['lia'].token)).draftRubric.id;
+    const category = (await ok<{ saveCriterion: { criteria: { id: string }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id } } }', { input: { rubricVersionId: draft, title: 'Functional' } }, people['lia'].token)).saveCriterion.criteria[0].id;
+    const criteria = (await ok<{ saveCriterion: { criteria: { id: string; parentId: string | null }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id parentId } } }', { input: { rubricVersionId: draft, parentId: category, title: 'Loans' } }, people['lia'].token)).saveCriterion.criteria.filter((c) => c.parentId);
+    const roundId = (await ok<{ openScoringRound: { id: string } }>(`mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`, {}, people['lia'].token)).openScoringRound.id;
+    // Alpha 3 of 3 (score 100), Beta 2 of 3 (score 66.67).
+    for (const [candidateId, value] of [
+      [candidates[0], 3],
+      [candidates[1], 2],
+    ] as const) {
+      await ok('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId, candidateId, criterionId: criteria[0].id, value } }, people['ada'].token);
+    }
+    const RANKING = `{ scoringRound(id: "${roundId}") { ranking { candidates { candidateId score } costs { candidateId total scorePerTenThousand } } } }`;
+    for (const token of [people['ada'].token, people['lia'].token]) {
+      const blind = await server.gql(RANKING, {}, { token });
+      expect(codeOf(blind)).toBe('FORBIDDEN');
+      expect(JSON.stringify(blind.data ?? null)).not.toMatch(/total|score/);
+    }
+    await ok(`mutation { revealScoringRound(roundId: "${roundId}") { id } }`, {}, people['lia'].token);
+    const ranking = (await ok<{ scoringRound: { ranking: { candidates: { candidateId: string; score: number }[]; costs: { candidateId: string; total: number; scorePerTenThousand: number | null }[] } } }>(RANKING, {}, people['vic'].token)).scoringRound.ranking;
+    expect(ranking.candidates.map((c) => [c.candidateId, c.score])).toEqual([
+      [candidates[0], 100],
+      [candidates[1], 66.67],
+    ]);
+    // Alpha: 100 × 10,000 / 110,901.75 = 9.0170; Beta: 66.67 × 10,000 / 75,000 = 8.8893.
+    expect(ranking.costs).toEqual([
+      { candidateId: candidates[0], total: 110901.75, scorePerTenThousand: 9.017 },
+      { candidateId: candidates[1], total: 75000, scorePerTenThousand: 8.8893 },
+    ]);
+  });
+});
