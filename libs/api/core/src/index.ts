@@ -25,5 +25,7 @@ export * from './lib/files/content-type';
 export * from './lib/files/file-name';
 export * from './lib/files/file-storage';
 export * from './lib/files/local-disk-storage';
+export * from './lib/files/spreadsheet-text';
 export * from './lib/http/custom-header.guard';
 export * from './lib/http/http-error.filter';
+export * from './lib/database/search-text';

@@ -1,4 +1,4 @@
-import { AccessPolicy, AuditService, badInput, conflict, notFound, PageInput, PasswordHasher, RequestActor, staleVersionConflict, User } from '@assay/api/core';
+import { AccessPolicy, AuditService, badInput, conflict, likePattern, notFound, PageInput, PasswordHasher, RequestActor, staleVersionConflict, User } from '@assay/api/core';
 import { DepartmentEntity, MemberLibraryEntity, UserEntity } from '@assay/api/data';
 import { GlobalRole, isPlausibleEmail, normaliseEmail, passwordProblems } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
@@ -22,7 +22,7 @@ export class UsersService {
     const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     const search = filter.search?.trim();
     if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = likePattern(search);
       query.andWhere(new Brackets((w) => w.where('u.display_name ILIKE :pattern', { pattern }).orWhere('u.email ILIKE :pattern', { pattern })));
     }
     if (filter.active !== undefined && filter.active !== null) {

@@ -1,4 +1,4 @@
-import { AccessPolicy, AuditService, badInput, DEFAULT_PAGE, HistoryEntry, HistoryReader, notFound, PageInput, RequestActor, staleVersionConflict } from '@assay/api/core';
+import { AccessPolicy, AuditService, badInput, DEFAULT_PAGE, HistoryEntry, HistoryReader, notFound, PageInput, prefixQuery, RequestActor, staleVersionConflict } from '@assay/api/core';
 import { ProductEntity, ReferenceCheckEntity, ReferenceQuestionEntity, ResearchNoteEntity, VendorEntity } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -13,7 +13,7 @@ import {
   UpdateResearchNoteInput,
 } from './catalog.inputs';
 import { CatalogKind, ReferenceCheck, ReferenceQuestion, ReferenceSummary, ResearchNote, ResearchNotePage } from './catalog.types';
-import { pick, prefixQuery } from './vendors.service';
+import { pick } from './vendors.service';
 
 const NOTE_FIELDS = ['productId', 'title', 'body', 'observedOn', 'sourceType', 'sourceUrl', 'sourceTitle', 'tags', 'confidence'] as const;
 const CHECK_FIELDS = ['libraryName', 'contactName', 'contactEmail', 'checkedOn', 'rating', 'summary', 'answers'] as const;

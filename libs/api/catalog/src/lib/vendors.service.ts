@@ -1,4 +1,4 @@
-import { AccessPolicy, DEFAULT_PAGE, notFound, PageInput, RequestActor } from '@assay/api/core';
+import { AccessPolicy, DEFAULT_PAGE, likePattern, notFound, PageInput, prefixQuery, RequestActor } from '@assay/api/core';
 import { ProductEntity, ProductVersionEntity, VendorContactEntity, VendorEntity } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
@@ -22,16 +22,6 @@ const VENDOR_FIELDS = ['name', 'website', 'headquarters', 'companyNotes', 'suppo
 const PRODUCT_FIELDS = ['name', 'category', 'licence', 'hosting', 'website', 'description'] as const;
 const VERSION_FIELDS = ['name', 'releaseDate', 'notes'] as const;
 const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'notes'] as const;
-
-/** Words for a prefix-tolerant full-text filter: "kohA bywat" finds Koha by ByWater. */
-export function prefixQuery(text: string): string | null {
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .slice(0, 12);
-  return words.length === 0 ? null : words.map((word) => `${word}:*`).join(' & ');
-}
 
 /** Vendors, their products and versions, and their contacts: everyone signed in reads; editors change. */
 @Injectable()
@@ -74,7 +64,7 @@ export class VendorsService {
           w
             .where(`v.search @@ to_tsquery('simple', :words)`, { words })
             .orWhere(`v.search @@ to_tsquery('english', :words)`, { words })
-            .orWhere('v.name ILIKE :pattern', { pattern: `%${filter.search!.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` }),
+            .orWhere('v.name ILIKE :pattern', { pattern: likePattern(filter.search!) }),
         ),
       );
     }

@@ -1,4 +1,4 @@
-import { AccessPolicy, AuditService, badInput, conflict, DEFAULT_PAGE, EvaluationMembershipReader, forbidden, notFound, PageInput, RequestActor, staleVersionConflict } from '@assay/api/core';
+import { AccessPolicy, AuditService, badInput, conflict, DEFAULT_PAGE, EvaluationMembershipReader, forbidden, likePattern, notFound, PageInput, RequestActor, staleVersionConflict } from '@assay/api/core';
 import { CandidateEntity, EvaluationEntity, EvaluationMemberEntity, EvaluationRoleValue, ProductVersionEntity } from '@assay/api/data';
 import { EvaluationFacts, EvaluationRole, GlobalRole, nextStatus, transitionProblems } from '@assay/domain';
 import { Injectable, OnModuleInit } from '@nestjs/common';
@@ -160,7 +160,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     await this.access.assertEvaluationRole(actor, evaluationId, LEAD);
     const words = search.trim();
     if (words.length < 2 || words.length > 100) throw badInput('Type two to 100 letters of a name or e-mail address.', [{ field: 'search', problems: ['Between 2 and 100 letters.'] }]);
-    const pattern = `%${words.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = likePattern(words.toLowerCase());
     const rows: { id: string; display_name: string; email: string; department: string | null; library: string | null; roles: EvaluationRoleValue[] | null }[] = await this.dataSource.query(
       `SELECT u.id, u.display_name, u.email, d.name AS department, l.name AS library,
               (SELECT array_agg(m.role ORDER BY m.role) FROM evaluation_member m WHERE m.evaluation_id = $1 AND m.user_id = u.id) AS roles

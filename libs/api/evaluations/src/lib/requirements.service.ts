@@ -1,4 +1,4 @@
-import { AccessPolicy, AuditService, badInput, conflict, DEFAULT_PAGE, forbidden, notFound, PageInput, RequestActor, staleVersionConflict } from '@assay/api/core';
+import { AccessPolicy, AuditService, badInput, conflict, DEFAULT_PAGE, forbidden, likePattern, notFound, PageInput, prefixQuery, RequestActor, staleVersionConflict } from '@assay/api/core';
 import { DepartmentEntity, EvaluationEntity, RequirementEntity, TrainingNeedEntity, CandidateEntity } from '@assay/api/data';
 import { EvaluationRole, GlobalRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
@@ -66,16 +66,10 @@ export class RequirementsService {
     if (filter.priorities?.length) query.andWhere('r.priority IN (:...priorities)', { priorities: filter.priorities });
     if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.mandatory !== undefined && filter.mandatory !== null) query.andWhere('r.mandatory = :mandatory', { mandatory: filter.mandatory });
-    const words = filter.search
-      ?.toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .slice(0, 12)
-      .map((word) => `${word}:*`)
-      .join(' & ');
+    const words = filter.search ? prefixQuery(filter.search) : null;
     if (words) {
       query.andWhere(
-        new Brackets((w) => w.where(`r.search @@ to_tsquery('simple', :words)`, { words }).orWhere(`r.search @@ to_tsquery('english', :words)`, { words }).orWhere('r.code ILIKE :code', { code: `${filter.search!.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` })),
+        new Brackets((w) => w.where(`r.search @@ to_tsquery('simple', :words)`, { words }).orWhere(`r.search @@ to_tsquery('english', :words)`, { words }).orWhere('r.code ILIKE :code', { code: likePattern(filter.search!, 'prefix') })),
       );
     }
     const [rows, total] = await query.orderBy('r.code', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
