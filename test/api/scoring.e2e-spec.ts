@@ -211,4 +211,47 @@ describe('rubric and blind scoring', () => {
     expect(first.score).toBeCloseTo(100 - 0.75 * (2 / 25) * 100, 2);
     expect(after.candidates[0].candidateId).toBe(candidates[0]);
   });
+
+  it('says which scores a new rubric version invalidates: removed, reworded, rescaled; new criteria are not yet scored', async () => {
+    type Version = { id: string; number: number; basedOnNumber: number | null; criteria: { id: string; key: string; title: string; parentId: string | null }[]; invalidatedScores: { key: string; title: string; reason: string; scoreCount: number; roundCount: number }[] };
+    const FIELDS = 'id number basedOnNumber criteria { id key title parentId } invalidatedScores { key title reason scoreCount roundCount }';
+    const first = (await ok<{ scoringRound: { rubricVersionId: string } }>(`{ scoringRound(id: "${roundId}") { rubricVersionId } }`)).scoringRound.rubricVersionId;
+    const v1 = (await ok<{ rubricVersion: Version }>(`{ rubricVersion(id: "${first}") { ${FIELDS} } }`, {}, people['hal'].token)).rubricVersion;
+    expect(v1).toMatchObject({ number: 1, basedOnNumber: null, invalidatedScores: [] });
+    const current = () => ok<{ evaluation: { rubric: Version } }>(`{ evaluation(id: "${evaluationId}") { rubric { ${FIELDS} } } }`, {}, people['hal'].token).then((r) => r.evaluation.rubric);
+    const v2 = await current();
+    // Version 2 is still an exact copy: nothing is invalidated.
+    expect(v2).toMatchObject({ number: 2, basedOnNumber: 1, invalidatedScores: [] });
+
+    const keyOf = new Map(v1.criteria.map((c) => [c.id, c.key]));
+    const removedKey = keyOf.get(criteria[1])!;
+    const rewordedKey = keyOf.get(criteria[2])!;
+    const inV2 = (key: string) => v2.criteria.find((c) => c.key === key)!;
+    const lead = people['lia'].token;
+    await ok('mutation($v: ID!, $c: ID!) { deleteCriterion(rubricVersionId: $v, criterionId: $c) { id } }', { v: v2.id, c: inV2(removedKey).id }, lead);
+    const reworded = inV2(rewordedKey);
+    await ok('mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }', { input: { rubricVersionId: v2.id, id: reworded.id, title: reworded.title, description: 'Now also covers interlibrary loans' } }, lead);
+    // Weights may change without invalidating anything: the ranking recomputes from the same scores.
+    const weighed = inV2(keyOf.get(criteria[3])!);
+    await ok('mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }', { input: { rubricVersionId: v2.id, id: weighed.id, title: weighed.title, weight: 5 } }, lead);
+    await ok('mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }', { input: { rubricVersionId: v2.id, parentId: weighed.parentId, title: 'Accessibility' } }, lead);
+
+    // Round 1 scored every criterion: 2 evaluators × 2 candidates = 4 scores each, in 1 round.
+    const changed = (await current()).invalidatedScores;
+    expect(changed).toEqual([
+      { key: removedKey, title: v1.criteria.find((c) => c.key === removedKey)!.title, reason: 'Removed', scoreCount: 4, roundCount: 1 },
+      { key: rewordedKey, title: reworded.title, reason: 'Description changed', scoreCount: 4, roundCount: 1 },
+      { key: 'accessibility', title: 'Accessibility', reason: 'New, not yet scored', scoreCount: 0, roundCount: 0 },
+    ]);
+    // Evaluators (members) may see the counts too; they never carry values.
+    expect((await ok<{ evaluation: { rubric: Version } }>(`{ evaluation(id: "${evaluationId}") { rubric { invalidatedScores { key scoreCount } } } }`, {}, people['ada'].token)).evaluation.rubric.invalidatedScores).toHaveLength(3);
+
+    // A new scale invalidates every score carried over.
+    await ok('mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }', { input: { rubricVersionId: v2.id, scaleMin: 0, scaleMax: 5, descriptors: [{ value: 0, label: 'Not available' }, { value: 5, label: 'Fully out of the box' }] } }, lead);
+    const rescaled = (await current()).invalidatedScores;
+    expect(rescaled).toHaveLength(26);
+    expect(rescaled.find((c) => c.key === rewordedKey)!.reason).toBe('Description changed, scale changed');
+    expect(rescaled.filter((c) => c.reason === 'Scale changed')).toHaveLength(23);
+    expect(rescaled.filter((c) => c.reason === 'Scale changed').every((c) => c.scoreCount === 4 && c.roundCount === 1)).toBe(true);
+  });
 });

@@ -9,12 +9,14 @@ import { RequirementsFileController } from './requirements-file.controller';
 import { RequirementsImportService } from './requirements-import.service';
 import { EvaluationScoringResolver, ScoringResolver } from './scoring.resolver';
 import { RankingService } from './ranking.service';
+import { RubricChangesResolver } from './rubric-changes.resolver';
+import { RubricChangesService } from './rubric-changes.service';
 import { ScoringService } from './scoring.service';
 
 /** Evaluations with members (per-evaluation roles) and candidates; provides the membership reader. */
 @Module({
   controllers: [RequirementsFileController],
-  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver, ScoringService, RankingService, ScoringResolver, EvaluationScoringResolver, CostsService, CostsResolver, CandidateCostsResolver, RankingCostsResolver],
+  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver, ScoringService, RankingService, ScoringResolver, EvaluationScoringResolver, CostsService, CostsResolver, CandidateCostsResolver, RankingCostsResolver, RubricChangesService, RubricChangesResolver],
   exports: [EvaluationsService, RequirementsService, ScoringService],
 })
 export class EvaluationsModule {}

@@ -288,6 +288,7 @@ export class ScoringService {
       id: version.id,
       evaluationId: version.evaluationId,
       number: version.number,
+      basedOnNumber: version.basedOnId ? ((await manager.getRepository(RubricVersionEntity).findOneBy({ id: version.basedOnId }))?.number ?? null) : null,
       frozenAt: version.frozenAt,
       scaleMin: version.scaleMin,
       scaleMax: version.scaleMax,

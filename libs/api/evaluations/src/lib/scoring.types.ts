@@ -49,6 +49,7 @@ export class RubricVersion {
   @Field(() => ID) id!: string;
   @Field(() => ID) evaluationId!: string;
   @Field(() => Int) number!: number;
+  @Field(() => Int, { nullable: true, description: 'The version this one was copied from; null for the first.' }) basedOnNumber!: number | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) frozenAt!: Date | null;
   @Field(() => Int) scaleMin!: number;
   @Field(() => Int) scaleMax!: number;
@@ -56,6 +57,15 @@ export class RubricVersion {
   @Field(() => [Criterion], { description: 'Categories and criteria, parents before children, in position order.' }) criteria!: Criterion[];
   @Field(() => [PairwiseResult]) comparisons!: PairwiseResult[];
   @Field(() => Int) version!: number;
+}
+
+@ObjectType({ description: 'A criterion whose scores on the base version cannot be carried over to this one, and how many there are.' })
+export class InvalidatedCriterion {
+  @Field() key!: string;
+  @Field({ description: 'As in this version (as in the base version when removed).' }) title!: string;
+  @Field({ description: 'What changed, in words, e.g. "Removed", "Description changed", "Scale changed".' }) reason!: string;
+  @Field(() => Int, { description: 'Scores given on the base version for this criterion, over all its rounds.' }) scoreCount!: number;
+  @Field(() => Int, { description: 'Rounds on the base version with a score for it.' }) roundCount!: number;
 }
 
 @ObjectType()
