@@ -1,4 +1,4 @@
-import { AccessPolicy, RequestActor } from '@assay/api/core';
+import { AccessPolicy, RequestActor, xmlSafeText } from '@assay/api/core';
 import type { ProductCategory, ProductHosting, ProductLicence, VendorStatus } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
@@ -233,7 +233,5 @@ function cellValue(value: string | number | null, kind: ColumnKind): string | nu
     const [year, month, day] = value.split('-').map(Number);
     return new Date(Date.UTC(year, month - 1, day));
   }
-  // XML 1.0 cannot carry most control characters; they would make the file unreadable.
-  // eslint-disable-next-line no-control-regex
-  return typeof value === 'string' ? value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '') : value;
+  return typeof value === 'string' ? xmlSafeText(value) : value;
 }

@@ -1,4 +1,4 @@
-import { badInput } from '@assay/api/core';
+import { badInput, restoreFormula } from '@assay/api/core';
 import { parse } from 'csv-parse/sync';
 import { Workbook } from 'exceljs';
 
@@ -10,15 +10,6 @@ export interface SheetText {
 
 export const MAX_REQUIREMENT_ROWS = 10_000;
 export const MAX_REQUIREMENT_FILE_BYTES = 20 * 1024 * 1024;
-
-/** Cells a spreadsheet would run as formulas are written with a leading quote; reading drops it again. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-function restoreFormula(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
 
 /**
  * Reads a CSV or XLSX file, recognised by its bytes (an XLSX file is a zip archive), never by

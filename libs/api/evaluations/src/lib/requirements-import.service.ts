@@ -1,11 +1,11 @@
-import { forbidden, RequestActor } from '@assay/api/core';
+import { forbidden, neutraliseFormula, RequestActor } from '@assay/api/core';
 import { AuditEventEntity, DepartmentEntity, EvaluationEntity, RequirementEntity } from '@assay/api/data';
 import { ColumnMapping, mapColumns, MoscowPriority, REQUIREMENT_COLUMNS, RequirementField, RequirementRow, RowProblem, validateRow } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
 import { DataSource, EntityManager } from 'typeorm';
-import { neutraliseFormula, readSheet, SheetText } from './requirements-file';
+import { readSheet, SheetText } from './requirements-file';
 import { EvaluationActor, RequirementsService } from './requirements.service';
 
 export interface ImportResult {
