@@ -70,6 +70,35 @@ describe('the vendor catalogue', () => {
     ]);
   });
 
+  it('lists each vendor’s products, versions and contacts in a list (current first, archived when asked)', async () => {
+    const vendors: string[] = [];
+    for (const name of ['Batch Alpha Systems', 'Batch Beta Library Software']) {
+      const vendor = (await ok<{ createVendor: { id: string } }>('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name } })).createVendor.id;
+      vendors.push(vendor);
+      for (const product of ['Zeta ILS', 'Alpha Discovery']) {
+        const created = (await ok<{ createProduct: { id: string; version: number } }>('mutation($input: CreateProductInput!) { createProduct(input: $input) { id version } }', { input: { vendorId: vendor, name: `${product} ${name.split(' ')[1]}`, category: 'ILS', licence: 'PROPRIETARY' } })).createProduct;
+        for (const [version, releaseDate] of [['1.0', '2024-01-10'], ['2.0', '2025-06-01']]) {
+          await ok('mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }', { input: { productId: created.id, name: version, releaseDate } });
+        }
+        if (product === 'Alpha Discovery') await ok(`mutation { archiveCatalogItem(input: { kind: PRODUCT, id: "${created.id}", version: ${created.version} }) { id } }`);
+      }
+      await ok('mutation($input: CreateContactInput!) { createContact(input: $input) { id } }', { input: { vendorId: vendor, name: `Sales at ${name}` } });
+    }
+    const list = await ok<{ vendors: { items: { id: string; products: { name: string; archivedAt: string | null; versions: { name: string }[] }[]; contacts: { name: string }[] }[] } }>(
+      '{ vendors(filter: { search: "Batch" }) { items { id products(includeArchived: true) { name archivedAt versions { name } } contacts { name } } } }',
+    );
+    const [alpha, beta] = vendors.map((id) => list.vendors.items.find((v) => v.id === id)!);
+    expect(alpha.products.map((p) => [p.name, p.archivedAt !== null])).toEqual([
+      ['Zeta ILS Alpha', false],
+      ['Alpha Discovery Alpha', true],
+    ]);
+    expect(beta.products.map((p) => p.name)).toEqual(['Zeta ILS Beta', 'Alpha Discovery Beta']);
+    expect(alpha.products[0].versions.map((v) => v.name)).toEqual(['2.0', '1.0']);
+    expect(alpha.contacts).toEqual([{ name: 'Sales at Batch Alpha Systems' }]);
+    const current = await ok<{ vendors: { items: { products: { name: string }[] }[] } }>('{ vendors(filter: { search: "Batch" }) { items { products { name } } } }');
+    expect(current.vendors.items.map((v) => v.products.map((p) => p.name))).toEqual([['Zeta ILS Alpha'], ['Zeta ILS Beta']]);
+  });
+
   it('refuses a second vendor with the same name, in any case', async () => {
     await createVendor('SirsiDynix');
     const duplicate = await server.gql('mutation { createVendor(input: { name: "sirsidynix" }) { id } }', {}, { token: admin });

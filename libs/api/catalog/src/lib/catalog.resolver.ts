@@ -139,17 +139,23 @@ export class VendorResolver {
   }
 
   @ResolveField(() => [Product])
-  products(@CurrentActor() actor: RequestActor, @Parent() vendor: Vendor, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean): Promise<Product[]> {
-    return this.vendorsService.products(actor, { vendorId: vendor.id, archived: false }, { offset: 0, limit: 200 }).then(async (current) => {
-      if (!includeArchived) return current.items;
-      const archived = await this.vendorsService.products(actor, { vendorId: vendor.id, archived: true }, { offset: 0, limit: 200 });
-      return [...current.items, ...archived.items];
-    });
+  products(@CurrentActor() actor: RequestActor, @Parent() vendor: Vendor, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean, @Context() ctx: GraphQLContext): Promise<Product[]> {
+    return ctx.loaders
+      .get<string, Product[]>(`productsByVendor:${includeArchived}`, async (ids) => {
+        const map = await this.vendorsService.productsOfVendors(actor, ids, includeArchived);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(vendor.id);
   }
 
   @ResolveField(() => [Contact])
-  contacts(@CurrentActor() actor: RequestActor, @Parent() vendor: Vendor, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean): Promise<Contact[]> {
-    return this.vendorsService.contacts(actor, vendor.id, includeArchived);
+  contacts(@CurrentActor() actor: RequestActor, @Parent() vendor: Vendor, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean, @Context() ctx: GraphQLContext): Promise<Contact[]> {
+    return ctx.loaders
+      .get<string, Contact[]>(`contactsByVendor:${includeArchived}`, async (ids) => {
+        const map = await this.vendorsService.contactsOfVendors(actor, ids, includeArchived);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(vendor.id);
   }
 
   @ResolveField(() => Int, { description: 'Current products.' })
@@ -211,8 +217,13 @@ export class ProductResolver {
   }
 
   @ResolveField(() => [ProductVersion], { description: 'Newest release first.' })
-  versions(@CurrentActor() actor: RequestActor, @Parent() product: Product, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean): Promise<ProductVersion[]> {
-    return this.vendors.versions(actor, product.id, includeArchived);
+  versions(@CurrentActor() actor: RequestActor, @Parent() product: Product, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean, @Context() ctx: GraphQLContext): Promise<ProductVersion[]> {
+    return ctx.loaders
+      .get<string, ProductVersion[]>(`versionsByProduct:${includeArchived}`, async (ids) => {
+        const map = await this.vendors.versionsOfProducts(actor, ids, includeArchived);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(product.id);
   }
 
   @ResolveField(() => [ReferenceCheck], { description: 'Newest first.' })

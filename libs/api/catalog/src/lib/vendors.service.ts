@@ -113,6 +113,27 @@ export class VendorsService {
     return { items: rows.map((row) => Product.from(row)), total };
   }
 
+  /**
+   * The products of several vendors in one query (for lists that show each vendor's products):
+   * current ones by name, then — when asked — archived ones by name; at most 200 of each per vendor.
+   */
+  async productsOfVendors(actor: RequestActor | undefined, vendorIds: readonly string[], includeArchived: boolean): Promise<Map<string, Product[]>> {
+    this.access.assertSignedIn(actor);
+    const query = this.dataSource.getRepository(ProductEntity).createQueryBuilder('p').where('p.vendor_id IN (:...vendorIds)', { vendorIds: [...vendorIds] });
+    if (!includeArchived) query.andWhere('p.archived_at IS NULL');
+    const rows = await query.orderBy('p.archived_at IS NOT NULL').addOrderBy('lower(p.name)', 'ASC').addOrderBy('p.id').getMany();
+    const byVendor = new Map<string, Product[]>(vendorIds.map((id) => [id, []]));
+    const counts = new Map<string, number>();
+    for (const row of rows) {
+      const key = `${row.vendorId}:${row.archivedAt ? 'archived' : 'current'}`;
+      const seen = counts.get(key) ?? 0;
+      if (seen >= 200) continue;
+      counts.set(key, seen + 1);
+      byVendor.get(row.vendorId)?.push(Product.from(row));
+    }
+    return byVendor;
+  }
+
   async product(actor: RequestActor | undefined, id: string): Promise<Product> {
     this.access.assertSignedIn(actor);
     const product = await this.dataSource.getRepository(ProductEntity).findOneBy({ id });
@@ -147,6 +168,17 @@ export class VendorsService {
     return rows.map((row) => ProductVersion.from(row));
   }
 
+  /** The versions of several products in one query, newest release first (as `versions`). */
+  async versionsOfProducts(actor: RequestActor | undefined, productIds: readonly string[], includeArchived: boolean): Promise<Map<string, ProductVersion[]>> {
+    this.access.assertSignedIn(actor);
+    const query = this.dataSource.getRepository(ProductVersionEntity).createQueryBuilder('pv').where('pv.product_id IN (:...productIds)', { productIds: [...productIds] });
+    if (!includeArchived) query.andWhere('pv.archived_at IS NULL');
+    const rows = await query.orderBy('pv.release_date', 'DESC', 'NULLS LAST').addOrderBy('pv.name', 'DESC').getMany();
+    const byProduct = new Map<string, ProductVersion[]>(productIds.map((id) => [id, []]));
+    for (const row of rows) byProduct.get(row.productId)?.push(ProductVersion.from(row));
+    return byProduct;
+  }
+
   async createVersion(actor: RequestActor | undefined, input: CreateProductVersionInput): Promise<ProductVersion> {
     await this.access.assertCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
@@ -172,6 +204,17 @@ export class VendorsService {
     const query = this.dataSource.getRepository(VendorContactEntity).createQueryBuilder('c').where('c.vendor_id = :vendorId', { vendorId });
     if (!includeArchived) query.andWhere('c.archived_at IS NULL');
     return (await query.orderBy('lower(c.name)').getMany()).map((row) => Contact.from(row));
+  }
+
+  /** The contacts of several vendors in one query, by name (as `contacts`). */
+  async contactsOfVendors(actor: RequestActor | undefined, vendorIds: readonly string[], includeArchived: boolean): Promise<Map<string, Contact[]>> {
+    this.access.assertSignedIn(actor);
+    const query = this.dataSource.getRepository(VendorContactEntity).createQueryBuilder('c').where('c.vendor_id IN (:...vendorIds)', { vendorIds: [...vendorIds] });
+    if (!includeArchived) query.andWhere('c.archived_at IS NULL');
+    const rows = await query.orderBy('lower(c.name)').getMany();
+    const byVendor = new Map<string, Contact[]>(vendorIds.map((id) => [id, []]));
+    for (const row of rows) byVendor.get(row.vendorId)?.push(Contact.from(row));
+    return byVendor;
   }
 
   async createContact(actor: RequestActor | undefined, input: CreateContactInput): Promise<Contact> {
