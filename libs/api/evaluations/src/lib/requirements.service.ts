@@ -46,14 +46,23 @@ export class RequirementsService {
   ) {}
 
   async whoIs(actor: RequestActor | undefined, evaluationId: string): Promise<EvaluationActor> {
-    await this.evaluations.assertMember(actor, evaluationId);
-    const roles = await this.evaluations.rolesOf(actor!.id, evaluationId);
-    const [user]: { department_id: string | null }[] = await this.dataSource.query('SELECT department_id FROM app_user WHERE id = $1', [actor!.id]);
+    this.access.assertSignedIn(actor);
+    // Membership, roles and department in one round trip (this runs before every requirement write).
+    const [row]: { evaluation_exists: boolean; department_id: string | null; roles: EvaluationRole[] }[] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM evaluation WHERE id = $2) AS evaluation_exists, u.department_id,
+              coalesce((SELECT array_agg(m.role) FROM evaluation_member m WHERE m.evaluation_id = $2 AND m.user_id = u.id), '{}') AS roles
+         FROM app_user u WHERE u.id = $1`,
+      [actor.id, evaluationId],
+    );
+    const roles = row?.roles ?? [];
+    const admin = actor.globalRole === GlobalRole.Admin;
+    if (admin && !row?.evaluation_exists) throw notFound('The evaluation');
+    if (!admin && roles.length === 0) throw forbidden(`This needs one of these roles in the evaluation: ${Object.values(EvaluationRole).join(', ')}.`);
     return {
-      actor: actor!,
-      lead: actor!.globalRole === GlobalRole.Admin || roles.includes(EvaluationRole.Lead),
+      actor,
+      lead: admin || roles.includes(EvaluationRole.Lead),
       departmentHead: roles.includes(EvaluationRole.DepartmentHead),
-      departmentId: user?.department_id ?? null,
+      departmentId: row?.department_id ?? null,
     };
   }
 
