@@ -7,6 +7,8 @@ import { EvaluationRequirementsResolver, RequirementsResolver } from './requirem
 import { RequirementsService } from './requirements.service';
 import { RequirementsFileController } from './requirements-file.controller';
 import { RequirementsImportService } from './requirements-import.service';
+import { ResultsExportController } from './results-export.controller';
+import { ResultsExportService } from './results-export.service';
 import { EvaluationScoringResolver, ScoringResolver } from './scoring.resolver';
 import { RankingService } from './ranking.service';
 import { RubricChangesResolver } from './rubric-changes.resolver';
@@ -15,8 +17,8 @@ import { ScoringService } from './scoring.service';
 
 /** Evaluations with members (per-evaluation roles) and candidates; provides the membership reader. */
 @Module({
-  controllers: [RequirementsFileController],
-  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver, ScoringService, RankingService, ScoringResolver, EvaluationScoringResolver, CostsService, CostsResolver, CandidateCostsResolver, RankingCostsResolver, RubricChangesService, RubricChangesResolver],
+  controllers: [RequirementsFileController, ResultsExportController],
+  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver, ScoringService, RankingService, ScoringResolver, EvaluationScoringResolver, CostsService, CostsResolver, CandidateCostsResolver, RankingCostsResolver, RubricChangesService, RubricChangesResolver, ResultsExportService],
   exports: [EvaluationsService, RequirementsService, ScoringService],
 })
 export class EvaluationsModule {}

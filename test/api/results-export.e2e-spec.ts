@@ -1,0 +1,207 @@
+import { Workbook } from 'exceljs';
+import { codeOf, RunningServer, startServer } from './support/server';
+
+describe('results export (XLSX)', () => {
+  let server: RunningServer;
+  let admin: string;
+  let evaluationId: string;
+  let roundId: string;
+  const people: Record<string, { id: string; token: string }> = {};
+  const candidates: string[] = [];
+  const criteria: Record<string, string> = {};
+
+  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
+    const result = await server.gql<T>(query, variables, { token });
+    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  async function download(token?: string, id = roundId): Promise<{ status: number; headers: Headers; bytes: Buffer; body: { code?: string; message?: string } | null }> {
+    const response = await fetch(`${server.url}/api/rounds/${id}/results.xlsx`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const body = response.headers.get('content-type')?.includes('json') ? (JSON.parse(bytes.toString('utf8')) as { code?: string; message?: string }) : null;
+    return { status: response.status, headers: response.headers, bytes, body };
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    admin = await server.login();
+    const department = (await ok<{ createDepartment: { id: string } }>('mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }')).createDepartment.id;
+    for (const [key, name] of [
+      ['lia', 'Lia Lead'],
+      ['ada', 'Ada Evaluator'],
+      ['ben', 'Ben Evaluator'],
+      ['hal', 'Hal Head'],
+      ['out', 'Otto Outsider'],
+    ]) {
+      const created = await ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: `${key}@e2e.test`, displayName: name, temporaryPassword: 'first-time-pass-9', departmentId: department } });
+      const first = await server.login(`${key}@e2e.test`, 'first-time-pass-9');
+      people[key] = { id: created.createUser.id, token: (await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "my-own-password-77" }) { accessToken } }', {}, first)).changePassword.accessToken };
+    }
+    evaluationId = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "ILS 2027" }) { id } }')).createEvaluation.id;
+    for (const [key, role] of [
+      ['lia', 'LEAD'],
+      ['ada', 'EVALUATOR'],
+      ['ben', 'EVALUATOR'],
+      ['hal', 'DEPARTMENT_HEAD'],
+    ]) {
+      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: people[key].id, role } });
+    }
+    const vendor = (await ok<{ createVendor: { id: string } }>('mutation { createVendor(input: { name: "Vendor" }) { id } }')).createVendor.id;
+    for (const name of ['Alpha', 'Beta']) {
+      const product = (await ok<{ createProduct: { id: string } }>(`mutation { createProduct(input: { vendorId: "${vendor}", name: "${name}", category: ILS, licence: PROPRIETARY }) { id } }`)).createProduct.id;
+      const version = (await ok<{ createProductVersion: { id: string } }>(`mutation { createProductVersion(input: { productId: "${product}", name: "1.0" }) { id } }`)).createProductVersion.id;
+      candidates.push((await ok<{ shortlistCandidate: { id: string } }>(`mutation { shortlistCandidate(input: { evaluationId: "${evaluationId}", productVersionId: "${version}" }) { id } }`)).shortlistCandidate.id);
+    }
+    const requirement = (await ok<{ createRequirement: { id: string; version: number } }>(`mutation { createRequirement(input: { evaluationId: "${evaluationId}", title: "Holds", departmentId: "${department}", priority: MUST }) { id version } }`)).createRequirement;
+    await ok(`mutation { decideRequirements(input: { requirements: [{ id: "${requirement.id}", version: ${requirement.version} }], decision: APPROVE }) { id } }`);
+    let version = (await ok<{ evaluation: { version: number } }>(`{ evaluation(id: "${evaluationId}") { version } }`)).evaluation.version;
+    for (const to of ['REQUIREMENTS', 'SCORING']) {
+      version = (await ok<{ moveEvaluation: { version: number } }>(`mutation { moveEvaluation(input: { id: "${evaluationId}", version: ${version}, to: ${to} }) { version } }`)).moveEvaluation.version;
+    }
+    // Costs: Alpha 10,000 once + 2,000 a year over 5 years = 20,000; Beta 5,000 a year = 25,000.
+    for (const [candidateId, kind, label, amount] of [
+      [candidates[0], 'ONE_TIME', 'Licence', 10000],
+      [candidates[0], 'YEARLY', 'Hosting', 2000],
+      [candidates[1], 'YEARLY', 'Subscription', 5000],
+    ] as const) {
+      await ok('mutation($input: CostItemInput!) { saveCostItem(input: $input) { id } }', { input: { candidateId, kind, label, amount } }, people['lia'].token);
+    }
+    const lead = people['lia'].token;
+    const rubric = (await ok<{ draftRubric: { id: string } }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`, {}, lead)).draftRubric.id;
+    const save = (input: Record<string, unknown>) => ok<{ saveCriterion: { criteria: { id: string; title: string }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title } } }', { input: { rubricVersionId: rubric, ...input } }, lead);
+    const functional = (await save({ title: 'Functional', weight: 3 })).saveCriterion.criteria[0].id;
+    const service = (await save({ title: '=Service', weight: 1 })).saveCriterion.criteria.find((c) => c.title === '=Service')!.id;
+    await save({ title: 'Loans', parentId: functional, weight: 1 });
+    await save({ title: 'Holds', parentId: functional, weight: 1 });
+    for (const c of (await save({ title: 'Support', parentId: service })).saveCriterion.criteria) criteria[c.title] = c.id;
+    roundId = (await ok<{ openScoringRound: { id: string } }>(`mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`, {}, lead)).openScoringRound.id;
+    const values: Record<string, Record<string, [number, number]>> = {
+      // criterion → evaluator → [Alpha, Beta]
+      Loans: { ada: [3, 1], ben: [3, 2] },
+      Holds: { ada: [2, 2], ben: [3, 1] },
+      Support: { ada: [1, 3], ben: [0, 3] },
+    };
+    for (const [criterion, byEvaluator] of Object.entries(values)) {
+      for (const [evaluator, [alpha, beta]] of Object.entries(byEvaluator)) {
+        for (const [candidateId, value] of [
+          [candidates[0], alpha],
+          [candidates[1], beta],
+        ] as const) {
+          const comment = criterion === 'Loans' && evaluator === 'ada' && candidateId === candidates[0] ? '=HYPERLINK("http://evil.example","click")' : `${evaluator} on ${criterion}`;
+          await ok('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId, candidateId, criterionId: criteria[criterion], value, comment } }, people[evaluator].token);
+        }
+      }
+    }
+  });
+  afterAll(() => server?.stop());
+
+  it('is refused to an evaluator while the round is blind', async () => {
+    const refused = await download(people['ada'].token);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'FORBIDDEN' });
+    expect(refused.body?.message).toContain('blind');
+    expect(refused.bytes.toString('utf8')).not.toMatch(/HYPERLINK|ada on/);
+  });
+
+  it('is refused to the lead too while the round is blind', async () => {
+    const refused = await download(people['lia'].token);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await download(admin)).status).toBe(403);
+  });
+
+  it('is refused to outsiders and anonymous callers; says when the round does not exist', async () => {
+    await ok(`mutation { revealScoringRound(roundId: "${roundId}") { id } }`, {}, people['lia'].token);
+    expect((await download(people['out'].token)).status).toBe(403);
+    expect((await download()).status).toBe(401);
+    expect((await download(people['lia'].token, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await download(people['lia'].token, 'not-a-round')).status).toBe(400);
+  });
+
+  it('after the reveal gives members the ranking, scores, consensus, agreement, sensitivity and weights', async () => {
+    await ok('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria['Support'], value: 1, note: '+Agreed at calibration' } }, people['lia'].token);
+    const file = await download(people['hal'].token);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(file.headers.get('content-disposition')).toContain('ILS 2027');
+    expect(file.headers.get('content-disposition')).toContain('round 1 results.xlsx');
+    const workbook = new Workbook();
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ranking', 'Scores', 'Consensus', 'Agreement', 'Sensitivity', 'Weights']);
+    const rows = (name: string) => {
+      const sheet = workbook.getWorksheet(name)!;
+      const out: unknown[][] = [];
+      sheet.eachRow({ includeEmpty: true }, (row) => out.push((row.values as unknown[]).slice(1)));
+      return out;
+    };
+
+    type RankingView = { scoringRound: { ranking: { candidates: { candidateId: string; name: string; rank: number; score: number; scoredCount: number; criterionCount: number; knockedOut: boolean; byEvaluator: { evaluatorName: string; score: number }[] }[]; costs: { candidateId: string; total: number; scorePerTenThousand: number }[]; agreement: { alpha: number; kendallW: number | null; kendallP: number | null; lowAgreement: { criterionId: string; alpha: number }[] }; tiePoints: { criterionId: string; weight: number; tieWeight: number; change: number; rawChange: number }[]; stability: { change: number; stable: boolean }[] } } };
+    const ranking = (
+      await ok<RankingView>(
+        `{ scoringRound(id: "${roundId}") { ranking { candidates { candidateId name rank score scoredCount criterionCount knockedOut byEvaluator { evaluatorName score } } costs { candidateId total scorePerTenThousand } agreement { alpha kendallW kendallP lowAgreement { criterionId alpha } } tiePoints { criterionId weight tieWeight change rawChange } stability { change stable } } } }`,
+        {},
+        people['hal'].token,
+      )
+    ).scoringRound.ranking;
+
+    // Ranking: the same numbers as the ranking query, costs included.
+    const ranked = rows('Ranking');
+    expect(ranked[0]).toEqual(['Rank', 'Candidate', 'Score (0–100)', 'Completeness %', 'Knocked out', 'Knockout reasons', 'Ada Evaluator (0–100)', 'Ben Evaluator (0–100)', 'TCO, 5 years (USD)', 'Score per 10,000']);
+    expect(ranked.slice(1)).toEqual(
+      ranking.candidates.map((c) => {
+        const cost = ranking.costs.find((x) => x.candidateId === c.candidateId)!;
+        return [c.rank, c.name, c.score, 100, 'No', undefined, ...c.byEvaluator.map((b) => b.score), cost.total, cost.scorePerTenThousand];
+      }),
+    );
+    expect(ranking.costs.map((c) => c.total).sort()).toEqual([20000, 25000]);
+
+    // Scores: all 12, with comments; a comment that looks like a formula stays text.
+    const scores = rows('Scores');
+    expect(scores[0]).toEqual(['Candidate', 'Category', 'Criterion', 'Evaluator', 'Value', 'Comment', 'Evidence']);
+    expect(scores).toHaveLength(13);
+    expect(scores).toContainEqual(['Alpha 1.0', 'Functional', 'Loans', 'Ada Evaluator', 3, `'=HYPERLINK("http://evil.example","click")`]);
+    expect(scores).toContainEqual(['Beta 1.0', `'=Service`, 'Support', 'Ben Evaluator', 3, 'ben on Support']);
+    const sheet = workbook.getWorksheet('Scores')!;
+    sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
+
+    expect(rows('Consensus')).toEqual([
+      ['Candidate', 'Criterion', 'Value', 'Note'],
+      ['Alpha 1.0', 'Support', 1, `'+Agreed at calibration`],
+    ]);
+
+    // Agreement: a row per criterion, low ones marked as in the ranking; overall alpha and Kendall's W as in the ranking.
+    const agreement = rows('Agreement');
+    expect(agreement[0]).toEqual(['Criterion', 'Krippendorff’s alpha', 'Low (below 0.667)']);
+    expect(agreement.slice(1, 4).map((r) => r[0])).toEqual(['Loans', 'Holds', 'Support']);
+    for (const low of ranking.agreement.lowAgreement) {
+      const title = Object.entries(criteria).find(([, id]) => id === low.criterionId)![0];
+      expect(agreement.find((r) => r[0] === title)).toEqual([title, low.alpha, 'Yes']);
+    }
+    expect(agreement.find((r) => r[0] === 'Overall alpha')).toEqual(['Overall alpha', ranking.agreement.alpha]);
+    expect(agreement.find((r) => r[0] === 'Kendall’s W')?.[1] ?? null).toEqual(ranking.agreement.kendallW);
+    expect(agreement.find((r) => r[0] === 'Kendall’s W p-value')?.[1] ?? null).toEqual(ranking.agreement.kendallP);
+    // Support: Ada 1 / 3, Ben 0 / 3 — the evaluators agree Beta is better; Loans: 3/1 and 3/2.
+    expect(agreement.find((r) => r[0] === 'Support')![1]).toEqual(expect.any(Number));
+
+    const sensitivity = rows('Sensitivity');
+    expect(sensitivity[0]).toEqual(['Criterion', 'Weight', 'Tie weight', 'Change', 'Raw change']);
+    expect(sensitivity.slice(1, 1 + ranking.tiePoints.length)).toEqual(ranking.tiePoints.map((t) => [Object.entries(criteria).find(([, id]) => id === t.criterionId)![0], t.weight, t.tieWeight, t.change, t.rawChange]));
+    expect(sensitivity.slice(-ranking.stability.length)).toEqual(ranking.stability.map((s) => [`±${Math.round(s.change * 100)}%`, s.stable ? 'Yes' : 'No']));
+
+    // Weights: Functional 3 : Service 1 → 0.75 / 0.25; Loans and Holds half of Functional each.
+    expect(rows('Weights')).toEqual([
+      ['Category', 'Criterion', 'Local weight', 'Global weight'],
+      ['Functional', undefined, 0.75, 0.75],
+      ['Functional', 'Loans', 0.5, 0.375],
+      ['Functional', 'Holds', 0.5, 0.375],
+      [`'=Service`, undefined, 0.25, 0.25],
+      [`'=Service`, 'Support', 1, 0.25],
+    ]);
+  });
+
+  it('after the reveal, any member may download it (an evaluator too); outsiders still see nothing', async () => {
+    expect((await download(people['ada'].token)).status).toBe(200);
+    expect(codeOf(await server.gql(`{ scoringRound(id: "${roundId}") { id } }`, {}, { token: people['out'].token }))).toBe('FORBIDDEN');
+  });
+});
