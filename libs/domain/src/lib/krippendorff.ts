@@ -29,52 +29,85 @@ export interface CoincidenceMatrix {
  * Throws when rows differ in length or a value is not a finite number.
  */
 export function coincidenceMatrix(data: readonly (readonly (number | null | undefined)[])[]): CoincidenceMatrix {
-  const units = data.length === 0 ? 0 : data[0].length;
-  data.forEach((row, r) => {
-    if (row.length !== units) throw new RangeError(`Every rater needs a value or a blank for each of the ${units} units; rater ${r + 1} has ${row.length}.`);
-    row.forEach((value, u) => {
-      if (value !== null && value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
-        throw new RangeError(`Rater ${r + 1}, unit ${u + 1}: ${String(value)} is not a number.`);
-      }
-    });
-  });
-
-  const distinct = new Set<number>();
-  for (const row of data) for (const value of row) if (value !== null && value !== undefined) distinct.add(value);
-  const values = [...distinct].sort((a, b) => a - b);
-  const index = new Map(values.map((v, i) => [v, i]));
+  const { values, o, n, total } = coincidences(data);
   const size = values.length;
-  const o = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+  return { values, o: Array.from({ length: size }, (_, c) => Array.from(o.subarray(c * size, (c + 1) * size))), n, total };
+}
 
-  const counts = new Array<number>(size).fill(0);
-  const present: number[] = [];
-  for (let u = 0; u < units; u++) {
-    present.length = 0;
-    let m = 0;
-    for (const row of data) {
+/** Values that are small non-negative integers (the usual rating scales) are indexed through an array. */
+const SMALL_VALUES = 64;
+
+/**
+ * The coincidence matrix with o flat (o[c · size + k]): the work of coincidenceMatrix without the
+ * nested arrays, for krippendorffAlpha, which runs once per criterion and once over every score of
+ * a round. Every o_ck is summed over the units in the same order as the definition reads.
+ */
+function coincidences(data: readonly (readonly (number | null | undefined)[])[]): { values: number[]; o: Float64Array; n: number[]; total: number } {
+  const raters = data.length;
+  const units = raters === 0 ? 0 : data[0].length;
+  // Which values occur: small non-negative integers (the usual rating scales) marked in an array, others in a set.
+  const seen = new Uint8Array(SMALL_VALUES);
+  const others = new Set<number>();
+  for (let r = 0; r < raters; r++) {
+    const row = data[r];
+    if (row.length !== units) throw new RangeError(`Every rater needs a value or a blank for each of the ${units} units; rater ${r + 1} has ${row.length}.`);
+    for (let u = 0; u < units; u++) {
       const value = row[u];
       if (value === null || value === undefined) continue;
-      const c = index.get(value) as number;
-      if (counts[c] === 0) present.push(c);
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`Rater ${r + 1}, unit ${u + 1}: ${String(value)} is not a number.`);
+      if (value >= 0 && value < SMALL_VALUES && Number.isInteger(value)) seen[value] = 1;
+      else others.add(value);
+    }
+  }
+  const values: number[] = [];
+  for (let v = 0; v < SMALL_VALUES; v++) if (seen[v]) values.push(v);
+  for (const v of others) values.push(v);
+  values.sort((a, b) => a - b);
+  const size = values.length;
+  // -0 is a small integer too: it lands on 0's slot, as Map and Set treat it as 0.
+  const smallIndex = others.size === 0 ? new Int32Array(size > 0 ? values[size - 1] + 1 : 0) : null;
+  const index = smallIndex ? null : new Map(values.map((v, i) => [v, i]));
+  if (smallIndex) values.forEach((v, i) => (smallIndex[v] = i));
+  const o = new Float64Array(size * size);
+
+  const counts = new Float64Array(size);
+  const present = new Int32Array(size);
+  for (let u = 0; u < units; u++) {
+    let distinctHere = 0;
+    let m = 0;
+    for (let r = 0; r < raters; r++) {
+      const value = data[r][u];
+      if (value === null || value === undefined) continue;
+      const c = smallIndex ? smallIndex[value] : (index!.get(value) as number);
+      if (counts[c] === 0) present[distinctHere++] = c;
       counts[c]++;
       m++;
     }
     if (m >= 2) {
-      for (const c of present) {
-        for (const k of present) {
-          o[c][k] += (c === k ? counts[c] * (counts[c] - 1) : counts[c] * counts[k]) / (m - 1);
+      for (let a = 0; a < distinctHere; a++) {
+        const c = present[a];
+        for (let b = 0; b < distinctHere; b++) {
+          const k = present[b];
+          o[c * size + k] += (c === k ? counts[c] * (counts[c] - 1) : counts[c] * counts[k]) / (m - 1);
         }
       }
     }
-    for (const c of present) counts[c] = 0;
+    for (let a = 0; a < distinctHere; a++) counts[present[a]] = 0;
   }
 
-  const n = o.map((row) => row.reduce((a, b) => a + b, 0));
-  return { values, o, n, total: n.reduce((a, b) => a + b, 0) };
+  const n = new Array<number>(size);
+  let total = 0;
+  for (let c = 0; c < size; c++) {
+    let sum = 0;
+    for (let k = 0; k < size; k++) sum += o[c * size + k];
+    n[c] = sum;
+    total += sum;
+  }
+  return { values, o, n, total };
 }
 
 /** The squared difference δ²_ck of Krippendorff (2011) for each pair of values, indexed like `values`. */
-export function squaredDifferences(matrix: CoincidenceMatrix, level: MeasurementLevel): number[][] {
+export function squaredDifferences(matrix: Pick<CoincidenceMatrix, 'values' | 'n'>, level: MeasurementLevel): number[][] {
   const { values, n } = matrix;
   const size = values.length;
   const delta = Array.from({ length: size }, () => new Array<number>(size).fill(0));
@@ -123,7 +156,7 @@ export function squaredDifferences(matrix: CoincidenceMatrix, level: Measurement
  * below 0 is systematic disagreement.
  */
 export function krippendorffAlpha(data: readonly (readonly (number | null | undefined)[])[], level: MeasurementLevel): number {
-  const matrix = coincidenceMatrix(data);
+  const matrix = coincidences(data);
   if (matrix.total < 2) return Number.NaN;
   const delta = squaredDifferences(matrix, level);
   let observed = 0;
@@ -132,7 +165,7 @@ export function krippendorffAlpha(data: readonly (readonly (number | null | unde
   for (let c = 0; c < size; c++) {
     for (let k = 0; k < size; k++) {
       if (c === k) continue;
-      observed += matrix.o[c][k] * delta[c][k];
+      observed += matrix.o[c * size + k] * delta[c][k];
       expected += matrix.n[c] * matrix.n[k] * delta[c][k];
     }
   }

@@ -200,6 +200,33 @@ describe('buildScoreTable', () => {
   ])('refuses %s', (_label, scores, message) => {
     expect(() => buildScoreTable(rubric, { candidateIds: ['koha'], evaluatorIds: ['ann'], scores })).toThrow(message);
   });
+
+  it('takes whole rows as the same scores one by one', () => {
+    const scores = [s('ann', 'koha', 'c1', 3), s('bob', 'koha', 'c1', 2), s('bob', 'koha', 'c2', null), s('ann', 'koha', 'c2', 1), s('ann', 'folio', 'c1', 0), s('bob', 'folio', 'c1', 1)];
+    const consensus = [{ candidateId: 'folio', criterionId: 'c1', value: 3 }];
+    const byScore = buildScoreTable(rubric, { candidateIds: ['koha', 'folio'], scores, consensus });
+    const byRow = buildScoreTable(rubric, {
+      candidateIds: ['koha', 'folio'],
+      // Row evaluators come after those of the single scores when none are given.
+      scores: [s('ann', 'folio', 'c1', 0)],
+      rows: [
+        { evaluatorId: 'ann', candidateId: 'koha', values: [3, 1, null, undefined] },
+        { evaluatorId: 'bob', candidateId: 'koha', values: [2, null, null, null] },
+        { evaluatorId: 'bob', candidateId: 'folio', values: [1, null, null, null] },
+      ],
+      consensus,
+    });
+    expect(byRow).toEqual(byScore);
+  });
+
+  it.each([
+    ['a short row', [{ evaluatorId: 'ann', candidateId: 'koha', values: [1] }], [], /Score by "ann" for "koha": expected 4 scores, got 1/],
+    ['a value off the scale', [{ evaluatorId: 'ann', candidateId: 'koha', values: [1, 4, null, null] }], [], /on criterion "c2": 4 is outside its scale 0–3/],
+    ['a cell in a row and in the scores', [{ evaluatorId: 'ann', candidateId: 'koha', values: [1, null, null, null] }], [s('ann', 'koha', 'c1', 2)], /on criterion "c1" is given twice/],
+    ['an unknown evaluator', [{ evaluatorId: 'zed', candidateId: 'koha', values: [1, null, null, null] }], [], /evaluator "zed" is not in this ranking/],
+  ])('refuses %s', (_label, rows, scores, message) => {
+    expect(() => buildScoreTable(rubric, { candidateIds: ['koha'], evaluatorIds: ['ann'], scores, rows })).toThrow(message);
+  });
 });
 
 describe('knockouts and ranking', () => {

@@ -165,11 +165,23 @@ export interface ConsensusEntry {
   value: number | null | undefined;
 }
 
+/** One evaluator's scores of one candidate on every criterion, in rubric order (blank = missing). */
+export interface ScoreRow {
+  evaluatorId: string;
+  candidateId: string;
+  values: readonly (number | null | undefined)[];
+}
+
 export interface ScoreTableInput {
   candidateIds: readonly string[];
-  /** Evaluators to report on, including any with no scores yet; those seen in `scores` when absent. */
+  /** Evaluators to report on, including any with no scores yet; those seen in `scores` and `rows` when absent. */
   evaluatorIds?: readonly string[];
   scores: readonly ScoreEntry[];
+  /**
+   * Scores given a whole row at a time, the compact form of `scores` for large rounds; a cell may
+   * come from a row or from `scores`, not both.
+   */
+  rows?: readonly ScoreRow[];
   consensus?: readonly ConsensusEntry[];
 }
 
@@ -196,7 +208,7 @@ export function buildScoreTable(rubric: CompiledRubric, input: ScoreTableInput):
   const candidateIds = [...input.candidateIds];
   const candidateIndex = new Map(candidateIds.map((id, i) => [id, i]));
   if (candidateIndex.size !== candidateIds.length) throw new RangeError('A candidate is listed twice.');
-  const evaluatorIds = input.evaluatorIds ? [...input.evaluatorIds] : [...new Set(input.scores.map((s) => s.evaluatorId))];
+  const evaluatorIds = input.evaluatorIds ? [...input.evaluatorIds] : [...new Set([...input.scores.map((s) => s.evaluatorId), ...(input.rows ?? []).map((r) => r.evaluatorId)])];
   const evaluatorIndex = new Map(evaluatorIds.map((id, i) => [id, i]));
   if (evaluatorIndex.size !== evaluatorIds.length) throw new RangeError('An evaluator is listed twice.');
   const criteria = rubric.criteria.length;
@@ -216,6 +228,25 @@ export function buildScoreTable(rubric: CompiledRubric, input: ScoreTableInput):
     if (i === undefined) throw new RangeError(`${who()}: criterion "${criterionId}" is not in this rubric.`);
     return i;
   };
+
+  for (const given of input.rows ?? []) {
+    const who = () => `Score by "${given.evaluatorId}" for "${given.candidateId}"`;
+    const e = evaluatorIndex.get(given.evaluatorId);
+    if (e === undefined) throw new RangeError(`${who()}: evaluator "${given.evaluatorId}" is not in this ranking.`);
+    const c = candidateOf(given.candidateId, who);
+    if (given.values.length !== criteria) throw new RangeError(`${who()}: expected ${criteria} scores, got ${given.values.length}.`);
+    const row = byEvaluator[e][c];
+    const offset = c * criteria;
+    for (let i = 0; i < criteria; i++) {
+      const value = given.values[i];
+      if (isBlank(value)) continue;
+      checkValue(rubric, i, value, who);
+      if (row[i] !== null) throw new RangeError(`${who()} on criterion "${rubric.criteria[i].id}" is given twice.`);
+      row[i] = value;
+      sums[offset + i] += value;
+      counts[offset + i]++;
+    }
+  }
 
   for (const score of input.scores) {
     const who = () => `Score by "${score.evaluatorId}" for "${score.candidateId}"`;

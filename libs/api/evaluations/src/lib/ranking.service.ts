@@ -1,6 +1,6 @@
 import { RequestActor } from '@assay/api/core';
 import { CriterionEntity, RubricVersionEntity } from '@assay/api/data';
-import { buildScoreTable, compileRubric, CriterionNode, kendallW, krippendorffAlpha, MandatoryRequirement, rankCandidates, sensitivity } from '@assay/domain';
+import { buildScoreTable, CompiledRubric, compileRubric, CriterionNode, kendallW, krippendorffAlpha, MandatoryRequirement, rankCandidates, ScoreEntry, ScoreRow, sensitivity } from '@assay/domain';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -108,16 +108,14 @@ export class RankingService {
       `SELECT u.id, u.display_name AS name FROM evaluation_member m JOIN app_user u ON u.id = m.user_id WHERE m.evaluation_id = $1 AND m.role = 'evaluator' ORDER BY lower(u.display_name)`,
       [round.evaluationId],
     );
-    const scores: { evaluator_id: string; candidate_id: string; criterion_id: string; value: string | null }[] = await this.dataSource.query(
-      'SELECT evaluator_id, candidate_id, criterion_id, value FROM score WHERE round_id = $1',
-      [round.id],
-    );
+    const { rows: scoreRows, scores } = await this.scoresOf(round.id, rubric);
     const consensus: { candidate_id: string; criterion_id: string; value: string }[] = await this.dataSource.query('SELECT candidate_id, criterion_id, value FROM consensus_score WHERE round_id = $1', [round.id]);
-    const evaluatorIds = [...new Set([...evaluators.map((e) => e.id), ...scores.map((s) => s.evaluator_id)])];
+    const evaluatorIds = [...new Set([...evaluators.map((e) => e.id), ...scoreRows.map((r) => r.evaluatorId), ...scores.map((s) => s.evaluatorId)])];
     const table = buildScoreTable(rubric, {
       candidateIds: round.candidateIds,
       evaluatorIds,
-      scores: scores.filter((s) => rubric.indexOf.has(s.criterion_id)).map((s) => ({ evaluatorId: s.evaluator_id, candidateId: s.candidate_id, criterionId: s.criterion_id, value: s.value === null ? null : Number(s.value) })),
+      rows: scoreRows,
+      scores,
       consensus: consensus.filter((c) => rubric.indexOf.has(c.criterion_id)).map((c) => ({ candidateId: c.candidate_id, criterionId: c.criterion_id, value: Number(c.value) })),
     });
 
@@ -144,8 +142,22 @@ export class RankingService {
     const analysis = sensitivity(rubric, ranking);
 
     // Agreement: per criterion, raters × candidates; overall, raters × every (candidate, criterion) cell.
-    const per = rubric.criteria.map((criterion, i) => ({ criterionId: criterion.id, alpha: krippendorffAlpha(table.byEvaluator.map((byCandidate) => byCandidate.map((values) => values[i])), 'interval') }));
-    const overall = krippendorffAlpha(table.byEvaluator.map((byCandidate) => byCandidate.flatMap((values) => values)), 'interval');
+    // One raters × candidates buffer is refilled for each criterion.
+    const unit = table.byEvaluator.map((byCandidate) => new Array<number | null>(byCandidate.length));
+    const per = rubric.criteria.map((criterion, i) => {
+      for (let e = 0; e < unit.length; e++) for (let c = 0; c < unit[e].length; c++) unit[e][c] = table.byEvaluator[e][c][i];
+      return { criterionId: criterion.id, alpha: krippendorffAlpha(unit, 'interval') };
+    });
+    const overall = krippendorffAlpha(
+      table.byEvaluator.map((byCandidate) => {
+        // Every (candidate, criterion) cell in one row per rater, copied by hand: flatMap is far slower at this size.
+        const cells = new Array<number | null>(byCandidate.length * rubric.criteria.length);
+        let at = 0;
+        for (const values of byCandidate) for (let i = 0; i < values.length; i++) cells[at++] = values[i];
+        return cells;
+      }),
+      'interval',
+    );
     const totals = ranking.candidates.length > 1 ? evaluatorIds.map((id) => round.candidateIds.map((c) => ranking.candidates.find((r) => r.candidateId === c)!.byEvaluator.find((b) => b.evaluatorId === id)?.total.score ?? null)) : [];
     const complete = totals.filter((row) => row.every((value) => value !== null)) as number[][];
     const w = complete.length >= 2 ? kendallW(complete) : null;
@@ -175,6 +187,77 @@ export class RankingService {
       },
     };
   }
+
+  /**
+   * The round's scores on the rubric's criteria, lean: one row of text per evaluator and candidate
+   * (values in criterion id order) instead of a row per score, which at consortium scale (15
+   * evaluators × 20 candidates × 500 criteria) costs far more to transfer and parse than to rank.
+   * An evaluator who left some criteria untouched has no complete row; those pairs come score by score.
+   */
+  private async scoresOf(roundId: string, rubric: CompiledRubric): Promise<{ rows: ScoreRow[]; scores: ScoreEntry[] }> {
+    // PostgreSQL orders uuids by their bytes, which is the order of their lowercase text.
+    const sorted = rubric.criteria.map((c) => c.id).sort();
+    const indexes = sorted.map((id) => rubric.indexOf.get(id)!);
+    const groups: { evaluator_id: string; candidate_id: string; n: number; v: string }[] = await this.dataSource.query(
+      `SELECT evaluator_id, candidate_id, count(*)::int AS n, string_agg(coalesce(value::text, ''), ',' ORDER BY criterion_id) AS v
+         FROM score WHERE round_id = $1 AND criterion_id = ANY($2::uuid[]) GROUP BY evaluator_id, candidate_id`,
+      [roundId, sorted],
+    );
+    const rows: ScoreRow[] = [];
+    const partial: { evaluator_id: string; candidate_id: string }[] = [];
+    for (const group of groups) {
+      if (group.n !== sorted.length) {
+        partial.push(group);
+        continue;
+      }
+      rows.push({ evaluatorId: group.evaluator_id, candidateId: group.candidate_id, values: parseValues(group.v, indexes) });
+    }
+    if (partial.length === 0) return { rows, scores: [] };
+    const single: { evaluator_id: string; candidate_id: string; criterion_id: string; value: string | null }[] = await this.dataSource.query(
+      `SELECT s.evaluator_id, s.candidate_id, s.criterion_id, s.value FROM score s
+         JOIN unnest($3::uuid[], $4::uuid[]) AS p(evaluator_id, candidate_id) ON p.evaluator_id = s.evaluator_id AND p.candidate_id = s.candidate_id
+        WHERE s.round_id = $1 AND s.criterion_id = ANY($2::uuid[])`,
+      [roundId, sorted, partial.map((p) => p.evaluator_id), partial.map((p) => p.candidate_id)],
+    );
+    const scores = single.map((s) => ({ evaluatorId: s.evaluator_id, candidateId: s.candidate_id, criterionId: s.criterion_id, value: s.value === null ? null : Number(s.value) }));
+    return { rows, scores };
+  }
+}
+
+/**
+ * A row of numeric(8, 3) text values ("2.000,,0.500") into the rubric's order (blank = null).
+ * Digits are read by hand, without a string per value: at consortium scale there are 150,000 of
+ * them. (integer digits · 10^d + fraction digits) / 10^d is one correctly rounded division of exact
+ * integers, so each value is the same double that Number() gives for its text.
+ */
+function parseValues(text: string, indexes: readonly number[]): (number | null)[] {
+  const values = new Array<number | null>(indexes.length);
+  let at = 0;
+  for (let k = 0; k < indexes.length; k++) {
+    if (at >= text.length || text.charCodeAt(at) === 44 /* , */) {
+      values[indexes[k]] = null;
+      at++;
+      continue;
+    }
+    const negative = text.charCodeAt(at) === 45; /* - */
+    if (negative) at++;
+    let digits = 0;
+    let scale = 1;
+    let fraction = false;
+    for (; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 44) break;
+      if (code === 46 /* . */) fraction = true;
+      else {
+        digits = digits * 10 + (code - 48);
+        if (fraction) scale *= 10;
+      }
+    }
+    at++;
+    const value = digits / scale;
+    values[indexes[k]] = negative ? -value : value;
+  }
+  return values;
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
