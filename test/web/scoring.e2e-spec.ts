@@ -175,6 +175,7 @@ describe('scoring (browser)', () => {
     await page.getByRole('option', { name: `Only Evergreen ${suffix} 3.14` }).click();
     await expectVisible(grid.getByRole('columnheader', { name: `Evergreen ${suffix} 3.14` }), 'Evergreen’s column');
     expect(await grid.getByRole('columnheader').count()).toBe(2);
+    await page.getByRole('listbox').waitFor({ state: 'detached' }); // the first panel has closed
     await page.getByRole('combobox', { name: 'Candidates shown' }).click();
     await page.getByRole('option', { name: 'All, side by side' }).click();
     await expectVisible(grid.getByRole('columnheader', { name: `${koha} 25.11` }), 'all columns again');
@@ -235,6 +236,14 @@ describe('scoring (browser)', () => {
   });
 
   it('ranks with the consensus, explains each total and re-ranks live as a weight moves', async () => {
+    // Costs over the default five years: Koha 20,000 + 5 × 10,000 = 70,000; Evergreen 50,000 + 5 × 15,000 = 125,000.
+    for (const [candidateId, oneTime, yearly] of [
+      [candidates[0], 20000, 10000],
+      [candidates[1], 50000, 15000],
+    ] as const) {
+      await gql('mutation($input: CostItemInput!) { saveCostItem(input: $input) { id } }', { input: { candidateId, kind: 'ONE_TIME', label: 'Migration and set-up', amount: oneTime } });
+      await gql('mutation($input: CostItemInput!) { saveCostItem(input: $input) { id } }', { input: { candidateId, kind: 'YEARLY', label: 'Hosting and support', amount: yearly } });
+    }
     const page = await newPage(leadContext);
     await page.goto(`/evaluations/${evaluationId}/results`);
     const evergreen = `Evergreen ${suffix} 3.14`;
@@ -269,6 +278,13 @@ describe('scoring (browser)', () => {
     await expectVisible(page.getByText('Share: 0.00 %'), 'the share shown');
     await page.getByRole('button', { name: 'Reset' }).click();
     await expectVisible(live.getByRole('listitem').first().getByText(evergreen), 'the order restored');
+
+    // Cost and value: Koha buys 33.3 points for 70,000 (4.76 per 10,000), Evergreen 41.7 for 125,000 (3.33).
+    const costs = page.getByRole('table', { name: 'Total cost of ownership and score per 10,000' });
+    const cells = async (name: string) => (await costs.getByRole('row', { name: new RegExp(name) }).getByRole('cell').allTextContents()).map((text) => text.trim());
+    expect(await cells(`${koha} 25.11`)).toEqual(['33.3', '$20,000', '$10,000', '$0', '$70,000', '4.76']);
+    expect(await cells(evergreen)).toEqual(['41.7', '$50,000', '$15,000', '$0', '$125,000', '3.33']);
+    await expectVisible(page.getByRole('img', { name: /score against its total cost of ownership/ }), 'the cost scatter');
 
     await screenshots(page, 'results', { focus: page.getByRole('heading', { name: 'Results', level: 1 }) });
     expect(pageErrors).toEqual([]);

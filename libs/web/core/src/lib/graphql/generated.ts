@@ -2121,12 +2121,15 @@ export type ResultsEvaluationQuery = {
     title: string;
     status: EvaluationStatus;
     myRoles: Array<EvaluationRole>;
+    currency: string;
+    costYears: number;
     candidates: Array<{
       id: string;
       productName: string;
       versionName: string;
       vendorName: string;
       state: CandidateState;
+      tco: { total: number; oneTime: number; yearly: number; training: number };
     }>;
     scoringRounds: Array<{
       id: string;
@@ -2219,6 +2222,11 @@ export type RoundResultsQuery = {
         rawChange: number;
       }>;
       stability: Array<{ change: number; stable: boolean }>;
+      costs: Array<{
+        candidateId: string;
+        total: number;
+        scorePerTenThousand: number | null;
+      }>;
       agreement: {
         alpha: number | null;
         kendallW: number | null;
@@ -9527,6 +9535,8 @@ export const ResultsEvaluationDocument = {
                 { kind: "Field", name: { kind: "Name", value: "title" } },
                 { kind: "Field", name: { kind: "Name", value: "status" } },
                 { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+                { kind: "Field", name: { kind: "Name", value: "currency" } },
+                { kind: "Field", name: { kind: "Name", value: "costYears" } },
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "candidates" },
@@ -9547,6 +9557,31 @@ export const ResultsEvaluationDocument = {
                         name: { kind: "Name", value: "vendorName" },
                       },
                       { kind: "Field", name: { kind: "Name", value: "state" } },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "tco" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "total" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "oneTime" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "yearly" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "training" },
+                            },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -9858,6 +9893,30 @@ export const RoundResultsDocument = {
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "stable" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "costs" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "candidateId" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "total" },
+                            },
+                            {
+                              kind: "Field",
+                              name: {
+                                kind: "Name",
+                                value: "scorePerTenThousand",
+                              },
                             },
                           ],
                         },

@@ -9,7 +9,7 @@ import { Router, RouterLink } from '@angular/router';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { ChartComponent, seriesColour } from './chart.component';
 import type { ChartConfiguration } from 'chart.js';
-import { percent, points } from './format';
+import { money, percent, points } from './format';
 import { RankingTableComponent } from './ranking-table.component';
 import { ResultsStore } from './results.store';
 import { SensitivityComponent } from './sensitivity.component';
@@ -51,6 +51,7 @@ export class ResultsPage {
 
   protected readonly pct = percent;
   protected readonly fmt = points;
+  protected readonly cash = (amount: number | null | undefined) => money(amount, this.store.evaluation()?.currency);
   protected readonly results = this.store.results;
   protected readonly model = this.store.model;
   protected readonly ranking = computed(() => this.results()?.ranking ?? null);
@@ -117,6 +118,40 @@ export class ResultsPage {
           .map((s) => ({ label: s.name, data: (totals.get(s.id) ?? []).map((v) => v ?? 0), borderColor: s.colour, backgroundColor: s.fill, pointBackgroundColor: s.colour, fill: true })),
       },
       options: { scales: { r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent' } } }, plugins: { legend: { position: 'bottom' } } },
+    };
+  });
+
+  /** Each ranked candidate's score against its total cost of ownership. */
+  protected readonly costRows = computed(() => {
+    const ranking = this.ranking();
+    const evaluation = this.store.evaluation();
+    if (!ranking || !evaluation) return [];
+    const tco = new Map(evaluation.candidates.map((c) => [c.id, c.tco]));
+    const costs = new Map(ranking.costs.map((c) => [c.candidateId, c]));
+    return this.series()
+      .map((s) => {
+        const ranked = ranking.candidates.find((c) => c.candidateId === s.id);
+        return { ...s, score: ranked?.score ?? null, knockedOut: ranked?.knockedOut ?? false, tco: tco.get(s.id) ?? null, perTenThousand: costs.get(s.id)?.scorePerTenThousand ?? null };
+      })
+      .filter((row) => row.tco !== null);
+  });
+  protected readonly hasCosts = computed(() => this.costRows().some((row) => (row.tco?.total ?? 0) > 0));
+  protected readonly costChart = computed<ChartConfiguration | null>(() => {
+    const rows = this.costRows().filter((row) => row.score !== null && (row.tco?.total ?? 0) > 0);
+    if (rows.length === 0) return null;
+    const cash = this.cash;
+    return {
+      type: 'scatter',
+      data: {
+        datasets: rows.map((row) => ({ label: row.name, data: [{ x: row.tco!.total, y: row.score! }], backgroundColor: row.colour, borderColor: row.colour, pointRadius: 8, pointHoverRadius: 10 })),
+      },
+      options: {
+        scales: {
+          x: { title: { display: true, text: `Total cost of ownership over ${this.store.evaluation()?.costYears ?? ''} years` }, ticks: { callback: (value) => cash(Number(value)) }, beginAtZero: true },
+          y: { title: { display: true, text: 'Score (0–100)' }, min: 0, max: 100 },
+        },
+        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${Number((item.raw as { y: number }).y).toFixed(1)} for ${cash((item.raw as { x: number }).x)}` } } },
+      },
     };
   });
 
