@@ -87,6 +87,30 @@ describe('demo evaluation', () => {
     expect(leaves.reduce((sum, c) => sum + c.globalWeight, 0)).toBeCloseTo(1, 4);
   });
 
+  it('has example costs for every candidate over seven years, with training costed at the demo rate', async () => {
+    const view = dataOf(
+      await server.gql<{ evaluation: { costYears: number; trainingHourlyRate: number; candidates: { productName: string; costItems: { amount: number; kind: string }[]; tco: { oneTime: number; yearly: number; training: number; total: number; byYear: number[] } }[] } }>(
+        'query($id: ID!) { evaluation(id: $id) { costYears trainingHourlyRate candidates { productName costItems { amount kind } tco { oneTime yearly training total byYear } } } }',
+        { id: evaluationId },
+        { token: lead },
+      ),
+    ).evaluation;
+    expect(view.costYears).toBe(7);
+    expect(view.trainingHourlyRate).toBe(38);
+    expect(view.candidates).toHaveLength(4);
+    for (const candidate of view.candidates) {
+      expect(candidate.costItems.length).toBeGreaterThan(0);
+      const oneTime = candidate.costItems.filter((c) => c.kind === 'ONE_TIME').reduce((sum, c) => sum + c.amount, 0);
+      const yearly = candidate.costItems.filter((c) => c.kind === 'YEARLY').reduce((sum, c) => sum + c.amount, 0);
+      expect(candidate.tco).toMatchObject({ oneTime, yearly });
+      expect(candidate.tco.training).toBeGreaterThan(0);
+      expect(candidate.tco.total).toBeCloseTo(oneTime + candidate.tco.training + 7 * yearly, 6);
+      expect(candidate.tco.byYear).toHaveLength(7);
+    }
+    // Koha: 55,000 + 8,000 one-time, 52,000 a year.
+    expect(view.candidates.find((c) => c.productName === 'Koha')?.tco).toMatchObject({ oneTime: 63000, yearly: 52000 });
+  });
+
   it('has a revealed round scored by all four evaluators, one disagreement, its consensus, and a ranking with a winner', async () => {
     const { evaluation } = dataOf(
       await server.gql<{

@@ -82,6 +82,38 @@ export const DEMO_TRAINING: [string, string, number, number][] = [
   ['System administration and reports', 'IT', 6, 24],
 ];
 
+// ---- Costs --------------------------------------------------------------------------------
+
+/** What an hour of staff training is costed at (wages and cover), in the evaluation's currency. */
+export const DEMO_TRAINING_HOURLY_RATE = 38;
+
+/**
+ * Example cost lines per candidate, in the order of the shortlist (Evergreen, Koha, FOLIO,
+ * Polaris): [kind, label, amount]. Open-source systems pay for hosting and support rather than a
+ * licence; the figures are illustrations, not quotes.
+ */
+export const DEMO_COSTS: ['one_time' | 'yearly', string, number][][] = [
+  [
+    ['one_time', 'Data migration and configuration', 62000],
+    ['one_time', 'Staff trainers (vendor days)', 9000],
+    ['yearly', 'Hosting and support contract', 48000],
+  ],
+  [
+    ['one_time', 'Data migration and configuration', 55000],
+    ['one_time', 'Staff trainers (vendor days)', 8000],
+    ['yearly', 'Hosting and support contract', 52000],
+  ],
+  [
+    ['one_time', 'Implementation partner', 120000],
+    ['one_time', 'Data migration', 45000],
+    ['yearly', 'Hosting and support (partner)', 78000],
+  ],
+  [
+    ['one_time', 'Migration and implementation', 70000],
+    ['yearly', 'Subscription (hosted, all libraries)', 96000],
+  ],
+];
+
 // ---- Scoring ------------------------------------------------------------------------------
 
 /** The four evaluators of the demo round, in the order used by the score columns below. */

@@ -2,6 +2,7 @@ import { AuditService } from '@assay/api/core';
 import {
   CandidateEntity,
   ConsensusScoreEntity,
+  CostItemEntity,
   CriterionEntity,
   DepartmentEntity,
   EvaluationEntity,
@@ -19,7 +20,7 @@ import {
 import { DEFAULT_DESCRIPTORS, ScoringService } from '@assay/api/evaluations';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { DEMO_CATEGORY_COMPARISON, DEMO_DISAGREEMENT, DEMO_EVALUATORS, DEMO_REQUIREMENTS, DEMO_SCORES, DEMO_TRAINING, demoScore } from './evaluation-demo-data';
+import { DEMO_CATEGORY_COMPARISON, DEMO_COSTS, DEMO_DISAGREEMENT, DEMO_EVALUATORS, DEMO_REQUIREMENTS, DEMO_SCORES, DEMO_TRAINING, DEMO_TRAINING_HOURLY_RATE, demoScore } from './evaluation-demo-data';
 
 const SEEDED_MARKER = 'demo_evaluation_seeded';
 
@@ -54,9 +55,10 @@ const TRAINING_FACTOR = [1, 0.9, 1.4, 0.8];
 /**
  * The demo evaluation "ILS replacement", in scoring: members in every role, four shortlisted ILS
  * candidates from the demo catalogue, about 60 requirements from six departments in mixed states,
- * training needs, a frozen rubric generated from the approved requirements with category weights by
- * AHP, and a revealed scoring round by four evaluators with one disagreement settled by a consensus
- * score. Runs once, after the demo organisation and catalogue exist.
+ * training needs, example costs over seven years, a frozen rubric generated from the approved
+ * requirements with category weights by AHP, and a revealed scoring round by four evaluators with
+ * one disagreement settled by a consensus score. Runs once, after the demo organisation and
+ * catalogue exist.
  */
 @Injectable()
 export class EvaluationDemoSeeder {
@@ -94,6 +96,8 @@ export class EvaluationDemoSeeder {
         kind: 'selection',
         budget: '450000.00',
         currency: 'USD',
+        costYears: 7,
+        trainingHourlyRate: DEMO_TRAINING_HOURLY_RATE,
         startsOn: '2027-01-11',
         endsOn: '2027-10-29',
         status: 'scoring',
@@ -165,6 +169,11 @@ export class EvaluationDemoSeeder {
         });
       }
     }
+
+    const costs = candidates.flatMap((candidate, index) =>
+      candidate ? (DEMO_COSTS[index] ?? []).map(([kind, label, amount]) => ({ evaluationId: evaluation.id, candidateId: candidate.id, kind, label, amount, notes: 'Example figure, not a quote.', createdBy: lead.id })) : [],
+    );
+    if (costs.length) await manager.insert(CostItemEntity, costs);
 
     const evaluators = DEMO_EVALUATORS.map((email) => users.get(email));
     if (candidates.some((c) => !c) || evaluators.some((e) => !e)) {
