@@ -4,10 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ContactFieldsFragment, CreateContactDocument, UpdateContactDocument } from '@assay/web/core';
+import { ContactFieldsFragment, CreateContactDocument, FormDialog, optional, UpdateContactDocument } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { FormDialog, optional } from '../shared/form-dialog';
 
 export interface ContactFormDialogData {
   vendorId: string;
@@ -22,7 +21,7 @@ export interface ContactFormDialogData {
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ data.contact ? 'Edit ' + data.contact.name : 'Add contact at ' + data.vendorName }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" [retryable]="p.stale" actionLabel="Reload" (retry)="reload()" />

@@ -5,11 +5,10 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { Confidence, CreateResearchNoteDocument, NoteSourceType, NoteTag, ResearchNoteFieldsFragment, UpdateResearchNoteDocument } from '@assay/web/core';
+import { Confidence, CreateResearchNoteDocument, FormDialog, NoteSourceType, NoteTag, optional, ResearchNoteFieldsFragment, UpdateResearchNoteDocument, webUrl } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { CONFIDENCE, keysOf, NOTE_TAG, SOURCE_TYPE, today } from '../catalog-labels';
-import { FormDialog, optional, webUrl } from '../shared/form-dialog';
 
 export interface NoteFormDialogData {
   vendorId: string;
@@ -26,7 +25,7 @@ export interface NoteFormDialogData {
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ data.note ? 'Edit research note' : 'Add research note about ' + data.vendorName }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" [retryable]="p.stale" actionLabel="Reload" (retry)="reload()" />

@@ -5,11 +5,10 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CreateProductDocument, Hosting, Licence, ProductCategory, ProductFieldsFragment, UpdateProductDocument } from '@assay/web/core';
+import { CreateProductDocument, FormDialog, Hosting, Licence, optional, ProductCategory, ProductFieldsFragment, UpdateProductDocument, webUrl } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { CATEGORY, HOSTING, keysOf, LICENCE } from '../catalog-labels';
-import { FormDialog, optional, webUrl } from '../shared/form-dialog';
 
 export interface ProductFormDialogData {
   vendorId: string;
@@ -24,7 +23,7 @@ export interface ProductFormDialogData {
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ data.product ? 'Edit ' + data.product.name : 'Add product to ' + data.vendorName }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" [retryable]="p.stale" actionLabel="Reload" (retry)="reload()" />

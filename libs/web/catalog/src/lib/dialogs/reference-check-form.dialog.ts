@@ -5,11 +5,10 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CreateReferenceCheckDocument, ReferenceAnswerInput, ReferenceCheckFieldsFragment, ReferenceQuestionFieldsFragment, UpdateReferenceCheckDocument } from '@assay/web/core';
+import { CreateReferenceCheckDocument, FormDialog, optional, ReferenceAnswerInput, ReferenceCheckFieldsFragment, ReferenceQuestionFieldsFragment, UpdateReferenceCheckDocument } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { RATING_WORDS, today } from '../catalog-labels';
-import { FormDialog, optional } from '../shared/form-dialog';
 
 export interface ReferenceCheckFormDialogData {
   products: { id: string; name: string }[];
@@ -26,7 +25,7 @@ export interface ReferenceCheckFormDialogData {
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ data.check ? 'Edit reference check with ' + data.check.libraryName : 'Add reference check' }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" [retryable]="p.stale" actionLabel="Reload" (retry)="reload()" />

@@ -5,11 +5,10 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CreateVendorDocument, UpdateVendorDocument, VendorDetailFragment, VendorStatus } from '@assay/web/core';
+import { CreateVendorDocument, FormDialog, optional, UpdateVendorDocument, VendorDetailFragment, VendorStatus, webUrl } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { keysOf, VENDOR_STATUS, VENDOR_STATUS_HINT } from '../catalog-labels';
-import { FormDialog, optional, webUrl } from '../shared/form-dialog';
 
 export interface VendorFormDialogData {
   vendor?: VendorDetailFragment;
@@ -22,7 +21,7 @@ export interface VendorFormDialogData {
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ vendor ? 'Edit ' + vendor.name : 'Add vendor' }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" [retryable]="p.stale" actionLabel="Reload" (retry)="reload()" />

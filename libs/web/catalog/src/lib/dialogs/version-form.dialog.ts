@@ -4,10 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { CreateProductVersionDocument, ProductVersionFieldsFragment, UpdateProductVersionDocument } from '@assay/web/core';
+import { CreateProductVersionDocument, FormDialog, optional, ProductVersionFieldsFragment, UpdateProductVersionDocument } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { FormDialog, optional } from '../shared/form-dialog';
 
 export interface VersionFormDialogData {
   productId: string;
@@ -22,7 +21,7 @@ export interface VersionFormDialogData {
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ data.version ? 'Edit ' + data.productName + ' ' + data.version.name : 'Add version of ' + data.productName }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" [retryable]="p.stale" actionLabel="Reload" (retry)="reload()" />

@@ -2,11 +2,10 @@ import { ComponentType } from '@angular/cdk/portal';
 import { inject, Injectable } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { ArchiveCatalogItemDocument, CatalogKind, Problem, problemOf, RestoreCatalogItemDocument } from '@assay/web/core';
+import { ArchiveCatalogItemDocument, CatalogKind, FormDialogResult, Problem, problemOf, RestoreCatalogItemDocument } from '@assay/web/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, ConfirmDialogData } from './confirm.dialog';
-import { FormDialogResult } from './form-dialog';
 
 /** Something in the catalogue that can be archived: what it is, which one, the version seen, and its name in messages. */
 export interface CatalogItem {

@@ -5,11 +5,10 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CreateEvaluationDocument, EvaluationDetailFragment, EvaluationKind, UpdateEvaluationDocument } from '@assay/web/core';
+import { CreateEvaluationDocument, EvaluationDetailFragment, EvaluationKind, FormDialog, optional, UpdateEvaluationDocument } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { EVALUATION_KIND, EVALUATION_KIND_HINT, keysOf } from '../evaluation-labels';
-import { FormDialog, optional } from '../shared/form-dialog';
 
 export interface EvaluationFormDialogData {
   evaluation?: EvaluationDetailFragment;
@@ -24,7 +23,7 @@ const BUDGET = /^\d{1,12}(\.\d{1,2})?$/;
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ evaluation ? 'Edit ' + evaluation.title : 'New evaluation' }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" [retryable]="p.stale" actionLabel="Reload" (retry)="reload()" />
@@ -81,7 +80,6 @@ const BUDGET = /^\d{1,12}(\.\d{1,2})?$/;
       </mat-dialog-actions>
     </form>
   `,
-  styleUrl: '../shared/form-dialog.scss',
 })
 export class EvaluationFormDialog extends FormDialog<EvaluationDetailFragment> implements OnInit {
   protected readonly evaluation = inject<EvaluationFormDialogData>(MAT_DIALOG_DATA).evaluation;

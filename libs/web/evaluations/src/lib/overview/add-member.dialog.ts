@@ -6,11 +6,10 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { AddEvaluationMemberDocument, EvaluationRole, PeopleToAddDocument, PeopleToAddQuery, problemOf } from '@assay/web/core';
+import { AddEvaluationMemberDocument, EvaluationRole, FormDialog, PeopleToAddDocument, PeopleToAddQuery, problemOf } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { EVALUATION_ROLE, keysOf } from '../evaluation-labels';
-import { FormDialog } from '../shared/form-dialog';
 
 export interface AddMemberDialogData {
   evaluationId: string;
@@ -26,7 +25,7 @@ type Person = PeopleToAddQuery['peopleToAdd'][number];
   imports: [ReactiveFormsModule, MatAutocompleteModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>Add a person to the evaluation</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" />
@@ -63,7 +62,6 @@ type Person = PeopleToAddQuery['peopleToAdd'][number];
       </mat-dialog-actions>
     </form>
   `,
-  styleUrl: '../shared/form-dialog.scss',
   styles: `.secondary { font-size: 12px; color: var(--mat-sys-on-surface-variant); }`,
 })
 export class AddMemberDialog extends FormDialog<string> implements OnDestroy {

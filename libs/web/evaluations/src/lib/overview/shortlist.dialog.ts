@@ -6,10 +6,9 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CandidateFieldsFragment, ProductsToShortlistDocument, ProductsToShortlistQuery, ProductVersionsToShortlistDocument, ProductVersionsToShortlistQuery, problemOf, ShortlistCandidateDocument } from '@assay/web/core';
+import { CandidateFieldsFragment, FormDialog, problemOf, ProductsToShortlistDocument, ProductsToShortlistQuery, ProductVersionsToShortlistDocument, ProductVersionsToShortlistQuery, ShortlistCandidateDocument } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { FormDialog } from '../shared/form-dialog';
 
 export interface ShortlistDialogData {
   evaluationId: string;
@@ -27,7 +26,7 @@ type Version = ProductVersionsToShortlistQuery['product']['versions'][number];
   imports: [ReactiveFormsModule, MatAutocompleteModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>Shortlist a product</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" />
@@ -69,7 +68,6 @@ type Version = ProductVersionsToShortlistQuery['product']['versions'][number];
       </mat-dialog-actions>
     </form>
   `,
-  styleUrl: '../shared/form-dialog.scss',
   styles: `.secondary { font-size: 12px; color: var(--mat-sys-on-surface-variant); }`,
 })
 export class ShortlistDialog extends FormDialog<CandidateFieldsFragment> implements OnInit, OnDestroy {

@@ -5,10 +5,9 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CandidateFieldsFragment, SaveTrainingNeedDocument, TrainingNeedFieldsFragment } from '@assay/web/core';
+import { CandidateFieldsFragment, FormDialog, optional, SaveTrainingNeedDocument, TrainingNeedFieldsFragment } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { FormDialog, optional } from '../shared/form-dialog';
 
 export interface TrainingNeedDialogData {
   evaluationId: string;
@@ -26,7 +25,7 @@ export interface TrainingNeedDialogData {
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ data.need ? 'Edit training need' : 'Add training need' }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" [retryable]="p.stale" actionLabel="Reload" (retry)="reload()" />
@@ -81,7 +80,6 @@ export interface TrainingNeedDialogData {
       </mat-dialog-actions>
     </form>
   `,
-  styleUrl: '../shared/form-dialog.scss',
 })
 export class TrainingNeedDialog extends FormDialog<TrainingNeedFieldsFragment> implements OnInit {
   protected readonly data = inject<TrainingNeedDialogData>(MAT_DIALOG_DATA);

@@ -6,11 +6,10 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CreateRequirementDocument, Priority, RequirementFieldsFragment } from '@assay/web/core';
+import { CreateRequirementDocument, FormDialog, optional, Priority, RequirementFieldsFragment } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { keysOf, PRIORITY, PRIORITY_HINT } from '../evaluation-labels';
-import { FormDialog, optional } from '../shared/form-dialog';
 
 export interface RequirementFormDialogData {
   evaluationId: string;
@@ -28,7 +27,7 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
   imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>Add requirement</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" />
@@ -92,7 +91,6 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
       </mat-dialog-actions>
     </form>
   `,
-  styleUrl: '../shared/form-dialog.scss',
 })
 export class RequirementFormDialog extends FormDialog<RequirementFieldsFragment> implements OnInit {
   protected readonly data = inject<RequirementFormDialogData>(MAT_DIALOG_DATA);

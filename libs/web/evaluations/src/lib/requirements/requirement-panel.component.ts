@@ -8,12 +8,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ErrorCode } from '@assay/domain';
-import { Priority, Problem, problemOf, RequirementDecision, RequirementDocument, RequirementQuery, UpdateRequirementDocument } from '@assay/web/core';
+import { applyServerErrors, controlError, Priority, Problem, problemOf, RequirementDecision, RequirementDocument, RequirementQuery, UpdateRequirementDocument } from '@assay/web/core';
 import { ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { keysOf, PRIORITY, PRIORITY_HINT, REQUIREMENT_STATUS } from '../evaluation-labels';
-import { applyServerErrors, controlError } from '../shared/form-dialog';
 import { RequirementStatusChipComponent } from '../shared/status-chips.component';
 import { actionLabel, fieldLabel, historyValue } from './requirement-history';
 

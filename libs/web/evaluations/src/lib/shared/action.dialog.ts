@@ -5,9 +5,8 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ErrorCode } from '@assay/domain';
-import { Problem, problemOf } from '@assay/web/core';
+import { controlError, Problem, problemOf } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
-import { controlError } from './form-dialog';
 
 export interface ActionDialogData {
   title: string;

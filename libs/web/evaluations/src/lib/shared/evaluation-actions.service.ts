@@ -2,9 +2,9 @@ import { ComponentType } from '@angular/cdk/portal';
 import { inject, Injectable } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { FormDialogResult } from '@assay/web/core';
 import { firstValueFrom } from 'rxjs';
 import { ActionDialog, ActionDialogData, ActionOutcome } from './action.dialog';
-import { FormDialogResult } from './form-dialog';
 
 /** Opens the area's dialogs and says what happened, for every page of evaluations. */
 @Injectable({ providedIn: 'root' })

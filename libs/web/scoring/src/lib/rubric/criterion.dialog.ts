@@ -5,9 +5,8 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CriterionInput } from '@assay/web/core';
+import { CriterionInput, FormDialog } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
-import { FormDialog } from '../shared/form-dialog';
 import { Rubric, RubricCriterion, RubricRequirement } from './rubric.store';
 
 export interface CriterionDialogData {
@@ -29,7 +28,7 @@ export interface CriterionDialogData {
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>{{ heading }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" />
@@ -83,7 +82,6 @@ export interface CriterionDialogData {
       </mat-dialog-actions>
     </form>
   `,
-  styleUrl: '../shared/form-dialog.scss',
 })
 export class CriterionDialog extends FormDialog<Rubric> {
   protected readonly data = inject<CriterionDialogData>(MAT_DIALOG_DATA);

@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { problemOf } from '@assay/web/core';
+import { FormDialogResult, problemOf } from '@assay/web/core';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
@@ -124,8 +124,8 @@ export class RubricPage {
       requirements: this.store.requirements().filter((r) => r.status === 'APPROVED' || linked.has(r.id)),
       run: (input) => this.store.saveCriterion(input),
     };
-    const saved = await firstValueFrom(this.dialog.open<CriterionDialog, CriterionDialogData, Rubric>(CriterionDialog, { data, ...DIALOG }).afterClosed());
-    if (saved) this.snackBar.open(`${partial.kind === 'category' ? 'Category' : 'Criterion'} ${partial.criterion ? 'saved' : 'added'}`, 'OK', { duration: 4000 });
+    const result = await firstValueFrom(this.dialog.open<CriterionDialog, CriterionDialogData, FormDialogResult<Rubric>>(CriterionDialog, { data, ...DIALOG }).afterClosed());
+    if (result && 'saved' in result) this.snackBar.open(`${partial.kind === 'category' ? 'Category' : 'Criterion'} ${partial.criterion ? 'saved' : 'added'}`, 'OK', { duration: 4000 });
   }
 
   protected async remove(criterion: RubricCriterion): Promise<void> {
@@ -176,8 +176,8 @@ export class RubricPage {
     const rubric = this.rubric();
     if (!rubric) return;
     const data: ScaleDialogData = { scaleMin: rubric.scaleMin, scaleMax: rubric.scaleMax, descriptors: rubric.descriptors, run: (min, max, descriptors) => this.store.setScale(min, max, descriptors) };
-    const saved = await firstValueFrom(this.dialog.open<ScaleDialog, ScaleDialogData, Rubric>(ScaleDialog, { data, ...DIALOG }).afterClosed());
-    if (saved) this.snackBar.open('Scale saved', 'OK', { duration: 4000 });
+    const result = await firstValueFrom(this.dialog.open<ScaleDialog, ScaleDialogData, FormDialogResult<Rubric>>(ScaleDialog, { data, ...DIALOG }).afterClosed());
+    if (result && 'saved' in result) this.snackBar.open('Scale saved', 'OK', { duration: 4000 });
   }
 
   protected async weigh(parent: RubricCriterion | null): Promise<void> {

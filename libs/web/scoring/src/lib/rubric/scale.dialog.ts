@@ -5,9 +5,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ScaleStepInput } from '@assay/web/core';
+import { FormDialog, ScaleStepInput } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
-import { FormDialog } from '../shared/form-dialog';
 import { Rubric } from './rubric.store';
 
 export interface ScaleDialogData {
@@ -37,7 +36,7 @@ function range(control: AbstractControl): ValidationErrors | null {
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
   template: `
     <h2 mat-dialog-title>Scoring scale</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" />
@@ -74,7 +73,6 @@ function range(control: AbstractControl): ValidationErrors | null {
       </mat-dialog-actions>
     </form>
   `,
-  styleUrl: '../shared/form-dialog.scss',
   styles: `
     fieldset { border: 0; padding: 0; margin: 8px 0 0; min-width: 0; }
     legend { font: var(--mat-sys-title-small); margin-bottom: 8px; }

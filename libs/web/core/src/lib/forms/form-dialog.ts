@@ -1,16 +1,17 @@
 import { Directive, inject, signal } from '@angular/core';
 import { AbstractControl, FormGroup } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
-import { Problem, problemOf } from '@assay/web/core';
 import { Apollo } from 'apollo-angular';
+import { Problem, problemOf } from '../errors/problem';
 
 /** How a form dialog closed: with what was saved, or asking the page to reload (stale data). */
 export type FormDialogResult<T> = { saved: T } | { reload: true } | undefined;
 
 /**
- * What every form dialog of the area shares: a saving flag, the server's problem (shown in a
- * banner, with a Reload action when someone else saved first), and field errors beside the
- * fields — the browser's own checks and the server's `extensions.fields` alike.
+ * What every form dialog shares: a saving flag, the server's problem (shown in a banner, with a
+ * Reload action when someone else saved first), and field errors beside the fields — the
+ * browser's own checks and the server's `extensions.fields` alike. Its form carries the global
+ * `form-dialog` class for the shared layout.
  */
 @Directive()
 export abstract class FormDialog<T> {
@@ -36,8 +37,10 @@ export abstract class FormDialog<T> {
       if (saved) this.ref.close({ saved });
     } catch (error) {
       const problem = problemOf(error);
-      this.problem.set(problem);
-      applyServerErrors(this.form, problem.fields);
+      const placed = applyServerErrors(this.form, problem.fields);
+      // What is said beside a field need not be said twice: the banner then only points at it.
+      const allPlaced = placed > 0 && placed === Object.keys(problem.fields).length;
+      this.problem.set(allPlaced ? { ...problem, message: placed === 1 ? 'Check the field marked below.' : 'Check the fields marked below.' } : problem);
     } finally {
       this.saving.set(false);
     }
@@ -56,20 +59,37 @@ export function controlError(control: AbstractControl | null): string | null {
   if (!(control.touched || control.dirty)) return null;
   if (errors['required']) return 'This is required.';
   if (errors['email']) return 'Enter a valid e-mail address.';
+  if (errors['minlength']) return `At least ${errors['minlength'].requiredLength} characters.`;
   if (errors['maxlength']) return `At most ${errors['maxlength'].requiredLength} characters.`;
   if (errors['min'] || errors['max']) return 'Out of range.';
+  if (errors['url']) return 'Enter a full web address starting with https:// or http://.';
   if (errors['pattern']) return 'Check the format of this value.';
   return 'Check this value.';
 }
 
-/** Puts each of the server's field problems on the matching control (they clear when it changes). */
-export function applyServerErrors(form: FormGroup, fields: Record<string, string[]>): void {
+/** Puts each of the server's field problems on the matching control (they clear when it changes); says how many found one. */
+export function applyServerErrors(form: FormGroup, fields: Record<string, string[]>): number {
+  let placed = 0;
   for (const [field, problems] of Object.entries(fields)) {
     const control = form.get(field);
     if (control) {
       control.setErrors({ ...(control.errors ?? {}), server: problems.join(' ') });
       control.markAsTouched();
+      placed++;
     }
+  }
+  return placed;
+}
+
+/** A validator for optional web addresses: empty, or http(s)://… */
+export function webUrl(control: AbstractControl): { url: true } | null {
+  const value = String(control.value ?? '').trim();
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? null : { url: true };
+  } catch {
+    return { url: true };
   }
 }
 
