@@ -362,6 +362,37 @@ describe('evaluations (browser)', () => {
     await expectVisible(page.getByRole('list', { name: 'Members and their roles' }).getByText(name), 'the new member listed');
   });
 
+  it('records a candidate’s costs and shows its total cost of ownership over the period', async () => {
+    await page.goto(`/evaluations/${evaluationId}`);
+    const section = await expectVisible(page.getByRole('region', { name: 'Costs over 5 years' }), 'the costs section');
+    await section.getByRole('button', { name: 'Add cost', exact: true }).click();
+    const dialog = await expectVisible(page.getByRole('dialog', { name: 'Add cost' }), 'the cost dialog');
+    await dialog.getByRole('combobox', { name: 'Candidate' }).click();
+    await page.getByRole('option', { name: new RegExp(`^Koha ${suffix}`) }).click();
+    await dialog.getByLabel('What it is for').fill('Hosting and support');
+    await dialog.getByRole('combobox', { name: 'Paid' }).click();
+    await page.getByRole('option', { name: 'Yearly' }).click();
+    await dialog.getByLabel('Amount (CAD)').fill('-5');
+    await dialog.getByRole('button', { name: 'Add cost' }).click();
+    await expectVisible(dialog.getByText('At least 0.'), 'the negative amount refused at the field');
+    await dialog.getByLabel('Amount (CAD)').fill('12000');
+    await dialog.getByRole('button', { name: 'Add cost' }).click();
+    await expectVisible(page.getByText('Saved the cost “Hosting and support”.'), 'the confirmation');
+
+    // Three years, training at 40 an hour: Koha's 72 training hours cost 2,880; 2,880 + 3 × 12,000 = 38,880.
+    await section.getByRole('button', { name: 'Period and training rate' }).click();
+    const settings = await expectVisible(page.getByRole('dialog', { name: 'Cost period and training rate' }), 'the settings dialog');
+    await settings.getByLabel('Period (years)').fill('3');
+    await settings.getByLabel('Training, per hour (CAD)').fill('40');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    const totals = page.getByRole('table', { name: 'Total cost of ownership per candidate' });
+    const koha = totals.getByRole('row', { name: new RegExp(`^Koha ${suffix}`) });
+    await expectVisible(koha.getByText('CAD 38,880'), 'Koha’s total over three years');
+    expect((await koha.getByRole('cell').allTextContents()).map((t) => t.trim())).toEqual(['CAD 0', 'CAD 12,000', 'CAD 2,880', 'CAD 38,880']);
+    await expectVisible(page.getByRole('region', { name: 'Costs over 3 years' }), 'the period in the heading');
+    await screenshots(page, 'evaluation-costs', { focus: page.getByRole('heading', { name: 'Costs over 3 years' }) });
+  });
+
   it('raised no errors in the page (uncaught or reported on the console)', () => {
     expect(pageErrors).toEqual([]);
   });

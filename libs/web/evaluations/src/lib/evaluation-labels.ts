@@ -69,6 +69,15 @@ export function formatBudget(amount: string | null | undefined, currency: string
   return `${currency} ${value.toLocaleString('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}`;
 }
 
+/** An amount in the evaluation's currency, as the budget is shown: "USD 63,000", "USD 38.50". */
+export function formatMoney(amount: number | null | undefined, currency: string): string {
+  if (amount === null || amount === undefined || !Number.isFinite(amount)) return '—';
+  const decimals = Number.isInteger(amount) ? 0 : 2;
+  return `${currency} ${amount.toLocaleString('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}`;
+}
+
+export const COST_KIND: Record<'ONE_TIME' | 'YEARLY', string> = { ONE_TIME: 'One-time', YEARLY: 'Yearly' };
+
 /** "12 hours", "1.5 hours". */
 export function hours(value: number): string {
   const text = Number.isInteger(value) ? String(value) : value.toFixed(1).replace(/\.0$/, '');

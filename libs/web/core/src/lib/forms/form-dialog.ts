@@ -61,7 +61,8 @@ export function controlError(control: AbstractControl | null): string | null {
   if (errors['email']) return 'Enter a valid e-mail address.';
   if (errors['minlength']) return `At least ${errors['minlength'].requiredLength} characters.`;
   if (errors['maxlength']) return `At most ${errors['maxlength'].requiredLength} characters.`;
-  if (errors['min'] || errors['max']) return 'Out of range.';
+  if (errors['min']) return `At least ${errors['min'].min}.`;
+  if (errors['max']) return `At most ${errors['max'].max}.`;
   if (errors['url']) return 'Enter a full web address starting with https:// or http://.';
   if (errors['pattern']) return 'Check the format of this value.';
   return 'Check this value.';

@@ -59,6 +59,30 @@ export type ConsensusInput = {
   value: number;
 };
 
+/** Adds (without id) or edits (with id and version) a cost item. */
+export type CostItemInput = {
+  amount: number;
+  candidateId: string;
+  /** Omit to add an item. */
+  id?: string | null | undefined;
+  kind: CostKind;
+  label: string;
+  notes?: string | null | undefined;
+  /** Required when editing. */
+  version?: number | null | undefined;
+};
+
+/** ONE_TIME: paid once, in year 1 (licence, migration, hardware); YEARLY: paid every year (subscription, hosting, support, staff time). */
+export type CostKind = "ONE_TIME" | "YEARLY";
+
+export type CostSettingsInput = {
+  evaluationId: string;
+  /** What an hour of staff training costs. */
+  trainingHourlyRate: number;
+  /** The period of the total cost of ownership, 1–30 years. */
+  years: number;
+};
+
 export type CreateContactInput = {
   email?: string | null | undefined;
   name: string;
@@ -1604,6 +1628,16 @@ export type CandidateFieldsFragment = {
   version: number;
 };
 
+export type CostItemFieldsFragment = {
+  id: string;
+  candidateId: string;
+  kind: CostKind;
+  label: string;
+  amount: number;
+  notes: string;
+  version: number;
+};
+
 export type TrainingNeedFieldsFragment = {
   id: string;
   evaluationId: string;
@@ -1646,6 +1680,8 @@ export type EvaluationQueryVariables = Exact<{
 export type EvaluationQuery = {
   departments: Array<{ id: string; name: string; code: string }>;
   evaluation: {
+    costYears: number;
+    trainingHourlyRate: number;
     budget: string | null;
     currency: string;
     startsOn: string | null;
@@ -1678,6 +1714,23 @@ export type EvaluationQuery = {
       eliminatedReason: string | null;
       eliminatedAt: string | null;
       version: number;
+      costItems: Array<{
+        id: string;
+        candidateId: string;
+        kind: CostKind;
+        label: string;
+        amount: number;
+        notes: string;
+        version: number;
+      }>;
+      tco: {
+        years: number;
+        oneTime: number;
+        yearly: number;
+        training: number;
+        recurring: number;
+        total: number;
+      };
     }>;
     requirementCounts: Array<{
       departmentId: string;
@@ -1905,6 +1958,41 @@ export type SaveTrainingNeedMutation = {
     people: number;
     hoursPerPerson: number;
     notes: string;
+    version: number;
+  };
+};
+
+export type SaveCostItemMutationVariables = Exact<{
+  input: CostItemInput;
+}>;
+
+export type SaveCostItemMutation = {
+  saveCostItem: {
+    id: string;
+    candidateId: string;
+    kind: CostKind;
+    label: string;
+    amount: number;
+    notes: string;
+    version: number;
+  };
+};
+
+export type DeleteCostItemMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type DeleteCostItemMutation = { deleteCostItem: boolean };
+
+export type SetCostSettingsMutationVariables = Exact<{
+  input: CostSettingsInput;
+}>;
+
+export type SetCostSettingsMutation = {
+  setCostSettings: {
+    id: string;
+    costYears: number;
+    trainingHourlyRate: number;
     version: number;
   };
 };
@@ -3574,6 +3662,31 @@ export const CandidateFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CandidateFieldsFragment, unknown>;
+export const CostItemFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CostItemFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "CostItem" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "amount" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CostItemFieldsFragment, unknown>;
 export const TrainingNeedFieldsFragmentDoc = {
   kind: "Document",
   definitions: [
@@ -7623,6 +7736,11 @@ export const EvaluationDocument = {
                   kind: "FragmentSpread",
                   name: { kind: "Name", value: "EvaluationDetail" },
                 },
+                { kind: "Field", name: { kind: "Name", value: "costYears" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "trainingHourlyRate" },
+                },
                 {
                   kind: "Field",
                   name: { kind: "Name", value: "members" },
@@ -7645,6 +7763,52 @@ export const EvaluationDocument = {
                       {
                         kind: "FragmentSpread",
                         name: { kind: "Name", value: "CandidateFields" },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "costItems" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "FragmentSpread",
+                              name: { kind: "Name", value: "CostItemFields" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "tco" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "years" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "oneTime" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "yearly" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "training" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "recurring" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "total" },
+                            },
+                          ],
+                        },
                       },
                     ],
                   },
@@ -7804,6 +7968,26 @@ export const EvaluationDocument = {
           { kind: "Field", name: { kind: "Name", value: "state" } },
           { kind: "Field", name: { kind: "Name", value: "eliminatedReason" } },
           { kind: "Field", name: { kind: "Name", value: "eliminatedAt" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CostItemFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "CostItem" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "amount" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
           { kind: "Field", name: { kind: "Name", value: "version" } },
         ],
       },
@@ -8817,6 +9001,185 @@ export const SaveTrainingNeedDocument = {
 } as unknown as DocumentNode<
   SaveTrainingNeedMutation,
   SaveTrainingNeedMutationVariables
+>;
+export const SaveCostItemDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SaveCostItem" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CostItemInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "saveCostItem" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "FragmentSpread",
+                  name: { kind: "Name", value: "CostItemFields" },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "CostItemFields" },
+      typeCondition: {
+        kind: "NamedType",
+        name: { kind: "Name", value: "CostItem" },
+      },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "id" } },
+          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
+          { kind: "Field", name: { kind: "Name", value: "kind" } },
+          { kind: "Field", name: { kind: "Name", value: "label" } },
+          { kind: "Field", name: { kind: "Name", value: "amount" } },
+          { kind: "Field", name: { kind: "Name", value: "notes" } },
+          { kind: "Field", name: { kind: "Name", value: "version" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SaveCostItemMutation,
+  SaveCostItemMutationVariables
+>;
+export const DeleteCostItemDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DeleteCostItem" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "deleteCostItem" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeleteCostItemMutation,
+  DeleteCostItemMutationVariables
+>;
+export const SetCostSettingsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SetCostSettings" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "input" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "NamedType",
+              name: { kind: "Name", value: "CostSettingsInput" },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "setCostSettings" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "input" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "costYears" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "trainingHourlyRate" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetCostSettingsMutation,
+  SetCostSettingsMutationVariables
 >;
 export const RequirementsContextDocument = {
   kind: "Document",

@@ -10,6 +10,7 @@ import { EVALUATION_KIND, EVALUATION_ROLE, formatBudget } from '../evaluation-la
 import { EvaluationFormDialog, EvaluationFormDialogData } from '../list/evaluation-form.dialog';
 import { EvaluationStatusChipComponent } from '../shared/status-chips.component';
 import { CandidatesSectionComponent } from './candidates-section.component';
+import { CostsSectionComponent } from './costs-section.component';
 import { EvaluationStore } from './evaluation.store';
 import { MembersSectionComponent } from './members-section.component';
 import { RequirementCountsComponent } from './requirement-counts.component';
@@ -31,6 +32,7 @@ import { TrainingSectionComponent } from './training-section.component';
     LoadingComponent,
     EvaluationStatusChipComponent,
     CandidatesSectionComponent,
+    CostsSectionComponent,
     MembersSectionComponent,
     RequirementCountsComponent,
     StatusPathComponent,
