@@ -209,7 +209,13 @@ describe('rubric builder (browser)', () => {
     for (const to of ['REQUIREMENTS', 'SCORING']) {
       revision = (await gql<{ moveEvaluation: { version: number } }>('mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { version } }', { input: { id: evaluationId, version: revision, to } })).moveEvaluation.version;
     }
-    await gql('mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }', { input: { evaluationId } });
+    const round = (await gql<{ openScoringRound: { id: string; rubricVersionId: string } }>('mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id rubricVersionId } }', { input: { evaluationId } })).openScoringRound;
+    // The evaluator scores holds on version 1: a score the next version may or may not carry over.
+    const v1 = (await gql<{ rubricVersion: { criteria: { id: string; title: string }[] } }>('query($id: ID!) { rubricVersion(id: $id) { criteria { id title } } }', { id: round.rubricVersionId })).rubricVersion;
+    const candidateId = (await gql<{ evaluation: { candidates: { id: string }[] } }>('query($id: ID!) { evaluation(id: $id) { candidates { id } } }', { id: evaluationId })).evaluation.candidates[0].id;
+    const holds = v1.criteria.find((c) => c.title === 'Holds across all member libraries')!.id;
+    const scored = await server.gql('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId: round.id, candidateId, criterionId: holds, value: 2 } }, { token: evaluator.token });
+    expect(scored.errors).toBeUndefined();
 
     const page = await newPage(leadContext);
     await page.goto(`/evaluations/${evaluationId}/scoring`);
@@ -225,6 +231,17 @@ describe('rubric builder (browser)', () => {
     await expectVisible(page.getByText('Version 2 · draft'), 'the new draft');
     await expectVisible(page.getByRole('button', { name: 'Add category' }), 'editing again');
     await expectVisible(page.getByRole('table', { name: 'Categories and criteria' }).getByRole('rowheader', { name: 'Holds across all member libraries' }), 'the criteria copied');
+    await expectVisible(page.getByText('No change so far invalidates a score given on version 1'), 'nothing invalidated yet');
+
+    // Rewording holds means its score on version 1 no longer says what version 2 asks.
+    const v2 = (await gql<{ evaluation: { rubric: { id: string; criteria: { id: string; title: string }[] } } }>('query($id: ID!) { evaluation(id: $id) { rubric { id criteria { id title } } } }', { id: evaluationId })).evaluation.rubric;
+    await gql('mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }', {
+      input: { rubricVersionId: v2.id, id: v2.criteria.find((c) => c.title === 'Holds across all member libraries')!.id, title: 'Holds across all member libraries', description: 'Including holds placed at self-service kiosks.' },
+    });
+    await page.reload();
+    const invalidated = await expectVisible(page.getByRole('table', { name: 'Criteria whose scores the new version invalidates' }), 'the invalidated scores');
+    expect((await invalidated.getByRole('row', { name: /Holds across all member libraries/ }).getByRole('cell').allTextContents()).map((t) => t.trim())).toEqual(['Holds across all member libraries', 'Description changed', '1', '1']);
+    await expectVisible(page.getByText('One score given on version 1 will not carry over'), 'the summary');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -2453,6 +2453,7 @@ export type RubricComparisonFieldsFragment = {
 };
 
 export type RubricEditorFieldsFragment = {
+  basedOnNumber: number | null;
   id: string;
   number: number;
   frozenAt: string | null;
@@ -2471,6 +2472,13 @@ export type RubricEditorFieldsFragment = {
       judgment: number;
       implied: number;
     }>;
+  }>;
+  invalidatedScores: Array<{
+    key: string;
+    title: string;
+    reason: string;
+    scoreCount: number;
+    roundCount: number;
   }>;
   descriptors: Array<{ value: number; label: string }>;
   criteria: Array<{
@@ -2498,6 +2506,7 @@ export type RubricPageQuery = {
     status: EvaluationStatus;
     myRoles: Array<EvaluationRole>;
     rubric: {
+      basedOnNumber: number | null;
       id: string;
       number: number;
       frozenAt: string | null;
@@ -2516,6 +2525,13 @@ export type RubricPageQuery = {
           judgment: number;
           implied: number;
         }>;
+      }>;
+      invalidatedScores: Array<{
+        key: string;
+        title: string;
+        reason: string;
+        scoreCount: number;
+        roundCount: number;
       }>;
       descriptors: Array<{ value: number; label: string }>;
       criteria: Array<{
@@ -2564,6 +2580,7 @@ export type StartRubricDraftMutationVariables = Exact<{
 
 export type StartRubricDraftMutation = {
   draftRubric: {
+    basedOnNumber: number | null;
     id: string;
     number: number;
     frozenAt: string | null;
@@ -2582,6 +2599,13 @@ export type StartRubricDraftMutation = {
         judgment: number;
         implied: number;
       }>;
+    }>;
+    invalidatedScores: Array<{
+      key: string;
+      title: string;
+      reason: string;
+      scoreCount: number;
+      roundCount: number;
     }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
@@ -2605,6 +2629,7 @@ export type SaveRubricCriterionMutationVariables = Exact<{
 
 export type SaveRubricCriterionMutation = {
   saveCriterion: {
+    basedOnNumber: number | null;
     id: string;
     number: number;
     frozenAt: string | null;
@@ -2623,6 +2648,13 @@ export type SaveRubricCriterionMutation = {
         judgment: number;
         implied: number;
       }>;
+    }>;
+    invalidatedScores: Array<{
+      key: string;
+      title: string;
+      reason: string;
+      scoreCount: number;
+      roundCount: number;
     }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
@@ -2647,6 +2679,7 @@ export type DeleteRubricCriterionMutationVariables = Exact<{
 
 export type DeleteRubricCriterionMutation = {
   deleteCriterion: {
+    basedOnNumber: number | null;
     id: string;
     number: number;
     frozenAt: string | null;
@@ -2665,6 +2698,13 @@ export type DeleteRubricCriterionMutation = {
         judgment: number;
         implied: number;
       }>;
+    }>;
+    invalidatedScores: Array<{
+      key: string;
+      title: string;
+      reason: string;
+      scoreCount: number;
+      roundCount: number;
     }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
@@ -2688,6 +2728,7 @@ export type GenerateRubricCriteriaMutationVariables = Exact<{
 
 export type GenerateRubricCriteriaMutation = {
   generateCriteriaFromRequirements: {
+    basedOnNumber: number | null;
     id: string;
     number: number;
     frozenAt: string | null;
@@ -2706,6 +2747,13 @@ export type GenerateRubricCriteriaMutation = {
         judgment: number;
         implied: number;
       }>;
+    }>;
+    invalidatedScores: Array<{
+      key: string;
+      title: string;
+      reason: string;
+      scoreCount: number;
+      roundCount: number;
     }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
@@ -2729,6 +2777,7 @@ export type SetRubricScaleMutationVariables = Exact<{
 
 export type SetRubricScaleMutation = {
   setRubricScale: {
+    basedOnNumber: number | null;
     id: string;
     number: number;
     frozenAt: string | null;
@@ -2747,6 +2796,13 @@ export type SetRubricScaleMutation = {
         judgment: number;
         implied: number;
       }>;
+    }>;
+    invalidatedScores: Array<{
+      key: string;
+      title: string;
+      reason: string;
+      scoreCount: number;
+      roundCount: number;
     }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
@@ -2770,6 +2826,7 @@ export type SetPairwiseComparisonMutationVariables = Exact<{
 
 export type SetPairwiseComparisonMutation = {
   setPairwiseComparison: {
+    basedOnNumber: number | null;
     id: string;
     number: number;
     frozenAt: string | null;
@@ -2788,6 +2845,13 @@ export type SetPairwiseComparisonMutation = {
         judgment: number;
         implied: number;
       }>;
+    }>;
+    invalidatedScores: Array<{
+      key: string;
+      title: string;
+      reason: string;
+      scoreCount: number;
+      roundCount: number;
     }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
@@ -3864,6 +3928,7 @@ export const RubricEditorFieldsFragmentDoc = {
             kind: "FragmentSpread",
             name: { kind: "Name", value: "RubricFields" },
           },
+          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "comparisons" },
@@ -3874,6 +3939,20 @@ export const RubricEditorFieldsFragmentDoc = {
                   kind: "FragmentSpread",
                   name: { kind: "Name", value: "RubricComparisonFields" },
                 },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invalidatedScores" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
+                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
               ],
             },
           },
@@ -11066,6 +11145,7 @@ export const RubricPageDocument = {
             kind: "FragmentSpread",
             name: { kind: "Name", value: "RubricFields" },
           },
+          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "comparisons" },
@@ -11076,6 +11156,20 @@ export const RubricPageDocument = {
                   kind: "FragmentSpread",
                   name: { kind: "Name", value: "RubricComparisonFields" },
                 },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invalidatedScores" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
+                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
               ],
             },
           },
@@ -11323,6 +11417,7 @@ export const StartRubricDraftDocument = {
             kind: "FragmentSpread",
             name: { kind: "Name", value: "RubricFields" },
           },
+          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "comparisons" },
@@ -11333,6 +11428,20 @@ export const StartRubricDraftDocument = {
                   kind: "FragmentSpread",
                   name: { kind: "Name", value: "RubricComparisonFields" },
                 },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invalidatedScores" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
+                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
               ],
             },
           },
@@ -11499,6 +11608,7 @@ export const SaveRubricCriterionDocument = {
             kind: "FragmentSpread",
             name: { kind: "Name", value: "RubricFields" },
           },
+          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "comparisons" },
@@ -11509,6 +11619,20 @@ export const SaveRubricCriterionDocument = {
                   kind: "FragmentSpread",
                   name: { kind: "Name", value: "RubricComparisonFields" },
                 },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invalidatedScores" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
+                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
               ],
             },
           },
@@ -11691,6 +11815,7 @@ export const DeleteRubricCriterionDocument = {
             kind: "FragmentSpread",
             name: { kind: "Name", value: "RubricFields" },
           },
+          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "comparisons" },
@@ -11701,6 +11826,20 @@ export const DeleteRubricCriterionDocument = {
                   kind: "FragmentSpread",
                   name: { kind: "Name", value: "RubricComparisonFields" },
                 },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invalidatedScores" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
+                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
               ],
             },
           },
@@ -11864,6 +12003,7 @@ export const GenerateRubricCriteriaDocument = {
             kind: "FragmentSpread",
             name: { kind: "Name", value: "RubricFields" },
           },
+          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "comparisons" },
@@ -11874,6 +12014,20 @@ export const GenerateRubricCriteriaDocument = {
                   kind: "FragmentSpread",
                   name: { kind: "Name", value: "RubricComparisonFields" },
                 },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invalidatedScores" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
+                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
               ],
             },
           },
@@ -12040,6 +12194,7 @@ export const SetRubricScaleDocument = {
             kind: "FragmentSpread",
             name: { kind: "Name", value: "RubricFields" },
           },
+          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "comparisons" },
@@ -12050,6 +12205,20 @@ export const SetRubricScaleDocument = {
                   kind: "FragmentSpread",
                   name: { kind: "Name", value: "RubricComparisonFields" },
                 },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invalidatedScores" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
+                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
               ],
             },
           },
@@ -12216,6 +12385,7 @@ export const SetPairwiseComparisonDocument = {
             kind: "FragmentSpread",
             name: { kind: "Name", value: "RubricFields" },
           },
+          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
           {
             kind: "Field",
             name: { kind: "Name", value: "comparisons" },
@@ -12226,6 +12396,20 @@ export const SetPairwiseComparisonDocument = {
                   kind: "FragmentSpread",
                   name: { kind: "Name", value: "RubricComparisonFields" },
                 },
+              ],
+            },
+          },
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "invalidatedScores" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "key" } },
+                { kind: "Field", name: { kind: "Name", value: "title" } },
+                { kind: "Field", name: { kind: "Name", value: "reason" } },
+                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
+                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
               ],
             },
           },

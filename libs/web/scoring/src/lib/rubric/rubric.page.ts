@@ -42,6 +42,9 @@ export class RubricPage {
 
   protected readonly evaluation = this.store.evaluation;
   protected readonly rubric = this.store.rubric;
+  /** Criteria of a new version whose earlier scores do not carry over (new criteria are listed apart: nothing is lost). */
+  protected readonly invalidated = computed(() => (this.rubric()?.invalidatedScores ?? []).filter((c) => c.scoreCount > 0 || !c.reason.startsWith('New')));
+  protected readonly invalidatedScores = computed(() => this.invalidated().reduce((sum, c) => sum + c.scoreCount, 0));
   /** A problem with an action on the page (not a dialog's), shown above the criteria. */
   protected readonly problem = signal<string | null>(null);
   /** The server's word on a weight typed into the table, per criterion. */
