@@ -5,6 +5,8 @@
  * sees the low-agreement cell and sets a consensus score with its note.
  * Screenshots of the grid before and after the reveal go to test/web/screenshots.
  */
+import { Workbook } from 'exceljs';
+import { readFile } from 'node:fs/promises';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import { DESKTOP, expectPath, expectVisible, launchChromium, screenshots, UI_TIMEOUT } from './support/browser';
@@ -105,7 +107,7 @@ describe('scoring (browser)', () => {
     roundId = (await gql<{ openScoringRound: { id: string } }>('mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }', { input: { evaluationId } })).openScoringRound.id;
 
     evaluatorContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
-    leadContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+    leadContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url, acceptDownloads: true });
   });
 
   afterAll(async () => {
@@ -285,6 +287,16 @@ describe('scoring (browser)', () => {
     expect(await cells(`${koha} 25.11`)).toEqual(['33.3', '$20,000', '$10,000', '$0', '$70,000', '4.76']);
     expect(await cells(evergreen)).toEqual(['41.7', '$50,000', '$15,000', '$0', '$125,000', '3.33']);
     await expectVisible(page.getByRole('img', { name: /score against its total cost of ownership/ }), 'the cost scatter');
+
+    // The same results as a workbook for the board papers.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export to Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new Workbook();
+    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Ranking', 'Scores', 'Consensus', 'Agreement', 'Sensitivity', 'Weights']));
+    const text = JSON.stringify(workbook.getWorksheet('Ranking')!.getSheetValues());
+    expect(text).toContain(evergreen);
+    expect(text).toContain(`${koha} 25.11`);
 
     await screenshots(page, 'results', { focus: page.getByRole('heading', { name: 'Results', level: 1 }) });
     expect(pageErrors).toEqual([]);
