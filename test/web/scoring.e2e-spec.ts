@@ -301,4 +301,29 @@ describe('scoring (browser)', () => {
     await screenshots(page, 'results', { focus: page.getByRole('heading', { name: 'Results', level: 1 }) });
     expect(pageErrors).toEqual([]);
   });
+
+  it('opens a second round for the candidates the lead chooses, and the results stay on the revealed one', async () => {
+    const page = await newPage(leadContext);
+    await page.goto(`/evaluations/${evaluationId}/scoring`);
+    await page.getByRole('button', { name: 'Open round' }).click();
+    const dialog = await expectVisible(page.getByRole('dialog', { name: 'Open a scoring round' }), 'the open-round dialog');
+    const koha25 = dialog.getByRole('checkbox', { name: `${koha} 25.11` });
+    const evergreen = dialog.getByRole('checkbox', { name: `Evergreen ${suffix} 3.14` });
+    await koha25.uncheck();
+    await evergreen.uncheck();
+    await expectVisible(dialog.getByText('Choose at least one.'), 'the need for a candidate');
+    expect(await dialog.getByRole('button', { name: 'Open round' }).isDisabled()).toBe(true);
+    await koha25.check();
+    await dialog.getByRole('button', { name: 'Open round' }).click();
+    await expectVisible(page.getByText('The round is open'), 'the round opened');
+    await expectVisible(page.getByText(/Round 2 · open, blind/), 'round 2 in the grid');
+    const grid = page.getByRole('grid', { name: 'Scores' });
+    await expectVisible(grid.getByRole('columnheader', { name: `${koha} 25.11` }), 'Koha’s column');
+    expect(await grid.getByRole('columnheader').count()).toBe(2);
+
+    await page.goto(`/evaluations/${evaluationId}/results`);
+    await expectVisible(page.getByText('Round 2 is being scored blind; these are the results of the last revealed round.'), 'the blind round noted');
+    await expectVisible(page.getByText(/^Round 1 · revealed/), 'round 1’s results');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -338,11 +338,13 @@ export class ScoringPage {
   // ---- lead ----------------------------------------------------------------------------------
 
   protected async openRound(): Promise<void> {
+    const shortlisted = (this.evaluation()?.candidates ?? []).filter((c) => c.state !== 'ELIMINATED');
     await this.confirm({
       title: 'Open a scoring round',
-      message: 'The latest rubric version is frozen and every evaluator can start scoring the shortlisted candidates. Scores stay blind until you reveal the round.',
+      message: 'The latest rubric version is frozen and every evaluator can start scoring the candidates chosen below. Scores stay blind until you reveal the round.',
       confirm: 'Open round',
-      run: () => this.store.openNewRound(),
+      choices: { legend: 'Candidates to score', items: shortlisted.map((c) => ({ id: c.id, label: this.candidateName(c) })) },
+      run: (candidateIds) => this.store.openNewRound(candidateIds),
     }, 'The round is open');
   }
 

@@ -195,10 +195,11 @@ export class ScoringStore {
     return cell ? this.setScore(candidateId, criterionId, cell().value, cell().comment, cell().evidenceUrl) : Promise.resolve();
   }
 
-  async openNewRound(): Promise<void> {
+  /** Opens a blind round on the latest rubric version for the candidates given (all shortlisted when none are). */
+  async openNewRound(candidateIds: string[] = []): Promise<void> {
     const id = this.id();
     if (!id) return;
-    await firstValueFrom(this.apollo.mutate({ mutation: OpenScoringRoundDocument, variables: { input: { evaluationId: id } } }));
+    await firstValueFrom(this.apollo.mutate({ mutation: OpenScoringRoundDocument, variables: { input: { evaluationId: id, candidateIds: candidateIds.length ? candidateIds : undefined } } }));
   }
 
   async reveal(roundId: string): Promise<void> {
