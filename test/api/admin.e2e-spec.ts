@@ -1,3 +1,4 @@
+import { firstSignIn } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email displayName globalRole version mustChangePassword memberLibrary { code } department { code } } }`;
@@ -155,14 +156,5 @@ describe('administering people and the organisation', () => {
     expect(codeOf(notAnId)).toBe('BAD_USER_INPUT');
   });
 
-  async function signInFirstTime(email: string, newPassword: string): Promise<string> {
-    const first = await server.login(email, 'temporary-pass-123');
-    const changed = await server.gql<{ changePassword: { accessToken: string } }>(
-      'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }',
-      { input: { currentPassword: 'temporary-pass-123', newPassword } },
-      { token: first },
-    );
-    if (!changed.data) throw new Error(JSON.stringify(changed.errors));
-    return changed.data.changePassword.accessToken;
-  }
+  const signInFirstTime = (email: string, newPassword: string) => firstSignIn(server, email, 'temporary-pass-123', newPassword);
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { minimalDocx, minimalPdf, png, windowsExecutable, zip } from './support/files';
+import { createPerson } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 /** A 1 MB limit keeps the over-the-limit file small. */
@@ -100,14 +101,7 @@ describe('attachments', () => {
     ids.product = await create(`mutation { createProduct(input: { vendorId: "${ids.vendor}", name: "Koha", category: ILS, licence: OPEN_SOURCE }) { id } }`);
     ids.note = await create(`mutation { createResearchNote(input: { vendorId: "${ids.vendor}", title: "Support contract", observedOn: "2026-01-15", sourceType: DOCUMENT }) { id } }`);
     ids.check = await create(`mutation { createReferenceCheck(input: { productId: "${ids.product}", libraryName: "Hillside PL", checkedOn: "2026-01-20", rating: 4 }) { id } }`);
-    await create('mutation { createUser(input: { email: "reader@e2e.test", displayName: "Reader", temporaryPassword: "first-time-pass-9" }) { id } }');
-    const first = await server.login('reader@e2e.test', 'first-time-pass-9');
-    const changed = await server.gql<{ changePassword: { accessToken: string } }>(
-      'mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "chosen-password-77" }) { accessToken } }',
-      {},
-      { token: first },
-    );
-    reader = changed.data!.changePassword.accessToken;
+    reader = (await createPerson(server, admin, { email: 'reader@e2e.test', displayName: 'Reader', password: 'chosen-password-77' })).token;
   });
 
   afterAll(async () => {

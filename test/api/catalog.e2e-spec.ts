@@ -1,3 +1,4 @@
+import { createPerson, gqlData } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 type Fields = { field: string; problems: string[] }[];
@@ -8,11 +9,7 @@ describe('the vendor catalogue', () => {
   let reader: string;
 
   /** Runs a query as the administrator and fails loudly on errors. */
-  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token });
-    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
 
   async function createVendor(name: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
     return (await ok<{ createVendor: { id: string; version: number } }>('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id version } }', { input: { name, ...extra } })).createVendor;
@@ -29,10 +26,7 @@ describe('the vendor catalogue', () => {
   beforeAll(async () => {
     server = await startServer();
     admin = await server.login();
-    await ok('mutation { createUser(input: { email: "reader@e2e.test", displayName: "Rita Reader", temporaryPassword: "first-time-pass-9" }) { id } }');
-    const first = await server.login('reader@e2e.test', 'first-time-pass-9');
-    reader = (await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "reading-is-fun-42" }) { accessToken } }', {}, first)).changePassword
-      .accessToken;
+    reader = (await createPerson(server, admin, { email: 'reader@e2e.test', displayName: 'Rita Reader', password: 'reading-is-fun-42' })).token;
   });
   afterAll(() => server?.stop());
 
@@ -237,9 +231,7 @@ describe('the vendor catalogue', () => {
 
   it('refuses a stale save with CONFLICT naming who changed the vendor, and never overwrites silently', async () => {
     const vendor = await createVendor('Concurrent Vendor');
-    await ok('mutation { createUser(input: { email: "second.editor@e2e.test", displayName: "Sam Second", temporaryPassword: "first-time-pass-9", globalRole: ADMIN }) { id } }');
-    const first = await server.login('second.editor@e2e.test', 'first-time-pass-9');
-    const sam = (await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "second-editor-pass-1" }) { accessToken } }', {}, first)).changePassword.accessToken;
+    const sam = (await createPerson(server, admin, { email: 'second.editor@e2e.test', displayName: 'Sam Second', globalRole: 'ADMIN', password: 'second-editor-pass-1' })).token;
 
     const update = `mutation($input: UpdateVendorInput!) { updateVendor(input: $input) { headquarters version } }`;
     await ok(update, { input: { id: vendor.id, version: 1, headquarters: 'Sam’s edit' } }, sam);

@@ -1,3 +1,4 @@
+import { approvedRequirement, createDepartment, createTeam, gqlData, moveToScoring, shortlistProducts } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 describe('cost items and total cost of ownership', () => {
@@ -9,11 +10,7 @@ describe('cost items and total cost of ownership', () => {
   const candidates: string[] = [];
   const items: Record<string, { id: string; version: number }> = {};
 
-  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token });
-    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
 
   const SAVE = 'mutation($input: CostItemInput!) { saveCostItem(input: $input) { id candidateId kind label amount notes version } }';
   type Saved = { saveCostItem: { id: string; candidateId: string; kind: string; label: string; amount: number; notes: string; version: number } };
@@ -24,33 +21,17 @@ describe('cost items and total cost of ownership', () => {
   beforeAll(async () => {
     server = await startServer();
     admin = await server.login();
-    department = (await ok<{ createDepartment: { id: string } }>('mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }')).createDepartment.id;
-    for (const [key, name] of [
-      ['lia', 'Lia Lead'],
-      ['ada', 'Ada Evaluator'],
-      ['hal', 'Hal Head'],
-      ['vic', 'Vic Viewer'],
+    department = await createDepartment(server, admin, 'CIRC', 'Circulation');
+    const team = await createTeam(server, admin, 'Costs', department, [
+      ['lia', 'Lia Lead', 'LEAD'],
+      ['ada', 'Ada Evaluator', 'EVALUATOR'],
+      ['hal', 'Hal Head', 'DEPARTMENT_HEAD'],
+      ['vic', 'Vic Viewer', 'VIEWER'],
       ['out', 'Otto Outsider'],
-    ]) {
-      const created = await ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: `${key}@e2e.test`, displayName: name, temporaryPassword: 'first-time-pass-9', departmentId: department } });
-      const first = await server.login(`${key}@e2e.test`, 'first-time-pass-9');
-      people[key] = { id: created.createUser.id, token: (await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "my-own-password-77" }) { accessToken } }', {}, first)).changePassword.accessToken };
-    }
-    evaluationId = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Costs" }) { id } }')).createEvaluation.id;
-    for (const [key, role] of [
-      ['lia', 'LEAD'],
-      ['ada', 'EVALUATOR'],
-      ['hal', 'DEPARTMENT_HEAD'],
-      ['vic', 'VIEWER'],
-    ]) {
-      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: people[key].id, role } });
-    }
-    const vendor = (await ok<{ createVendor: { id: string } }>('mutation { createVendor(input: { name: "Vendor" }) { id } }')).createVendor.id;
-    for (const name of ['Alpha', 'Beta']) {
-      const product = (await ok<{ createProduct: { id: string } }>(`mutation { createProduct(input: { vendorId: "${vendor}", name: "${name}", category: ILS, licence: PROPRIETARY }) { id } }`)).createProduct.id;
-      const version = (await ok<{ createProductVersion: { id: string } }>(`mutation { createProductVersion(input: { productId: "${product}", name: "1.0" }) { id } }`)).createProductVersion.id;
-      candidates.push((await ok<{ shortlistCandidate: { id: string } }>(`mutation { shortlistCandidate(input: { evaluationId: "${evaluationId}", productVersionId: "${version}" }) { id } }`)).shortlistCandidate.id);
-    }
+    ]);
+    evaluationId = team.evaluationId;
+    Object.assign(people, team.people);
+    candidates.push(...(await shortlistProducts(server, admin, evaluationId, { vendor: 'Vendor', products: [['Alpha', '1.0'], ['Beta', '1.0']] })));
     // Training for Alpha: 10 people × 6 h + 2 people × 12.5 h = 85 hours. None for Beta.
     for (const [topic, count, hours] of [
       ['Circulation desk', 10, 6],
@@ -146,12 +127,8 @@ describe('cost items and total cost of ownership', () => {
   });
 
   it('puts the cost and score per 10,000 beside the revealed ranking, and not before', async () => {
-    const requirement = (await ok<{ createRequirement: { id: string; version: number } }>(`mutation { createRequirement(input: { evaluationId: "${evaluationId}", title: "Holds", departmentId: "${department}", priority: MUST }) { id version } }`)).createRequirement;
-    await ok(`mutation { decideRequirements(input: { requirements: [{ id: "${requirement.id}", version: ${requirement.version} }], decision: APPROVE }) { id } }`);
-    let version = (await ok<{ evaluation: { version: number } }>(`{ evaluation(id: "${evaluationId}") { version } }`)).evaluation.version;
-    for (const to of ['REQUIREMENTS', 'SCORING']) {
-      version = (await ok<{ moveEvaluation: { version: number } }>(`mutation { moveEvaluation(input: { id: "${evaluationId}", version: ${version}, to: ${to} }) { version } }`)).moveEvaluation.version;
-    }
+    await approvedRequirement(server, admin, { evaluationId, departmentId: department, title: 'Holds' });
+    await moveToScoring(server, admin, evaluationId);
     const draft = (await ok<{ draftRubric: { id: string } }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`, {}, people['lia'].token)).draftRubric.id;
     const category = (await ok<{ saveCriterion: { criteria: { id: string }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id } } }', { input: { rubricVersionId: draft, title: 'Functional' } }, people['lia'].token)).saveCriterion.criteria[0].id;
     const criteria = (await ok<{ saveCriterion: { criteria: { id: string; parentId: string | null }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id parentId } } }', { input: { rubricVersionId: draft, parentId: category, title: 'Loans' } }, people['lia'].token)).saveCriterion.criteria.filter((c) => c.parentId);

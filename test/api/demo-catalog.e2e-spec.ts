@@ -1,10 +1,5 @@
-import { GraphQLResponse, startServer, TestDatabase } from './support/server';
-
-/** The data of a response that must have succeeded. */
-function dataOf<T>(result: GraphQLResponse<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
+import { dataOf } from './support/fixtures';
+import { startServer, TestDatabase } from './support/server';
 
 interface VendorRow {
   name: string;

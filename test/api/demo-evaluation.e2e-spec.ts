@@ -1,11 +1,7 @@
-import { GraphQLResponse, RunningServer, startServer } from './support/server';
+import { dataOf } from './support/fixtures';
+import { RunningServer, startServer } from './support/server';
 
 const DEMO_PASSWORD = 'assay-demo-2026';
-
-function dataOf<T>(result: GraphQLResponse<T>): T {
-  if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 interface RubricView {
   number: number;

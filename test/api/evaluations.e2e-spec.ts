@@ -1,3 +1,4 @@
+import { createPerson, createProducts, gqlData } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 type Fields = { field: string; problems: string[] }[];
@@ -8,20 +9,7 @@ describe('evaluations, members and candidates', () => {
   const people: Record<string, { id: string; token: string }> = {};
   const versions: string[] = [];
 
-  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token });
-    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
-
-  async function person(key: string, name: string): Promise<void> {
-    const created = await ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-      input: { email: `${key}@e2e.test`, displayName: name, temporaryPassword: 'first-time-pass-9' },
-    });
-    const first = await server.login(`${key}@e2e.test`, 'first-time-pass-9');
-    const changed = await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "my-own-password-77" }) { accessToken } }', {}, first);
-    people[key] = { id: created.createUser.id, token: changed.changePassword.accessToken };
-  }
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
 
   const evaluationQuery = `query($id: ID!) { evaluation(id: $id) { status version myRoles statusCheck { next problems } members { displayName roles } candidates { id productName versionName vendorName state eliminatedReason version } } }`;
   type EvaluationView = {
@@ -43,20 +31,16 @@ describe('evaluations, members and candidates', () => {
   beforeAll(async () => {
     server = await startServer();
     admin = await server.login();
-    for (const [key, name] of [
+    for (const [key, displayName] of [
       ['lena', 'Lena Lead'],
       ['carmen', 'Carmen Circulation'],
       ['eva', 'Eva Evaluator'],
       ['victor', 'Victor Viewer'],
       ['olga', 'Olga Outsider'],
     ]) {
-      await person(key, name);
+      people[key] = await createPerson(server, admin, { key, displayName });
     }
-    const vendor = (await ok<{ createVendor: { id: string } }>('mutation { createVendor(input: { name: "ByWater Solutions" }) { id } }')).createVendor.id;
-    for (const product of ['Koha', 'Evergreen']) {
-      const productId = (await ok<{ createProduct: { id: string } }>(`mutation { createProduct(input: { vendorId: "${vendor}", name: "${product}", category: ILS, licence: OPEN_SOURCE }) { id } }`)).createProduct.id;
-      versions.push((await ok<{ createProductVersion: { id: string } }>(`mutation { createProductVersion(input: { productId: "${productId}", name: "24.11" }) { id } }`)).createProductVersion.id);
-    }
+    versions.push(...(await createProducts(server, admin, { vendor: 'ByWater Solutions', products: [['Koha', '24.11'], ['Evergreen', '24.11']], licence: 'OPEN_SOURCE' })));
   });
   afterAll(() => server?.stop());
 

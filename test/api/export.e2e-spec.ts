@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs';
+import { gqlData } from './support/fixtures';
 import { RunningServer, startServer } from './support/server';
 
 type Cell = string | number | null;
@@ -65,11 +66,7 @@ describe('vendor export', () => {
   let server: RunningServer;
   let admin: string;
 
-  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token: admin });
-    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}) => gqlData<T>(server, query, variables, admin);
   const create = async (mutation: string, input: Record<string, unknown>): Promise<{ id: string; version: number }> => {
     const name = mutation.charAt(0).toUpperCase() + mutation.slice(1);
     return (await ok<Record<string, { id: string; version: number }>>(`mutation($input: ${name}Input!) { ${mutation}(input: $input) { id version } }`, { input }))[mutation];

@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs';
+import { createDepartment, createPerson, gqlData } from './support/fixtures';
 import { RunningServer, startServer } from './support/server';
 
 interface ImportResult {
@@ -34,11 +35,7 @@ describe('importing and exporting requirements', () => {
   let evaluationId: string;
   const tokens: Record<string, string> = {};
 
-  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token });
-    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
 
   async function upload(mode: string, bytes: Buffer | string, token = admin, headers: Record<string, string> = { 'x-requested-with': 'assay' }, name = 'requirements.csv'): Promise<{ status: number; body: ImportResult & { code?: string; message?: string } }> {
     const form = new FormData();
@@ -59,19 +56,16 @@ describe('importing and exporting requirements', () => {
     admin = await server.login();
     const departments: Record<string, string> = {};
     for (const code of ['CIRC', 'CAT']) {
-      departments[code] = (await ok<{ createDepartment: { id: string } }>(`mutation { createDepartment(input: { code: "${code}", name: "${code === 'CIRC' ? 'Circulation' : 'Cataloguing'}" }) { id } }`)).createDepartment.id;
+      departments[code] = await createDepartment(server, admin, code, code === 'CIRC' ? 'Circulation' : 'Cataloguing');
     }
     evaluationId = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "ILS replacement" }) { id } }')).createEvaluation.id;
     for (const [key, role, department] of [
       ['head', 'DEPARTMENT_HEAD', 'CIRC'],
       ['viewer', 'VIEWER', 'CAT'],
     ]) {
-      const user = await ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-        input: { email: `${key}@e2e.test`, displayName: key, temporaryPassword: 'first-time-pass-9', departmentId: departments[department] },
-      });
-      const first = await server.login(`${key}@e2e.test`, 'first-time-pass-9');
-      tokens[key] = (await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "my-own-password-77" }) { accessToken } }', {}, first)).changePassword.accessToken;
-      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: user.createUser.id, role } });
+      const person = await createPerson(server, admin, { key, displayName: key, departmentId: departments[department] });
+      tokens[key] = person.token;
+      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: person.id, role } });
     }
   });
   afterAll(() => server?.stop());

@@ -1,3 +1,4 @@
+import { createDepartment, createEvaluation, createPerson, gqlData } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 describe('requirements and training needs', () => {
@@ -7,11 +8,7 @@ describe('requirements and training needs', () => {
   const departments: Record<string, string> = {};
   const people: Record<string, { id: string; token: string }> = {};
 
-  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token });
-    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
 
   const CREATE = 'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id code status version departmentId } }';
   type Created = { createRequirement: { id: string; code: string; status: string; version: number; departmentId: string } };
@@ -24,28 +21,20 @@ describe('requirements and training needs', () => {
       ['CIRC', 'Circulation'],
       ['CAT', 'Cataloguing'],
     ]) {
-      departments[code] = (await ok<{ createDepartment: { id: string } }>(`mutation { createDepartment(input: { code: "${code}", name: "${name}" }) { id } }`)).createDepartment.id;
+      departments[code] = await createDepartment(server, admin, code, name);
     }
-    for (const [key, name, department] of [
+    for (const [key, displayName, department] of [
       ['carmen', 'Carmen Circulation', 'CIRC'],
       ['kofi', 'Kofi Cataloguing', 'CAT'],
       ['victor', 'Victor Viewer', 'CAT'],
     ]) {
-      const created = await ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-        input: { email: `${key}@e2e.test`, displayName: name, temporaryPassword: 'first-time-pass-9', departmentId: departments[department] },
-      });
-      const first = await server.login(`${key}@e2e.test`, 'first-time-pass-9');
-      const changed = await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "my-own-password-77" }) { accessToken } }', {}, first);
-      people[key] = { id: created.createUser.id, token: changed.changePassword.accessToken };
+      people[key] = await createPerson(server, admin, { key, displayName, departmentId: departments[department] });
     }
-    evaluationId = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "ILS replacement" }) { id } }')).createEvaluation.id;
-    for (const [key, role] of [
-      ['carmen', 'DEPARTMENT_HEAD'],
-      ['kofi', 'DEPARTMENT_HEAD'],
-      ['victor', 'VIEWER'],
-    ]) {
-      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: people[key].id, role } });
-    }
+    evaluationId = await createEvaluation(server, admin, 'ILS replacement', [
+      [people['carmen'].id, 'DEPARTMENT_HEAD'],
+      [people['kofi'].id, 'DEPARTMENT_HEAD'],
+      [people['victor'].id, 'VIEWER'],
+    ]);
   });
   afterAll(() => server?.stop());
 

@@ -1,4 +1,5 @@
 import { Workbook } from 'exceljs';
+import { approvedRequirement, createDepartment, createTeam, gqlData, moveToScoring, shortlistProducts } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 describe('results export (XLSX)', () => {
@@ -10,11 +11,7 @@ describe('results export (XLSX)', () => {
   const candidates: string[] = [];
   const criteria: Record<string, string> = {};
 
-  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token });
-    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
 
   async function download(token?: string, id = roundId): Promise<{ status: number; headers: Headers; bytes: Buffer; body: { code?: string; message?: string } | null }> {
     const response = await fetch(`${server.url}/api/rounds/${id}/results.xlsx`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -26,39 +23,19 @@ describe('results export (XLSX)', () => {
   beforeAll(async () => {
     server = await startServer();
     admin = await server.login();
-    const department = (await ok<{ createDepartment: { id: string } }>('mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }')).createDepartment.id;
-    for (const [key, name] of [
-      ['lia', 'Lia Lead'],
-      ['ada', 'Ada Evaluator'],
-      ['ben', 'Ben Evaluator'],
-      ['hal', 'Hal Head'],
+    const department = await createDepartment(server, admin, 'CIRC', 'Circulation');
+    const team = await createTeam(server, admin, 'ILS 2027', department, [
+      ['lia', 'Lia Lead', 'LEAD'],
+      ['ada', 'Ada Evaluator', 'EVALUATOR'],
+      ['ben', 'Ben Evaluator', 'EVALUATOR'],
+      ['hal', 'Hal Head', 'DEPARTMENT_HEAD'],
       ['out', 'Otto Outsider'],
-    ]) {
-      const created = await ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: `${key}@e2e.test`, displayName: name, temporaryPassword: 'first-time-pass-9', departmentId: department } });
-      const first = await server.login(`${key}@e2e.test`, 'first-time-pass-9');
-      people[key] = { id: created.createUser.id, token: (await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "my-own-password-77" }) { accessToken } }', {}, first)).changePassword.accessToken };
-    }
-    evaluationId = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "ILS 2027" }) { id } }')).createEvaluation.id;
-    for (const [key, role] of [
-      ['lia', 'LEAD'],
-      ['ada', 'EVALUATOR'],
-      ['ben', 'EVALUATOR'],
-      ['hal', 'DEPARTMENT_HEAD'],
-    ]) {
-      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: people[key].id, role } });
-    }
-    const vendor = (await ok<{ createVendor: { id: string } }>('mutation { createVendor(input: { name: "Vendor" }) { id } }')).createVendor.id;
-    for (const name of ['Alpha', 'Beta']) {
-      const product = (await ok<{ createProduct: { id: string } }>(`mutation { createProduct(input: { vendorId: "${vendor}", name: "${name}", category: ILS, licence: PROPRIETARY }) { id } }`)).createProduct.id;
-      const version = (await ok<{ createProductVersion: { id: string } }>(`mutation { createProductVersion(input: { productId: "${product}", name: "1.0" }) { id } }`)).createProductVersion.id;
-      candidates.push((await ok<{ shortlistCandidate: { id: string } }>(`mutation { shortlistCandidate(input: { evaluationId: "${evaluationId}", productVersionId: "${version}" }) { id } }`)).shortlistCandidate.id);
-    }
-    const requirement = (await ok<{ createRequirement: { id: string; version: number } }>(`mutation { createRequirement(input: { evaluationId: "${evaluationId}", title: "Holds", departmentId: "${department}", priority: MUST }) { id version } }`)).createRequirement;
-    await ok(`mutation { decideRequirements(input: { requirements: [{ id: "${requirement.id}", version: ${requirement.version} }], decision: APPROVE }) { id } }`);
-    let version = (await ok<{ evaluation: { version: number } }>(`{ evaluation(id: "${evaluationId}") { version } }`)).evaluation.version;
-    for (const to of ['REQUIREMENTS', 'SCORING']) {
-      version = (await ok<{ moveEvaluation: { version: number } }>(`mutation { moveEvaluation(input: { id: "${evaluationId}", version: ${version}, to: ${to} }) { version } }`)).moveEvaluation.version;
-    }
+    ]);
+    evaluationId = team.evaluationId;
+    Object.assign(people, team.people);
+    candidates.push(...(await shortlistProducts(server, admin, evaluationId, { vendor: 'Vendor', products: [['Alpha', '1.0'], ['Beta', '1.0']] })));
+    await approvedRequirement(server, admin, { evaluationId, departmentId: department, title: 'Holds' });
+    await moveToScoring(server, admin, evaluationId);
     // Costs: Alpha 10,000 once + 2,000 a year over 5 years = 20,000; Beta 5,000 a year = 25,000.
     for (const [candidateId, kind, label, amount] of [
       [candidates[0], 'ONE_TIME', 'Licence', 10000],

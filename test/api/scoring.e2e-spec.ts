@@ -1,3 +1,4 @@
+import { approvedRequirement, createDepartment, createTeam, gqlData, moveToScoring, shortlistProducts } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 describe('rubric and blind scoring', () => {
@@ -9,11 +10,7 @@ describe('rubric and blind scoring', () => {
   const candidates: string[] = [];
   const criteria: string[] = [];
 
-  async function ok<T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token });
-    if (result.errors || !result.data) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
-    return result.data;
-  }
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
 
   const ROUND = `query($id: ID!) { evaluation(id: $id) { scoringRounds { id status scores { evaluatorName candidateId criterionId value comment } progress { evaluatorName scored expected } consensus { value } } } }`;
   type RoundView = { evaluation: { scoringRounds: { id: string; status: string; scores: { evaluatorName: string; value: number | null }[]; progress: { evaluatorName: string; scored: number; expected: number }[]; consensus: { value: number }[] }[] } };
@@ -23,38 +20,18 @@ describe('rubric and blind scoring', () => {
   beforeAll(async () => {
     server = await startServer();
     admin = await server.login();
-    const department = (await ok<{ createDepartment: { id: string } }>('mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }')).createDepartment.id;
-    for (const [key, name] of [
-      ['ada', 'Ada Evaluator'],
-      ['ben', 'Ben Evaluator'],
-      ['lia', 'Lia Lead'],
-      ['hal', 'Hal Head'],
-    ]) {
-      const created = await ok<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: `${key}@e2e.test`, displayName: name, temporaryPassword: 'first-time-pass-9', departmentId: department } });
-      const first = await server.login(`${key}@e2e.test`, 'first-time-pass-9');
-      people[key] = { id: created.createUser.id, token: (await ok<{ changePassword: { accessToken: string } }>('mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "my-own-password-77" }) { accessToken } }', {}, first)).changePassword.accessToken };
-    }
-    evaluationId = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Scoring" }) { id } }')).createEvaluation.id;
-    for (const [key, role] of [
-      ['ada', 'EVALUATOR'],
-      ['ben', 'EVALUATOR'],
-      ['lia', 'LEAD'],
-      ['hal', 'DEPARTMENT_HEAD'],
-    ]) {
-      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: people[key].id, role } });
-    }
-    const vendor = (await ok<{ createVendor: { id: string } }>('mutation { createVendor(input: { name: "Vendor" }) { id } }')).createVendor.id;
-    for (const name of ['Alpha', 'Beta']) {
-      const product = (await ok<{ createProduct: { id: string } }>(`mutation { createProduct(input: { vendorId: "${vendor}", name: "${name}", category: ILS, licence: PROPRIETARY }) { id } }`)).createProduct.id;
-      const version = (await ok<{ createProductVersion: { id: string } }>(`mutation { createProductVersion(input: { productId: "${product}", name: "1.0" }) { id } }`)).createProductVersion.id;
-      candidates.push((await ok<{ shortlistCandidate: { id: string } }>(`mutation { shortlistCandidate(input: { evaluationId: "${evaluationId}", productVersionId: "${version}" }) { id } }`)).shortlistCandidate.id);
-    }
-    const requirement = (await ok<{ createRequirement: { id: string; version: number } }>(`mutation { createRequirement(input: { evaluationId: "${evaluationId}", title: "Holds", departmentId: "${department}", priority: MUST }) { id version } }`)).createRequirement;
-    await ok(`mutation { decideRequirements(input: { requirements: [{ id: "${requirement.id}", version: ${requirement.version} }], decision: APPROVE }) { id } }`);
-    let version = (await ok<{ evaluation: { version: number } }>(`{ evaluation(id: "${evaluationId}") { version } }`)).evaluation.version;
-    for (const to of ['REQUIREMENTS', 'SCORING']) {
-      version = (await ok<{ moveEvaluation: { version: number } }>(`mutation { moveEvaluation(input: { id: "${evaluationId}", version: ${version}, to: ${to} }) { version } }`)).moveEvaluation.version;
-    }
+    const department = await createDepartment(server, admin, 'CIRC', 'Circulation');
+    const team = await createTeam(server, admin, 'Scoring', department, [
+      ['ada', 'Ada Evaluator', 'EVALUATOR'],
+      ['ben', 'Ben Evaluator', 'EVALUATOR'],
+      ['lia', 'Lia Lead', 'LEAD'],
+      ['hal', 'Hal Head', 'DEPARTMENT_HEAD'],
+    ]);
+    evaluationId = team.evaluationId;
+    Object.assign(people, team.people);
+    candidates.push(...(await shortlistProducts(server, admin, evaluationId, { vendor: 'Vendor', products: [['Alpha', '1.0'], ['Beta', '1.0']] })));
+    await approvedRequirement(server, admin, { evaluationId, departmentId: department, title: 'Holds' });
+    await moveToScoring(server, admin, evaluationId);
   });
   afterAll(() => server?.stop());
 

@@ -1,6 +1,7 @@
 import { buildSchema, GraphQLObjectType } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createPerson } from './support/fixtures';
 import { codeOf, ROOT, RunningServer, startServer } from './support/server';
 
 /** `editor`: administrators and evaluation leads (the catalogue); `member`: only people with the right role in that evaluation (and administrators). */
@@ -108,12 +109,8 @@ describe('security of the GraphQL endpoint', () => {
     admin = await server.login();
     const department = await server.gql<{ createDepartment: { id: string } }>('mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }', {}, { token: admin });
     const library = await server.gql<{ createMemberLibrary: { id: string } }>('mutation { createMemberLibrary(input: { code: "MAIN", name: "Main Library" }) { id } }', {}, { token: admin });
-    const created = await server.gql<{ createUser: { id: string; version: number } }>(
-      'mutation { createUser(input: { email: "reader@e2e.test", displayName: "Reader", temporaryPassword: "first-time-pass-9" }) { id version } }',
-      {},
-      { token: admin },
-    );
-    if (!created.data) throw new Error(JSON.stringify(created.errors));
+    const reader = await createPerson(server, admin, { email: 'reader@e2e.test', displayName: 'Reader', password: 'chosen-password-77' });
+    user = reader.token;
     const me = await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: admin });
     const catalogue = async (query: string) => {
       const result = await server.gql<Record<string, { id: string }>>(query, {}, { token: admin });
@@ -149,17 +146,10 @@ describe('security of the GraphQL endpoint', () => {
     // The frozen version is the one used by the round; later edits go to a new draft.
     ids['RUBRIC_ID'] = await catalogue(`mutation { draftRubric(evaluationId: "${ids['EVALUATION_ID']}") { id } }`);
     ids['CHECK_ID'] = await catalogue(`mutation { createReferenceCheck(input: { productId: "${ids['PRODUCT_ID']}", libraryName: "Somewhere PL", checkedOn: "2026-01-01", rating: 4 }) { id } }`);
-    const first = await server.login('reader@e2e.test', 'first-time-pass-9');
-    const changed = await server.gql<{ changePassword: { accessToken: string } }>(
-      'mutation { changePassword(input: { currentPassword: "first-time-pass-9", newPassword: "chosen-password-77" }) { accessToken } }',
-      {},
-      { token: first },
-    );
-    user = changed.data!.changePassword.accessToken;
-    const version = await server.gql<{ user: { version: number } }>(`{ user(id: "${created.data!.createUser.id}") { version } }`, {}, { token: admin });
+    const version = await server.gql<{ user: { version: number } }>(`{ user(id: "${reader.id}") { version } }`, {}, { token: admin });
     Object.assign(ids, {
       ADMIN_ID: me.data!.me.id,
-      USER_ID: created.data!.createUser.id,
+      USER_ID: reader.id,
       USER_VERSION: String(version.data!.user.version),
       DEPARTMENT_ID: department.data!.createDepartment.id,
       LIBRARY_ID: library.data!.createMemberLibrary.id,
