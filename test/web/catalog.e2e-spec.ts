@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, NARROW, screenshots, UI_TIMEOUT } from './support/browser';
+import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, NARROW, newPage, screenshots, signIn, UI_TIMEOUT } from './support/browser';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const vendor = { name: `Northwind Library Systems ${suffix}`, headquarters: 'Halifax, Nova Scotia', website: 'https://northwind.example/' };
@@ -67,18 +67,8 @@ describe('vendor catalogue (browser)', () => {
     server = await startServer();
     token = await server.login();
     context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url, acceptDownloads: true });
-    page = await context.newPage();
-    page.setDefaultTimeout(UI_TIMEOUT);
-    page.setDefaultNavigationTimeout(UI_TIMEOUT * 2);
-    page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
-    });
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expectPath(page, '/');
+    page = await newPage(context, pageErrors);
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
   });
 
   afterAll(async () => {

@@ -7,8 +7,9 @@
  * Screenshots of the overview, the requirements table and the import preview go to test/web/screenshots.
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { createDepartment, createProducts } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, screenshots, UI_TIMEOUT } from './support/browser';
+import { DESKTOP, expectHidden, expectPath, expectVisible, gqlAs, launchChromium, newPage, screenshots, signIn, UI_TIMEOUT } from './support/browser';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const head = {
@@ -47,30 +48,15 @@ describe('evaluations (browser)', () => {
   let catId = '';
   const pageErrors: string[] = [];
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token });
-    expect(result.errors).toBeUndefined();
-    return result.data as T;
-  }
-
-  async function newPage(context: BrowserContext): Promise<Page> {
-    const created = await context.newPage();
-    created.setDefaultTimeout(UI_TIMEOUT);
-    created.setDefaultNavigationTimeout(UI_TIMEOUT * 2);
-    created.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-    created.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
-    });
-    return created;
-  }
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}) => gqlAs<T>(server, token, query, variables);
 
   beforeAll(async () => {
     browser = await launchChromium();
     server = await startServer();
     token = await server.login();
     // The organisation, a department head and an evaluation, prepared through the API as the administrator.
-    circId = (await gql<{ createDepartment: { id: string } }>('mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }', { input: { name: 'Circulation', code: 'CIRC' } })).createDepartment.id;
-    catId = (await gql<{ createDepartment: { id: string } }>('mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }', { input: { name: 'Cataloguing', code: 'CAT' } })).createDepartment.id;
+    circId = await createDepartment(server, token, 'CIRC', 'Circulation');
+    catId = await createDepartment(server, token, 'CAT', 'Cataloguing');
     const user = await gql<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
       input: { displayName: head.name, email: head.email, temporaryPassword: head.temporaryPassword, departmentId: circId },
     });
@@ -82,17 +68,11 @@ describe('evaluations (browser)', () => {
     // Another department's requirement, which the department head does not see in their own list.
     await gql('mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }', { input: { evaluationId, departmentId: catId, title: 'Batch-load MARC records from vendors', priority: 'MUST' } });
     // The catalogue the lead shortlists from.
-    const vendor = await gql<{ createVendor: { id: string } }>('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name: `Bywater Solutions ${suffix}` } });
-    for (const [name, version] of [[`Koha ${suffix}`, '24.11'], [`Evergreen ${suffix}`, '3.14']]) {
-      const product = await gql<{ createProduct: { id: string } }>('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
-        input: { vendorId: vendor.createVendor.id, name, category: 'ILS', licence: 'OPEN_SOURCE' },
-      });
-      await gql('mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }', { input: { productId: product.createProduct.id, name: version } });
-    }
+    await createProducts(server, token, { vendor: `Bywater Solutions ${suffix}`, licence: 'OPEN_SOURCE', products: [[`Koha ${suffix}`, '24.11'], [`Evergreen ${suffix}`, '3.14']] });
 
     headContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url, acceptDownloads: true });
     leadContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url, acceptDownloads: true });
-    page = await newPage(headContext);
+    page = await newPage(headContext, pageErrors);
   });
 
   afterAll(async () => {
@@ -220,12 +200,8 @@ describe('evaluations (browser)', () => {
   });
 
   it('lets the lead move the evaluation on once nothing is missing, and shows what the next step needs', async () => {
-    page = await newPage(leadContext);
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(ADMIN_EMAIL);
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expectPath(page, '/');
+    page = await newPage(leadContext, pageErrors);
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await page.goto('/evaluations');
     await page.getByRole('table', { name: 'Evaluations' }).getByRole('link', { name: evaluationTitle }).click();
     await expectPath(page, `/evaluations/${evaluationId}`);

@@ -5,7 +5,7 @@
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, NARROW, screenshots, UI_TIMEOUT } from './support/browser';
+import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, NARROW, newPage, screenshots, UI_TIMEOUT } from './support/browser';
 
 const LOGIN_FAILED = 'The e-mail address or password is not correct.';
 
@@ -37,14 +37,7 @@ describe('web app foundation (browser)', () => {
       expect(result.errors).toBeUndefined();
     }
     context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
-    page = await context.newPage();
-    page.setDefaultTimeout(UI_TIMEOUT);
-    page.setDefaultNavigationTimeout(UI_TIMEOUT * 2);
-    page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-    // Angular reports errors it caught (a failing guard, a template error) on the console.
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
-    });
+    page = await newPage(context, pageErrors);
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.pathname === '/graphql') graphqlOrigins.add(url.origin);

@@ -9,8 +9,9 @@
  * Screenshots at desktop and narrow widths go to test/web/screenshots.
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { createDepartment, createEvaluation, createPerson, moveToScoring, shortlistProducts } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, screenshots, UI_TIMEOUT } from './support/browser';
+import { DESKTOP, expectHidden, expectPath, expectVisible, gqlAs, launchChromium, newPage, screenshots, signIn } from './support/browser';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const password = `my own ${suffix} password`;
@@ -26,30 +27,7 @@ describe('rubric builder (browser)', () => {
   let proposed = { id: '', version: 0 };
   const pageErrors: string[] = [];
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, as = token): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token: as });
-    expect(result.errors).toBeUndefined();
-    return result.data as T;
-  }
-
-  async function newPage(context: BrowserContext): Promise<Page> {
-    const created = await context.newPage();
-    created.setDefaultTimeout(UI_TIMEOUT);
-    created.setDefaultNavigationTimeout(UI_TIMEOUT * 2);
-    created.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-    created.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
-    });
-    return created;
-  }
-
-  async function signIn(page: Page, email: string, secret: string): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill(secret);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expectPath(page, '/');
-  }
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, as = token) => gqlAs<T>(server, as, query, variables);
 
   /** Picks a judgment for a pair in the open comparison dialog, e.g. ('Acquisitions', 'Cataloguing', '1/2'). */
   async function judge(page: Page, row: string, column: string, value: string): Promise<void> {
@@ -62,15 +40,10 @@ describe('rubric builder (browser)', () => {
     browser = await launchChromium();
     server = await startServer();
     token = await server.login();
-    const department = (await gql<{ createDepartment: { id: string } }>('mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }', { input: { name: 'Circulation', code: 'CIRC' } })).createDepartment.id;
-    const email = `eve.${suffix}@e2e.test`;
-    const created = await gql<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email, displayName: `Eve Evaluator ${suffix}`, temporaryPassword: 'first-time-pass-9', departmentId: department } });
-    const first = await server.login(email, 'first-time-pass-9');
-    const changed = await gql<{ changePassword: { accessToken: string } }>('mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }', { input: { currentPassword: 'first-time-pass-9', newPassword: password } }, first);
-    evaluator = { id: created.createUser.id, token: changed.changePassword.accessToken, email };
+    const department = await createDepartment(server, token, 'CIRC', 'Circulation');
+    evaluator = await createPerson(server, token, { email: `eve.${suffix}@e2e.test`, displayName: `Eve Evaluator ${suffix}`, departmentId: department, password });
 
-    evaluationId = (await gql<{ createEvaluation: { id: string } }>('mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }', { input: { title: `ILS selection ${suffix}` } })).createEvaluation.id;
-    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: evaluator.id, role: 'EVALUATOR' } });
+    evaluationId = await createEvaluation(server, token, `ILS selection ${suffix}`, [[evaluator.id, 'EVALUATOR']]);
     const approved: { id: string; version: number }[] = [];
     for (const [code, title, category, priority] of [
       ['ACQ-001', 'EDI ordering', 'Acquisitions', 'SHOULD'],
@@ -97,7 +70,7 @@ describe('rubric builder (browser)', () => {
   });
 
   it('lets the lead start the rubric, generate criteria, set weights directly and by pairwise comparison', async () => {
-    const page = await newPage(leadContext);
+    const page = await newPage(leadContext, pageErrors);
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await page.goto(`/evaluations/${evaluationId}`);
     await page.getByRole('link', { name: 'Rubric' }).click();
@@ -183,7 +156,7 @@ describe('rubric builder (browser)', () => {
   });
 
   it('shows the rubric read-only to an evaluator', async () => {
-    const page = await newPage(readerContext);
+    const page = await newPage(readerContext, pageErrors);
     await signIn(page, evaluator.email, password);
     await page.goto(`/evaluations/${evaluationId}/rubric`);
     const table = await expectVisible(page.getByRole('table', { name: 'Categories and criteria' }), 'the criteria tree');
@@ -199,16 +172,10 @@ describe('rubric builder (browser)', () => {
   });
 
   it('freezes the version once scoring uses it, and lets the lead make the next one', async () => {
-    const vendor = (await gql<{ createVendor: { id: string } }>('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name: `Bywater ${suffix}` } })).createVendor.id;
-    const product = (await gql<{ createProduct: { id: string } }>('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', { input: { vendorId: vendor, name: `Koha ${suffix}`, category: 'ILS', licence: 'OPEN_SOURCE' } })).createProduct.id;
-    const version = (await gql<{ createProductVersion: { id: string } }>('mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }', { input: { productId: product, name: '25.11' } })).createProductVersion.id;
-    await gql('mutation($input: ShortlistInput!) { shortlistCandidate(input: $input) { id } }', { input: { evaluationId, productVersionId: version } });
+    await shortlistProducts(server, token, evaluationId, { vendor: `Bywater ${suffix}`, licence: 'OPEN_SOURCE', products: [[`Koha ${suffix}`, '25.11']] });
     await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: evaluator.id, role: 'DEPARTMENT_HEAD' } });
     await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', { input: { requirements: [proposed], decision: 'REJECT', comment: 'Out of scope' } });
-    let revision = (await gql<{ evaluation: { version: number } }>('query($id: ID!) { evaluation(id: $id) { version } }', { id: evaluationId })).evaluation.version;
-    for (const to of ['REQUIREMENTS', 'SCORING']) {
-      revision = (await gql<{ moveEvaluation: { version: number } }>('mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { version } }', { input: { id: evaluationId, version: revision, to } })).moveEvaluation.version;
-    }
+    await moveToScoring(server, token, evaluationId);
     const round = (await gql<{ openScoringRound: { id: string; rubricVersionId: string } }>('mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id rubricVersionId } }', { input: { evaluationId } })).openScoringRound;
     // The evaluator scores holds on version 1: a score the next version may or may not carry over.
     const v1 = (await gql<{ rubricVersion: { criteria: { id: string; title: string }[] } }>('query($id: ID!) { rubricVersion(id: $id) { criteria { id title } } }', { id: round.rubricVersionId })).rubricVersion;
@@ -217,7 +184,7 @@ describe('rubric builder (browser)', () => {
     const scored = await server.gql('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId: round.id, candidateId, criterionId: holds, value: 2 } }, { token: evaluator.token });
     expect(scored.errors).toBeUndefined();
 
-    const page = await newPage(leadContext);
+    const page = await newPage(leadContext, pageErrors);
     await page.goto(`/evaluations/${evaluationId}/scoring`);
     await page.getByRole('link', { name: 'Rubric' }).click();
     await expectPath(page, `/evaluations/${evaluationId}/rubric`);

@@ -7,9 +7,10 @@
  * back, and a score given there is saved. The time each step took is printed for the record, never
  * asserted (the machines are shared and noisy).
  */
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, BrowserContext } from 'playwright-core';
+import { createDepartment, createEvaluation, createPerson, moveToScoring, shortlistProducts } from '../api/support/fixtures';
 import { RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectPath, expectVisible, launchChromium } from './support/browser';
+import { DESKTOP, expectVisible, gqlAs, launchChromium, newPage, signIn } from './support/browser';
 
 const CRITERIA = 500;
 const CANDIDATES = 10;
@@ -28,11 +29,7 @@ describe('scoring grid at 500 criteria × 10 candidates (browser)', () => {
   const pageErrors: string[] = [];
   const timings: string[] = [];
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, as = admin): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token: as });
-    expect(result.errors).toBeUndefined();
-    return result.data as T;
-  }
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, as = admin) => gqlAs<T>(server, as, query, variables);
 
   async function timed<T>(what: string, step: () => Promise<T>): Promise<T> {
     const started = performance.now();
@@ -45,23 +42,14 @@ describe('scoring grid at 500 criteria × 10 candidates (browser)', () => {
     browser = await launchChromium();
     server = await startServer();
     admin = await server.login();
-    const department = (await gql<{ createDepartment: { id: string } }>('mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }', { input: { name: 'Systems', code: 'SYS' } })).createDepartment.id;
-    const email = `scale.${suffix}@e2e.test`;
-    const created = await gql<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email, displayName: `Sam Scale ${suffix}`, temporaryPassword: 'first-time-pass-9', departmentId: department } });
-    const first = await server.login(email, 'first-time-pass-9');
-    const changed = await gql<{ changePassword: { accessToken: string } }>('mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }', { input: { currentPassword: 'first-time-pass-9', newPassword: password } }, first);
-    evaluator = { id: created.createUser.id, email, token: changed.changePassword.accessToken };
+    const department = await createDepartment(server, admin, 'SYS', 'Systems');
+    evaluator = await createPerson(server, admin, { email: `scale.${suffix}@e2e.test`, displayName: `Sam Scale ${suffix}`, departmentId: department, password });
 
-    evaluationId = (await gql<{ createEvaluation: { id: string } }>('mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }', { input: { title: `Tender ${suffix}` } })).createEvaluation.id;
-    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: evaluator.id, role: 'EVALUATOR' } });
+    evaluationId = await createEvaluation(server, admin, `Tender ${suffix}`, [[evaluator.id, 'EVALUATOR']]);
     const head = await gql<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email: `head.${suffix}@e2e.test`, displayName: `Hana Head ${suffix}`, temporaryPassword: 'first-time-pass-9', departmentId: department } });
     await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: head.createUser.id, role: 'DEPARTMENT_HEAD' } });
-    const vendor = (await gql<{ createVendor: { id: string } }>('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name: `Scale vendor ${suffix}` } })).createVendor.id;
-    for (let i = 1; i <= CANDIDATES; i++) {
-      const product = (await gql<{ createProduct: { id: string } }>('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', { input: { vendorId: vendor, name: `System ${String(i).padStart(2, '0')} ${suffix}`, category: 'ILS', licence: 'PROPRIETARY' } })).createProduct.id;
-      const version = (await gql<{ createProductVersion: { id: string } }>('mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }', { input: { productId: product, name: '1.0' } })).createProductVersion.id;
-      await gql('mutation($input: ShortlistInput!) { shortlistCandidate(input: $input) { id } }', { input: { evaluationId, productVersionId: version } });
-    }
+    const products = Array.from({ length: CANDIDATES }, (_, i): [string, string] => [`System ${String(i + 1).padStart(2, '0')} ${suffix}`, '1.0']);
+    await shortlistProducts(server, admin, evaluationId, { vendor: `Scale vendor ${suffix}`, products });
 
     // 500 requirements in one import, then approved in bulk.
     const lines = ['Title,Category,Department,Priority'];
@@ -74,10 +62,7 @@ describe('scoring grid at 500 criteria × 10 candidates (browser)', () => {
       const page = await gql<{ requirements: { items: { id: string; version: number }[] } }>('query($id: ID!, $page: PageInput) { requirements(evaluationId: $id, page: $page) { items { id version } } }', { id: evaluationId, page: { offset, limit: 200 } });
       await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', { input: { requirements: page.requirements.items, decision: 'APPROVE' } });
     }
-    let version = (await gql<{ evaluation: { version: number } }>('query($id: ID!) { evaluation(id: $id) { version } }', { id: evaluationId })).evaluation.version;
-    for (const to of ['REQUIREMENTS', 'SCORING']) {
-      version = (await gql<{ moveEvaluation: { version: number } }>('mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { version } }', { input: { id: evaluationId, version, to } })).moveEvaluation.version;
-    }
+    await moveToScoring(server, admin, evaluationId);
     const draft = (await gql<{ draftRubric: { id: string } }>('mutation($id: ID!) { draftRubric(evaluationId: $id) { id } }', { id: evaluationId })).draftRubric.id;
     const rubric = await gql<{ generateCriteriaFromRequirements: { criteria: { parentId: string | null }[] } }>('mutation($id: ID!) { generateCriteriaFromRequirements(rubricVersionId: $id) { criteria { parentId } } }', { id: draft });
     expect(rubric.generateCriteriaFromRequirements.criteria.filter((c) => c.parentId).length).toBe(CRITERIA);
@@ -94,17 +79,8 @@ describe('scoring grid at 500 criteria × 10 candidates (browser)', () => {
   });
 
   it('keeps a window of rows in the page, reaches the last cell by keyboard and saves a score there', async () => {
-    const page: Page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
-    });
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(evaluator.email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expectPath(page, '/');
+    const page = await newPage(context, pageErrors, { timeout: 30_000, navigationTimeout: 30_000 });
+    await signIn(page, evaluator.email, password);
 
     const grid = await timed('open the grid', async () => {
       await page.goto(`/evaluations/${evaluationId}/scoring`);

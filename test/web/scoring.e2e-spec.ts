@@ -7,9 +7,10 @@
  */
 import { Workbook } from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, BrowserContext } from 'playwright-core';
+import { approvedRequirement, createDepartment, createEvaluation, createPerson, moveToScoring, shortlistProducts } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectPath, expectVisible, launchChromium, screenshots, UI_TIMEOUT } from './support/browser';
+import { DESKTOP, expectPath, expectVisible, gqlAs, launchChromium, newPage, screenshots, signIn } from './support/browser';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const password = `my own ${suffix} password`;
@@ -28,70 +29,28 @@ describe('scoring (browser)', () => {
   const criteria: string[] = [];
   const pageErrors: string[] = [];
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, as = token): Promise<T> {
-    const result = await server.gql<T>(query, variables, { token: as });
-    expect(result.errors).toBeUndefined();
-    return result.data as T;
-  }
-
-  async function newPage(context: BrowserContext): Promise<Page> {
-    const created = await context.newPage();
-    created.setDefaultTimeout(UI_TIMEOUT);
-    created.setDefaultNavigationTimeout(UI_TIMEOUT * 2);
-    created.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-    created.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console: ${message.text()}`);
-    });
-    return created;
-  }
-
-  async function signIn(page: Page, email: string, secret: string): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Password').fill(secret);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expectPath(page, '/');
-  }
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, as = token) => gqlAs<T>(server, as, query, variables);
 
   beforeAll(async () => {
     browser = await launchChromium();
     server = await startServer();
     token = await server.login();
-    const department = (await gql<{ createDepartment: { id: string } }>('mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }', { input: { name: 'Circulation', code: 'CIRC' } })).createDepartment.id;
-    for (const [key, name] of [
+    const department = await createDepartment(server, token, 'CIRC', 'Circulation');
+    for (const [key, displayName] of [
       ['ada', `Ada Evaluator ${suffix}`],
       ['ben', `Ben Evaluator ${suffix}`],
       ['hal', `Hal Head ${suffix}`],
     ]) {
-      const email = `${key}.${suffix}@e2e.test`;
-      const created = await gql<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email, displayName: name, temporaryPassword: 'first-time-pass-9', departmentId: department } });
-      const first = await server.login(email, 'first-time-pass-9');
-      const changed = await gql<{ changePassword: { accessToken: string } }>('mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }', { input: { currentPassword: 'first-time-pass-9', newPassword: password } }, first);
-      people[key] = { id: created.createUser.id, token: changed.changePassword.accessToken, email };
+      people[key] = await createPerson(server, token, { email: `${key}.${suffix}@e2e.test`, displayName, departmentId: department, password });
     }
-    evaluationId = (await gql<{ createEvaluation: { id: string } }>('mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }', { input: { title: `ILS selection ${suffix}` } })).createEvaluation.id;
-    for (const [key, role] of [
-      ['ada', 'EVALUATOR'],
-      ['ben', 'EVALUATOR'],
-      ['hal', 'DEPARTMENT_HEAD'],
-    ]) {
-      await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: people[key].id, role } });
-    }
-    const vendor = (await gql<{ createVendor: { id: string } }>('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name: `Bywater ${suffix}` } })).createVendor.id;
-    for (const [name, versionName] of [
-      [koha, '25.11'],
-      [`Evergreen ${suffix}`, '3.14'],
-    ]) {
-      const product = (await gql<{ createProduct: { id: string } }>('mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }', { input: { vendorId: vendor, name, category: 'ILS', licence: 'OPEN_SOURCE' } })).createProduct.id;
-      const version = (await gql<{ createProductVersion: { id: string } }>('mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }', { input: { productId: product, name: versionName } })).createProductVersion.id;
-      candidates.push((await gql<{ shortlistCandidate: { id: string } }>('mutation($input: ShortlistInput!) { shortlistCandidate(input: $input) { id } }', { input: { evaluationId, productVersionId: version } })).shortlistCandidate.id);
-    }
-    const requirement = (await gql<{ createRequirement: { id: string; version: number } }>('mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id version } }', { input: { evaluationId, title: 'Holds across libraries', departmentId: department, priority: 'MUST' } })).createRequirement;
-    await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', { input: { requirements: [{ id: requirement.id, version: requirement.version }], decision: 'APPROVE' } });
-    let version = (await gql<{ evaluation: { version: number } }>('query($id: ID!) { evaluation(id: $id) { version } }', { id: evaluationId })).evaluation.version;
-    for (const to of ['REQUIREMENTS', 'SCORING']) {
-      version = (await gql<{ moveEvaluation: { version: number } }>('mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { version } }', { input: { id: evaluationId, version, to } })).moveEvaluation.version;
-    }
+    evaluationId = await createEvaluation(server, token, `ILS selection ${suffix}`, [
+      [people['ada'].id, 'EVALUATOR'],
+      [people['ben'].id, 'EVALUATOR'],
+      [people['hal'].id, 'DEPARTMENT_HEAD'],
+    ]);
+    candidates.push(...(await shortlistProducts(server, token, evaluationId, { vendor: `Bywater ${suffix}`, licence: 'OPEN_SOURCE', products: [[koha, '25.11'], [`Evergreen ${suffix}`, '3.14']] })));
+    const requirement = await approvedRequirement(server, token, { evaluationId, departmentId: department, title: 'Holds across libraries' });
+    await moveToScoring(server, token, evaluationId);
     const draft = (await gql<{ draftRubric: { id: string } }>('mutation($id: ID!) { draftRubric(evaluationId: $id) { id } }', { id: evaluationId })).draftRubric.id;
     const save = async (input: Record<string, unknown>) =>
       (await gql<{ saveCriterion: { criteria: { id: string; title: string }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title } } }', { input: { rubricVersionId: draft, ...input } })).saveCriterion.criteria;
@@ -118,7 +77,7 @@ describe('scoring (browser)', () => {
   });
 
   it('lets an evaluator score a candidate with the keyboard only, saved as it goes', async () => {
-    const page = await newPage(evaluatorContext);
+    const page = await newPage(evaluatorContext, pageErrors);
     await signIn(page, people['ada'].email, password);
     await page.goto(`/evaluations/${evaluationId}/scoring`);
     const grid = await expectVisible(page.getByRole('grid', { name: 'Scores' }), 'the scoring grid');
@@ -193,7 +152,7 @@ describe('scoring (browser)', () => {
     await score(candidates[0], criteria[0], 0);
     for (const [i, value] of [1, 2, 1].entries()) await score(candidates[1], criteria[i], value);
 
-    const page = await newPage(leadContext);
+    const page = await newPage(leadContext, pageErrors);
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await page.goto(`/evaluations/${evaluationId}/scoring`);
     const progress = await expectVisible(page.getByRole('region', { name: 'Progress per evaluator' }), 'the progress per evaluator');
@@ -246,7 +205,7 @@ describe('scoring (browser)', () => {
       await gql('mutation($input: CostItemInput!) { saveCostItem(input: $input) { id } }', { input: { candidateId, kind: 'ONE_TIME', label: 'Migration and set-up', amount: oneTime } });
       await gql('mutation($input: CostItemInput!) { saveCostItem(input: $input) { id } }', { input: { candidateId, kind: 'YEARLY', label: 'Hosting and support', amount: yearly } });
     }
-    const page = await newPage(leadContext);
+    const page = await newPage(leadContext, pageErrors);
     await page.goto(`/evaluations/${evaluationId}/results`);
     const evergreen = `Evergreen ${suffix} 3.14`;
     // Koha's holds are agreed at 0 (from a mean of 1): Koha drops to 33.3, Evergreen leads with 41.7.
@@ -303,7 +262,7 @@ describe('scoring (browser)', () => {
   });
 
   it('opens a second round for the candidates the lead chooses, and the results stay on the revealed one', async () => {
-    const page = await newPage(leadContext);
+    const page = await newPage(leadContext, pageErrors);
     await page.goto(`/evaluations/${evaluationId}/scoring`);
     await page.getByRole('button', { name: 'Open round' }).click();
     const dialog = await expectVisible(page.getByRole('dialog', { name: 'Open a scoring round' }), 'the open-round dialog');

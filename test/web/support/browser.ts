@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Locator, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
+import { RunningServer } from '../../api/support/server';
 
 export const SCREENSHOT_DIR = join(__dirname, '..', 'screenshots');
 export const DESKTOP = { width: 1280, height: 800 };
@@ -19,6 +20,38 @@ export async function launchChromium(): Promise<Browser> {
     );
   }
   return chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}
+
+/**
+ * Opens a page with the suite's timeouts that records uncaught errors and console errors in
+ * `errors` (Angular reports errors it caught, such as a failing guard or a template error, on the
+ * console); the tests expect it to stay empty.
+ */
+export async function newPage(context: BrowserContext, errors: string[], timeouts: { timeout?: number; navigationTimeout?: number } = {}): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeouts.timeout ?? UI_TIMEOUT);
+  page.setDefaultNavigationTimeout(timeouts.navigationTimeout ?? UI_TIMEOUT * 2);
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return page;
+}
+
+/** Signs in through the sign-in page and waits for the home page. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expectPath(page, '/');
+}
+
+/** Prepares data through the API: runs a query as `token` and expects no errors. */
+export async function gqlAs<T>(server: RunningServer, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const result = await server.gql<T>(query, variables, { token });
+  expect(result.errors).toBeUndefined();
+  return result.data as T;
 }
 
 /** Waits until the locator is visible; the error names what was expected. */
