@@ -14,36 +14,14 @@
 //   BENCH_REPS         timed repetitions per operation (default 15, after 3 warm-ups)
 //   BENCH_API_DIR      the built API (default dist/apps/api)
 //   BENCH_KEEP=1       keep the embedded data directory and print where it is
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { benchDatabase, graphql, num, openEmptyDatabase, pad, random, removeDataDir, runBenchmark, signIn, startApi, time, timeRequest, WARMUP } from './support.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const API_DIR = resolve(ROOT, process.env.BENCH_API_DIR ?? 'dist/apps/api');
-const API_MAIN = join(API_DIR, 'apps/api/src/main.js');
-const API_MIGRATE = join(API_DIR, 'apps/api/src/migrate.js');
 const REPS = Number(process.env.BENCH_REPS ?? 15);
-const WARMUP = 3;
 const SIZE = { vendors: 2000, products: 4000, notes: 20000, checks: 2000 };
-const ADMIN = { email: 'bench@bench.invalid', password: 'bench-password-1234' };
 
 // ---- deterministic, varied text ------------------------------------------------------------
 
-/** mulberry32: the same catalogue on every run, so runs compare. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = random(20260501);
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -183,19 +161,6 @@ function generate() {
 
 // ---- databases -------------------------------------------------------------------------------
 
-/** One interface over node-postgres and PGlite: query(sql, params) → rows. */
-async function openSql(target) {
-  if (target.url) {
-    const { default: pg } = await import('pg');
-    const client = new pg.Client({ connectionString: target.url });
-    await client.connect();
-    return { query: async (sql, params) => (await client.query(sql, params)).rows, close: () => client.end(), engine: 'PostgreSQL server' };
-  }
-  const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create(join(target.dataDir, 'pg'));
-  return { query: async (sql, params) => (await db.query(sql, params)).rows, close: () => db.close(), engine: 'embedded (PGlite)' };
-}
-
 /** Each table's generated columns; every table but product_version also has is_demo (false here). */
 const COLUMNS = {
   vendor: 'id uuid, name text, website text, headquarters text, company_notes text, support_model text, status text',
@@ -214,96 +179,7 @@ async function insert(sql, table, rows) {
   }
 }
 
-function run(command, args, env) {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolveRun(output) : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`))));
-  });
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startApi(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [API_MAIN], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const durations = new Map();
-  let output = '';
-  let pending = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop();
-    for (const line of lines) {
-      if (!line.includes('"durationMs"')) continue;
-      try {
-        const message = JSON.parse(line).message;
-        if (message?.requestId) durations.set(message.requestId, message.durationMs);
-      } catch {
-        // not one of the request log lines
-      }
-    }
-  });
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The API exited with ${child.exitCode}:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`The API did not start:\n${output}`);
-    }
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    durations,
-    stop: () =>
-      new Promise((resolveStop) => {
-        if (child.exitCode !== null) return resolveStop();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => (clearTimeout(timer), resolveStop()));
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
 // ---- timing ----------------------------------------------------------------------------------
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-async function time(fn, reps = REPS) {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const samples = [];
-  for (let i = 0; i < reps; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-}
 
 const VENDOR_SUMMARY = 'fragment VendorSummary on Vendor { id name status website headquarters isDemo productCount noteCount updatedAt archivedAt version }';
 const NOTE_FIELDS = `fragment AttachmentFields on Attachment { id ownerKind ownerId fileName contentType sizeBytes uploadedAt uploadedByName downloadUrl }
@@ -317,22 +193,11 @@ const NOTES = `query ResearchNotes($filter: ResearchNoteFilter, $page: PageInput
 const SEARCH = `query CatalogSearch($input: CatalogSearchInput!, $page: PageInput) { catalogSearch(input: $input, page: $page) { total items { id kind title vendorId vendorName productId snippet { text match } } } }`;
 
 async function main() {
-  for (const file of [API_MAIN, API_MIGRATE]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: build the API first (npx nx run api:build).`);
-  }
-  const url = process.env.DATABASE_URL || undefined;
-  const dataDir = url ? undefined : mkdtempSync(join(tmpdir(), 'assay-bench-'));
-  const dbEnv = url ? { DATABASE_URL: url } : { ASSAY_DATA_DIR: dataDir };
-  const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ASSAY_DEMO: 'false', ASSAY_LOG_LEVEL: 'log', ASSAY_ADMIN_EMAIL: ADMIN.email, ASSAY_ADMIN_PASSWORD: ADMIN.password, ...dbEnv };
+  const { url, dataDir, env } = benchDatabase();
   let api;
   let sql;
   try {
-    process.stdout.write(`Catalogue benchmark on the ${url ? 'PostgreSQL server' : `embedded database in ${dataDir}`}\n`);
-    await run(process.execPath, [API_MIGRATE], env);
-
-    sql = await openSql({ url, dataDir });
-    const [{ count: existing }] = await sql.query('SELECT count(*)::int AS count FROM vendor');
-    if (existing > 0) throw new Error('The database already has vendors: give the benchmark an empty database.');
+    sql = await openEmptyDatabase('Catalogue benchmark', { url, dataDir, env }, 'vendor', 'vendors');
     const data = generate();
     const started = performance.now();
     await insert(sql, 'vendor', data.vendors);
@@ -354,9 +219,9 @@ async function main() {
     // Plain SQL baselines on the same data (for PGlite: before the API opens the directory).
     const SCAN = 'SELECT sum(length(title)) FROM research_note';
     const baselines = {
-      'SQL scan: sum(length(title)) FROM research_note': await time(() => sql.query(SCAN)),
-      'SQL count(*) FROM research_note': await time(() => sql.query('SELECT count(*) FROM research_note')),
-      'SQL vendor by lower(name) (index)': await time(() => sql.query('SELECT id, name FROM vendor WHERE lower(name) = lower($1)', [someName])),
+      'SQL scan: sum(length(title)) FROM research_note': await time(() => sql.query(SCAN), REPS),
+      'SQL count(*) FROM research_note': await time(() => sql.query('SELECT count(*) FROM research_note'), REPS),
+      'SQL vendor by lower(name) (index)': await time(() => sql.query('SELECT id, name FROM vendor WHERE lower(name) = lower($1)', [someName]), REPS),
     };
     if (!url) {
       await sql.close();
@@ -364,33 +229,11 @@ async function main() {
     }
 
     api = await startApi(env);
-    let requests = 0;
-    const login = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: ADMIN } }),
-    }).then((r) => r.json());
-    const token = login.data?.login?.accessToken;
-    if (!token) throw new Error(`Sign-in failed: ${JSON.stringify(login.errors)}`);
+    const token = await signIn(api);
 
     /** Times one request: median round trip, and median time inside the server (from its request log). */
-    async function timed(request, reps = REPS) {
-      const ids = [];
-      const total = await time(() => {
-        const requestId = `bench-${++requests}`;
-        ids.push(requestId);
-        return request({ authorization: `Bearer ${token}`, 'x-request-id': requestId });
-      }, reps);
-      await new Promise((r) => setTimeout(r, 100)); // let the last log lines arrive
-      const server = median(ids.slice(WARMUP).map((id) => api.durations.get(id)).filter((d) => d !== undefined));
-      return { total, server };
-    }
-    const gqlTimed = (query, variables) =>
-      timed(async (headers) => {
-        const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-        const body = await response.json();
-        if (body.errors) throw new Error(JSON.stringify(body.errors));
-      });
+    const timed = (request, reps = REPS) => timeRequest(api, token, request, reps);
+    const gqlTimed = (query, variables) => timed((headers) => graphql(api, query, variables, headers));
     const exportTimed = () =>
       timed(async (headers) => {
         const response = await fetch(`${api.url}/api/export/vendors.csv`, { headers });
@@ -409,13 +252,11 @@ async function main() {
       ['export: vendors.csv (every vendor and product)', await exportTimed()],
     ];
     if (url) {
-      baselines['SQL scan (again, with the API running)'] = await time(() => sql.query(SCAN));
+      baselines['SQL scan (again, with the API running)'] = await time(() => sql.query(SCAN), REPS);
     }
 
     const base = baselines['SQL scan: sum(length(title)) FROM research_note'];
     const noop = results[0][1].total;
-    const pad = (text, n) => String(text).padEnd(n);
-    const num = (n) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(n < 10 ? 2 : 1));
     process.stdout.write(`\nMedians of ${REPS} runs after ${WARMUP} warm-ups (ms). Ratios compare with baselines from this run.\n\n`);
     process.stdout.write(`${pad('baseline', 58)}${pad('ms', 10)}\n`);
     for (const [name, ms] of Object.entries(baselines)) process.stdout.write(`${pad(name, 58)}${pad(num(ms), 10)}\n`);
@@ -426,12 +267,8 @@ async function main() {
   } finally {
     await api?.stop();
     await sql?.close();
-    if (dataDir && process.env.BENCH_KEEP !== '1') rmSync(dataDir, { recursive: true, force: true });
-    else if (dataDir) process.stdout.write(`\nKept ${dataDir}\n`);
+    removeDataDir(dataDir);
   }
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error.stack ?? error}\n`);
-  process.exit(1);
-});
+runBenchmark(main);

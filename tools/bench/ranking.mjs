@@ -17,37 +17,15 @@
 //   BENCH_API_DIR      the built API (default dist/apps/api)
 //   BENCH_KEEP=1       keep the embedded data directory and print where it is
 //   BENCH_NODE_ARGS    options for the API's node process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { benchDatabase, graphql, median, num, openEmptyDatabase, pad, random, removeDataDir, runBenchmark, signIn, startApi, time, timeRequest, WARMUP } from './support.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const API_DIR = resolve(ROOT, process.env.BENCH_API_DIR ?? 'dist/apps/api');
-const API_MAIN = join(API_DIR, 'apps/api/src/main.js');
-const API_MIGRATE = join(API_DIR, 'apps/api/src/migrate.js');
 const REPS = Number(process.env.BENCH_REPS ?? 11);
-const WARMUP = 3;
 const SIZE = { candidates: 20, categories: 10, criteria: 500, evaluators: 15 };
 const SCALE = { min: 0, max: 3 };
-const ADMIN = { email: 'bench@bench.invalid', password: 'bench-password-1234' };
 
 // ---- deterministic data ----------------------------------------------------------------------
 
-/** mulberry32: the same scores on every run, so runs compare. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = random(20270301);
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 /** Roughly normal (Irwin–Hall), mean 0, sd ≈ sd. */
@@ -127,19 +105,6 @@ function generate() {
 
 // ---- databases -------------------------------------------------------------------------------
 
-/** One interface over node-postgres and PGlite: query(sql, params) → rows. */
-async function openSql(target) {
-  if (target.url) {
-    const { default: pg } = await import('pg');
-    const client = new pg.Client({ connectionString: target.url });
-    await client.connect();
-    return { query: async (sql, params) => (await client.query(sql, params)).rows, close: () => client.end() };
-  }
-  const { PGlite } = await import('@electric-sql/pglite');
-  const db = await PGlite.create(join(target.dataDir, 'pg'));
-  return { query: async (sql, params) => (await db.query(sql, params)).rows, close: () => db.close() };
-}
-
 /** Bulk INSERT: batches of rows sent as one JSON parameter and expanded by json_to_recordset. */
 async function insert(sql, table, columns, rows, batch = 5000) {
   const names = columns.split(', ').map((column) => column.split(' ')[0]);
@@ -211,114 +176,12 @@ const RANKING = `query Ranking($roundId: ID!) { scoringRound(id: $roundId) { ran
   agreement { alpha kendallW kendallP lowAgreement { criterionId alpha } }
 } } }`;
 
-function run(command, args, env) {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolveRun(output) : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`))));
-  });
-}
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function startApi(env) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), API_MAIN], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const durations = new Map();
-  let output = '';
-  let pending = '';
-  child.stdout.on('data', (chunk) => {
-    output += chunk;
-    pending += chunk;
-    const lines = pending.split('\n');
-    pending = lines.pop();
-    for (const line of lines) {
-      if (!line.includes('"durationMs"')) continue;
-      try {
-        const message = JSON.parse(line).message;
-        if (message?.requestId) durations.set(message.requestId, message.durationMs);
-      } catch {
-        // not one of the request log lines
-      }
-    }
-  });
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The API exited with ${child.exitCode}:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`The API did not start:\n${output}`);
-    }
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    durations,
-    stop: () =>
-      new Promise((resolveStop) => {
-        if (child.exitCode !== null) return resolveStop();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => (clearTimeout(timer), resolveStop()));
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-// ---- timing ----------------------------------------------------------------------------------
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-async function time(fn, reps = REPS) {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const samples = [];
-  for (let i = 0; i < reps; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-}
-
 async function main() {
-  for (const file of [API_MAIN, API_MIGRATE]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: build the API first (npx nx run api:build).`);
-  }
-  const url = process.env.DATABASE_URL || undefined;
-  const dataDir = url ? undefined : mkdtempSync(join(tmpdir(), 'assay-bench-'));
-  const dbEnv = url ? { DATABASE_URL: url } : { ASSAY_DATA_DIR: dataDir };
-  const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ASSAY_DEMO: 'false', ASSAY_LOG_LEVEL: 'log', ASSAY_ADMIN_EMAIL: ADMIN.email, ASSAY_ADMIN_PASSWORD: ADMIN.password, ...dbEnv };
+  const { url, dataDir, env } = benchDatabase();
   let api;
   let sql;
   try {
-    process.stdout.write(`Ranking benchmark on the ${url ? 'PostgreSQL server' : `embedded database in ${dataDir}`}\n`);
-    await run(process.execPath, [API_MIGRATE], env);
-
-    sql = await openSql({ url, dataDir });
-    const [{ count: existing }] = await sql.query('SELECT count(*)::int AS count FROM evaluation');
-    if (existing > 0) throw new Error('The database already has evaluations: give the benchmark an empty database.');
+    sql = await openEmptyDatabase('Ranking benchmark', { url, dataDir, env }, 'evaluation', 'evaluations');
     const data = generate();
     const started = performance.now();
     await seed(sql, data);
@@ -332,44 +195,18 @@ async function main() {
     const params = [data.ids.roundId, data.ids.rubricId];
     const sqlTotals = await sql.query(SQL_TOTALS, params);
     // Plain SQL baseline on the same data (for PGlite: before the API opens the directory).
-    const baselines = { 'SQL weighted totals per candidate (one statement)': await time(() => sql.query(SQL_TOTALS, params)) };
+    const baselines = { 'SQL weighted totals per candidate (one statement)': await time(() => sql.query(SQL_TOTALS, params), REPS) };
     if (!url) {
       await sql.close();
       sql = undefined;
     }
 
-    api = await startApi(env);
-    let requests = 0;
-    const login = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: ADMIN } }),
-    }).then((r) => r.json());
-    const token = login.data?.login?.accessToken;
-    if (!token) throw new Error(`Sign-in failed: ${JSON.stringify(login.errors)}`);
+    api = await startApi(env, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
+    const token = await signIn(api);
 
-    const gql = async (query, variables, requestId) => {
-      const response = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': requestId ?? `bench-${++requests}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await response.json();
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
+    const gql = (query, variables) => graphql(api, query, variables, { authorization: `Bearer ${token}`, 'x-request-id': api.nextRequestId() });
     /** Median round trip, and median time inside the server (from its request log). */
-    async function timed(query, variables) {
-      const ids = [];
-      const total = await time(() => {
-        const requestId = `bench-${++requests}`;
-        ids.push(requestId);
-        return gql(query, variables, requestId);
-      });
-      await new Promise((r) => setTimeout(r, 100)); // let the last log lines arrive
-      const server = median(ids.slice(WARMUP).map((id) => api.durations.get(id)).filter((d) => d !== undefined));
-      return { total, server };
-    }
+    const timed = (query, variables) => timeRequest(api, token, (headers) => graphql(api, query, variables, headers), REPS);
 
     // The API's totals must be the SQL's (to its two decimals), or the comparison means nothing.
     const { ranking } = (await gql(RANKING, { roundId: data.ids.roundId })).scoringRound;
@@ -381,11 +218,9 @@ async function main() {
       ['GraphQL no-op { me { id } }', await timed('query Me { me { id } }')],
       ['GraphQL ranking (totals, knockouts, per evaluator, ties, stability, agreement)', await timed(RANKING, { roundId: data.ids.roundId })],
     ];
-    if (url) baselines['SQL weighted totals (again, with the API running)'] = await time(() => sql.query(SQL_TOTALS, params));
+    if (url) baselines['SQL weighted totals (again, with the API running)'] = await time(() => sql.query(SQL_TOTALS, params), REPS);
 
     const base = median(Object.values(baselines));
-    const pad = (text, n) => String(text).padEnd(n);
-    const num = (n) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(n < 10 ? 2 : 1));
     process.stdout.write(
       `\nRanking: winner ${ranking.candidates[0].name} (${ranking.candidates[0].score}), ${ranking.candidates.filter((c) => c.knockedOut).length} knocked out, ${ranking.tiePoints.length} tie points, ` +
         `alpha ${ranking.agreement.alpha}, ${ranking.agreement.lowAgreement.length} low-agreement criteria; SQL totals agree (max difference ${worst.toFixed(4)}).\n`,
@@ -400,12 +235,8 @@ async function main() {
   } finally {
     await api?.stop();
     await sql?.close();
-    if (dataDir && process.env.BENCH_KEEP !== '1') rmSync(dataDir, { recursive: true, force: true });
-    else if (dataDir) process.stdout.write(`\nKept ${dataDir}\n`);
+    removeDataDir(dataDir);
   }
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error.stack ?? error}\n`);
-  process.exit(1);
-});
+runBenchmark(main);
