@@ -57,7 +57,9 @@ export class ChartComponent {
     effect(() => {
       const config = this.config();
       const canvas = this.canvas().nativeElement;
-      if (this.chart && this.chartType === config.type) {
+      // A new kind of chart, or bars turning from columns to rows, is drawn afresh; anything else updates in place.
+      const kind = `${config.type}:${String((config.options as { indexAxis?: string } | undefined)?.indexAxis ?? 'x')}`;
+      if (this.chart && this.chartType === kind) {
         this.chart.data = config.data;
         this.chart.options = { responsive: true, maintainAspectRatio: false, ...config.options };
         this.chart.update();
@@ -65,7 +67,7 @@ export class ChartComponent {
       }
       this.chart?.destroy();
       this.chart = new Chart(canvas, { ...config, options: { responsive: true, maintainAspectRatio: false, ...config.options } });
-      this.chartType = config.type;
+      this.chartType = kind;
     });
     inject(DestroyRef).onDestroy(() => {
       this.chart?.destroy();

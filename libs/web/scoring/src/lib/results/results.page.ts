@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -56,6 +56,8 @@ export class ResultsPage {
   protected readonly model = this.store.model;
   protected readonly ranking = computed(() => this.results()?.ranking ?? null);
   protected readonly showAllAgreement = signal(false);
+  /** Phone width: category bars run across, so their long labels stay readable. */
+  protected readonly narrow = signal(false);
   /** Candidates drawn on the radar chart (all unless the reader narrows it). */
   protected readonly radarChosen = signal<readonly string[] | null>(null);
 
@@ -85,14 +87,18 @@ export class ResultsPage {
     const model = this.model();
     if (!model || model.categories.length === 0) return null;
     const totals = new Map(model.categoryTotals().map((t) => [t.candidateId, t.totals]));
+    const across = this.narrow();
     return {
       type: 'bar',
       data: {
-        labels: model.categories.map((c) => `${c.title} (${percent(c.share, 0)})`),
+        labels: model.categories.map((c) => (across ? [...wrapLabel(c.title, 18), `(${percent(c.share, 0)})`] : `${c.title} (${percent(c.share, 0)})`)),
         datasets: this.series().map((s) => ({ label: s.name, data: (totals.get(s.id) ?? []).map((v) => v ?? 0), backgroundColor: s.colour, borderRadius: 3 })),
       },
       options: {
-        scales: { y: { min: 0, max: 100, title: { display: true, text: 'Score within the category (0–100)' } } },
+        indexAxis: across ? 'y' : 'x',
+        scales: across
+          ? { x: { min: 0, max: 100, title: { display: true, text: 'Score within the category (0–100)' } }, y: { ticks: { autoSkip: false } } }
+          : { y: { min: 0, max: 100, title: { display: true, text: 'Score within the category (0–100)' } } },
         plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${Number(item.raw).toFixed(1)}` } } },
       },
     };
@@ -167,7 +173,14 @@ export class ResultsPage {
     return round ? `/api/rounds/${encodeURIComponent(round.id)}/results.xlsx` : null;
   });
 
+  protected readonly categoryChartHeight = computed(() => (this.narrow() ? Math.max(320, (this.model()?.categories.length ?? 0) * this.series().length * 14 + 120) : 320));
+
   constructor() {
+    const query = window.matchMedia('(max-width: 600px)');
+    this.narrow.set(query.matches);
+    const follow = (event: MediaQueryListEvent) => this.narrow.set(event.matches);
+    query.addEventListener('change', follow);
+    inject(DestroyRef).onDestroy(() => query.removeEventListener('change', follow));
     effect(() => {
       const id = this.id();
       const round = this.round() ?? null;
@@ -186,4 +199,20 @@ export class ResultsPage {
   protected chooseRadar(ids: string[]): void {
     this.radarChosen.set(ids.length === this.series().length ? null : ids);
   }
+}
+
+/** A chart label broken into lines of about `width` characters at spaces (Chart.js draws an array as lines). */
+function wrapLabel(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
