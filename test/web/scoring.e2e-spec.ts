@@ -283,6 +283,15 @@ describe('scoring (browser)', () => {
     await page.goto(`/evaluations/${evaluationId}/results`);
     await expectVisible(page.getByText('Round 2 is being scored blind; these are the results of the last revealed round.'), 'the blind round noted');
     await expectVisible(page.getByText(/^Round 1 · revealed/), 'round 1’s results');
-    expect(pageErrors).toEqual([]);
+
+    // An evaluation that does not exist (or is not the reader's) is "not found", with a way back.
+    const nowhere = '00000000-0000-4000-8000-000000000000';
+    await page.goto(`/evaluations/${nowhere}/results`);
+    await expectVisible(page.getByRole('heading', { name: 'These results were not found' }), 'results not found');
+    await page.goto(`/evaluations/${nowhere}/scoring`);
+    await expectVisible(page.getByRole('heading', { name: 'This evaluation was not found' }), 'scoring not found');
+    await page.getByRole('link', { name: 'All evaluations' }).click();
+    await expectPath(page, '/evaluations');
+    expect(pageErrors.filter((e) => !/NOT_FOUND|not found|404/i.test(e))).toEqual([]);
   });
 });

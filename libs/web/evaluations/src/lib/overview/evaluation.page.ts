@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { EvaluationDetailFragment } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
+import { ErrorBannerComponent, LoadStateComponent } from '@assay/web/ui';
 import { EVALUATION_KIND, EVALUATION_ROLE, formatBudget } from '../evaluation-labels';
 import { EvaluationFormDialog, EvaluationFormDialogData } from '../list/evaluation-form.dialog';
 import { EvaluationStatusChipComponent } from '../shared/status-chips.component';
@@ -27,9 +27,8 @@ import { TrainingSectionComponent } from './training-section.component';
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    EmptyStateComponent,
     ErrorBannerComponent,
-    LoadingComponent,
+    LoadStateComponent,
     EvaluationStatusChipComponent,
     CandidatesSectionComponent,
     CostsSectionComponent,

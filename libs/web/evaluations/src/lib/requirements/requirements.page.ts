@@ -29,7 +29,7 @@ import {
   SessionStore,
   SetRequirementPriorityDocument,
 } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { EVALUATION_STATUS, EVALUATION_STATUS_PHRASE, keysOf, plural, PRIORITY, PRIORITY_HINT, REQUIREMENT_STATUS } from '../evaluation-labels';
@@ -69,6 +69,7 @@ const DECISION_WORDS: Record<RequirementDecision, string> = { APPROVE: 'Approved
     EmptyStateComponent,
     ErrorBannerComponent,
     LoadingComponent,
+    LoadStateComponent,
     PageHeaderComponent,
     RequirementStatusChipComponent,
     RequirementPanelComponent,

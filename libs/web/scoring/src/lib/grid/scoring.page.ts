@@ -11,7 +11,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, PageHeaderComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
 import { ConsensusDialog, ConsensusDialogData } from './consensus.dialog';
@@ -47,7 +47,7 @@ interface Focus {
     MatTooltipModule,
     EmptyStateComponent,
     ErrorBannerComponent,
-    LoadingComponent,
+    LoadStateComponent,
     PageHeaderComponent,
   ],
   templateUrl: './scoring.page.html',
