@@ -217,6 +217,46 @@ describe('the vendor catalogue', () => {
     expect(result.product.referenceChecks[0].answers).toEqual([{ question: 'How was the migration?' }]);
   });
 
+  it('gives each product of a vendor its own reference checks, archived ones only when asked', async () => {
+    const vendor = await createVendor('Reference Batch Software');
+    const checks: Record<string, { id: string; version: number }> = {};
+    for (const name of ['Batch Circulation', 'Batch Discovery', 'Batch Quiet']) {
+      const product = (await ok<{ createProduct: { id: string } }>(`mutation { createProduct(input: { vendorId: "${vendor.id}", name: "${name}", category: ILS, licence: PROPRIETARY }) { id } }`)).createProduct;
+      if (name === 'Batch Quiet') continue;
+      for (const [library, date] of [
+        [`${name} Library A`, '2026-01-10'],
+        [`${name} Library B`, '2026-03-05'],
+      ]) {
+        checks[library] = (
+          await ok<{ createReferenceCheck: { id: string; version: number } }>('mutation($input: CreateReferenceCheckInput!) { createReferenceCheck(input: $input) { id version } }', {
+            input: { productId: product.id, libraryName: library, checkedOn: date, rating: 4 },
+          })
+        ).createReferenceCheck;
+      }
+    }
+    const archived = checks['Batch Discovery Library B'];
+    await ok(`mutation { archiveCatalogItem(input: { kind: REFERENCE_CHECK, id: "${archived.id}", version: ${archived.version} }) { id } }`);
+
+    const checksOf = async (includeArchived: boolean) =>
+      (
+        await ok<{ vendor: { products: { name: string; referenceChecks: { libraryName: string }[] }[] } }>(
+          `query($id: ID!) { vendor(id: $id) { products { name referenceChecks(includeArchived: ${includeArchived}) { libraryName } } } }`,
+          { id: vendor.id },
+          reader,
+        )
+      ).vendor.products.map((p) => [p.name, p.referenceChecks.map((c) => c.libraryName)]);
+    expect(await checksOf(false)).toEqual([
+      ['Batch Circulation', ['Batch Circulation Library B', 'Batch Circulation Library A']],
+      ['Batch Discovery', ['Batch Discovery Library A']],
+      ['Batch Quiet', []],
+    ]);
+    expect(await checksOf(true)).toEqual([
+      ['Batch Circulation', ['Batch Circulation Library B', 'Batch Circulation Library A']],
+      ['Batch Discovery', ['Batch Discovery Library B', 'Batch Discovery Library A']],
+      ['Batch Quiet', []],
+    ]);
+  });
+
   it('lets a reader read everything and change nothing', async () => {
     const vendor = await createVendor('Ex Libris');
     expect((await server.gql(`{ vendor(id: "${vendor.id}") { name products { name } contacts { name } } }`, {}, { token: reader })).errors).toBeUndefined();

@@ -227,8 +227,13 @@ export class ProductResolver {
   }
 
   @ResolveField(() => [ReferenceCheck], { description: 'Newest first.' })
-  referenceChecks(@CurrentActor() actor: RequestActor, @Parent() product: Product, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean): Promise<ReferenceCheck[]> {
-    return this.research.referenceChecks(actor, product.id, includeArchived);
+  referenceChecks(@CurrentActor() actor: RequestActor, @Parent() product: Product, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean, @Context() ctx: GraphQLContext): Promise<ReferenceCheck[]> {
+    return ctx.loaders
+      .get<string, ReferenceCheck[]>(`referenceChecksByProduct:${includeArchived}`, async (ids) => {
+        const map = await this.research.referenceChecksOfProducts(actor, ids, includeArchived);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(product.id);
   }
 
   @ResolveField(() => ReferenceSummary)

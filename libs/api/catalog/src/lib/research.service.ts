@@ -85,11 +85,15 @@ export class ResearchService {
 
   // ---- reference checks ------------------------------------------------------------------
 
-  async referenceChecks(actor: RequestActor | undefined, productId: string, includeArchived = false): Promise<ReferenceCheck[]> {
+  /** The reference checks of several products in one query, newest first. */
+  async referenceChecksOfProducts(actor: RequestActor | undefined, productIds: readonly string[], includeArchived: boolean): Promise<Map<string, ReferenceCheck[]>> {
     this.access.assertSignedIn(actor);
-    const query = this.dataSource.getRepository(ReferenceCheckEntity).createQueryBuilder('r').where('r.product_id = :productId', { productId });
+    const query = this.dataSource.getRepository(ReferenceCheckEntity).createQueryBuilder('r').where('r.product_id IN (:...productIds)', { productIds: [...productIds] });
     if (!includeArchived) query.andWhere('r.archived_at IS NULL');
-    return (await query.orderBy('r.checked_on', 'DESC').addOrderBy('r.created_at', 'DESC').getMany()).map((row) => ReferenceCheck.from(row));
+    const rows = await query.orderBy('r.checked_on', 'DESC').addOrderBy('r.created_at', 'DESC').getMany();
+    const byProduct = new Map<string, ReferenceCheck[]>(productIds.map((id) => [id, []]));
+    for (const row of rows) byProduct.get(row.productId)?.push(ReferenceCheck.from(row));
+    return byProduct;
   }
 
   /** Per product: how many current checks, their mean rating, the latest date. */
