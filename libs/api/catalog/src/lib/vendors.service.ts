@@ -160,15 +160,7 @@ export class VendorsService {
     });
   }
 
-  async versions(actor: RequestActor | undefined, productId: string, includeArchived = false): Promise<ProductVersion[]> {
-    this.access.assertSignedIn(actor);
-    const query = this.dataSource.getRepository(ProductVersionEntity).createQueryBuilder('pv').where('pv.product_id = :productId', { productId });
-    if (!includeArchived) query.andWhere('pv.archived_at IS NULL');
-    const rows = await query.orderBy('pv.release_date', 'DESC', 'NULLS LAST').addOrderBy('pv.name', 'DESC').getMany();
-    return rows.map((row) => ProductVersion.from(row));
-  }
-
-  /** The versions of several products in one query, newest release first (as `versions`). */
+  /** The versions of several products in one query, newest release first. */
   async versionsOfProducts(actor: RequestActor | undefined, productIds: readonly string[], includeArchived: boolean): Promise<Map<string, ProductVersion[]>> {
     this.access.assertSignedIn(actor);
     const query = this.dataSource.getRepository(ProductVersionEntity).createQueryBuilder('pv').where('pv.product_id IN (:...productIds)', { productIds: [...productIds] });
@@ -199,14 +191,7 @@ export class VendorsService {
 
   // ---- contacts --------------------------------------------------------------------------
 
-  async contacts(actor: RequestActor | undefined, vendorId: string, includeArchived = false): Promise<Contact[]> {
-    this.access.assertSignedIn(actor);
-    const query = this.dataSource.getRepository(VendorContactEntity).createQueryBuilder('c').where('c.vendor_id = :vendorId', { vendorId });
-    if (!includeArchived) query.andWhere('c.archived_at IS NULL');
-    return (await query.orderBy('lower(c.name)').getMany()).map((row) => Contact.from(row));
-  }
-
-  /** The contacts of several vendors in one query, by name (as `contacts`). */
+  /** The contacts of several vendors in one query, by name. */
   async contactsOfVendors(actor: RequestActor | undefined, vendorIds: readonly string[], includeArchived: boolean): Promise<Map<string, Contact[]>> {
     this.access.assertSignedIn(actor);
     const query = this.dataSource.getRepository(VendorContactEntity).createQueryBuilder('c').where('c.vendor_id IN (:...vendorIds)', { vendorIds: [...vendorIds] });
