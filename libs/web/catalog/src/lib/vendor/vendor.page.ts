@@ -8,7 +8,7 @@ import { MatTabChangeEvent, MatTabsModule } from '@angular/material/tabs';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { VendorDetailFragment } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
+import { ErrorBannerComponent, LoadStateComponent } from '@assay/web/ui';
 import { safeWebUrl } from '../catalog-labels';
 import { VendorFormDialog, VendorFormDialogData } from '../dialogs/vendor-form.dialog';
 import { AttachmentsComponent } from '../shared/attachments.component';
@@ -36,9 +36,8 @@ type Tab = (typeof TABS)[number];
     MatMenuModule,
     MatSlideToggleModule,
     MatTabsModule,
-    EmptyStateComponent,
     ErrorBannerComponent,
-    LoadingComponent,
+    LoadStateComponent,
     StatusChipComponent,
     AttachmentsComponent,
     ContactsSectionComponent,
