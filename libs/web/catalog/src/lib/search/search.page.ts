@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
@@ -109,23 +109,21 @@ export class SearchPage {
   protected readonly kindLabel = SEARCH_KIND;
   protected readonly kindIcon = KIND_ICON;
   protected readonly pageSize = 20;
-  protected readonly text = signal('');
+  /** What is typed in the box: back to the search shown whenever the address changes. */
+  protected readonly text = linkedSignal({ source: () => [this.q(), this.kind(), this.page()] as const, computation: ([q]) => q });
+  protected readonly kinds = computed(() => (this.kind() ?? '').split(',').filter((k): k is SearchKind => k in SEARCH_KIND));
+  protected readonly pageIndex = computed(() => Math.max(0, (Number(this.page()) || 1) - 1));
   protected readonly hits = signal<Hit[]>([]);
   protected readonly total = signal(0);
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly kinds = signal<SearchKind[]>([]);
-  protected readonly pageIndex = signal(0);
 
   constructor() {
     effect(() => {
       const q = this.q();
-      const kinds = (this.kind() ?? '').split(',').filter((k): k is SearchKind => k in SEARCH_KIND);
-      const page = Math.max(0, (Number(this.page()) || 1) - 1);
+      this.kinds();
+      this.pageIndex();
       untracked(() => {
-        this.text.set(q);
-        this.kinds.set(kinds);
-        this.pageIndex.set(page);
         this.titleService.setTitle(q ? `“${q}” · Search · Assay` : 'Search · Assay');
         void this.load();
       });
