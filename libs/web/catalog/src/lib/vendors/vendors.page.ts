@@ -1,6 +1,6 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, OnDestroy, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, OnDestroy, OnInit, signal, WritableSignal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -119,23 +119,9 @@ export class VendorsPage implements OnInit, OnDestroy {
     this.searchTimer = setTimeout(() => this.refresh(), 300);
   }
 
-  protected onStatus(value: VendorStatus[]): void {
-    this.status.set(value);
-    this.refresh();
-  }
-
-  protected onLicence(value: Licence | null): void {
-    this.licence.set(value);
-    this.refresh();
-  }
-
-  protected onHosting(value: Hosting | null): void {
-    this.hosting.set(value);
-    this.refresh();
-  }
-
-  protected onArchived(value: boolean): void {
-    this.archived.set(value);
+  /** A filter changed: the list again from its first page. */
+  protected onFilter<T>(filter: WritableSignal<T>, value: T): void {
+    filter.set(value);
     this.refresh();
   }
 
