@@ -239,7 +239,9 @@ describe('vendor catalogue (browser)', () => {
       await expectFocused(page, box, 'the search box');
       await box.press('Escape');
       await expectHidden(box, 'the search box after Esc');
-      await page.getByRole('button', { name: 'Search vendors, products and notes' }).click();
+      const opener = page.getByRole('button', { name: 'Search vendors, products and notes' });
+      await expectFocused(page, opener, 'the search icon, after Esc');
+      await opener.click();
       await box.fill('northwind');
       await box.press('Enter');
       await expectPath(page, '/search');

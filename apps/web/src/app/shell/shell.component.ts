@@ -33,6 +33,7 @@ export class ShellComponent {
   private readonly injector = inject(Injector);
   private readonly sidenav = viewChild.required(MatSidenav);
   private readonly searchInput = viewChild<ElementRef<HTMLInputElement>>('searchInput');
+  private readonly searchButton = viewChild<string, ElementRef<HTMLButtonElement>>('searchButton', { read: ElementRef });
   /** On a phone the search box hides behind an icon and opens over the top bar. */
   protected readonly searchOpen = signal(false);
   /** What the results page shows, kept in the box. */
@@ -68,8 +69,11 @@ export class ShellComponent {
     afterNextRender(() => this.searchInput()?.nativeElement.focus(), { injector: this.injector });
   }
 
+  /** Closes the phone's search box and puts focus back on the icon that opened it, not on the page's start. */
   protected closeSearch(): void {
+    if (!this.searchOpen()) return;
     this.searchOpen.set(false);
+    afterNextRender(() => this.searchButton()?.nativeElement.focus(), { injector: this.injector });
   }
 
   protected runSearch(text: string): void {
