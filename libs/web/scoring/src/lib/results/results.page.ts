@@ -83,10 +83,13 @@ export class ResultsPage {
     };
   });
 
+  /** Each candidate's category totals, worked out once per round for the charts and the table. */
+  private readonly categoryTotals = computed(() => new Map((this.model()?.categoryTotals() ?? []).map((t) => [t.candidateId, t.totals])));
+
   protected readonly categoryChart = computed<ChartConfiguration | null>(() => {
     const model = this.model();
     if (!model || model.categories.length === 0) return null;
-    const totals = new Map(model.categoryTotals().map((t) => [t.candidateId, t.totals]));
+    const totals = this.categoryTotals();
     const across = this.narrow();
     return {
       type: 'bar',
@@ -106,7 +109,7 @@ export class ResultsPage {
   protected readonly categoryTable = computed(() => {
     const model = this.model();
     if (!model) return [];
-    const totals = new Map(model.categoryTotals().map((t) => [t.candidateId, t.totals]));
+    const totals = this.categoryTotals();
     return this.series().map((s) => ({ name: s.name, totals: totals.get(s.id) ?? [] }));
   });
 
@@ -114,7 +117,7 @@ export class ResultsPage {
     const model = this.model();
     if (!model || model.categories.length < 3) return null;
     const chosen = this.radarChosen();
-    const totals = new Map(model.categoryTotals().map((t) => [t.candidateId, t.totals]));
+    const totals = this.categoryTotals();
     return {
       type: 'radar',
       data: {
