@@ -16,6 +16,7 @@ import {
 } from '@assay/web/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { rubricTree } from '../shared/rubric-tree';
 
 export type ScoringEvaluation = NonNullable<ScoringQuery['evaluation']>;
 export type Candidate = ScoringEvaluation['candidates'][number];
@@ -88,29 +89,16 @@ export class ScoringStore {
   });
 
   readonly rows = computed<GridRow[]>(() => {
-    const rubric = this.rubric();
-    if (!rubric) return [];
-    const parents = new Set(rubric.criteria.map((c) => c.parentId).filter((id): id is string => !!id));
-    const byId = new Map(rubric.criteria.map((c) => [c.id, c]));
-    const children = new Map<string | null, Criterion[]>();
-    for (const criterion of rubric.criteria) {
-      const list = children.get(criterion.parentId ?? null) ?? [];
-      list.push(criterion);
-      children.set(criterion.parentId ?? null, list);
-    }
     const rows: GridRow[] = [];
     let index = 0;
-    const walk = (parentId: string | null): void => {
-      for (const criterion of [...(children.get(parentId) ?? [])].sort((a, b) => a.position - b.position)) {
-        if (parents.has(criterion.id)) {
-          rows.push({ kind: 'category', criterion });
-          walk(criterion.id);
-        } else {
-          rows.push({ kind: 'criterion', criterion, category: criterion.parentId ? (byId.get(criterion.parentId) ?? null) : null, index: index++ });
-        }
+    for (const { category, criteria } of rubricTree(this.rubric()?.criteria ?? [])) {
+      if (criteria.length === 0) {
+        rows.push({ kind: 'criterion', criterion: category, category: null, index: index++ });
+        continue;
       }
-    };
-    walk(null);
+      rows.push({ kind: 'category', criterion: category });
+      for (const criterion of criteria) rows.push({ kind: 'criterion', criterion, category, index: index++ });
+    }
     return rows;
   });
   readonly criterionRows = computed(() => this.rows().filter((r): r is Extract<GridRow, { kind: 'criterion' }> => r.kind === 'criterion'));

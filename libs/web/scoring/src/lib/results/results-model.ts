@@ -14,6 +14,7 @@ import {
   ScoreTable,
   weightedTotal,
 } from '@assay/domain';
+import { rubricTree } from '../shared/rubric-tree';
 
 export type RoundResults = NonNullable<RoundResultsQuery['scoringRound']>;
 export type ServerRanking = RoundResults['ranking'];
@@ -79,10 +80,11 @@ export class ResultsModel {
     readonly version: RubricFieldsFragment,
     readonly round: RoundResults,
   ) {
-    const ordered = [...version.criteria].sort((a, b) => a.position - b.position || a.title.localeCompare(b.title));
-    const tree: CriterionNode[] = ordered
-      .filter((row) => !row.parentId)
-      .map((category) => ({ id: category.id, weight: category.weight, children: ordered.filter((row) => row.parentId === category.id).map((row) => ({ id: row.id, weight: row.weight })) }));
+    const tree: CriterionNode[] = rubricTree(version.criteria).map(({ category, criteria }) => ({
+      id: category.id,
+      weight: category.weight,
+      children: criteria.map((row) => ({ id: row.id, weight: row.weight })),
+    }));
     this.rubric = compileRubric(tree, { min: version.scaleMin, max: version.scaleMax });
     this.titles = new Map(version.criteria.map((c) => [c.id, c.title]));
 

@@ -20,6 +20,7 @@ import {
 } from '@assay/web/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { RubricGroup, rubricTree } from '../shared/rubric-tree';
 
 export type RubricEvaluation = NonNullable<RubricPageQuery['evaluation']>;
 export type Rubric = RubricEditorFieldsFragment;
@@ -28,10 +29,7 @@ export type Comparison = RubricComparisonFieldsFragment;
 export type RubricRequirement = RubricRequirementsQuery['requirements']['items'][number];
 
 /** A top-level category with its criteria, in position order. */
-export interface RubricCategory {
-  category: RubricCriterion;
-  criteria: RubricCriterion[];
-}
+export type RubricCategory = RubricGroup<RubricCriterion>;
 
 /** A level whose weights can be set together: the top-level categories, or the criteria of one category. */
 export interface WeightLevel {
@@ -75,14 +73,7 @@ export class RubricStore {
       .sort((a, b) => a - b);
   });
 
-  readonly tree = computed<RubricCategory[]>(() => {
-    const criteria = this.rubric()?.criteria ?? [];
-    const byPosition = (a: RubricCriterion, b: RubricCriterion) => a.position - b.position || a.title.localeCompare(b.title);
-    return criteria
-      .filter((c) => !c.parentId)
-      .sort(byPosition)
-      .map((category) => ({ category, criteria: criteria.filter((c) => c.parentId === category.id).sort(byPosition) }));
-  });
+  readonly tree = computed<RubricCategory[]>(() => rubricTree(this.rubric()?.criteria ?? []));
   readonly criterionCount = computed(() => this.tree().reduce((sum, group) => sum + group.criteria.length, 0));
   readonly approved = computed(() => this.requirements().filter((r) => r.status === 'APPROVED'));
   readonly requirementsById = computed(() => new Map(this.requirements().map((r) => [r.id, r])));
