@@ -20,6 +20,7 @@ export * from './lib/graphql/graphql-context';
 export * from './lib/graphql/page.input';
 export * from './lib/graphql/request-loaders';
 export * from './lib/people/people.types';
+export * from './lib/people/user-display-name';
 export * from './lib/audit/stale-version';
 export * from './lib/files/content-type';
 export * from './lib/files/file-name';

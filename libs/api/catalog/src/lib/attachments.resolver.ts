@@ -1,7 +1,6 @@
-import { byKeys, CurrentActor, GraphQLContext, RequestActor } from '@assay/api/core';
-import { UserEntity } from '@assay/api/data';
+import { CurrentActor, GraphQLContext, RequestActor, userDisplayName } from '@assay/api/core';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AttachmentsService } from './attachments.service';
 import { Attachment, AttachmentOwnerKind, AttachmentOwnerKindEnum, Product, ReferenceCheck, ResearchNote, Vendor } from './catalog.types';
 
@@ -38,12 +37,8 @@ export class AttachmentResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Who uploaded the file; null when unknown.' })
-  async uploadedByName(@Parent() attachment: Attachment, @Context() ctx: GraphQLContext): Promise<string | null> {
-    if (!attachment.uploadedBy) return null;
-    const user = await ctx.loaders
-      .get<string, UserEntity | null>('userById', async (ids) => byKeys(ids, await this.dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }), (row) => row.id))
-      .load(attachment.uploadedBy);
-    return user?.displayName ?? null;
+  uploadedByName(@Parent() attachment: Attachment, @Context() ctx: GraphQLContext): Promise<string | null> {
+    return userDisplayName(ctx, this.dataSource, attachment.uploadedBy);
   }
 }
 

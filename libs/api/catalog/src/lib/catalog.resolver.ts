@@ -1,5 +1,5 @@
-import { AccessPolicy, byKeys, CurrentActor, GraphQLContext, HistoryEntry, PageInput, RequestActor } from '@assay/api/core';
-import { ProductEntity, UserEntity, VendorEntity } from '@assay/api/data';
+import { AccessPolicy, byKeys, CurrentActor, GraphQLContext, HistoryEntry, PageInput, RequestActor, userDisplayName } from '@assay/api/core';
+import { ProductEntity, VendorEntity } from '@assay/api/data';
 import { Args, Context, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource, In } from 'typeorm';
 import {
@@ -57,14 +57,6 @@ function vendorLoader(ctx: GraphQLContext, dataSource: DataSource) {
 
 function productLoader(ctx: GraphQLContext, dataSource: DataSource) {
   return ctx.loaders.get<string, ProductEntity | null>('productById', async (ids) => byKeys(ids, await dataSource.getRepository(ProductEntity).findBy({ id: In([...ids]) }), (row) => row.id));
-}
-
-async function displayName(ctx: GraphQLContext, dataSource: DataSource, id: string | null): Promise<string | null> {
-  if (!id) return null;
-  const user = await ctx.loaders
-    .get<string, UserEntity | null>('userById', async (ids) => byKeys(ids, await dataSource.getRepository(UserEntity).findBy({ id: In([...ids]) }), (row) => row.id))
-    .load(id);
-  return user?.displayName ?? null;
 }
 
 /** Vendors, contacts, the search box, archive/restore and history. Resolvers only delegate. */
@@ -289,7 +281,7 @@ export class ResearchNoteResolver {
 
   @ResolveField(() => String, { nullable: true })
   authorName(@Parent() note: ResearchNote, @Context() ctx: GraphQLContext): Promise<string | null> {
-    return displayName(ctx, this.dataSource, note.authorId);
+    return userDisplayName(ctx, this.dataSource, note.authorId);
   }
 }
 
@@ -327,6 +319,6 @@ export class ReferenceCheckResolver {
 
   @ResolveField(() => String, { nullable: true })
   authorName(@Parent() check: ReferenceCheck, @Context() ctx: GraphQLContext): Promise<string | null> {
-    return displayName(ctx, this.dataSource, check.authorId);
+    return userDisplayName(ctx, this.dataSource, check.authorId);
   }
 }
