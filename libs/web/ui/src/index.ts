@@ -3,3 +3,4 @@ export * from './lib/error-banner.component';
 export * from './lib/loading.component';
 export * from './lib/page-header.component';
 export * from './lib/load-state.component';
+export * from './lib/plural.pipe';

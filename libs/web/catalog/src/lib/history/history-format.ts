@@ -1,3 +1,4 @@
+import { plural } from '@assay/web/ui';
 import { CATEGORY, CONFIDENCE, HOSTING, LICENCE, NOTE_TAG, RATING_WORDS, SOURCE_TYPE, VENDOR_STATUS } from '../catalog-labels';
 
 /** What each audited field is called on screen. */
@@ -89,7 +90,7 @@ function describe(field: string, value: unknown, names: ReadonlyMap<string, stri
   if (Array.isArray(value)) {
     if (value.length === 0) return 'none';
     if (value.every((item) => typeof item === 'string')) return value.map((item) => describe(field, item, names)).join(', ');
-    return value.length === 1 ? '1 answer' : `${value.length} answers`;
+    return plural(value.length, 'answer');
   }
   if (typeof value === 'string') {
     if (labels) return labels[value.toUpperCase()] ?? value;

@@ -9,7 +9,7 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CatalogSearchDocument, CatalogSearchQuery, problemOf, SearchKind } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent, PluralPipe } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { keysOf, SEARCH_KIND } from '../catalog-labels';
@@ -23,7 +23,7 @@ const KIND_ICON: Record<SearchKind, string> = { VENDOR: 'storefront', PRODUCT: '
 @Component({
   selector: 'assay-search-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent, SnippetComponent],
+  imports: [FormsModule, RouterLink, MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent, PluralPipe, SnippetComponent],
   template: `
     <assay-page-header title="Search" subtitle="Vendors, products and research notes, best match first." />
     <form class="search-form" role="search" (ngSubmit)="submit()">
@@ -51,7 +51,7 @@ const KIND_ICON: Record<SearchKind, string> = { VENDOR: 'storefront', PRODUCT: '
     } @else if (!error() && hits().length === 0) {
       <assay-empty-state icon="search_off" [title]="'Nothing found for “' + q() + '”'" message="Try fewer or other words." />
     } @else if (hits().length > 0) {
-      <p class="count" aria-live="polite">{{ total() }} {{ total() === 1 ? 'result' : 'results' }} for “{{ q() }}”</p>
+      <p class="count" aria-live="polite">{{ total() | plural: 'result' }} for “{{ q() }}”</p>
       <ol class="results" [class.stale]="loading()" aria-label="Search results">
         @for (hit of hits(); track hit.kind + hit.id) {
           <li class="result">

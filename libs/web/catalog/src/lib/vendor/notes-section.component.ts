@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
 import { NoteTag, problemOf, ResearchNoteFieldsFragment, ResearchNotesDocument } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PluralPipe } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { keysOf, NOTE_TAG } from '../catalog-labels';
@@ -21,7 +21,7 @@ const PAGE = 20;
 @Component({
   selector: 'assay-notes-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, NoteCardComponent],
+  imports: [FormsModule, MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, NoteCardComponent, PluralPipe],
   templateUrl: './notes-section.component.html',
   styleUrls: ['./sections.scss', './notes-section.component.scss'],
 })

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { ProductFieldsFragment, ProductVersionFieldsFragment } from '@assay/web/core';
-import { EmptyStateComponent } from '@assay/web/ui';
+import { EmptyStateComponent, PluralPipe } from '@assay/web/ui';
 import { CATEGORY, HOSTING, LICENCE, safeWebUrl } from '../catalog-labels';
 import { ProductFormDialog, ProductFormDialogData } from '../dialogs/product-form.dialog';
 import { VersionFormDialog, VersionFormDialogData } from '../dialogs/version-form.dialog';
@@ -16,7 +16,7 @@ import { VendorProduct, VendorStore } from './vendor.store';
 @Component({
   selector: 'assay-products-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, DecimalPipe, MatButtonModule, MatIconModule, MatMenuModule, EmptyStateComponent, RatingComponent, AttachmentsComponent],
+  imports: [DatePipe, DecimalPipe, MatButtonModule, MatIconModule, MatMenuModule, EmptyStateComponent, PluralPipe, RatingComponent, AttachmentsComponent],
   template: `
     @let vendor = store.vendor();
     @if (vendor) {
@@ -65,7 +65,7 @@ import { VendorProduct, VendorStore } from './vendor.store';
           <p class="references">
             <mat-icon aria-hidden="true">forum</mat-icon>
             @if (product.referenceSummary.count > 0) {
-              <span>{{ product.referenceSummary.count }} {{ product.referenceSummary.count === 1 ? 'reference check' : 'reference checks' }}</span>
+              <span>{{ product.referenceSummary.count | plural: 'reference check' }}</span>
               @if (product.referenceSummary.meanRating !== null) {
                 <span class="mean">mean <assay-rating [value]="product.referenceSummary.meanRating" /> {{ product.referenceSummary.meanRating | number: '1.1-1' }}</span>
               }

@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { problemOf, ReferenceCheckFieldsFragment, VendorReferenceChecksDocument, VendorReferenceChecksQuery } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PluralPipe } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { RATING_WORDS } from '../catalog-labels';
@@ -21,7 +21,7 @@ type CheckedProduct = VendorReferenceChecksQuery['vendor']['products'][number];
 @Component({
   selector: 'assay-reference-checks-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, DecimalPipe, MatButtonModule, MatIconModule, MatMenuModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, RatingComponent, AttachmentsComponent],
+  imports: [DatePipe, DecimalPipe, MatButtonModule, MatIconModule, MatMenuModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PluralPipe, RatingComponent, AttachmentsComponent],
   template: `
     <div class="section-bar">
       <p class="lead">What other libraries say about the products they use.</p>
@@ -54,7 +54,7 @@ type CheckedProduct = VendorReferenceChecksQuery['vendor']['products'][number];
               <h2 [id]="'checks-' + product.id">{{ product.name }}</h2>
             </header>
             <p class="references">
-              {{ product.referenceSummary.count }} {{ product.referenceSummary.count === 1 ? 'check' : 'checks' }}
+              {{ product.referenceSummary.count | plural: 'check' }}
               @if (product.referenceSummary.meanRating !== null) {
                 <span class="mean">· mean <assay-rating [value]="product.referenceSummary.meanRating" /> {{ product.referenceSummary.meanRating | number: '1.1-1' }}</span>
               }

@@ -15,7 +15,7 @@ import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
 import { Hosting, Licence, problemOf, SortDirection, VendorDetailFragment, VendorsDocument, VendorSortField, VendorStatus, VendorSummaryFragment } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent, PluralPipe } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { HOSTING, keysOf, LICENCE, VENDOR_STATUS } from '../catalog-labels';
@@ -49,6 +49,7 @@ const SORT_FIELDS: Record<string, VendorSortField> = { name: 'NAME', productCoun
     ErrorBannerComponent,
     LoadingComponent,
     PageHeaderComponent,
+    PluralPipe,
     StatusChipComponent,
   ],
   templateUrl: './vendors.page.html',
