@@ -93,6 +93,36 @@ describe('the vendor catalogue', () => {
     expect(current.vendors.items.map((v) => v.products.map((p) => p.name))).toEqual([['Zeta ILS Alpha'], ['Zeta ILS Beta']]);
   });
 
+  it('counts each vendor’s current products and notes, in the list and wherever else a vendor appears', async () => {
+    const counted: Record<string, string> = {};
+    for (const [name, products, notes] of [
+      ['Counted Library Systems', 2, 3],
+      ['Counted Quiet Vendor', 1, 0],
+    ] as const) {
+      const vendor = await createVendor(name);
+      counted[name] = vendor.id;
+      for (let i = 0; i < products; i++) {
+        await ok(`mutation { createProduct(input: { vendorId: "${vendor.id}", name: "${name} product ${i}", category: ILS, licence: PROPRIETARY }) { id } }`);
+      }
+      for (let i = 0; i < notes; i++) await createNote(vendor.id, `${name} note ${i}`, 'Counted.');
+    }
+    const archived = (await ok<{ createProduct: { id: string; version: number } }>(`mutation { createProduct(input: { vendorId: "${counted['Counted Library Systems']}", name: "Counted archived", category: ILS, licence: PROPRIETARY }) { id version } }`)).createProduct;
+    await ok(`mutation { archiveCatalogItem(input: { kind: PRODUCT, id: "${archived.id}", version: ${archived.version} }) { id } }`);
+    const expected = { 'Counted Library Systems': [2, 3], 'Counted Quiet Vendor': [1, 0] };
+
+    const list = await ok<{ vendors: { items: { name: string; productCount: number; noteCount: number }[] } }>('{ vendors(filter: { search: "Counted" }) { items { name productCount noteCount } } }', {}, reader);
+    expect(Object.fromEntries(list.vendors.items.map((v) => [v.name, [v.productCount, v.noteCount]]))).toEqual(expected);
+    const one = await ok<{ vendor: { productCount: number; noteCount: number } }>(`{ vendor(id: "${counted['Counted Quiet Vendor']}") { productCount noteCount } }`, {}, reader);
+    expect(one.vendor).toEqual({ productCount: 1, noteCount: 0 });
+    const products = await ok<{ products: { items: { vendor: { name: string; productCount: number; noteCount: number } }[] } }>(
+      '{ products(filter: { search: "Counted" }) { items { vendor { name productCount noteCount } } } }',
+      {},
+      reader,
+    );
+    expect(products.products.items).toHaveLength(3);
+    for (const { vendor } of products.products.items) expect([vendor.productCount, vendor.noteCount]).toEqual(expected[vendor.name as keyof typeof expected]);
+  });
+
   it('refuses a second vendor with the same name, in any case', async () => {
     await createVendor('SirsiDynix');
     const duplicate = await server.gql('mutation { createVendor(input: { name: "sirsidynix" }) { id } }', {}, { token: admin });

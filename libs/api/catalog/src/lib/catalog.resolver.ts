@@ -41,7 +41,7 @@ import {
 } from './catalog.types';
 import { ResearchService } from './research.service';
 import { SearchService } from './search.service';
-import { VendorsService } from './vendors.service';
+import { VendorCounts, VendorsService } from './vendors.service';
 
 @ObjectType({ description: 'The state of an archived or restored catalogue object.' })
 export class ArchiveState {
@@ -67,7 +67,6 @@ export class VendorResolver {
     private readonly research: ResearchService,
     private readonly searchService: SearchService,
     private readonly access: AccessPolicy,
-    private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => VendorPage)
@@ -151,17 +150,23 @@ export class VendorResolver {
   }
 
   @ResolveField(() => Int, { description: 'Current products.' })
-  async productCount(@Parent() vendor: Vendor): Promise<number> {
-    if (vendor.productCount !== undefined) return vendor.productCount;
-    const [row] = await this.dataSource.query('SELECT count(*)::int AS n FROM product WHERE vendor_id = $1 AND archived_at IS NULL', [vendor.id]);
-    return row.n;
+  async productCount(@Parent() vendor: Vendor, @Context() ctx: GraphQLContext): Promise<number> {
+    return vendor.productCount ?? (await this.counts(vendor, ctx)).productCount;
   }
 
   @ResolveField(() => Int, { description: 'Current research notes.' })
-  async noteCount(@Parent() vendor: Vendor): Promise<number> {
-    if (vendor.noteCount !== undefined) return vendor.noteCount;
-    const [row] = await this.dataSource.query('SELECT count(*)::int AS n FROM research_note WHERE vendor_id = $1 AND archived_at IS NULL', [vendor.id]);
-    return row.n;
+  async noteCount(@Parent() vendor: Vendor, @Context() ctx: GraphQLContext): Promise<number> {
+    return vendor.noteCount ?? (await this.counts(vendor, ctx)).noteCount;
+  }
+
+  /** For vendors that did not come from the list (which counts in its own query): one query per request. */
+  private counts(vendor: Vendor, ctx: GraphQLContext): Promise<VendorCounts> {
+    return ctx.loaders
+      .get<string, VendorCounts>('countsByVendor', async (ids) => {
+        const map = await this.vendorsService.countsOfVendors(ids);
+        return ids.map((id) => map.get(id) ?? { productCount: 0, noteCount: 0 });
+      })
+      .load(vendor.id);
   }
 }
 

@@ -23,6 +23,11 @@ const PRODUCT_FIELDS = ['name', 'category', 'licence', 'hosting', 'website', 'de
 const VERSION_FIELDS = ['name', 'releaseDate', 'notes'] as const;
 const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'notes'] as const;
 
+export interface VendorCounts {
+  productCount: number;
+  noteCount: number;
+}
+
 /** Vendors, their products and versions, and their contacts: everyone signed in reads; editors change. */
 @Injectable()
 export class VendorsService {
@@ -51,6 +56,18 @@ export class VendorsService {
       .getRawMany<Record<string, unknown>>();
     const items = rows.map((raw) => Vendor.from(this.dataSource.getRepository(VendorEntity).create(rawToVendor(raw)), { productCount: raw['productCount'] as number, noteCount: raw['noteCount'] as number }));
     return { items, total };
+  }
+
+  /** Current products and research notes of several vendors, in one query. */
+  async countsOfVendors(vendorIds: readonly string[]): Promise<Map<string, VendorCounts>> {
+    const rows: { id: string; product_count: number; note_count: number }[] = await this.dataSource.query(
+      `SELECT v.id,
+              (SELECT count(*) FROM product p WHERE p.vendor_id = v.id AND p.archived_at IS NULL)::int AS product_count,
+              (SELECT count(*) FROM research_note n WHERE n.vendor_id = v.id AND n.archived_at IS NULL)::int AS note_count
+         FROM vendor v WHERE v.id = ANY($1::uuid[])`,
+      [vendorIds],
+    );
+    return new Map(rows.map((row) => [row.id, { productCount: row.product_count, noteCount: row.note_count }]));
   }
 
   /** The filtered vendor rows, for the list and the export. */
