@@ -2,7 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getMetadataArgsStorage, QueryRunner } from 'typeorm';
+import { ColumnMetadataArgs } from 'typeorm/metadata-args/ColumnMetadataArgs';
 import { ENTITIES, MIGRATIONS } from './schema';
+
+/** Every column of every listed entity: its own, and those it inherits from an abstract base class. */
+function mappedColumns(): { table: string; column: ColumnMetadataArgs }[] {
+  const storage = getMetadataArgsStorage();
+  return storage.tables
+    .filter((table) => ENTITIES.includes(table.target as never))
+    .flatMap((table) => {
+      const entity = table.target as new () => unknown;
+      const inherits = (target: ColumnMetadataArgs['target']) => target === entity || (typeof target === 'function' && entity.prototype instanceof target);
+      return storage.columns.filter((column) => inherits(column.target)).map((column) => ({ table: String(table.name), column }));
+    });
+}
 
 describe('the schema listing', () => {
   it('lists every entity class once, and every @Entity is listed', () => {
@@ -18,8 +31,7 @@ describe('the schema listing', () => {
   });
 
   it('maps every column to a snake_case name', () => {
-    const columns = getMetadataArgsStorage().columns.filter((column) => ENTITIES.includes(column.target as never));
-    const names = columns.map((column) => column.options.name ?? column.propertyName);
+    const names = mappedColumns().map(({ column }) => column.options.name ?? column.propertyName);
     expect(names.filter((name) => !/^[a-z0-9]+(_[a-z0-9]+)*$/.test(name))).toEqual([]);
   });
 
@@ -87,15 +99,11 @@ describe('the migrations against the entities (PGlite)', () => {
 
   /** Every mapped column: table, column name, PostgreSQL type, nullability, as the entities declare them. */
   function entityColumns(): DatabaseColumn[] {
-    const storage = getMetadataArgsStorage();
-    return storage.columns
-      .filter((column) => ENTITIES.includes(column.target as never))
-      .map((column) => {
-        const table = String(storage.tables.find((candidate) => candidate.target === column.target)?.name);
-        const declared = String(column.options.type ?? (column.mode === 'version' ? 'integer' : 'unknown'));
-        const type = UDT[declared] ?? declared;
-        return { table, column: column.options.name ?? column.propertyName, type: column.options.array ? `_${type}` : type, nullable: column.options.nullable ?? false };
-      });
+    return mappedColumns().map(({ table, column }) => {
+      const declared = String(column.options.type ?? (column.mode === 'version' ? 'integer' : 'unknown'));
+      const type = UDT[declared] ?? declared;
+      return { table, column: column.options.name ?? column.propertyName, type: column.options.array ? `_${type}` : type, nullable: column.options.nullable ?? false };
+    });
   }
 
   let database: { columns: DatabaseColumn[]; left: string[] };

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from './audited.entity';
 
 export type EvaluationStatus = 'draft' | 'requirements' | 'scoring' | 'testing' | 'recommendation' | 'decided' | 'cancelled';
 export type EvaluationKind = 'selection' | 'upgrade';
@@ -7,7 +8,7 @@ export type CandidateState = 'shortlisted' | 'eliminated' | 'recommended' | 'sel
 
 /** A selection project or an upgrade acceptance. */
 @Entity('evaluation')
-export class EvaluationEntity {
+export class EvaluationEntity extends AuditedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -52,15 +53,6 @@ export class EvaluationEntity {
 
   @Column('uuid', { name: 'created_by', nullable: true })
   createdBy!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }
 
 /** One role one person holds in one evaluation. */
@@ -84,7 +76,7 @@ export class EvaluationMemberEntity {
 
 /** A product version under consideration in an evaluation. */
 @Entity('candidate')
-export class CandidateEntity {
+export class CandidateEntity extends AuditedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -105,13 +97,4 @@ export class CandidateEntity {
 
   @Column('timestamptz', { name: 'eliminated_at', nullable: true })
   eliminatedAt!: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from './audited.entity';
 
 /** A library that belongs to the consortium. */
 @Entity('member_library')
-export class MemberLibraryEntity {
+export class MemberLibraryEntity extends AuditedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -15,13 +16,4 @@ export class MemberLibraryEntity {
   /** Short code used in reports, e.g. "CEN" for the central library. Unique per organisation. */
   @Column('text')
   code!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from './audited.entity';
 
 export type ProductCategory = 'ils' | 'lsp' | 'discovery' | 'erm' | 'digital_repository' | 'other';
 export type ProductLicence = 'open_source' | 'proprietary';
@@ -6,7 +7,7 @@ export type ProductHosting = 'saas' | 'vendor_hosted' | 'self_hosted';
 
 /** A vendor's product, e.g. Koha or Alma. */
 @Entity('product')
-export class ProductEntity {
+export class ProductEntity extends AuditedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -40,13 +41,4 @@ export class ProductEntity {
 
   @Column('uuid', { name: 'created_by', nullable: true })
   createdBy!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

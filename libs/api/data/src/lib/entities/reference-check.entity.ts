@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { AuditedEntity } from './audited.entity';
 
 /** One answer in a reference check; the question's text is kept as it was asked. */
 export interface ReferenceAnswer {
@@ -31,7 +32,7 @@ export class ReferenceQuestionEntity {
 
 /** A conversation with another library that uses a product. */
 @Entity('reference_check')
-export class ReferenceCheckEntity {
+export class ReferenceCheckEntity extends AuditedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -68,13 +69,4 @@ export class ReferenceCheckEntity {
 
   @Column('timestamptz', { name: 'archived_at', nullable: true })
   archivedAt!: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,11 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from './audited.entity';
 
 export type RequirementStatus = 'proposed' | 'approved' | 'rejected';
 export type RequirementPriority = 'must' | 'should' | 'could' | 'wont';
 
 /** What a department needs from the system; its history is in the audit trail. */
 @Entity('requirement')
-export class RequirementEntity {
+export class RequirementEntity extends AuditedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -55,20 +56,11 @@ export class RequirementEntity {
 
   @Column('uuid', { name: 'created_by', nullable: true })
   createdBy!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }
 
 /** What staff of a department must learn for a candidate, and the effort. */
 @Entity('training_need')
-export class TrainingNeedEntity {
+export class TrainingNeedEntity extends AuditedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -92,13 +84,4 @@ export class TrainingNeedEntity {
 
   @Column('text', { default: '' })
   notes!: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

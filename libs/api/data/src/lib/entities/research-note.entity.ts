@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { AuditedEntity } from './audited.entity';
 
 export type NoteSourceType = 'url' | 'document' | 'demo' | 'reference_call' | 'conference' | 'other';
 export type NoteTag = 'financial_health' | 'install_base' | 'roadmap' | 'support' | 'security' | 'accessibility' | 'pricing';
@@ -6,7 +7,7 @@ export type Confidence = 'low' | 'medium' | 'high';
 
 /** A dated finding about a vendor (and optionally one of its products), with its source. */
 @Entity('research_note')
-export class ResearchNoteEntity {
+export class ResearchNoteEntity extends AuditedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -49,13 +50,4 @@ export class ResearchNoteEntity {
 
   @Column('timestamptz', { name: 'archived_at', nullable: true })
   archivedAt!: Date | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { AuditedEntity } from './audited.entity';
 
 const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
 
@@ -10,7 +11,7 @@ export interface ScaleDescriptor {
 
 /** One version of an evaluation's rubric. Frozen once scoring opens; never edited in place after. */
 @Entity('rubric_version')
-export class RubricVersionEntity {
+export class RubricVersionEntity extends AuditedEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -37,15 +38,6 @@ export class RubricVersionEntity {
 
   @Column('uuid', { name: 'created_by', nullable: true })
   createdBy!: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }
 
 /** A category (no parent) or a criterion inside one; weights are relative among siblings. */
