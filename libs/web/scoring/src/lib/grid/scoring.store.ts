@@ -37,6 +37,11 @@ export interface CellState {
   problem: string | null;
 }
 
+/** The round the grid shows: the open one, or else the latest. */
+function shownRound<R extends Pick<RoundFieldsFragment, 'status' | 'number'>>(rounds: readonly R[]): R | null {
+  return rounds.find((r) => r.status === 'OPEN') ?? [...rounds].sort((a, b) => b.number - a.number)[0] ?? null;
+}
+
 export const cellKey = (candidateId: string, criterionId: string): string => `${candidateId}:${criterionId}`;
 
 /**
@@ -59,10 +64,7 @@ export class ScoringStore {
 
   readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
   readonly isEvaluator = computed(() => this.evaluation()?.myRoles.includes('EVALUATOR') ?? false);
-  readonly round = computed<RoundFieldsFragment | null>(() => {
-    const rounds = this.evaluation()?.scoringRounds ?? [];
-    return rounds.find((r) => r.status === 'OPEN') ?? [...rounds].sort((a, b) => b.number - a.number)[0] ?? null;
-  });
+  readonly round = computed<RoundFieldsFragment | null>(() => shownRound(this.evaluation()?.scoringRounds ?? []));
   readonly revealed = computed(() => this.round()?.status === 'REVEALED');
   /** Scores may be given while the round is open, and changed after the reveal (the change is recorded). */
   readonly canScore = computed(() => {
@@ -144,7 +146,7 @@ export class ScoringStore {
       const result = await firstValueFrom(this.apollo.query({ query: ScoringDocument, variables: { id } }));
       const evaluation = result.data?.evaluation ?? null;
       let rubric = evaluation?.rubric ?? null;
-      const round = evaluation?.scoringRounds.find((r) => r.status === 'OPEN') ?? [...(evaluation?.scoringRounds ?? [])].sort((a, b) => b.number - a.number)[0];
+      const round = shownRound(evaluation?.scoringRounds ?? []);
       if (round && rubric?.id !== round.rubricVersionId) {
         const version = await firstValueFrom(this.apollo.query({ query: ScoringRubricVersionDocument, variables: { id: round.rubricVersionId } }));
         rubric = version.data?.rubricVersion ?? rubric;

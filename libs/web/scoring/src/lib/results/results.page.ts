@@ -146,13 +146,13 @@ export class ResultsPage {
   });
   protected readonly hasCosts = computed(() => this.costRows().some((row) => (row.tco?.total ?? 0) > 0));
   protected readonly costChart = computed<ChartConfiguration | null>(() => {
-    const rows = this.costRows().filter((row) => row.score !== null && (row.tco?.total ?? 0) > 0);
+    const rows = this.costRows().flatMap((row) => (row.score !== null && row.tco && row.tco.total > 0 ? [{ ...row, x: row.tco.total, y: row.score }] : []));
     if (rows.length === 0) return null;
     const cash = this.cash;
     return {
       type: 'scatter',
       data: {
-        datasets: rows.map((row) => ({ label: row.name, data: [{ x: row.tco!.total, y: row.score! }], backgroundColor: row.colour, borderColor: row.colour, pointRadius: 8, pointHoverRadius: 10 })),
+        datasets: rows.map((row) => ({ label: row.name, data: [{ x: row.x, y: row.y }], backgroundColor: row.colour, borderColor: row.colour, pointRadius: 8, pointHoverRadius: 10 })),
       },
       options: {
         scales: {
