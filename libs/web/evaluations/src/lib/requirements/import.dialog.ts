@@ -1,9 +1,9 @@
 import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { REQUIREMENT_COLUMNS, RequirementField } from '@assay/domain';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -39,7 +39,7 @@ const FIELD_LABEL: Record<RequirementField, string> = Object.fromEntries(REQUIRE
 @Component({
   selector: 'assay-import-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatDialogModule, MatIconModule, MatProgressSpinnerModule, ErrorBannerComponent],
+  imports: [MatButtonModule, MatDialogModule, MatIconModule, MatProgressBarModule, ErrorBannerComponent],
   templateUrl: './import.dialog.html',
   styleUrl: './import.dialog.scss',
 })
@@ -56,12 +56,25 @@ export class ImportDialog {
   protected readonly file = signal<File | null>(null);
   protected readonly result = signal<ImportResult | null>(null);
   protected readonly error = signal<string | null>(null);
+  /** Seconds since the file went to the server, while it is being checked or imported. */
+  protected readonly elapsed = signal(0);
+  private clock: ReturnType<typeof setInterval> | null = null;
+  /** What the server is doing with which file; the server does not report how far it has got. */
+  protected readonly busyText = computed(() => {
+    const file = this.file();
+    const what = file ? `${file.name} (${fileSize(file.size)})` : 'the file';
+    return this.step() === 'checking' ? `Checking every row of ${what}…` : `Importing the rows of ${what}…`;
+  });
   protected readonly importable = computed(() => {
     const result = this.result();
     return !!result && result.problems.length === 0 && result.rowCount > 0;
   });
   /** How many problems each line has, for the summary. */
   protected readonly problemLines = computed(() => new Set(this.result()?.problems.map((p) => p.line) ?? []).size);
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.stopClock());
+  }
 
   protected choose(): void {
     this.fileInput()?.nativeElement.click();
@@ -95,6 +108,8 @@ export class ImportDialog {
     if (!file || !this.importable()) return;
     this.step.set('importing');
     this.error.set(null);
+    // Once the rows are on their way they are saved; closing now would hide what was imported.
+    this.ref.disableClose = true;
     try {
       const result = await this.send('commit', file);
       this.result.set(result);
@@ -102,6 +117,8 @@ export class ImportDialog {
     } catch (error) {
       this.error.set(this.message(error, file.name));
       this.step.set('preview');
+    } finally {
+      this.ref.disableClose = false;
     }
   }
 
@@ -109,7 +126,24 @@ export class ImportDialog {
     this.ref.close(this.step() === 'done');
   }
 
-  private send(mode: 'preview' | 'commit', file: File): Promise<ImportResult> {
+  private async send(mode: 'preview' | 'commit', file: File): Promise<ImportResult> {
+    this.stopClock();
+    this.elapsed.set(0);
+    const started = Date.now();
+    this.clock = setInterval(() => this.elapsed.set(Math.floor((Date.now() - started) / 1000)), 1000);
+    try {
+      return await this.post(mode, file);
+    } finally {
+      this.stopClock();
+    }
+  }
+
+  private stopClock(): void {
+    if (this.clock !== null) clearInterval(this.clock);
+    this.clock = null;
+  }
+
+  private post(mode: 'preview' | 'commit', file: File): Promise<ImportResult> {
     const body = new FormData();
     body.append('file', file, file.name);
     const url = `/api/evaluations/${encodeURIComponent(this.data.evaluationId)}/requirements/import?mode=${mode}`;
@@ -125,4 +159,11 @@ export class ImportDialog {
     }
     return `${fileName} could not be read. Please try again.`;
   }
+}
+
+/** A file size as people read it: "830 B", "42 KB", "1.4 MB". */
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
