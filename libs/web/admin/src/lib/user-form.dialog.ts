@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -8,7 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { PASSWORD_MIN_LENGTH } from '@assay/domain';
 import { CreateUserDocument, GlobalRole, OrganisationUnitsDocument, OrganisationUnitsQuery, problemOf, UpdateUserDocument, UserSummaryFragment } from '@assay/web/core';
-import { ErrorBannerComponent } from '@assay/web/ui';
+import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
@@ -18,7 +17,7 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
 @Component({
   selector: 'assay-user-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatSlideToggleModule, ErrorBannerComponent],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatSlideToggleModule, ErrorBannerComponent, FormDialogActionsComponent],
   template: `
     <h2 mat-dialog-title>{{ data.mode === 'create' ? 'New user' : 'Edit ' + data.user.displayName }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -75,10 +74,7 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
           <mat-slide-toggle formControlName="active">Active (can sign in)</mat-slide-toggle>
         }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : data.mode === 'create' ? 'Create user' : 'Save' }}</button>
-      </mat-dialog-actions>
+      <assay-form-dialog-actions [saving]="saving()" [submitLabel]="data.mode === 'create' ? 'Create user' : 'Save'" />
     </form>
   `,
   styles: `

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ContactFieldsFragment, CreateContactDocument, FormDialog, optional, UpdateContactDocument } from '@assay/web/core';
-import { ErrorBannerComponent } from '@assay/web/ui';
+import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 
 export interface ContactFormDialogData {
@@ -18,7 +17,7 @@ export interface ContactFormDialogData {
 @Component({
   selector: 'assay-contact-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent, FormDialogActionsComponent],
   template: `
     <h2 mat-dialog-title>{{ data.contact ? 'Edit ' + data.contact.name : 'Add contact at ' + data.vendorName }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -54,10 +53,7 @@ export interface ContactFormDialogData {
           @if (fieldError('notes'); as e) { <mat-error>{{ e }}</mat-error> }
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : data.contact ? 'Save' : 'Add contact' }}</button>
-      </mat-dialog-actions>
+      <assay-form-dialog-actions [saving]="saving()" [submitLabel]="data.contact ? 'Save' : 'Add contact'" />
     </form>
   `,
   styleUrl: './form-dialog.scss',

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { CreateProductDocument, FormDialog, Hosting, Licence, optional, ProductCategory, ProductFieldsFragment, UpdateProductDocument, webUrl } from '@assay/web/core';
-import { ErrorBannerComponent } from '@assay/web/ui';
+import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { CATEGORY, HOSTING, keysOf, LICENCE } from '../catalog-labels';
 
@@ -20,7 +19,7 @@ export interface ProductFormDialogData {
 @Component({
   selector: 'assay-product-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent, FormDialogActionsComponent],
   template: `
     <h2 mat-dialog-title>{{ data.product ? 'Edit ' + data.product.name : 'Add product to ' + data.vendorName }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -74,10 +73,7 @@ export interface ProductFormDialogData {
           @if (fieldError('description'); as e) { <mat-error>{{ e }}</mat-error> }
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : data.product ? 'Save' : 'Add product' }}</button>
-      </mat-dialog-actions>
+      <assay-form-dialog-actions [saving]="saving()" [submitLabel]="data.product ? 'Save' : 'Add product'" />
     </form>
   `,
   styleUrl: './form-dialog.scss',

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { FormBuilder, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { CreateReferenceCheckDocument, FormDialog, optional, ReferenceAnswerInput, ReferenceCheckFieldsFragment, ReferenceQuestionFieldsFragment, UpdateReferenceCheckDocument } from '@assay/web/core';
-import { ErrorBannerComponent } from '@assay/web/ui';
+import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { RATING_WORDS, today } from '../catalog-labels';
 
@@ -22,7 +21,7 @@ export interface ReferenceCheckFormDialogData {
 @Component({
   selector: 'assay-reference-check-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent, FormDialogActionsComponent],
   template: `
     <h2 mat-dialog-title>{{ data.check ? 'Edit reference check with ' + data.check.libraryName : 'Add reference check' }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -92,10 +91,7 @@ export interface ReferenceCheckFormDialogData {
           <p class="hint">There are no reference questions yet; an editor can add them with “Questions”.</p>
         }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : data.check ? 'Save' : 'Add reference check' }}</button>
-      </mat-dialog-actions>
+      <assay-form-dialog-actions [saving]="saving()" [submitLabel]="data.check ? 'Save' : 'Add reference check'" />
     </form>
   `,
   styleUrl: './form-dialog.scss',

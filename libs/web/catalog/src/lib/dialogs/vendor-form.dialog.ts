@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { CreateVendorDocument, FormDialog, optional, UpdateVendorDocument, VendorDetailFragment, VendorStatus, webUrl } from '@assay/web/core';
-import { ErrorBannerComponent } from '@assay/web/ui';
+import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { keysOf, VENDOR_STATUS, VENDOR_STATUS_HINT } from '../catalog-labels';
 
@@ -18,7 +17,7 @@ export interface VendorFormDialogData {
 @Component({
   selector: 'assay-vendor-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent, FormDialogActionsComponent],
   template: `
     <h2 mat-dialog-title>{{ vendor ? 'Edit ' + vendor.name : 'Add vendor' }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -61,10 +60,7 @@ export interface VendorFormDialogData {
           @if (fieldError('companyNotes'); as e) { <mat-error>{{ e }}</mat-error> }
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : vendor ? 'Save' : 'Add vendor' }}</button>
-      </mat-dialog-actions>
+      <assay-form-dialog-actions [saving]="saving()" [submitLabel]="vendor ? 'Save' : 'Add vendor'" />
     </form>
   `,
   styleUrl: './form-dialog.scss',

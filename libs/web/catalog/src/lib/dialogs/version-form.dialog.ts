@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { CreateProductVersionDocument, FormDialog, optional, ProductVersionFieldsFragment, UpdateProductVersionDocument } from '@assay/web/core';
-import { ErrorBannerComponent } from '@assay/web/ui';
+import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 
 export interface VersionFormDialogData {
@@ -18,7 +17,7 @@ export interface VersionFormDialogData {
 @Component({
   selector: 'assay-version-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent, FormDialogActionsComponent],
   template: `
     <h2 mat-dialog-title>{{ data.version ? 'Edit ' + data.productName + ' ' + data.version.name : 'Add version of ' + data.productName }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -45,10 +44,7 @@ export interface VersionFormDialogData {
           @if (fieldError('notes'); as e) { <mat-error>{{ e }}</mat-error> }
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : data.version ? 'Save' : 'Add version' }}</button>
-      </mat-dialog-actions>
+      <assay-form-dialog-actions [saving]="saving()" [submitLabel]="data.version ? 'Save' : 'Add version'" />
     </form>
   `,
   styleUrl: './form-dialog.scss',
