@@ -82,9 +82,13 @@ describe('rubric and blind scoring', () => {
     const scale = await server.gql('mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }', { input: { rubricVersionId: rubric.evaluation.rubric.id, scaleMin: 0, scaleMax: 5, descriptors: [] } }, { token: admin });
     expect(codeOf(scale)).toBe('CONFLICT');
 
-    const second = await ok<{ draftRubric: { number: number; frozenAt: string | null; criteria: { key: string }[] } }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { number frozenAt criteria { key } } }`, {}, people['lia'].token);
+    const TREE = 'criteria { key title normalisedWeight globalWeight } comparisons { parentKey weights }';
+    const second = await ok<{ draftRubric: { number: number; frozenAt: string | null; criteria: { key: string }[] } }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { number frozenAt ${TREE} } }`, {}, people['lia'].token);
     expect(second.draftRubric).toMatchObject({ number: 2, frozenAt: null });
     expect(second.draftRubric.criteria).toHaveLength(27);
+    // The new version is a copy of the frozen one: the same tree, weights and comparison matrices.
+    const frozen = await ok<{ rubricVersion: Record<string, unknown> }>(`{ rubricVersion(id: "${rubric.evaluation.rubric.id}") { ${TREE} } }`);
+    expect(second.draftRubric).toMatchObject(frozen.rubricVersion);
     expect(codeOf(await server.gql(`mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`, {}, { token: people['lia'].token }))).toBe('CONFLICT');
   });
 

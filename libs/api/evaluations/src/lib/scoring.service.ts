@@ -13,6 +13,7 @@ import {
 } from '@assay/api/data';
 import { ahp, AhpResult, ahpInconsistencies, ComparisonMatrixError, EvaluationRole, GlobalRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { EvaluationsService } from './evaluations.service';
 import { ConsensusInput, ConsensusScore, Criterion, CriterionInput, OpenRoundInput, PairwiseInput, PairwiseResult, RubricScaleInput, RubricVersion, Score, ScoreInput, ScoringProgress, ScoringRound } from './scoring.types';
@@ -108,7 +109,7 @@ export class ScoringService {
       if (input.id && !row) throw notFound('The criterion');
       if (!row) {
         const siblings = await repository.countBy({ rubricVersionId: version.id, parentId: input.parentId ? input.parentId : IsNull() });
-        row = repository.create({ rubricVersionId: version.id, parentId: input.parentId ?? null, key: await this.newKey(manager, version.id, input.title), position: input.position ?? siblings, weight: input.weight ?? 1 });
+        row = repository.create({ rubricVersionId: version.id, parentId: input.parentId ?? null, key: freeKey(input.title, await this.keysOf(manager, version.id)), position: input.position ?? siblings, weight: input.weight ?? 1 });
       } else if (input.parentId !== undefined && input.parentId !== row.parentId) {
         if ((await repository.countBy({ parentId: row.id })) > 0 && input.parentId) throw badInput('A category with criteria cannot move into another category.');
         row.parentId = input.parentId ?? null;
@@ -163,10 +164,10 @@ export class ScoringService {
       if (error instanceof ComparisonMatrixError) throw badInput(error.message, [{ field: 'matrix', problems: [error.message] }]);
       throw error;
     }
-    for (const [i, child] of children.entries()) {
-      child.weight = Math.max(round6(result.weights[i]), 0.000001);
-      await repository.save(child);
-    }
+    await manager.query(`UPDATE criterion c SET weight = w.weight FROM unnest($1::uuid[], $2::numeric[]) AS w(id, weight) WHERE c.id = w.id`, [
+      children.map((child) => child.id),
+      result.weights.map((weight) => Math.max(round6(weight), 0.000001)),
+    ]);
     await manager.query(
       `INSERT INTO pairwise_comparison (rubric_version_id, parent_key, matrix) VALUES ($1, $2, $3)
        ON CONFLICT (rubric_version_id, parent_key) DO UPDATE SET matrix = EXCLUDED.matrix`,
@@ -202,24 +203,30 @@ export class ScoringService {
     const linked = new Set(
       (await manager.query(`SELECT cr.requirement_id FROM criterion_requirement cr JOIN criterion c ON c.id = cr.criterion_id WHERE c.rubric_version_id = $1`, [version.id])).map((r: { requirement_id: string }) => r.requirement_id),
     );
-    const categories = new Map((await manager.getRepository(CriterionEntity).findBy({ rubricVersionId: version.id, parentId: IsNull() })).map((c) => [c.title.toLowerCase(), c]));
-    let added = 0;
+    const categories = new Map((await manager.getRepository(CriterionEntity).findBy({ rubricVersionId: version.id, parentId: IsNull() })).map((c) => [c.title.toLowerCase(), c.id]));
+    const taken = await this.keysOf(manager, version.id);
+    const newCategories: Partial<CriterionEntity>[] = [];
+    const newCriteria: Partial<CriterionEntity>[] = [];
+    const links: { criterionId: string; requirementId: string }[] = [];
     for (const requirement of requirements) {
       if (linked.has(requirement.id)) continue;
       const title = requirement.category || 'General';
-      let category = categories.get(title.toLowerCase());
-      if (!category) {
-        category = await manager.save(manager.create(CriterionEntity, { rubricVersionId: version.id, parentId: null, key: await this.newKey(manager, version.id, title), title, position: categories.size, weight: 1 }));
-        categories.set(title.toLowerCase(), category);
+      let categoryId = categories.get(title.toLowerCase());
+      if (!categoryId) {
+        categoryId = randomUUID();
+        newCategories.push({ id: categoryId, rubricVersionId: version.id, parentId: null, key: freeKey(title, taken), title, position: categories.size, weight: 1 });
+        categories.set(title.toLowerCase(), categoryId);
       }
       const weight = requirement.priority === 'must' ? 3 : requirement.priority === 'should' ? 2 : 1;
-      const criterion = await manager.save(
-        manager.create(CriterionEntity, { rubricVersionId: version.id, parentId: category.id, key: await this.newKey(manager, version.id, requirement.code), title: `${requirement.code} ${requirement.title}`, description: requirement.description, position: added, weight }),
-      );
-      await manager.insert(CriterionRequirementEntity, { criterionId: criterion.id, requirementId: requirement.id });
-      added++;
+      const id = randomUUID();
+      newCriteria.push({ id, rubricVersionId: version.id, parentId: categoryId, key: freeKey(requirement.code, taken), title: `${requirement.code} ${requirement.title}`, description: requirement.description, position: newCriteria.length, weight });
+      links.push({ criterionId: id, requirementId: requirement.id });
     }
-    return added;
+    // Categories first: their criteria refer to them.
+    if (newCategories.length) await manager.insert(CriterionEntity, newCategories);
+    if (newCriteria.length) await manager.insert(CriterionEntity, newCriteria);
+    if (links.length) await manager.insert(CriterionRequirementEntity, links);
+    return newCriteria.length;
   }
 
   private async editDraft(actor: RequestActor | undefined, rubricVersionId: string, edit: (manager: EntityManager, version: RubricVersionEntity) => Promise<void>): Promise<RubricVersion> {
@@ -238,27 +245,25 @@ export class ScoringService {
     });
   }
 
-  private async newKey(manager: EntityManager, rubricVersionId: string, title: string): Promise<string> {
-    const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'criterion';
-    const taken = new Set((await manager.query(`SELECT key FROM criterion WHERE rubric_version_id = $1 AND key LIKE $2`, [rubricVersionId, `${base}%`])).map((r: { key: string }) => r.key));
-    let key = base;
-    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-    return key;
+  private async keysOf(manager: EntityManager, rubricVersionId: string): Promise<Set<string>> {
+    const rows: { key: string }[] = await manager.query(`SELECT key FROM criterion WHERE rubric_version_id = $1`, [rubricVersionId]);
+    return new Set(rows.map((row) => row.key));
   }
 
+  /** Copies a version's criteria, their requirement links and comparison matrices: one insert each. */
   private async copyCriteria(manager: EntityManager, fromId: string, toId: string): Promise<void> {
-    const rows = await manager.getRepository(CriterionEntity).find({ where: { rubricVersionId: fromId }, order: { parentId: { direction: 'ASC', nulls: 'FIRST' }, position: 'ASC' } });
-    const ids = new Map<string, string>();
-    for (const row of rows.filter((r) => !r.parentId).concat(rows.filter((r) => r.parentId))) {
-      const copy = await manager.save(manager.create(CriterionEntity, { rubricVersionId: toId, parentId: row.parentId ? ids.get(row.parentId)! : null, key: row.key, title: row.title, description: row.description, position: row.position, weight: row.weight }));
-      ids.set(row.id, copy.id);
-    }
-    for (const link of await manager.getRepository(CriterionRequirementEntity).findBy({ criterionId: In([...ids.keys()]) })) {
-      await manager.insert(CriterionRequirementEntity, { criterionId: ids.get(link.criterionId)!, requirementId: link.requirementId });
-    }
-    for (const comparison of await manager.getRepository(PairwiseComparisonEntity).findBy({ rubricVersionId: fromId })) {
-      await manager.insert(PairwiseComparisonEntity, { rubricVersionId: toId, parentKey: comparison.parentKey, matrix: comparison.matrix });
-    }
+    const rows = await manager.getRepository(CriterionEntity).findBy({ rubricVersionId: fromId });
+    const ids = new Map(rows.map((row) => [row.id, randomUUID()]));
+    // Categories first: their criteria refer to them.
+    const copies = rows
+      .filter((row) => !row.parentId)
+      .concat(rows.filter((row) => row.parentId))
+      .map((row) => ({ id: ids.get(row.id)!, rubricVersionId: toId, parentId: row.parentId ? ids.get(row.parentId)! : null, key: row.key, title: row.title, description: row.description, position: row.position, weight: row.weight }));
+    if (copies.length) await manager.insert(CriterionEntity, copies);
+    const links = ids.size ? await manager.getRepository(CriterionRequirementEntity).findBy({ criterionId: In([...ids.keys()]) }) : [];
+    if (links.length) await manager.insert(CriterionRequirementEntity, links.map((link) => ({ criterionId: ids.get(link.criterionId)!, requirementId: link.requirementId })));
+    const comparisons = await manager.getRepository(PairwiseComparisonEntity).findBy({ rubricVersionId: fromId });
+    if (comparisons.length) await manager.insert(PairwiseComparisonEntity, comparisons.map((comparison) => ({ rubricVersionId: toId, parentKey: comparison.parentKey, matrix: comparison.matrix })));
   }
 
   async rubricView(manager: EntityManager, version: RubricVersionEntity): Promise<RubricVersion> {
@@ -481,6 +486,15 @@ function comparisonView(parentKey: string, matrix: number[][]): PairwiseResult {
     .slice(0, 3)
     .map((issue) => ({ row: issue.row, column: issue.column, judgment: issue.judgment, implied: round6(issue.implied) }));
   return { parentKey, matrix, weights: result.weights.map(round6), consistencyRatio: round6(result.cr), consistent: result.consistent, worstComparisons: worst };
+}
+
+/** A key made from the title (lower case, hyphens), with -2, -3… when taken; the key is then taken too. */
+function freeKey(title: string, taken: Set<string>): string {
+  const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'criterion';
+  let key = base;
+  for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+  taken.add(key);
+  return key;
 }
 
 function round6(value: number): number {
