@@ -147,9 +147,7 @@ export class CostsSectionComponent {
   protected readonly kind = COST_KIND;
 
   /** Shortlisted candidates first, eliminated ones last. */
-  protected readonly candidates = computed<CandidateWithCosts[]>(() =>
-    [...(this.store.evaluation()?.candidates ?? [])].sort((a, b) => Number(a.state === 'ELIMINATED') - Number(b.state === 'ELIMINATED')),
-  );
+  protected readonly candidates = this.store.candidatesInOrder;
   protected readonly anyCosts = computed(() => this.candidates().some((c) => c.costItems.length > 0 || c.tco.training > 0));
 
   protected money(amount: number): string {

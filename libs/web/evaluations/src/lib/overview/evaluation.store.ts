@@ -46,6 +46,8 @@ export class EvaluationStore {
   readonly canLead = computed(() => this.isLead() && this.open());
 
   readonly departmentNames = computed(() => new Map(this.departments().map((d) => [d.id, d.name])));
+  /** The candidates as the cost and training sections list them: shortlisted first, eliminated last. */
+  readonly candidatesInOrder = computed(() => [...(this.evaluation()?.candidates ?? [])].sort((a, b) => Number(a.state === 'ELIMINATED') - Number(b.state === 'ELIMINATED')));
   readonly candidateNames = computed(() => new Map((this.evaluation()?.candidates ?? []).map((c) => [c.id, `${c.productName} ${c.versionName}`])));
 
   /** Whether the person may record training needs for this department. */

@@ -106,16 +106,14 @@ export class TrainingSectionComponent {
     if (!evaluation) return [];
     const summaries = new Map(evaluation.trainingSummary.map((s) => [s.candidateId, s]));
     const names = this.store.departmentNames();
-    return [...evaluation.candidates]
-      .sort((a, b) => Number(a.state === 'ELIMINATED') - Number(b.state === 'ELIMINATED'))
-      .map((candidate) => ({
-        candidateId: candidate.id,
-        name: `${candidate.productName} ${candidate.versionName}`,
-        summary: summaries.get(candidate.id) ?? { needs: 0, people: 0, totalHours: 0 },
-        needs: evaluation.trainingNeeds
-          .filter((need) => need.candidateId === candidate.id)
-          .sort((a, b) => (names.get(a.departmentId) ?? '').localeCompare(names.get(b.departmentId) ?? '') || a.topic.localeCompare(b.topic)),
-      }));
+    return this.store.candidatesInOrder().map((candidate) => ({
+      candidateId: candidate.id,
+      name: `${candidate.productName} ${candidate.versionName}`,
+      summary: summaries.get(candidate.id) ?? { needs: 0, people: 0, totalHours: 0 },
+      needs: evaluation.trainingNeeds
+        .filter((need) => need.candidateId === candidate.id)
+        .sort((a, b) => (names.get(a.departmentId) ?? '').localeCompare(names.get(b.departmentId) ?? '') || a.topic.localeCompare(b.topic)),
+    }));
   });
 
   protected async open(need?: TrainingNeedFieldsFragment): Promise<void> {
