@@ -29,6 +29,9 @@ export interface ImportResult {
 
 type Step = 'choose' | 'checking' | 'preview' | 'importing' | 'done';
 
+/** Problems listed at first; a file with thousands of bad rows would otherwise build a table as long. */
+const PROBLEMS_SHOWN = 100;
+
 const FIELD_LABEL: Record<RequirementField, string> = Object.fromEntries(REQUIREMENT_COLUMNS.map((column) => [column.field, column.header])) as Record<RequirementField, string>;
 
 /**
@@ -70,6 +73,11 @@ export class ImportDialog {
     return !!result && result.problems.length === 0 && result.rowCount > 0;
   });
   /** How many problems each line has, for the summary. */
+  protected readonly showAllProblems = signal(false);
+  protected readonly shownProblems = computed(() => {
+    const problems = this.result()?.problems ?? [];
+    return this.showAllProblems() ? problems : problems.slice(0, PROBLEMS_SHOWN);
+  });
   protected readonly problemLines = computed(() => new Set(this.result()?.problems.map((p) => p.line) ?? []).size);
 
   constructor() {
@@ -87,6 +95,7 @@ export class ImportDialog {
     if (!file) return;
     this.file.set(file);
     this.result.set(null);
+    this.showAllProblems.set(false);
     this.error.set(null);
     if (!/\.(csv|xlsx)$/i.test(file.name)) {
       this.error.set(`${file.name} is not a .csv or .xlsx file. Save the list as CSV (UTF-8) or as an Excel workbook and choose it again.`);
