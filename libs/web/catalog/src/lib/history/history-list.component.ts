@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { CatalogHistoryDocument, CatalogHistoryQuery, CatalogKind, problemOf } from '@assay/web/core';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
@@ -73,24 +73,28 @@ export class HistoryListComponent {
   protected readonly loading = signal(true);
   protected readonly error = signal<string | null>(null);
 
+  private requestId = 0;
+
   constructor() {
     effect(() => {
       this.kind();
       this.objectId();
-      void this.load();
+      untracked(() => void this.load());
     });
   }
 
   async load(): Promise<void> {
+    const request = ++this.requestId;
     this.loading.set(true);
     this.error.set(null);
     try {
       const result = await firstValueFrom(this.apollo.query({ query: CatalogHistoryDocument, variables: { id: this.objectId(), kind: this.kind() } }));
+      if (request !== this.requestId) return; // another object was chosen meanwhile
       this.entries.set(result.data?.catalogHistory ?? []);
     } catch (error) {
-      this.error.set(problemOf(error).message);
+      if (request === this.requestId) this.error.set(problemOf(error).message);
     } finally {
-      this.loading.set(false);
+      if (request === this.requestId) this.loading.set(false);
     }
   }
 
