@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, ElementRef, inject, input, OnDestroy, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, OnDestroy, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
@@ -47,6 +47,7 @@ export class NotesSectionComponent implements OnDestroy {
   protected readonly search = signal('');
   protected readonly selectedTags = signal<NoteTag[]>([]);
   protected readonly limit = signal(PAGE);
+  protected readonly filtered = computed(() => !!this.search().trim() || this.selectedTags().length > 0);
 
   constructor() {
     effect(() => {
@@ -78,10 +79,6 @@ export class NotesSectionComponent implements OnDestroy {
   protected showMore(): void {
     this.limit.update((n) => n + PAGE);
     void this.load();
-  }
-
-  protected filtered(): boolean {
-    return !!this.search().trim() || this.selectedTags().length > 0;
   }
 
   protected clearFilters(): void {
