@@ -370,14 +370,8 @@ export class ScoringService {
     const round = await this.round(input.roundId);
     await this.access.assertEvaluationRole(actor, round.evaluationId, [EvaluationRole.Evaluator]);
     if (round.status === 'closed') throw conflict(`Round ${round.number} is closed.`);
-    if (!round.candidateIds.includes(input.candidateId)) throw badInput('That candidate is not scored in this round.', [{ field: 'candidateId', problems: ['Not in this round.'] }]);
-    const rubric = (await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: round.rubricVersionId }))!;
-    const criterion = await this.dataSource.getRepository(CriterionEntity).findOneBy({ id: input.criterionId, rubricVersionId: rubric.id });
-    if (!criterion || !criterion.parentId) throw badInput('That is not a criterion of this round’s rubric.', [{ field: 'criterionId', problems: ['Choose a criterion (not a category) of this rubric.'] }]);
     const value = input.value ?? null;
-    if (value !== null && (value < rubric.scaleMin || value > rubric.scaleMax)) {
-      throw badInput(`Scores go from ${rubric.scaleMin} to ${rubric.scaleMax}.`, [{ field: 'value', problems: [`Between ${rubric.scaleMin} and ${rubric.scaleMax}.`] }]);
-    }
+    const criterion = await this.scoredCell(round, input.candidateId, input.criterionId, value);
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.getRepository(ScoreEntity).findOneBy({ roundId: round.id, evaluatorId: actor!.id, candidateId: input.candidateId, criterionId: criterion.id });
       const [row]: { id: string }[] = await manager.query(
@@ -441,11 +435,7 @@ export class ScoringService {
     const round = await this.round(input.roundId);
     await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD);
     if (round.status !== 'revealed') throw conflict('A consensus is set after the round is revealed.');
-    const rubric = (await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: round.rubricVersionId }))!;
-    if (input.value < rubric.scaleMin || input.value > rubric.scaleMax) throw badInput(`Scores go from ${rubric.scaleMin} to ${rubric.scaleMax}.`, [{ field: 'value', problems: ['Outside the scale.'] }]);
-    if (!round.candidateIds.includes(input.candidateId)) throw badInput('That candidate is not scored in this round.');
-    const criterion = await this.dataSource.getRepository(CriterionEntity).findOneBy({ id: input.criterionId, rubricVersionId: rubric.id });
-    if (!criterion?.parentId) throw badInput('That is not a criterion of this round’s rubric.');
+    await this.scoredCell(round, input.candidateId, input.criterionId, input.value);
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.getRepository(ConsensusScoreEntity).findOneBy({ roundId: round.id, candidateId: input.candidateId, criterionId: input.criterionId });
       await manager.query(
@@ -457,6 +447,21 @@ export class ScoringService {
       const saved = (await manager.getRepository(ConsensusScoreEntity).findOneBy({ roundId: round.id, candidateId: input.candidateId, criterionId: input.criterionId }))!;
       return { candidateId: saved.candidateId, criterionId: saved.criterionId, value: saved.value, note: saved.note, setAt: saved.setAt };
     });
+  }
+
+  /**
+   * The criterion a score or consensus is for, once the cell is part of the round: a candidate of
+   * the round, a criterion (not a category) of its rubric, and a value on the rubric's scale.
+   */
+  private async scoredCell(round: ScoringRoundEntity, candidateId: string, criterionId: string, value: number | null): Promise<CriterionEntity> {
+    if (!round.candidateIds.includes(candidateId)) throw badInput('That candidate is not scored in this round.', [{ field: 'candidateId', problems: ['Not in this round.'] }]);
+    const rubric = (await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: round.rubricVersionId }))!;
+    const criterion = await this.dataSource.getRepository(CriterionEntity).findOneBy({ id: criterionId, rubricVersionId: rubric.id });
+    if (!criterion?.parentId) throw badInput('That is not a criterion of this round’s rubric.', [{ field: 'criterionId', problems: ['Choose a criterion (not a category) of this rubric.'] }]);
+    if (value !== null && (value < rubric.scaleMin || value > rubric.scaleMax)) {
+      throw badInput(`Scores go from ${rubric.scaleMin} to ${rubric.scaleMax}.`, [{ field: 'value', problems: [`Between ${rubric.scaleMin} and ${rubric.scaleMax}.`] }]);
+    }
+    return criterion;
   }
 
   async round(id: string): Promise<ScoringRoundEntity> {
