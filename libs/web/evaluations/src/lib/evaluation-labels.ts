@@ -83,7 +83,3 @@ export function hours(value: number): string {
   const text = Number.isInteger(value) ? String(value) : value.toFixed(1).replace(/\.0$/, '');
   return `${text} ${value === 1 ? 'hour' : 'hours'}`;
 }
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

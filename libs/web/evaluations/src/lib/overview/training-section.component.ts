@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TrainingNeedFieldsFragment } from '@assay/web/core';
-import { EmptyStateComponent } from '@assay/web/ui';
-import { hours, plural } from '../evaluation-labels';
+import { EmptyStateComponent, PluralPipe } from '@assay/web/ui';
+import { hours } from '../evaluation-labels';
 import { EvaluationStore } from './evaluation.store';
 import { TrainingNeedDialog, TrainingNeedDialogData } from './training-need.dialog';
 
@@ -11,7 +11,7 @@ import { TrainingNeedDialog, TrainingNeedDialogData } from './training-need.dial
 @Component({
   selector: 'assay-training-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatIconModule, EmptyStateComponent],
+  imports: [MatButtonModule, MatIconModule, EmptyStateComponent, PluralPipe],
   template: `
     @if (store.evaluation(); as evaluation) {
       <section class="card" aria-labelledby="training-heading">
@@ -30,7 +30,7 @@ import { TrainingNeedDialog, TrainingNeedDialogData } from './training-need.dial
             <div class="group">
               <h3>
                 <span>{{ group.name }}</span>
-                <span class="summary">{{ plural(group.summary.needs, 'need') }} · {{ plural(group.summary.people, 'place') }} · {{ hours(group.summary.totalHours) }} in all</span>
+                <span class="summary">{{ group.summary.needs | plural: 'need' }} · {{ group.summary.people | plural: 'place' }} · {{ hours(group.summary.totalHours) }} in all</span>
               </h3>
               @if (group.needs.length === 0) {
                 <p class="muted">No training recorded for this candidate.</p>
@@ -91,7 +91,6 @@ import { TrainingNeedDialog, TrainingNeedDialogData } from './training-need.dial
 })
 export class TrainingSectionComponent {
   protected readonly store = inject(EvaluationStore);
-  protected readonly plural = plural;
   protected readonly hours = hours;
 
   protected readonly canAdd = computed(() => {

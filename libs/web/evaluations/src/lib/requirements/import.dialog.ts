@@ -5,9 +5,8 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { REQUIREMENT_COLUMNS, RequirementField } from '@assay/domain';
-import { ErrorBannerComponent } from '@assay/web/ui';
+import { ErrorBannerComponent, PluralPipe } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { plural } from '../evaluation-labels';
 
 export interface ImportDialogData {
   evaluationId: string;
@@ -42,7 +41,7 @@ const FIELD_LABEL: Record<RequirementField, string> = Object.fromEntries(REQUIRE
 @Component({
   selector: 'assay-import-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatDialogModule, MatIconModule, MatProgressBarModule, ErrorBannerComponent],
+  imports: [MatButtonModule, MatDialogModule, MatIconModule, MatProgressBarModule, ErrorBannerComponent, PluralPipe],
   templateUrl: './import.dialog.html',
   styleUrl: './import.dialog.scss',
 })
@@ -54,7 +53,6 @@ export class ImportDialog {
 
   protected readonly columnsExpected = REQUIREMENT_COLUMNS;
   protected readonly fieldLabel = FIELD_LABEL;
-  protected readonly plural = plural;
   protected readonly step = signal<Step>('choose');
   protected readonly file = signal<File | null>(null);
   protected readonly result = signal<ImportResult | null>(null);

@@ -29,10 +29,10 @@ import {
   SessionStore,
   SetRequirementPriorityDocument,
 } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, LoadingComponent, PageHeaderComponent, plural, PluralPipe } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
-import { EVALUATION_STATUS, EVALUATION_STATUS_PHRASE, keysOf, plural, PRIORITY, PRIORITY_HINT, REQUIREMENT_STATUS } from '../evaluation-labels';
+import { EVALUATION_STATUS, EVALUATION_STATUS_PHRASE, keysOf, PRIORITY, PRIORITY_HINT, REQUIREMENT_STATUS } from '../evaluation-labels';
 import { EvaluationActions } from '../shared/evaluation-actions.service';
 import { RequirementStatusChipComponent } from '../shared/status-chips.component';
 import { ImportDialog, ImportDialogData } from './import.dialog';
@@ -71,6 +71,7 @@ const DECISION_WORDS: Record<RequirementDecision, string> = { APPROVE: 'Approved
     LoadingComponent,
     LoadStateComponent,
     PageHeaderComponent,
+    PluralPipe,
     RequirementStatusChipComponent,
     RequirementPanelComponent,
   ],
@@ -100,7 +101,6 @@ export class RequirementsPage implements OnDestroy {
   protected readonly statusLabel = REQUIREMENT_STATUS;
   protected readonly evaluationStatusLabel = EVALUATION_STATUS;
   protected readonly pageSizes = PAGE_SIZES;
-  protected readonly plural = plural;
 
   private readonly breakpoints = inject(BreakpointObserver);
   protected readonly narrow = toSignal(this.breakpoints.observe('(max-width: 700px)').pipe(map((state) => state.matches)), { initialValue: false });
