@@ -55,6 +55,11 @@ export class DemoSeeder {
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
+    // Every start after the first stops here, without paying for a password hash (argon2, 64 MiB).
+    if (await this.dataSource.getRepository(SettingEntity).existsBy({ key: SEEDED_MARKER })) {
+      return false;
+    }
+    // Hashed outside the transaction, so the lock is not held while it runs; checked again inside.
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(4242003)');
