@@ -17,7 +17,7 @@ export class UsersResolver {
     @Args('filter', { nullable: true }) filter?: UsersFilter,
     @Args('page', { nullable: true }) page?: PageInput,
   ): Promise<UserPage> {
-    return this.usersService.list(actor, filter ?? {}, page ?? { offset: 0, limit: 50 });
+    return this.usersService.list(actor, filter ?? undefined, page ?? undefined);
   }
 
   @Query(() => User)

@@ -1,4 +1,4 @@
-import { AccessPolicy, AuditService, badInput, conflict, likePattern, notFound, PageInput, PasswordHasher, RequestActor, staleVersionConflict, User } from '@assay/api/core';
+import { AccessPolicy, AuditService, badInput, conflict, DEFAULT_PAGE, likePattern, notFound, PageInput, PasswordHasher, RequestActor, staleVersionConflict, User } from '@assay/api/core';
 import { DepartmentEntity, MemberLibraryEntity, UserEntity } from '@assay/api/data';
 import { GlobalRole, isPlausibleEmail, normaliseEmail, passwordProblems } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
@@ -17,7 +17,7 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async list(actor: RequestActor, filter: UsersFilter = {}, page: PageInput = { offset: 0, limit: 50 }): Promise<UserPage> {
+  async list(actor: RequestActor, filter: UsersFilter = {}, page: PageInput = DEFAULT_PAGE): Promise<UserPage> {
     this.access.assertAdmin(actor);
     const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     const search = filter.search?.trim();
