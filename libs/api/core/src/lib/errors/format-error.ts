@@ -2,6 +2,9 @@ import { ErrorCode } from '@assay/domain';
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 
+/** What a client is told about an unexpected error (the details go to the server log). */
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on the server. The problem has been logged; please try again.';
+
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 const logger = new Logger('GraphQL');
 
@@ -36,7 +39,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
-    message: development ? formatted.message : 'Something went wrong on the server. The problem has been logged; please try again.',
+    message: development ? formatted.message : INTERNAL_ERROR_MESSAGE,
     path: formatted.path,
     extensions: { code: ErrorCode.Internal },
   };

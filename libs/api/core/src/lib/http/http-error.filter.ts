@@ -2,6 +2,7 @@ import { ErrorCode } from '@assay/domain';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError } from '../errors/app-error';
+import { INTERNAL_ERROR_MESSAGE } from '../errors/format-error';
 
 const STATUS_OF_CODE: Record<string, number> = {
   [ErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
@@ -56,6 +57,6 @@ export class HttpErrorFilter implements ExceptionFilter {
       return { status, body: { code: CODE_OF_STATUS[status] ?? ErrorCode.BadUserInput, message: error.message } };
     }
     this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    return { status: HttpStatus.INTERNAL_SERVER_ERROR, body: { code: ErrorCode.Internal, message: 'Something went wrong on the server. The problem has been logged; please try again.' } };
+    return { status: HttpStatus.INTERNAL_SERVER_ERROR, body: { code: ErrorCode.Internal, message: INTERNAL_ERROR_MESSAGE } };
   }
 }
