@@ -1,6 +1,6 @@
 import { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { RequestActor } from './actor';
 
 export type AssayRequest = Request & { actor?: RequestActor };
@@ -11,11 +11,4 @@ export function requestOf(context: ExecutionContext): AssayRequest {
     return GqlExecutionContext.create(context).getContext<{ req: AssayRequest }>().req;
   }
   return context.switchToHttp().getRequest<AssayRequest>();
-}
-
-export function responseOf(context: ExecutionContext): Response {
-  if (context.getType<string>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<{ res: Response }>().res;
-  }
-  return context.switchToHttp().getResponse<Response>();
 }
