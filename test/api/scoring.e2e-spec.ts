@@ -234,5 +234,18 @@ describe('rubric and blind scoring', () => {
     expect(rescaled.find((c) => c.key === rewordedKey)!.reason).toBe('Description changed, scale changed');
     expect(rescaled.filter((c) => c.reason === 'Scale changed')).toHaveLength(23);
     expect(rescaled.filter((c) => c.reason === 'Scale changed').every((c) => c.scoreCount === 4 && c.roundCount === 1)).toBe(true);
+
+    // Blind scoring holds for the counts too: with round 2 open on version 2 and Ada's score in it,
+    // a version 3 that drops that criterion counts it for the lead and for Ada, not for Ben.
+    const round2 = (await ok<{ openScoringRound: { id: string } }>('mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }', { input: { evaluationId } }, lead)).openScoringRound.id;
+    const scored = (await current()).criteria.find((c) => c.key === rewordedKey)!;
+    await ok('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId: round2, candidateId: candidates[0], criterionId: scored.id, value: 4 } }, people['ada'].token);
+    const v3 = (await ok<{ draftRubric: Version }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { ${FIELDS} } }`, {}, lead)).draftRubric;
+    await ok('mutation($v: ID!, $c: ID!) { deleteCriterion(rubricVersionId: $v, criterionId: $c) { id } }', { v: v3.id, c: v3.criteria.find((c) => c.key === rewordedKey)!.id }, lead);
+    const countFor = async (token: string) =>
+      (await ok<{ rubricVersion: Version }>(`{ rubricVersion(id: "${v3.id}") { ${FIELDS} } }`, {}, token)).rubricVersion.invalidatedScores.find((c) => c.key === rewordedKey);
+    expect(await countFor(lead)).toMatchObject({ reason: 'Removed', scoreCount: 1, roundCount: 1 });
+    expect(await countFor(people['ada'].token)).toMatchObject({ reason: 'Removed', scoreCount: 1, roundCount: 1 });
+    expect(await countFor(people['ben'].token)).toMatchObject({ reason: 'Removed', scoreCount: 0, roundCount: 0 });
   });
 });
