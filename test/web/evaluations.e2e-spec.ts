@@ -279,6 +279,8 @@ describe('evaluations (browser)', () => {
     await toolbar.getByRole('button', { name: 'Approve' }).click();
     await expectVisible(page.getByText('Approved 4 requirements.'), 'the confirmation');
     await expectHidden(toolbar, 'the bulk actions once done');
+    // The confirmation can come before the list has reloaded: wait for the reload, then read every row.
+    await expectHidden(table.getByText('Proposed'), 'the proposed statuses once the list reloads');
     for (const row of await table.getByRole('row').all()) {
       const text = (await row.textContent()) ?? '';
       if (text.includes('Requirement')) continue; // the header
