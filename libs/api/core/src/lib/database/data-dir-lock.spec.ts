@@ -1,7 +1,8 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ModuleKind, transpileModule } from 'typescript';
 import { DataDirLock } from './data-dir-lock';
 
 const lockFile = (dir: string) => join(dir, 'assay.lock');
@@ -11,6 +12,11 @@ function deadPid(): number {
   const child = spawnSync(process.execPath, ['-e', '']);
   if (child.pid === undefined) throw new Error('could not start node');
   return child.pid;
+}
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (!condition()) throw new Error('condition not reached');
 }
 
 describe('DataDirLock', () => {
@@ -60,6 +66,42 @@ describe('DataDirLock', () => {
     DataDirLock.acquire(dir);
     expect(readFileSync(lockFile(dir), 'utf8')).toBe(String(process.pid));
   });
+
+  it('takes over a lock whose holder was killed but not yet reaped (a zombie)', async () => {
+    // The shell replaces itself with `sleep`, which never reaps the child that has exited.
+    other = spawn('sh', ['-c', 'sh -c "exit 0" & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const zombie = Number(await new Promise<string>((resolve) => other?.stdout?.once('data', (data: Buffer) => resolve(data.toString()))));
+    await waitFor(() => existsSync(`/proc/${zombie}`) && / Z /.test(readFileSync(`/proc/${zombie}/stat`, 'utf8').replace(/^.*\)/, ')')));
+    expect(() => process.kill(zombie, 0)).not.toThrow(); // the signal check alone would call it alive
+    writeFileSync(lockFile(dir), String(zombie));
+    DataDirLock.acquire(dir);
+    expect(readFileSync(lockFile(dir), 'utf8')).toBe(String(process.pid));
+  });
+
+  it('lets exactly one of several processes that take over one stale lock at the same moment win', async () => {
+    const module = join(dir, 'data-dir-lock.js');
+    const source = readFileSync(join(__dirname, 'data-dir-lock.ts'), 'utf8');
+    writeFileSync(module, transpileModule(source, { compilerOptions: { module: ModuleKind.CommonJS } }).outputText);
+    const contender = `
+      const { DataDirLock } = require(${JSON.stringify(module)});
+      const start = Number(process.argv[1]);
+      while (Date.now() < start) {}
+      let outcome = 'refused';
+      try { DataDirLock.acquire(process.argv[2]); outcome = 'won'; } catch {}
+      process.stdout.write(outcome);
+      setTimeout(() => {}, 1500); // a winner stays alive while the others look`;
+    for (let round = 0; round < 5; round++) {
+      const data = join(dir, `round-${round}`);
+      spawnSync('mkdir', [data]);
+      writeFileSync(lockFile(data), String(deadPid()));
+      const start = Date.now() + 700;
+      const outcomes = await Promise.all(
+        Array.from({ length: 6 }, () => new Promise<string>((resolve, reject) => execFile(process.execPath, ['-e', contender, String(start), data], (error, stdout) => (error ? reject(error) : resolve(stdout))))),
+      );
+      expect(outcomes.filter((outcome) => outcome === 'won')).toHaveLength(1);
+      expect(readdirSync(data)).toEqual(['assay.lock']);
+    }
+  }, 60_000);
 
   it('removes its own lock on release, so the directory can be locked again', () => {
     const sut = DataDirLock.acquire(dir);
