@@ -274,6 +274,10 @@ describe('importing and exporting requirements', () => {
     it('a zip bomb whose zip directory says its 3 GB are 10 KB', async () => {
       await expectRefused(zipBombXlsx(3, 10_000), /sheet1\.xml unpacks to more than its zip directory says/);
     });
+
+    it('a zip bomb whose zip directory says its 3 GB are 99 MB, just under the limit', async () => {
+      await expectRefused(zipBombXlsx(3, 99 * MB), /^The workbook holds a text, comment or tag longer than 1,000,000 characters/);
+    });
   });
 
   it('reads CSV in the encoding office software saves it in, says which, and refuses binary files', async () => {

@@ -249,6 +249,15 @@ describe('readSpreadsheet and hostile archives', () => {
     expect(await refusal(readSpreadsheet(lying))).toBe("The workbook's part xl/worksheets/sheet1.xml unpacks to more than its zip directory says: the file is damaged or made to exhaust the server, and is not read.");
   });
 
+  it('refuses a text, comment or attribute longer than any spreadsheet writes before holding it in memory', async () => {
+    const open = `${XML}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Title</t></is></c></row>`;
+    const close = '</sheetData></worksheet>';
+    const message = 'The workbook holds a text, comment or tag longer than 1,000,000 characters, far more than a spreadsheet cell holds: it is not read.';
+    for (const filler of [' '.repeat(1_200_000), `<!--${'>'.repeat(1_200_000)}-->`, `<row r="2" x="${'a'.repeat(1_200_000)}"/>`, `<row r="2"><c r="A2" t="inlineStr"><is>${'<r><t>abcdefghij</t></r>'.repeat(110_000)}</is></c></row>`]) {
+      expect(await refusal(readSpreadsheet(workbookWith([], [], open + filler + close), { maxCompressionRatio: 1_000_000 }))).toBe(message);
+    }
+  });
+
   it('refuses a DOCTYPE (and with it any entity)', async () => {
     const sheet = `${XML}<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>`;
     expect(await refusal(readSpreadsheet(workbookWith([], [], sheet)))).toMatch(/document type declaration \(DOCTYPE\)/);

@@ -43,6 +43,19 @@ export const SPREADSHEET_LIMITS: SpreadsheetLimits = {
 
 /** Below this unpacked size a high compression ratio is harmless (a tiny part of spaces compresses 1000:1). */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
+/**
+ * Text longer than this between two XML events (a cell's text, whitespace, a comment, an attribute)
+ * is refused: no spreadsheet writes it (a cell holds at most 32,767 characters), and the XML parser
+ * would hold all of it in memory.
+ */
+const MAX_TEXT_CHARS = 1_000_000;
+const tooLong = () => badInput(`The workbook holds a text, comment or tag longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters, far more than a spreadsheet cell holds: it is not read.`);
+/** Appends a piece of a cell's text, refusing a text no spreadsheet could hold. */
+function append(text: string, piece: string): string {
+  if (text.length + piece.length > MAX_TEXT_CHARS) throw tooLong();
+  return text + piece;
+}
+
 /** No spreadsheet program writes more columns than this (XFD); a CSV line with more is refused before it is split. */
 const MAX_CSV_FIELDS = 16_384;
 
@@ -343,7 +356,7 @@ class Archive {
         else if (name === 't') inText = inItem && phonetic === 0;
       },
       text: (chunk) => {
-        if (inText) text += chunk;
+        if (inText) text = append(text, chunk);
       },
       close: (name) => {
         if (name === 't') inText = false;
@@ -417,8 +430,8 @@ class Archive {
         else if (name === 't') inText = inInline && phonetic === 0;
       },
       text: (chunk) => {
-        if (inValue) value += chunk;
-        else if (inText) inline += chunk;
+        if (inValue) value = append(value, chunk);
+        else if (inText) inline = append(inline, chunk);
       },
       close: (name) => {
         if (!inSheetData) return;
@@ -463,6 +476,8 @@ class Archive {
     } catch {
       throw notAWorkbook();
     }
+    // What saxes holds back until its next event (text, comment, CDATA and attribute values; names).
+    const held = parser as unknown as { text?: string; name?: string };
     const decoder = new StringDecoder('utf8');
     let bytes = 0;
     const ratioLimit = Math.max(entry.compressedSize, 1) * this.limits.maxCompressionRatio;
@@ -484,6 +499,7 @@ class Archive {
           if (this.unpacked > this.limits.maxTotalBytes) throw badInput(`The workbook unpacks to more than ${megabytes(this.limits.maxTotalBytes)}, the most an import may have.`);
           this.sheet.checkTime();
           parser.write(decoder.write(chunk));
+          if ((held.text?.length ?? 0) > MAX_TEXT_CHARS || (held.name?.length ?? 0) > MAX_TEXT_CHARS) throw tooLong();
         } catch (error) {
           fail(error);
         }
