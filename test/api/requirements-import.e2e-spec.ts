@@ -1,8 +1,12 @@
 import { Workbook } from 'exceljs';
+import iconv from 'iconv-lite';
+import { request as httpRequest } from 'node:http';
+import { xlsxWithCells, zipBombXlsx } from './support/files';
 import { createDepartment, createPerson, gqlData } from './support/fixtures';
-import { RunningServer, startServer } from './support/server';
+import { processMemory, resetPeakMemory, RunningServer, startServer } from './support/server';
 
 interface ImportResult {
+  encoding: string | null;
   columns: { index: number; header: string; field: string | null }[];
   rowCount: number;
   problems: { line: number; field: string | null; message: string }[];
@@ -37,10 +41,10 @@ describe('importing and exporting requirements', () => {
 
   const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
 
-  async function upload(mode: string, bytes: Buffer | string, token = admin, headers: Record<string, string> = { 'x-requested-with': 'assay' }, name = 'requirements.csv'): Promise<{ status: number; body: ImportResult & { code?: string; message?: string } }> {
+  async function upload(mode: string, bytes: Buffer | string, token = admin, headers: Record<string, string> = { 'x-requested-with': 'assay' }, name = 'requirements.csv', signal?: AbortSignal): Promise<{ status: number; body: ImportResult & { code?: string; message?: string } }> {
     const form = new FormData();
     form.append('file', new Blob([typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes]), name);
-    const response = await fetch(`${server.url}/api/evaluations/${evaluationId}/requirements/import?mode=${mode}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...headers }, body: form });
+    const response = await fetch(`${server.url}/api/evaluations/${evaluationId}/requirements/import?mode=${mode}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...headers }, body: form, signal });
     return { status: response.status, body: (await response.json()) as ImportResult };
   }
 
@@ -186,4 +190,121 @@ describe('importing and exporting requirements', () => {
     // Recorded for the record, never asserted: these machines are shared and noisy.
     process.stdout.write(`\n10,000-row XLSX import (${process.env['DATABASE_URL'] ? 'PostgreSQL server' : 'PGlite'}): ${seconds.toFixed(1)} s\n`);
   });
+
+  it('refuses someone who may not import before reading the upload', async () => {
+    // Headers and the first 64 KB of a promised 10 MB: the answer must come while the rest is still missing.
+    const boundary = 'assay-e2e-boundary';
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('No answer while the upload was still arriving: the server waited to read it before checking who sent it.')), 5_000);
+      const request = httpRequest(
+        `${server.url}/api/evaluations/${evaluationId}/requirements/import?mode=preview`,
+        { method: 'POST', headers: { authorization: `Bearer ${tokens['viewer']}`, 'x-requested-with': 'assay', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(10 * 1024 * 1024) } },
+        (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+          response.on('end', () => {
+            clearTimeout(timer);
+            request.destroy();
+            resolve({ status: response.statusCode ?? 0, body });
+          });
+        },
+      );
+      request.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+      request.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="requirements.csv"\r\nContent-Type: text/csv\r\n\r\n`);
+      request.write(Buffer.alloc(64 * 1024, 'a'));
+    });
+    expect(answer.status).toBe(403);
+    expect(JSON.parse(answer.body)).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  describe('hostile spreadsheets are refused quickly, in little memory, and the server stays up', () => {
+    const MB = 1024 * 1024;
+
+    /** Sends the file for a preview while watching the API process's resident memory. */
+    async function measured(bytes: Buffer): Promise<{ status: number; body: { code?: string; message?: string }; seconds: number; growthMb: number }> {
+      const before = processMemory(server.pid).rss;
+      const peakReset = resetPeakMemory(server.pid);
+      let highest = before;
+      const sampler = setInterval(() => (highest = Math.max(highest, processMemory(server.pid).rss)), 10);
+      const started = process.hrtime.bigint();
+      try {
+        const result = await upload('preview', bytes, admin, undefined, 'requirements.xlsx', AbortSignal.timeout(60_000));
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const memory = processMemory(server.pid);
+        highest = Math.max(highest, memory.rss, peakReset ? memory.peak : 0);
+        return { status: result.status, body: result.body, seconds, growthMb: (highest - before) / MB };
+      } finally {
+        clearInterval(sampler);
+      }
+    }
+
+    async function expectRefused(bytes: Buffer, message: RegExp): Promise<void> {
+      const result = await measured(bytes);
+      process.stdout.write(`\n${(bytes.length / 1024).toFixed(1)} KB file: ${result.status} after ${result.seconds.toFixed(2)} s, API memory +${result.growthMb.toFixed(0)} MB: ${result.body.message}\n`);
+      // The bounds the file must be refused within; generous against a loaded machine, far below what an unbounded read costs.
+      expect(result.seconds).toBeLessThan(5);
+      expect(result.growthMb).toBeLessThan(100);
+      expect(result.status).toBe(400);
+      expect(result.body.code).toBe('BAD_USER_INPUT');
+      expect(result.body.message).toMatch(message);
+      expect((await fetch(`${server.url}/health`)).ok).toBe(true);
+    }
+
+    it('2,000 rows that each hold one cell at column XFD', async () => {
+      const file = xlsxWithCells([{ line: 1, cells: [['A1', 'Title']] }, ...Array.from({ length: 2_000 }, (_, i) => ({ line: i + 2, cells: [[`XFD${i + 2}`, 'x']] as [string, string][] }))]);
+      expect(file.length).toBeLessThan(40 * 1024);
+      await expectRefused(file, /^Line 2: column XFD is beyond the 200 columns an import may have\.$/);
+    });
+
+    it('one cell at XFD1048576', async () => {
+      const file = xlsxWithCells([{ line: 1, cells: [['A1', 'Title']] }, { line: 1_048_576, cells: [['XFD1048576', 'x']] }]);
+      expect(file.length).toBeLessThan(2 * 1024);
+      await expectRefused(file, /^Line 1048576 is beyond the 100,000 rows an import may have\.$/);
+    });
+
+    it('a zip bomb: 3 GB of spaces in the worksheet, declared as such', async () => {
+      const file = zipBombXlsx(3);
+      expect(file.length).toBeLessThan(4 * MB);
+      await expectRefused(file, /sheet1\.xml would unpack to 3072 MB; a part may have at most 100 MB/);
+    });
+
+    it('a zip bomb whose zip directory says its 3 GB are 10 KB', async () => {
+      await expectRefused(zipBombXlsx(3, 10_000), /sheet1\.xml unpacks to more than its zip directory says/);
+    });
+
+    it('a zip bomb whose zip directory says its 3 GB are 99 MB, just under the limit', async () => {
+      await expectRefused(zipBombXlsx(3, 99 * MB), /^The workbook holds a text, comment or tag longer than 1,000,000 characters/);
+    });
+  });
+
+  it('reads CSV in the encoding office software saves it in, says which, and refuses binary files', async () => {
+    const rows = [HEADERS, ['CIRC-701', 'Café lending', 'Fines in € and £, naïve façade', 'Circulation', 'CIRC', 'Must', '', 'Über']];
+    const windows1252 = iconv.encode(csv(rows), 'windows1252');
+    expect(windows1252.includes(Buffer.from('Café', 'utf8'))).toBe(false);
+    const preview = await upload('preview', windows1252);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ encoding: 'Windows-1252', rowCount: 1, problems: [] });
+    const commit = await upload('commit', windows1252);
+    expect(commit.body).toMatchObject({ committed: true, encoding: 'Windows-1252' });
+    const saved = await ok<{ requirements: { items: { title: string; description: string; rationale: string }[] } }>('query($id: ID!) { requirements(evaluationId: $id, filter: { search: "Café lending" }) { items { title description rationale } } }', { id: evaluationId });
+    expect(saved.requirements.items).toEqual([{ title: 'Café lending', description: 'Fines in € and £, naïve façade', rationale: 'Über' }]);
+
+    for (const [bytes, encoding] of [
+      [Buffer.from(csv(rows), 'utf8'), 'UTF-8'],
+      [Buffer.from(`\ufeff${csv(rows)}`, 'utf8'), 'UTF-8'],
+      [Buffer.from(`\ufeff${csv(rows)}`, 'utf16le'), 'UTF-16 LE'],
+      [Buffer.from(`\ufeff${csv(rows)}`, 'utf16le').swap16(), 'UTF-16 BE'],
+    ] as const) {
+      const again = await upload('preview', bytes);
+      expect(again.body).toMatchObject({ encoding, rowCount: 1, created: 0, unchanged: 1, problems: [] });
+    }
+
+    const garbage = await upload('preview', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256)));
+    expect(garbage.status).toBe(400);
+    expect(garbage.body).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/neither an Excel workbook \(\.xlsx\) nor CSV text/) });
+  });
 });
+

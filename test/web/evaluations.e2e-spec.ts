@@ -6,6 +6,7 @@
  * approval with its Reload, approves in bulk and reads the decision in a requirement's history.
  * Screenshots of the overview, the requirements table and the import preview go to test/web/screenshots.
  */
+import iconv from 'iconv-lite';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDepartment, createProducts } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
@@ -25,7 +26,7 @@ const added = { title: 'Place holds on items in transit between branches', categ
 const goodCsv = [
   'Req ID;Requirement;Details;Dept;MoSCoW;Knockout;Why',
   'CIRC-050;Self-checkout accepts RFID and barcode;Both at every kiosk;CIRC;Must;yes;Half the branches use RFID',
-  ';Overdue notices by SMS;;Circulation;should;no;Patrons asked for it',
+  ';Overdue notices by SMS;;Circulation;should;no;Patrons asked for it (fees in €, café branches)',
 ].join('\n');
 
 /** A bad file: an unknown priority, a row without a title, and a row for another department. */
@@ -149,9 +150,11 @@ describe('evaluations (browser)', () => {
     await page.getByRole('button', { name: 'Import' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import requirements' });
     await expectVisible(dialog.getByRole('button', { name: 'Choose file' }), 'the import dialog');
-    await dialog.locator('input[type=file]').setInputFiles({ name: 'circulation.csv', mimeType: 'text/csv', buffer: Buffer.from(goodCsv, 'utf8') });
+    // Saved as plain "CSV" by Excel on Windows: Windows-1252, not UTF-8.
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'circulation.csv', mimeType: 'text/csv', buffer: iconv.encode(goodCsv, 'windows1252') });
 
     await expectVisible(dialog.getByRole('heading', { name: 'Preview: 2 rows' }), 'the preview');
+    await expectVisible(dialog.getByText('CSV text. Read as Windows-1252.'), 'the encoding the file was read in');
     const mapping = dialog.getByRole('table', { name: 'Column mapping' });
     for (const [header, field] of [['Req ID', 'Code'], ['Requirement', 'Title'], ['Dept', 'Department'], ['MoSCoW', 'Priority'], ['Knockout', 'Mandatory'], ['Why', 'Rationale']]) {
       const mapped = await expectVisible(mapping.getByRole('row').filter({ hasText: header }), `the ${header} column in the mapping`);

@@ -1,4 +1,4 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
 
 /** A minimal valid one-page PDF showing `text`, with a correct cross-reference table. */
 export function minimalPdf(text: string): Buffer {
@@ -107,4 +107,102 @@ export function windowsExecutable(): Buffer {
   bytes.write('This program cannot be run in DOS mode.', 0x4e, 'ascii');
   bytes.write('PE\0\0', 0x80, 'binary');
   return bytes;
+}
+
+/** A part of a deflated ZIP archive: its text, or data already deflated (raw) with its true size; `declaredSize` makes the directory lie. */
+export type ZipPart = { name: string; declaredSize?: number } & ({ content: string | Buffer } | { deflated: Buffer; size: number; crc: number });
+
+/** A ZIP archive of deflated entries, as spreadsheet programs write them. */
+export function deflatedZip(parts: ZipPart[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const nameBytes = Buffer.from(part.name, 'utf8');
+    let data: Buffer;
+    let size: number;
+    let crc: number;
+    if ('content' in part) {
+      const raw = typeof part.content === 'string' ? Buffer.from(part.content, 'utf8') : part.content;
+      data = deflateRawSync(raw);
+      size = raw.length;
+      crc = crc32(raw);
+    } else {
+      ({ deflated: data, size, crc } = part);
+    }
+    const declared = part.declaredSize ?? size;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(declared, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(declared, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, data);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The parts every workbook has around its one worksheet (no shared strings, no styles). */
+function workbookParts(): ZipPart[] {
+  return [
+    {
+      name: '[Content_Types].xml',
+      content:
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    },
+    { name: '_rels/.rels', content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    { name: 'xl/workbook.xml', content: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+    { name: 'xl/_rels/workbook.xml.rels', content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>` },
+  ];
+}
+
+/** An XLSX workbook whose one worksheet holds these rows of inline-string cells (`[reference, text]`). */
+export function xlsxWithCells(rows: { line: number; cells: [reference: string, text: string][] }[]): Buffer {
+  const sheetData = rows.map((row) => `<row r="${row.line}">${row.cells.map(([reference, text]) => `<c r="${reference}" t="inlineStr"><is><t>${text}</t></is></c>`).join('')}</row>`).join('');
+  return deflatedZip([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', content: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN_NS}"><sheetData>${sheetData}</sheetData></worksheet>` }]);
+}
+
+/**
+ * An XLSX workbook whose worksheet is `gigabytes` of spaces between its tags, deflated to about a
+ * thousandth of that. Built without ever holding the spaces: a mebibyte of spaces deflated with a
+ * full flush (which ends byte-aligned and forgets the dictionary) is the same bytes every time, so
+ * the stream is those bytes repeated. With `declaredSize` the zip directory claims that size
+ * instead of the true one. The CRC is left 0: a reader must refuse the file long before it could
+ * check one.
+ */
+export function zipBombXlsx(gigabytes: number, declaredSize?: number): Buffer {
+  const head = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN_NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Title</t></is></c></row>`;
+  const tail = '</sheetData></worksheet>';
+  const mebibyte = 1024 * 1024;
+  const spaces = deflateRawSync(Buffer.alloc(mebibyte, 0x20), { finishFlush: constants.Z_FULL_FLUSH });
+  const count = Math.round(gigabytes * 1024);
+  const deflated = Buffer.concat([deflateRawSync(Buffer.from(head), { finishFlush: constants.Z_FULL_FLUSH }), ...Array.from({ length: count }, () => spaces), deflateRawSync(Buffer.from(tail))]);
+  const size = Buffer.byteLength(head) + count * mebibyte + Buffer.byteLength(tail);
+  return deflatedZip([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', deflated, size, crc: 0, declaredSize }]);
 }

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +24,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface RunningServer {
   url: string;
+  /** The API process's id (for reading its memory from /proc). */
+  pid: number;
   output: () => string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; cookie?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   login(email?: string, password?: string): Promise<string>;
@@ -118,6 +120,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   const server: RunningServer = {
     url,
+    pid: child.pid ?? 0,
     output: () => output,
     async gql(query, variables, opts = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...(opts.headers ?? {}) };
@@ -184,6 +187,23 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, tim
       resolveRun({ code, output });
     });
   });
+}
+
+/** A process's resident memory now and its peak (since it started or `resetPeakMemory`), in bytes, from /proc. */
+export function processMemory(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: kilobytes('VmRSS'), peak: kilobytes('VmHWM') };
+}
+
+/** Starts a new peak for `processMemory` (Linux: writing 5 to clear_refs); false where that is not allowed. */
+export function resetPeakMemory(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The first error's code, for terse assertions. */

@@ -1,11 +1,29 @@
 import { attachmentDisposition, badInput, CurrentActor, CustomHeaderGuard, HttpErrorFilter, RequestActor } from '@assay/api/core';
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, PayloadTooLargeException, Post, Query, Res, StreamableFile, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import { CanActivate, Controller, ExecutionContext, Get, HttpCode, Injectable, Param, ParseUUIDPipe, PayloadTooLargeException, Post, Query, Res, StreamableFile, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { MAX_REQUIREMENT_FILE_BYTES } from './requirements-file';
 import { ImportResult, RequirementsImportService } from './requirements-import.service';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Refuses an import by someone who may not import into the evaluation before the upload is read:
+ * guards run before the interceptor that receives the file, so a refused caller costs no upload.
+ */
+@Injectable()
+export class MayImportGuard implements CanActivate {
+  constructor(private readonly imports: RequirementsImportService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<{ params: Record<string, string | undefined>; actor?: RequestActor }>();
+    const id = request.params['id'] ?? '';
+    if (!UUID.test(id)) throw badInput('That is not an evaluation id.');
+    await this.imports.assertMayImportInto(request.actor, id);
+    return true;
+  }
+}
 
 /**
  * Requirement spreadsheets over plain HTTP (cookie or Bearer, like GraphQL):
@@ -22,7 +40,7 @@ export class RequirementsFileController {
 
   @Post('import')
   @HttpCode(200)
-  @UseGuards(CustomHeaderGuard)
+  @UseGuards(CustomHeaderGuard, MayImportGuard)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_REQUIREMENT_FILE_BYTES, files: 1 } }))
   async import(
     @CurrentActor() actor: RequestActor,

@@ -1,4 +1,4 @@
-import { forbidden, neutraliseFormula, RequestActor } from '@assay/api/core';
+import { forbidden, neutraliseFormula, RequestActor, TextEncoding } from '@assay/api/core';
 import { AuditEventEntity, DepartmentEntity, EvaluationEntity, RequirementEntity } from '@assay/api/data';
 import { ColumnMapping, mapColumns, MoscowPriority, REQUIREMENT_COLUMNS, RequirementField, RequirementRow, RowProblem, validateRow } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
@@ -9,6 +9,8 @@ import { readSheet, SheetText } from './requirements-file';
 import { EvaluationActor, RequirementsService } from './requirements.service';
 
 export interface ImportResult {
+  /** The encoding a CSV file was read in ("UTF-8", "UTF-16 LE", "UTF-16 BE", "Windows-1252"); null for a workbook. */
+  encoding: TextEncoding | null;
   columns: ColumnMapping[];
   rowCount: number;
   problems: RowProblem[];
@@ -61,13 +63,18 @@ export class RequirementsImportService {
     });
   }
 
+  /** Refuses someone who may not import into the evaluation: checked before the upload is read, and again with it. */
+  async assertMayImportInto(actor: RequestActor | undefined, evaluationId: string): Promise<void> {
+    this.assertMayImport(await this.requirements.whoIs(actor, evaluationId));
+  }
+
   private assertMayImport(who: EvaluationActor): void {
     if (!who.lead && !who.departmentHead) throw forbidden('Only the evaluation’s lead and department heads may import requirements.');
   }
 
   private async analyse(manager: EntityManager, who: EvaluationActor, evaluationId: string, sheet: SheetText, evaluation?: EvaluationEntity): Promise<{ result: ImportResult; planned: PlannedRow[] }> {
     const mapping = mapColumns(sheet.headers);
-    const empty = { columns: mapping.columns, rowCount: sheet.rows.length, created: 0, updated: 0, unchanged: 0, committed: false };
+    const empty = { encoding: sheet.encoding, columns: mapping.columns, rowCount: sheet.rows.length, created: 0, updated: 0, unchanged: 0, committed: false };
     if (mapping.problems.length > 0) {
       return { result: { ...empty, problems: mapping.problems.map((message) => ({ line: 1, field: null, message })) }, planned: [] };
     }

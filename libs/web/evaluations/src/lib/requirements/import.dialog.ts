@@ -17,6 +17,8 @@ export interface ImportDialogData {
 
 /** The import endpoint's answer (POST /api/evaluations/:id/requirements/import). */
 export interface ImportResult {
+  /** The encoding a CSV file was read in ("UTF-8", "UTF-16 LE", "UTF-16 BE", "Windows-1252"); null for a workbook. */
+  encoding: string | null;
   columns: { index: number; header: string; field: RequirementField | null }[];
   rowCount: number;
   problems: { line: number; field: RequirementField | null; message: string }[];
@@ -96,7 +98,7 @@ export class ImportDialog {
     this.showAllProblems.set(false);
     this.error.set(null);
     if (!/\.(csv|xlsx)$/i.test(file.name)) {
-      this.error.set(`${file.name} is not a .csv or .xlsx file. Save the list as CSV (UTF-8) or as an Excel workbook and choose it again.`);
+      this.error.set(`${file.name} is not a .csv or .xlsx file. Save the list as CSV or as an Excel workbook and choose it again.`);
       this.step.set('choose');
       return;
     }
