@@ -202,11 +202,15 @@ describe('security of the GraphQL endpoint', () => {
     expect(result.errors?.some((e) => /depth limit of 10 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
   });
 
-  it('refuses a batch of aliased mutations over the cost limit, and writes none of them', async () => {
+  it('refuses a batch of aliased mutations over the document limits, and writes none of them', async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `d${i}: createDepartment(input: { code: "B${i}", name: "Batch ${i}" }) { id code name version }`);
     const result = await server.gql(`mutation { ${aliases.join(' ')} }`, {}, { token: admin });
     expect(result.data ?? null).toBeNull();
-    expect(result.errors?.some((e) => /cost limit of 5000 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+    expect(result.errors?.some((e) => /token limit of 2000 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+    const fewer = Array.from({ length: 40 }, (_, i) => `d${i}: createDepartment(input: { code: "B${i}", name: "Batch ${i}" }) { id }`);
+    const refused = await server.gql(`mutation { ${fewer.join(' ')} }`, {}, { token: admin });
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors?.some((e) => /aliases limit of 30 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
     const units = await server.gql<{ departments: { code: string }[] }>('{ departments { code } }', {}, { token: admin });
     expect(units.data?.departments).toHaveLength(1);
   });

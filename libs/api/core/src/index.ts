@@ -30,3 +30,4 @@ export * from './lib/files/spreadsheet-text';
 export * from './lib/http/custom-header.guard';
 export * from './lib/http/http-error.filter';
 export * from './lib/database/search-text';
+export * from './lib/graphql/expensive-work';

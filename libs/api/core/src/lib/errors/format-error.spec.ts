@@ -31,6 +31,11 @@ describe('formatGraphQLError', () => {
     expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
+  it('words the parser\'s token limit like the other document limits', () => {
+    const error = new GraphQLError('Syntax Error: Document contains more that 2000 tokens. Parsing aborted.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(formatGraphQLError(formatted(error), error, false)).toEqual({ message: 'Token limit of 2000 exceeded.', extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' } });
+  });
+
   it.each([false, true])('hides an unexpected error and its stack (development: %s)', (development) => {
     const original = new Error('relation "secret_table" does not exist');
     const error = new GraphQLError(original.message, { originalError: original, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.js:1'] } });

@@ -21,7 +21,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   void _stacktrace;
 
   // GraphQL's own hints also reach here as BAD_USER_INPUT (variables that do not fit the schema).
-  const message = development ? formatted.message : formatted.message.replace(/ ?Did you mean .*$/, '');
+  const plain = development ? formatted.message : formatted.message.replace(/ ?Did you mean .*$/, '');
+  // The parser's token limit (graphql-js writes "more that"), worded like the other document limits.
+  const message = plain.replace(/^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/, 'Token limit of $1 exceeded.');
 
   if (KNOWN_CODES.has(code) && code !== ErrorCode.Internal) {
     return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
