@@ -145,8 +145,8 @@ describe('limits on what one GraphQL document may ask for', () => {
     ['too many tokens', () => `{ me { ${Array.from({ length: 2100 }, () => 'id').join(' ')} } }`, /token limit of 2000 exceeded/i],
     ['too many aliases', () => aliased(31, () => 'me { id }'), /aliases limit of 30 exceeded/i],
     ['too many directives', () => `{ me { ${Array.from({ length: 11 }, () => 'id @include(if: true)').join(' ')} } }`, /directives limit of 10 exceeded/i],
-    ['six searches: more expensive work than one request may ask for', () => searches(6), /expensive work limit of 500 exceeded, found 600/i],
-    ['rankings of every round of every evaluation', () => '{ evaluations { items { scoringRounds { ranking { winnerId } } } } }', /expensive work limit of 500 exceeded/i],
+    ['eleven searches: more expensive work than one request may ask for', () => searches(11), /expensive work limit of 1000 exceeded, found 1100/i],
+    ['rankings of every round of every evaluation', () => '{ evaluations { items { scoringRounds { ranking { winnerId } } } } }', /expensive work limit of 1000 exceeded, found 2500/i],
   ])('refuses a document with %s, saying which limit', async (_label, query, message) => {
     refusedFor(await server.gql(query(), {}, { token: viewer }), message);
   });

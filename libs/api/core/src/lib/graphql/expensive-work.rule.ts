@@ -13,8 +13,8 @@ import {
   ValidationContext,
 } from 'graphql';
 
-/** A field under a list is assumed to be asked for this many times per list level. */
-export const LIST_FACTOR = 10;
+/** A field under a list is assumed to be asked for this many times per list level (an evaluation has a few rounds, a page many rows). */
+export const LIST_FACTOR = 5;
 
 export interface ExpensiveWorkOptions {
   maxCost: number;

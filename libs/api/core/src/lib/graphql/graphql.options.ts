@@ -26,8 +26,11 @@ export const MAX_QUERY_COST = 5000;
 export const MAX_QUERY_TOKENS = 2000;
 export const MAX_QUERY_ALIASES = 30;
 export const MAX_QUERY_DIRECTIVES = 10;
-/** The budget for fields marked ExpensiveField: five searches or rankings, or a results page and an evaluation's summaries several times over. */
-export const MAX_EXPENSIVE_WORK = 500;
+/**
+ * The budget for fields marked ExpensiveField: ten searches or rankings in one document, or the
+ * ranking of each round of one evaluation; not the rankings of every round of every evaluation.
+ */
+export const MAX_EXPENSIVE_WORK = 1000;
 
 /**
  * GraphQL server settings: code-first schema, CSRF prevention, limits on a document's tokens,
