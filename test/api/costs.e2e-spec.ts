@@ -52,11 +52,14 @@ describe('cost items and total cost of ownership', () => {
     ]);
   });
 
+  /** Members without the lead role are refused; to someone outside the evaluation, it and its candidates do not exist. */
+  const refusal = (key: string) => (key === 'out' ? 'NOT_FOUND' : 'FORBIDDEN');
+
   it('lets only the lead set the period and the training rate, within bounds', async () => {
     const SETTINGS = 'mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id costYears trainingHourlyRate } }';
     for (const key of ['ada', 'hal', 'vic', 'out']) {
       const refused = await server.gql(SETTINGS, { input: { evaluationId, years: 10, trainingHourlyRate: 1 } }, { token: people[key].token });
-      expect(codeOf(refused)).toBe('FORBIDDEN');
+      expect(codeOf(refused)).toBe(refusal(key));
     }
     expect(codeOf(await server.gql(SETTINGS, { input: { evaluationId, years: 31, trainingHourlyRate: 40 } }, { token: people['lia'].token }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await server.gql(SETTINGS, { input: { evaluationId, years: 0, trainingHourlyRate: 40 } }, { token: people['lia'].token }))).toBe('BAD_USER_INPUT');
@@ -81,15 +84,15 @@ describe('cost items and total cost of ownership', () => {
     await add('spare', candidates[1], 'YEARLY', 'Spare line', 1);
 
     for (const key of ['ada', 'hal', 'vic', 'out']) {
-      expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Sneaked in', amount: 1 }, people[key].token))).toBe('FORBIDDEN');
-      expect(codeOf(await saveItem({ id: items['licence'].id, version: 1, candidateId: candidates[0], kind: 'ONE_TIME', label: 'Licence', amount: 0 }, people[key].token))).toBe('FORBIDDEN');
-      expect(codeOf(await server.gql(`mutation { deleteCostItem(id: "${items['licence'].id}") }`, {}, { token: people[key].token }))).toBe('FORBIDDEN');
+      expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Sneaked in', amount: 1 }, people[key].token))).toBe(refusal(key));
+      expect(codeOf(await saveItem({ id: items['licence'].id, version: 1, candidateId: candidates[0], kind: 'ONE_TIME', label: 'Licence', amount: 0 }, people[key].token))).toBe(refusal(key));
+      expect(codeOf(await server.gql(`mutation { deleteCostItem(id: "${items['licence'].id}") }`, {}, { token: people[key].token }))).toBe(refusal(key));
     }
     expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Negative', amount: -5 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Fractions', amount: 1.005 }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: '   ', amount: 1 }))).toBe('BAD_USER_INPUT');
-    // Outsiders do not read costs either.
-    expect(codeOf(await server.gql(COSTS, { id: evaluationId }, { token: people['out'].token }))).toBe('FORBIDDEN');
+    // Outsiders do not read costs either: to them the evaluation does not exist.
+    expect(codeOf(await server.gql(COSTS, { id: evaluationId }, { token: people['out'].token }))).toBe('NOT_FOUND');
   });
 
   it('edits with optimistic locking: a stale version is refused, naming who changed it', async () => {

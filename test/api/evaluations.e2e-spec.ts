@@ -101,8 +101,9 @@ describe('evaluations, members and candidates', () => {
     expect(asViewer.evaluation.myRoles).toEqual(['VIEWER']);
     expect(asViewer.evaluation.members.find((m) => m.displayName === 'Carmen Circulation')?.roles).toEqual(['DEPARTMENT_HEAD', 'EVALUATOR']);
 
+    // To an outsider the evaluation does not exist: the same answer as for an id nobody uses.
     const outsider = await server.gql(evaluationQuery, { id }, { token: people['olga'].token });
-    expect(codeOf(outsider)).toBe('FORBIDDEN');
+    expect(codeOf(outsider)).toBe('NOT_FOUND');
     const list = await ok<{ evaluations: { items: { id: string }[] } }>('{ evaluations { items { id } } }', {}, people['olga'].token);
     expect(list.evaluations.items).toEqual([]);
     const viewerList = await ok<{ evaluations: { items: { id: string }[] } }>('{ evaluations { items { id } } }', {}, people['victor'].token);
@@ -143,7 +144,8 @@ describe('evaluations, members and candidates', () => {
     // The lead adds the person found; an evaluator of the same evaluation and an outsider may not search.
     expect((await addMember(id, people['olga'].id, 'VIEWER', people['lena'].token)).errors).toBeUndefined();
     expect(codeOf(await search('Lena', people['eva'].token))).toBe('FORBIDDEN');
-    expect(codeOf(await search('Lena', people['victor'].token))).toBe('FORBIDDEN');
+    // Victor is not in this evaluation: to him it does not exist.
+    expect(codeOf(await search('Lena', people['victor'].token))).toBe('NOT_FOUND');
 
     // A deactivated account is not offered.
     const gone = await ok<{ createUser: { id: string } }>('mutation { createUser(input: { email: "gone@e2e.test", displayName: "Gone Person", temporaryPassword: "first-time-pass-9" }) { id } }');

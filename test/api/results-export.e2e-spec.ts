@@ -90,7 +90,7 @@ describe('results export (XLSX)', () => {
 
   it('is refused to outsiders and anonymous callers; says when the round does not exist', async () => {
     await ok(`mutation { revealScoringRound(roundId: "${roundId}") { id } }`, {}, people['lia'].token);
-    expect((await download(people['out'].token)).status).toBe(403);
+    expect((await download(people['out'].token)).status).toBe(404);
     expect((await download()).status).toBe(401);
     expect((await download(people['lia'].token, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await download(people['lia'].token, 'not-a-round')).status).toBe(400);
@@ -179,6 +179,6 @@ describe('results export (XLSX)', () => {
 
   it('after the reveal, any member may download it (an evaluator too); outsiders still see nothing', async () => {
     expect((await download(people['ada'].token)).status).toBe(200);
-    expect(codeOf(await server.gql(`{ scoringRound(id: "${roundId}") { id } }`, {}, { token: people['out'].token }))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(`{ scoringRound(id: "${roundId}") { id } }`, {}, { token: people['out'].token }))).toBe('NOT_FOUND');
   });
 });

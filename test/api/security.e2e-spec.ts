@@ -1,8 +1,8 @@
 import { buildSchema, GraphQLObjectType } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPerson } from './support/fixtures';
-import { codeOf, ROOT, RunningServer, startServer } from './support/server';
+import { createPerson, firstSignIn } from './support/fixtures';
+import { codeOf, GraphQLResponse, ROOT, RunningServer, startServer } from './support/server';
 
 /** `editor`: administrators and evaluation leads (the catalogue); `member`: only people with the right role in that evaluation (and administrators). */
 type Access = 'public' | 'signed-in' | 'admin' | 'editor' | 'member';
@@ -102,6 +102,8 @@ describe('security of the GraphQL endpoint', () => {
   let server: RunningServer;
   let admin: string;
   let user: string;
+  /** A member of the evaluation (department head and evaluator) who is not its lead. */
+  let member: string;
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -131,6 +133,7 @@ describe('security of the GraphQL endpoint', () => {
     for (const role of ['DEPARTMENT_HEAD', 'EVALUATOR']) {
       await server.gql(`mutation { addEvaluationMember(input: { evaluationId: "${ids['EVALUATION_ID']}", userId: "${helper}", role: ${role} }) { userId } }`, {}, { token: admin });
     }
+    member = await firstSignIn(server, 'helper@e2e.test', 'first-time-pass-9', 'chosen-password-88');
     await server.gql(`mutation { decideRequirements(input: { requirements: [{ id: "${ids['REQUIREMENT_ID']}", version: 1 }], decision: APPROVE }) { id } }`, {}, { token: admin });
     let evaluationVersion = 1;
     for (const to of ['REQUIREMENTS', 'SCORING']) {
@@ -164,10 +167,62 @@ describe('security of the GraphQL endpoint', () => {
     expect(Object.keys(OPERATIONS).sort()).toEqual(schemaOperations());
   });
 
-  it.each([...named('admin'), ...named('editor'), ...named('member')])('refuses %s to a signed-in person who is not an admin, and changes nothing', async (name) => {
+  it.each([...named('admin'), ...named('editor')])('refuses %s to a signed-in person who is not an admin, and changes nothing', async (name) => {
     const result = await server.gql(call(name), {}, { token: user });
     expect(codeOf(result)).toBe('FORBIDDEN');
     expect(result.data ?? null).toBeNull();
+  });
+
+  /** Ids of the evaluation and what belongs to it, each swapped for one that does not exist. */
+  const EVALUATION_OWNED = ['EVALUATION_ID', 'CANDIDATE_ID', 'COST_ITEM_ID', 'REQUIREMENT_ID', 'ROUND_ID', 'RUBRIC_ID', 'CRITERION_ID'];
+  const missing = Object.fromEntries(EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-00000000000${i + 1}`]));
+  const callWithMissingIds = (name: string) => OPERATIONS[name].call.replace(/\$([A-Z_]+)/g, (_, key: string) => missing[key] ?? ids[key]);
+  const answer = (result: GraphQLResponse) => ({ code: codeOf(result), messages: (result.errors ?? []).map((e) => e.message), data: result.data ?? null });
+
+  it.each(named('member'))('answers %s to someone outside the evaluation exactly as for ids that do not exist: NOT_FOUND, and changes nothing', async (name) => {
+    const existing = answer(await server.gql(call(name), {}, { token: user }));
+    const madeUp = answer(await server.gql(callWithMissingIds(name), {}, { token: user }));
+    expect(existing.code).toBe('NOT_FOUND');
+    expect(existing.data).toBeNull();
+    expect(existing).toEqual(madeUp);
+  });
+
+  it.each([
+    ['the requirements as CSV', (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/requirements/export.csv`],
+    ['the requirements as XLSX', (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/requirements/export.xlsx`],
+    ['the results workbook', (id: (key: string) => string) => `/api/rounds/${id('ROUND_ID')}/results.xlsx`],
+  ])('answers a download of %s to someone outside the evaluation as for an id that does not exist', async (_label, path) => {
+    const get = async (url: string) => {
+      const response = await fetch(`${server.url}${url}`, { headers: { authorization: `Bearer ${user}` } });
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    const existing = await get(path((key) => ids[key]));
+    expect(existing.status).toBe(404);
+    expect(existing).toEqual(await get(path((key) => missing[key])));
+  });
+
+  it.each([
+    ['approve a requirement', 'Mutation.decideRequirements'],
+    ['change the evaluation', 'Mutation.updateEvaluation'],
+    ['change the rubric', 'Mutation.saveCriterion'],
+    ['reveal the round', 'Mutation.revealScoringRound'],
+    ['set a cost', 'Mutation.saveCostItem'],
+  ])('still tells a member without the role that they may not %s (FORBIDDEN)', async (_label, name) => {
+    const result = await server.gql(call(name), {}, { token: member });
+    expect(codeOf(result)).toBe('FORBIDDEN');
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it('keeps the server’s input and enum type names out of the messages about variables that do not fit', async () => {
+    const wrongShape = await server.gql('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: 5 }, { token: admin });
+    const wrongField = await server.gql('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name: 'x', nme: 'y' } }, { token: admin });
+    const wrongEnum = await server.gql('query($filter: EvaluationFilter) { evaluations(filter: $filter) { total } }', { filter: { status: ['NOPE'] } }, { token: admin });
+    for (const result of [wrongShape, wrongField, wrongEnum]) {
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].message).toMatch(/^Variable "\$\w+" got invalid value/);
+      expect(JSON.stringify(result.errors)).not.toMatch(/CreateVendorInput|EvaluationStatus|EvaluationFilter|Did you mean/);
+    }
+    expect(wrongShape.errors?.[0].message).toBe('Variable "$input" got invalid value 5; Expected an object.');
   });
 
   it.each([...named('admin'), ...named('editor'), ...named('member'), ...named('signed-in')])('refuses %s to an anonymous caller', async (name) => {
@@ -202,11 +257,15 @@ describe('security of the GraphQL endpoint', () => {
     expect(result.errors?.some((e) => /depth limit of 10 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
   });
 
-  it('refuses a batch of aliased mutations over the cost limit, and writes none of them', async () => {
+  it('refuses a batch of aliased mutations over the document limits, and writes none of them', async () => {
     const aliases = Array.from({ length: 1000 }, (_, i) => `d${i}: createDepartment(input: { code: "B${i}", name: "Batch ${i}" }) { id code name version }`);
     const result = await server.gql(`mutation { ${aliases.join(' ')} }`, {}, { token: admin });
     expect(result.data ?? null).toBeNull();
-    expect(result.errors?.some((e) => /cost limit of 5000 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+    expect(result.errors?.some((e) => /token limit of 2000 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+    const fewer = Array.from({ length: 40 }, (_, i) => `d${i}: createDepartment(input: { code: "B${i}", name: "Batch ${i}" }) { id }`);
+    const refused = await server.gql(`mutation { ${fewer.join(' ')} }`, {}, { token: admin });
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors?.some((e) => /aliases limit of 30 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
     const units = await server.gql<{ departments: { code: string }[] }>('{ departments { code } }', {}, { token: admin });
     expect(units.data?.departments).toHaveLength(1);
   });

@@ -32,3 +32,4 @@ export * from './lib/files/text-encoding';
 export * from './lib/http/custom-header.guard';
 export * from './lib/http/http-error.filter';
 export * from './lib/database/search-text';
+export * from './lib/graphql/expensive-work';

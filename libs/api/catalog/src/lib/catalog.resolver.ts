@@ -1,4 +1,4 @@
-import { AccessPolicy, byKeys, CurrentActor, GraphQLContext, HistoryEntry, PageInput, RequestActor, userDisplayName } from '@assay/api/core';
+import { AccessPolicy, byKeys, CurrentActor, ExpensiveField, GraphQLContext, HistoryEntry, PageInput, RequestActor, userDisplayName } from '@assay/api/core';
 import { ProductEntity, VendorEntity } from '@assay/api/data';
 import { Args, Context, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource, In } from 'typeorm';
@@ -89,11 +89,13 @@ export class VendorResolver {
     return this.access.canEditCatalogue(actor);
   }
 
+  @ExpensiveField(100)
   @Query(() => SearchResult, { description: 'Full-text search over vendors, products and research notes, best match first.' })
   catalogSearch(@CurrentActor() actor: RequestActor, @Args('input') input: CatalogSearchInput, @Args('page', { nullable: true }) page?: PageInput): Promise<SearchResult> {
     return this.searchService.search(actor, input, page);
   }
 
+  @ExpensiveField(10)
   @Query(() => [HistoryEntry], { description: 'Who changed a catalogue object, when, and how — newest first.' })
   catalogHistory(@CurrentActor() actor: RequestActor, @Args('kind', { type: () => CatalogKindEnum }) kind: CatalogKind, @Args('id', { type: () => ID }) id: string): Promise<HistoryEntry[]> {
     return this.research.history(actor, kind, id);

@@ -20,6 +20,7 @@ import { badInput } from './errors/app-error';
 import { FILE_STORAGE } from './files/file-storage';
 import { LocalDiskStorage } from './files/local-disk-storage';
 import { graphqlOptions } from './graphql/graphql.options';
+import { ControlCharactersPipe } from './http/control-characters.pipe';
 import { HealthController } from './http/health.controller';
 import { RequestLoggerMiddleware } from './http/request-logger.middleware';
 import { UserFieldsResolver } from './people/user-fields.resolver';
@@ -59,6 +60,8 @@ export class CoreModule implements NestModule {
         { provide: AppConfig, useValue: options.config },
         { provide: DataSource, useValue: options.dataSource },
         { provide: APP_GUARD, useClass: AuthGuard },
+        // Global pipes run in this order: control characters first, then the class-validator rules.
+        { provide: APP_PIPE, useClass: ControlCharactersPipe },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationErrorFactory }),

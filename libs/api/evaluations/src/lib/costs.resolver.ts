@@ -1,4 +1,4 @@
-import { CurrentActor, GraphQLContext, RequestActor } from '@assay/api/core';
+import { CurrentActor, ExpensiveField, GraphQLContext, RequestActor } from '@assay/api/core';
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CandidateCosts, CostsService } from './costs.service';
 import { CandidateCost, CostItem, CostItemInput, CostSettingsInput, Tco } from './costs.types';
@@ -51,6 +51,7 @@ export class CandidateCostsResolver {
 export class RankingCostsResolver {
   constructor(private readonly service: CostsService) {}
 
+  @ExpensiveField(50)
   @ResolveField(() => [CandidateCost], { description: 'Per ranked candidate, in ranking order: the total cost of ownership and score per 10,000 of it.' })
   costs(@CurrentActor() actor: RequestActor, @Parent() ranking: Ranking): Promise<CandidateCost[]> {
     return this.service.rankingCosts(actor, ranking);

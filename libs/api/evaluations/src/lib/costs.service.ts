@@ -79,7 +79,7 @@ export class CostsService {
    */
   async rankingCosts(actor: RequestActor | undefined, ranking: Ranking): Promise<CandidateCost[]> {
     const round = await this.scoring.round(ranking.roundId);
-    await this.evaluations.assertMember(actor, round.evaluationId);
+    await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
     this.scoring.assertRevealed(round);
     const ids = ranking.candidates.map((c) => c.candidateId);
     const costs = await this.costsOf(actor, ids);
@@ -95,7 +95,7 @@ export class CostsService {
     this.access.assertSignedIn(actor);
     const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id: input.candidateId });
     if (!candidate) throw notFound('The candidate');
-    await this.access.assertEvaluationRole(actor, candidate.evaluationId, LEAD);
+    await this.access.assertEvaluationRole(actor, candidate.evaluationId, LEAD, 'The candidate');
     return this.dataSource.transaction(async (manager) => {
       await this.lockOpenEvaluation(manager, candidate.evaluationId);
       const fields = { candidateId: candidate.id, kind: input.kind, label: input.label.trim(), amount: input.amount, notes: input.notes?.trim() ?? '' };
@@ -122,7 +122,7 @@ export class CostsService {
     this.access.assertSignedIn(actor);
     const found = await this.dataSource.getRepository(CostItemEntity).findOneBy({ id });
     if (!found) throw notFound('The cost item');
-    await this.access.assertEvaluationRole(actor, found.evaluationId, LEAD);
+    await this.access.assertEvaluationRole(actor, found.evaluationId, LEAD, 'The cost item');
     return this.dataSource.transaction(async (manager) => {
       await this.lockOpenEvaluation(manager, found.evaluationId);
       const row = await manager.getRepository(CostItemEntity).findOneBy({ id });

@@ -1,4 +1,4 @@
-import { CurrentActor, PageInput, RequestActor } from '@assay/api/core';
+import { CurrentActor, ExpensiveField, PageInput, RequestActor } from '@assay/api/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EvaluationsService } from './evaluations.service';
 import {
@@ -88,6 +88,7 @@ export class EvaluationsResolver {
     return this.service.myRoles(actor, evaluation.id);
   }
 
+  @ExpensiveField(10)
   @ResolveField(() => StatusCheck, { description: 'The next step and what it still needs.' })
   statusCheck(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<StatusCheck> {
     return this.service.statusCheck(actor, evaluation);

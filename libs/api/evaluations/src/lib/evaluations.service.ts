@@ -234,7 +234,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     this.access.assertSignedIn(actor);
     const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id: input.id });
     if (!candidate) throw notFound('The candidate');
-    await this.access.assertEvaluationRole(actor, candidate.evaluationId, LEAD);
+    await this.access.assertEvaluationRole(actor, candidate.evaluationId, LEAD, 'The candidate');
     if (input.state === 'eliminated' && !input.reason?.trim()) {
       throw badInput('Say why the candidate is eliminated.', [{ field: 'reason', problems: ['Required when eliminating.'] }]);
     }
@@ -258,14 +258,17 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
 
   // ---- helpers ---------------------------------------------------------------------------
 
-  /** Members of the evaluation (any role) and administrators may read it; others get NOT_FOUND-safe FORBIDDEN. */
-  async assertMember(actor: RequestActor | undefined, evaluationId: string): Promise<void> {
+  /**
+   * Members of the evaluation (any role) and administrators may read it; others are told that
+   * `hiddenAs` (the evaluation, or the object of it they asked for) was not found.
+   */
+  async assertMember(actor: RequestActor | undefined, evaluationId: string, hiddenAs = 'The evaluation'): Promise<void> {
     this.access.assertSignedIn(actor);
     if (actor.globalRole === GlobalRole.Admin) {
       await this.findOrFail(this.dataSource.manager, evaluationId);
       return;
     }
-    await this.access.assertEvaluationRole(actor, evaluationId, ANY_ROLE);
+    await this.access.assertEvaluationRole(actor, evaluationId, ANY_ROLE, hiddenAs);
   }
 
   private async facts(manager: EntityManager, evaluationId: string): Promise<EvaluationFacts> {

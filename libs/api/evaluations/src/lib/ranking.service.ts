@@ -93,7 +93,7 @@ export class RankingService {
 
   async ranking(actor: RequestActor | undefined, roundId: string): Promise<Ranking> {
     const round = await this.scoring.round(roundId);
-    await this.evaluations.assertMember(actor, round.evaluationId);
+    await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
     this.scoring.assertRevealed(round);
 
     const version = (await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: round.rubricVersionId }))!;

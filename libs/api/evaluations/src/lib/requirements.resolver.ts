@@ -1,4 +1,4 @@
-import { CurrentActor, HistoryEntry, HistoryReader, PageInput, RequestActor } from '@assay/api/core';
+import { CurrentActor, ExpensiveField, HistoryEntry, HistoryReader, PageInput, RequestActor } from '@assay/api/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Evaluation } from './evaluations.types';
 import { RequirementsService } from './requirements.service';
@@ -64,6 +64,7 @@ export class RequirementsResolver {
     return this.service.saveTrainingNeed(actor, evaluationId, input);
   }
 
+  @ExpensiveField(10)
   @ResolveField(() => [HistoryEntry], { description: 'Every change: who, when, each field before and after — newest first.' })
   async history(@CurrentActor() actor: RequestActor, @Parent() requirement: Requirement): Promise<HistoryEntry[]> {
     await this.service.get(actor, requirement.id);
@@ -76,6 +77,7 @@ export class RequirementsResolver {
 export class EvaluationRequirementsResolver {
   constructor(private readonly service: RequirementsService) {}
 
+  @ExpensiveField(20)
   @ResolveField(() => [RequirementCount], { description: 'Requirement counts by department × priority × status.' })
   requirementCounts(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<RequirementCount[]> {
     return this.service.counts(actor, evaluation.id);
@@ -86,6 +88,7 @@ export class EvaluationRequirementsResolver {
     return this.service.trainingNeeds(actor, evaluation.id);
   }
 
+  @ExpensiveField(20)
   @ResolveField(() => [TrainingSummary], { description: 'Training effort per candidate.' })
   trainingSummary(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<TrainingSummary[]> {
     return this.service.trainingSummary(actor, evaluation.id);

@@ -45,7 +45,8 @@ export class RequirementsService {
     private readonly evaluations: EvaluationsService,
   ) {}
 
-  async whoIs(actor: RequestActor | undefined, evaluationId: string): Promise<EvaluationActor> {
+  /** The actor's standing in the evaluation; someone who is not a member is told that `hiddenAs` was not found. */
+  async whoIs(actor: RequestActor | undefined, evaluationId: string, hiddenAs = 'The evaluation'): Promise<EvaluationActor> {
     this.access.assertSignedIn(actor);
     // Membership, roles and department in one round trip (this runs before every requirement write).
     const [row]: { evaluation_exists: boolean; department_id: string | null; roles: EvaluationRole[] }[] = await this.dataSource.query(
@@ -57,7 +58,7 @@ export class RequirementsService {
     const roles = row?.roles ?? [];
     const admin = actor.globalRole === GlobalRole.Admin;
     if (admin && !row?.evaluation_exists) throw notFound('The evaluation');
-    if (!admin && roles.length === 0) throw forbidden(`This needs one of these roles in the evaluation: ${Object.values(EvaluationRole).join(', ')}.`);
+    if (!admin && roles.length === 0) throw notFound(hiddenAs);
     return {
       actor,
       lead: admin || roles.includes(EvaluationRole.Lead),
@@ -88,7 +89,7 @@ export class RequirementsService {
   async get(actor: RequestActor | undefined, id: string): Promise<Requirement> {
     const row = await this.dataSource.getRepository(RequirementEntity).findOneBy({ id });
     if (!row) throw notFound('The requirement');
-    await this.evaluations.assertMember(actor, row.evaluationId);
+    await this.evaluations.assertMember(actor, row.evaluationId, 'The requirement');
     return Requirement.from(row);
   }
 
@@ -132,7 +133,7 @@ export class RequirementsService {
   async update(actor: RequestActor | undefined, input: UpdateRequirementInput): Promise<Requirement> {
     const existing = await this.dataSource.getRepository(RequirementEntity).findOneBy({ id: input.id });
     if (!existing) throw notFound('The requirement');
-    const who = await this.whoIs(actor, existing.evaluationId);
+    const who = await this.whoIs(actor, existing.evaluationId, 'The requirement');
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.lockEvaluation(manager, existing.evaluationId);
       const row = await this.lockRequirement(manager, input.id, input.version);
@@ -190,10 +191,12 @@ export class RequirementsService {
     const ids = [...new Set(refs.map((ref) => ref.id))];
     const rows = await this.dataSource.getRepository(RequirementEntity).findBy({ id: In(ids) });
     if (rows.length !== ids.length) throw notFound('One of the requirements');
-    const evaluationIds = new Set(rows.map((row) => row.evaluationId));
-    if (evaluationIds.size !== 1) throw badInput('Choose requirements of one evaluation at a time.');
-    const evaluationId = rows[0].evaluationId;
-    const who = await this.whoIs(actor, evaluationId);
+    const evaluationIds = [...new Set(rows.map((row) => row.evaluationId))];
+    // Membership first: requirements of an evaluation the person is not in are "not found", as if they did not exist.
+    const standing = await Promise.all(evaluationIds.map((id) => this.whoIs(actor, id, 'One of the requirements')));
+    if (evaluationIds.length !== 1) throw badInput('Choose requirements of one evaluation at a time.');
+    const evaluationId = evaluationIds[0];
+    const who = standing[0];
     if (!who.lead) throw forbidden('Only the evaluation’s lead may do that.');
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.lockEvaluation(manager, evaluationId);

@@ -1,4 +1,4 @@
-import { CurrentActor, RequestActor } from '@assay/api/core';
+import { CurrentActor, ExpensiveField, RequestActor } from '@assay/api/core';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RubricChangesService } from './rubric-changes.service';
 import { InvalidatedCriterion, RubricVersion } from './scoring.types';
@@ -8,6 +8,7 @@ import { InvalidatedCriterion, RubricVersion } from './scoring.types';
 export class RubricChangesResolver {
   constructor(private readonly service: RubricChangesService) {}
 
+  @ExpensiveField(20)
   @ResolveField(() => [InvalidatedCriterion], {
     description:
       'Criteria whose scores on the frozen version this one was copied from cannot be carried over (removed, moved, reworded, other requirements, or a changed scale), with how many scores that affects; new criteria are listed as not yet scored. Empty for a first version or when nothing that matters changed.',

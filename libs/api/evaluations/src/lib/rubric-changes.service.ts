@@ -33,7 +33,7 @@ export class RubricChangesService {
     const repository = this.dataSource.getRepository(RubricVersionEntity);
     const version = await repository.findOneBy({ id: rubricVersionId });
     if (!version) throw notFound('The rubric version');
-    await this.evaluations.assertMember(actor, version.evaluationId);
+    await this.evaluations.assertMember(actor, version.evaluationId, 'The rubric version');
     const base = version.basedOnId ? await repository.findOneBy({ id: version.basedOnId }) : null;
     if (!base?.frozenAt) return [];
 

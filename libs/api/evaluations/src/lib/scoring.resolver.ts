@@ -1,4 +1,4 @@
-import { CurrentActor, RequestActor } from '@assay/api/core';
+import { CurrentActor, ExpensiveField, RequestActor } from '@assay/api/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Evaluation } from './evaluations.types';
 import { Ranking, RankingService } from './ranking.service';
@@ -13,6 +13,7 @@ export class ScoringResolver {
     private readonly rankingService: RankingService,
   ) {}
 
+  @ExpensiveField(100)
   @ResolveField(() => Ranking, { description: 'Computed from the scores once the round is revealed; refused while it is blind.' })
   ranking(@CurrentActor() actor: RequestActor, @Parent() round: ScoringRound): Promise<Ranking> {
     return this.rankingService.ranking(actor, round.id);

@@ -53,7 +53,7 @@ export class ScoringService {
   async rubricVersion(actor: RequestActor | undefined, id: string): Promise<RubricVersion> {
     const version = await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id });
     if (!version) throw notFound('The rubric version');
-    await this.evaluations.assertMember(actor, version.evaluationId);
+    await this.evaluations.assertMember(actor, version.evaluationId, 'The rubric version');
     return this.rubricView(this.dataSource.manager, version);
   }
 
@@ -232,7 +232,7 @@ export class ScoringService {
   private async editDraft(actor: RequestActor | undefined, rubricVersionId: string, edit: (manager: EntityManager, version: RubricVersionEntity) => Promise<void>): Promise<RubricVersion> {
     const found = await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: rubricVersionId });
     if (!found) throw notFound('The rubric version');
-    await this.access.assertEvaluationRole(actor, found.evaluationId, LEAD);
+    await this.access.assertEvaluationRole(actor, found.evaluationId, LEAD, 'The rubric version');
     return this.dataSource.transaction(async (manager) => {
       const version = await manager.getRepository(RubricVersionEntity).findOne({ where: { id: rubricVersionId }, lock: { mode: 'pessimistic_write' } });
       if (!version) throw notFound('The rubric version');
@@ -314,7 +314,7 @@ export class ScoringService {
   /** One round, for any member of its evaluation (its scores stay blind through their own field). */
   async roundFor(actor: RequestActor | undefined, id: string): Promise<ScoringRound> {
     const round = await this.round(id);
-    await this.evaluations.assertMember(actor, round.evaluationId);
+    await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
     return roundView(round);
   }
 
@@ -348,7 +348,7 @@ export class ScoringService {
 
   async reveal(actor: RequestActor | undefined, roundId: string): Promise<ScoringRound> {
     const round = await this.round(roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD);
+    await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD, 'The scoring round');
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(ScoringRoundEntity).findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
       if (row!.status !== 'open') throw conflict(`Round ${row!.number} is already ${row!.status}.`);
@@ -368,7 +368,7 @@ export class ScoringService {
    */
   async saveScore(actor: RequestActor | undefined, input: ScoreInput): Promise<Score> {
     const round = await this.round(input.roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, [EvaluationRole.Evaluator]);
+    await this.access.assertEvaluationRole(actor, round.evaluationId, [EvaluationRole.Evaluator], 'The scoring round');
     if (round.status === 'closed') throw conflict(`Round ${round.number} is closed.`);
     const value = input.value ?? null;
     const criterion = await this.scoredCell(round, input.candidateId, input.criterionId, value);
@@ -394,7 +394,7 @@ export class ScoringService {
   /** Scores of a round as the caller may see them: only their own until the reveal. */
   async scores(actor: RequestActor | undefined, roundId: string): Promise<Score[]> {
     const round = await this.round(roundId);
-    await this.evaluations.assertMember(actor, round.evaluationId);
+    await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
     const query = this.dataSource
       .getRepository(ScoreEntity)
       .createQueryBuilder('s')
@@ -409,7 +409,7 @@ export class ScoringService {
   /** Counts per evaluator, for the lead to follow progress; never values. Own count only for others. */
   async progress(actor: RequestActor | undefined, roundId: string): Promise<ScoringProgress[]> {
     const round = await this.round(roundId);
-    await this.evaluations.assertMember(actor, round.evaluationId);
+    await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
     const roles = await this.evaluations.rolesOf(actor!.id, round.evaluationId);
     const lead = actor!.globalRole === GlobalRole.Admin || roles.includes(EvaluationRole.Lead);
     const rows: { evaluator_id: string; display_name: string; scored: number }[] = await this.dataSource.query(
@@ -426,14 +426,14 @@ export class ScoringService {
 
   async consensus(actor: RequestActor | undefined, roundId: string): Promise<ConsensusScore[]> {
     const round = await this.round(roundId);
-    await this.evaluations.assertMember(actor, round.evaluationId);
+    await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
     if (round.status === 'open') return [];
     return (await this.dataSource.getRepository(ConsensusScoreEntity).findBy({ roundId })).map((c) => ({ candidateId: c.candidateId, criterionId: c.criterionId, value: c.value, note: c.note, setAt: c.setAt }));
   }
 
   async setConsensus(actor: RequestActor | undefined, input: ConsensusInput): Promise<ConsensusScore> {
     const round = await this.round(input.roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD);
+    await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD, 'The scoring round');
     if (round.status !== 'revealed') throw conflict('A consensus is set after the round is revealed.');
     await this.scoredCell(round, input.candidateId, input.criterionId, input.value);
     return this.dataSource.transaction(async (manager) => {

@@ -42,7 +42,9 @@ describe('AccessPolicy', () => {
     it.each([
       ['an evaluator where evaluators may act', user, 'e1', [EvaluationRole.Evaluator], undefined],
       ['an evaluator where only leads may act', user, 'e1', [EvaluationRole.Lead], ErrorCode.Forbidden],
-      ['a lead of another evaluation', user, 'e3', [EvaluationRole.Lead], ErrorCode.Forbidden],
+      ['a lead of another evaluation (not a member of this one: as if it did not exist)', user, 'e3', [EvaluationRole.Lead], ErrorCode.NotFound],
+      ['a non-member where any role may act', user, 'e3', [EvaluationRole.Viewer], ErrorCode.NotFound],
+      ['an admin who is not a member, where a lead may act', admin, 'e3', [EvaluationRole.Lead], undefined],
       ['a lead', user, 'e2', [EvaluationRole.Lead, EvaluationRole.Director], undefined],
       ['an admin where a lead may act', admin, 'e1', [EvaluationRole.Lead], undefined],
       ['an admin where only evaluators may act (blind scoring)', admin, 'e1', [EvaluationRole.Evaluator], ErrorCode.Forbidden],
@@ -51,9 +53,14 @@ describe('AccessPolicy', () => {
       expect(await codeOf(() => sut.assertEvaluationRole(actor, evaluationId, required))).toBe(expected);
     });
 
+    it('names what was not found: the evaluation, or the object of it that was asked for', async () => {
+      await expect(sut.assertEvaluationRole(user, 'e3', [EvaluationRole.Lead])).rejects.toThrow('The evaluation was not found.');
+      await expect(sut.assertEvaluationRole(user, 'e3', [EvaluationRole.Lead], 'The candidate')).rejects.toThrow('The candidate was not found.');
+    });
+
     it('refuses everyone but admins-as-leads when no evaluations feature provides memberships', async () => {
       const bare = new AccessPolicy();
-      expect(await codeOf(() => bare.assertEvaluationRole(user, 'e1', [EvaluationRole.Viewer]))).toBe(ErrorCode.Forbidden);
+      expect(await codeOf(() => bare.assertEvaluationRole(user, 'e1', [EvaluationRole.Viewer]))).toBe(ErrorCode.NotFound);
       expect(await codeOf(() => bare.assertEvaluationRole(admin, 'e1', [EvaluationRole.Lead]))).toBeUndefined();
     });
   });
@@ -90,8 +97,9 @@ describe('AccessPolicy.assertEvaluationRole, role by role', () => {
     [GlobalRole.User, [Viewer], [Lead], ErrorCode.Forbidden],
     [GlobalRole.User, [Evaluator], [Director], ErrorCode.Forbidden],
     [GlobalRole.User, [Lead], [Evaluator], ErrorCode.Forbidden],
-    [GlobalRole.User, [], [Viewer], ErrorCode.Forbidden],
-    [GlobalRole.User, [], [Lead, DepartmentHead, Evaluator, Tester, Director, Viewer], ErrorCode.Forbidden],
+    // Not a member at all: the evaluation is "not found", as one that does not exist would be.
+    [GlobalRole.User, [], [Viewer], ErrorCode.NotFound],
+    [GlobalRole.User, [], [Lead, DepartmentHead, Evaluator, Tester, Director, Viewer], ErrorCode.NotFound],
     [GlobalRole.Admin, [], [Lead], 'allowed'],
     [GlobalRole.Admin, [], [Lead, Viewer], 'allowed'],
     [GlobalRole.Admin, [], [Evaluator], ErrorCode.Forbidden],
@@ -115,8 +123,8 @@ describe('AccessPolicy.assertEvaluationRole, role by role', () => {
     expect(asked.every(([userId, evaluationId]) => userId === 'p1' && evaluationId === 'eval-9')).toBe(true);
   });
 
-  it('names the roles the operation needs in its refusal', async () => {
-    const sut = new AccessPolicy(reader({}));
+  it('names the roles the operation needs in its refusal to a member', async () => {
+    const sut = new AccessPolicy(reader({ user: { e1: [EvaluationRole.Viewer] } }));
     await expect(sut.assertEvaluationRole(user, 'e1', [EvaluationRole.Lead, EvaluationRole.Director])).rejects.toThrow('lead, director');
   });
 

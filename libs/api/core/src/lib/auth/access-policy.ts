@@ -1,6 +1,6 @@
 import { EvaluationRole, GlobalRole, satisfiesEvaluationRole } from '@assay/domain';
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { forbidden, unauthenticated } from '../errors/app-error';
+import { forbidden, notFound, unauthenticated } from '../errors/app-error';
 import { RequestActor } from './actor';
 
 /** Reads which roles a person holds in an evaluation. Provided by the evaluations feature. */
@@ -45,10 +45,18 @@ export class AccessPolicy {
     this.assertGlobalRole(actor, GlobalRole.Admin);
   }
 
-  /** Passes when the actor holds one of `required` in the evaluation (admins pass where a lead would). */
-  async assertEvaluationRole(actor: RequestActor | null | undefined, evaluationId: string, required: readonly EvaluationRole[]): Promise<void> {
+  /**
+   * Passes when the actor holds one of `required` in the evaluation (admins pass where a lead would).
+   * Someone who is not a member at all is told that `hiddenAs` (the evaluation, or the object of it
+   * they named) was not found — the same answer as for an id that does not exist, so refusals do not
+   * reveal which evaluations, requirements or rounds exist. Members without the role get FORBIDDEN.
+   */
+  async assertEvaluationRole(actor: RequestActor | null | undefined, evaluationId: string, required: readonly EvaluationRole[], hiddenAs = 'The evaluation'): Promise<void> {
     this.assertSignedIn(actor);
     const held = this.memberships ? await this.memberships.rolesOf(actor.id, evaluationId) : [];
+    if (held.length === 0 && actor.globalRole !== GlobalRole.Admin) {
+      throw notFound(hiddenAs);
+    }
     if (!satisfiesEvaluationRole(actor, held, required)) {
       throw forbidden(`This needs one of these roles in the evaluation: ${required.join(', ')}.`);
     }

@@ -31,6 +31,11 @@ describe('formatGraphQLError', () => {
     expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
+  it('words the parser\'s token limit like the other document limits', () => {
+    const error = new GraphQLError('Syntax Error: Document contains more that 2000 tokens. Parsing aborted.', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(formatGraphQLError(formatted(error), error, false)).toEqual({ message: 'Token limit of 2000 exceeded.', extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' } });
+  });
+
   it.each([false, true])('hides an unexpected error and its stack (development: %s)', (development) => {
     const original = new Error('relation "secret_table" does not exist');
     const error = new GraphQLError(original.message, { originalError: original, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.js:1'] } });
@@ -71,7 +76,7 @@ describe('formatGraphQLError, case by case', () => {
   it.each([
     [
       false,
-      'Variable "$input" got invalid value { nme: "x" }; Field "nme" is not defined by type "CreateVendorInput".',
+      'Variable "$input" got invalid value { nme: "x" }; Field "nme" is not a known field here.',
       'Variable "$input" got invalid value { nme: "x" }; Field "nme" is not defined by type "CreateVendorInput". Did you mean "name"?',
     ],
     [
@@ -79,8 +84,8 @@ describe('formatGraphQLError, case by case', () => {
       'Variable "$input" got invalid value { nme: "x" }; Field "nme" is not defined by type "CreateVendorInput". Did you mean "name"?',
       'Variable "$input" got invalid value { nme: "x" }; Field "nme" is not defined by type "CreateVendorInput". Did you mean "name"?',
     ],
-    [false, 'Variable "$role" got invalid value "ADMN"; Value "ADMN" does not exist in "GlobalRole" enum.', 'Variable "$role" got invalid value "ADMN"; Value "ADMN" does not exist in "GlobalRole" enum. Did you mean the enum value "ADMIN"?'],
-  ])('a variable that does not fit the schema stays BAD_USER_INPUT; its hint only in development (%s)', (development, expected, message) => {
+    [false, 'Variable "$role" got invalid value "ADMN"; Value "ADMN" is not one of the allowed values.', 'Variable "$role" got invalid value "ADMN"; Value "ADMN" does not exist in "GlobalRole" enum. Did you mean the enum value "ADMIN"?'],
+  ])('a variable that does not fit the schema stays BAD_USER_INPUT; its hint and type names only in development (%s)', (development, expected, message) => {
     const result = sut(new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } }), development);
     expect(result).toEqual({ message: expected, extensions: { code: 'BAD_USER_INPUT' } });
   });
@@ -129,5 +134,37 @@ describe('formatGraphQLError with database errors', () => {
     const original = Object.assign(new Error('invalid input syntax for type uuid: "undefined"'), { driverError: { code: '22P02' } });
     const error = new GraphQLError(original.message, { originalError: original });
     expect(formatGraphQLError(error.toJSON(), error, false)).toEqual({ message: 'An id in the request is not valid.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
+describe('formatGraphQLError outside development: no names of the server’s input and enum types', () => {
+  // graphql-js's own messages for variables and arguments that do not fit (input type CreateVendorInput, enum Kind).
+  it.each([
+    ['Variable "$input" got invalid value 5; Expected type "CreateVendorInput" to be an object.', 'Variable "$input" got invalid value 5; Expected an object.'],
+    ['Variable "$input" got invalid value {}; Field "name" of required type "String!" was not provided.', 'Variable "$input" got invalid value {}; Field "name" is required but was not provided.'],
+    ['Variable "$input" got invalid value { name: "a", nme: "x" }; Field "nme" is not defined by type "CreateVendorInput". Did you mean "name"?', 'Variable "$input" got invalid value { name: "a", nme: "x" }; Field "nme" is not a known field here.'],
+    ['Variable "$input" got invalid value "X" at "input.kind"; Value "X" does not exist in "Kind" enum.', 'Variable "$input" got invalid value "X" at "input.kind"; Value "X" is not one of the allowed values.'],
+    ['Variable "$id" of required type "ID!" was not provided.', 'Variable "$id" is required but was not provided.'],
+    ['Variable "$input" got invalid value 5 at "input.kind"; Enum "Kind" cannot represent non-string value: 5.', 'Variable "$input" got invalid value 5 at "input.kind"; Expected one of the allowed values, found: 5.'],
+    ['Variable "$id" of non-null type "ID!" must not be null.', 'Variable "$id" must not be null.'],
+    ['Expected value of type "CreateVendorInput!", found 5.', 'Expected a value of another type, found 5.'],
+    ['Expected value of type "Int!", found "a".', 'Expected value of type "Int!", found "a".'],
+    ['Field "CreateVendorInput.name" of required type "String!" was not provided.', 'Field "name" is required but was not provided.'],
+    ['Enum "Kind" cannot represent non-enum value: "SELECTION". Did you mean the enum value "SELECTION"?', 'Expected one of the allowed values, found: "SELECTION".'],
+    ['Variable "$i" of type "String" used in position expecting type "CreateVendorInput!".', 'Variable "$i" of type "String" does not fit where it is used.'],
+    ['Field "w" argument "kind" of type "Kind!" is required, but it was not provided.', 'Field "w" argument "kind" is required, but it was not provided.'],
+    ['String cannot represent a non string value: 5', 'String cannot represent a non string value: 5'],
+  ])('%s', (message, expected) => {
+    for (const code of ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']) {
+      const error = new GraphQLError(message, { extensions: { code } });
+      expect(formatGraphQLError(formatted(error), error, false).message).toBe(expected);
+      // Development keeps GraphQL's own words, hints included.
+      expect(formatGraphQLError(formatted(error), error, true).message).toBe(message);
+    }
+  });
+
+  it('leaves the product’s own messages as they are', () => {
+    const error = badInput('Expected type "Anything" to be an object.');
+    expect(formatGraphQLError(formatted(error), error, false).message).toBe('Expected type "Anything" to be an object.');
   });
 });

@@ -1,11 +1,14 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Request, Response } from 'express';
 import { GraphQLError, ValidationContext } from 'graphql';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/format-error';
+import { expensiveWorkRule } from './expensive-work.rule';
 import { GraphQLContext } from './graphql-context';
 import { RequestLoaders } from './request-loaders';
 
@@ -19,9 +22,19 @@ function reportAsValidationError(context: ValidationContext | null, error: Graph
 
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_QUERY_COST = 5000;
+/** The web app's largest operation has about 200 tokens, no aliases and no directives. */
+export const MAX_QUERY_TOKENS = 2000;
+export const MAX_QUERY_ALIASES = 30;
+export const MAX_QUERY_DIRECTIVES = 10;
+/**
+ * The budget for fields marked ExpensiveField: ten searches or rankings in one document, or the
+ * ranking of each round of one evaluation; not the rankings of every round of every evaluation.
+ */
+export const MAX_EXPENSIVE_WORK = 1000;
 
 /**
- * GraphQL server settings: code-first schema, CSRF prevention, depth and cost limits,
+ * GraphQL server settings: code-first schema, CSRF prevention, limits on a document's tokens,
+ * depth, aliases, directives, cost and expensive work,
  * introspection only in development, no IDE loaded from a CDN, errors through formatGraphQLError.
  */
 export function graphqlOptions(config: AppConfig, schemaFile: string | boolean): ApolloDriverConfig {
@@ -35,10 +48,19 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | boolean):
     playground: false,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
+    // The token limit stops the parser itself, before anything else looks at the document.
+    // graphql-armor's max-tokens ships only as an Envelop plugin around the same lexer count; Apollo
+    // cannot swap its parser, but passes graphql-js's own maxTokens through.
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    // ExpensiveField's turn-taking applies to field resolvers (ranking, summaries) as well as queries.
+    fieldResolverEnhancers: ['interceptors'],
     validationRules: [
       // Introspection counts too: deeply nested __type chains are a known way to load a server.
       maxDepthRule({ n: MAX_QUERY_DEPTH, ignoreIntrospection: false, exposeLimits: true, propagateOnRejection: false, onReject: [reportAsValidationError] }),
       costLimitRule({ maxCost: MAX_QUERY_COST, ignoreIntrospection: true, exposeLimits: true, propagateOnRejection: false, onReject: [reportAsValidationError] }),
+      maxAliasesRule({ n: MAX_QUERY_ALIASES, exposeLimits: true, propagateOnRejection: false, onReject: [reportAsValidationError] }),
+      maxDirectivesRule({ n: MAX_QUERY_DIRECTIVES, exposeLimits: true, propagateOnRejection: false, onReject: [reportAsValidationError] }),
+      expensiveWorkRule({ maxCost: MAX_EXPENSIVE_WORK, onReject: reportAsValidationError }),
     ],
     formatError: (formatted, error) => formatGraphQLError(formatted, error, development),
     context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, loaders: new RequestLoaders() }),
