@@ -22,6 +22,7 @@ import { LocalDiskStorage } from './files/local-disk-storage';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './http/health.controller';
 import { RequestLoggerMiddleware } from './http/request-logger.middleware';
+import { UntrustedProxyWarningMiddleware } from './http/untrusted-proxy-warning.middleware';
 import { UserFieldsResolver } from './people/user-fields.resolver';
 
 export interface CoreModuleOptions {
@@ -80,6 +81,6 @@ export class CoreModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
+    consumer.apply(RequestLoggerMiddleware, UntrustedProxyWarningMiddleware).forRoutes('*path');
   }
 }

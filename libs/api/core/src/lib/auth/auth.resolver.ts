@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AppConfig } from '../config/app-config';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { User } from '../people/people.types';
 import { RequestActor } from './actor';
@@ -13,6 +14,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly tokens: TokenService,
+    private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -26,7 +28,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'Signs out of this browser (clears the session cookie).' })
   logout(@Context() ctx: GraphQLContext): boolean {
-    ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.req.secure });
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.secureCookie(ctx) });
     return true;
   }
 
@@ -45,6 +47,11 @@ export class AuthResolver {
   }
 
   private setSessionCookie(ctx: GraphQLContext, token: string): void {
-    ctx.res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: ctx.req.secure, path: '/', maxAge: this.tokens.ttlSeconds * 1000 });
+    ctx.res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.secureCookie(ctx), path: '/', maxAge: this.tokens.ttlSeconds * 1000 });
+  }
+
+  /** Always Secure when people reach Assay over https (ASSAY_PUBLIC_URL), even if a proxy talks plain HTTP to the API. */
+  private secureCookie(ctx: GraphQLContext): boolean {
+    return this.config.publicUrlIsHttps || ctx.req.secure;
   }
 }

@@ -32,26 +32,24 @@ export class AuthService {
 
   async login(input: LoginInput, clientAddress: string): Promise<{ accessToken: string; user: User }> {
     const email = normaliseEmail(input.email);
-    const window = { limit: this.config.ASSAY_LOGIN_MAX_FAILURES, minutes: this.config.ASSAY_LOGIN_WINDOW_MINUTES };
-    const keys = [`login:email:${email}`, `login:address:${clientAddress}`];
-    // Per address the allowance is larger: a library's staff often share one public address.
-    const windows = [window, { ...window, limit: window.limit * 5 }];
-    for (const [i, key] of keys.entries()) {
-      const minutes = await this.limiter.retryAfterMinutes(key, windows[i]);
-      if (minutes > 0) {
-        throw new AppError(ErrorCode.RateLimited, `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, { retryAfterMinutes: minutes });
-      }
+    const account = { key: `login:email:${email}`, limit: this.config.ASSAY_LOGIN_MAX_FAILURES };
+    const address = { key: `login:address:${clientAddress}`, limit: this.config.ASSAY_LOGIN_MAX_FAILURES_PER_ADDRESS };
+    // Counted before the password is checked: simultaneous attempts cannot all slip under the limit.
+    const reservation = await this.limiter.reserve(account, address, this.config.ASSAY_LOGIN_WINDOW_MINUTES);
+    if (!reservation.allowed) {
+      const minutes = reservation.retryAfterMinutes;
+      throw new AppError(ErrorCode.RateLimited, `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, { retryAfterMinutes: minutes });
     }
 
     const users = this.dataSource.getRepository(UserEntity);
     const user = await users.findOneBy({ email });
     const valid = await this.hasher.verify(user?.passwordHash ?? null, input.password);
     if (!user || !valid || !user.active) {
-      await Promise.all(keys.map((key, i) => this.limiter.hit(key, windows[i])));
       this.logger.warn(`Failed sign-in${user ? ` for user ${user.id}` : ''}`);
       throw new AppError(ErrorCode.Unauthenticated, LOGIN_FAILED_MESSAGE);
     }
-    await this.limiter.reset(keys[0]);
+    // A successful sign-in is not a failure: the account starts again, and the address gets its attempt back.
+    await Promise.all([this.limiter.reset(account.key), this.limiter.release(address.key)]);
     // Not an edit of the account: leave its optimistic-lock version alone.
     await this.dataSource.query('UPDATE app_user SET last_login_at = now() WHERE id = $1', [user.id]);
     const accessToken = await this.tokens.sign({ sub: user.id, tv: user.tokenVersion });
