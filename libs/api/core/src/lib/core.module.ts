@@ -13,6 +13,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { PasswordHasher } from './auth/password-hasher';
 import { RateLimiter } from './auth/rate-limiter';
+import { SessionService } from './auth/session.service';
 import { TokenService } from './auth/token.service';
 import { FirstStartService } from './bootstrap/first-start.service';
 import { AppConfig } from './config/app-config';
@@ -73,10 +74,11 @@ export class CoreModule implements NestModule {
         FirstStartService,
         PasswordHasher,
         RateLimiter,
+        SessionService,
         TokenService,
         UserFieldsResolver,
       ],
-      exports: [AppConfig, DataSource, AccessPolicy, AuditService, HistoryReader, PasswordHasher, FirstStartService, FILE_STORAGE],
+      exports: [AppConfig, DataSource, AccessPolicy, AuditService, HistoryReader, PasswordHasher, FirstStartService, SessionService, FILE_STORAGE],
     };
   }
 
