@@ -73,10 +73,11 @@ describe('SessionService', () => {
     expect(await sut.check(claims(2))).toBeNull();
   });
 
-  it('does not take a remembered check for a token naming another person', async () => {
+  it('does not take a remembered check for a token naming another person or signed with another token version', async () => {
     await sut.check(claims(1));
     await sut.check({ ...claims(1), sub: '00000000-0000-4000-8000-000000000002' });
-    expect(database.reads).toHaveLength(2);
+    await sut.check({ ...claims(1), tv: 1 });
+    expect(database.reads).toHaveLength(3);
   });
 
   it('remembers a bounded number of checks, forgetting the oldest first', async () => {

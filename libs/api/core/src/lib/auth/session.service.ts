@@ -17,6 +17,8 @@ const KEEP_ENDED_DAYS = 7;
 
 interface CachedCheck {
   actor: RequestActor;
+  /** The token version the check was made with: a token signed after a password change is checked afresh. */
+  tokenVersion: number;
   checkedAt: number;
 }
 
@@ -62,7 +64,7 @@ export class SessionService {
   async check(claims: SessionClaims): Promise<RequestActor | null> {
     const now = Date.now();
     const cached = this.checks.get(claims.sid);
-    if (cached && now - cached.checkedAt < SESSION_CACHE_MS && cached.actor.id === claims.sub) {
+    if (cached && now - cached.checkedAt < SESSION_CACHE_MS && cached.actor.id === claims.sub && cached.tokenVersion === claims.tv) {
       return cached.actor;
     }
     this.checks.delete(claims.sid);
@@ -79,7 +81,7 @@ export class SessionService {
       return null;
     }
     const actor: RequestActor = { id: row.id, email: row.email, displayName: row.display_name, globalRole: row.global_role, mustChangePassword: row.must_change_password, sessionId: claims.sid };
-    this.remember(claims.sid, actor, now);
+    this.remember(claims.sid, { actor, tokenVersion: claims.tv, checkedAt: now });
     const written = this.lastSeenWritten.get(claims.sid) ?? now - row.seen_ms_ago;
     this.lastSeenWritten.set(claims.sid, written);
     if (now - written >= LAST_SEEN_EVERY_MS) {
@@ -101,7 +103,10 @@ export class SessionService {
     return rows.map((row) => ({ id: row.id, createdAt: new Date(row.created_at), lastSeenAt: new Date(row.last_seen_at), expiresAt: new Date(row.expires_at), userAgent: row.user_agent, clientAddress: row.client_address }));
   }
 
-  /** Ends one of the person's live sessions; false when they have no such live session. */
+  /**
+   * Ends one of the person's live sessions; false when they have no such live session. (The
+   * UPDATEs here sit inside a SELECT: TypeORM answers a bare UPDATE with [rows, count].)
+   */
   async end(userId: string, sessionId: string): Promise<boolean> {
     const rows: { id: string }[] = await this.dataSource.query(
       `WITH ended AS (UPDATE user_session SET ended_at = now() WHERE id = $1 AND user_id = $2 AND ended_at IS NULL AND expires_at > now() RETURNING id) SELECT id FROM ended`,
@@ -110,8 +115,6 @@ export class SessionService {
     this.checks.delete(sessionId);
     return rows.length > 0;
   }
-
-  // The UPDATEs are wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count], a SELECT with its rows.
 
   /**
    * Ends the person's live sessions, all or all but one; returns how many ended. Pass the
@@ -133,13 +136,13 @@ export class SessionService {
     }
   }
 
-  private remember(sessionId: string, actor: RequestActor, now: number): void {
+  private remember(sessionId: string, check: CachedCheck): void {
     if (this.checks.size >= SESSION_CACHE_SIZE) {
       // Maps iterate in insertion order: the first key is the oldest check.
       const oldest = this.checks.keys().next().value;
       if (oldest !== undefined) this.checks.delete(oldest);
     }
-    this.checks.set(sessionId, { actor, checkedAt: now });
+    this.checks.set(sessionId, check);
     if (this.lastSeenWritten.size >= SESSION_CACHE_SIZE) {
       const oldest = this.lastSeenWritten.keys().next().value;
       if (oldest !== undefined) this.lastSeenWritten.delete(oldest);
