@@ -20,6 +20,7 @@ function fakeDatabase() {
         return ended.has(sid) || ended.has(params[1] as string) ? [] : [{ id: U1, email: 'ada@library.test', display_name: 'Ada', global_role: GlobalRole.User, must_change_password: false, seen_ms_ago: 0 }];
       }
       writes.push(statement.split(/\s+/).slice(0, 3).join(' '));
+      if (statement.startsWith('INSERT INTO user_session')) return [{ id: sessionId(99) }];
       if (statement.startsWith('WITH ended AS (UPDATE user_session SET ended_at')) {
         // One session (WHERE id = $1) or all of a person's (WHERE user_id = $1).
         const sid = params[0] as string;
@@ -87,6 +88,16 @@ describe('SessionService', () => {
     expect(database.reads).toEqual([]);
     await sut.check(claims(0));
     expect(database.reads).toEqual([sessionId(0)]);
+  });
+
+  it('removes long-ended sessions now and then when someone signs in: at most once an hour per process', async () => {
+    const cleanups = () => database.writes.filter((w) => w === 'DELETE FROM user_session').length;
+    expect(await sut.start(U1, 'curl/8.5.0', '203.0.113.7')).toBe(sessionId(99));
+    await sut.start(U1, undefined, '203.0.113.7');
+    expect(cleanups()).toBe(1);
+    jest.advanceTimersByTime(60 * 60_000);
+    await sut.start(U1, undefined, '203.0.113.7');
+    expect(cleanups()).toBe(2);
   });
 
   it('brings last_seen_at up to date at most once a minute', async () => {
