@@ -9,3 +9,4 @@ export * from './lib/special-functions';
 export * from './lib/kendall-w';
 export * from './lib/scoring';
 export * from './lib/control-characters';
+export * from './lib/user-agent';

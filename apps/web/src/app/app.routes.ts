@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { adminGuard, signedInGuard, signedOutGuard } from '@assay/web/core';
 import { ChangePasswordPage } from './auth/change-password.page';
+import { SessionsPage } from './auth/sessions.page';
 import { SignInPage } from './auth/sign-in.page';
 import { HomePage } from './home/home.page';
 import { NotYetPage } from './home/not-yet.page';
@@ -16,6 +17,7 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', component: HomePage, title: 'Home · Assay' },
       { path: 'change-password', component: ChangePasswordPage, title: 'Choose a new password · Assay' },
+      { path: 'sessions', component: SessionsPage, title: 'Sessions · Assay' },
       { path: 'vendors', loadChildren: () => import('@assay/web/catalog').then((m) => m.CATALOG_ROUTES) },
       { path: 'search', loadChildren: () => import('@assay/web/catalog').then((m) => m.SEARCH_ROUTES) },
       { path: 'evaluations/:id/scoring', loadChildren: () => import('@assay/web/scoring').then((m) => m.SCORING_ROUTES) },

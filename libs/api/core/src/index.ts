@@ -7,6 +7,7 @@ export * from './lib/auth/auth.guard';
 export * from './lib/auth/auth.service';
 export * from './lib/auth/decorators';
 export * from './lib/auth/password-hasher';
+export * from './lib/auth/session.service';
 export * from './lib/bootstrap/first-start.service';
 export * from './lib/config/app-config';
 export * from './lib/core.module';

@@ -1,4 +1,4 @@
-import { AccessPolicy, AuditService, badInput, conflict, DEFAULT_PAGE, likePattern, notFound, PageInput, PasswordHasher, RequestActor, staleVersionConflict, User } from '@assay/api/core';
+import { AccessPolicy, AuditService, badInput, conflict, DEFAULT_PAGE, likePattern, notFound, PageInput, PasswordHasher, RequestActor, SessionService, staleVersionConflict, User } from '@assay/api/core';
 import { DepartmentEntity, MemberLibraryEntity, UserEntity } from '@assay/api/data';
 import { GlobalRole, isPlausibleEmail, normaliseEmail, passwordProblems } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
@@ -15,6 +15,7 @@ export class UsersService {
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionService,
   ) {}
 
   async list(actor: RequestActor, filter: UsersFilter = {}, page: PageInput = DEFAULT_PAGE): Promise<UserPage> {
@@ -73,7 +74,7 @@ export class UsersService {
 
   async update(actor: RequestActor, input: UpdateUserInput): Promise<User> {
     this.access.assertAdmin(actor);
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const user = await this.lockUser(manager, input.id, input.version);
       const before = { ...user };
       if (input.displayName !== undefined) user.displayName = input.displayName.trim();
@@ -89,6 +90,7 @@ export class UsersService {
       }
       if (before.active && !user.active) {
         user.tokenVersion += 1; // signs the person out everywhere
+        await this.sessions.endAll(user.id, { manager });
       }
       const { before: changedBefore, after: changedAfter } = this.audit.diff(before, user, AUDITED_FIELDS);
       if (Object.keys(changedAfter).length === 0) {
@@ -98,11 +100,14 @@ export class UsersService {
       await this.audit.record(manager, { actorId: actor.id, objectType: 'user', objectId: user.id, action: 'updated', before: changedBefore, after: changedAfter });
       return User.from(saved);
     });
+    // A role or name change applies to the person's next request on this process (other processes: within seconds).
+    this.sessions.forget(input.id);
+    return updated;
   }
 
   async resetPassword(actor: RequestActor, input: ResetPasswordInput): Promise<User> {
     this.access.assertAdmin(actor);
-    return this.dataSource.transaction(async (manager) => {
+    const reset = await this.dataSource.transaction(async (manager) => {
       const user = await this.lockUser(manager, input.id);
       const problems = passwordProblems(input.temporaryPassword, user.email);
       if (problems.length > 0) {
@@ -111,10 +116,13 @@ export class UsersService {
       user.passwordHash = await this.hasher.hash(input.temporaryPassword);
       user.mustChangePassword = true;
       user.tokenVersion += 1;
+      await this.sessions.endAll(user.id, { manager });
       const saved = await manager.save(user);
       await this.audit.record(manager, { actorId: actor.id, objectType: 'user', objectId: user.id, action: 'password_reset' });
       return User.from(saved);
     });
+    this.sessions.forget(input.id);
+    return reset;
   }
 
   private async lockUser(manager: EntityManager, id: string, expectedVersion?: number): Promise<UserEntity> {

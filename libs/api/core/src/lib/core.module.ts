@@ -13,6 +13,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { PasswordHasher } from './auth/password-hasher';
 import { RateLimiter } from './auth/rate-limiter';
+import { SessionService } from './auth/session.service';
 import { TokenService } from './auth/token.service';
 import { FirstStartService } from './bootstrap/first-start.service';
 import { AppConfig } from './config/app-config';
@@ -23,6 +24,7 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { ControlCharactersPipe } from './http/control-characters.pipe';
 import { HealthController } from './http/health.controller';
 import { RequestLoggerMiddleware } from './http/request-logger.middleware';
+import { UntrustedProxyWarningMiddleware } from './http/untrusted-proxy-warning.middleware';
 import { UserFieldsResolver } from './people/user-fields.resolver';
 
 export interface CoreModuleOptions {
@@ -75,14 +77,15 @@ export class CoreModule implements NestModule {
         FirstStartService,
         PasswordHasher,
         RateLimiter,
+        SessionService,
         TokenService,
         UserFieldsResolver,
       ],
-      exports: [AppConfig, DataSource, AccessPolicy, AuditService, HistoryReader, PasswordHasher, FirstStartService, FILE_STORAGE],
+      exports: [AppConfig, DataSource, AccessPolicy, AuditService, HistoryReader, PasswordHasher, FirstStartService, SessionService, FILE_STORAGE],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggerMiddleware).forRoutes('*path');
+    consumer.apply(RequestLoggerMiddleware, UntrustedProxyWarningMiddleware).forRoutes('*path');
   }
 }

@@ -5,6 +5,7 @@ import { OrganisationEntity } from './entities/organisation.entity';
 import { RateLimitBucketEntity } from './entities/rate-limit-bucket.entity';
 import { SettingEntity } from './entities/setting.entity';
 import { UserEntity } from './entities/user.entity';
+import { UserSessionEntity } from './entities/user-session.entity';
 import { AttachmentEntity } from './entities/attachment.entity';
 import { ProductVersionEntity } from './entities/product-version.entity';
 import { ProductEntity } from './entities/product.entity';
@@ -19,6 +20,7 @@ import { CatalogCountIndexes1764660000000 } from './migrations/1764660000000-Cat
 import { Scoring1764600000000 } from './migrations/1764600000000-Scoring';
 import { ScoreRowsIndex1764720000000 } from './migrations/1764720000000-ScoreRowsIndex';
 import { Costs1764700000000 } from './migrations/1764700000000-Costs';
+import { Sessions1764800200000 } from './migrations/1764800200000-Sessions';
 import { CostItemEntity } from './entities/cost-item.entity';
 import { ConsensusScoreEntity, CriterionEntity, CriterionRequirementEntity, PairwiseComparisonEntity, RubricVersionEntity, ScoreEntity, ScoringRoundEntity } from './entities/scoring.entity';
 import { CandidateEntity, EvaluationEntity, EvaluationMemberEntity } from './entities/evaluation.entity';
@@ -30,6 +32,7 @@ export const ENTITIES = [
   MemberLibraryEntity,
   DepartmentEntity,
   UserEntity,
+  UserSessionEntity,
   AuditEventEntity,
   RateLimitBucketEntity,
   SettingEntity,
@@ -57,4 +60,4 @@ export const ENTITIES = [
 ];
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1764300000000, Catalog1764400000000, Evaluations1764500000000, Scoring1764600000000, CatalogCountIndexes1764660000000, Costs1764700000000, ScoreRowsIndex1764720000000];
+export const MIGRATIONS = [Foundation1764300000000, Catalog1764400000000, Evaluations1764500000000, Scoring1764600000000, CatalogCountIndexes1764660000000, Costs1764700000000, ScoreRowsIndex1764720000000, Sessions1764800200000];

@@ -7,4 +7,6 @@ export interface RequestActor extends Actor {
   readonly displayName: string;
   readonly globalRole: GlobalRole;
   readonly mustChangePassword: boolean;
+  /** The session the request's token names (user_session). */
+  readonly sessionId?: string;
 }

@@ -10,9 +10,14 @@ import { AppError } from '../errors/app-error';
 import { AssayRequest } from './request-of';
 import { AuthGuard, SESSION_COOKIE } from './auth.guard';
 import { AllowWhilePasswordChangeRequired, Public, RequireGlobalRole } from './decorators';
+import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 const SECRET = 'a-test-signing-key-that-is-long-enough';
+const U1 = '00000000-0000-4000-8000-000000000001';
+const U404 = '00000000-0000-4000-8000-000000000404';
+/** U1's session. */
+const S1 = '10000000-0000-4000-8000-000000000001';
 
 /** Operations as a resolver would declare them; the guard reads their metadata. */
 class Operations {
@@ -44,7 +49,7 @@ type Handler = 'normal' | 'open' | 'adminOnly' | 'changePassword';
 
 const user = (overrides: Partial<UserEntity> = {}): UserEntity =>
   ({
-    id: 'u-1',
+    id: U1,
     email: 'ada@library.test',
     displayName: 'Ada',
     globalRole: GlobalRole.User,
@@ -85,6 +90,7 @@ async function outcome(run: () => Promise<boolean>): Promise<string> {
 describe('AuthGuard', () => {
   const jwt = new JwtService();
   let users: Map<string, UserEntity>;
+  let sessions: Map<string, { userId: string; live: boolean }>;
   let tokens: TokenService;
   let sut: AuthGuard;
 
@@ -93,35 +99,46 @@ describe('AuthGuard', () => {
     jwt.signAsync(claims, { secret: options.secret ?? SECRET, algorithm: 'HS256', ...(options.issuer === null ? {} : { issuer: options.issuer ?? 'assay' }) });
 
   beforeEach(async () => {
-    users = new Map([['u-1', user()]]);
-    // The edge: the user table. Everything else (JWT signing, metadata, contexts) is real.
-    const dataSource = { getRepository: () => ({ findOneBy: async ({ id }: { id: string }) => users.get(id) ?? null }) } as unknown as DataSource;
-    tokens = new TokenService(jwt, loadConfig({ ASSAY_JWT_SECRET: SECRET }), dataSource);
+    users = new Map([[U1, user()]]);
+    sessions = new Map([[S1, { userId: U1, live: true }]]);
+    // The edge: the user and session tables, as the session check's query reads them. Everything else (JWT signing, metadata, contexts) is real.
+    const dataSource = {
+      query: async (sql: string, params: unknown[]) => {
+        if (sql.trimStart().startsWith('UPDATE')) return [];
+        const [sid, sub, tv] = params as [string, string, number];
+        const session = sessions.get(sid);
+        const person = users.get(sub);
+        const live = session?.live && session.userId === sub && person?.active && person.tokenVersion === tv;
+        return live ? [{ id: person.id, email: person.email, display_name: person.displayName, global_role: person.globalRole, must_change_password: person.mustChangePassword, seen_ms_ago: 0 }] : [];
+      },
+    } as unknown as DataSource;
+    const config = loadConfig({ ASSAY_JWT_SECRET: SECRET });
+    tokens = new TokenService(jwt, config, dataSource);
     await tokens.onModuleInit();
-    sut = new AuthGuard(new Reflector(), tokens, dataSource);
+    sut = new AuthGuard(new Reflector(), tokens, new SessionService(dataSource, config));
   });
 
   it.each([
     ['a session cookie', 'cookie'],
     ['a Bearer token', 'bearer'],
   ] as const)('signs the person in from %s and attaches the actor', async (_label, carrier) => {
-    const token = await tokens.sign({ sub: 'u-1', tv: 3 });
+    const token = await tokens.sign({ sub: U1, sid: S1, tv: 3 });
     const request = carrier === 'cookie' ? cookie(token) : bearer(token);
     expect(await outcome(() => sut.canActivate(gqlContext(request)))).toBe('allowed');
-    expect(request.actor).toEqual({ id: 'u-1', email: 'ada@library.test', displayName: 'Ada', globalRole: GlobalRole.User, mustChangePassword: false });
+    expect(request.actor).toEqual({ id: U1, email: 'ada@library.test', displayName: 'Ada', globalRole: GlobalRole.User, mustChangePassword: false, sessionId: S1 });
   });
 
   it('signs the person in on an HTTP controller too', async () => {
-    const request = bearer(await tokens.sign({ sub: 'u-1', tv: 3 }));
+    const request = bearer(await tokens.sign({ sub: U1, sid: S1, tv: 3 }));
     expect(await outcome(() => sut.canActivate(httpContext(request)))).toBe('allowed');
-    expect(request.actor?.id).toBe('u-1');
+    expect(request.actor?.id).toBe(U1);
   });
 
   it('lets anyone through to a public operation, and attaches the actor when there is one', async () => {
     expect(await outcome(() => sut.canActivate(gqlContext(anonymous(), 'open')))).toBe('allowed');
-    const request = cookie(await tokens.sign({ sub: 'u-1', tv: 3 }));
+    const request = cookie(await tokens.sign({ sub: U1, sid: S1, tv: 3 }));
     expect(await outcome(() => sut.canActivate(gqlContext(request, 'open')))).toBe('allowed');
-    expect(request.actor?.id).toBe('u-1');
+    expect(request.actor?.id).toBe(U1);
   });
 
   describe('refuses an operation that needs a sign-in with UNAUTHENTICATED', () => {
@@ -133,17 +150,21 @@ describe('AuthGuard', () => {
       ['no token at all', async () => anonymous(), null],
       ['an empty Bearer token', async () => bearer(''), null],
       ['a malformed token', async () => bearer('not-a-token'), null],
-      ['a token signed with another key', async () => bearer(await signed({ sub: 'u-1', tv: 3 }, { secret: 'another-key-that-is-also-long-enough' })), null],
-      ['an unsigned token (alg none)', async () => bearer(unsigned({ sub: 'u-1', tv: 3 })), null],
-      ['an expired token', async () => cookie(await signed({ sub: 'u-1', tv: 3, iat: past - 3600, exp: past })), null],
-      ['a token from another issuer', async () => bearer(await signed({ sub: 'u-1', tv: 3 }, { issuer: 'elsewhere' })), null],
-      ['a token without an issuer', async () => bearer(await signed({ sub: 'u-1', tv: 3 }, { issuer: null })), null],
-      ['a token without a token version', async () => bearer(await signed({ sub: 'u-1' })), null],
-      ['a token for a user who does not exist', async () => bearer(await signed({ sub: 'u-404', tv: 3 })), null],
-      ['a token older than the last password change (token version behind)', async () => bearer(await signed({ sub: 'u-1', tv: 2 })), null],
-      ['a token with a token version the user never had', async () => bearer(await signed({ sub: 'u-1', tv: 4 })), null],
-      ['a valid token of a deactivated user', async () => bearer(await signed({ sub: 'u-1', tv: 3 })), () => users.set('u-1', user({ active: false }))],
-      ['a bad Bearer token beside a good cookie (the header decides)', async () => ({ ...bearer('not-a-token'), cookies: { [SESSION_COOKIE]: await signed({ sub: 'u-1', tv: 3 }) } }) as Partial<AssayRequest>, null],
+      ['a token signed with another key', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 }, { secret: 'another-key-that-is-also-long-enough' })), null],
+      ['an unsigned token (alg none)', async () => bearer(unsigned({ sub: U1, sid: S1, tv: 3 })), null],
+      ['an expired token', async () => cookie(await signed({ sub: U1, tv: 3, iat: past - 3600, exp: past })), null],
+      ['a token from another issuer', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 }, { issuer: 'elsewhere' })), null],
+      ['a token without an issuer', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 }, { issuer: null })), null],
+      ['a token without a token version', async () => bearer(await signed({ sub: U1, sid: S1 })), null],
+      ['a token that names no session (issued before sessions were kept)', async () => bearer(await signed({ sub: U1, tv: 3 })), null],
+      ['a token whose session id is not an id', async () => bearer(await signed({ sub: U1, sid: 'S1', tv: 3 })), null],
+      ['a token whose session has ended (signed out)', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 })), () => sessions.set(S1, { userId: U1, live: false })],
+      ['a token naming another person\'s session', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 })), () => sessions.set(S1, { userId: U404, live: true })],
+      ['a token for a user who does not exist', async () => bearer(await signed({ sub: U404, sid: S1, tv: 3 })), null],
+      ['a token older than the last password change (token version behind)', async () => bearer(await signed({ sub: U1, sid: S1, tv: 2 })), null],
+      ['a token with a token version the user never had', async () => bearer(await signed({ sub: U1, sid: S1, tv: 4 })), null],
+      ['a valid token of a deactivated user', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 })), () => users.set(U1, user({ active: false }))],
+      ['a bad Bearer token beside a good cookie (the header decides)', async () => ({ ...bearer('not-a-token'), cookies: { [SESSION_COOKIE]: await signed({ sub: U1, sid: S1, tv: 3 }) } }) as Partial<AssayRequest>, null],
     ])('%s', async (_label, requestFor, arrange) => {
       arrange?.();
       const request = await requestFor();
@@ -165,13 +186,13 @@ describe('AuthGuard', () => {
       ['an admin who must change their password', 'adminOnly', ErrorCode.Forbidden, user({ globalRole: GlobalRole.Admin, mustChangePassword: true })],
     ] as const)('%s, operation %s → %s', async (_who, handler, expected, person) => {
       users.set(person.id, person);
-      const request = bearer(await tokens.sign({ sub: person.id, tv: person.tokenVersion }));
+      const request = bearer(await tokens.sign({ sub: person.id, sid: S1, tv: person.tokenVersion }));
       expect(await outcome(() => sut.canActivate(gqlContext(request, handler)))).toBe(expected);
     });
 
     it('says why a pending password change blocks the operation', async () => {
-      users.set('u-1', user({ mustChangePassword: true }));
-      const request = cookie(await tokens.sign({ sub: 'u-1', tv: 3 }));
+      users.set(U1, user({ mustChangePassword: true }));
+      const request = cookie(await tokens.sign({ sub: U1, sid: S1, tv: 3 }));
       const refusal = await sut.canActivate(gqlContext(request)).catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(AppError);
       expect((refusal as AppError).extensions).toEqual({ code: ErrorCode.Forbidden, reason: 'PASSWORD_CHANGE_REQUIRED' });
@@ -181,8 +202,8 @@ describe('AuthGuard', () => {
       ['a user', ErrorCode.Forbidden, GlobalRole.User],
       ['an admin', 'allowed', GlobalRole.Admin],
     ] as const)('applies @RequireGlobalRole on a resolver class: %s → %s', async (_who, expected, globalRole) => {
-      users.set('u-1', user({ globalRole }));
-      const request = bearer(await tokens.sign({ sub: 'u-1', tv: 3 }));
+      users.set(U1, user({ globalRole }));
+      const request = bearer(await tokens.sign({ sub: U1, sid: S1, tv: 3 }));
       expect(await outcome(() => sut.canActivate(gqlContext(request, 'anything' as Handler, AdminOperations)))).toBe(expected);
     });
   });

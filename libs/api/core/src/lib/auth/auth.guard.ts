@@ -1,19 +1,19 @@
-import { UserEntity } from '@assay/api/data';
 import { ErrorCode, GlobalRole } from '@assay/domain';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DataSource } from 'typeorm';
 import { AppError, forbidden, unauthenticated } from '../errors/app-error';
 import { RequestActor } from './actor';
 import { ALLOW_PENDING_PASSWORD_KEY, GLOBAL_ROLE_KEY, PUBLIC_KEY } from './decorators';
 import { AssayRequest, requestOf } from './request-of';
+import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 export const SESSION_COOKIE = 'assay_session';
 
 /**
  * Runs before every resolver and controller: identifies the person from the session cookie
- * (web app) or an `Authorization: Bearer` token (API clients), refuses anonymous calls to
+ * (web app) or an `Authorization: Bearer` token (API clients) whose session is still live
+ * (SessionService), refuses anonymous calls to
  * non-public operations and checks @RequireGlobalRole.
  */
 @Injectable()
@@ -21,7 +21,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -57,11 +57,7 @@ export class AuthGuard implements CanActivate {
     if (!claims) {
       return null;
     }
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: claims.sub });
-    if (!user || !user.active || user.tokenVersion !== claims.tv) {
-      return null;
-    }
-    return { id: user.id, email: user.email, displayName: user.displayName, globalRole: user.globalRole, mustChangePassword: user.mustChangePassword };
+    return this.sessions.check(claims);
   }
 }
 

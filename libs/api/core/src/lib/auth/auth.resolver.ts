@@ -1,4 +1,5 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AppConfig } from '../config/app-config';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { User } from '../people/people.types';
 import { RequestActor } from './actor';
@@ -6,6 +7,7 @@ import { SESSION_COOKIE } from './auth.guard';
 import { AuthPayload, ChangePasswordInput, LoginInput } from './auth.inputs';
 import { AuthService } from './auth.service';
 import { AllowWhilePasswordChangeRequired, CurrentActor, Public } from './decorators';
+import { UserSession } from './session.types';
 import { TokenService } from './token.service';
 
 @Resolver()
@@ -13,20 +15,41 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly tokens: TokenService,
+    private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in. Also sets the httpOnly session cookie that the web app uses.' })
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<AuthPayload> {
-    const payload = await this.auth.login(input, ctx.req.ip ?? 'unknown');
+    const payload = await this.auth.login(input, ctx.req.ip ?? 'unknown', ctx.req.headers['user-agent']);
     this.setSessionCookie(ctx, payload.accessToken);
     return payload;
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Signs out of this browser (clears the session cookie).' })
-  logout(@Context() ctx: GraphQLContext): boolean {
-    ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.req.secure });
+  @Mutation(() => Boolean, { description: 'Signs out: ends this session on the server (its token stops working) and clears the session cookie.' })
+  async logout(@CurrentActor() actor: RequestActor | undefined, @Context() ctx: GraphQLContext): Promise<boolean> {
+    await this.auth.logout(actor);
+    this.clearSessionCookie(ctx);
+    return true;
+  }
+
+  @AllowWhilePasswordChangeRequired()
+  @Mutation(() => Int, { description: 'Signs out everywhere: ends every session of yours, this one included. Returns how many ended.' })
+  async logoutEverywhere(@CurrentActor() actor: RequestActor, @Context() ctx: GraphQLContext): Promise<number> {
+    const ended = await this.auth.logoutEverywhere(actor);
+    this.clearSessionCookie(ctx);
+    return ended;
+  }
+
+  @Query(() => [UserSession], { description: 'Where you are signed in: your sessions that have not ended, most recently used first.' })
+  mySessions(@CurrentActor() actor: RequestActor): Promise<UserSession[]> {
+    return this.auth.mySessions(actor);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends one of your sessions (signs that browser or client out). Anyone else\'s session is NOT_FOUND.' })
+  async endSession(@CurrentActor() actor: RequestActor, @Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<boolean> {
+    if ((await this.auth.endSession(actor, id)).current) this.clearSessionCookie(ctx);
     return true;
   }
 
@@ -45,6 +68,15 @@ export class AuthResolver {
   }
 
   private setSessionCookie(ctx: GraphQLContext, token: string): void {
-    ctx.res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: ctx.req.secure, path: '/', maxAge: this.tokens.ttlSeconds * 1000 });
+    ctx.res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.secureCookie(ctx), path: '/', maxAge: this.tokens.ttlSeconds * 1000 });
+  }
+
+  private clearSessionCookie(ctx: GraphQLContext): void {
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.secureCookie(ctx) });
+  }
+
+  /** Always Secure when people reach Assay over https (ASSAY_PUBLIC_URL), even if a proxy talks plain HTTP to the API. */
+  private secureCookie(ctx: GraphQLContext): boolean {
+    return this.config.publicUrlIsHttps || ctx.req.secure;
   }
 }

@@ -8,11 +8,14 @@ import { AppConfig } from '../config/app-config';
 export interface SessionClaims {
   /** user id */
   sub: string;
+  /** the session (user_session row) this token belongs to; signing out ends it */
+  sid: string;
   /** the user's token version when signed; a later password change or deactivation bumps it */
   tv: number;
 }
 
 const SIGNING_KEY_SETTING = 'session_signing_key';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Signs and verifies session tokens (HS256 JWT). The key is ASSAY_JWT_SECRET, or one generated
@@ -46,11 +49,12 @@ export class TokenService implements OnModuleInit {
     return this.jwt.signAsync(claims, { secret: this.secret, algorithm: 'HS256', expiresIn: this.ttlSeconds, issuer: 'assay' });
   }
 
-  /** The claims of a valid token, or null for anything expired, forged or malformed. */
+  /** The claims of a valid token, or null for anything expired, forged or malformed (including tokens that name no session). */
   async verify(token: string): Promise<SessionClaims | null> {
     try {
       const claims = await this.jwt.verifyAsync<SessionClaims & { iss?: string }>(token, { secret: this.secret, algorithms: ['HS256'], issuer: 'assay' });
-      return typeof claims.sub === 'string' && typeof claims.tv === 'number' ? { sub: claims.sub, tv: claims.tv } : null;
+      const wellFormed = typeof claims.sub === 'string' && typeof claims.sid === 'string' && UUID.test(claims.sid) && UUID.test(claims.sub) && typeof claims.tv === 'number';
+      return wellFormed ? { sub: claims.sub, sid: claims.sid, tv: claims.tv } : null;
     } catch {
       return null;
     }

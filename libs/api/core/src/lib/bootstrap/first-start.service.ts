@@ -43,6 +43,7 @@ export class FirstStartService {
       const id = existing ? existing.id : (await manager.insert(UserEntity, { email, ...values })).identifiers[0]['id'];
       if (existing) {
         await manager.update(UserEntity, { id }, { ...values, tokenVersion: existing.tokenVersion + 1 });
+        await manager.query('UPDATE user_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL', [id]);
       }
       await this.audit.record(manager, { actorId: null, objectType: 'user', objectId: id, action: 'admin_created_at_first_start', after: { email, globalRole: GlobalRole.Admin } });
       this.logger.log(`Created the administrator account ${email}`);

@@ -157,6 +157,9 @@ describe('loadConfig, setting by setting', () => {
     ['ASSAY_LOG_LEVEL', 'info'],
     ['ASSAY_TRUST_PROXY', '-1'],
     ['ASSAY_TRUST_PROXY', 'true'],
+    ['ASSAY_LOGIN_MAX_FAILURES_PER_ADDRESS', '0'],
+    ['ASSAY_PUBLIC_URL', 'assay.example.org'],
+    ['ASSAY_PUBLIC_URL', 'ftp://assay.example.org'],
   ])('refuses %s=%j with one message naming the variable', (key, value) => {
     const error = refusal({ [key]: value });
     expect(error.problems).toEqual([expect.stringMatching(new RegExp(`^${key}: ${key} `))]);
@@ -171,6 +174,22 @@ describe('loadConfig, setting by setting', () => {
       expect(error.message).not.toContain('value-of-the-typo-1234');
     },
   );
+
+  it.each([
+    [undefined, false],
+    ['https://assay.example.org', true],
+    ['HTTPS://assay.example.org/evaluations/', true],
+    ['http://assay.internal:3000', false],
+  ])('ASSAY_PUBLIC_URL=%j: cookies always Secure %s', (value, secure) => {
+    const sut = loadConfig(value === undefined ? {} : { ASSAY_PUBLIC_URL: value });
+    expect(sut.ASSAY_PUBLIC_URL).toBe(value);
+    expect(sut.publicUrlIsHttps).toBe(secure);
+  });
+
+  it('allows 100 failed sign-ins per address in a window unless told otherwise', () => {
+    expect(loadConfig({}).ASSAY_LOGIN_MAX_FAILURES_PER_ADDRESS).toBe(100);
+    expect(loadConfig({ ASSAY_LOGIN_MAX_FAILURES_PER_ADDRESS: '400' }).ASSAY_LOGIN_MAX_FAILURES_PER_ADDRESS).toBe(400);
+  });
 
   it('leaves alone variables outside its ASSAY_ namespace', () => {
     expect(() => loadConfig({ PATH: '/usr/bin', ASSAYDATA: 'x', MY_ASSAY_THING: 'y', DATABASE_URI: 'z' })).not.toThrow();

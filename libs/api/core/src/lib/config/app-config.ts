@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -77,11 +77,21 @@ export class AppConfig {
   @IsInt()
   ASSAY_SESSION_HOURS = 12;
 
-  /** Failed sign-ins allowed per e-mail (and per client address) in one window. */
+  /** Sign-in attempts allowed per account in one window; a successful sign-in starts the count again. */
   @Transform(toInt)
   @Min(1)
   @IsInt()
   ASSAY_LOGIN_MAX_FAILURES = 10;
+
+  /**
+   * Failed sign-ins allowed per client address in one window, over all accounts (against one
+   * address guessing many accounts). Much higher than the per-account limit: the staff of a
+   * library often share one public address.
+   */
+  @Transform(toInt)
+  @Min(1)
+  @IsInt()
+  ASSAY_LOGIN_MAX_FAILURES_PER_ADDRESS = 100;
 
   @Transform(toInt)
   @Min(1)
@@ -97,6 +107,15 @@ export class AppConfig {
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   ASSAY_LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
+  /**
+   * The address people use to reach Assay (e.g. `https://assay.example.org`). When it is https,
+   * the session cookie is always `Secure`, even when a proxy in front talks plain HTTP to the API.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'ASSAY_PUBLIC_URL must be an http:// or https:// address, e.g. https://assay.example.org' })
+  ASSAY_PUBLIC_URL?: string;
+
   /** Express "trust proxy" hops, so the client address behind a load balancer is the real one. */
   @Transform(toInt)
   @Min(0)
@@ -105,6 +124,11 @@ export class AppConfig {
 
   get isDevelopment(): boolean {
     return this.NODE_ENV === 'development';
+  }
+
+  /** Whether people reach Assay over https (ASSAY_PUBLIC_URL), so cookies must be `Secure` whatever the API sees. */
+  get publicUrlIsHttps(): boolean {
+    return this.ASSAY_PUBLIC_URL?.toLowerCase().startsWith('https://') ?? false;
   }
 
   get usesEmbeddedDatabase(): boolean {
@@ -156,10 +180,12 @@ export const CONFIG_KEYS = [
   'ASSAY_JWT_SECRET',
   'ASSAY_SESSION_HOURS',
   'ASSAY_LOGIN_MAX_FAILURES',
+  'ASSAY_LOGIN_MAX_FAILURES_PER_ADDRESS',
   'ASSAY_LOGIN_WINDOW_MINUTES',
   'ASSAY_WEB_DIR',
   'ASSAY_LOG_LEVEL',
   'ASSAY_TRUST_PROXY',
+  'ASSAY_PUBLIC_URL',
 ] as const;
 
 export class ConfigError extends Error {

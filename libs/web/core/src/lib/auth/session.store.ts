@@ -2,7 +2,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { GlobalRole } from '@assay/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ChangePasswordDocument, LoginDocument, LogoutDocument, MeDocument, UserSummaryFragment } from '../graphql/generated';
+import { ChangePasswordDocument, LoginDocument, LogoutDocument, LogoutEverywhereDocument, MeDocument, UserSummaryFragment } from '../graphql/generated';
 import { problemOf } from '../errors/problem';
 
 export type SessionState = 'unknown' | 'signed-in' | 'signed-out';
@@ -49,6 +49,13 @@ export class SessionStore {
       // Signing out locally still matters when the server cannot be reached.
       console.warn('Sign-out request failed', problemOf(error).message);
     }
+    await this.apollo.client.clearStore();
+    this.set(null);
+  }
+
+  /** Ends every session of the person (other browsers and API clients too), then this one locally. Throws when the server refused. */
+  async signOutEverywhere(): Promise<void> {
+    await firstValueFrom(this.apollo.mutate({ mutation: LogoutEverywhereDocument }));
     await this.apollo.client.clearStore();
     this.set(null);
   }

@@ -1577,6 +1577,30 @@ export type OrganisationUnitsQuery = {
   }>;
 };
 
+export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySessionsQuery = {
+  mySessions: Array<{
+    id: string;
+    current: boolean;
+    device: string;
+    clientAddress: string | null;
+    startedAt: string;
+    lastSeenAt: string;
+    expiresAt: string;
+  }>;
+};
+
+export type EndSessionMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type EndSessionMutation = { endSession: boolean };
+
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogoutEverywhereMutation = { logoutEverywhere: number };
+
 export type EvaluationSummaryFragment = {
   id: string;
   title: string;
@@ -7549,6 +7573,98 @@ export const OrganisationUnitsDocument = {
 } as unknown as DocumentNode<
   OrganisationUnitsQuery,
   OrganisationUnitsQueryVariables
+>;
+export const MySessionsDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "MySessions" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "mySessions" },
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "current" } },
+                { kind: "Field", name: { kind: "Name", value: "device" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "clientAddress" },
+                },
+                { kind: "Field", name: { kind: "Name", value: "startedAt" } },
+                { kind: "Field", name: { kind: "Name", value: "lastSeenAt" } },
+                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
+export const EndSessionDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "EndSession" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "endSession" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "id" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "id" },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndSessionMutation, EndSessionMutationVariables>;
+export const LogoutEverywhereDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "LogoutEverywhere" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "logoutEverywhere" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  LogoutEverywhereMutation,
+  LogoutEverywhereMutationVariables
 >;
 export const EvaluationsDocument = {
   kind: "Document",
