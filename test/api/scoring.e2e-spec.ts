@@ -147,6 +147,37 @@ describe('rubric and blind scoring', () => {
     expect(ben.evaluation.scoringRounds[0].scores).toHaveLength(50);
   });
 
+  // Run on the PostgreSQL server to see the race: the embedded database serialises the two saves.
+  const SAVE_FULL = 'mutation($input: ScoreInput!) { saveScore(input: $input) { value comment evidenceUrl } }';
+  type Saved = { saveScore: { value: number; comment: string; evidenceUrl: string | null } };
+  const race = async (who: string, cells: (readonly [string, string])[], label: string) => {
+    const results = await Promise.all(
+      cells.map(async ([candidateId, criterionId], i) => {
+        const full = { roundId, candidateId, criterionId, value: 2, comment: `${label} note ${i}`, evidenceUrl: `https://evidence.example/${label}/${i}` };
+        const valueOnly = { roundId, candidateId, criterionId, value: 3 };
+        const token = people[who].token;
+        const [a, b] = await Promise.all([server.gql<Saved>(SAVE_FULL, { input: full }, { token }), server.gql<Saved>(SAVE_FULL, { input: valueOnly }, { token })]);
+        return [a, b];
+      }),
+    );
+    expect(results.flat().filter((r) => r.errors)).toEqual([]);
+    const mine = (await ok<{ evaluation: { scoringRounds: { id: string; scores: { evaluatorId: string; candidateId: string; criterionId: string; comment: string; evidenceUrl: string | null }[] }[] } }>(
+      `query($id: ID!) { evaluation(id: $id) { scoringRounds { id scores { evaluatorId candidateId criterionId comment evidenceUrl } } } }`,
+      { id: evaluationId },
+      people[who].token,
+    )).evaluation.scoringRounds.find((r) => r.id === roundId)!.scores;
+    const lost = cells.flatMap(([candidateId, criterionId], i) => {
+      const score = mine.find((s) => s.candidateId === candidateId && s.criterionId === criterionId && s.evaluatorId === people[who].id);
+      return score?.comment === `${label} note ${i}` && score.evidenceUrl === `https://evidence.example/${label}/${i}` ? [] : [`${i}: ${JSON.stringify(score)}`];
+    });
+    expect(lost).toEqual([]);
+  };
+
+  it('keeps the comment and evidence link when a save of the value alone runs at the same moment (30 races)', async () => {
+    const cells = candidates.flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const)).slice(0, 30);
+    await race('ada', cells, 'blind');
+  });
+
   it('after the reveal shows everyone all scores, lets the lead set a consensus, and records later changes', async () => {
     expect(codeOf(await server.gql(`mutation { revealScoringRound(roundId: "${roundId}") { status } }`, {}, { token: people['ada'].token }))).toBe('FORBIDDEN');
     const revealed = await ok<{ revealScoringRound: { status: string } }>(`mutation { revealScoringRound(roundId: "${roundId}") { status } }`, {}, people['lia'].token);
@@ -162,6 +193,8 @@ describe('rubric and blind scoring', () => {
     expect(codeOf(await server.gql('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 1, note: 'mine' } }, { token: people['ada'].token }))).toBe('FORBIDDEN');
 
     expect((await save(people['ada'].token, candidates[0], criteria[0], 1)).errors).toBeUndefined();
+    // Changes after the reveal lock the row to record what they replace; concurrent ones still keep each other's comments.
+    await race('ben', candidates.flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const)).slice(0, 10), 'revealed');
   });
 
   it('ranks the revealed round, and a consensus changes the ranking', async () => {
