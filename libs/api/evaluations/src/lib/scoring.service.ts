@@ -11,7 +11,7 @@ import {
   ScoreEntity,
   ScoringRoundEntity,
 } from '@assay/api/data';
-import { ahp, AhpResult, ahpInconsistencies, ComparisonMatrixError, EvaluationRole, GlobalRole } from '@assay/domain';
+import { ahp, AhpResult, ahpInconsistencies, ComparisonMatrixError, EvaluationRole, GlobalRole, PRIORITY_WEIGHT, weightsByContent } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -217,7 +217,7 @@ export class ScoringService {
         newCategories.push({ id: categoryId, rubricVersionId: version.id, parentId: null, key: freeKey(title, taken), title, position: categories.size, weight: 1 });
         categories.set(title.toLowerCase(), categoryId);
       }
-      const weight = requirement.priority === 'must' ? 3 : requirement.priority === 'should' ? 2 : 1;
+      const weight = PRIORITY_WEIGHT[requirement.priority as keyof typeof PRIORITY_WEIGHT] ?? PRIORITY_WEIGHT.could;
       const id = randomUUID();
       newCriteria.push({ id, rubricVersionId: version.id, parentId: categoryId, key: freeKey(requirement.code, taken), title: `${requirement.code} ${requirement.title}`, description: requirement.description, position: newCriteria.length, weight });
       links.push({ criterionId: id, requirementId: requirement.id });
@@ -226,7 +226,25 @@ export class ScoringService {
     if (newCategories.length) await manager.insert(CriterionEntity, newCategories);
     if (newCriteria.length) await manager.insert(CriterionEntity, newCriteria);
     if (links.length) await manager.insert(CriterionRequirementEntity, links);
+    if (newCriteria.length) await this.weighCategoriesByContent(manager, version);
     return newCriteria.length;
+  }
+
+  /**
+   * Proposes category weights that follow what each category holds (the sum of its criteria's
+   * weights, as shares), for the lead to review: equal weights would let one lone "should" in a
+   * category of its own weigh as much as dozens of musts. A top-level comparison matrix no longer
+   * matches these weights, so it is set aside.
+   */
+  private async weighCategoriesByContent(manager: EntityManager, version: RubricVersionEntity): Promise<void> {
+    const rows = await manager.getRepository(CriterionEntity).find({ where: { rubricVersionId: version.id }, order: { position: 'ASC', title: 'ASC' } });
+    const categories = rows.filter((row) => !row.parentId);
+    const weights = weightsByContent(categories.map((category) => rows.filter((row) => row.parentId === category.id).map((row) => Number(row.weight))));
+    await manager.query(`UPDATE criterion c SET weight = w.weight FROM unnest($1::uuid[], $2::numeric[]) AS w(id, weight) WHERE c.id = w.id`, [
+      categories.map((category) => category.id),
+      weights.map((weight) => Math.max(round6(weight), 0.000001)),
+    ]);
+    await manager.delete(PairwiseComparisonEntity, { rubricVersionId: version.id, parentKey: '' });
   }
 
   private async editDraft(actor: RequestActor | undefined, rubricVersionId: string, edit: (manager: EntityManager, version: RubricVersionEntity) => Promise<void>): Promise<RubricVersion> {
