@@ -18,8 +18,11 @@ export interface EvaluationFacts {
   shortlistedCandidates: number;
   recommendedCandidates: number;
   requirements: { proposed: number; approved: number; rejected: number };
-  /** Scoring rounds neither revealed nor closed, with how many of their scores are entered. */
-  openRounds: readonly { number: number; scored: number; expected: number }[];
+  /**
+   * Scoring rounds neither revealed nor closed, with how many of their scores are entered (null
+   * for people who may not count other evaluators' scores before the reveal: only leads may).
+   */
+  openRounds: readonly { number: number; scored: number | null; expected: number }[];
   revealedRounds: number;
   /** Acceptance test results recorded; null while the product cannot record them yet. */
   acceptanceResults: number | null;
@@ -69,7 +72,8 @@ export function transitionProblems(from: EvaluationStatus, to: EvaluationStatus,
       break;
     case 'testing':
       for (const round of facts.openRounds) {
-        problems.push(`Round ${round.number} is still open (${round.scored} of ${round.expected} scores entered): reveal it or close it.`);
+        const entered = round.scored === null ? '' : ` (${round.scored} of ${round.expected} scores entered)`;
+        problems.push(`Round ${round.number} is still open${entered}: reveal it or close it.`);
       }
       if (facts.revealedRounds === 0 && facts.openRounds.length === 0) problems.push('No scoring round is revealed: open one and reveal it once it is scored.');
       if (facts.shortlistedCandidates === 0) problems.push('No candidate is left on the shortlist.');

@@ -111,7 +111,11 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     await this.assertMember(actor, evaluation.id);
     const next = nextStatus(evaluation.status);
     if (!next) return { next: null, problems: [] };
-    return { next, problems: transitionProblems(evaluation.status, next, await this.facts(this.dataSource.manager, evaluation.id)) };
+    const facts = await this.facts(this.dataSource.manager, evaluation.id);
+    // Blind scoring: only leads count other evaluators' scores in an open round (as with progress).
+    const lead = actor!.globalRole === GlobalRole.Admin || (await this.rolesOf(actor!.id, evaluation.id)).includes(EvaluationRole.Lead);
+    const shown = lead ? facts : { ...facts, openRounds: facts.openRounds.map((round) => ({ ...round, scored: null })) };
+    return { next, problems: transitionProblems(evaluation.status, next, shown) };
   }
 
   async move(actor: RequestActor | undefined, input: MoveEvaluationInput): Promise<Evaluation> {

@@ -29,8 +29,10 @@ export const DEFAULT_DESCRIPTORS = [
 
 /**
  * Rubrics, scoring rounds, scores and consensus. Blind scoring is enforced here, on every path:
- * while a round is open, every query answers a person with their own scores only — whatever
- * their role — and nothing derived from other people's scores leaves the service.
+ * until a round is revealed (while it is open, and for good when it is closed unrevealed), every
+ * query answers a person with their own scores only — whatever their role — and nothing derived
+ * from other people's score values leaves the service. Leads see counts of scores entered, to
+ * chase progress.
  */
 @Injectable()
 export class ScoringService {

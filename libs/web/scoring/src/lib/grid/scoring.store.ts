@@ -40,7 +40,9 @@ export interface CellState {
 
 /** The round the grid shows: the open one, or else the latest. */
 function shownRound<R extends Pick<RoundFieldsFragment, 'status' | 'number'>>(rounds: readonly R[]): R | null {
-  return rounds.find((r) => r.status === 'OPEN') ?? [...rounds].sort((a, b) => b.number - a.number)[0] ?? null;
+  const latest = [...rounds].sort((a, b) => b.number - a.number);
+  // A round closed unrevealed is not worked on any more: the latest revealed one is shown instead, when there is one.
+  return rounds.find((r) => r.status === 'OPEN') ?? latest.find((r) => r.status === 'REVEALED') ?? latest[0] ?? null;
 }
 
 export const cellKey = (candidateId: string, criterionId: string): string => `${candidateId}:${criterionId}`;

@@ -190,7 +190,7 @@ export class RubricPage {
     const data: PairwiseDialogData = {
       what: parent ? `the criteria of ${parent.title}` : 'the categories',
       level: this.store.level(parent),
-      run: (matrix) => this.store.setPairwise(parent, matrix),
+      run: this.store.editable() ? (matrix) => this.store.setPairwise(parent, matrix) : undefined,
     };
     await firstValueFrom(this.dialog.open<PairwiseDialog, PairwiseDialogData>(PairwiseDialog, { data, width: '920px', maxWidth: '95vw', autoFocus: 'first-heading' }).afterClosed());
   }

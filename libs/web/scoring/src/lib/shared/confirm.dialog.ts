@@ -34,7 +34,7 @@ export interface ConfirmDialogData {
         <ul class="progress" aria-label="Scores entered per evaluator">
           @for (p of progress; track p.name) {
             <li [class.incomplete]="p.scored < p.expected">
-              <span>{{ p.name }}</span> <span class="count">{{ p.scored }} of {{ p.expected }}</span>
+              <span>{{ p.name }}</span>&ngsp;<span class="count">{{ p.scored }} of {{ p.expected }}</span>
             </li>
           }
         </ul>
