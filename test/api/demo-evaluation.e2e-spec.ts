@@ -16,6 +16,10 @@ interface RankingView {
   tiePoints: { criterionId: string; change: number }[];
   stability: { change: number; stable: boolean }[];
   agreement: { alpha: number | null; kendallW: number | null; lowAgreement: { criterionId: string; alpha: number }[] };
+  withoutConsensus: { winnerId: string | null; candidates: { candidateId: string; rank: number | null; score: number | null }[] };
+  consensusCount: number;
+  leaderChangedByConsensus: boolean;
+  decisiveConsensus: { candidateId: string; criterionId: string }[];
 }
 
 describe('demo evaluation', () => {
@@ -163,6 +167,8 @@ describe('demo evaluation', () => {
           tiePoints { criterionId change }
           stability { change stable }
           agreement { alpha kendallW lowAgreement { criterionId alpha } }
+          withoutConsensus { winnerId candidates { candidateId rank score } }
+          consensusCount leaderChangedByConsensus decisiveConsensus { candidateId criterionId }
         } } }`,
         { id: round.id },
         { token: lead },
@@ -179,6 +185,10 @@ describe('demo evaluation', () => {
     // Every evaluator scored everything, so the mean of their totals is the total without the consensus: the runner-up would lead.
     const mean = (c: RankingView['candidates'][number]) => c.byEvaluator.reduce((sum, b) => sum + b.score!, 0) / c.byEvaluator.length;
     expect(mean(first)).toBeLessThan(mean(second));
+    // The API says so itself: without the consensus the runner-up leads, and that one consensus decides it.
+    expect(ranking.withoutConsensus.winnerId).toBe(second.candidateId);
+    expect(ranking.withoutConsensus.candidates[0].score).toBeCloseTo(mean(second), 1);
+    expect(ranking).toMatchObject({ consensusCount: 1, leaderChangedByConsensus: true, decisiveConsensus: [{ candidateId: koha, criterionId: holdTargeting }] });
     expect(ranking.stability.map((s) => s.change)).toEqual([0.1, 0.25]);
     expect(ranking.tiePoints.length).toBeGreaterThan(0);
 

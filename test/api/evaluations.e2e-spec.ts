@@ -175,4 +175,15 @@ describe('evaluations, members and candidates', () => {
     const candidates = (await view(id)).evaluation.candidates;
     expect(candidates.map((c) => `${c.vendorName} ${c.productName} ${c.versionName} ${c.state}`)).toEqual(['ByWater Solutions Evergreen 24.11 SHORTLISTED', 'ByWater Solutions Koha 24.11 SHORTLISTED']);
   });
+
+  it('leaves the decision to the directors: a lead cannot mark a candidate recommended or selected by hand', async () => {
+    const id = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Decision" }) { id } }')).createEvaluation.id;
+    const koha = (await ok<{ shortlistCandidate: { id: string; version: number } }>(`mutation { shortlistCandidate(input: { evaluationId: "${id}", productVersionId: "${versions[0]}" }) { id version } }`)).shortlistCandidate;
+    for (const state of ['RECOMMENDED', 'SELECTED']) {
+      const refused = await server.gql('mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { state } }', { input: { id: koha.id, version: koha.version, state } }, { token: admin });
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0].message).toMatch(/when the directors approve a recommendation \(not available yet\); it cannot be set by hand/);
+    }
+    expect((await view(id)).evaluation.candidates.map((c) => c.state)).toEqual(['SHORTLISTED']);
+  });
 });

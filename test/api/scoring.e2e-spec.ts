@@ -1,4 +1,4 @@
-import { approvedRequirement, createDepartment, createTeam, gqlData, moveToScoring, shortlistProducts } from './support/fixtures';
+import { approvedRequirement, createDepartment, createPerson, createTeam, gqlData, moveToScoring, shortlistProducts } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 describe('rubric and blind scoring', () => {
@@ -127,6 +127,31 @@ describe('rubric and blind scoring', () => {
     expect(codeOf(await save(people['ada'].token, candidates[0], criteria[1], 4))).toBe('BAD_USER_INPUT');
   });
 
+  it('shows the lead how many scores each evaluator entered before the reveal, never their values or anything computed from them', async () => {
+    const lead = people['lia'].token;
+    const everything = await ok<{ evaluation: Record<string, unknown> }>(
+      `query($id: ID!) { evaluation(id: $id) { statusCheck { problems } rubric { invalidatedScores { scoreCount } } scoringRounds { status scores { value comment } progress { evaluatorName scored expected } consensus { value } } } }`,
+      { id: evaluationId },
+      lead,
+    );
+    const round = (everything.evaluation['scoringRounds'] as RoundView['evaluation']['scoringRounds'])[0];
+    // Counts, to chase progress: Ada 2 of 50, Ben 1 of 50; the status check counts the round as a whole.
+    expect(round.progress.map((p) => `${p.evaluatorName}:${p.scored}/${p.expected}`)).toEqual(['Ada Evaluator:2/50', 'Ben Evaluator:1/50']);
+    expect(everything.evaluation['statusCheck']).toMatchObject({ problems: expect.arrayContaining(['Round 1 is still open (3 of 100 scores entered): reveal it or close it.']) });
+    // No values, comments or consensus, and nothing derived from values: no ranking, totals, agreement or export.
+    expect(round.scores).toEqual([]);
+    expect(round.consensus).toEqual([]);
+    expect(JSON.stringify(everything)).not.toContain('Ada thinks');
+    // An evaluator learns nothing of the others' progress from the status check either.
+    const asBen = await ok<{ evaluation: { statusCheck: { problems: string[] } } }>(`query($id: ID!) { evaluation(id: $id) { statusCheck { problems } } }`, { id: evaluationId }, people['ben'].token);
+    expect(asBen.evaluation.statusCheck.problems).toContain('Round 1 is still open: reveal it or close it.');
+    const ranking = await server.gql(`{ scoringRound(id: "${roundId}") { ranking { candidates { score byEvaluator { score } } agreement { alpha kendallW } tiePoints { change } } } }`, {}, { token: lead });
+    expect(codeOf(ranking)).toBe('FORBIDDEN');
+    expect(ranking.data ?? null).toBeNull();
+    const file = await fetch(`${server.url}/api/rounds/${roundId}/results.xlsx`, { headers: { authorization: `Bearer ${lead}` } });
+    expect(file.status).toBe(403);
+  });
+
   it('keeps one score per evaluator, candidate and criterion when 20 clients save 1,000 scores at once', async () => {
     const clients = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? people['ada'].token : people['ben'].token));
     const cells = candidates.flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const));
@@ -147,6 +172,37 @@ describe('rubric and blind scoring', () => {
     expect(ben.evaluation.scoringRounds[0].scores).toHaveLength(50);
   });
 
+  // Run on the PostgreSQL server to see the race: the embedded database serialises the two saves.
+  const SAVE_FULL = 'mutation($input: ScoreInput!) { saveScore(input: $input) { value comment evidenceUrl } }';
+  type Saved = { saveScore: { value: number; comment: string; evidenceUrl: string | null } };
+  const race = async (who: string, cells: (readonly [string, string])[], label: string) => {
+    const results = await Promise.all(
+      cells.map(async ([candidateId, criterionId], i) => {
+        const full = { roundId, candidateId, criterionId, value: 2, comment: `${label} note ${i}`, evidenceUrl: `https://evidence.example/${label}/${i}` };
+        const valueOnly = { roundId, candidateId, criterionId, value: 3 };
+        const token = people[who].token;
+        const [a, b] = await Promise.all([server.gql<Saved>(SAVE_FULL, { input: full }, { token }), server.gql<Saved>(SAVE_FULL, { input: valueOnly }, { token })]);
+        return [a, b];
+      }),
+    );
+    expect(results.flat().filter((r) => r.errors)).toEqual([]);
+    const mine = (await ok<{ evaluation: { scoringRounds: { id: string; scores: { evaluatorId: string; candidateId: string; criterionId: string; comment: string; evidenceUrl: string | null }[] }[] } }>(
+      `query($id: ID!) { evaluation(id: $id) { scoringRounds { id scores { evaluatorId candidateId criterionId comment evidenceUrl } } } }`,
+      { id: evaluationId },
+      people[who].token,
+    )).evaluation.scoringRounds.find((r) => r.id === roundId)!.scores;
+    const lost = cells.flatMap(([candidateId, criterionId], i) => {
+      const score = mine.find((s) => s.candidateId === candidateId && s.criterionId === criterionId && s.evaluatorId === people[who].id);
+      return score?.comment === `${label} note ${i}` && score.evidenceUrl === `https://evidence.example/${label}/${i}` ? [] : [`${i}: ${JSON.stringify(score)}`];
+    });
+    expect(lost).toEqual([]);
+  };
+
+  it('keeps the comment and evidence link when a save of the value alone runs at the same moment (30 races)', async () => {
+    const cells = candidates.flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const)).slice(0, 30);
+    await race('ada', cells, 'blind');
+  });
+
   it('after the reveal shows everyone all scores, lets the lead set a consensus, and records later changes', async () => {
     expect(codeOf(await server.gql(`mutation { revealScoringRound(roundId: "${roundId}") { status } }`, {}, { token: people['ada'].token }))).toBe('FORBIDDEN');
     const revealed = await ok<{ revealScoringRound: { status: string } }>(`mutation { revealScoringRound(roundId: "${roundId}") { status } }`, {}, people['lia'].token);
@@ -162,6 +218,8 @@ describe('rubric and blind scoring', () => {
     expect(codeOf(await server.gql('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 1, note: 'mine' } }, { token: people['ada'].token }))).toBe('FORBIDDEN');
 
     expect((await save(people['ada'].token, candidates[0], criteria[0], 1)).errors).toBeUndefined();
+    // Changes after the reveal lock the row to record what they replace; concurrent ones still keep each other's comments.
+    await race('ben', candidates.flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const)).slice(0, 10), 'revealed');
   });
 
   it('ranks the revealed round, and a consensus changes the ranking', async () => {
@@ -247,5 +305,50 @@ describe('rubric and blind scoring', () => {
     expect(await countFor(lead)).toMatchObject({ reason: 'Removed', scoreCount: 1, roundCount: 1 });
     expect(await countFor(people['ada'].token)).toMatchObject({ reason: 'Removed', scoreCount: 1, roundCount: 1 });
     expect(await countFor(people['ben'].token)).toMatchObject({ reason: 'Removed', scoreCount: 0, roundCount: 0 });
+  });
+
+  it('leaves scoring only when every round is revealed or closed; closing keeps a round blind; nothing is scored after scoring', async () => {
+    const lead = people['lia'].token;
+    const evaluation = () => ok<{ evaluation: { version: number; statusCheck: { problems: string[] }; scoringRounds: { id: string; number: number; status: string }[] } }>(`{ evaluation(id: "${evaluationId}") { version statusCheck { problems } scoringRounds { id number status } } }`, {}, lead).then((r) => r.evaluation);
+    const move = async (to: string) => server.gql(`mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status } }`, { input: { id: evaluationId, version: (await evaluation()).version, to } }, { token: lead });
+    const tester = await createPerson(server, admin, { key: 'tom', displayName: 'Tom Tester' });
+    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', { input: { evaluationId, userId: tester.id, role: 'TESTER' } }, lead);
+
+    // Round 2 is open with Ada's one score: the status path says so and the step is refused.
+    const round2 = (await evaluation()).scoringRounds.find((r) => r.number === 2)!;
+    expect(round2.status).toBe('OPEN');
+    expect((await evaluation()).statusCheck.problems).toEqual(['Round 2 is still open (1 of 100 scores entered): reveal it or close it.']);
+    const early = await move('TESTING');
+    expect(codeOf(early)).toBe('BAD_USER_INPUT');
+    expect(early.errors?.[0].message).toContain('Round 2 is still open');
+
+    // Only the lead closes a round without revealing it; it stays blind and accepts nothing more.
+    expect(codeOf(await server.gql(`mutation { closeScoringRound(roundId: "${round2.id}") { status } }`, {}, { token: people['ada'].token }))).toBe('FORBIDDEN');
+    expect((await ok<{ closeScoringRound: { status: string } }>(`mutation { closeScoringRound(roundId: "${round2.id}") { status } }`, {}, lead)).closeScoringRound.status).toBe('CLOSED');
+    expect(codeOf(await server.gql(`mutation { closeScoringRound(roundId: "${round2.id}") { status } }`, {}, { token: lead }))).toBe('CONFLICT');
+    const seen = await ok<{ scoringRound: { scores: { evaluatorName: string }[] } }>(`{ scoringRound(id: "${round2.id}") { scores { evaluatorName } } }`, {}, people['ben'].token);
+    expect(seen.scoringRound.scores).toEqual([]);
+    expect(codeOf(await server.gql(`{ scoringRound(id: "${round2.id}") { ranking { winnerId } } }`, {}, { token: lead }))).toBe('FORBIDDEN');
+    const v2 = (await ok<{ scoringRound: { rubricVersionId: string } }>(`{ scoringRound(id: "${round2.id}") { rubricVersionId } }`, {}, lead)).scoringRound.rubricVersionId;
+    const criterionId = (await ok<{ rubricVersion: { criteria: { id: string; parentId: string | null }[] } }>(`{ rubricVersion(id: "${v2}") { criteria { id parentId } } }`, {}, lead)).rubricVersion.criteria.find((c) => c.parentId)!.id;
+    const late = await server.gql('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId: round2.id, candidateId: candidates[0], criterionId, value: 2 } }, { token: people['ada'].token });
+    expect(codeOf(late)).toBe('CONFLICT');
+    expect(late.errors?.[0].message).toContain('Round 2 is closed');
+
+    // Every round is revealed or closed: the step is taken.
+    expect((await evaluation()).statusCheck.problems).toEqual([]);
+    expect((await move('TESTING')).errors).toBeUndefined();
+
+    // The revealed round accepts no more changes or consensus once the evaluation has left scoring.
+    const after = await save(people['ada'].token, candidates[0], criteria[0], 2);
+    expect(codeOf(after)).toBe('CONFLICT');
+    expect(after.errors?.[0].message).toContain('left scoring');
+    const consensus = await server.gql('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 3, note: 'Too late' } }, { token: lead });
+    expect(codeOf(consensus)).toBe('CONFLICT');
+
+    // Testing needs acceptance results, which cannot be recorded yet: the step says so and is refused.
+    const next = await move('RECOMMENDATION');
+    expect(codeOf(next)).toBe('BAD_USER_INPUT');
+    expect(next.errors?.[0].message).toContain('tests are not recorded yet');
   });
 });

@@ -61,6 +61,7 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Mutation.generateCriteriaFromRequirements': { access: 'member', call: 'mutation { generateCriteriaFromRequirements(rubricVersionId: "$RUBRIC_ID") { id } }' },
   'Mutation.openScoringRound': { access: 'member', call: 'mutation { openScoringRound(input: { evaluationId: "$EVALUATION_ID" }) { id } }' },
   'Mutation.revealScoringRound': { access: 'member', call: 'mutation { revealScoringRound(roundId: "$ROUND_ID") { id } }' },
+  'Mutation.closeScoringRound': { access: 'member', call: 'mutation { closeScoringRound(roundId: "$ROUND_ID") { id } }' },
   'Mutation.saveScore': { access: 'member', call: 'mutation { saveScore(input: { roundId: "$ROUND_ID", candidateId: "$CANDIDATE_ID", criterionId: "$CRITERION_ID", value: 3 }) { id } }' },
   'Mutation.setConsensusScore': { access: 'member', call: 'mutation { setConsensusScore(input: { roundId: "$ROUND_ID", candidateId: "$CANDIDATE_ID", criterionId: "$CRITERION_ID", value: 3, note: "x" }) { value } }' },
   'Query.vendors': { access: 'signed-in', call: '{ vendors { total } }' },

@@ -241,6 +241,9 @@ describe('evaluations (browser)', () => {
     await expectVisible(candidates.getByText(`Evergreen ${suffix} 3.14`), 'Evergreen on the shortlist');
 
     await candidates.getByRole('button', { name: `Actions for Evergreen ${suffix} 3.14` }).click();
+    // Recommending is the directors' decision on a recommendation, not a menu item.
+    await expectVisible(page.getByRole('menuitem', { name: 'Eliminate…' }), 'the candidate’s menu');
+    expect(await page.getByRole('menuitem', { name: /recommend/i }).count()).toBe(0);
     await page.getByRole('menuitem', { name: 'Eliminate…' }).click();
     const dialog = page.getByRole('dialog', { name: `Eliminate Evergreen ${suffix} 3.14?` });
     await dialog.getByRole('button', { name: 'Eliminate' }).click();

@@ -87,6 +87,12 @@ describe('rubric builder (browser)', () => {
     await expectVisible(confirm.getByText('each of the 4 approved requirements'), 'what generating will add');
     await confirm.getByRole('button', { name: 'Generate' }).click();
     await expectVisible(page.getByText('Added 4 criteria from approved requirements'), 'how many were added');
+    // Category weights follow what they hold (Acquisitions a should, 2; Cataloguing a must, 3; Circulation a must and a should, 5), for the lead to confirm.
+    const proposed = await expectVisible(page.getByRole('region', { name: 'Proposed category weights' }), 'the proposed weights');
+    expect((await proposed.getByRole('listitem').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['Acquisitions 20%', 'Cataloguing 30%', 'Circulation 50%']);
+    await screenshots(page, 'rubric-proposed-weights', { focus: proposed.getByRole('heading', { name: 'Proposed category weights' }) });
+    await proposed.getByRole('button', { name: 'Keep these weights' }).click();
+    await expectHidden(page.getByRole('region', { name: 'Proposed category weights' }), 'the proposal, confirmed');
     const table = await expectVisible(page.getByRole('table', { name: 'Categories and criteria' }), 'the criteria tree');
     for (const category of ['Acquisitions', 'Cataloguing', 'Circulation']) await expectVisible(table.getByRole('rowheader', { name: category, exact: true }), `the ${category} category`);
     const holds = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'CIRC-001 Holds across libraries' }) });
@@ -192,6 +198,18 @@ describe('rubric builder (browser)', () => {
     expect(await page.getByRole('button', { name: 'Add category' }).count()).toBe(0);
     expect(await page.getByRole('spinbutton').count()).toBe(0);
     await screenshots(page, 'rubric-frozen', { focus: page.getByRole('heading', { name: 'Rubric', level: 1 }) });
+
+    // The judgments behind the frozen category weights stay readable, not editable.
+    await page.getByRole('button', { name: 'Show the judgments' }).click();
+    const judgments = await expectVisible(page.getByRole('dialog'), 'the judgments');
+    await expectVisible(judgments.getByRole('heading', { name: 'Pairwise judgments behind the weights of the categories' }), 'the read-only title');
+    const matrix = judgments.getByRole('table', { name: 'Pairwise judgments' });
+    await expectVisible(matrix.getByRole('cell', { name: /^1\/4 · / }), 'Acquisitions against Circulation as judged');
+    expect(await judgments.getByRole('combobox').count()).toBe(0);
+    expect(await judgments.getByRole('button', { name: 'Apply judgments' }).count()).toBe(0);
+    await screenshots(page, 'rubric-frozen-judgments', { focus: judgments.getByRole('heading', { name: /Pairwise judgments/ }) });
+    await judgments.getByRole('button', { name: 'Close' }).click();
+    await expectHidden(page.getByRole('dialog'), 'the judgments dialog');
 
     await page.getByRole('button', { name: 'Make a new version' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Make a new version' }).click();

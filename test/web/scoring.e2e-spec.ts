@@ -160,10 +160,24 @@ describe('scoring (browser)', () => {
     await expectVisible(progress.getByText('4 / 6'), 'Ben’s count');
     expect(await page.getByRole('button', { name: 'Open round' }).count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Reveal' }).click();
+    // The status path says why scoring cannot end yet, instead of "Everything the next step needs is in place".
+    await page.goto(`/evaluations/${evaluationId}`);
+    const next = await expectVisible(page.getByRole('list', { name: 'What the next step still needs' }), 'what the next step needs');
+    await expectVisible(next.getByText('Round 1 is still open (7 of 12 scores entered): reveal it or close it.'), 'the open round');
+    expect(await page.getByText('Everything the next step needs is in place.').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Move to Testing' }).isDisabled()).toBe(true);
+    await screenshots(page, 'evaluation-status-open-round', { focus: page.getByRole('heading', { name: 'Next: Testing' }) });
+    await page.goto(`/evaluations/${evaluationId}/scoring`);
+
+    await page.getByRole('button', { name: 'Reveal', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await expectVisible(dialog.getByText('Blind scoring cannot be restored'), 'the confirmation');
-    await dialog.getByRole('button', { name: 'Reveal' }).click();
+    // Each evaluator's progress, and a warning: neither has entered every score.
+    const entered = await expectVisible(dialog.getByRole('list', { name: 'Scores entered per evaluator' }), 'each evaluator’s progress');
+    expect((await entered.getByRole('listitem').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([`Ada Evaluator ${suffix} 3 of 6`, `Ben Evaluator ${suffix} 4 of 6`]);
+    await expectVisible(dialog.getByText('2 of 2 evaluators have not entered every score.'), 'the warning');
+    await screenshots(page, 'scoring-reveal-dialog', { focus: dialog.getByRole('heading', { name: 'Reveal round 1?' }) });
+    await dialog.getByRole('button', { name: 'Reveal anyway' }).click();
     await expectVisible(page.getByText('Round 1 is revealed'), 'the reveal done');
     await expectVisible(page.getByRole('button', { name: 'Open round' }), 'Open round after the reveal');
 
@@ -212,6 +226,13 @@ describe('scoring (browser)', () => {
     const ranking = await expectVisible(page.getByRole('table', { name: 'Ranking of the candidates' }), 'the ranking');
     await expectVisible(ranking.getByRole('row', { name: new RegExp(`${evergreen} Leads 41.7`) }), 'Evergreen first after the consensus');
     await expectVisible(ranking.getByRole('row', { name: new RegExp(`^Show the scores behind ${koha} 25.11 2 ${koha} 25.11 33.3`) }), 'Koha second');
+
+    // The sensitivity section says the lead rests on that one consensus, beside the ranking without it.
+    const flag = await expectVisible(page.getByRole('note').filter({ hasText: 'The leader rests on consensus.' }), 'the consensus flag');
+    expect((await flag.textContent())?.replace(/\s+/g, ' ')).toContain(`On the evaluators’ scores alone, ${koha} 25.11 would lead. One consensus score decides it: ${koha} 25.11 on Holds across libraries.`);
+    const compared = page.getByRole('table', { name: 'The ranking as agreed, beside the ranking on the evaluators’ scores alone' });
+    expect((await compared.getByRole('row', { name: new RegExp(`^${koha} 25.11`) }).getByRole('cell').allTextContents()).map((text) => text.trim())).toEqual(['2 · 33.3', '1 · 50.0']);
+    await screenshots(page, 'results-consensus-flag', { focus: page.getByRole('heading', { name: 'Sensitivity' }) });
 
     // Drill down with the keyboard: the agreed 0 is marked as the consensus, and the points add up.
     await ranking.getByRole('button', { name: `Show the scores behind ${koha} 25.11` }).focus();

@@ -1,4 +1,4 @@
-import { EvaluationFacts, nextStatus, transitionProblems } from './evaluation-status';
+import { ACCEPTANCE_RESULTS_NEEDED, DIRECTOR_APPROVAL_NEEDED, EvaluationFacts, nextStatus, transitionProblems } from './evaluation-status';
 
 const ready: EvaluationFacts = {
   leads: 1,
@@ -9,7 +9,15 @@ const ready: EvaluationFacts = {
   shortlistedCandidates: 4,
   recommendedCandidates: 1,
   requirements: { proposed: 0, approved: 60, rejected: 3 },
+  openRounds: [],
+  revealedRounds: 1,
+  // Not recordable yet: the cases below name what a future release records.
+  acceptanceResults: 12,
+  directorApprovals: 1,
 };
+
+/** The facts as they are today: test results and directors' approvals cannot be recorded yet. */
+const today: EvaluationFacts = { ...ready, acceptanceResults: null, directorApprovals: null };
 
 describe('nextStatus', () => {
   it.each([
@@ -48,9 +56,27 @@ describe('transitionProblems', () => {
     ]],
     ['scoring', 'testing', { testers: 0 }, ['Invite at least one tester.']],
     ['testing', 'recommendation', { directors: 0 }, ['Invite at least one director to review the recommendation.']],
-    ['recommendation', 'decided', { recommendedCandidates: 0 }, ['Mark the recommended candidate.']],
-    ['recommendation', 'decided', { recommendedCandidates: 2 }, ['2 candidates are marked recommended; keep one.']],
+    ['scoring', 'testing', { openRounds: [{ number: 2, scored: 44, expected: 152 }] }, ['Round 2 is still open (44 of 152 scores entered): reveal it or close it.']],
+    ['scoring', 'testing', { openRounds: [{ number: 1, scored: 0, expected: 10 }], revealedRounds: 0 }, ['Round 1 is still open (0 of 10 scores entered): reveal it or close it.']],
+    ['scoring', 'testing', { revealedRounds: 0 }, ['No scoring round is revealed: open one and reveal it once it is scored.']],
+    ['scoring', 'testing', { openRounds: [{ number: 2, scored: null, expected: 152 }] }, ['Round 2 is still open: reveal it or close it.']],
+    ['testing', 'recommendation', { acceptanceResults: 0 }, ['Record the acceptance test results.']],
+    ['recommendation', 'decided', { directorApprovals: 0 }, ['A director must approve the recommendation.']],
+    ['recommendation', 'decided', { directorApprovals: 0, directors: 0 }, ['A director must approve the recommendation.', 'Invite at least one director to approve the decision.']],
   ] as const)('%s → %s with %j says what is missing', (from, to, changes, expected) => {
     expect(transitionProblems(from, to, { ...ready, ...(changes as Partial<EvaluationFacts>) })).toEqual(expected);
+  });
+});
+
+describe('transitionProblems while tests and directors’ approvals cannot be recorded', () => {
+  it.each([
+    ['testing', 'recommendation', [ACCEPTANCE_RESULTS_NEEDED]],
+    ['recommendation', 'decided', [DIRECTOR_APPROVAL_NEEDED]],
+    ['scoring', 'testing', []],
+    ['testing', 'cancelled', []],
+  ] as const)('%s → %s says %j', (from, to, expected) => expect(transitionProblems(from, to, today)).toEqual(expected));
+
+  it('a recommended candidate does not stand in for the directors’ decision', () => {
+    expect(transitionProblems('recommendation', 'decided', { ...today, recommendedCandidates: 1 })).toEqual([DIRECTOR_APPROVAL_NEEDED]);
   });
 });

@@ -18,7 +18,25 @@ export interface EvaluationFacts {
   shortlistedCandidates: number;
   recommendedCandidates: number;
   requirements: { proposed: number; approved: number; rejected: number };
+  /**
+   * Scoring rounds neither revealed nor closed, with how many of their scores are entered (null
+   * for people who may not count other evaluators' scores before the reveal: only leads may).
+   */
+  openRounds: readonly { number: number; scored: number | null; expected: number }[];
+  revealedRounds: number;
+  /** Acceptance test results recorded; null while the product cannot record them yet. */
+  acceptanceResults: number | null;
+  /** Directors' approvals of the recommendation; null while the product cannot record them yet. */
+  directorApprovals: number | null;
 }
+
+/** What the step to "decided" needs while directors cannot yet record their approval. */
+export const DIRECTOR_APPROVAL_NEEDED = 'A director’s approval of the recommendation decides the evaluation (not available yet).';
+/** What leaving testing needs while acceptance test results cannot be recorded yet. */
+export const ACCEPTANCE_RESULTS_NEEDED = 'Acceptance test results are needed to leave testing, and tests are not recorded yet.';
+
+/** Candidate states only a recorded decision may set (not a lead by hand). */
+export const DECIDED_CANDIDATE_STATES = ['recommended', 'selected'] as const;
 
 /** The next status on the path, or null at the end (or when cancelled). */
 export function nextStatus(status: EvaluationStatus): EvaluationStatus | null {
@@ -53,15 +71,23 @@ export function transitionProblems(from: EvaluationStatus, to: EvaluationStatus,
       if (facts.evaluators === 0) problems.push('Invite at least one evaluator.');
       break;
     case 'testing':
+      for (const round of facts.openRounds) {
+        const entered = round.scored === null ? '' : ` (${round.scored} of ${round.expected} scores entered)`;
+        problems.push(`Round ${round.number} is still open${entered}: reveal it or close it.`);
+      }
+      if (facts.revealedRounds === 0 && facts.openRounds.length === 0) problems.push('No scoring round is revealed: open one and reveal it once it is scored.');
       if (facts.shortlistedCandidates === 0) problems.push('No candidate is left on the shortlist.');
       if (facts.testers === 0) problems.push('Invite at least one tester.');
       break;
     case 'recommendation':
+      if (facts.acceptanceResults === null) problems.push(ACCEPTANCE_RESULTS_NEEDED);
+      else if (facts.acceptanceResults === 0) problems.push('Record the acceptance test results.');
       if (facts.shortlistedCandidates + facts.recommendedCandidates === 0) problems.push('No candidate is left to recommend.');
       if (facts.directors === 0) problems.push('Invite at least one director to review the recommendation.');
       break;
     case 'decided':
-      if (facts.recommendedCandidates !== 1) problems.push(facts.recommendedCandidates === 0 ? 'Mark the recommended candidate.' : `${facts.recommendedCandidates} candidates are marked recommended; keep one.`);
+      if (facts.directorApprovals === null) problems.push(DIRECTOR_APPROVAL_NEEDED);
+      else if (facts.directorApprovals === 0) problems.push('A director must approve the recommendation.');
       if (facts.directors === 0) problems.push('Invite at least one director to approve the decision.');
       break;
   }

@@ -68,7 +68,7 @@ export class EvaluationsResolver {
     return this.service.shortlist(actor, input);
   }
 
-  @Mutation(() => Candidate, { description: 'Eliminates (reason required), reinstates, or marks a candidate recommended or selected.' })
+  @Mutation(() => Candidate, { description: 'Eliminates (reason required) or reinstates a candidate. RECOMMENDED and SELECTED follow the directors’ decision and are refused here.' })
   setCandidateState(@CurrentActor() actor: RequestActor, @Args('input') input: CandidateStateInput): Promise<Candidate> {
     return this.service.setCandidateState(actor, input);
   }

@@ -1,6 +1,6 @@
 import { AccessPolicy, AuditService, badInput, conflict, DEFAULT_PAGE, EvaluationMembershipReader, forbidden, likePattern, notFound, PageInput, RequestActor, staleVersionConflict } from '@assay/api/core';
 import { CandidateEntity, EvaluationEntity, EvaluationMemberEntity, EvaluationRoleValue, ProductVersionEntity } from '@assay/api/data';
-import { EvaluationFacts, EvaluationRole, GlobalRole, nextStatus, transitionProblems } from '@assay/domain';
+import { DECIDED_CANDIDATE_STATES, EvaluationFacts, EvaluationRole, GlobalRole, nextStatus, transitionProblems } from '@assay/domain';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -111,7 +111,11 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     await this.assertMember(actor, evaluation.id);
     const next = nextStatus(evaluation.status);
     if (!next) return { next: null, problems: [] };
-    return { next, problems: transitionProblems(evaluation.status, next, await this.facts(this.dataSource.manager, evaluation.id)) };
+    const facts = await this.facts(this.dataSource.manager, evaluation.id);
+    // Blind scoring: only leads count other evaluators' scores in an open round (as with progress).
+    const lead = actor!.globalRole === GlobalRole.Admin || (await this.rolesOf(actor!.id, evaluation.id)).includes(EvaluationRole.Lead);
+    const shown = lead ? facts : { ...facts, openRounds: facts.openRounds.map((round) => ({ ...round, scored: null })) };
+    return { next, problems: transitionProblems(evaluation.status, next, shown) };
   }
 
   async move(actor: RequestActor | undefined, input: MoveEvaluationInput): Promise<Evaluation> {
@@ -229,9 +233,15 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     });
   }
 
-  /** Eliminate (with a reason), reinstate to the shortlist, or mark recommended/selected. */
+  /**
+   * Eliminate (with a reason) or reinstate to the shortlist. Recommended and selected record the
+   * directors' decision on a recommendation, so they are not set by hand.
+   */
   async setCandidateState(actor: RequestActor | undefined, input: CandidateStateInput): Promise<Candidate> {
     this.access.assertSignedIn(actor);
+    if ((DECIDED_CANDIDATE_STATES as readonly string[]).includes(input.state)) {
+      throw badInput(`A candidate becomes ${input.state} when the directors approve a recommendation (not available yet); it cannot be set by hand.`, [{ field: 'state', problems: ['Choose shortlisted or eliminated.'] }]);
+    }
     const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id: input.id });
     if (!candidate) throw notFound('The candidate');
     await this.access.assertEvaluationRole(actor, candidate.evaluationId, LEAD, 'The candidate');
@@ -283,10 +293,25 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
          (SELECT count(*) FROM candidate WHERE evaluation_id = $1 AND state IN ('recommended', 'selected'))::int AS recommended,
          (SELECT count(*) FROM requirement WHERE evaluation_id = $1 AND status = 'proposed')::int AS proposed,
          (SELECT count(*) FROM requirement WHERE evaluation_id = $1 AND status = 'approved')::int AS approved,
-         (SELECT count(*) FROM requirement WHERE evaluation_id = $1 AND status = 'rejected')::int AS rejected`,
+         (SELECT count(*) FROM requirement WHERE evaluation_id = $1 AND status = 'rejected')::int AS rejected,
+         (SELECT count(*) FROM scoring_round WHERE evaluation_id = $1 AND status = 'revealed')::int AS revealed_rounds`,
+      [evaluationId],
+    );
+    const open: { number: number; scored: number; expected: number }[] = await manager.query(
+      `SELECT r.number,
+              (SELECT count(*) FROM score s WHERE s.round_id = r.id AND s.value IS NOT NULL)::int AS scored,
+              ((SELECT count(*) FROM criterion c WHERE c.rubric_version_id = r.rubric_version_id AND c.parent_id IS NOT NULL)
+                * cardinality(r.candidate_ids)
+                * (SELECT count(*) FROM evaluation_member m WHERE m.evaluation_id = r.evaluation_id AND m.role = 'evaluator'))::int AS expected
+         FROM scoring_round r WHERE r.evaluation_id = $1 AND r.status = 'open' ORDER BY r.number`,
       [evaluationId],
     );
     return {
+      openRounds: open,
+      revealedRounds: row.revealed_rounds,
+      // Neither can be recorded yet: the steps that need them say so.
+      acceptanceResults: null,
+      directorApprovals: null,
       leads: row.leads,
       departmentHeads: row.department_heads,
       evaluators: row.evaluators,

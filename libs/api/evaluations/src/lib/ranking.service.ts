@@ -1,6 +1,6 @@
 import { RequestActor } from '@assay/api/core';
 import { CriterionEntity, RubricVersionEntity } from '@assay/api/data';
-import { buildScoreTable, CompiledRubric, compileRubric, CriterionNode, kendallW, krippendorffAlpha, MandatoryRequirement, rankCandidates, ScoreEntry, ScoreRow, sensitivity } from '@assay/domain';
+import { buildScoreTable, CompiledRubric, compileRubric, consensusEffect, CriterionNode, kendallW, krippendorffAlpha, MandatoryRequirement, rankCandidates, ScoreEntry, ScoreRow, sensitivity } from '@assay/domain';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -65,11 +65,35 @@ export class CriterionAgreement {
   @Field(() => Float) alpha!: number;
 }
 
+@ObjectType({ description: 'One candidate’s place on the evaluators’ mean alone, every consensus score set aside.' })
+export class RankedWithoutConsensus {
+  @Field(() => ID) candidateId!: string;
+  @Field(() => Int, { nullable: true }) rank!: number | null;
+  @Field(() => Float, { nullable: true }) score!: number | null;
+  @Field() knockedOut!: boolean;
+}
+
+@ObjectType()
+export class ConsensusCell {
+  @Field(() => ID) candidateId!: string;
+  @Field(() => ID) criterionId!: string;
+}
+
+@ObjectType({ description: 'The ranking as it would be without the consensus scores, to show how much the agreed one rests on them.' })
+export class RankingWithoutConsensus {
+  @Field(() => ID, { nullable: true }) winnerId!: string | null;
+  @Field(() => [RankedWithoutConsensus]) candidates!: RankedWithoutConsensus[];
+}
+
 @ObjectType({ description: 'The ranking of a revealed round, computed from the scores (never stored).' })
 export class Ranking {
   @Field(() => ID) roundId!: string;
   @Field(() => ID, { nullable: true }) winnerId!: string | null;
   @Field(() => [RankedCandidate]) candidates!: RankedCandidate[];
+  @Field(() => RankingWithoutConsensus) withoutConsensus!: RankingWithoutConsensus;
+  @Field(() => Int, { description: 'Consensus scores the agreed ranking uses.' }) consensusCount!: number;
+  @Field({ description: 'True when the consensus scores change who is ranked first (a tie for first counts as its own leader).' }) leaderChangedByConsensus!: boolean;
+  @Field(() => [ConsensusCell], { description: 'Consensus scores that decide the leader alone: setting aside just that one changes who is first.' }) decisiveConsensus!: ConsensusCell[];
   @Field(() => [TiePointView], { description: 'Between the top two, for criteria that can swap them.' }) tiePoints!: TiePointView[];
   @Field(() => [StabilityLevel]) stability!: StabilityLevel[];
   @Field(() => Agreement) agreement!: Agreement;
@@ -132,6 +156,7 @@ export class RankingService {
       mandatory.set(link.requirement_id, entry);
     }
     const ranking = rankCandidates(rubric, table, { mandatory: [...mandatory.values()] });
+    const effect = consensusEffect(rubric, table, { mandatory: [...mandatory.values()] });
 
     const names: { id: string; name: string }[] = await this.dataSource.query(
       `SELECT c.id, p.name || ' ' || pv.name AS name FROM candidate c JOIN product_version pv ON pv.id = c.product_version_id JOIN product p ON p.id = pv.product_id WHERE c.id = ANY($1::uuid[])`,
@@ -177,6 +202,13 @@ export class RankingService {
         knockouts: c.knockouts.map((k) => ({ requirement: k.label, criterionId: k.criterionId, value: k.value })),
         byEvaluator: c.byEvaluator.map((b) => ({ evaluatorId: b.evaluatorId, evaluatorName: evaluatorName.get(b.evaluatorId) ?? 'Former evaluator', score: b.total.score === null ? null : round2(b.total.score), scoredWeight: round4(b.total.scoredWeight) })),
       })),
+      withoutConsensus: {
+        winnerId: effect.withoutConsensus.winnerId,
+        candidates: effect.withoutConsensus.candidates.map((c) => ({ candidateId: c.candidateId, rank: c.rank, score: c.total.score === null ? null : round2(c.total.score), knockedOut: c.knockedOut })),
+      },
+      consensusCount: effect.consensusCount,
+      leaderChangedByConsensus: effect.leaderChanged,
+      decisiveConsensus: effect.decisive,
       tiePoints: (analysis?.tiePoints ?? []).flatMap((t) => (t ? [{ criterionId: t.criterionId, weight: round4(t.weight), tieWeight: round4(t.tieWeight), change: round4(t.change), rawChange: round4(t.rawChange) }] : [])),
       stability: analysis?.stability.levels.map((l) => ({ change: l.change, stable: l.stable })) ?? [],
       agreement: {

@@ -39,13 +39,13 @@ export class RubricChangesService {
 
     const [before, after] = await Promise.all([this.criteria(base.id), this.criteria(version.id)]);
     const scaleChanged = base.scaleMin !== version.scaleMin || base.scaleMax !== version.scaleMax || describe(base) !== describe(version);
-    // Blind scoring: while a round is open, only leads count everyone's scores in it (as with
+    // Blind scoring: in a round not revealed (open, or closed unrevealed), only leads count everyone’s scores (as with
     // progress); anyone else counts their own there, and everyone's in revealed rounds.
     const lead = actor!.globalRole === GlobalRole.Admin || (await this.evaluations.rolesOf(actor!.id, version.evaluationId)).includes(EvaluationRole.Lead);
     const counts: { key: string; scores: number; rounds: number }[] = await this.dataSource.query(
       `SELECT c.key, count(*)::int AS scores, count(DISTINCT s.round_id)::int AS rounds
          FROM score s JOIN criterion c ON c.id = s.criterion_id JOIN scoring_round r ON r.id = s.round_id
-        WHERE c.rubric_version_id = $1 AND s.value IS NOT NULL AND ($2 OR r.status <> 'open' OR s.evaluator_id = $3)
+        WHERE c.rubric_version_id = $1 AND s.value IS NOT NULL AND ($2 OR r.status = 'revealed' OR s.evaluator_id = $3)
         GROUP BY c.key`,
       [base.id, lead, actor!.id],
     );

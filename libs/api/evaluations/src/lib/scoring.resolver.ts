@@ -69,6 +69,11 @@ export class ScoringResolver {
     return this.service.reveal(actor, roundId);
   }
 
+  @Mutation(() => ScoringRound, { description: 'Ends an open round without revealing it: it accepts no more scores, and its scores stay blind.' })
+  closeScoringRound(@CurrentActor() actor: RequestActor, @Args('roundId', { type: () => ID }) roundId: string): Promise<ScoringRound> {
+    return this.service.closeRound(actor, roundId);
+  }
+
   @Mutation(() => Score, { description: 'Saves your own score for one candidate and criterion (insert or replace).' })
   saveScore(@CurrentActor() actor: RequestActor, @Args('input') input: ScoreInput): Promise<Score> {
     return this.service.saveScore(actor, input);

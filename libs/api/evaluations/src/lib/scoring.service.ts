@@ -11,7 +11,7 @@ import {
   ScoreEntity,
   ScoringRoundEntity,
 } from '@assay/api/data';
-import { ahp, AhpResult, ahpInconsistencies, ComparisonMatrixError, EvaluationRole, GlobalRole } from '@assay/domain';
+import { ahp, AhpResult, ahpInconsistencies, ComparisonMatrixError, EvaluationRole, GlobalRole, PRIORITY_WEIGHT, weightsByContent } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -29,8 +29,10 @@ export const DEFAULT_DESCRIPTORS = [
 
 /**
  * Rubrics, scoring rounds, scores and consensus. Blind scoring is enforced here, on every path:
- * while a round is open, every query answers a person with their own scores only — whatever
- * their role — and nothing derived from other people's scores leaves the service.
+ * until a round is revealed (while it is open, and for good when it is closed unrevealed), every
+ * query answers a person with their own scores only — whatever their role — and nothing derived
+ * from other people's score values leaves the service. Leads see counts of scores entered, to
+ * chase progress.
  */
 @Injectable()
 export class ScoringService {
@@ -217,7 +219,7 @@ export class ScoringService {
         newCategories.push({ id: categoryId, rubricVersionId: version.id, parentId: null, key: freeKey(title, taken), title, position: categories.size, weight: 1 });
         categories.set(title.toLowerCase(), categoryId);
       }
-      const weight = requirement.priority === 'must' ? 3 : requirement.priority === 'should' ? 2 : 1;
+      const weight = PRIORITY_WEIGHT[requirement.priority as keyof typeof PRIORITY_WEIGHT] ?? PRIORITY_WEIGHT.could;
       const id = randomUUID();
       newCriteria.push({ id, rubricVersionId: version.id, parentId: categoryId, key: freeKey(requirement.code, taken), title: `${requirement.code} ${requirement.title}`, description: requirement.description, position: newCriteria.length, weight });
       links.push({ criterionId: id, requirementId: requirement.id });
@@ -226,7 +228,25 @@ export class ScoringService {
     if (newCategories.length) await manager.insert(CriterionEntity, newCategories);
     if (newCriteria.length) await manager.insert(CriterionEntity, newCriteria);
     if (links.length) await manager.insert(CriterionRequirementEntity, links);
+    if (newCriteria.length) await this.weighCategoriesByContent(manager, version);
     return newCriteria.length;
+  }
+
+  /**
+   * Proposes category weights that follow what each category holds (the sum of its criteria's
+   * weights, as shares), for the lead to review: equal weights would let one lone "should" in a
+   * category of its own weigh as much as dozens of musts. A top-level comparison matrix no longer
+   * matches these weights, so it is set aside.
+   */
+  private async weighCategoriesByContent(manager: EntityManager, version: RubricVersionEntity): Promise<void> {
+    const rows = await manager.getRepository(CriterionEntity).find({ where: { rubricVersionId: version.id }, order: { position: 'ASC', title: 'ASC' } });
+    const categories = rows.filter((row) => !row.parentId);
+    const weights = weightsByContent(categories.map((category) => rows.filter((row) => row.parentId === category.id).map((row) => Number(row.weight))));
+    await manager.query(`UPDATE criterion c SET weight = w.weight FROM unnest($1::uuid[], $2::numeric[]) AS w(id, weight) WHERE c.id = w.id`, [
+      categories.map((category) => category.id),
+      weights.map((weight) => Math.max(round6(weight), 0.000001)),
+    ]);
+    await manager.delete(PairwiseComparisonEntity, { rubricVersionId: version.id, parentKey: '' });
   }
 
   private async editDraft(actor: RequestActor | undefined, rubricVersionId: string, edit: (manager: EntityManager, version: RubricVersionEntity) => Promise<void>): Promise<RubricVersion> {
@@ -325,7 +345,7 @@ export class ScoringService {
       const evaluation = await manager.getRepository(EvaluationEntity).findOne({ where: { id: input.evaluationId }, lock: { mode: 'pessimistic_write' } });
       if (!evaluation) throw notFound('The evaluation');
       if (evaluation.status !== 'scoring') throw conflict(`Scoring rounds open while the evaluation is in scoring; it is in ${evaluation.status}.`);
-      if (await manager.existsBy(ScoringRoundEntity, { evaluationId: evaluation.id, status: 'open' })) throw conflict('A round is already open: reveal it first.');
+      if (await manager.existsBy(ScoringRoundEntity, { evaluationId: evaluation.id, status: 'open' })) throw conflict('A round is already open: reveal or close it first.');
       const rubric = await manager.getRepository(RubricVersionEntity).findOne({ where: { evaluationId: evaluation.id }, order: { number: 'DESC' } });
       if (!rubric) throw badInput('Build the rubric before opening a round.');
       const leaves: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM criterion c WHERE c.rubric_version_id = $1 AND c.parent_id IS NOT NULL`, [rubric.id]);
@@ -360,11 +380,32 @@ export class ScoringService {
     });
   }
 
+  /**
+   * Ends an open round without revealing it (e.g. scored on a rubric that has since changed): it
+   * accepts no more scores and its scores stay blind for good — each evaluator still sees their own.
+   */
+  async closeRound(actor: RequestActor | undefined, roundId: string): Promise<ScoringRound> {
+    const round = await this.round(roundId);
+    await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD, 'The scoring round');
+    return this.dataSource.transaction(async (manager) => {
+      const row = (await manager.getRepository(ScoringRoundEntity).findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } }))!;
+      if (row.status !== 'open') throw conflict(`Round ${row.number} is already ${row.status}; only an open round can be closed.`);
+      row.status = 'closed';
+      const saved = await manager.save(row);
+      const [scores]: { n: number }[] = await manager.query('SELECT count(*)::int AS n FROM score WHERE round_id = $1 AND value IS NOT NULL', [row.id]);
+      await this.audit.record(manager, { actorId: actor!.id, objectType: 'scoring_round', objectId: row.id, evaluationId: row.evaluationId, action: 'closed_unrevealed', before: { status: 'open' }, after: { status: 'closed', scores: scores.n } });
+      return roundView(saved);
+    });
+  }
+
   // ---- scores ----------------------------------------------------------------------------
 
   /**
-   * Saves (inserts or replaces) the caller's own score. Concurrent saves of the same cell end as
-   * one row: the database's unique rule decides, and the last write wins.
+   * Saves the caller's own score. Concurrent saves of the same cell end as one row, and each keeps
+   * what the other left out: an omitted comment or evidence link means "keep", so it is merged in
+   * the statement that writes the row (never read first and written back, which would let a
+   * concurrent save's comment be overwritten by an older copy). After the reveal the change is
+   * part of the record: the row is locked, so the audit's before and after are the ones replaced.
    */
   async saveScore(actor: RequestActor | undefined, input: ScoreInput): Promise<Score> {
     const round = await this.round(input.roundId);
@@ -372,21 +413,44 @@ export class ScoringService {
     if (round.status === 'closed') throw conflict(`Round ${round.number} is closed.`);
     const value = input.value ?? null;
     const criterion = await this.scoredCell(round, input.candidateId, input.criterionId, value);
+    const comment = input.comment === undefined || input.comment === null ? null : input.comment.trim();
+    const keepEvidence = input.evidenceUrl === undefined;
+    const cell = [round.id, actor!.id, input.candidateId, criterion.id];
+    const fields = [value, comment, keepEvidence ? null : input.evidenceUrl, keepEvidence];
     return this.dataSource.transaction(async (manager) => {
-      const before = await manager.getRepository(ScoreEntity).findOneBy({ roundId: round.id, evaluatorId: actor!.id, candidateId: input.candidateId, criterionId: criterion.id });
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO score (round_id, evaluator_id, candidate_id, criterion_id, value, comment, evidence_url)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (round_id, evaluator_id, candidate_id, criterion_id)
-         DO UPDATE SET value = EXCLUDED.value, comment = EXCLUDED.comment, evidence_url = EXCLUDED.evidence_url, updated_at = now(), version = score.version + 1
-         RETURNING id`,
-        [round.id, actor!.id, input.candidateId, criterion.id, value, input.comment?.trim() ?? before?.comment ?? '', input.evidenceUrl === undefined ? (before?.evidenceUrl ?? null) : input.evidenceUrl],
-      );
-      // Changes after the reveal are part of the record; blind-round drafts are the evaluator's own.
-      if (round.status === 'revealed') {
-        await this.audit.record(manager, { actorId: actor!.id, objectType: 'score', objectId: row.id, evaluationId: round.evaluationId, action: 'changed_after_reveal', before: { value: before?.value ?? null }, after: { value } });
+      const current = await this.lockRoundForWrites(manager, round.id);
+      let id: string;
+      if (current.status === 'open') {
+        const [row]: { id: string }[] = await manager.query(
+          `INSERT INTO score AS s (round_id, evaluator_id, candidate_id, criterion_id, value, comment, evidence_url)
+           VALUES ($1, $2, $3, $4, $5, coalesce($6, ''), $7)
+           ON CONFLICT (round_id, evaluator_id, candidate_id, criterion_id) DO UPDATE SET ${scoreMerge(5)}
+           RETURNING id`,
+          [...cell, ...fields],
+        );
+        id = row.id;
+      } else {
+        // Changes after the reveal are part of the record: lock the row (or create it) to know what it replaces.
+        const [inserted]: { id: string }[] = await manager.query(
+          `INSERT INTO score (round_id, evaluator_id, candidate_id, criterion_id, value, comment, evidence_url)
+           VALUES ($1, $2, $3, $4, $5, coalesce($6, ''), $7)
+           ON CONFLICT (round_id, evaluator_id, candidate_id, criterion_id) DO NOTHING RETURNING id`,
+          [...cell, ...fields.slice(0, 3)],
+        );
+        let before: { value: number | null; comment: string } | null = null;
+        if (inserted) id = inserted.id;
+        else {
+          const [locked]: { id: string; value: string | null; comment: string }[] = await manager.query(
+            'SELECT id, value, comment FROM score WHERE round_id = $1 AND evaluator_id = $2 AND candidate_id = $3 AND criterion_id = $4 FOR UPDATE',
+            cell,
+          );
+          before = { value: locked.value === null ? null : Number(locked.value), comment: locked.comment };
+          id = locked.id;
+          await manager.query(`UPDATE score AS s SET ${scoreMerge(2)} WHERE s.id = $1`, [id, ...fields]);
+        }
+        await this.audit.record(manager, { actorId: actor!.id, objectType: 'score', objectId: id, evaluationId: round.evaluationId, action: 'changed_after_reveal', before: { value: before?.value ?? null }, after: { value } });
       }
-      const saved = (await manager.getRepository(ScoreEntity).findOneBy({ id: row.id }))!;
+      const saved = (await manager.getRepository(ScoreEntity).findOneBy({ id }))!;
       return scoreView(saved, actor!.displayName);
     });
   }
@@ -401,7 +465,7 @@ export class ScoringService {
       .innerJoin('app_user', 'u', 'u.id = s.evaluator_id')
       .addSelect('u.display_name', 'evaluator_name')
       .where('s.round_id = :roundId', { roundId });
-    if (round.status === 'open') query.andWhere('s.evaluator_id = :me', { me: actor!.id });
+    if (round.status !== 'revealed') query.andWhere('s.evaluator_id = :me', { me: actor!.id });
     const { entities, raw } = await query.orderBy('s.candidate_id').addOrderBy('s.criterion_id').addOrderBy('s.evaluator_id').getRawAndEntities<{ evaluator_name: string }>();
     return entities.map((entity, i) => scoreView(entity, raw[i].evaluator_name));
   }
@@ -427,26 +491,54 @@ export class ScoringService {
   async consensus(actor: RequestActor | undefined, roundId: string): Promise<ConsensusScore[]> {
     const round = await this.round(roundId);
     await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
-    if (round.status === 'open') return [];
+    if (round.status !== 'revealed') return [];
     return (await this.dataSource.getRepository(ConsensusScoreEntity).findBy({ roundId })).map((c) => ({ candidateId: c.candidateId, criterionId: c.criterionId, value: c.value, note: c.note, setAt: c.setAt }));
   }
 
   async setConsensus(actor: RequestActor | undefined, input: ConsensusInput): Promise<ConsensusScore> {
     const round = await this.round(input.roundId);
     await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD, 'The scoring round');
-    if (round.status !== 'revealed') throw conflict('A consensus is set after the round is revealed.');
+    if (round.status === 'open') throw conflict('A consensus is set after the round is revealed.');
     await this.scoredCell(round, input.candidateId, input.criterionId, input.value);
+    const note = input.note.trim();
+    const cell = [round.id, input.candidateId, input.criterionId];
     return this.dataSource.transaction(async (manager) => {
-      const before = await manager.getRepository(ConsensusScoreEntity).findOneBy({ roundId: round.id, candidateId: input.candidateId, criterionId: input.criterionId });
-      await manager.query(
+      const current = await this.lockRoundForWrites(manager, round.id);
+      if (current.status !== 'revealed') throw conflict('A consensus is set after the round is revealed.');
+      // Lock the cell's row (or create it) so that the record's "before" is the value this one replaces.
+      const [inserted]: unknown[] = await manager.query(
         `INSERT INTO consensus_score (round_id, candidate_id, criterion_id, value, note, set_by) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (round_id, candidate_id, criterion_id) DO UPDATE SET value = EXCLUDED.value, note = EXCLUDED.note, set_by = EXCLUDED.set_by, set_at = now()`,
-        [round.id, input.candidateId, input.criterionId, input.value, input.note.trim(), actor!.id],
+         ON CONFLICT (round_id, candidate_id, criterion_id) DO NOTHING RETURNING round_id`,
+        [...cell, input.value, note, actor!.id],
       );
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'scoring_round', objectId: round.id, evaluationId: round.evaluationId, action: 'consensus_set', before: before ? { value: before.value, note: before.note } : null, after: { candidateId: input.candidateId, criterionId: input.criterionId, value: input.value, note: input.note.trim() } });
+      let before: { value: number; note: string } | null = null;
+      if (!inserted) {
+        const [locked]: { value: string; note: string }[] = await manager.query('SELECT value, note FROM consensus_score WHERE round_id = $1 AND candidate_id = $2 AND criterion_id = $3 FOR UPDATE', cell);
+        before = { value: Number(locked.value), note: locked.note };
+        await manager.query('UPDATE consensus_score SET value = $4, note = $5, set_by = $6, set_at = now() WHERE round_id = $1 AND candidate_id = $2 AND criterion_id = $3', [...cell, input.value, note, actor!.id]);
+      }
+      await this.audit.record(manager, { actorId: actor!.id, objectType: 'scoring_round', objectId: round.id, evaluationId: round.evaluationId, action: 'consensus_set', before, after: { candidateId: input.candidateId, criterionId: input.criterionId, value: input.value, note } });
       const saved = (await manager.getRepository(ConsensusScoreEntity).findOneBy({ roundId: round.id, candidateId: input.candidateId, criterionId: input.criterionId }))!;
       return { candidateId: saved.candidateId, criterionId: saved.criterionId, value: saved.value, note: saved.note, setAt: saved.setAt };
     });
+  }
+
+  /**
+   * Locks a round and its evaluation against a concurrent close, reveal or status move for the
+   * rest of the transaction (shared: saves do not wait for each other), and refuses writes once the
+   * evaluation has left scoring or the round is closed.
+   */
+  private async lockRoundForWrites(manager: EntityManager, roundId: string): Promise<{ status: ScoringRoundEntity['status']; number: number }> {
+    const [row]: { status: ScoringRoundEntity['status']; number: number; evaluation_status: string }[] = await manager.query(
+      'SELECT r.status, r.number, e.status AS evaluation_status FROM scoring_round r JOIN evaluation e ON e.id = r.evaluation_id WHERE r.id = $1 FOR SHARE',
+      [roundId],
+    );
+    if (!row) throw notFound('The scoring round');
+    if (row.evaluation_status !== 'scoring') {
+      throw conflict(`The evaluation has left scoring (it is in ${row.evaluation_status}): its rounds accept no more scores or consensus.`);
+    }
+    if (row.status === 'closed') throw conflict(`Round ${row.number} is closed: it accepts no more scores.`);
+    return row;
   }
 
   /**
@@ -473,7 +565,16 @@ export class ScoringService {
   /** For features that must refuse derived data before the reveal (ranking, agreement, exports). */
   assertRevealed(round: ScoringRoundEntity): void {
     if (round.status === 'open') throw forbidden(`Round ${round.number} is still blind: results are shown once the lead reveals it.`);
+    if (round.status === 'closed') throw forbidden(`Round ${round.number} was closed without being revealed: its scores stay blind.`);
   }
+}
+
+/**
+ * The SET list that merges a save into a score row: parameters $n (value), $n+1 (comment, null to
+ * keep), $n+2 (evidence link) and $n+3 (true to keep the link).
+ */
+function scoreMerge(n: number): string {
+  return `value = $${n}, comment = coalesce($${n + 1}, s.comment), evidence_url = CASE WHEN $${n + 3}::boolean THEN s.evidence_url ELSE $${n + 2} END, updated_at = now(), version = s.version + 1`;
 }
 
 function roundView(row: ScoringRoundEntity): ScoringRound {

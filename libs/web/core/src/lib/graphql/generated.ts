@@ -2305,6 +2305,8 @@ export type RoundResultsQuery = {
     ranking: {
       roundId: string;
       winnerId: string | null;
+      consensusCount: number;
+      leaderChangedByConsensus: boolean;
       candidates: Array<{
         candidateId: string;
         name: string;
@@ -2334,6 +2336,16 @@ export type RoundResultsQuery = {
         rawChange: number;
       }>;
       stability: Array<{ change: number; stable: boolean }>;
+      withoutConsensus: {
+        winnerId: string | null;
+        candidates: Array<{
+          candidateId: string;
+          rank: number | null;
+          score: number | null;
+          knockedOut: boolean;
+        }>;
+      };
+      decisiveConsensus: Array<{ candidateId: string; criterionId: string }>;
       costs: Array<{
         candidateId: string;
         total: number;
@@ -2976,6 +2988,14 @@ export type RevealScoringRoundMutationVariables = Exact<{
 
 export type RevealScoringRoundMutation = {
   revealScoringRound: { id: string; status: RoundStatus };
+};
+
+export type CloseScoringRoundMutationVariables = Exact<{
+  roundId: string;
+}>;
+
+export type CloseScoringRoundMutation = {
+  closeScoringRound: { id: string; status: RoundStatus };
 };
 
 export type SetConsensusScoreMutationVariables = Exact<{
@@ -10344,6 +10364,75 @@ export const RoundResultsDocument = {
                       },
                       {
                         kind: "Field",
+                        name: { kind: "Name", value: "withoutConsensus" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "winnerId" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "candidates" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [
+                                  {
+                                    kind: "Field",
+                                    name: {
+                                      kind: "Name",
+                                      value: "candidateId",
+                                    },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "rank" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "score" },
+                                  },
+                                  {
+                                    kind: "Field",
+                                    name: { kind: "Name", value: "knockedOut" },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "consensusCount" },
+                      },
+                      {
+                        kind: "Field",
+                        name: {
+                          kind: "Name",
+                          value: "leaderChangedByConsensus",
+                        },
+                      },
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "decisiveConsensus" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "candidateId" },
+                            },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "criterionId" },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: "Field",
                         name: { kind: "Name", value: "costs" },
                         selectionSet: {
                           kind: "SelectionSet",
@@ -12485,6 +12574,58 @@ export const RevealScoringRoundDocument = {
 } as unknown as DocumentNode<
   RevealScoringRoundMutation,
   RevealScoringRoundMutationVariables
+>;
+export const CloseScoringRoundDocument = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CloseScoringRound" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: {
+            kind: "Variable",
+            name: { kind: "Name", value: "roundId" },
+          },
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "closeScoringRound" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "roundId" },
+                value: {
+                  kind: "Variable",
+                  name: { kind: "Name", value: "roundId" },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: "Field", name: { kind: "Name", value: "status" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CloseScoringRoundMutation,
+  CloseScoringRoundMutationVariables
 >;
 export const SetConsensusScoreDocument = {
   kind: "Document",

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { CandidateFieldsFragment, CandidateState, SetCandidateStateDocument } from '@assay/web/core';
+import { CandidateFieldsFragment, SetCandidateStateDocument } from '@assay/web/core';
 import { EmptyStateComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -11,7 +11,10 @@ import { CandidateStateChipComponent } from '../shared/status-chips.component';
 import { CandidateData, EvaluationStore } from './evaluation.store';
 import { ShortlistDialog, ShortlistDialogData } from './shortlist.dialog';
 
-/** The product versions under consideration; leads shortlist from the catalogue, eliminate with a reason, reinstate, recommend. */
+/**
+ * The product versions under consideration; leads shortlist from the catalogue, eliminate with a
+ * reason and reinstate. Recommended and selected follow the directors' decision, never a menu.
+ */
 @Component({
   selector: 'assay-candidates-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -43,13 +46,10 @@ import { ShortlistDialog, ShortlistDialogData } from './shortlist.dialog';
                   <button mat-icon-button type="button" [matMenuTriggerFor]="menu" [attr.aria-label]="'Actions for ' + candidate.productName + ' ' + candidate.versionName"><mat-icon>more_vert</mat-icon></button>
                   <mat-menu #menu="matMenu" xPosition="before">
                     @if (candidate.state === 'ELIMINATED') {
-                      <button mat-menu-item type="button" (click)="setState(candidate, 'SHORTLISTED')"><mat-icon>undo</mat-icon> Reinstate to the shortlist</button>
+                      <button mat-menu-item type="button" (click)="reinstate(candidate)"><mat-icon>undo</mat-icon> Reinstate to the shortlist</button>
                     } @else {
-                      @if (candidate.state !== 'RECOMMENDED') {
-                        <button mat-menu-item type="button" (click)="setState(candidate, 'RECOMMENDED')"><mat-icon>thumb_up</mat-icon> Mark recommended</button>
-                      }
                       @if (candidate.state !== 'SHORTLISTED') {
-                        <button mat-menu-item type="button" (click)="setState(candidate, 'SHORTLISTED')"><mat-icon>undo</mat-icon> Back to the shortlist</button>
+                        <button mat-menu-item type="button" (click)="reinstate(candidate)"><mat-icon>undo</mat-icon> Back to the shortlist</button>
                       }
                       <button mat-menu-item type="button" (click)="eliminate(candidate)"><mat-icon>remove_circle_outline</mat-icon> Eliminate…</button>
                     }
@@ -82,9 +82,9 @@ export class CandidatesSectionComponent {
     return `${candidate.productName} ${candidate.versionName}`;
   }
 
-  protected setState(candidate: CandidateData, state: CandidateState): Promise<void> {
-    const done = state === 'RECOMMENDED' ? `${this.label(candidate)} is marked recommended.` : `${this.label(candidate)} is back on the shortlist.`;
-    return this.store.run(() => firstValueFrom(this.apollo.mutate({ mutation: SetCandidateStateDocument, variables: { input: { id: candidate.id, version: candidate.version, state } } })), done);
+  protected reinstate(candidate: CandidateData): Promise<void> {
+    const done = `${this.label(candidate)} is back on the shortlist.`;
+    return this.store.run(() => firstValueFrom(this.apollo.mutate({ mutation: SetCandidateStateDocument, variables: { input: { id: candidate.id, version: candidate.version, state: 'SHORTLISTED' } } })), done);
   }
 
   protected eliminate(candidate: CandidateData): Promise<void> {

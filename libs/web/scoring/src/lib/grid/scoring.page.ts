@@ -351,12 +351,31 @@ export class ScoringPage {
   protected async reveal(): Promise<void> {
     const round = this.round();
     if (!round) return;
+    const progress = round.progress.map((p) => ({ name: p.evaluatorName, scored: p.scored, expected: p.expected }));
+    const behind = progress.filter((p) => p.scored < p.expected);
+    const warning = behind.length
+      ? `${behind.length} of ${progress.length} evaluators ${behind.length === 1 ? 'has' : 'have'} not entered every score. Their blanks stay blank after the reveal (a blank is not a zero), and the ranking rests on fewer scores.`
+      : undefined;
     await this.confirm({
       title: `Reveal round ${round.number}?`,
       message: 'Everyone in the evaluation will see all scores of this round. Blind scoring cannot be restored.',
-      confirm: 'Reveal',
+      confirm: behind.length ? 'Reveal anyway' : 'Reveal',
+      progress,
+      warning,
       run: () => this.store.reveal(round.id),
     }, `Round ${round.number} is revealed`);
+  }
+
+  protected async closeRound(): Promise<void> {
+    const round = this.round();
+    if (!round) return;
+    await this.confirm({
+      title: `Close round ${round.number} without revealing it?`,
+      message: 'The round stops accepting scores and its scores stay blind for good: nobody sees other people’s scores of it, and it does not count in the results. Use this for a round that should not be used, e.g. scored on a rubric that has since changed.',
+      confirm: 'Close without revealing',
+      progress: round.progress.map((p) => ({ name: p.evaluatorName, scored: p.scored, expected: p.expected })),
+      run: () => this.store.close(round.id),
+    }, `Round ${round.number} is closed`);
   }
 
   protected async setConsensus(candidate: Candidate, criterion: Criterion): Promise<void> {

@@ -1,5 +1,6 @@
 import { computed, inject, Injectable, signal, WritableSignal } from '@angular/core';
 import {
+  CloseScoringRoundDocument,
   OpenScoringRoundDocument,
   Problem,
   problemOf,
@@ -39,7 +40,9 @@ export interface CellState {
 
 /** The round the grid shows: the open one, or else the latest. */
 function shownRound<R extends Pick<RoundFieldsFragment, 'status' | 'number'>>(rounds: readonly R[]): R | null {
-  return rounds.find((r) => r.status === 'OPEN') ?? [...rounds].sort((a, b) => b.number - a.number)[0] ?? null;
+  const latest = [...rounds].sort((a, b) => b.number - a.number);
+  // A round closed unrevealed is not worked on any more: the latest revealed one is shown instead, when there is one.
+  return rounds.find((r) => r.status === 'OPEN') ?? latest.find((r) => r.status === 'REVEALED') ?? latest[0] ?? null;
 }
 
 export const cellKey = (candidateId: string, criterionId: string): string => `${candidateId}:${criterionId}`;
@@ -66,10 +69,13 @@ export class ScoringStore {
   readonly isEvaluator = computed(() => this.evaluation()?.myRoles.includes('EVALUATOR') ?? false);
   readonly round = computed<RoundFieldsFragment | null>(() => shownRound(this.evaluation()?.scoringRounds ?? []));
   readonly revealed = computed(() => this.round()?.status === 'REVEALED');
-  /** Scores may be given while the round is open, and changed after the reveal (the change is recorded). */
+  /**
+   * Scores may be given while the round is open, and changed after the reveal (the change is
+   * recorded), as long as the evaluation is still in scoring.
+   */
   readonly canScore = computed(() => {
     const status = this.round()?.status;
-    return this.isEvaluator() && (status === 'OPEN' || status === 'REVEALED');
+    return this.isEvaluator() && this.evaluation()?.status === 'SCORING' && (status === 'OPEN' || status === 'REVEALED');
   });
   readonly openRound = computed(() => this.evaluation()?.scoringRounds.find((r) => r.status === 'OPEN') ?? null);
   /** Why a new round cannot be opened now, or null when it can. */
@@ -77,7 +83,7 @@ export class ScoringStore {
     const evaluation = this.evaluation();
     if (!evaluation) return 'Loading…';
     if (evaluation.status !== 'SCORING') return 'Rounds open while the evaluation is in scoring.';
-    if (this.openRound()) return `Round ${this.openRound()?.number} is still open: reveal it first.`;
+    if (this.openRound()) return `Round ${this.openRound()?.number} is still open: reveal or close it first.`;
     if (!evaluation.rubric || this.scorable(evaluation.rubric).length === 0) return 'The rubric has no criteria yet.';
     return null;
   });
@@ -194,6 +200,10 @@ export class ScoringStore {
 
   async reveal(roundId: string): Promise<void> {
     await firstValueFrom(this.apollo.mutate({ mutation: RevealScoringRoundDocument, variables: { roundId } }));
+  }
+
+  async close(roundId: string): Promise<void> {
+    await firstValueFrom(this.apollo.mutate({ mutation: CloseScoringRoundDocument, variables: { roundId } }));
   }
 
   async setConsensus(candidateId: string, criterionId: string, value: number, note: string): Promise<void> {

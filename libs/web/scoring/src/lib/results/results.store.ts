@@ -24,7 +24,7 @@ export class ResultsStore {
   readonly error = signal<Problem | null>(null);
 
   readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
-  readonly revealedRounds = computed(() => [...(this.evaluation()?.scoringRounds ?? [])].filter((r) => r.status !== 'OPEN').sort((a, b) => b.number - a.number));
+  readonly revealedRounds = computed(() => [...(this.evaluation()?.scoringRounds ?? [])].filter((r) => r.status === 'REVEALED').sort((a, b) => b.number - a.number));
   readonly openRound = computed(() => this.evaluation()?.scoringRounds.find((r) => r.status === 'OPEN') ?? null);
   readonly candidateNames = computed(() => {
     const names = new Map<string, { name: string; vendor: string }>();

@@ -28,6 +28,49 @@ interface TieRow {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatSelectModule, MatSliderModule],
   template: `
+    @if (ranking().consensusCount > 0) {
+      <h3 class="first">What the consensus scores change</h3>
+      @if (ranking().leaderChangedByConsensus) {
+        <p class="consensus-flag" role="note">
+          <mat-icon aria-hidden="true">warning</mat-icon>
+          <span>
+            <strong>The leader rests on consensus.</strong>
+            On the evaluators’ scores alone, {{ withoutLeader() }} would lead.
+            @if (decisive().length > 0) {
+              {{ decisive().length === 1 ? 'One consensus score decides it' : 'Each of these consensus scores decides it alone' }}:
+              @for (cell of decisive(); track cell.key; let last = $last) {
+                {{ cell.candidate }} on {{ cell.criterion }}{{ last ? '.' : ';' }}
+              }
+            }
+            The weight changes below keep the consensus as it is.
+          </span>
+        </p>
+      } @else {
+        <p class="muted">The {{ ranking().consensusCount === 1 ? 'consensus score does' : ranking().consensusCount + ' consensus scores do' }} not change who leads.</p>
+      }
+      <div class="scroll">
+        <table class="results-table">
+          <caption class="visually-hidden">The ranking as agreed, beside the ranking on the evaluators’ scores alone</caption>
+          <thead>
+            <tr>
+              <th scope="col">Candidate</th>
+              <th scope="col" class="num">Agreed</th>
+              <th scope="col" class="num">Evaluators’ scores alone</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (row of compared(); track row.candidateId) {
+              <tr>
+                <th scope="row">{{ row.name }}</th>
+                <td class="num">{{ row.rank ?? '—' }} · {{ fmt(row.score) }}</td>
+                <td class="num">{{ row.plainRank ?? '—' }} · {{ fmt(row.plainScore) }}</td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+    }
+
     <div class="stability">
       @for (level of ranking().stability; track level.change) {
         <span class="chip" [class.stable]="level.stable" [class.unstable]="!level.stable">
@@ -144,6 +187,30 @@ export class SensitivityComponent {
     const tie = this.ranking().tiePoints.find((t) => t.criterionId === target)?.tieWeight ?? 0;
     const wanted = Math.max(0.2, this.baseShare() * 4, tie * 1.5);
     return Math.min(100, Math.ceil((wanted * 100) / 5) * 5);
+  });
+  /** Who would lead on the evaluators' scores alone ("A" or "A and B" when tied). */
+  protected readonly withoutLeader = computed(() => {
+    const first = this.ranking().withoutConsensus.candidates.filter((c) => c.rank === 1);
+    return first.map((c) => this.names().get(c.candidateId) ?? c.candidateId).join(' and ') || 'nobody';
+  });
+  protected readonly decisive = computed(() =>
+    this.ranking().decisiveConsensus.map((cell) => ({
+      key: `${cell.candidateId}:${cell.criterionId}`,
+      candidate: this.names().get(cell.candidateId) ?? cell.candidateId,
+      criterion: this.model().titles.get(cell.criterionId) ?? cell.criterionId,
+    })),
+  );
+  /** Each candidate's agreed place beside its place on the evaluators' scores alone. */
+  protected readonly compared = computed(() => {
+    const plain = new Map(this.ranking().withoutConsensus.candidates.map((c) => [c.candidateId, c]));
+    return this.ranking().candidates.map((c) => ({
+      candidateId: c.candidateId,
+      name: this.names().get(c.candidateId) ?? c.name,
+      rank: c.rank,
+      score: c.score,
+      plainRank: plain.get(c.candidateId)?.rank ?? null,
+      plainScore: plain.get(c.candidateId)?.score ?? null,
+    }));
   });
   /** The names of the top two, when two are ranked. */
   protected readonly leaders = computed(() => {

@@ -14,7 +14,8 @@ export interface PairwiseDialogData {
   /** What is compared, e.g. "the categories" or "the criteria of Circulation". */
   what: string;
   level: WeightLevel;
-  run: (matrix: number[][]) => Promise<WeightLevel | null>;
+  /** Applies the judgments; without it (a frozen version, or a reader) the judgments are shown read-only. */
+  run?: (matrix: number[][]) => Promise<WeightLevel | null>;
 }
 
 /**
@@ -36,6 +37,7 @@ export class PairwiseDialog {
   protected readonly threshold = AHP_CONSISTENCY_THRESHOLD;
   protected readonly format = formatJudgment;
   protected readonly describe = describeJudgment;
+  protected readonly readOnly = !this.data.run;
 
   protected readonly items = signal(this.data.level.items);
   protected readonly matrix = signal<number[][]>(this.data.level.comparison ? normaliseMatrix(this.data.level.comparison.matrix) : equalMatrix(this.data.level.items.length));
@@ -72,12 +74,13 @@ export class PairwiseDialog {
   }
 
   protected async apply(): Promise<void> {
-    if (this.saving()) return;
+    const run = this.data.run;
+    if (this.saving() || !run) return;
     this.saving.set(true);
     this.problem.set(null);
     const matrix = this.matrix();
     try {
-      const level = await this.data.run(matrix);
+      const level = await run(matrix);
       if (level?.comparison) {
         this.items.set(level.items);
         this.result.set(level.comparison);

@@ -50,6 +50,8 @@ export class RubricPage {
   /** The server's word on a weight typed into the table, per criterion. */
   protected readonly weightProblems = signal<ReadonlyMap<string, string>>(new Map());
   protected readonly busy = signal(false);
+  /** Category weights proposed by the last generation, for the lead to keep or change. */
+  protected readonly proposed = signal<{ title: string; share: number }[] | null>(null);
   protected readonly subtitle = computed(() => {
     const rubric = this.rubric();
     const parts = [this.evaluation()?.title ?? ''];
@@ -147,12 +149,13 @@ export class RubricPage {
     let added = 0;
     const ok = await this.confirm({
       title: 'Generate criteria from approved requirements?',
-      message: `Adds one criterion for each of the ${uncovered === 1 ? 'approved requirement' : uncovered + ' approved requirements'} no criterion covers yet, in a category per requirement category. Musts weigh 3, shoulds 2, the rest 1; you can change everything afterwards.`,
+      message: `Adds one criterion for each of the ${uncovered === 1 ? 'approved requirement' : uncovered + ' approved requirements'} no criterion covers yet, in a category per requirement category. Musts weigh 3, shoulds 2, the rest 1, and each category weighs what its criteria add up to; you review the weights afterwards and can change everything.`,
       confirm: 'Generate',
       run: async () => {
         added = await this.store.generate();
       },
     }, null, false);
+    if (ok && added > 0) this.proposed.set(this.store.tree().map((group) => ({ title: group.category.title, share: group.category.normalisedWeight })));
     if (ok) this.snackBar.open(added === 0 ? 'No criteria added: every approved requirement is already covered' : `Added ${added} ${added === 1 ? 'criterion' : 'criteria'} from approved requirements`, 'OK', { duration: 5000 });
   }
 
@@ -187,7 +190,7 @@ export class RubricPage {
     const data: PairwiseDialogData = {
       what: parent ? `the criteria of ${parent.title}` : 'the categories',
       level: this.store.level(parent),
-      run: (matrix) => this.store.setPairwise(parent, matrix),
+      run: this.store.editable() ? (matrix) => this.store.setPairwise(parent, matrix) : undefined,
     };
     await firstValueFrom(this.dialog.open<PairwiseDialog, PairwiseDialogData>(PairwiseDialog, { data, width: '920px', maxWidth: '95vw', autoFocus: 'first-heading' }).afterClosed());
   }

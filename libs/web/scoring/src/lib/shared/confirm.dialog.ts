@@ -11,6 +11,10 @@ export interface ConfirmDialogData {
   confirm: string;
   /** Things to choose among before confirming (all chosen at first); at least one must stay chosen. */
   choices?: { legend: string; items: { id: string; label: string }[] };
+  /** Each evaluator's progress, shown before revealing a round. */
+  progress?: { name: string; scored: number; expected: number }[];
+  /** A caution shown above the confirm button, e.g. that some evaluators have not finished. */
+  warning?: string;
   run: (chosen: string[]) => Promise<unknown>;
 }
 
@@ -26,6 +30,18 @@ export interface ConfirmDialogData {
         <assay-error-banner [message]="p" />
       }
       <p>{{ data.message }}</p>
+      @if (data.progress; as progress) {
+        <ul class="progress" aria-label="Scores entered per evaluator">
+          @for (p of progress; track p.name) {
+            <li [class.incomplete]="p.scored < p.expected">
+              <span>{{ p.name }}</span>&ngsp;<span class="count">{{ p.scored }} of {{ p.expected }}</span>
+            </li>
+          }
+        </ul>
+      }
+      @if (data.warning) {
+        <p class="warning" role="note"><strong>Not everyone has finished.</strong> {{ data.warning }}</p>
+      }
       @if (data.choices; as choices) {
         <fieldset class="choices">
           <legend>{{ choices.legend }}</legend>
@@ -47,6 +63,11 @@ export interface ConfirmDialogData {
     .choices { display: grid; gap: 2px; border: 0; margin: 0; padding: 0; }
     legend { font-weight: 500; margin-bottom: 4px; padding: 0; }
     .problem { color: var(--mat-sys-error); font-size: 13px; margin: 4px 0 0; }
+    .progress { list-style: none; margin: 0 0 12px; padding: 0; }
+    .progress li { display: flex; justify-content: space-between; gap: 12px; padding: 4px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); }
+    .progress .count { font-variant-numeric: tabular-nums; }
+    .progress .incomplete .count { font-weight: 600; }
+    .warning { margin: 0; padding: 8px 12px; border-radius: 8px; background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
   `,
 })
 export class ConfirmDialog {
