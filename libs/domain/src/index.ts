@@ -8,3 +8,4 @@ export * from './lib/krippendorff';
 export * from './lib/special-functions';
 export * from './lib/kendall-w';
 export * from './lib/scoring';
+export * from './lib/evaluator-keys';
