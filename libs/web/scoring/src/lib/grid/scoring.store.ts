@@ -14,6 +14,7 @@ import {
   SessionStore,
   SetConsensusScoreDocument,
 } from '@assay/web/core';
+import { evaluatorKeys } from '@assay/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { rubricTree } from '../shared/rubric-tree';
@@ -112,8 +113,14 @@ export class ScoringStore {
     return count;
   });
 
-  /** All evaluators' scores per cell (after the reveal; before it, only your own come back). */
+  /**
+   * The evaluators who scored in the round, in the order every view of revealed scores uses (the
+   * results' columns too), with their initials.
+   */
+  readonly evaluators = computed(() => evaluatorKeys((this.round()?.scores ?? []).filter((s) => s.value !== null).map((s) => ({ id: s.evaluatorId, name: s.evaluatorName }))));
+  /** All evaluators' scores per cell, in the evaluators' order (after the reveal; before it, only your own come back). */
   readonly allScores = computed(() => {
+    const order = new Map(this.evaluators().map((e, i) => [e.id, i]));
     const map = new Map<string, ScoreFieldsFragment[]>();
     for (const score of this.round()?.scores ?? []) {
       if (score.value === null) continue;
@@ -122,6 +129,7 @@ export class ScoringStore {
       list.push(score);
       map.set(key, list);
     }
+    for (const list of map.values()) list.sort((a, b) => (order.get(a.evaluatorId) ?? 0) - (order.get(b.evaluatorId) ?? 0));
     return map;
   });
   readonly consensus = computed(() => new Map((this.round()?.consensus ?? []).map((c) => [cellKey(c.candidateId, c.criterionId), c])));
