@@ -178,7 +178,17 @@ describe('accessibility of scoring and results (browser)', () => {
       'the score chosen by touch',
     );
 
-    // The next cell, and a change of mind: the current value is marked, and the score can be cleared.
+    // The next cell, and a quick change of mind: the current value is marked, and the score can be
+    // cleared. The network holds the first save back; the clearing must still be what stays saved.
+    let heldBack = false;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!heldBack && body.includes('SaveScore') && body.includes('"value":1')) {
+        heldBack = true;
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      }
+      await route.continue();
+    });
     await grid.getByRole('gridcell', { name: `${koha}, Self-checkout: not scored` }).tap();
     await page.getByRole('button', { name: /^1 / }).tap();
     await expectVisible(grid.getByRole('gridcell', { name: `${koha}, Self-checkout: 1 of 3` }), 'the second score');
@@ -192,7 +202,8 @@ describe('accessibility of scoring and results (browser)', () => {
       'the score cleared',
     );
 
-    await page.waitForTimeout(500);
+    await expectVisible(page.getByRole('status').filter({ hasText: 'Saved' }), 'the clearing saved');
+    expect(heldBack).toBe(true);
     const mine = await gql<{
       evaluation: {
         scoringRounds: {

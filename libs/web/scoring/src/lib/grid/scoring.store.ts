@@ -55,6 +55,8 @@ export class ScoringStore {
   private readonly session = inject(SessionStore);
   private requestId = 0;
   private readonly saveIds = new Map<string, number>();
+  /** Each cell's saves go one after another, so a quick "0" then Backspace cannot arrive as "0" last. */
+  private readonly saveQueues = new Map<string, Promise<unknown>>();
 
   readonly id = signal<string | null>(null);
   readonly evaluation = signal<ScoringEvaluation | null>(null);
@@ -180,8 +182,14 @@ export class ScoringStore {
     this.saveIds.set(key, saveId);
     const next = { ...cell(), value, comment: comment ?? cell().comment, evidenceUrl: evidenceUrl === undefined ? cell().evidenceUrl : evidenceUrl, save: 'saving' as const, problem: null };
     cell.set(next);
-    try {
+    const send = async () => {
+      if (this.saveIds.get(key) !== saveId) return; // a later change replaces this one before it was sent
       await firstValueFrom(this.apollo.mutate({ mutation: SaveScoreDocument, variables: { input: { roundId: round.id, candidateId, criterionId, value, comment: next.comment, evidenceUrl: next.evidenceUrl } } }));
+    };
+    const queued = (this.saveQueues.get(key) ?? Promise.resolve()).then(send, send);
+    this.saveQueues.set(key, queued.catch(() => undefined));
+    try {
+      await queued;
       if (this.saveIds.get(key) === saveId) cell.update((c) => ({ ...c, save: 'saved' }));
     } catch (error) {
       if (this.saveIds.get(key) === saveId) cell.update((c) => ({ ...c, save: 'error', problem: problemOf(error).message }));
