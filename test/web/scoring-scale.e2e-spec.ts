@@ -94,7 +94,8 @@ describe('scoring grid at 500 criteria × 10 candidates (browser)', () => {
     expect(window).toBeLessThan(80);
 
     // Score the first cell, then jump to the very last one with Ctrl+End and score it too.
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    // The focused cell's name: the words it gives screen readers for what it shows.
+    const focused = () => page.evaluate(() => document.activeElement?.querySelector('.visually-hidden')?.textContent?.trim() ?? '');
     await grid.getByRole('gridcell').first().focus();
     const firstCell = await focused();
     expect(firstCell).toMatch(new RegExp(`^System 01 ${suffix} 1.0, .*Requirement \\d+ of the tender: not scored$`));

@@ -10,3 +10,4 @@ export * from './lib/kendall-w';
 export * from './lib/scoring';
 export * from './lib/control-characters';
 export * from './lib/user-agent';
+export * from './lib/evaluator-keys';

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 import { RunningServer } from '../../api/support/server';
+import { axeViolations, describeViolations } from './axe';
 
 export const SCREENSHOT_DIR = join(__dirname, '..', 'screenshots');
 export const DESKTOP = { width: 1280, height: 800 };
@@ -38,8 +39,14 @@ export async function newPage(context: BrowserContext, errors: string[], timeout
   return page;
 }
 
+/** Who each browser context signed in as (through signIn), to say whose view an accessibility problem is in. */
+const signedInAs = new WeakMap<BrowserContext, string>();
+/** The last path of each page that axe-core checked, so each page visited is checked once on arrival. */
+const auditedPath = new WeakMap<Page, string>();
+
 /** Signs in through the sign-in page and waits for the home page. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  signedInAs.set(page.context(), email);
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
@@ -54,14 +61,38 @@ export async function gqlAs<T>(server: RunningServer, token: string, query: stri
   return result.data as T;
 }
 
-/** Waits until the locator is visible; the error names what was expected. */
+/**
+ * Waits until the locator is visible; the error names what was expected. The first time a page
+ * shows something at a new path, the page is checked with axe-core (see expectAccessible), so
+ * every page a test visits is checked, for whoever the test signed in as.
+ */
 export async function expectVisible(locator: Locator, what: string): Promise<Locator> {
   try {
     await locator.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
   } catch {
     throw new Error(`Expected to see ${what}, but it did not appear (${locator}).`);
   }
+  const page = locator.page();
+  if (auditedPath.get(page) !== new URL(page.url()).pathname) await expectAccessible(page);
   return locator.first();
+}
+
+/**
+ * Checks the page as it is now with axe-core's WCAG 2.2 AA rules (2.0, 2.1 and 2.2, A and AA)
+ * and fails on any violation, listing each rule, its impact, the elements and how to fix them.
+ * `state` says what is on screen beyond the page itself (an open dialog, a narrow window).
+ */
+export async function expectAccessible(page: Page, state = ''): Promise<void> {
+  const path = new URL(page.url()).pathname;
+  auditedPath.set(page, path);
+  const violations = await axeViolations(page);
+  if (violations.length === 0) return;
+  const who = signedInAs.get(page.context()) ?? 'whoever is signed in (or nobody)';
+  const size = page.viewportSize();
+  throw new Error(
+    `axe-core found ${violations.length} WCAG 2.2 AA ${violations.length === 1 ? 'violation' : 'violations'} on ${path}${state ? ` (${state})` : ''} ` +
+      `at ${size?.width ?? '?'}×${size?.height ?? '?'} px, as ${who}:\n${describeViolations(violations)}`,
+  );
 }
 
 /** Waits until the locator is gone or hidden. */
@@ -85,18 +116,24 @@ export async function expectPath(page: Page, path: string | RegExp): Promise<str
 }
 
 /**
- * Saves the page at desktop and narrow widths (…-desktop.png, …-narrow.png) and checks that the
- * narrow layout does not scroll sideways; restores the desktop size afterwards. With `focus`, that
+ * Saves the page at desktop and narrow widths (…-desktop.png, …-narrow.png), checks both with
+ * axe-core, and checks that the narrow layout does not scroll sideways; restores the desktop size afterwards. With `focus`, that
  * part of the page is scrolled to the top of the view at each width (layouts differ in height).
  */
 export async function screenshots(page: Page, name: string, options: { focus?: Locator } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await settle(page, options.focus);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-desktop.png`) });
+  await expectAccessible(page, `as in the screenshot ${name}-desktop.png`);
   await page.setViewportSize(NARROW);
   await settle(page, options.focus);
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-narrow.png`) });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await expectAccessible(page, `as in the screenshot ${name}-narrow.png`);
+  // The page, or the app's own scrolling area under the toolbar (where a phone user would scroll sideways).
+  const overflow = await page.evaluate(() => {
+    const content = document.querySelector('mat-sidenav-content');
+    return Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth, content ? content.scrollWidth - content.clientWidth : 0);
+  });
   await page.setViewportSize(DESKTOP);
   await settle(page);
   expect({ page: name, horizontalOverflowAtNarrowWidth: overflow }).toEqual({ page: name, horizontalOverflowAtNarrowWidth: 0 });

@@ -5,3 +5,5 @@ export * from './lib/page-header.component';
 export * from './lib/load-state.component';
 export * from './lib/plural.pipe';
 export * from './lib/form-dialog-actions.component';
+export * from './lib/scroll-region.directive';
+export * from './lib/info-toggle.component';

@@ -45,7 +45,7 @@ interface UploadError {
         @if (canEdit()) {
           <div class="upload">
             <input #fileInput type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" (change)="upload($event)" />
-            <button mat-button type="button" (click)="fileInput.click()" [disabled]="busy()" [attr.aria-label]="'Attach a file to ' + ownerLabel()">
+            <button mat-button type="button" (click)="fileInput.click()" [disabled]="busy()" [attr.aria-label]="(busy() ? 'Uploading… to ' : 'Attach file to ') + ownerLabel()">
               @if (busy()) {
                 <mat-spinner diameter="16" aria-hidden="true" />
               } @else {

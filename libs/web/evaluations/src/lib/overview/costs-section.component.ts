@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { CostItemFieldsFragment, DeleteCostItemDocument, EvaluationQuery } from '@assay/web/core';
-import { EmptyStateComponent } from '@assay/web/ui';
+import { EmptyStateComponent, ScrollRegionDirective } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { COST_KIND, formatMoney, hours } from '../evaluation-labels';
@@ -20,7 +20,7 @@ type CandidateWithCosts = NonNullable<EvaluationQuery['evaluation']>['candidates
 @Component({
   selector: 'assay-costs-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatIconModule, EmptyStateComponent],
+  imports: [MatButtonModule, MatIconModule, EmptyStateComponent, ScrollRegionDirective],
   template: `
     @if (store.evaluation(); as evaluation) {
       <section class="card" aria-labelledby="costs-heading">
@@ -42,7 +42,7 @@ type CandidateWithCosts = NonNullable<EvaluationQuery['evaluation']>['candidates
           <assay-empty-state icon="payments" title="No costs yet" message="The lead records each candidate’s one-time costs (licence, migration, hardware) and yearly costs (subscription, hosting, support) so the results can weigh score against cost." />
         }
         @if (candidates().length > 0) {
-          <div class="table-wrap">
+          <div class="table-wrap" assayScrollRegion="Total cost of ownership per candidate">
             <table class="plain totals" aria-label="Total cost of ownership per candidate">
               <thead>
                 <tr>

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { Priority, RequirementStatus } from '@assay/web/core';
-import { EmptyStateComponent } from '@assay/web/ui';
+import { EmptyStateComponent, ScrollRegionDirective } from '@assay/web/ui';
 import { keysOf, PRIORITY, REQUIREMENT_STATUS } from '../evaluation-labels';
 import { EvaluationStore } from './evaluation.store';
 
@@ -23,7 +23,7 @@ function emptyCell(): Cell {
 @Component({
   selector: 'assay-requirement-counts',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, RouterLink, MatButtonModule, MatIconModule, EmptyStateComponent],
+  imports: [NgTemplateOutlet, RouterLink, MatButtonModule, MatIconModule, EmptyStateComponent, ScrollRegionDirective],
   template: `
     @if (store.evaluation(); as evaluation) {
       <section class="card" aria-labelledby="requirements-heading">
@@ -39,7 +39,7 @@ function emptyCell(): Cell {
               <span><i [class]="'dot ' + status.toLowerCase()" aria-hidden="true"></i> {{ grand().byStatus[status] }} {{ statusLabel[status].toLowerCase() }}</span>
             }
           </p>
-          <div class="table-wrap">
+          <div class="table-wrap" assayScrollRegion="Requirements by department and priority">
             <table class="plain counts" aria-label="Requirements by department and priority">
               <thead>
                 <tr>

@@ -1,6 +1,7 @@
 import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
 import { PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { MatBottomSheet } from '@angular/material/bottom-sheet';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -11,10 +12,11 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, PageHeaderComponent } from '@assay/web/ui';
+import { EmptyStateComponent, ErrorBannerComponent, InfoToggleComponent, LoadStateComponent, PageHeaderComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
 import { ConsensusDialog, ConsensusDialogData } from './consensus.dialog';
+import { ScaleSheet, ScaleSheetChoice, ScaleSheetData } from './scale.sheet';
 import { Candidate, cellKey, Criterion, GridRow, ScoringStore } from './scoring.store';
 
 /** Height of one grid row in pixels (the virtual scroll needs it fixed). */
@@ -47,6 +49,7 @@ interface Focus {
     MatTooltipModule,
     EmptyStateComponent,
     ErrorBannerComponent,
+    InfoToggleComponent,
     LoadStateComponent,
     PageHeaderComponent,
   ],
@@ -56,6 +59,9 @@ interface Focus {
 export class ScoringPage {
   protected readonly store = inject(ScoringStore);
   private readonly dialog = inject(MatDialog);
+  private readonly bottomSheet = inject(MatBottomSheet);
+  /** How the last press on a cell came (mouse, pen, touch): a tap offers the scale, there being no keys to type. */
+  private lastPointer = '';
   private readonly snackBar = inject(MatSnackBar);
   private readonly title = inject(Title);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -163,11 +169,28 @@ export class ScoringPage {
     const value = cell?.value === null || cell?.value === undefined ? 'not scored' : `${cell.value} of ${max}`;
     const save = cell?.save === 'saving' ? ', saving' : cell?.save === 'error' ? ', not saved' : '';
     const low = this.store.revealed() && this.store.lowAgreement(candidate.id, criterion.id) ? ', low agreement' : '';
-    return `${this.candidateName(candidate)}, ${criterion.title}: ${value}${save}${low}`;
+    return `${this.candidateName(candidate)}, ${criterion.title}: ${value}${save}${low}${this.revealedText(candidate.id, criterion.id)}`;
   }
 
-  protected othersText(candidateId: string, criterionId: string): string {
-    return (this.store.allScores().get(cellKey(candidateId, criterionId)) ?? []).map((s) => s.value).join(' · ');
+  /** The revealed scores of a cell in the evaluators' shared order, each with its evaluator's initials. */
+  protected revealedScores(candidateId: string, criterionId: string): { id: string; initials: string; name: string; value: number | null }[] {
+    const keys = new Map(this.store.evaluators().map((e) => [e.id, e]));
+    return (this.store.allScores().get(cellKey(candidateId, criterionId)) ?? []).map((s) => ({
+      id: s.id,
+      initials: keys.get(s.evaluatorId)?.initials ?? '?',
+      name: s.evaluatorName,
+      value: s.value,
+    }));
+  }
+
+  /** After the reveal: every evaluator's score by full name, and the consensus, for the cell's accessible name. */
+  private revealedText(candidateId: string, criterionId: string): string {
+    if (!this.store.revealed()) return '';
+    const scores = this.revealedScores(candidateId, criterionId);
+    const consensus = this.store.consensus().get(cellKey(candidateId, criterionId));
+    const parts = [scores.length ? scores.map((s) => `${s.name} ${s.value}`).join(', ') : 'no scores'];
+    if (consensus) parts.push(`consensus ${consensus.value}`);
+    return `; ${parts.join('; ')}`;
   }
 
   protected trackRow(_: number, row: GridRow): string {
@@ -183,6 +206,33 @@ export class ScoringPage {
   protected isFocused(row: number, col: number): boolean {
     const focus = this.focus();
     return focus.row === row && focus.col === col;
+  }
+
+  protected onCellPointer(event: PointerEvent): void {
+    this.lastPointer = event.pointerType;
+  }
+
+  /** A click selects the cell; a tap on a touch screen also offers the scale to choose from. */
+  protected onCellClick(row: number, col: number): void {
+    this.select(row, col);
+    const touched = this.lastPointer === 'touch' || this.lastPointer === 'pen';
+    this.lastPointer = '';
+    if (touched) void this.offerScale();
+  }
+
+  /** The scale as large buttons for the selected cell; what is chosen is saved like a key press. */
+  protected async offerScale(): Promise<void> {
+    const row = this.focusedRow();
+    const candidate = this.focusedCandidate();
+    const rubric = this.rubric();
+    if (!row || !candidate || !rubric || !this.store.canScore()) return;
+    const steps = [];
+    for (let value = rubric.scaleMin; value <= rubric.scaleMax; value++) steps.push({ value, label: this.descriptor(value) });
+    const data: ScaleSheetData = { candidate: this.candidateName(candidate), criterion: row.criterion.title, description: row.criterion.description ?? '', steps, current: this.focusedCell()?.value ?? null };
+    const choice = await firstValueFrom(this.bottomSheet.open<ScaleSheet, ScaleSheetData, ScaleSheetChoice>(ScaleSheet, { data, ariaLabel: `Score ${data.candidate}, ${data.criterion}` }).afterDismissed());
+    if (!choice) return;
+    if (choice.kind === 'comment') this.openComment();
+    else this.score(choice.kind === 'value' ? choice.value : null);
   }
 
   protected select(row: number, col: number): void {

@@ -15,6 +15,7 @@ import {
   SessionStore,
   SetConsensusScoreDocument,
 } from '@assay/web/core';
+import { evaluatorKeys } from '@assay/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { rubricTree } from '../shared/rubric-tree';
@@ -57,6 +58,8 @@ export class ScoringStore {
   private readonly session = inject(SessionStore);
   private requestId = 0;
   private readonly saveIds = new Map<string, number>();
+  /** Each cell's saves go one after another, so a quick "0" then Backspace cannot arrive as "0" last. */
+  private readonly saveQueues = new Map<string, Promise<unknown>>();
 
   readonly id = signal<string | null>(null);
   readonly evaluation = signal<ScoringEvaluation | null>(null);
@@ -118,8 +121,14 @@ export class ScoringStore {
     return count;
   });
 
-  /** All evaluators' scores per cell (after the reveal; before it, only your own come back). */
+  /**
+   * The evaluators who scored in the round, in the order every view of revealed scores uses (the
+   * results' columns too), with their initials.
+   */
+  readonly evaluators = computed(() => evaluatorKeys((this.round()?.scores ?? []).filter((s) => s.value !== null).map((s) => ({ id: s.evaluatorId, name: s.evaluatorName }))));
+  /** All evaluators' scores per cell, in the evaluators' order (after the reveal; before it, only your own come back). */
   readonly allScores = computed(() => {
+    const order = new Map(this.evaluators().map((e, i) => [e.id, i]));
     const map = new Map<string, ScoreFieldsFragment[]>();
     for (const score of this.round()?.scores ?? []) {
       if (score.value === null) continue;
@@ -128,6 +137,7 @@ export class ScoringStore {
       list.push(score);
       map.set(key, list);
     }
+    for (const list of map.values()) list.sort((a, b) => (order.get(a.evaluatorId) ?? 0) - (order.get(b.evaluatorId) ?? 0));
     return map;
   });
   readonly consensus = computed(() => new Map((this.round()?.consensus ?? []).map((c) => [cellKey(c.candidateId, c.criterionId), c])));
@@ -178,8 +188,14 @@ export class ScoringStore {
     this.saveIds.set(key, saveId);
     const next = { ...cell(), value, comment: comment ?? cell().comment, evidenceUrl: evidenceUrl === undefined ? cell().evidenceUrl : evidenceUrl, save: 'saving' as const, problem: null };
     cell.set(next);
-    try {
+    const send = async () => {
+      if (this.saveIds.get(key) !== saveId) return; // a later change replaces this one before it was sent
       await firstValueFrom(this.apollo.mutate({ mutation: SaveScoreDocument, variables: { input: { roundId: round.id, candidateId, criterionId, value, comment: next.comment, evidenceUrl: next.evidenceUrl } } }));
+    };
+    const queued = (this.saveQueues.get(key) ?? Promise.resolve()).then(send, send);
+    this.saveQueues.set(key, queued.catch(() => undefined));
+    try {
+      await queued;
       if (this.saveIds.get(key) === saveId) cell.update((c) => ({ ...c, save: 'saved' }));
     } catch (error) {
       if (this.saveIds.get(key) === saveId) cell.update((c) => ({ ...c, save: 'error', problem: problemOf(error).message }));

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import { ScrollRegionDirective } from '@assay/web/ui';
 import { percent, points } from './format';
 import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
 
@@ -12,9 +12,9 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
 @Component({
   selector: 'assay-ranking-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatIconModule, MatTooltipModule],
+  imports: [MatButtonModule, MatIconModule, ScrollRegionDirective],
   template: `
-    <div class="scroll">
+    <div class="scroll" assayScrollRegion="Ranking of the candidates">
       <table class="results-table ranking">
         <caption class="visually-hidden">Ranking of the candidates</caption>
         <thead>
@@ -25,7 +25,7 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
             <th scope="col" class="num">Total</th>
             <th scope="col" class="num">Scored</th>
             @for (evaluator of model().evaluators; track evaluator.id) {
-              <th scope="col" class="num evaluator">{{ evaluator.name }}</th>
+              <th scope="col" class="num evaluator"><span class="initials" aria-hidden="true">{{ evaluator.initials }}</span> {{ evaluator.name }}</th>
             }
           </tr>
         </thead>
@@ -58,7 +58,7 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
                   <strong>{{ fmt(row.score) }}</strong>
                 </div>
               </td>
-              <td class="num" [matTooltip]="row.scoredCount + ' of ' + row.criterionCount + ' criteria have a score'">{{ pct(row.scoredWeight, 0) }}</td>
+              <td class="num">{{ pct(row.scoredWeight, 0) }}<span class="of">{{ row.scoredCount }} of {{ row.criterionCount }} criteria</span></td>
               @for (evaluator of model().evaluators; track evaluator.id) {
                 <td class="num evaluator">{{ fmt(evaluatorScore(row.byEvaluator, evaluator.id)) }}</td>
               }
@@ -72,7 +72,7 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
                       measured from the bottom of the scale, over the scored criteria. “Points” are what each criterion adds; they sum to the total.
                     </p>
                     @for (category of drill(); track category.id) {
-                      <div class="scroll">
+                      <div class="scroll" [assayScrollRegion]="category.title + ', the scores behind it'">
                         <table class="results-table inner">
                           <caption>
                             <strong>{{ category.title }}</strong> · weight {{ pct(category.share) }} · category score {{ fmt(category.score) }}
@@ -86,7 +86,7 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
                               <th scope="col" class="num">Weight</th>
                               <th scope="col" class="num">Agreed</th>
                               @for (evaluator of model().evaluators; track evaluator.id) {
-                                <th scope="col" class="num evaluator">{{ evaluator.name }}</th>
+                                <th scope="col" class="num evaluator"><span class="initials" aria-hidden="true">{{ evaluator.initials }}</span> {{ evaluator.name }}</th>
                               }
                               <th scope="col" class="num">Points</th>
                             </tr>
@@ -99,7 +99,7 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
                                 <td class="num">
                                   {{ fmt(criterion.value, 2) }}
                                   @if (criterion.fromConsensus) {
-                                    <span class="badge consensus" [matTooltip]="criterion.consensusNote ?? ''" tabindex="0" [attr.aria-label]="'Consensus: ' + (criterion.consensusNote ?? '')">consensus</span>
+                                    <span class="badge consensus">consensus</span>
                                   }
                                 </td>
                                 @for (value of criterion.byEvaluator; track $index) {
@@ -111,6 +111,15 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
                           </tbody>
                         </table>
                       </div>
+                      @if (notes(category); as notes) {
+                        @if (notes.length > 0) {
+                          <ul class="notes" [attr.aria-label]="'Consensus notes, ' + category.title">
+                            @for (criterion of notes; track criterion.id) {
+                              <li><span class="badge consensus">consensus</span> {{ criterion.title }}: {{ criterion.consensusNote }}</li>
+                            }
+                          </ul>
+                        }
+                      }
                     }
                   </div>
                 </td>
@@ -134,6 +143,11 @@ export class RankingTableComponent {
   });
   protected readonly pct = percent;
   protected readonly fmt = points;
+
+  /** The consensus notes behind a category's agreed scores, shown under its table (not only on hover). */
+  protected notes(category: DrillCategory): DrillCategory['criteria'] {
+    return category.criteria.filter((c) => c.fromConsensus && !!c.consensusNote);
+  }
 
   protected toggle(candidateId: string): void {
     this.open.update((current) => (current === candidateId ? null : candidateId));

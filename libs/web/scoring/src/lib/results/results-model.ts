@@ -5,6 +5,8 @@ import {
   CompiledRubric,
   CriterionNode,
   criteriaUnder,
+  EvaluatorKey,
+  evaluatorKeys,
   groupTotals,
   krippendorffAlpha,
   MandatoryRequirement,
@@ -72,7 +74,8 @@ export class ResultsModel {
   readonly table: ScoreTable;
   readonly categories: Category[];
   readonly titles: ReadonlyMap<string, string>;
-  readonly evaluators: { id: string; name: string }[];
+  /** In the order the scoring grid lists their scores too, with the same initials. */
+  readonly evaluators: EvaluatorKey[];
   readonly mandatory: MandatoryRequirement[];
   private readonly notes: ReadonlyMap<string, string>;
 
@@ -91,7 +94,7 @@ export class ResultsModel {
     const names = new Map<string, string>();
     for (const candidate of round.ranking.candidates) for (const b of candidate.byEvaluator) names.set(b.evaluatorId, b.evaluatorName);
     for (const score of round.scores) if (!names.has(score.evaluatorId)) names.set(score.evaluatorId, score.evaluatorName);
-    this.evaluators = [...names].map(([id, name]) => ({ id, name }));
+    this.evaluators = evaluatorKeys([...names].map(([id, name]) => ({ id, name })));
 
     const inRubric = (criterionId: string) => this.rubric.indexOf.has(criterionId);
     this.table = buildScoreTable(this.rubric, {

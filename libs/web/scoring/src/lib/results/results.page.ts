@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { EmptyStateComponent, LoadStateComponent, LoadingComponent } from '@assay/web/ui';
+import { EmptyStateComponent, LoadStateComponent, LoadingComponent, ScrollRegionDirective } from '@assay/web/ui';
 import { ChartComponent, seriesColour } from './chart.component';
 import type { ChartConfiguration } from 'chart.js';
 import { money, percent, points } from './format';
@@ -35,6 +35,7 @@ import { SensitivityComponent } from './sensitivity.component';
     LoadingComponent,
     LoadStateComponent,
     RankingTableComponent,
+    ScrollRegionDirective,
     SensitivityComponent,
   ],
   templateUrl: './results.page.html',

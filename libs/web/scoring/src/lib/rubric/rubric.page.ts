@@ -7,7 +7,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { FormDialogResult, problemOf } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, PageHeaderComponent } from '@assay/web/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, PageHeaderComponent, ScrollRegionDirective } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
 import { CriterionDialog, CriterionDialogData } from './criterion.dialog';
@@ -27,7 +27,7 @@ const DIALOG = { width: '560px', maxWidth: '95vw' };
   selector: 'assay-rubric-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RubricStore],
-  imports: [DecimalPipe, NgTemplateOutlet, PercentPipe, RouterLink, MatButtonModule, MatIconModule, EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, PageHeaderComponent],
+  imports: [DecimalPipe, NgTemplateOutlet, PercentPipe, RouterLink, MatButtonModule, MatIconModule, EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, PageHeaderComponent, ScrollRegionDirective],
   templateUrl: './rubric.page.html',
   styleUrl: './rubric.page.scss',
 })
