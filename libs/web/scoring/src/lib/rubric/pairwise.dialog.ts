@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { AHP_CONSISTENCY_THRESHOLD } from '@assay/domain';
 import { problemOf } from '@assay/web/core';
-import { ErrorBannerComponent } from '@assay/web/ui';
+import { ErrorBannerComponent, ScrollRegionDirective } from '@assay/web/ui';
 import { Comparison, WeightLevel } from './rubric.store';
 import { describeJudgment, equalMatrix, formatJudgment, normaliseMatrix, SAATY_VALUES } from './saaty';
 
@@ -27,7 +27,7 @@ export interface PairwiseDialogData {
 @Component({
   selector: 'assay-pairwise-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe, PercentPipe, MatButtonModule, MatDialogModule, MatIconModule, MatSelectModule, ErrorBannerComponent],
+  imports: [DecimalPipe, PercentPipe, MatButtonModule, MatDialogModule, MatIconModule, MatSelectModule, ErrorBannerComponent, ScrollRegionDirective],
   templateUrl: './pairwise.dialog.html',
   styleUrl: './pairwise.dialog.scss',
 })
