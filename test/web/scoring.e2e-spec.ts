@@ -315,4 +315,21 @@ describe('scoring (browser)', () => {
     await expectPath(page, '/evaluations');
     expect(pageErrors.filter((e) => !/NOT_FOUND|not found|404/i.test(e))).toEqual([]);
   });
+
+  it('offers no consensus once the evaluation has left scoring', async () => {
+    const rounds = (await gql<{ evaluation: { scoringRounds: { id: string; status: string }[] } }>('query($id: ID!) { evaluation(id: $id) { scoringRounds { id status } } }', { id: evaluationId })).evaluation.scoringRounds;
+    for (const round of rounds.filter((r) => r.status === 'OPEN')) await gql('mutation($id: ID!) { closeScoringRound(roundId: $id) { id } }', { id: round.id });
+    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: people['hal'].id, role: 'TESTER' } });
+    const { version } = (await gql<{ evaluation: { version: number } }>('query($id: ID!) { evaluation(id: $id) { version } }', { id: evaluationId })).evaluation;
+    await gql('mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status } }', { input: { id: evaluationId, to: 'TESTING', version } });
+
+    const page = await newPage(leadContext, pageErrors);
+    await page.goto(`/evaluations/${evaluationId}/scoring`);
+    await expectVisible(page.getByText(/Round 1 · revealed/).first(), 'the revealed round');
+    const grid = page.getByRole('grid', { name: 'Scores' });
+    await grid.getByRole('gridcell', { name: new RegExp(`^${koha} 25.11, Holds across libraries`) }).click();
+    await expectVisible(page.getByRole('table', { name: 'All scores for Holds across libraries' }), 'all scores side by side');
+    expect(await page.getByRole('button', { name: /^Set consensus/ }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -80,6 +80,8 @@ export class ScoringStore {
     const status = this.round()?.status;
     return this.isEvaluator() && this.evaluation()?.status === 'SCORING' && (status === 'OPEN' || status === 'REVEALED');
   });
+  /** Consensus is set on a revealed round while the evaluation is still in scoring. */
+  readonly canSetConsensus = computed(() => this.isLead() && this.revealed() && this.evaluation()?.status === 'SCORING');
   readonly openRound = computed(() => this.evaluation()?.scoringRounds.find((r) => r.status === 'OPEN') ?? null);
   /** Why a new round cannot be opened now, or null when it can. */
   readonly openBlocked = computed(() => {
