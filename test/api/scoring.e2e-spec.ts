@@ -144,7 +144,7 @@ describe('rubric and blind scoring', () => {
     expect(JSON.stringify(everything)).not.toContain('Ada thinks');
     // An evaluator learns nothing of the others' progress from the status check either.
     const asBen = await ok<{ evaluation: { statusCheck: { problems: string[] } } }>(`query($id: ID!) { evaluation(id: $id) { statusCheck { problems } } }`, { id: evaluationId }, people['ben'].token);
-    expect(asBen.evaluation.statusCheck.problems).toContain('Round 1 is still open: reveal it or close it.');
+    expect(asBen.evaluation.statusCheck.problems).toContain('Round 1 is still open: the lead reveals or closes it when scoring is done.');
     const ranking = await server.gql(`{ scoringRound(id: "${roundId}") { ranking { candidates { score byEvaluator { score } } agreement { alpha kendallW } tiePoints { change } } } }`, {}, { token: lead });
     expect(codeOf(ranking)).toBe('FORBIDDEN');
     expect(ranking.data ?? null).toBeNull();

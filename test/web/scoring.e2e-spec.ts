@@ -301,7 +301,9 @@ describe('scoring (browser)', () => {
     await expectVisible(grid.getByRole('columnheader', { name: `${koha} 25.11` }), 'Koha’s column');
     expect(await grid.getByRole('columnheader').count()).toBe(2);
 
-    await page.goto(`/evaluations/${evaluationId}/results`);
+    // Round 1's results stay one click away while round 2 is scored.
+    await page.getByRole('link', { name: 'Results' }).click();
+    await expectPath(page, `/evaluations/${evaluationId}/results`);
     await expectVisible(page.getByText('Round 2 is being scored blind; these are the results of the last revealed round.'), 'the blind round noted');
     await expectVisible(page.getByText(/^Round 1 · revealed/), 'round 1’s results');
 

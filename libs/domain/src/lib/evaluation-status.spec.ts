@@ -59,7 +59,7 @@ describe('transitionProblems', () => {
     ['scoring', 'testing', { openRounds: [{ number: 2, scored: 44, expected: 152 }] }, ['Round 2 is still open (44 of 152 scores entered): reveal it or close it.']],
     ['scoring', 'testing', { openRounds: [{ number: 1, scored: 0, expected: 10 }], revealedRounds: 0 }, ['Round 1 is still open (0 of 10 scores entered): reveal it or close it.']],
     ['scoring', 'testing', { revealedRounds: 0 }, ['No scoring round is revealed: open one and reveal it once it is scored.']],
-    ['scoring', 'testing', { openRounds: [{ number: 2, scored: null, expected: 152 }] }, ['Round 2 is still open: reveal it or close it.']],
+    ['scoring', 'testing', { openRounds: [{ number: 2, scored: null, expected: 152 }] }, ['Round 2 is still open: the lead reveals or closes it when scoring is done.']],
     ['testing', 'recommendation', { acceptanceResults: 0 }, ['Record the acceptance test results.']],
     ['recommendation', 'decided', { directorApprovals: 0 }, ['A director must approve the recommendation.']],
     ['recommendation', 'decided', { directorApprovals: 0, directors: 0 }, ['A director must approve the recommendation.', 'Invite at least one director to approve the decision.']],

@@ -72,8 +72,12 @@ export function transitionProblems(from: EvaluationStatus, to: EvaluationStatus,
       break;
     case 'testing':
       for (const round of facts.openRounds) {
-        const entered = round.scored === null ? '' : ` (${round.scored} of ${round.expected} scores entered)`;
-        problems.push(`Round ${round.number} is still open${entered}: reveal it or close it.`);
+        // Counts are the lead's (who reveals or closes); others learn nothing of colleagues' progress.
+        problems.push(
+          round.scored === null
+            ? `Round ${round.number} is still open: the lead reveals or closes it when scoring is done.`
+            : `Round ${round.number} is still open (${round.scored} of ${round.expected} scores entered): reveal it or close it.`,
+        );
       }
       if (facts.revealedRounds === 0 && facts.openRounds.length === 0) problems.push('No scoring round is revealed: open one and reveal it once it is scored.');
       if (facts.shortlistedCandidates === 0) problems.push('No candidate is left on the shortlist.');

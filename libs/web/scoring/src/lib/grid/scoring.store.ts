@@ -72,6 +72,8 @@ export class ScoringStore {
   readonly isEvaluator = computed(() => this.evaluation()?.myRoles.includes('EVALUATOR') ?? false);
   readonly round = computed<RoundFieldsFragment | null>(() => shownRound(this.evaluation()?.scoringRounds ?? []));
   readonly revealed = computed(() => this.round()?.status === 'REVEALED');
+  /** Results exist once any round is revealed, whichever round the grid shows. */
+  readonly hasResults = computed(() => this.evaluation()?.scoringRounds.some((r) => r.status === 'REVEALED') ?? false);
   /**
    * Scores may be given while the round is open, and changed after the reveal (the change is
    * recorded), as long as the evaluation is still in scoring.
