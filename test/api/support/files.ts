@@ -43,41 +43,12 @@ export function png(size = 2, rgb: [number, number, number] = [200, 40, 40]): Bu
 
 /** A ZIP archive of uncompressed entries, as OOXML and OpenDocument files are built. */
 export function zip(entries: [name: string, content: string][]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const data = Buffer.from(content, 'utf8');
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return zipArchive(
+    entries.map(([name, content]) => {
+      const data = Buffer.from(content, 'utf8');
+      return { name, method: 0 as const, data, declared: data.length, crc: crc32(data) };
+    }),
+  );
 }
 
 /** The smallest Word document file-type (and Word) recognise: a package with its content types. */
@@ -114,27 +85,35 @@ export type ZipPart = { name: string; declaredSize?: number } & ({ content: stri
 
 /** A ZIP archive of deflated entries, as spreadsheet programs write them. */
 export function deflatedZip(parts: ZipPart[]): Buffer {
+  return zipArchive(
+    parts.map((part) => {
+      let data: Buffer;
+      let size: number;
+      let crc: number;
+      if ('content' in part) {
+        const raw = typeof part.content === 'string' ? Buffer.from(part.content, 'utf8') : part.content;
+        data = deflateRawSync(raw);
+        size = raw.length;
+        crc = crc32(raw);
+      } else {
+        ({ deflated: data, size, crc } = part);
+      }
+      return { name: part.name, method: 8 as const, data, declared: part.declaredSize ?? size, crc };
+    }),
+  );
+}
+
+/** One ZIP archive: local headers, data, central directory and its end record. `declared` is the size the headers state. */
+function zipArchive(entries: { name: string; method: 0 | 8; data: Buffer; declared: number; crc: number }[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const part of parts) {
-    const nameBytes = Buffer.from(part.name, 'utf8');
-    let data: Buffer;
-    let size: number;
-    let crc: number;
-    if ('content' in part) {
-      const raw = typeof part.content === 'string' ? Buffer.from(part.content, 'utf8') : part.content;
-      data = deflateRawSync(raw);
-      size = raw.length;
-      crc = crc32(raw);
-    } else {
-      ({ deflated: data, size, crc } = part);
-    }
-    const declared = part.declaredSize ?? size;
+  for (const { name, method, data, declared, crc } of entries) {
+    const nameBytes = Buffer.from(name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(declared, 22);
@@ -143,7 +122,7 @@ export function deflatedZip(parts: ZipPart[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(declared, 24);
@@ -156,8 +135,8 @@ export function deflatedZip(parts: ZipPart[]): Buffer {
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
