@@ -384,7 +384,7 @@ export class ScoringService {
    * Ends an open round without revealing it (e.g. scored on a rubric that has since changed): it
    * accepts no more scores and its scores stay blind for good — each evaluator still sees their own.
    */
-  async closeRound(actor: RequestActor | undefined, roundId: string): Promise<ScoringRound> {
+  async closeRound(actor: RequestActor, roundId: string): Promise<ScoringRound> {
     const round = await this.round(roundId);
     await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD, 'The scoring round');
     return this.dataSource.transaction(async (manager) => {
@@ -393,7 +393,7 @@ export class ScoringService {
       row.status = 'closed';
       const saved = await manager.save(row);
       const [scores]: { n: number }[] = await manager.query('SELECT count(*)::int AS n FROM score WHERE round_id = $1 AND value IS NOT NULL', [row.id]);
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'scoring_round', objectId: row.id, evaluationId: row.evaluationId, action: 'closed_unrevealed', before: { status: 'open' }, after: { status: 'closed', scores: scores.n } });
+      await this.audit.record(manager, { actorId: actor.id, objectType: 'scoring_round', objectId: row.id, evaluationId: row.evaluationId, action: 'closed_unrevealed', before: { status: 'open' }, after: { status: 'closed', scores: scores.n } });
       return roundView(saved);
     });
   }
@@ -407,7 +407,7 @@ export class ScoringService {
    * concurrent save's comment be overwritten by an older copy). After the reveal the change is
    * part of the record: the row is locked, so the audit's before and after are the ones replaced.
    */
-  async saveScore(actor: RequestActor | undefined, input: ScoreInput): Promise<Score> {
+  async saveScore(actor: RequestActor, input: ScoreInput): Promise<Score> {
     const round = await this.round(input.roundId);
     await this.access.assertEvaluationRole(actor, round.evaluationId, [EvaluationRole.Evaluator], 'The scoring round');
     if (round.status === 'closed') throw conflict(`Round ${round.number} is closed.`);
@@ -415,7 +415,7 @@ export class ScoringService {
     const criterion = await this.scoredCell(round, input.candidateId, input.criterionId, value);
     const comment = input.comment === undefined || input.comment === null ? null : input.comment.trim();
     const keepEvidence = input.evidenceUrl === undefined;
-    const cell = [round.id, actor!.id, input.candidateId, criterion.id];
+    const cell = [round.id, actor.id, input.candidateId, criterion.id];
     const fields = [value, comment, keepEvidence ? null : input.evidenceUrl, keepEvidence];
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockRoundForWrites(manager, round.id);
@@ -448,15 +448,15 @@ export class ScoringService {
           id = locked.id;
           await manager.query(`UPDATE score AS s SET ${scoreMerge(2)} WHERE s.id = $1`, [id, ...fields]);
         }
-        await this.audit.record(manager, { actorId: actor!.id, objectType: 'score', objectId: id, evaluationId: round.evaluationId, action: 'changed_after_reveal', before: { value: before?.value ?? null }, after: { value } });
+        await this.audit.record(manager, { actorId: actor.id, objectType: 'score', objectId: id, evaluationId: round.evaluationId, action: 'changed_after_reveal', before: { value: before?.value ?? null }, after: { value } });
       }
       const saved = (await manager.getRepository(ScoreEntity).findOneBy({ id }))!;
-      return scoreView(saved, actor!.displayName);
+      return scoreView(saved, actor.displayName);
     });
   }
 
   /** Scores of a round as the caller may see them: only their own until the reveal. */
-  async scores(actor: RequestActor | undefined, roundId: string): Promise<Score[]> {
+  async scores(actor: RequestActor, roundId: string): Promise<Score[]> {
     const round = await this.round(roundId);
     await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
     const query = this.dataSource
@@ -465,7 +465,7 @@ export class ScoringService {
       .innerJoin('app_user', 'u', 'u.id = s.evaluator_id')
       .addSelect('u.display_name', 'evaluator_name')
       .where('s.round_id = :roundId', { roundId });
-    if (round.status !== 'revealed') query.andWhere('s.evaluator_id = :me', { me: actor!.id });
+    if (round.status !== 'revealed') query.andWhere('s.evaluator_id = :me', { me: actor.id });
     const { entities, raw } = await query.orderBy('s.candidate_id').addOrderBy('s.criterion_id').addOrderBy('s.evaluator_id').getRawAndEntities<{ evaluator_name: string }>();
     return entities.map((entity, i) => scoreView(entity, raw[i].evaluator_name));
   }
@@ -495,7 +495,7 @@ export class ScoringService {
     return (await this.dataSource.getRepository(ConsensusScoreEntity).findBy({ roundId })).map((c) => ({ candidateId: c.candidateId, criterionId: c.criterionId, value: c.value, note: c.note, setAt: c.setAt }));
   }
 
-  async setConsensus(actor: RequestActor | undefined, input: ConsensusInput): Promise<ConsensusScore> {
+  async setConsensus(actor: RequestActor, input: ConsensusInput): Promise<ConsensusScore> {
     const round = await this.round(input.roundId);
     await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD, 'The scoring round');
     if (round.status === 'open') throw conflict('A consensus is set after the round is revealed.');
@@ -509,15 +509,15 @@ export class ScoringService {
       const [inserted]: unknown[] = await manager.query(
         `INSERT INTO consensus_score (round_id, candidate_id, criterion_id, value, note, set_by) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (round_id, candidate_id, criterion_id) DO NOTHING RETURNING round_id`,
-        [...cell, input.value, note, actor!.id],
+        [...cell, input.value, note, actor.id],
       );
       let before: { value: number; note: string } | null = null;
       if (!inserted) {
         const [locked]: { value: string; note: string }[] = await manager.query('SELECT value, note FROM consensus_score WHERE round_id = $1 AND candidate_id = $2 AND criterion_id = $3 FOR UPDATE', cell);
         before = { value: Number(locked.value), note: locked.note };
-        await manager.query('UPDATE consensus_score SET value = $4, note = $5, set_by = $6, set_at = now() WHERE round_id = $1 AND candidate_id = $2 AND criterion_id = $3', [...cell, input.value, note, actor!.id]);
+        await manager.query('UPDATE consensus_score SET value = $4, note = $5, set_by = $6, set_at = now() WHERE round_id = $1 AND candidate_id = $2 AND criterion_id = $3', [...cell, input.value, note, actor.id]);
       }
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'scoring_round', objectId: round.id, evaluationId: round.evaluationId, action: 'consensus_set', before, after: { candidateId: input.candidateId, criterionId: input.criterionId, value: input.value, note } });
+      await this.audit.record(manager, { actorId: actor.id, objectType: 'scoring_round', objectId: round.id, evaluationId: round.evaluationId, action: 'consensus_set', before, after: { candidateId: input.candidateId, criterionId: input.criterionId, value: input.value, note } });
       const saved = (await manager.getRepository(ConsensusScoreEntity).findOneBy({ roundId: round.id, candidateId: input.candidateId, criterionId: input.criterionId }))!;
       return { candidateId: saved.candidateId, criterionId: saved.criterionId, value: saved.value, note: saved.note, setAt: saved.setAt };
     });
