@@ -1,4 +1,6 @@
 import nx from '@nx/eslint-plugin';
+import angularTemplate from '@angular-eslint/eslint-plugin-template';
+import angularTemplateParser from '@angular-eslint/template-parser';
 
 /**
  * One flat config for the whole workspace. Every project's `lint` target (@nx/eslint:lint) and the
@@ -108,6 +110,21 @@ export default [
           ],
         },
       ],
+    },
+  },
+  // Angular templates, inline and in .html files: the recommended rules and every accessibility rule
+  // (labels, alt text, keyboard access to what can be clicked, valid ARIA).
+  {
+    files: ['apps/web/**/*.ts', 'libs/web/**/*.ts'],
+    processor: angularTemplate.processors['extract-inline-html'],
+  },
+  {
+    files: ['**/*.html'],
+    languageOptions: { parser: angularTemplateParser },
+    plugins: { '@angular-eslint/template': angularTemplate },
+    rules: {
+      ...angularTemplate.configs.recommended.rules,
+      ...angularTemplate.configs.accessibility.rules,
     },
   },
 ];
