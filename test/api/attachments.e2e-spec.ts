@@ -64,7 +64,9 @@ describe('attachments', () => {
 
   /** A GET as a browser following a download link sends it (the built web app must not answer it). */
   async function download(path: string, token?: string): Promise<Response> {
-    const headers: Record<string, string> = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    const headers: Record<string, string> = {
+      accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+    };
     if (token) headers['authorization'] = `Bearer ${token}`;
     return fetch(`${server.url}${path}`, { headers });
   }
@@ -98,10 +100,22 @@ describe('attachments', () => {
       return Object.values(result.data)[0].id;
     };
     ids.vendor = await create('mutation { createVendor(input: { name: "ByWater Solutions" }) { id } }');
-    ids.product = await create(`mutation { createProduct(input: { vendorId: "${ids.vendor}", name: "Koha", category: ILS, licence: OPEN_SOURCE }) { id } }`);
-    ids.note = await create(`mutation { createResearchNote(input: { vendorId: "${ids.vendor}", title: "Support contract", observedOn: "2026-01-15", sourceType: DOCUMENT }) { id } }`);
-    ids.check = await create(`mutation { createReferenceCheck(input: { productId: "${ids.product}", libraryName: "Hillside PL", checkedOn: "2026-01-20", rating: 4 }) { id } }`);
-    reader = (await createPerson(server, admin, { email: 'reader@e2e.test', displayName: 'Reader', password: 'chosen-password-77' })).token;
+    ids.product = await create(
+      `mutation { createProduct(input: { vendorId: "${ids.vendor}", name: "Koha", category: ILS, licence: OPEN_SOURCE }) { id } }`,
+    );
+    ids.note = await create(
+      `mutation { createResearchNote(input: { vendorId: "${ids.vendor}", title: "Support contract", observedOn: "2026-01-15", sourceType: DOCUMENT }) { id } }`,
+    );
+    ids.check = await create(
+      `mutation { createReferenceCheck(input: { productId: "${ids.product}", libraryName: "Hillside PL", checkedOn: "2026-01-20", rating: 4 }) { id } }`,
+    );
+    reader = (
+      await createPerson(server, admin, {
+        email: 'reader@e2e.test',
+        displayName: 'Reader',
+        password: 'chosen-password-77',
+      })
+    ).token;
   });
 
   afterAll(async () => {
@@ -131,7 +145,16 @@ describe('attachments', () => {
       { token: reader },
     );
     expect(listed.data?.researchNote.attachments).toEqual([
-      { id: attachment.id, ownerKind: 'RESEARCH_NOTE', ownerId: ids.note, fileName: 'Support contract.pdf', contentType: 'application/pdf', sizeBytes: pdf.length, downloadUrl: attachment.downloadUrl, uploadedByName: expect.any(String) },
+      {
+        id: attachment.id,
+        ownerKind: 'RESEARCH_NOTE',
+        ownerId: ids.note,
+        fileName: 'Support contract.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: pdf.length,
+        downloadUrl: attachment.downloadUrl,
+        uploadedByName: expect.any(String),
+      },
     ]);
 
     const response = await download(attachment.downloadUrl, reader);
@@ -139,7 +162,9 @@ describe('attachments', () => {
     expect(Buffer.from(await response.arrayBuffer()).equals(pdf)).toBe(true);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-length')).toBe(String(pdf.length));
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="Support contract.pdf"; filename*=UTF-8''Support%20contract.pdf`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="Support contract.pdf"; filename*=UTF-8''Support%20contract.pdf`,
+    );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
 
@@ -155,16 +180,42 @@ describe('attachments', () => {
     const csv = Buffer.from('library,system\nBMW Library,Koha\nÖstra bibliotek,Evergreen\n', 'utf8');
     const cases: [string, string, string, Buffer, string][] = [
       ['VENDOR', ids.vendor, 'logo.png', png(), 'image/png'],
-      ['PRODUCT', ids.product, 'Feature matrix.docx', minimalDocx('Features'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      [
+        'PRODUCT',
+        ids.product,
+        'Feature matrix.docx',
+        minimalDocx('Features'),
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      ],
       ['REFERENCE_CHECK', ids.check, 'libraries.csv', csv, 'text/csv; charset=utf-8'],
-      ['REFERENCE_CHECK', ids.check, 'call notes.md', Buffer.from('# Call\n\n- happy with support\n'), 'text/markdown; charset=utf-8'],
+      [
+        'REFERENCE_CHECK',
+        ids.check,
+        'call notes.md',
+        Buffer.from('# Call\n\n- happy with support\n'),
+        'text/markdown; charset=utf-8',
+      ],
     ];
     for (const [ownerKind, ownerId, name, bytes, contentType] of cases) {
       const uploaded = await upload({ cookie, ownerKind, ownerId, name, bytes });
-      expect({ name, status: uploaded.status, contentType: uploaded.body['contentType'] }).toEqual({ name, status: 201, contentType });
+      expect({ name, status: uploaded.status, contentType: uploaded.body['contentType'] }).toEqual({
+        name,
+        status: 201,
+        contentType,
+      });
     }
 
-    const tree = await server.gql<{ vendors: { items: { attachments: { fileName: string }[]; products: { attachments: { fileName: string }[]; referenceChecks: { attachments: { fileName: string; contentType: string }[] }[] }[] }[] } }>(
+    const tree = await server.gql<{
+      vendors: {
+        items: {
+          attachments: { fileName: string }[];
+          products: {
+            attachments: { fileName: string }[];
+            referenceChecks: { attachments: { fileName: string; contentType: string }[] }[];
+          }[];
+        }[];
+      };
+    }>(
       '{ vendors { items { attachments { fileName } products { attachments { fileName } referenceChecks { attachments { fileName contentType } } } } } }',
       {},
       { token: reader },
@@ -175,14 +226,29 @@ describe('attachments', () => {
         products: [
           {
             attachments: [{ fileName: 'Feature matrix.docx' }],
-            referenceChecks: [{ attachments: [{ fileName: 'libraries.csv', contentType: 'text/csv; charset=utf-8' }, { fileName: 'call notes.md', contentType: 'text/markdown; charset=utf-8' }] }],
+            referenceChecks: [
+              {
+                attachments: [
+                  { fileName: 'libraries.csv', contentType: 'text/csv; charset=utf-8' },
+                  { fileName: 'call notes.md', contentType: 'text/markdown; charset=utf-8' },
+                ],
+              },
+            ],
           },
         ],
       },
     ]);
 
-    const csvRow = (await server.gql<{ attachments: { downloadUrl: string; fileName: string }[] }>(`{ attachments(ownerKind: REFERENCE_CHECK, ownerId: "${ids.check}") { downloadUrl fileName } }`, {}, { token: reader })).data!.attachments[0];
-    const response = await fetch(`${server.url}${csvRow.downloadUrl}`, { headers: { cookie: `assay_session=${reader}` } });
+    const csvRow = (
+      await server.gql<{ attachments: { downloadUrl: string; fileName: string }[] }>(
+        `{ attachments(ownerKind: REFERENCE_CHECK, ownerId: "${ids.check}") { downloadUrl fileName } }`,
+        {},
+        { token: reader },
+      )
+    ).data!.attachments[0];
+    const response = await fetch(`${server.url}${csvRow.downloadUrl}`, {
+      headers: { cookie: `assay_session=${reader}` },
+    });
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(Buffer.from(await response.arrayBuffer()).equals(csv)).toBe(true);
   });
@@ -192,8 +258,12 @@ describe('attachments', () => {
     const uploaded = await upload({ token: admin, name, bytes: minimalPdf('Resume') });
     expect(uploaded.status).toBe(201);
     expect(uploaded.body['fileName']).toBe(name);
-    const disposition = (await download(uploaded.body['downloadUrl'] as string, admin)).headers.get('content-disposition')!;
-    expect(disposition).toBe(`attachment; filename="Evaluation _finale_ _ resume.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    const disposition = (await download(uploaded.body['downloadUrl'] as string, admin)).headers.get(
+      'content-disposition',
+    )!;
+    expect(disposition).toBe(
+      `attachment; filename="Evaluation _finale_ _ resume.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
   });
 
   it.each([
@@ -220,10 +290,16 @@ describe('attachments', () => {
     const atLimit = Buffer.concat([pdf, Buffer.alloc(LIMIT_BYTES - pdf.length, 0x20)]);
     const accepted = await upload({ token: admin, name: 'at-limit.pdf', bytes: atLimit });
     expect(accepted.status).toBe(201);
-    expect((await server.gql(`mutation { deleteAttachment(id: "${accepted.body['id']}") }`, {}, { token: admin })).data).toEqual({ deleteAttachment: true });
+    expect(
+      (await server.gql(`mutation { deleteAttachment(id: "${accepted.body['id']}") }`, {}, { token: admin })).data,
+    ).toEqual({ deleteAttachment: true });
 
     await expectNothingStored(async () => {
-      const refused = await upload({ token: admin, name: 'too-big.pdf', bytes: Buffer.concat([atLimit, Buffer.from(' ')]) });
+      const refused = await upload({
+        token: admin,
+        name: 'too-big.pdf',
+        bytes: Buffer.concat([atLimit, Buffer.from(' ')]),
+      });
       expect(refused.status).toBe(413);
       expect(refused.body['code']).toBe('BAD_USER_INPUT');
       expect(refused.body['message']).toMatch(/limit of 1 MB/);
@@ -235,7 +311,12 @@ describe('attachments', () => {
     ['a Windows executable named .pdf', 'setup.pdf', () => windowsExecutable(), /\.exe file/],
     ['an executable under its own name', 'setup.exe', () => windowsExecutable(), /\.exe file/],
     ['a plain ZIP named .docx', 'matrix.docx', () => zip([['notes.txt', 'hello']]), /\.zip file/],
-    ['a Word document named .xlsx', 'figures.xlsx', () => minimalDocx('x'), /is a Word document, not an Excel workbook/],
+    [
+      'a Word document named .xlsx',
+      'figures.xlsx',
+      () => minimalDocx('x'),
+      /is a Word document, not an Excel workbook/,
+    ],
     ['text named .pdf', 'notes.pdf', () => Buffer.from('just some words'), /holds plain text/],
     ['binary bytes named .txt', 'notes.txt', () => Buffer.from([0x00, 0x01, 0x02, 0xff]), /not UTF-8 text/],
     ['an HTML page named .html', 'page.html', () => Buffer.from('<!doctype html><script>alert(1)</script>'), /.*/],
@@ -255,7 +336,9 @@ describe('attachments', () => {
       const refused = await upload({ token: reader, name: 'reader.pdf', bytes: minimalPdf('Reader') });
       expect(refused.status).toBe(403);
       expect(refused.body['code']).toBe('FORBIDDEN');
-      expect(codeOf(await server.gql(`mutation { deleteAttachment(id: "${first.id}") }`, {}, { token: reader }))).toBe('FORBIDDEN');
+      expect(codeOf(await server.gql(`mutation { deleteAttachment(id: "${first.id}") }`, {}, { token: reader }))).toBe(
+        'FORBIDDEN',
+      );
     });
     expect((await download(`/api/attachments/${first.id}`, reader)).status).toBe(200);
   });
@@ -269,12 +352,19 @@ describe('attachments', () => {
     const response = await download(`/api/attachments/${first.id}`);
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ code: 'UNAUTHENTICATED', message: expect.any(String) });
-    expect(codeOf(await server.gql(`{ attachments(ownerKind: RESEARCH_NOTE, ownerId: "${ids.note}") { id } }`))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(`{ attachments(ownerKind: RESEARCH_NOTE, ownerId: "${ids.note}") { id } }`))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('refuses an upload without the X-Requested-With header, as a form on another site would send it', async () => {
     await expectNothingStored(async () => {
-      const refused = await upload({ cookie: `assay_session=${admin}`, name: 'forged.pdf', bytes: minimalPdf('Forged'), withoutHeader: true });
+      const refused = await upload({
+        cookie: `assay_session=${admin}`,
+        name: 'forged.pdf',
+        bytes: minimalPdf('Forged'),
+        withoutHeader: true,
+      });
       expect(refused.status).toBe(400);
       expect(refused.body['message']).toMatch(/X-Requested-With: assay/);
     });
@@ -282,26 +372,66 @@ describe('attachments', () => {
 
   it('answers 404 for an owner or attachment that does not exist, and 400 for a malformed request', async () => {
     await expectNothingStored(async () => {
-      const missingOwner = await upload({ token: admin, ownerKind: 'PRODUCT', ownerId: '00000000-0000-4000-8000-000000000000', name: 'orphan.pdf', bytes: minimalPdf('Orphan') });
+      const missingOwner = await upload({
+        token: admin,
+        ownerKind: 'PRODUCT',
+        ownerId: '00000000-0000-4000-8000-000000000000',
+        name: 'orphan.pdf',
+        bytes: minimalPdf('Orphan'),
+      });
       expect(missingOwner).toEqual({ status: 404, body: { code: 'NOT_FOUND', message: 'The product was not found.' } });
       // A note's id given as a vendor's.
-      expect((await upload({ token: admin, ownerKind: 'VENDOR', ownerId: ids.note, name: 'wrong.pdf', bytes: minimalPdf('Wrong') })).status).toBe(404);
+      expect(
+        (
+          await upload({
+            token: admin,
+            ownerKind: 'VENDOR',
+            ownerId: ids.note,
+            name: 'wrong.pdf',
+            bytes: minimalPdf('Wrong'),
+          })
+        ).status,
+      ).toBe(404);
       const badKind = await upload({ token: admin, ownerKind: 'EVALUATION', name: 'x.pdf', bytes: minimalPdf('x') });
       expect(badKind.status).toBe(400);
       expect(badKind.body['code']).toBe('BAD_USER_INPUT');
-      expect((await upload({ token: admin, ownerId: 'not-a-uuid', name: 'x.pdf', bytes: minimalPdf('x') })).status).toBe(400);
+      expect(
+        (await upload({ token: admin, ownerId: 'not-a-uuid', name: 'x.pdf', bytes: minimalPdf('x') })).status,
+      ).toBe(400);
       const noFile = await upload({ token: admin });
       expect(noFile.status).toBe(400);
       expect(noFile.body['message']).toMatch(/Choose a file/);
     });
-    for (const path of ['/api/attachments/00000000-0000-4000-8000-000000000000', '/api/attachments/not-a-uuid', "/api/attachments/1'%20OR%20'1'='1"]) {
+    for (const path of [
+      '/api/attachments/00000000-0000-4000-8000-000000000000',
+      '/api/attachments/not-a-uuid',
+      "/api/attachments/1'%20OR%20'1'='1",
+    ]) {
       const response = await download(path, admin);
       expect({ path, status: response.status }).toEqual({ path, status: 404 });
       expect((await response.json())['code']).toBe('NOT_FOUND');
     }
-    expect(codeOf(await server.gql('mutation { deleteAttachment(id: "00000000-0000-4000-8000-000000000000") }', {}, { token: admin }))).toBe('NOT_FOUND');
-    expect(codeOf(await server.gql('mutation { deleteAttachment(id: "nope") }', {}, { token: admin }))).toBe('NOT_FOUND');
-    expect(codeOf(await server.gql('{ attachments(ownerKind: VENDOR, ownerId: "00000000-0000-4000-8000-000000000000") { id } }', {}, { token: admin }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await server.gql(
+          'mutation { deleteAttachment(id: "00000000-0000-4000-8000-000000000000") }',
+          {},
+          { token: admin },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql('mutation { deleteAttachment(id: "nope") }', {}, { token: admin }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      codeOf(
+        await server.gql(
+          '{ attachments(ownerKind: VENDOR, ownerId: "00000000-0000-4000-8000-000000000000") { id } }',
+          {},
+          { token: admin },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('deletes the row and the file, and the owner’s history records the upload and the deletion', async () => {
@@ -310,19 +440,29 @@ describe('attachments', () => {
     const id = uploaded.body['id'] as string;
     const filesBefore = storedFiles();
 
-    const deleted = await server.gql<{ deleteAttachment: boolean }>(`mutation { deleteAttachment(id: "${id}") }`, {}, { token: admin });
+    const deleted = await server.gql<{ deleteAttachment: boolean }>(
+      `mutation { deleteAttachment(id: "${id}") }`,
+      {},
+      { token: admin },
+    );
     expect(deleted.data).toEqual({ deleteAttachment: true });
     expect((await noteAttachments()).map((a) => a.id)).not.toContain(id);
     expect(storedFiles()).toHaveLength(filesBefore.length - 1);
     expect((await download(`/api/attachments/${id}`, admin)).status).toBe(404);
-    expect(codeOf(await server.gql(`mutation { deleteAttachment(id: "${id}") }`, {}, { token: admin }))).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(`mutation { deleteAttachment(id: "${id}") }`, {}, { token: admin }))).toBe(
+      'NOT_FOUND',
+    );
 
-    const history = await server.gql<{ catalogHistory: { action: string; changes: { field: string; before: string | null; after: string | null }[] }[] }>(
+    const history = await server.gql<{
+      catalogHistory: { action: string; changes: { field: string; before: string | null; after: string | null }[] }[];
+    }>(
       `{ catalogHistory(kind: RESEARCH_NOTE, id: "${ids.note}") { action changes { field before after } } }`,
       {},
       { token: reader },
     );
-    const entries = history.data!.catalogHistory.filter((entry) => entry.changes.some((change) => (change.before ?? change.after) === JSON.stringify('to delete.pdf')));
+    const entries = history.data!.catalogHistory.filter((entry) =>
+      entry.changes.some((change) => (change.before ?? change.after) === JSON.stringify('to delete.pdf')),
+    );
     expect(entries.map((entry) => entry.action)).toEqual(['attachment_deleted', 'attachment_added']);
   });
 });

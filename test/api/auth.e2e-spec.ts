@@ -13,7 +13,10 @@ describe('sign-in, sessions and passwords', () => {
   afterAll(() => server?.stop());
 
   it('returns a token and sets an httpOnly session cookie', async () => {
-    const result = await server.gql<{ login: { accessToken: string; user: { email: string; globalRole: string } } }>(LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+    const result = await server.gql<{ login: { accessToken: string; user: { email: string; globalRole: string } } }>(
+      LOGIN,
+      { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.login.user).toEqual({ email: ADMIN_EMAIL, globalRole: 'ADMIN', mustChangePassword: false });
     expect(result.data?.login.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
@@ -24,7 +27,9 @@ describe('sign-in, sessions and passwords', () => {
   });
 
   it('accepts the e-mail address in any case and with surrounding spaces', async () => {
-    const result = await server.gql(LOGIN, { input: { email: `  ${ADMIN_EMAIL.toUpperCase()} `, password: ADMIN_PASSWORD } });
+    const result = await server.gql(LOGIN, {
+      input: { email: `  ${ADMIN_EMAIL.toUpperCase()} `, password: ADMIN_PASSWORD },
+    });
     expect(result.errors).toBeUndefined();
   });
 
@@ -45,7 +50,9 @@ describe('sign-in, sessions and passwords', () => {
 
   it('gives one generic message for a wrong password and for an unknown e-mail', async () => {
     const wrongPassword = await server.gql(LOGIN, { input: { email: ADMIN_EMAIL, password: 'not-the-password-1' } });
-    const unknownEmail = await server.gql(LOGIN, { input: { email: 'nobody@e2e.test', password: 'not-the-password-1' } });
+    const unknownEmail = await server.gql(LOGIN, {
+      input: { email: 'nobody@e2e.test', password: 'not-the-password-1' },
+    });
     for (const result of [wrongPassword, unknownEmail]) {
       expect(codeOf(result)).toBe('UNAUTHENTICATED');
       expect(result.errors?.[0].message).toBe(GENERIC);
@@ -68,7 +75,11 @@ describe('sign-in, sessions and passwords', () => {
   it('blocks an account after repeated failures, even with the right password, and says when to retry', async () => {
     const email = 'limited@e2e.test';
     const admin = await server.login();
-    const created = await server.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { email, displayName: 'Rate Limited', temporaryPassword: 'first-password-123' } }, { token: admin });
+    const created = await server.gql(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      { input: { email, displayName: 'Rate Limited', temporaryPassword: 'first-password-123' } },
+      { token: admin },
+    );
     expect(created.errors).toBeUndefined();
 
     for (let i = 0; i < 3; i++) {
@@ -86,7 +97,11 @@ describe('sign-in, sessions and passwords', () => {
 
   it('signs out by clearing the cookie', async () => {
     const token = await server.login();
-    const result = await server.gql<{ logout: boolean }>(`mutation { logout }`, {}, { cookie: `assay_session=${token}` });
+    const result = await server.gql<{ logout: boolean }>(
+      `mutation { logout }`,
+      {},
+      { cookie: `assay_session=${token}` },
+    );
     expect(result.data?.logout).toBe(true);
     const cleared = result.setCookie.find((c) => c.startsWith('assay_session='));
     expect(cleared).toMatch(/assay_session=;|Expires=Thu, 01 Jan 1970/);
@@ -95,10 +110,16 @@ describe('sign-in, sessions and passwords', () => {
   it('makes a person with a temporary password choose a new one before anything else, and ends other sessions', async () => {
     const admin = await server.login();
     const email = 'newcomer@e2e.test';
-    const created = await server.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id mustChangePassword } }`, { input: { email, displayName: 'New Comer', temporaryPassword: 'temporary-pass-123' } }, { token: admin });
+    const created = await server.gql(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id mustChangePassword } }`,
+      { input: { email, displayName: 'New Comer', temporaryPassword: 'temporary-pass-123' } },
+      { token: admin },
+    );
     expect(created.data).toEqual({ createUser: { id: expect.any(String), mustChangePassword: true } });
 
-    const first = await server.gql<{ login: { accessToken: string; user: { mustChangePassword: boolean } } }>(LOGIN, { input: { email, password: 'temporary-pass-123' } });
+    const first = await server.gql<{ login: { accessToken: string; user: { mustChangePassword: boolean } } }>(LOGIN, {
+      input: { email, password: 'temporary-pass-123' },
+    });
     expect(first.data?.login.user.mustChangePassword).toBe(true);
     const token = first.data!.login.accessToken;
 
@@ -110,27 +131,45 @@ describe('sign-in, sessions and passwords', () => {
     expect(departments.errors?.[0].extensions?.['reason']).toBe('PASSWORD_CHANGE_REQUIRED');
 
     const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken user { mustChangePassword } } }`;
-    const wrongCurrent = await server.gql(CHANGE, { input: { currentPassword: 'not-it-123456', newPassword: 'a-much-better-pass-1' } }, { token });
+    const wrongCurrent = await server.gql(
+      CHANGE,
+      { input: { currentPassword: 'not-it-123456', newPassword: 'a-much-better-pass-1' } },
+      { token },
+    );
     expect(codeOf(wrongCurrent)).toBe('BAD_USER_INPUT');
     expect((wrongCurrent.errors?.[0].extensions?.['fields'] as { field: string }[])[0].field).toBe('currentPassword');
 
-    const weak = await server.gql(CHANGE, { input: { currentPassword: 'temporary-pass-123', newPassword: 'short' } }, { token });
+    const weak = await server.gql(
+      CHANGE,
+      { input: { currentPassword: 'temporary-pass-123', newPassword: 'short' } },
+      { token },
+    );
     expect(codeOf(weak)).toBe('BAD_USER_INPUT');
     expect((weak.errors?.[0].extensions?.['fields'] as { field: string }[])[0].field).toBe('newPassword');
 
-    const same = await server.gql(CHANGE, { input: { currentPassword: 'temporary-pass-123', newPassword: 'temporary-pass-123' } }, { token });
+    const same = await server.gql(
+      CHANGE,
+      { input: { currentPassword: 'temporary-pass-123', newPassword: 'temporary-pass-123' } },
+      { token },
+    );
     expect(codeOf(same)).toBe('BAD_USER_INPUT');
 
-    const changed = await server.gql<{ changePassword: { accessToken: string; user: { mustChangePassword: boolean } } }>(CHANGE, { input: { currentPassword: 'temporary-pass-123', newPassword: 'a-much-better-pass-1' } }, { token });
+    const changed = await server.gql<{
+      changePassword: { accessToken: string; user: { mustChangePassword: boolean } };
+    }>(CHANGE, { input: { currentPassword: 'temporary-pass-123', newPassword: 'a-much-better-pass-1' } }, { token });
     expect(changed.errors).toBeUndefined();
     expect(changed.data?.changePassword.user.mustChangePassword).toBe(false);
-    expect(changed.setCookie.some((c) => c.startsWith('assay_session=') && !c.startsWith('assay_session=;'))).toBe(true);
+    expect(changed.setCookie.some((c) => c.startsWith('assay_session=') && !c.startsWith('assay_session=;'))).toBe(
+      true,
+    );
 
     // The old session has ended; the new token works; the old password no longer does.
     expect(codeOf(await server.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
     const fresh = changed.data!.changePassword.accessToken;
     expect((await server.gql(`{ departments { id } }`, {}, { token: fresh })).errors).toBeUndefined();
-    expect(codeOf(await server.gql(LOGIN, { input: { email, password: 'temporary-pass-123' } }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(LOGIN, { input: { email, password: 'temporary-pass-123' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await server.gql(LOGIN, { input: { email, password: 'a-much-better-pass-1' } })).errors).toBeUndefined();
   });
 });

@@ -1,4 +1,11 @@
-import { approvedRequirement, createDepartment, createTeam, gqlData, moveToScoring, shortlistProducts } from './support/fixtures';
+import {
+  approvedRequirement,
+  createDepartment,
+  createTeam,
+  gqlData,
+  moveToScoring,
+  shortlistProducts,
+} from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 describe('cost items and total cost of ownership', () => {
@@ -10,13 +17,44 @@ describe('cost items and total cost of ownership', () => {
   const candidates: string[] = [];
   const items: Record<string, { id: string; version: number }> = {};
 
-  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
+    gqlData<T>(server, query, variables, token);
 
-  const SAVE = 'mutation($input: CostItemInput!) { saveCostItem(input: $input) { id candidateId kind label amount notes version } }';
-  type Saved = { saveCostItem: { id: string; candidateId: string; kind: string; label: string; amount: number; notes: string; version: number } };
-  const saveItem = (input: Record<string, unknown>, token = people['lia'].token) => server.gql<Saved>(SAVE, { input }, { token });
+  const SAVE =
+    'mutation($input: CostItemInput!) { saveCostItem(input: $input) { id candidateId kind label amount notes version } }';
+  type Saved = {
+    saveCostItem: {
+      id: string;
+      candidateId: string;
+      kind: string;
+      label: string;
+      amount: number;
+      notes: string;
+      version: number;
+    };
+  };
+  const saveItem = (input: Record<string, unknown>, token = people['lia'].token) =>
+    server.gql<Saved>(SAVE, { input }, { token });
   const COSTS = `query($id: ID!) { evaluation(id: $id) { costYears trainingHourlyRate candidates { id costItems { label kind amount version } tco { years oneTime training yearly recurring total byYear } } } }`;
-  type Costs = { evaluation: { costYears: number; trainingHourlyRate: number; candidates: { id: string; costItems: { label: string; kind: string; amount: number; version: number }[]; tco: { years: number; oneTime: number; training: number; yearly: number; recurring: number; total: number; byYear: number[] } }[] } };
+  type Costs = {
+    evaluation: {
+      costYears: number;
+      trainingHourlyRate: number;
+      candidates: {
+        id: string;
+        costItems: { label: string; kind: string; amount: number; version: number }[];
+        tco: {
+          years: number;
+          oneTime: number;
+          training: number;
+          yearly: number;
+          recurring: number;
+          total: number;
+          byYear: number[];
+        };
+      }[];
+    };
+  };
 
   beforeAll(async () => {
     server = await startServer();
@@ -31,13 +69,27 @@ describe('cost items and total cost of ownership', () => {
     ]);
     evaluationId = team.evaluationId;
     Object.assign(people, team.people);
-    candidates.push(...(await shortlistProducts(server, admin, evaluationId, { vendor: 'Vendor', products: [['Alpha', '1.0'], ['Beta', '1.0']] })));
+    candidates.push(
+      ...(await shortlistProducts(server, admin, evaluationId, {
+        vendor: 'Vendor',
+        products: [
+          ['Alpha', '1.0'],
+          ['Beta', '1.0'],
+        ],
+      })),
+    );
     // Training for Alpha: 10 people × 6 h + 2 people × 12.5 h = 85 hours. None for Beta.
     for (const [topic, count, hours] of [
       ['Circulation desk', 10, 6],
       ['Reports', 2, 12.5],
     ] as const) {
-      await ok('mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }', { id: evaluationId, input: { candidateId: candidates[0], departmentId: department, topic, people: count, hoursPerPerson: hours } });
+      await ok(
+        'mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }',
+        {
+          id: evaluationId,
+          input: { candidateId: candidates[0], departmentId: department, topic, people: count, hoursPerPerson: hours },
+        },
+      );
     }
   });
   afterAll(() => server?.stop());
@@ -56,15 +108,48 @@ describe('cost items and total cost of ownership', () => {
   const refusal = (key: string) => (key === 'out' ? 'NOT_FOUND' : 'FORBIDDEN');
 
   it('lets only the lead set the period and the training rate, within bounds', async () => {
-    const SETTINGS = 'mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id costYears trainingHourlyRate } }';
+    const SETTINGS =
+      'mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id costYears trainingHourlyRate } }';
     for (const key of ['ada', 'hal', 'vic', 'out']) {
-      const refused = await server.gql(SETTINGS, { input: { evaluationId, years: 10, trainingHourlyRate: 1 } }, { token: people[key].token });
+      const refused = await server.gql(
+        SETTINGS,
+        { input: { evaluationId, years: 10, trainingHourlyRate: 1 } },
+        { token: people[key].token },
+      );
       expect(codeOf(refused)).toBe(refusal(key));
     }
-    expect(codeOf(await server.gql(SETTINGS, { input: { evaluationId, years: 31, trainingHourlyRate: 40 } }, { token: people['lia'].token }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await server.gql(SETTINGS, { input: { evaluationId, years: 0, trainingHourlyRate: 40 } }, { token: people['lia'].token }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await server.gql(SETTINGS, { input: { evaluationId, years: 5, trainingHourlyRate: -1 } }, { token: people['lia'].token }))).toBe('BAD_USER_INPUT');
-    const set = await ok<{ setCostSettings: { id: string; costYears: number; trainingHourlyRate: number } }>(SETTINGS, { input: { evaluationId, years: 5, trainingHourlyRate: 40 } }, people['lia'].token);
+    expect(
+      codeOf(
+        await server.gql(
+          SETTINGS,
+          { input: { evaluationId, years: 31, trainingHourlyRate: 40 } },
+          { token: people['lia'].token },
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await server.gql(
+          SETTINGS,
+          { input: { evaluationId, years: 0, trainingHourlyRate: 40 } },
+          { token: people['lia'].token },
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await server.gql(
+          SETTINGS,
+          { input: { evaluationId, years: 5, trainingHourlyRate: -1 } },
+          { token: people['lia'].token },
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    const set = await ok<{ setCostSettings: { id: string; costYears: number; trainingHourlyRate: number } }>(
+      SETTINGS,
+      { input: { evaluationId, years: 5, trainingHourlyRate: 40 } },
+      people['lia'].token,
+    );
     expect(set.setCostSettings).toEqual({ id: evaluationId, costYears: 5, trainingHourlyRate: 40 });
   });
 
@@ -75,7 +160,14 @@ describe('cost items and total cost of ownership', () => {
       items[key] = { id: result.data.saveCostItem.id, version: result.data.saveCostItem.version };
       return result.data.saveCostItem;
     };
-    expect(await add('licence', candidates[0], 'ONE_TIME', ' Licence ', 12000.5)).toMatchObject({ candidateId: candidates[0], kind: 'ONE_TIME', label: 'Licence', amount: 12000.5, notes: '', version: 1 });
+    expect(await add('licence', candidates[0], 'ONE_TIME', ' Licence ', 12000.5)).toMatchObject({
+      candidateId: candidates[0],
+      kind: 'ONE_TIME',
+      label: 'Licence',
+      amount: 12000.5,
+      notes: '',
+      version: 1,
+    });
     await add('migration', candidates[0], 'ONE_TIME', 'Data migration', 8000);
     await add('subscription', candidates[0], 'YEARLY', 'Subscription', 15000);
     await add('hosting', candidates[0], 'YEARLY', 'Hosting', 2500.25);
@@ -84,64 +176,191 @@ describe('cost items and total cost of ownership', () => {
     await add('spare', candidates[1], 'YEARLY', 'Spare line', 1);
 
     for (const key of ['ada', 'hal', 'vic', 'out']) {
-      expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Sneaked in', amount: 1 }, people[key].token))).toBe(refusal(key));
-      expect(codeOf(await saveItem({ id: items['licence'].id, version: 1, candidateId: candidates[0], kind: 'ONE_TIME', label: 'Licence', amount: 0 }, people[key].token))).toBe(refusal(key));
-      expect(codeOf(await server.gql(`mutation { deleteCostItem(id: "${items['licence'].id}") }`, {}, { token: people[key].token }))).toBe(refusal(key));
+      expect(
+        codeOf(
+          await saveItem(
+            { candidateId: candidates[0], kind: 'YEARLY', label: 'Sneaked in', amount: 1 },
+            people[key].token,
+          ),
+        ),
+      ).toBe(refusal(key));
+      expect(
+        codeOf(
+          await saveItem(
+            {
+              id: items['licence'].id,
+              version: 1,
+              candidateId: candidates[0],
+              kind: 'ONE_TIME',
+              label: 'Licence',
+              amount: 0,
+            },
+            people[key].token,
+          ),
+        ),
+      ).toBe(refusal(key));
+      expect(
+        codeOf(
+          await server.gql(
+            `mutation { deleteCostItem(id: "${items['licence'].id}") }`,
+            {},
+            { token: people[key].token },
+          ),
+        ),
+      ).toBe(refusal(key));
     }
-    expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Negative', amount: -5 }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Fractions', amount: 1.005 }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: '   ', amount: 1 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Negative', amount: -5 }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Fractions', amount: 1.005 })),
+    ).toBe('BAD_USER_INPUT');
+    expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: '   ', amount: 1 }))).toBe(
+      'BAD_USER_INPUT',
+    );
     // Outsiders do not read costs either: to them the evaluation does not exist.
     expect(codeOf(await server.gql(COSTS, { id: evaluationId }, { token: people['out'].token }))).toBe('NOT_FOUND');
   });
 
   it('edits with optimistic locking: a stale version is refused, naming who changed it', async () => {
-    const edited = await saveItem({ id: items['hosting'].id, version: 1, candidateId: candidates[0], kind: 'YEARLY', label: 'Hosting', amount: 2500.25, notes: 'Vendor-hosted, two environments' });
+    const edited = await saveItem({
+      id: items['hosting'].id,
+      version: 1,
+      candidateId: candidates[0],
+      kind: 'YEARLY',
+      label: 'Hosting',
+      amount: 2500.25,
+      notes: 'Vendor-hosted, two environments',
+    });
     expect(edited.data?.saveCostItem).toMatchObject({ notes: 'Vendor-hosted, two environments', version: 2 });
-    const stale = await saveItem({ id: items['hosting'].id, version: 1, candidateId: candidates[0], kind: 'YEARLY', label: 'Hosting', amount: 99 }, admin);
+    const stale = await saveItem(
+      { id: items['hosting'].id, version: 1, candidateId: candidates[0], kind: 'YEARLY', label: 'Hosting', amount: 99 },
+      admin,
+    );
     expect(codeOf(stale)).toBe('CONFLICT');
     expect(stale.errors?.[0].message).toContain('Lia Lead');
     expect(stale.errors?.[0].extensions).toMatchObject({ changedBy: 'Lia Lead', currentVersion: 2 });
-    expect(codeOf(await saveItem({ id: items['hosting'].id, candidateId: candidates[0], kind: 'YEARLY', label: 'Hosting', amount: 99 }))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await saveItem({
+          id: items['hosting'].id,
+          candidateId: candidates[0],
+          kind: 'YEARLY',
+          label: 'Hosting',
+          amount: 99,
+        }),
+      ),
+    ).toBe('CONFLICT');
   });
 
   it('deletes an item', async () => {
-    expect((await ok<{ deleteCostItem: boolean }>(`mutation { deleteCostItem(id: "${items['spare'].id}") }`, {}, people['lia'].token)).deleteCostItem).toBe(true);
-    expect(codeOf(await server.gql(`mutation { deleteCostItem(id: "${items['spare'].id}") }`, {}, { token: people['lia'].token }))).toBe('NOT_FOUND');
+    expect(
+      (
+        await ok<{ deleteCostItem: boolean }>(
+          `mutation { deleteCostItem(id: "${items['spare'].id}") }`,
+          {},
+          people['lia'].token,
+        )
+      ).deleteCostItem,
+    ).toBe(true);
+    expect(
+      codeOf(
+        await server.gql(`mutation { deleteCostItem(id: "${items['spare'].id}") }`, {}, { token: people['lia'].token }),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('totals the cost of ownership over the period, training at the hourly rate', async () => {
     const view = (await ok<Costs>(COSTS, { id: evaluationId }, people['ada'].token)).evaluation;
     const alpha = view.candidates.find((c) => c.id === candidates[0])!;
     const beta = view.candidates.find((c) => c.id === candidates[1])!;
-    expect(alpha.costItems.map((i) => `${i.kind}:${i.label}:${i.amount}`)).toEqual(['ONE_TIME:Licence:12000.5', 'ONE_TIME:Data migration:8000', 'YEARLY:Subscription:15000', 'YEARLY:Hosting:2500.25']);
+    expect(alpha.costItems.map((i) => `${i.kind}:${i.label}:${i.amount}`)).toEqual([
+      'ONE_TIME:Licence:12000.5',
+      'ONE_TIME:Data migration:8000',
+      'YEARLY:Subscription:15000',
+      'YEARLY:Hosting:2500.25',
+    ]);
     // Alpha: one-time 12,000.50 + 8,000 = 20,000.50; training (10 × 6 + 2 × 12.5) h × 40 = 85 × 40 = 3,400;
     // yearly 15,000 + 2,500.25 = 17,500.25, over 5 years 87,501.25; total 20,000.50 + 3,400 + 87,501.25 = 110,901.75.
     // Year 1: 20,000.50 + 3,400 + 17,500.25 = 40,900.75; years 2–5: 17,500.25 each.
-    expect(alpha.tco).toEqual({ years: 5, oneTime: 20000.5, training: 3400, yearly: 17500.25, recurring: 87501.25, total: 110901.75, byYear: [40900.75, 17500.25, 17500.25, 17500.25, 17500.25] });
+    expect(alpha.tco).toEqual({
+      years: 5,
+      oneTime: 20000.5,
+      training: 3400,
+      yearly: 17500.25,
+      recurring: 87501.25,
+      total: 110901.75,
+      byYear: [40900.75, 17500.25, 17500.25, 17500.25, 17500.25],
+    });
     // Beta: 30,000 once + 9,000 × 5 = 75,000; no training.
-    expect(beta.tco).toEqual({ years: 5, oneTime: 30000, training: 0, yearly: 9000, recurring: 45000, total: 75000, byYear: [39000, 9000, 9000, 9000, 9000] });
+    expect(beta.tco).toEqual({
+      years: 5,
+      oneTime: 30000,
+      training: 0,
+      yearly: 9000,
+      recurring: 45000,
+      total: 75000,
+      byYear: [39000, 9000, 9000, 9000, 9000],
+    });
 
     // Three years instead: Alpha 20,000.50 + 3,400 + 3 × 17,500.25 = 23,400.50 + 52,500.75 = 75,901.25.
-    await ok('mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id } }', { input: { evaluationId, years: 3, trainingHourlyRate: 40 } }, people['lia'].token);
-    const shorter = (await ok<Costs>(COSTS, { id: evaluationId }, people['vic'].token)).evaluation.candidates.find((c) => c.id === candidates[0])!;
+    await ok(
+      'mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id } }',
+      { input: { evaluationId, years: 3, trainingHourlyRate: 40 } },
+      people['lia'].token,
+    );
+    const shorter = (await ok<Costs>(COSTS, { id: evaluationId }, people['vic'].token)).evaluation.candidates.find(
+      (c) => c.id === candidates[0],
+    )!;
     expect(shorter.tco).toMatchObject({ years: 3, total: 75901.25, byYear: [40900.75, 17500.25, 17500.25] });
-    await ok('mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id } }', { input: { evaluationId, years: 5, trainingHourlyRate: 40 } }, people['lia'].token);
+    await ok(
+      'mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id } }',
+      { input: { evaluationId, years: 5, trainingHourlyRate: 40 } },
+      people['lia'].token,
+    );
   });
 
   it('puts the cost and score per 10,000 beside the revealed ranking, and not before', async () => {
     await approvedRequirement(server, admin, { evaluationId, departmentId: department, title: 'Holds' });
     await moveToScoring(server, admin, evaluationId);
-    const draft = (await ok<{ draftRubric: { id: string } }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`, {}, people['lia'].token)).draftRubric.id;
-    const category = (await ok<{ saveCriterion: { criteria: { id: string }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id } } }', { input: { rubricVersionId: draft, title: 'Functional' } }, people['lia'].token)).saveCriterion.criteria[0].id;
-    const criteria = (await ok<{ saveCriterion: { criteria: { id: string; parentId: string | null }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id parentId } } }', { input: { rubricVersionId: draft, parentId: category, title: 'Loans' } }, people['lia'].token)).saveCriterion.criteria.filter((c) => c.parentId);
-    const roundId = (await ok<{ openScoringRound: { id: string } }>(`mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`, {}, people['lia'].token)).openScoringRound.id;
+    const draft = (
+      await ok<{ draftRubric: { id: string } }>(
+        `mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`,
+        {},
+        people['lia'].token,
+      )
+    ).draftRubric.id;
+    const category = (
+      await ok<{ saveCriterion: { criteria: { id: string }[] } }>(
+        'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id } } }',
+        { input: { rubricVersionId: draft, title: 'Functional' } },
+        people['lia'].token,
+      )
+    ).saveCriterion.criteria[0].id;
+    const criteria = (
+      await ok<{ saveCriterion: { criteria: { id: string; parentId: string | null }[] } }>(
+        'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id parentId } } }',
+        { input: { rubricVersionId: draft, parentId: category, title: 'Loans' } },
+        people['lia'].token,
+      )
+    ).saveCriterion.criteria.filter((c) => c.parentId);
+    const roundId = (
+      await ok<{ openScoringRound: { id: string } }>(
+        `mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`,
+        {},
+        people['lia'].token,
+      )
+    ).openScoringRound.id;
     // Alpha 3 of 3 (score 100), Beta 2 of 3 (score 66.67).
     for (const [candidateId, value] of [
       [candidates[0], 3],
       [candidates[1], 2],
     ] as const) {
-      await ok('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId, candidateId, criterionId: criteria[0].id, value } }, people['ada'].token);
+      await ok(
+        'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
+        { input: { roundId, candidateId, criterionId: criteria[0].id, value } },
+        people['ada'].token,
+      );
     }
     const RANKING = `{ scoringRound(id: "${roundId}") { ranking { candidates { candidateId score } costs { candidateId total scorePerTenThousand } } } }`;
     for (const token of [people['ada'].token, people['lia'].token]) {
@@ -150,7 +369,16 @@ describe('cost items and total cost of ownership', () => {
       expect(JSON.stringify(blind.data ?? null)).not.toMatch(/total|score/);
     }
     await ok(`mutation { revealScoringRound(roundId: "${roundId}") { id } }`, {}, people['lia'].token);
-    const ranking = (await ok<{ scoringRound: { ranking: { candidates: { candidateId: string; score: number }[]; costs: { candidateId: string; total: number; scorePerTenThousand: number | null }[] } } }>(RANKING, {}, people['vic'].token)).scoringRound.ranking;
+    const ranking = (
+      await ok<{
+        scoringRound: {
+          ranking: {
+            candidates: { candidateId: string; score: number }[];
+            costs: { candidateId: string; total: number; scorePerTenThousand: number | null }[];
+          };
+        };
+      }>(RANKING, {}, people['vic'].token)
+    ).scoringRound.ranking;
     expect(ranking.candidates.map((c) => [c.candidateId, c.score])).toEqual([
       [candidates[0], 100],
       [candidates[1], 66.67],

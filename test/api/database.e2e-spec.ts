@@ -1,10 +1,28 @@
-import { API_MAIN, API_MIGRATE, engine, freePort, ROOT, run, serverDatabaseUrl, startServer, TestDatabase } from './support/server';
+import {
+  API_MAIN,
+  API_MIGRATE,
+  engine,
+  freePort,
+  ROOT,
+  run,
+  serverDatabaseUrl,
+  startServer,
+  TestDatabase,
+} from './support/server';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
 /** The environment of a process started by hand: the database plus the minimum to boot. */
 function processEnv(database: TestDatabase, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env['PATH'], NODE_ENV: 'production', ASSAY_DEMO: 'false', ASSAY_LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...database.env, ...extra };
+  return {
+    PATH: process.env['PATH'],
+    NODE_ENV: 'production',
+    ASSAY_DEMO: 'false',
+    ASSAY_LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    ...database.env,
+    ...extra,
+  };
 }
 
 /** The application tables present (not the migrations bookkeeping). */
@@ -23,7 +41,10 @@ async function tables(database: TestDatabase): Promise<string[]> {
   const script = `const { PGlite } = require('@electric-sql/pglite');
     (async () => { const db = new PGlite(process.argv[1]); const r = await db.query(process.argv[2]); await db.close();
       process.stdout.write(JSON.stringify(r.rows.map((row) => row.table_name))); })();`;
-  const result = await run(process.execPath, ['-e', script, join(database.env['ASSAY_DATA_DIR'], 'pg'), sql], { PATH: process.env['PATH'], NODE_PATH: join(ROOT, 'node_modules') });
+  const result = await run(process.execPath, ['-e', script, join(database.env['ASSAY_DATA_DIR'], 'pg'), sql], {
+    PATH: process.env['PATH'],
+    NODE_PATH: join(ROOT, 'node_modules'),
+  });
   if (result.code !== 0) throw new Error(result.output);
   return JSON.parse(result.output) as string[];
 }
@@ -38,7 +59,19 @@ describe(`the database (${engine})`, () => {
       // On the server the harness has migrated already; on PGlite this run did.
       expect(first.output).toMatch(/Applied \d+ migration\(s\): Foundation\d+|The database is up to date\./);
       const all = await tables(database);
-      expect(all).toEqual(expect.arrayContaining(['app_user', 'audit_event', 'department', 'member_library', 'organisation', 'rate_limit_bucket', 'setting', 'vendor', 'research_note']));
+      expect(all).toEqual(
+        expect.arrayContaining([
+          'app_user',
+          'audit_event',
+          'department',
+          'member_library',
+          'organisation',
+          'rate_limit_bucket',
+          'setting',
+          'vendor',
+          'research_note',
+        ]),
+      );
 
       expect((await migrate()).output).toContain('The database is up to date.');
 
@@ -77,7 +110,11 @@ describe(`the database (${engine})`, () => {
       expect(badPort.code).toBe(78);
       expect(badPort.output).toMatch(/PORT/);
 
-      const typo = await run(process.execPath, [API_MAIN], processEnv(database, { PORT: String(await freePort()), ASSAY_DATADIR: '/tmp/x' }));
+      const typo = await run(
+        process.execPath,
+        [API_MAIN],
+        processEnv(database, { PORT: String(await freePort()), ASSAY_DATADIR: '/tmp/x' }),
+      );
       expect(typo.code).toBe(78);
       expect(typo.output).toContain('ASSAY_DATADIR');
     } finally {
@@ -88,20 +125,36 @@ describe(`the database (${engine})`, () => {
   it('creates the first administrator with a generated password shown once', async () => {
     const database = await TestDatabase.create();
     try {
-      const first = await startServer({ database, env: { ASSAY_ADMIN_EMAIL: 'Chief@Consortium.test', ASSAY_ADMIN_PASSWORD: undefined } });
+      const first = await startServer({
+        database,
+        env: { ASSAY_ADMIN_EMAIL: 'Chief@Consortium.test', ASSAY_ADMIN_PASSWORD: undefined },
+      });
       const printed = /password: (\S+)/.exec(first.output());
       expect(printed).not.toBeNull();
       const password = printed![1];
-      const login = await first.gql<{ login: { user: { email: string; globalRole: string; mustChangePassword: boolean } } }>(
-        'mutation($input: LoginInput!) { login(input: $input) { user { email globalRole mustChangePassword } } }',
-        { input: { email: 'chief@consortium.test', password } },
-      );
-      expect(login.data?.login.user).toEqual({ email: 'chief@consortium.test', globalRole: 'ADMIN', mustChangePassword: true });
+      const login = await first.gql<{
+        login: { user: { email: string; globalRole: string; mustChangePassword: boolean } };
+      }>('mutation($input: LoginInput!) { login(input: $input) { user { email globalRole mustChangePassword } } }', {
+        input: { email: 'chief@consortium.test', password },
+      });
+      expect(login.data?.login.user).toEqual({
+        email: 'chief@consortium.test',
+        globalRole: 'ADMIN',
+        mustChangePassword: true,
+      });
       await first.stop();
 
       // The secret is not in the structured logs, and a restart neither prints nor replaces it.
-      expect(first.output().split('\n').filter((line) => line.startsWith('{') && line.includes(password))).toEqual([]);
-      const second = await startServer({ database, env: { ASSAY_ADMIN_EMAIL: 'Chief@Consortium.test', ASSAY_ADMIN_PASSWORD: undefined } });
+      expect(
+        first
+          .output()
+          .split('\n')
+          .filter((line) => line.startsWith('{') && line.includes(password)),
+      ).toEqual([]);
+      const second = await startServer({
+        database,
+        env: { ASSAY_ADMIN_EMAIL: 'Chief@Consortium.test', ASSAY_ADMIN_PASSWORD: undefined },
+      });
       expect(second.output()).not.toMatch(/password: /);
       await expect(second.login('chief@consortium.test', password)).resolves.toEqual(expect.any(String));
       await second.stop();
@@ -136,15 +189,22 @@ describe(`the database (${engine})`, () => {
     }
   });
 
-  (serverDatabaseUrl ? it : it.skip)('refuses to serve a server database whose schema is behind, saying how to fix it', async () => {
-    const database = await TestDatabase.create();
-    try {
-      expect((await run(process.execPath, [API_MIGRATE, '--revert'], processEnv(database))).code).toBe(0);
-      const started = await run(process.execPath, [API_MAIN], processEnv(database, { PORT: String(await freePort()) }));
-      expect(started.code).toBe(1);
-      expect(started.output).toContain('npm run db:migrate');
-    } finally {
-      await database.drop();
-    }
-  });
+  (serverDatabaseUrl ? it : it.skip)(
+    'refuses to serve a server database whose schema is behind, saying how to fix it',
+    async () => {
+      const database = await TestDatabase.create();
+      try {
+        expect((await run(process.execPath, [API_MIGRATE, '--revert'], processEnv(database))).code).toBe(0);
+        const started = await run(
+          process.execPath,
+          [API_MAIN],
+          processEnv(database, { PORT: String(await freePort()) }),
+        );
+        expect(started.code).toBe(1);
+        expect(started.output).toContain('npm run db:migrate');
+      } finally {
+        await database.drop();
+      }
+    },
+  );
 });

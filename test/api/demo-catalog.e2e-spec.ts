@@ -7,7 +7,8 @@ interface VendorRow {
   products: { name: string; category: string; licence: string; isDemo: boolean }[];
 }
 
-const VENDORS = '{ vendors(page: { limit: 100 }) { total items { name isDemo products { name category licence isDemo } } } }';
+const VENDORS =
+  '{ vendors(page: { limit: 100 }) { total items { name isDemo products { name category licence isDemo } } } }';
 
 describe('demo catalogue', () => {
   it('seeds the ILS market once, marked as demo data, with notes that say they are examples', async () => {
@@ -18,28 +19,71 @@ describe('demo catalogue', () => {
       const first = await server.gql<{ vendors: { total: number; items: VendorRow[] } }>(VENDORS, {}, { token });
       const vendors = dataOf(first).vendors.items;
       expect(vendors.map((v) => v.name)).toEqual(
-        expect.arrayContaining(['Equinox Open Library Initiative', 'ByWater Solutions', 'PTFS Europe', 'Open Library Foundation', 'EBSCO Information Services', 'Ex Libris', 'Innovative', 'SirsiDynix', 'The Library Corporation', 'Civica']),
+        expect.arrayContaining([
+          'Equinox Open Library Initiative',
+          'ByWater Solutions',
+          'PTFS Europe',
+          'Open Library Foundation',
+          'EBSCO Information Services',
+          'Ex Libris',
+          'Innovative',
+          'SirsiDynix',
+          'The Library Corporation',
+          'Civica',
+        ]),
       );
       expect(vendors.every((v) => v.isDemo && v.products.every((p) => p.isDemo))).toBe(true);
       const products = vendors.flatMap((v) => v.products.map((p) => ({ vendor: v.name, ...p })));
-      expect(products.map((p) => p.name)).toEqual(expect.arrayContaining(['Evergreen', 'Koha', 'FOLIO', 'Alma', 'Sierra', 'Polaris', 'Symphony', 'Horizon', 'CARL·X', 'Library·Solution', 'Spydus']));
-      for (const name of ['Evergreen', 'Koha', 'FOLIO']) expect(products.filter((p) => p.name === name).every((p) => p.licence === 'OPEN_SOURCE')).toBe(true);
-      for (const name of ['Alma', 'Sierra', 'Polaris', 'Symphony', 'Horizon', 'Spydus']) expect(products.find((p) => p.name === name)?.licence).toBe('PROPRIETARY');
-      expect(products.filter((p) => p.category === 'LSP').map((p) => p.name).sort()).toEqual(['Alma', 'FOLIO', 'FOLIO (hosted by EBSCO)']);
+      expect(products.map((p) => p.name)).toEqual(
+        expect.arrayContaining([
+          'Evergreen',
+          'Koha',
+          'FOLIO',
+          'Alma',
+          'Sierra',
+          'Polaris',
+          'Symphony',
+          'Horizon',
+          'CARL·X',
+          'Library·Solution',
+          'Spydus',
+        ]),
+      );
+      for (const name of ['Evergreen', 'Koha', 'FOLIO'])
+        expect(products.filter((p) => p.name === name).every((p) => p.licence === 'OPEN_SOURCE')).toBe(true);
+      for (const name of ['Alma', 'Sierra', 'Polaris', 'Symphony', 'Horizon', 'Spydus'])
+        expect(products.find((p) => p.name === name)?.licence).toBe('PROPRIETARY');
+      expect(
+        products
+          .filter((p) => p.category === 'LSP')
+          .map((p) => p.name)
+          .sort(),
+      ).toEqual(['Alma', 'FOLIO', 'FOLIO (hosted by EBSCO)']);
 
-      const notes = await server.gql<{ researchNotes: { total: number; items: { title: string; body: string; isDemo: boolean; sourceUrl: string | null }[] } }>(
-        '{ researchNotes(page: { limit: 100 }) { total items { title body isDemo sourceUrl } } }',
+      const notes = await server.gql<{
+        researchNotes: {
+          total: number;
+          items: { title: string; body: string; isDemo: boolean; sourceUrl: string | null }[];
+        };
+      }>('{ researchNotes(page: { limit: 100 }) { total items { title body isDemo sourceUrl } } }', {}, { token });
+      const items = dataOf(notes).researchNotes.items;
+      expect(items.length).toBeGreaterThanOrEqual(10);
+      expect(items.every((n) => n.isDemo && n.title.startsWith('Example') && n.body.startsWith('Example note:'))).toBe(
+        true,
+      );
+      expect(items.every((n) => n.sourceUrl === null || n.sourceUrl.startsWith('https://'))).toBe(true);
+
+      const questions = await server.gql<{ referenceQuestions: { text: string }[] }>(
+        '{ referenceQuestions { text } }',
         {},
         { token },
       );
-      const items = dataOf(notes).researchNotes.items;
-      expect(items.length).toBeGreaterThanOrEqual(10);
-      expect(items.every((n) => n.isDemo && n.title.startsWith('Example') && n.body.startsWith('Example note:'))).toBe(true);
-      expect(items.every((n) => n.sourceUrl === null || n.sourceUrl.startsWith('https://'))).toBe(true);
-
-      const questions = await server.gql<{ referenceQuestions: { text: string }[] }>('{ referenceQuestions { text } }', {}, { token });
       expect(dataOf(questions).referenceQuestions.length).toBeGreaterThanOrEqual(4);
-      const search = await server.gql<{ catalogSearch: { items: { title: string }[] } }>('{ catalogSearch(input: { text: "koha releases" }) { items { title } } }', {}, { token });
+      const search = await server.gql<{ catalogSearch: { items: { title: string }[] } }>(
+        '{ catalogSearch(input: { text: "koha releases" }) { items { title } } }',
+        {},
+        { token },
+      );
       expect(dataOf(search).catalogSearch.items[0].title).toBe('Example: Koha releases every six months');
       await server.stop();
 
@@ -59,7 +103,11 @@ describe('demo catalogue', () => {
     try {
       let server = await startServer({ database });
       let token = await server.login();
-      const created = await server.gql('mutation { createVendor(input: { name: "Our Own Vendor" }) { id } }', {}, { token });
+      const created = await server.gql(
+        'mutation { createVendor(input: { name: "Our Own Vendor" }) { id } }',
+        {},
+        { token },
+      );
       expect(created.errors).toBeUndefined();
       await server.stop();
 

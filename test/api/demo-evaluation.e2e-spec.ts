@@ -6,17 +6,42 @@ const DEMO_PASSWORD = 'assay-demo-2026';
 interface RubricView {
   number: number;
   frozenAt: string | null;
-  criteria: { id: string; parentId: string | null; title: string; normalisedWeight: number; globalWeight: number; requirementIds: string[] }[];
-  comparisons: { parentKey: string; matrix: number[][]; weights: number[]; consistencyRatio: number; consistent: boolean }[];
+  criteria: {
+    id: string;
+    parentId: string | null;
+    title: string;
+    normalisedWeight: number;
+    globalWeight: number;
+    requirementIds: string[];
+  }[];
+  comparisons: {
+    parentKey: string;
+    matrix: number[][];
+    weights: number[];
+    consistencyRatio: number;
+    consistent: boolean;
+  }[];
 }
 
 interface RankingView {
   winnerId: string | null;
-  candidates: { candidateId: string; name: string; rank: number | null; score: number | null; scoredCount: number; criterionCount: number; knockedOut: boolean; byEvaluator: { evaluatorName: string; score: number | null }[] }[];
+  candidates: {
+    candidateId: string;
+    name: string;
+    rank: number | null;
+    score: number | null;
+    scoredCount: number;
+    criterionCount: number;
+    knockedOut: boolean;
+    byEvaluator: { evaluatorName: string; score: number | null }[];
+  }[];
   tiePoints: { criterionId: string; change: number }[];
   stability: { change: number; stable: boolean }[];
   agreement: { alpha: number | null; kendallW: number | null; lowAgreement: { criterionId: string; alpha: number }[] };
-  withoutConsensus: { winnerId: string | null; candidates: { candidateId: string; rank: number | null; score: number | null }[] };
+  withoutConsensus: {
+    winnerId: string | null;
+    candidates: { candidateId: string; rank: number | null; score: number | null }[];
+  };
   consensusCount: number;
   leaderChangedByConsensus: boolean;
   decisiveConsensus: { candidateId: string; criterionId: string }[];
@@ -30,7 +55,13 @@ describe('demo evaluation', () => {
   beforeAll(async () => {
     server = await startServer({ env: { ASSAY_DEMO: 'true' } });
     lead = await server.login('lead@demo.assay.local', DEMO_PASSWORD);
-    const list = dataOf(await server.gql<{ evaluations: { items: { id: string; title: string; status: string; isDemo: boolean }[] } }>('{ evaluations { items { id title status isDemo } } }', {}, { token: lead }));
+    const list = dataOf(
+      await server.gql<{ evaluations: { items: { id: string; title: string; status: string; isDemo: boolean }[] } }>(
+        '{ evaluations { items { id title status isDemo } } }',
+        {},
+        { token: lead },
+      ),
+    );
     const demo = list.evaluations.items.find((e) => e.title === 'ILS replacement');
     expect(demo).toMatchObject({ status: 'SCORING', isDemo: true });
     evaluationId = demo!.id;
@@ -38,9 +69,20 @@ describe('demo evaluation', () => {
   afterAll(() => server?.stop());
 
   it('has four demo evaluators who can sign in', async () => {
-    const { evaluation } = dataOf(await server.gql<{ evaluation: { members: { email: string; displayName: string; roles: string[] }[] } }>('query($id: ID!) { evaluation(id: $id) { members { email displayName roles } } }', { id: evaluationId }, { token: lead }));
+    const { evaluation } = dataOf(
+      await server.gql<{ evaluation: { members: { email: string; displayName: string; roles: string[] }[] } }>(
+        'query($id: ID!) { evaluation(id: $id) { members { email displayName roles } } }',
+        { id: evaluationId },
+        { token: lead },
+      ),
+    );
     const evaluators = evaluation.members.filter((m) => m.roles.includes('EVALUATOR'));
-    expect(evaluators.map((m) => m.email).sort()).toEqual(['evaluator2@demo.assay.local', 'evaluator3@demo.assay.local', 'evaluator4@demo.assay.local', 'evaluator@demo.assay.local']);
+    expect(evaluators.map((m) => m.email).sort()).toEqual([
+      'evaluator2@demo.assay.local',
+      'evaluator3@demo.assay.local',
+      'evaluator4@demo.assay.local',
+      'evaluator@demo.assay.local',
+    ]);
     expect(evaluators.every((m) => m.displayName.endsWith('(demo)'))).toBe(true);
     await expect(server.login('evaluator4@demo.assay.local', DEMO_PASSWORD)).resolves.toEqual(expect.any(String));
   });
@@ -72,7 +114,9 @@ describe('demo evaluation', () => {
       expect(criterion.title.startsWith(`${requirement.code} `)).toBe(true);
       expect(categories.find((c) => c.id === criterion.parentId)!.title).toBe(requirement.category);
     }
-    expect(categories.map((c) => c.title).sort()).toEqual([...new Set(requirements.items.map((r) => r.category))].sort());
+    expect(categories.map((c) => c.title).sort()).toEqual(
+      [...new Set(requirements.items.map((r) => r.category))].sort(),
+    );
 
     expect(rubric.comparisons).toHaveLength(1);
     const [top] = rubric.comparisons;
@@ -89,7 +133,17 @@ describe('demo evaluation', () => {
 
   it('has example costs for every candidate over seven years, with training costed at the demo rate', async () => {
     const view = dataOf(
-      await server.gql<{ evaluation: { costYears: number; trainingHourlyRate: number; candidates: { productName: string; costItems: { amount: number; kind: string }[]; tco: { oneTime: number; yearly: number; training: number; total: number; byYear: number[] } }[] } }>(
+      await server.gql<{
+        evaluation: {
+          costYears: number;
+          trainingHourlyRate: number;
+          candidates: {
+            productName: string;
+            costItems: { amount: number; kind: string }[];
+            tco: { oneTime: number; yearly: number; training: number; total: number; byYear: number[] };
+          }[];
+        };
+      }>(
         'query($id: ID!) { evaluation(id: $id) { costYears trainingHourlyRate candidates { productName costItems { amount kind } tco { oneTime yearly training total byYear } } } }',
         { id: evaluationId },
         { token: lead },
@@ -125,7 +179,13 @@ describe('demo evaluation', () => {
             revealedAt: string | null;
             progress: { evaluatorName: string; scored: number; expected: number }[];
             consensus: { candidateId: string; criterionId: string; value: number; note: string }[];
-            scores: { evaluatorName: string; candidateId: string; criterionId: string; value: number | null; comment: string }[];
+            scores: {
+              evaluatorName: string;
+              candidateId: string;
+              criterionId: string;
+              value: number | null;
+              comment: string;
+            }[];
           }[];
         };
       }>(
@@ -157,7 +217,9 @@ describe('demo evaluation', () => {
     const split = round.scores.filter((s) => s.candidateId === koha && s.criterionId === holdTargeting);
     expect(split.map((s) => s.value).sort()).toEqual([0, 1, 3, 3]);
     expect(split.every((s) => s.comment.length > 0)).toBe(true);
-    expect(round.consensus).toEqual([{ candidateId: koha, criterionId: holdTargeting, value: 3, note: expect.stringMatching(/sandbox/) }]);
+    expect(round.consensus).toEqual([
+      { candidateId: koha, criterionId: holdTargeting, value: 3, note: expect.stringMatching(/sandbox/) },
+    ]);
 
     const ranking = dataOf(
       await server.gql<{ scoringRound: { ranking: RankingView } }>(
@@ -176,19 +238,32 @@ describe('demo evaluation', () => {
     ).scoringRound.ranking;
     expect(ranking.winnerId).toBe(koha);
     const [first, second] = ranking.candidates;
-    expect(first).toMatchObject({ candidateId: koha, rank: 1, knockedOut: false, scoredCount: leaves.length, criterionCount: leaves.length });
+    expect(first).toMatchObject({
+      candidateId: koha,
+      rank: 1,
+      knockedOut: false,
+      scoredCount: leaves.length,
+      criterionCount: leaves.length,
+    });
     expect(first.name).toMatch(/^Koha /);
     expect(second.rank).toBe(2);
     expect(first.score! - second.score!).toBeGreaterThan(0);
     expect(first.score! - second.score!).toBeLessThan(2);
-    expect(ranking.candidates.every((c) => c.byEvaluator.length === 4 && c.byEvaluator.every((b) => b.score !== null))).toBe(true);
+    expect(
+      ranking.candidates.every((c) => c.byEvaluator.length === 4 && c.byEvaluator.every((b) => b.score !== null)),
+    ).toBe(true);
     // Every evaluator scored everything, so the mean of their totals is the total without the consensus: the runner-up would lead.
-    const mean = (c: RankingView['candidates'][number]) => c.byEvaluator.reduce((sum, b) => sum + b.score!, 0) / c.byEvaluator.length;
+    const mean = (c: RankingView['candidates'][number]) =>
+      c.byEvaluator.reduce((sum, b) => sum + b.score!, 0) / c.byEvaluator.length;
     expect(mean(first)).toBeLessThan(mean(second));
     // The API says so itself: without the consensus the runner-up leads, and that one consensus decides it.
     expect(ranking.withoutConsensus.winnerId).toBe(second.candidateId);
     expect(ranking.withoutConsensus.candidates[0].score).toBeCloseTo(mean(second), 1);
-    expect(ranking).toMatchObject({ consensusCount: 1, leaderChangedByConsensus: true, decisiveConsensus: [{ candidateId: koha, criterionId: holdTargeting }] });
+    expect(ranking).toMatchObject({
+      consensusCount: 1,
+      leaderChangedByConsensus: true,
+      decisiveConsensus: [{ candidateId: koha, criterionId: holdTargeting }],
+    });
     expect(ranking.stability.map((s) => s.change)).toEqual([0.1, 0.25]);
     expect(ranking.tiePoints.length).toBeGreaterThan(0);
 

@@ -9,7 +9,8 @@ describe('evaluations, members and candidates', () => {
   const people: Record<string, { id: string; token: string }> = {};
   const versions: string[] = [];
 
-  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
+    gqlData<T>(server, query, variables, token);
 
   const evaluationQuery = `query($id: ID!) { evaluation(id: $id) { status version myRoles statusCheck { next problems } members { displayName roles } candidates { id productName versionName vendorName state eliminatedReason version } } }`;
   type EvaluationView = {
@@ -19,14 +20,30 @@ describe('evaluations, members and candidates', () => {
       myRoles: string[];
       statusCheck: { next: string | null; problems: string[] };
       members: { displayName: string; roles: string[] }[];
-      candidates: { id: string; productName: string; versionName: string; vendorName: string; state: string; eliminatedReason: string | null; version: number }[];
+      candidates: {
+        id: string;
+        productName: string;
+        versionName: string;
+        vendorName: string;
+        state: string;
+        eliminatedReason: string | null;
+        version: number;
+      }[];
     };
   };
   const view = (id: string, token = admin) => ok<EvaluationView>(evaluationQuery, { id }, token);
   const move = (id: string, version: number, to: string, token = admin, reason?: string) =>
-    server.gql<{ moveEvaluation: { status: string; version: number } }>('mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status version } }', { input: { id, version, to, reason } }, { token });
+    server.gql<{ moveEvaluation: { status: string; version: number } }>(
+      'mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status version } }',
+      { input: { id, version, to, reason } },
+      { token },
+    );
   const addMember = (evaluationId: string, userId: string, role: string, token = admin) =>
-    server.gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', { input: { evaluationId, userId, role } }, { token });
+    server.gql(
+      'mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }',
+      { input: { evaluationId, userId, role } },
+      { token },
+    );
 
   beforeAll(async () => {
     server = await startServer();
@@ -40,28 +57,54 @@ describe('evaluations, members and candidates', () => {
     ]) {
       people[key] = await createPerson(server, admin, { key, displayName });
     }
-    versions.push(...(await createProducts(server, admin, { vendor: 'ByWater Solutions', products: [['Koha', '24.11'], ['Evergreen', '24.11']], licence: 'OPEN_SOURCE' })));
+    versions.push(
+      ...(await createProducts(server, admin, {
+        vendor: 'ByWater Solutions',
+        products: [
+          ['Koha', '24.11'],
+          ['Evergreen', '24.11'],
+        ],
+        licence: 'OPEN_SOURCE',
+      })),
+    );
   });
   afterAll(() => server?.stop());
 
   it('lets only administrators and leads start an evaluation; the creator becomes its lead', async () => {
-    const refused = await server.gql('mutation { createEvaluation(input: { title: "Shadow project" }) { id } }', {}, { token: people['olga'].token });
+    const refused = await server.gql(
+      'mutation { createEvaluation(input: { title: "Shadow project" }) { id } }',
+      {},
+      { token: people['olga'].token },
+    );
     expect(codeOf(refused)).toBe('FORBIDDEN');
 
-    const created = await ok<{ createEvaluation: { id: string; status: string } }>('mutation { createEvaluation(input: { title: "ILS replacement", purpose: "Replace the ILS by 2028", budget: "250000", currency: "USD", startsOn: "2027-01-01", endsOn: "2027-12-31" }) { id status } }');
+    const created = await ok<{ createEvaluation: { id: string; status: string } }>(
+      'mutation { createEvaluation(input: { title: "ILS replacement", purpose: "Replace the ILS by 2028", budget: "250000", currency: "USD", startsOn: "2027-01-01", endsOn: "2027-12-31" }) { id status } }',
+    );
     expect(created.createEvaluation.status).toBe('DRAFT');
     const evaluation = await view(created.createEvaluation.id);
     expect(evaluation.evaluation.members).toEqual([{ displayName: 'Administrator', roles: ['LEAD'] }]);
 
-    const badDates = await server.gql('mutation { createEvaluation(input: { title: "Backwards", startsOn: "2027-12-31", endsOn: "2027-01-01" }) { id } }', {}, { token: admin });
+    const badDates = await server.gql(
+      'mutation { createEvaluation(input: { title: "Backwards", startsOn: "2027-12-31", endsOn: "2027-01-01" }) { id } }',
+      {},
+      { token: admin },
+    );
     expect(codeOf(badDates)).toBe('BAD_USER_INPUT');
     expect((badDates.errors?.[0].extensions?.['fields'] as Fields)[0].field).toBe('endsOn');
   });
 
   it('walks the status path, saying what is missing at each step', async () => {
-    const id = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Walk the path" }) { id } }')).createEvaluation.id;
+    const id = (
+      await ok<{ createEvaluation: { id: string } }>(
+        'mutation { createEvaluation(input: { title: "Walk the path" }) { id } }',
+      )
+    ).createEvaluation.id;
     let current = await view(id);
-    expect(current.evaluation.statusCheck).toEqual({ next: 'REQUIREMENTS', problems: ['Invite at least one department head to record requirements.'] });
+    expect(current.evaluation.statusCheck).toEqual({
+      next: 'REQUIREMENTS',
+      problems: ['Invite at least one department head to record requirements.'],
+    });
 
     const early = await move(id, current.evaluation.version, 'REQUIREMENTS');
     expect(codeOf(early)).toBe('BAD_USER_INPUT');
@@ -70,25 +113,41 @@ describe('evaluations, members and candidates', () => {
     expect(codeOf(skip)).toBe('BAD_USER_INPUT');
     expect(skip.errors?.[0].message).toContain('can only move to requirements');
 
-    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', { input: { evaluationId: id, userId: people['carmen'].id, role: 'DEPARTMENT_HEAD' } });
+    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', {
+      input: { evaluationId: id, userId: people['carmen'].id, role: 'DEPARTMENT_HEAD' },
+    });
     const moved = await move(id, current.evaluation.version, 'REQUIREMENTS');
     expect(moved.data?.moveEvaluation.status).toBe('REQUIREMENTS');
 
     current = await view(id);
     expect(current.evaluation.statusCheck.next).toBe('SCORING');
-    expect(current.evaluation.statusCheck.problems).toEqual(['Approve at least one requirement.', 'Shortlist at least one candidate.', 'Invite at least one evaluator.']);
+    expect(current.evaluation.statusCheck.problems).toEqual([
+      'Approve at least one requirement.',
+      'Shortlist at least one candidate.',
+      'Invite at least one evaluator.',
+    ]);
 
     const cancelWithoutReason = await move(id, current.evaluation.version, 'CANCELLED');
     expect(codeOf(cancelWithoutReason)).toBe('BAD_USER_INPUT');
-    const cancelled = await move(id, current.evaluation.version, 'CANCELLED', admin, 'Merged into the consortium-wide project');
+    const cancelled = await move(
+      id,
+      current.evaluation.version,
+      'CANCELLED',
+      admin,
+      'Merged into the consortium-wide project',
+    );
     expect(cancelled.data?.moveEvaluation.status).toBe('CANCELLED');
     const afterCancel = await addMember(id, people['eva'].id, 'EVALUATOR');
     expect(codeOf(afterCancel)).toBe('CONFLICT');
   });
 
   it('holds roles per evaluation: members see it, outsiders do not, only leads change it', async () => {
-    const id = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Roles" }) { id } }')).createEvaluation.id;
-    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', { input: { evaluationId: id, userId: people['lena'].id, role: 'LEAD' } });
+    const id = (
+      await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Roles" }) { id } }')
+    ).createEvaluation.id;
+    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', {
+      input: { evaluationId: id, userId: people['lena'].id, role: 'LEAD' },
+    });
     for (const [key, role] of [
       ['victor', 'VIEWER'],
       ['eva', 'EVALUATOR'],
@@ -99,42 +158,85 @@ describe('evaluations, members and candidates', () => {
     }
     const asViewer = await view(id, people['victor'].token);
     expect(asViewer.evaluation.myRoles).toEqual(['VIEWER']);
-    expect(asViewer.evaluation.members.find((m) => m.displayName === 'Carmen Circulation')?.roles).toEqual(['DEPARTMENT_HEAD', 'EVALUATOR']);
+    expect(asViewer.evaluation.members.find((m) => m.displayName === 'Carmen Circulation')?.roles).toEqual([
+      'DEPARTMENT_HEAD',
+      'EVALUATOR',
+    ]);
 
     // To an outsider the evaluation does not exist: the same answer as for an id nobody uses.
     const outsider = await server.gql(evaluationQuery, { id }, { token: people['olga'].token });
     expect(codeOf(outsider)).toBe('NOT_FOUND');
-    const list = await ok<{ evaluations: { items: { id: string }[] } }>('{ evaluations { items { id } } }', {}, people['olga'].token);
+    const list = await ok<{ evaluations: { items: { id: string }[] } }>(
+      '{ evaluations { items { id } } }',
+      {},
+      people['olga'].token,
+    );
     expect(list.evaluations.items).toEqual([]);
-    const viewerList = await ok<{ evaluations: { items: { id: string }[] } }>('{ evaluations { items { id } } }', {}, people['victor'].token);
+    const viewerList = await ok<{ evaluations: { items: { id: string }[] } }>(
+      '{ evaluations { items { id } } }',
+      {},
+      people['victor'].token,
+    );
     expect(viewerList.evaluations.items.map((e) => e.id)).toEqual([id]);
 
     for (const token of [people['victor'].token, people['eva'].token, people['carmen'].token]) {
       expect(codeOf(await addMember(id, people['olga'].id, 'VIEWER', token))).toBe('FORBIDDEN');
-      expect(codeOf(await server.gql(`mutation { updateEvaluation(input: { id: "${id}", version: 1, title: "Renamed" }) { id } }`, {}, { token }))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await server.gql(
+            `mutation { updateEvaluation(input: { id: "${id}", version: 1, title: "Renamed" }) { id } }`,
+            {},
+            { token },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
     }
 
     // A lead of an evaluation may edit the vendor catalogue; an evaluator may not.
-    expect((await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }', {}, people['lena'].token)).canEditCatalogue).toBe(true);
-    expect((await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }', {}, people['eva'].token)).canEditCatalogue).toBe(false);
+    expect(
+      (await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }', {}, people['lena'].token)).canEditCatalogue,
+    ).toBe(true);
+    expect(
+      (await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }', {}, people['eva'].token)).canEditCatalogue,
+    ).toBe(false);
 
     // The last lead cannot be removed.
-    await ok('mutation($input: MemberInput!) { removeEvaluationMember(input: $input) { displayName } }', { input: { evaluationId: id, userId: (await ok<{ me: { id: string } }>('{ me { id } }')).me.id, role: 'LEAD' } });
-    const lastLead = await server.gql('mutation($input: MemberInput!) { removeEvaluationMember(input: $input) { displayName } }', { input: { evaluationId: id, userId: people['lena'].id, role: 'LEAD' } }, { token: people['lena'].token });
+    await ok('mutation($input: MemberInput!) { removeEvaluationMember(input: $input) { displayName } }', {
+      input: { evaluationId: id, userId: (await ok<{ me: { id: string } }>('{ me { id } }')).me.id, role: 'LEAD' },
+    });
+    const lastLead = await server.gql(
+      'mutation($input: MemberInput!) { removeEvaluationMember(input: $input) { displayName } }',
+      { input: { evaluationId: id, userId: people['lena'].id, role: 'LEAD' } },
+      { token: people['lena'].token },
+    );
     expect(codeOf(lastLead)).toBe('BAD_USER_INPUT');
     expect(lastLead.errors?.[0].message).toContain('needs a lead');
   });
 
   it('lets a lead who is not an administrator find active people to add, and nobody else', async () => {
-    const id = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "People search" }) { id } }')).createEvaluation.id;
-    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', { input: { evaluationId: id, userId: people['lena'].id, role: 'LEAD' } });
-    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', { input: { evaluationId: id, userId: people['eva'].id, role: 'EVALUATOR' } });
+    const id = (
+      await ok<{ createEvaluation: { id: string } }>(
+        'mutation { createEvaluation(input: { title: "People search" }) { id } }',
+      )
+    ).createEvaluation.id;
+    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', {
+      input: { evaluationId: id, userId: people['lena'].id, role: 'LEAD' },
+    });
+    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', {
+      input: { evaluationId: id, userId: people['eva'].id, role: 'EVALUATOR' },
+    });
     const search = (text: string, token: string) =>
-      server.gql<{ peopleToAdd: { id: string; displayName: string; email: string; roles: string[] }[] }>('query($id: ID!, $search: String!) { peopleToAdd(evaluationId: $id, search: $search) { id displayName email roles } }', { id, search: text }, { token });
+      server.gql<{ peopleToAdd: { id: string; displayName: string; email: string; roles: string[] }[] }>(
+        'query($id: ID!, $search: String!) { peopleToAdd(evaluationId: $id, search: $search) { id displayName email roles } }',
+        { id, search: text },
+        { token },
+      );
 
     const found = await search('EVA', people['lena'].token);
     expect(found.errors).toBeUndefined();
-    expect(found.data?.peopleToAdd).toEqual([{ id: people['eva'].id, displayName: 'Eva Evaluator', email: 'eva@e2e.test', roles: ['EVALUATOR'] }]);
+    expect(found.data?.peopleToAdd).toEqual([
+      { id: people['eva'].id, displayName: 'Eva Evaluator', email: 'eva@e2e.test', roles: ['EVALUATOR'] },
+    ]);
     const byMail = await search('olga@e2e', people['lena'].token);
     expect(byMail.data?.peopleToAdd.map((p) => p.displayName)).toEqual(['Olga Outsider']);
     // LIKE wildcards are taken literally.
@@ -148,41 +250,93 @@ describe('evaluations, members and candidates', () => {
     expect(codeOf(await search('Lena', people['victor'].token))).toBe('NOT_FOUND');
 
     // A deactivated account is not offered.
-    const gone = await ok<{ createUser: { id: string } }>('mutation { createUser(input: { email: "gone@e2e.test", displayName: "Gone Person", temporaryPassword: "first-time-pass-9" }) { id } }');
+    const gone = await ok<{ createUser: { id: string } }>(
+      'mutation { createUser(input: { email: "gone@e2e.test", displayName: "Gone Person", temporaryPassword: "first-time-pass-9" }) { id } }',
+    );
     const before = await search('Gone Person', people['lena'].token);
     expect(before.data?.peopleToAdd).toHaveLength(1);
-    const user = await ok<{ user: { version: number } }>('query($id: ID!) { user(id: $id) { version } }', { id: gone.createUser.id });
-    await ok('mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }', { input: { id: gone.createUser.id, version: user.user.version, active: false } });
+    const user = await ok<{ user: { version: number } }>('query($id: ID!) { user(id: $id) { version } }', {
+      id: gone.createUser.id,
+    });
+    await ok('mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }', {
+      input: { id: gone.createUser.id, version: user.user.version, active: false },
+    });
     expect((await search('Gone Person', people['lena'].token)).data?.peopleToAdd).toEqual([]);
   });
 
   it('shortlists candidates from the catalogue; eliminating needs a reason, is reversible, and the reason stays', async () => {
-    const id = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Candidates" }) { id } }')).createEvaluation.id;
-    const shortlist = (productVersionId: string) => server.gql<{ shortlistCandidate: { id: string; version: number } }>(`mutation { shortlistCandidate(input: { evaluationId: "${id}", productVersionId: "${productVersionId}" }) { id version } }`, {}, { token: admin });
+    const id = (
+      await ok<{ createEvaluation: { id: string } }>(
+        'mutation { createEvaluation(input: { title: "Candidates" }) { id } }',
+      )
+    ).createEvaluation.id;
+    const shortlist = (productVersionId: string) =>
+      server.gql<{ shortlistCandidate: { id: string; version: number } }>(
+        `mutation { shortlistCandidate(input: { evaluationId: "${id}", productVersionId: "${productVersionId}" }) { id version } }`,
+        {},
+        { token: admin },
+      );
     const koha = (await shortlist(versions[0])).data!.shortlistCandidate;
     expect((await shortlist(versions[1])).errors).toBeUndefined();
     expect(codeOf(await shortlist(versions[0]))).toBe('CONFLICT');
 
-    const setState = (input: Record<string, unknown>) => server.gql<{ setCandidateState: { state: string; eliminatedReason: string | null; version: number } }>('mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { state eliminatedReason version } }', { input }, { token: admin });
+    const setState = (input: Record<string, unknown>) =>
+      server.gql<{ setCandidateState: { state: string; eliminatedReason: string | null; version: number } }>(
+        'mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { state eliminatedReason version } }',
+        { input },
+        { token: admin },
+      );
     expect(codeOf(await setState({ id: koha.id, version: koha.version, state: 'ELIMINATED' }))).toBe('BAD_USER_INPUT');
-    const eliminated = await setState({ id: koha.id, version: koha.version, state: 'ELIMINATED', reason: 'No consortium holds routing' });
-    expect(eliminated.data?.setCandidateState).toMatchObject({ state: 'ELIMINATED', eliminatedReason: 'No consortium holds routing' });
-    const reinstated = await setState({ id: koha.id, version: eliminated.data!.setCandidateState.version, state: 'SHORTLISTED' });
-    expect(reinstated.data?.setCandidateState).toMatchObject({ state: 'SHORTLISTED', eliminatedReason: 'No consortium holds routing' });
+    const eliminated = await setState({
+      id: koha.id,
+      version: koha.version,
+      state: 'ELIMINATED',
+      reason: 'No consortium holds routing',
+    });
+    expect(eliminated.data?.setCandidateState).toMatchObject({
+      state: 'ELIMINATED',
+      eliminatedReason: 'No consortium holds routing',
+    });
+    const reinstated = await setState({
+      id: koha.id,
+      version: eliminated.data!.setCandidateState.version,
+      state: 'SHORTLISTED',
+    });
+    expect(reinstated.data?.setCandidateState).toMatchObject({
+      state: 'SHORTLISTED',
+      eliminatedReason: 'No consortium holds routing',
+    });
     const stale = await setState({ id: koha.id, version: koha.version, state: 'ELIMINATED', reason: 'again' });
     expect(codeOf(stale)).toBe('CONFLICT');
 
     const candidates = (await view(id)).evaluation.candidates;
-    expect(candidates.map((c) => `${c.vendorName} ${c.productName} ${c.versionName} ${c.state}`)).toEqual(['ByWater Solutions Evergreen 24.11 SHORTLISTED', 'ByWater Solutions Koha 24.11 SHORTLISTED']);
+    expect(candidates.map((c) => `${c.vendorName} ${c.productName} ${c.versionName} ${c.state}`)).toEqual([
+      'ByWater Solutions Evergreen 24.11 SHORTLISTED',
+      'ByWater Solutions Koha 24.11 SHORTLISTED',
+    ]);
   });
 
   it('leaves the decision to the directors: a lead cannot mark a candidate recommended or selected by hand', async () => {
-    const id = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Decision" }) { id } }')).createEvaluation.id;
-    const koha = (await ok<{ shortlistCandidate: { id: string; version: number } }>(`mutation { shortlistCandidate(input: { evaluationId: "${id}", productVersionId: "${versions[0]}" }) { id version } }`)).shortlistCandidate;
+    const id = (
+      await ok<{ createEvaluation: { id: string } }>(
+        'mutation { createEvaluation(input: { title: "Decision" }) { id } }',
+      )
+    ).createEvaluation.id;
+    const koha = (
+      await ok<{ shortlistCandidate: { id: string; version: number } }>(
+        `mutation { shortlistCandidate(input: { evaluationId: "${id}", productVersionId: "${versions[0]}" }) { id version } }`,
+      )
+    ).shortlistCandidate;
     for (const state of ['RECOMMENDED', 'SELECTED']) {
-      const refused = await server.gql('mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { state } }', { input: { id: koha.id, version: koha.version, state } }, { token: admin });
+      const refused = await server.gql(
+        'mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { state } }',
+        { input: { id: koha.id, version: koha.version, state } },
+        { token: admin },
+      );
       expect(codeOf(refused)).toBe('BAD_USER_INPUT');
-      expect(refused.errors?.[0].message).toMatch(/when the directors approve a recommendation \(not available yet\); it cannot be set by hand/);
+      expect(refused.errors?.[0].message).toMatch(
+        /when the directors approve a recommendation \(not available yet\); it cannot be set by hand/,
+      );
     }
     expect((await view(id)).evaluation.candidates.map((c) => c.state)).toEqual(['SHORTLISTED']);
   });

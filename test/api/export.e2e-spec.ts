@@ -66,10 +66,16 @@ describe('vendor export', () => {
   let server: RunningServer;
   let admin: string;
 
-  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}) => gqlData<T>(server, query, variables, admin);
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}) =>
+    gqlData<T>(server, query, variables, admin);
   const create = async (mutation: string, input: Record<string, unknown>): Promise<{ id: string; version: number }> => {
     const name = mutation.charAt(0).toUpperCase() + mutation.slice(1);
-    return (await ok<Record<string, { id: string; version: number }>>(`mutation($input: ${name}Input!) { ${mutation}(input: $input) { id version } }`, { input }))[mutation];
+    return (
+      await ok<Record<string, { id: string; version: number }>>(
+        `mutation($input: ${name}Input!) { ${mutation}(input: $input) { id version } }`,
+        { input },
+      )
+    )[mutation];
   };
 
   function get(path: string, token: string | null = admin): Promise<Response> {
@@ -79,7 +85,11 @@ describe('vendor export', () => {
   async function csvRows(query = ''): Promise<string[][]> {
     const response = await get(`/api/export/vendors.csv${query}`);
     expect(response.status).toBe(200);
-    const rows = parseCsv(Buffer.from(await response.arrayBuffer()).toString('utf8').replace(/^\uFEFF/, ''));
+    const rows = parseCsv(
+      Buffer.from(await response.arrayBuffer())
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    );
     expect(rows[0]).toEqual(HEADER);
     return rows.slice(1);
   }
@@ -89,29 +99,104 @@ describe('vendor export', () => {
     admin = await server.login();
 
     // Bibliothèque Numérique: accents; one product with versions, notes and reference checks, one without.
-    const bn = await create('createVendor', { name: 'Bibliothèque Numérique SA', website: 'https://bn.example.org', headquarters: 'Genève, Suisse' });
-    const atlas = await create('createProduct', { vendorId: bn.id, name: 'Atlas', category: 'LSP', licence: 'PROPRIETARY', hosting: ['SAAS', 'VENDOR_HOSTED'] });
-    await create('createProduct', { vendorId: bn.id, name: 'Boréal', category: 'ILS', licence: 'OPEN_SOURCE', hosting: ['SELF_HOSTED'] });
+    const bn = await create('createVendor', {
+      name: 'Bibliothèque Numérique SA',
+      website: 'https://bn.example.org',
+      headquarters: 'Genève, Suisse',
+    });
+    const atlas = await create('createProduct', {
+      vendorId: bn.id,
+      name: 'Atlas',
+      category: 'LSP',
+      licence: 'PROPRIETARY',
+      hosting: ['SAAS', 'VENDOR_HOSTED'],
+    });
+    await create('createProduct', {
+      vendorId: bn.id,
+      name: 'Boréal',
+      category: 'ILS',
+      licence: 'OPEN_SOURCE',
+      hosting: ['SELF_HOSTED'],
+    });
     await create('createProductVersion', { productId: atlas.id, name: '2024.1', releaseDate: '2024-03-15' });
     await create('createProductVersion', { productId: atlas.id, name: '2025.2', releaseDate: '2025-09-30' });
     await create('createProductVersion', { productId: atlas.id, name: '2023.4', releaseDate: '2023-12-01' });
     const note = { sourceType: 'URL', body: 'Example body.' };
-    await create('createResearchNote', { ...note, vendorId: bn.id, title: 'Company overview', observedOn: '2025-01-10', sourceUrl: 'https://bn.example.org/about' });
-    await create('createResearchNote', { ...note, vendorId: bn.id, productId: atlas.id, title: '=HYPERLINK("https://evil.example","click")', observedOn: '2025-06-01', sourceUrl: 'https://bn.example.org/atlas' });
-    await create('createReferenceCheck', { productId: atlas.id, libraryName: 'Example Library A', checkedOn: '2025-04-01', rating: 4 });
-    await create('createReferenceCheck', { productId: atlas.id, libraryName: 'Example Library B', checkedOn: '2025-05-01', rating: 5 });
+    await create('createResearchNote', {
+      ...note,
+      vendorId: bn.id,
+      title: 'Company overview',
+      observedOn: '2025-01-10',
+      sourceUrl: 'https://bn.example.org/about',
+    });
+    await create('createResearchNote', {
+      ...note,
+      vendorId: bn.id,
+      productId: atlas.id,
+      title: '=HYPERLINK("https://evil.example","click")',
+      observedOn: '2025-06-01',
+      sourceUrl: 'https://bn.example.org/atlas',
+    });
+    await create('createReferenceCheck', {
+      productId: atlas.id,
+      libraryName: 'Example Library A',
+      checkedOn: '2025-04-01',
+      rating: 4,
+    });
+    await create('createReferenceCheck', {
+      productId: atlas.id,
+      libraryName: 'Example Library B',
+      checkedOn: '2025-05-01',
+      rating: 5,
+    });
 
     // A vendor with no products, on the watch list, headquartered somewhere that starts with "+".
     await create('createVendor', { name: 'Zeta Systems', headquarters: '+44 London', status: 'WATCH' });
 
     // Archived: only with archived=true.
     const old = await create('createVendor', { name: 'Old Automation Co' });
-    await ok(`mutation { archiveCatalogItem(input: { kind: VENDOR, id: "${old.id}", version: ${old.version} }) { id } }`);
+    await ok(
+      `mutation { archiveCatalogItem(input: { kind: VENDOR, id: "${old.id}", version: ${old.version} }) { id } }`,
+    );
   });
   afterAll(() => server?.stop());
 
-  const atlasRow = ['Bibliothèque Numérique SA', 'Active', 'https://bn.example.org', 'Genève, Suisse', 'Atlas', 'LSP', 'Proprietary', 'SaaS; Vendor-hosted', '2025.2', '2025-09-30', '2', '2025-06-01', '=HYPERLINK("https://evil.example","click")', 'https://bn.example.org/atlas', '2', '4.5'];
-  const borealRow = ['Bibliothèque Numérique SA', 'Active', 'https://bn.example.org', 'Genève, Suisse', 'Boréal', 'ILS', 'Open source', 'Self-hosted', '', '', '1', '2025-01-10', 'Company overview', 'https://bn.example.org/about', '0', ''];
+  const atlasRow = [
+    'Bibliothèque Numérique SA',
+    'Active',
+    'https://bn.example.org',
+    'Genève, Suisse',
+    'Atlas',
+    'LSP',
+    'Proprietary',
+    'SaaS; Vendor-hosted',
+    '2025.2',
+    '2025-09-30',
+    '2',
+    '2025-06-01',
+    '=HYPERLINK("https://evil.example","click")',
+    'https://bn.example.org/atlas',
+    '2',
+    '4.5',
+  ];
+  const borealRow = [
+    'Bibliothèque Numérique SA',
+    'Active',
+    'https://bn.example.org',
+    'Genève, Suisse',
+    'Boréal',
+    'ILS',
+    'Open source',
+    'Self-hosted',
+    '',
+    '',
+    '1',
+    '2025-01-10',
+    'Company overview',
+    'https://bn.example.org/about',
+    '0',
+    '',
+  ];
   const zetaRow = ['Zeta Systems', 'Watch', '', '+44 London', '', '', '', '', '', '', '0', '', '', '', '', ''];
   /** What the CSV holds: text that a spreadsheet would run as a formula starts with a quote. */
   const neutralised = (row: string[]) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell));
@@ -120,7 +205,9 @@ describe('vendor export', () => {
     const response = await get('/api/export/vendors.csv');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="vendors-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="vendors-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(response.headers.get('cache-control')).toBe('no-store');
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -135,8 +222,12 @@ describe('vendor export', () => {
   it('exports the same rows as XLSX, with a bold frozen header, dates as dates and numbers as numbers', async () => {
     const response = await get('/api/export/vendors.xlsx');
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="vendors-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="vendors-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    );
     expect(response.headers.get('cache-control')).toBe('no-store');
     const workbook = new Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
@@ -151,11 +242,12 @@ describe('vendor export', () => {
       const cells: Cell[] = [];
       for (let column = 1; column <= HEADER.length; column++) {
         const value = row.getCell(column).value;
-        cells.push(value instanceof Date ? value.toISOString().slice(0, 10) : (value as Cell) ?? null);
+        cells.push(value instanceof Date ? value.toISOString().slice(0, 10) : ((value as Cell) ?? null));
       }
       rows.push(cells);
     });
-    const typed = (row: string[]): Cell[] => row.map((cell, i) => (cell === '' ? null : [10, 14, 15].includes(i) ? Number(cell) : cell));
+    const typed = (row: string[]): Cell[] =>
+      row.map((cell, i) => (cell === '' ? null : [10, 14, 15].includes(i) ? Number(cell) : cell));
     expect(rows).toEqual([HEADER, typed(atlasRow), typed(borealRow), typed(zetaRow)]);
     expect(sheet.getRow(2).getCell(10).value).toBeInstanceOf(Date);
     expect(sheet.getRow(2).getCell(10).numFmt).toBe('yyyy-mm-dd');
@@ -163,7 +255,9 @@ describe('vendor export', () => {
 
   it('applies the vendor list filter', async () => {
     expect(await csvRows('?status=watch')).toEqual([neutralised(zetaRow)]);
-    expect(await csvRows('?status=ACTIVE&status=WATCH&licence=open_source')).toEqual([atlasRow, borealRow].map(neutralised));
+    expect(await csvRows('?status=ACTIVE&status=WATCH&licence=open_source')).toEqual(
+      [atlasRow, borealRow].map(neutralised),
+    );
     expect(await csvRows('?hosting=SAAS&search=numérique')).toEqual([atlasRow, borealRow].map(neutralised));
     expect(await csvRows('?search=nothing-like-this')).toEqual([]);
     const archived = await csvRows('?archived=true');

@@ -11,21 +11,45 @@ describe('control characters in string inputs', () => {
   });
   afterAll(() => server?.stop());
 
-  const refusal = (field: string) => ({ code: 'BAD_USER_INPUT', message: expect.stringContaining(field), fields: [{ field, problems: [expect.stringMatching(/control characters/)] }] });
+  const refusal = (field: string) => ({
+    code: 'BAD_USER_INPUT',
+    message: expect.stringContaining(field),
+    fields: [{ field, problems: [expect.stringMatching(/control characters/)] }],
+  });
   const firstError = (result: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) => {
     const error = result.errors?.[0];
     return { code: error?.extensions?.['code'], message: error?.message, fields: error?.extensions?.['fields'] };
   };
 
   it.each([
-    ['a vendor name written in the document', 'mutation { createVendor(input: { name: "a\\u0000b" }) { id } }', {}, 'input.name'],
+    [
+      'a vendor name written in the document',
+      'mutation { createVendor(input: { name: "a\\u0000b" }) { id } }',
+      {},
+      'input.name',
+    ],
     ['a search text', '{ catalogSearch(input: { text: "\\u0000" }) { total } }', {}, 'input.text'],
     ['the administrators’ user filter', '{ users(filter: { search: "ad\\u0000" }) { total } }', {}, 'filter.search'],
-    ['DEL in a vendor name from a variable', 'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name: 'x\u007F' } }, 'input.name'],
+    [
+      'DEL in a vendor name from a variable',
+      'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }',
+      { input: { name: 'x\u007F' } },
+      'input.name',
+    ],
     [
       'a NUL from a variable, inside a list of nested inputs',
       'mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }',
-      { input: { rubricVersionId: '00000000-0000-4000-8000-000000000000', scaleMin: 0, scaleMax: 1, descriptors: [{ value: 0, label: 'none' }, { value: 1, label: 'some\u0000' }] } },
+      {
+        input: {
+          rubricVersionId: '00000000-0000-4000-8000-000000000000',
+          scaleMin: 0,
+          scaleMax: 1,
+          descriptors: [
+            { value: 0, label: 'none' },
+            { value: 1, label: 'some\u0000' },
+          ],
+        },
+      },
       'input.descriptors[1].label',
     ],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_label, query, variables, field) => {
@@ -42,12 +66,18 @@ describe('control characters in string inputs', () => {
     );
     expect(kept.errors).toBeUndefined();
     expect(kept.data?.createVendor).toEqual({ name: 'Tabbed\tName', companyNotes: 'line one\r\n\tline two' });
-    const vendors = await server.gql<{ vendors: { items: { name: string }[] } }>('{ vendors { items { name } } }', {}, { token: admin });
+    const vendors = await server.gql<{ vendors: { items: { name: string }[] } }>(
+      '{ vendors { items { name } } }',
+      {},
+      { token: admin },
+    );
     expect(vendors.data?.vendors.items.map((v) => v.name)).toEqual(['Tabbed\tName']);
   });
 
   it('refuses a control character in a plain HTTP query parameter', async () => {
-    const response = await fetch(`${server.url}/api/export/vendors.csv?search=a%00b`, { headers: { authorization: `Bearer ${admin}` } });
+    const response = await fetch(`${server.url}/api/export/vendors.csv?search=a%00b`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual(refusal('search'));
   });
@@ -57,7 +87,11 @@ describe('control characters in string inputs', () => {
     form.append('ownerKind', 'VENDOR\u0001');
     form.append('ownerId', '00000000-0000-4000-8000-000000000000');
     form.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')]), 'x.pdf');
-    const response = await fetch(`${server.url}/api/attachments`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'x-requested-with': 'assay' }, body: form });
+    const response = await fetch(`${server.url}/api/attachments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'x-requested-with': 'assay' },
+      body: form,
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual(refusal('ownerKind'));
   });

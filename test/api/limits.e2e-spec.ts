@@ -1,7 +1,14 @@
 import { parse, print, visit, Kind, OperationDefinitionNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { approvedRequirement, createDepartment, createTeam, gqlData, moveToScoring, shortlistProducts } from './support/fixtures';
+import {
+  approvedRequirement,
+  createDepartment,
+  createTeam,
+  gqlData,
+  moveToScoring,
+  shortlistProducts,
+} from './support/fixtures';
 import { GraphQLResponse, ROOT, RunningServer, startServer } from './support/server';
 
 /** Every `.graphql` file of the web app. */
@@ -16,7 +23,11 @@ function webDocuments(dir = join(ROOT, 'libs/web')): string[] {
 /** Each operation of the web app as the app sends it: with the fragments it uses and __typename in every selection set. */
 function webOperations(): { name: string; document: string; hasVariables: boolean; kind: string }[] {
   const definitions = parse(webDocuments().join('\n')).definitions;
-  const fragments = new Map(definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   const fragment = (name: string): FragmentDefinitionNode => {
     const found = fragments.get(name);
     if (!found) throw new Error(`The web app uses an unknown fragment ${name}`);
@@ -42,12 +53,20 @@ function webOperations(): { name: string; document: string; hasVariables: boolea
           SelectionSet: {
             leave(node: SelectionSetNode, _key, parent) {
               if (parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION) return node;
-              return { ...node, selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }] };
+              return {
+                ...node,
+                selections: [...node.selections, { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } }],
+              };
             },
           },
         }),
       );
-      return { name: operation.name?.value ?? '(anonymous)', document: withTypename.map((d) => print(d)).join('\n'), hasVariables: (operation.variableDefinitions?.length ?? 0) > 0, kind: operation.operation };
+      return {
+        name: operation.name?.value ?? '(anonymous)',
+        document: withTypename.map((d) => print(d)).join('\n'),
+        hasVariables: (operation.variableDefinitions?.length ?? 0) > 0,
+        kind: operation.operation,
+      };
     });
 }
 
@@ -73,24 +92,59 @@ describe('limits on what one GraphQL document may ask for', () => {
     evaluationId = team.evaluationId;
     viewer = team.people['vic'].token;
     evaluator = team.people['eve'].token;
-    const candidates = await shortlistProducts(server, admin, evaluationId, { vendor: 'Koha Vendor', products: [['Koha', '24.05'], ['Folio', '1.0']] });
+    const candidates = await shortlistProducts(server, admin, evaluationId, {
+      vendor: 'Koha Vendor',
+      products: [
+        ['Koha', '24.05'],
+        ['Folio', '1.0'],
+      ],
+    });
     for (const title of ['Holds', 'Loans', 'Renewals', 'Fines', 'Reports', 'Search', 'Acquisitions', 'Serials']) {
       await approvedRequirement(server, admin, { evaluationId, departmentId: department, title });
     }
     await moveToScoring(server, admin, evaluationId);
-    const rubric = (await gqlData<{ draftRubric: { id: string } }>(server, `mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`, {}, admin)).draftRubric.id;
-    const save = (input: Record<string, unknown>) => gqlData<{ saveCriterion: { criteria: { id: string }[] } }>(server, 'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id } } }', { input: { rubricVersionId: rubric, ...input } }, admin);
+    const rubric = (
+      await gqlData<{ draftRubric: { id: string } }>(
+        server,
+        `mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`,
+        {},
+        admin,
+      )
+    ).draftRubric.id;
+    const save = (input: Record<string, unknown>) =>
+      gqlData<{ saveCriterion: { criteria: { id: string }[] } }>(
+        server,
+        'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id } } }',
+        { input: { rubricVersionId: rubric, ...input } },
+        admin,
+      );
     const category = (await save({ title: 'Functional' })).saveCriterion.criteria[0].id;
     const criterion = (await save({ title: 'Holds', parentId: category })).saveCriterion.criteria[1].id;
-    roundId = (await gqlData<{ openScoringRound: { id: string } }>(server, `mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`, {}, admin)).openScoringRound.id;
-    for (const [candidateId, value] of [[candidates[0], 3], [candidates[1], 1]] as const) {
-      await gqlData(server, 'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId, candidateId, criterionId: criterion, value } }, evaluator);
+    roundId = (
+      await gqlData<{ openScoringRound: { id: string } }>(
+        server,
+        `mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`,
+        {},
+        admin,
+      )
+    ).openScoringRound.id;
+    for (const [candidateId, value] of [
+      [candidates[0], 3],
+      [candidates[1], 1],
+    ] as const) {
+      await gqlData(
+        server,
+        'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
+        { input: { roundId, candidateId, criterionId: criterion, value } },
+        evaluator,
+      );
     }
     await gqlData(server, `mutation { revealScoringRound(roundId: "${roundId}") { id } }`, {}, admin);
   });
   afterAll(() => server?.stop());
 
-  const aliased = (count: number, field: (i: number) => string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field(i)}`).join(' ')} }`;
+  const aliased = (count: number, field: (i: number) => string) =>
+    `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field(i)}`).join(' ')} }`;
   // As small as each can be, so that the structural cost stays under its limit (as it did for 1,300 searches).
   const searches = (count: number) => aliased(count, (i) => `catalogSearch(input: { text: "koha ${i}" }) { total }`);
   const rankings = (count: number) => aliased(count, () => `scoringRound(id: "${roundId}") { ranking { winnerId } }`);
@@ -129,7 +183,9 @@ describe('limits on what one GraphQL document may ask for', () => {
   });
 
   it('keeps /health fast while several such documents arrive at once', async () => {
-    const burst = [searches(1300), searches(1300), searches(1300), rankings(400), rankings(400), rankings(400)].map((query) => timed(query));
+    const burst = [searches(1300), searches(1300), searches(1300), rankings(400), rankings(400), rankings(400)].map(
+      (query) => timed(query),
+    );
     const health: number[] = [];
     for (let i = 0; i < 5; i++) {
       const started = performance.now();
@@ -142,11 +198,27 @@ describe('limits on what one GraphQL document may ask for', () => {
   });
 
   it.each([
-    ['too many tokens', () => `{ me { ${Array.from({ length: 2100 }, () => 'id').join(' ')} } }`, /token limit of 2000 exceeded/i],
+    [
+      'too many tokens',
+      () => `{ me { ${Array.from({ length: 2100 }, () => 'id').join(' ')} } }`,
+      /token limit of 2000 exceeded/i,
+    ],
     ['too many aliases', () => aliased(31, () => 'me { id }'), /aliases limit of 30 exceeded/i],
-    ['too many directives', () => `{ me { ${Array.from({ length: 11 }, () => 'id @include(if: true)').join(' ')} } }`, /directives limit of 10 exceeded/i],
-    ['eleven searches: more expensive work than one request may ask for', () => searches(11), /expensive work limit of 1000 exceeded, found 1100/i],
-    ['rankings of every round of every evaluation', () => '{ evaluations { items { scoringRounds { ranking { winnerId } } } } }', /expensive work limit of 1000 exceeded, found 2500/i],
+    [
+      'too many directives',
+      () => `{ me { ${Array.from({ length: 11 }, () => 'id @include(if: true)').join(' ')} } }`,
+      /directives limit of 10 exceeded/i,
+    ],
+    [
+      'eleven searches: more expensive work than one request may ask for',
+      () => searches(11),
+      /expensive work limit of 1000 exceeded, found 1100/i,
+    ],
+    [
+      'rankings of every round of every evaluation',
+      () => '{ evaluations { items { scoringRounds { ranking { winnerId } } } } }',
+      /expensive work limit of 1000 exceeded, found 2500/i,
+    ],
   ])('refuses a document with %s, saying which limit', async (_label, query, message) => {
     refusedFor(await server.gql(query(), {}, { token: viewer }), message);
   });
@@ -160,14 +232,21 @@ describe('limits on what one GraphQL document may ask for', () => {
         .filter((operation) => operation.kind === 'query' || operation.hasVariables)
         .map(async (operation) => {
           const result = await server.gql(operation.document, {}, { token: admin });
-          expect({ name: operation.name, limits: (result.errors ?? []).map((e) => e.message).filter((m) => LIMIT_MESSAGE.test(m)) }).toEqual({ name: operation.name, limits: [] });
+          expect({
+            name: operation.name,
+            limits: (result.errors ?? []).map((e) => e.message).filter((m) => LIMIT_MESSAGE.test(m)),
+          }).toEqual({ name: operation.name, limits: [] });
         }),
     );
   });
 
   it('lets one person have only a few expensive fields resolving at once; the rest are refused with RATE_LIMITED', async () => {
     // The history of eight requirements, resolved side by side: two run, four wait their turn, two are refused at once.
-    const result = await server.gql(`{ requirements(evaluationId: "${evaluationId}") { items { code history { action } } } }`, {}, { token: viewer });
+    const result = await server.gql(
+      `{ requirements(evaluationId: "${evaluationId}") { items { code history { action } } } }`,
+      {},
+      { token: viewer },
+    );
     // (The first refusal empties the whole list, as the fields cannot be null, so GraphQL reports that one.)
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED']);
     expect(result.errors?.[0].message).toMatch(/wait for them to finish, then try again/i);

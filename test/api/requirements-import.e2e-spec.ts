@@ -27,7 +27,16 @@ function csv(rows: string[][]): string {
 function requirementRows(count: number, department = 'CIRC', offset = 0): string[][] {
   return Array.from({ length: count }, (_, i) => {
     const n = i + 1 + offset;
-    return [`${department}-${String(n).padStart(3, '0')}`, `Requirement ${n}: holds, transit, SIP2 or NCIP`, `Details of requirement ${n}, with a comma`, 'Circulation', department, PRIORITIES[n % 4], n % 7 === 0 ? 'Y' : '', `Because ${n}`];
+    return [
+      `${department}-${String(n).padStart(3, '0')}`,
+      `Requirement ${n}: holds, transit, SIP2 or NCIP`,
+      `Details of requirement ${n}, with a comma`,
+      'Circulation',
+      department,
+      PRIORITIES[n % 4],
+      n % 7 === 0 ? 'Y' : '',
+      `Because ${n}`,
+    ];
   });
 }
 
@@ -39,21 +48,44 @@ describe('importing and exporting requirements', () => {
   let evaluationId: string;
   const tokens: Record<string, string> = {};
 
-  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
+    gqlData<T>(server, query, variables, token);
 
-  async function upload(mode: string, bytes: Buffer | string, token = admin, headers: Record<string, string> = { 'x-requested-with': 'assay' }, name = 'requirements.csv', signal?: AbortSignal): Promise<{ status: number; body: ImportResult & { code?: string; message?: string } }> {
+  async function upload(
+    mode: string,
+    bytes: Buffer | string,
+    token = admin,
+    headers: Record<string, string> = { 'x-requested-with': 'assay' },
+    name = 'requirements.csv',
+    signal?: AbortSignal,
+  ): Promise<{ status: number; body: ImportResult & { code?: string; message?: string } }> {
     const form = new FormData();
     form.append('file', new Blob([typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes]), name);
-    const response = await fetch(`${server.url}/api/evaluations/${evaluationId}/requirements/import?mode=${mode}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...headers }, body: form, signal });
+    const response = await fetch(`${server.url}/api/evaluations/${evaluationId}/requirements/import?mode=${mode}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, ...headers },
+      body: form,
+      signal,
+    });
     return { status: response.status, body: (await response.json()) as ImportResult };
   }
 
-  async function download(kind: 'csv' | 'xlsx', token = admin): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
-    const response = await fetch(`${server.url}/api/evaluations/${evaluationId}/requirements/export.${kind}`, { headers: { authorization: `Bearer ${token}` } });
+  async function download(
+    kind: 'csv' | 'xlsx',
+    token = admin,
+  ): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
+    const response = await fetch(`${server.url}/api/evaluations/${evaluationId}/requirements/export.${kind}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers };
   }
 
-  const total = async () => (await ok<{ requirements: { total: number } }>('query($id: ID!) { requirements(evaluationId: $id) { total } }', { id: evaluationId })).requirements.total;
+  const total = async () =>
+    (
+      await ok<{ requirements: { total: number } }>('query($id: ID!) { requirements(evaluationId: $id) { total } }', {
+        id: evaluationId,
+      })
+    ).requirements.total;
 
   beforeAll(async () => {
     server = await startServer();
@@ -62,14 +94,24 @@ describe('importing and exporting requirements', () => {
     for (const code of ['CIRC', 'CAT']) {
       departments[code] = await createDepartment(server, admin, code, code === 'CIRC' ? 'Circulation' : 'Cataloguing');
     }
-    evaluationId = (await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "ILS replacement" }) { id } }')).createEvaluation.id;
+    evaluationId = (
+      await ok<{ createEvaluation: { id: string } }>(
+        'mutation { createEvaluation(input: { title: "ILS replacement" }) { id } }',
+      )
+    ).createEvaluation.id;
     for (const [key, role, department] of [
       ['head', 'DEPARTMENT_HEAD', 'CIRC'],
       ['viewer', 'VIEWER', 'CAT'],
     ]) {
-      const person = await createPerson(server, admin, { key, displayName: key, departmentId: departments[department] });
+      const person = await createPerson(server, admin, {
+        key,
+        displayName: key,
+        departmentId: departments[department],
+      });
       tokens[key] = person.token;
-      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: person.id, role } });
+      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', {
+        input: { evaluationId, userId: person.id, role },
+      });
     }
   });
   afterAll(() => server?.stop());
@@ -83,9 +125,22 @@ describe('importing and exporting requirements', () => {
 
     const preview = await upload('preview', file);
     expect(preview.status).toBe(200);
-    expect(preview.body.columns.map((c) => c.field)).toEqual(['code', 'title', 'description', 'category', 'department', 'priority', 'mandatory', 'rationale']);
+    expect(preview.body.columns.map((c) => c.field)).toEqual([
+      'code',
+      'title',
+      'description',
+      'category',
+      'department',
+      'priority',
+      'mandatory',
+      'rationale',
+    ]);
     expect(preview.body.rowCount).toBe(50);
-    expect(preview.body.problems.map((p) => `${p.line} ${p.field}`)).toEqual(['11 priority', '26 title', '43 department']);
+    expect(preview.body.problems.map((p) => `${p.line} ${p.field}`)).toEqual([
+      '11 priority',
+      '26 title',
+      '43 department',
+    ]);
     expect(preview.body.problems[0].message).toBe('Priority "urgent" is not must, should, could or won’t.');
     expect(preview.body.committed).toBe(false);
 
@@ -108,12 +163,22 @@ describe('importing and exporting requirements', () => {
     for (const i of [0, 1, 2]) rows[i][5] = 'Could';
     rows.push(['', 'A new one without a code', '', '', 'Circulation', 'should', 'no', '']);
     const changed = await upload('commit', csv([HEADERS, ...rows]));
-    expect(changed.body).toMatchObject({ committed: true, created: 1, updated: rows.slice(0, 3).filter((_, i) => PRIORITIES[(i + 1) % 4] !== 'Could').length, problems: [] });
+    expect(changed.body).toMatchObject({
+      committed: true,
+      created: 1,
+      updated: rows.slice(0, 3).filter((_, i) => PRIORITIES[(i + 1) % 4] !== 'Could').length,
+      problems: [],
+    });
     expect(await total()).toBe(51);
-    const generated = await ok<{ requirements: { items: { code: string; title: string }[] } }>('query($id: ID!) { requirements(evaluationId: $id, filter: { search: "without" }) { items { code title } } }', { id: evaluationId });
+    const generated = await ok<{ requirements: { items: { code: string; title: string }[] } }>(
+      'query($id: ID!) { requirements(evaluationId: $id, filter: { search: "without" }) { items { code title } } }',
+      { id: evaluationId },
+    );
     expect(generated.requirements.items).toEqual([{ code: 'CIRC-051', title: 'A new one without a code' }]);
 
-    const history = await ok<{ requirements: { items: { history: { action: string; changes: { field: string }[] }[] }[] } }>(
+    const history = await ok<{
+      requirements: { items: { history: { action: string; changes: { field: string }[] }[] }[] };
+    }>(
       'query($id: ID!) { requirements(evaluationId: $id, filter: { search: "CIRC-001" }, page: { offset: 0, limit: 1 }) { items { history { action changes { field } } } } }',
       { id: evaluationId },
     );
@@ -122,11 +187,23 @@ describe('importing and exporting requirements', () => {
 
   it('exports CSV and XLSX in the import’s columns: a round trip changes nothing', async () => {
     await ok(`mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }`, {
-      input: { evaluationId, code: 'CIRC-900', title: '=HYPERLINK("http://evil.example")', description: 'Multi-line\ndescription, "quoted"', departmentId: (await ok<{ departments: { id: string; code: string }[] }>('{ departments { id code } }')).departments.find((d) => d.code === 'CIRC')!.id, priority: 'WONT', rationale: '+1 from members' },
+      input: {
+        evaluationId,
+        code: 'CIRC-900',
+        title: '=HYPERLINK("http://evil.example")',
+        description: 'Multi-line\ndescription, "quoted"',
+        departmentId: (
+          await ok<{ departments: { id: string; code: string }[] }>('{ departments { id code } }')
+        ).departments.find((d) => d.code === 'CIRC')!.id,
+        priority: 'WONT',
+        rationale: '+1 from members',
+      },
     });
     const csvExport = await download('csv');
     expect(csvExport.status).toBe(200);
-    expect(csvExport.headers.get('content-disposition')).toMatch(/^attachment; filename="requirements-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(csvExport.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="requirements-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const text = csvExport.bytes.toString('utf8');
     expect(text.startsWith('\ufeffCode,Title,Description,Category,Department,Priority,Mandatory,Rationale')).toBe(true);
     expect(text).toContain(`CIRC-900,"'=HYPERLINK(""http://evil.example"")"`);
@@ -138,16 +215,33 @@ describe('importing and exporting requirements', () => {
     expect(csvAgain.bytes.equals(csvExport.bytes)).toBe(true);
 
     const xlsxExport = await download('xlsx');
-    expect(xlsxExport.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsxExport.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     const workbook = new Workbook();
     await workbook.xlsx.load(xlsxExport.bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Code', 'Title', 'Description', 'Category', 'Department', 'Priority', 'Mandatory', 'Rationale']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Code',
+      'Title',
+      'Description',
+      'Category',
+      'Department',
+      'Priority',
+      'Mandatory',
+      'Rationale',
+    ]);
     expect(sheet.rowCount).toBe(before + 1);
     const fromXlsx = await upload('commit', xlsxExport.bytes, admin, { 'x-requested-with': 'assay' }, 'upload.bin');
     expect(fromXlsx.body).toMatchObject({ committed: true, created: 0, updated: 0, unchanged: before });
-    const title = await ok<{ requirements: { items: { title: string; description: string }[] } }>('query($id: ID!) { requirements(evaluationId: $id, filter: { search: "CIRC-900" }) { items { title description } } }', { id: evaluationId });
-    expect(title.requirements.items).toEqual([{ title: '=HYPERLINK("http://evil.example")', description: 'Multi-line\ndescription, "quoted"' }]);
+    const title = await ok<{ requirements: { items: { title: string; description: string }[] } }>(
+      'query($id: ID!) { requirements(evaluationId: $id, filter: { search: "CIRC-900" }) { items { title description } } }',
+      { id: evaluationId },
+    );
+    expect(title.requirements.items).toEqual([
+      { title: '=HYPERLINK("http://evil.example")', description: 'Multi-line\ndescription, "quoted"' },
+    ]);
   });
 
   it('keeps department heads to their own department and viewers out; refuses files it cannot read', async () => {
@@ -163,11 +257,23 @@ describe('importing and exporting requirements', () => {
     expect(noHeader.status).toBe(400);
     expect(noHeader.body.message).toContain('X-Requested-With');
 
-    const binary = await upload('preview', Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0xff, 0xfe, 0x00, 0x01]), admin, undefined, 'requirements.xlsx');
+    const binary = await upload(
+      'preview',
+      Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0xff, 0xfe, 0x00, 0x01]),
+      admin,
+      undefined,
+      'requirements.xlsx',
+    );
     expect(binary.status).toBe(400);
     expect(binary.body.code).toBe('BAD_USER_INPUT');
 
-    const missingColumns = await upload('preview', csv([['Code', 'Notes'], ['X-1', 'y']]));
+    const missingColumns = await upload(
+      'preview',
+      csv([
+        ['Code', 'Notes'],
+        ['X-1', 'y'],
+      ]),
+    );
     expect(missingColumns.body.problems.map((p) => p.line)).toEqual([1, 1, 1]);
     expect(missingColumns.body.problems[0].message).toMatch(/^No column for title/);
 
@@ -188,17 +294,35 @@ describe('importing and exporting requirements', () => {
     expect(result.body).toMatchObject({ committed: true, created: 10_000, problems: [] });
     expect(await total()).toBe(before + 10_000);
     // Recorded for the record, never asserted: these machines are shared and noisy.
-    process.stdout.write(`\n10,000-row XLSX import (${process.env['DATABASE_URL'] ? 'PostgreSQL server' : 'PGlite'}): ${seconds.toFixed(1)} s\n`);
+    process.stdout.write(
+      `\n10,000-row XLSX import (${process.env['DATABASE_URL'] ? 'PostgreSQL server' : 'PGlite'}): ${seconds.toFixed(1)} s\n`,
+    );
   });
 
   it('refuses someone who may not import before reading the upload', async () => {
     // Headers and the first 64 KB of a promised 10 MB: the answer must come while the rest is still missing.
     const boundary = 'assay-e2e-boundary';
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('No answer while the upload was still arriving: the server waited to read it before checking who sent it.')), 5_000);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              'No answer while the upload was still arriving: the server waited to read it before checking who sent it.',
+            ),
+          ),
+        5_000,
+      );
       const request = httpRequest(
         `${server.url}/api/evaluations/${evaluationId}/requirements/import?mode=preview`,
-        { method: 'POST', headers: { authorization: `Bearer ${tokens['viewer']}`, 'x-requested-with': 'assay', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(10 * 1024 * 1024) } },
+        {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${tokens['viewer']}`,
+            'x-requested-with': 'assay',
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': String(10 * 1024 * 1024),
+          },
+        },
         (response) => {
           let body = '';
           response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
@@ -213,7 +337,9 @@ describe('importing and exporting requirements', () => {
         clearTimeout(timer);
         reject(error);
       });
-      request.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="requirements.csv"\r\nContent-Type: text/csv\r\n\r\n`);
+      request.write(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="requirements.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+      );
       request.write(Buffer.alloc(64 * 1024, 'a'));
     });
     expect(answer.status).toBe(403);
@@ -224,14 +350,23 @@ describe('importing and exporting requirements', () => {
     const MB = 1024 * 1024;
 
     /** Sends the file for a preview while watching the API process's resident memory. */
-    async function measured(bytes: Buffer): Promise<{ status: number; body: { code?: string; message?: string }; seconds: number; growthMb: number }> {
+    async function measured(
+      bytes: Buffer,
+    ): Promise<{ status: number; body: { code?: string; message?: string }; seconds: number; growthMb: number }> {
       const before = processMemory(server.pid).rss;
       const peakReset = resetPeakMemory(server.pid);
       let highest = before;
       const sampler = setInterval(() => (highest = Math.max(highest, processMemory(server.pid).rss)), 10);
       const started = process.hrtime.bigint();
       try {
-        const result = await upload('preview', bytes, admin, undefined, 'requirements.xlsx', AbortSignal.timeout(60_000));
+        const result = await upload(
+          'preview',
+          bytes,
+          admin,
+          undefined,
+          'requirements.xlsx',
+          AbortSignal.timeout(60_000),
+        );
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         const memory = processMemory(server.pid);
         highest = Math.max(highest, memory.rss, peakReset ? memory.peak : 0);
@@ -243,7 +378,9 @@ describe('importing and exporting requirements', () => {
 
     async function expectRefused(bytes: Buffer, message: RegExp): Promise<void> {
       const result = await measured(bytes);
-      process.stdout.write(`\n${(bytes.length / 1024).toFixed(1)} KB file: ${result.status} after ${result.seconds.toFixed(2)} s, API memory +${result.growthMb.toFixed(0)} MB: ${result.body.message}\n`);
+      process.stdout.write(
+        `\n${(bytes.length / 1024).toFixed(1)} KB file: ${result.status} after ${result.seconds.toFixed(2)} s, API memory +${result.growthMb.toFixed(0)} MB: ${result.body.message}\n`,
+      );
       // The bounds the file must be refused within; generous against a loaded machine, far below what an unbounded read costs.
       expect(result.seconds).toBeLessThan(5);
       expect(result.growthMb).toBeLessThan(100);
@@ -254,13 +391,22 @@ describe('importing and exporting requirements', () => {
     }
 
     it('2,000 rows that each hold one cell at column XFD', async () => {
-      const file = xlsxWithCells([{ line: 1, cells: [['A1', 'Title']] }, ...Array.from({ length: 2_000 }, (_, i) => ({ line: i + 2, cells: [[`XFD${i + 2}`, 'x']] as [string, string][] }))]);
+      const file = xlsxWithCells([
+        { line: 1, cells: [['A1', 'Title']] },
+        ...Array.from({ length: 2_000 }, (_, i) => ({
+          line: i + 2,
+          cells: [[`XFD${i + 2}`, 'x']] as [string, string][],
+        })),
+      ]);
       expect(file.length).toBeLessThan(40 * 1024);
       await expectRefused(file, /^Line 2: column XFD is beyond the 200 columns an import may have\.$/);
     });
 
     it('one cell at XFD1048576', async () => {
-      const file = xlsxWithCells([{ line: 1, cells: [['A1', 'Title']] }, { line: 1_048_576, cells: [['XFD1048576', 'x']] }]);
+      const file = xlsxWithCells([
+        { line: 1, cells: [['A1', 'Title']] },
+        { line: 1_048_576, cells: [['XFD1048576', 'x']] },
+      ]);
       expect(file.length).toBeLessThan(2 * 1024);
       await expectRefused(file, /^Line 1048576 is beyond the 100,000 rows an import may have\.$/);
     });
@@ -276,12 +422,18 @@ describe('importing and exporting requirements', () => {
     });
 
     it('a zip bomb whose zip directory says its 3 GB are 99 MB, just under the limit', async () => {
-      await expectRefused(zipBombXlsx(3, 99 * MB), /^The workbook holds a text, comment or tag longer than 1,000,000 characters/);
+      await expectRefused(
+        zipBombXlsx(3, 99 * MB),
+        /^The workbook holds a text, comment or tag longer than 1,000,000 characters/,
+      );
     });
   });
 
   it('reads CSV in the encoding office software saves it in, says which, and refuses binary files', async () => {
-    const rows = [HEADERS, ['CIRC-701', 'Café lending', 'Fines in € and £, naïve façade', 'Circulation', 'CIRC', 'Must', '', 'Über']];
+    const rows = [
+      HEADERS,
+      ['CIRC-701', 'Café lending', 'Fines in € and £, naïve façade', 'Circulation', 'CIRC', 'Must', '', 'Über'],
+    ];
     const windows1252 = iconv.encode(csv(rows), 'windows1252');
     expect(windows1252.includes(Buffer.from('Café', 'utf8'))).toBe(false);
     const preview = await upload('preview', windows1252);
@@ -289,8 +441,13 @@ describe('importing and exporting requirements', () => {
     expect(preview.body).toMatchObject({ encoding: 'Windows-1252', rowCount: 1, problems: [] });
     const commit = await upload('commit', windows1252);
     expect(commit.body).toMatchObject({ committed: true, encoding: 'Windows-1252' });
-    const saved = await ok<{ requirements: { items: { title: string; description: string; rationale: string }[] } }>('query($id: ID!) { requirements(evaluationId: $id, filter: { search: "Café lending" }) { items { title description rationale } } }', { id: evaluationId });
-    expect(saved.requirements.items).toEqual([{ title: 'Café lending', description: 'Fines in € and £, naïve façade', rationale: 'Über' }]);
+    const saved = await ok<{ requirements: { items: { title: string; description: string; rationale: string }[] } }>(
+      'query($id: ID!) { requirements(evaluationId: $id, filter: { search: "Café lending" }) { items { title description rationale } } }',
+      { id: evaluationId },
+    );
+    expect(saved.requirements.items).toEqual([
+      { title: 'Café lending', description: 'Fines in € and £, naïve façade', rationale: 'Über' },
+    ]);
 
     for (const [bytes, encoding] of [
       [Buffer.from(csv(rows), 'utf8'), 'UTF-8'],
@@ -304,7 +461,9 @@ describe('importing and exporting requirements', () => {
 
     const garbage = await upload('preview', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256)));
     expect(garbage.status).toBe(400);
-    expect(garbage.body).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/neither an Excel workbook \(\.xlsx\) nor CSV text/) });
+    expect(garbage.body).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/neither an Excel workbook \(\.xlsx\) nor CSV text/),
+    });
   });
 });
-

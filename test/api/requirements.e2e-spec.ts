@@ -8,11 +8,16 @@ describe('requirements and training needs', () => {
   const departments: Record<string, string> = {};
   const people: Record<string, { id: string; token: string }> = {};
 
-  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
+    gqlData<T>(server, query, variables, token);
 
-  const CREATE = 'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id code status version departmentId } }';
-  type Created = { createRequirement: { id: string; code: string; status: string; version: number; departmentId: string } };
-  const create = (input: Record<string, unknown>, token: string) => server.gql<Created>(CREATE, { input: { evaluationId, priority: 'MUST', ...input } }, { token });
+  const CREATE =
+    'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id code status version departmentId } }';
+  type Created = {
+    createRequirement: { id: string; code: string; status: string; version: number; departmentId: string };
+  };
+  const create = (input: Record<string, unknown>, token: string) =>
+    server.gql<Created>(CREATE, { input: { evaluationId, priority: 'MUST', ...input } }, { token });
 
   beforeAll(async () => {
     server = await startServer();
@@ -39,62 +44,126 @@ describe('requirements and training needs', () => {
   afterAll(() => server?.stop());
 
   it('generates codes from the department prefix and refuses a code used twice', async () => {
-    const first = await create({ title: 'Any-item-any-patron holds', departmentId: departments['CIRC'], mandatory: true }, people['carmen'].token);
+    const first = await create(
+      { title: 'Any-item-any-patron holds', departmentId: departments['CIRC'], mandatory: true },
+      people['carmen'].token,
+    );
     expect(first.data?.createRequirement).toMatchObject({ code: 'CIRC-001', status: 'PROPOSED' });
-    const second = await create({ title: 'In-transit tracking between branches', departmentId: departments['CIRC'] }, people['carmen'].token);
+    const second = await create(
+      { title: 'In-transit tracking between branches', departmentId: departments['CIRC'] },
+      people['carmen'].token,
+    );
     expect(second.data?.createRequirement.code).toBe('CIRC-002');
-    const own = await create({ code: 'circ-010', title: 'SIP2 self-check', departmentId: departments['CIRC'] }, people['carmen'].token);
+    const own = await create(
+      { code: 'circ-010', title: 'SIP2 self-check', departmentId: departments['CIRC'] },
+      people['carmen'].token,
+    );
     expect(own.data?.createRequirement.code).toBe('CIRC-010');
-    expect((await create({ title: 'NCIP for ILL', departmentId: departments['CIRC'] }, people['carmen'].token)).data?.createRequirement.code).toBe('CIRC-011');
+    expect(
+      (await create({ title: 'NCIP for ILL', departmentId: departments['CIRC'] }, people['carmen'].token)).data
+        ?.createRequirement.code,
+    ).toBe('CIRC-011');
     const clash = await create({ code: 'CIRC-001', title: 'Duplicate', departmentId: departments['CIRC'] }, admin);
     expect(codeOf(clash)).toBe('CONFLICT');
   });
 
   it('keeps department heads to their own department and away from decisions; viewers write nothing', async () => {
-    const theirs = await create({ title: 'Z39.50 copy cataloguing', departmentId: departments['CAT'] }, people['kofi'].token);
+    const theirs = await create(
+      { title: 'Z39.50 copy cataloguing', departmentId: departments['CAT'] },
+      people['kofi'].token,
+    );
     expect(theirs.errors).toBeUndefined();
     const requirement = theirs.data!.createRequirement;
 
     const intoOther = await create({ title: 'Sneaky', departmentId: departments['CAT'] }, people['carmen'].token);
     expect(codeOf(intoOther)).toBe('FORBIDDEN');
     expect(intoOther.errors?.[0].message).toContain('their own department');
-    const editOther = await server.gql(`mutation { updateRequirement(input: { id: "${requirement.id}", version: ${requirement.version}, priority: WONT }) { id } }`, {}, { token: people['carmen'].token });
+    const editOther = await server.gql(
+      `mutation { updateRequirement(input: { id: "${requirement.id}", version: ${requirement.version}, priority: WONT }) { id } }`,
+      {},
+      { token: people['carmen'].token },
+    );
     expect(codeOf(editOther)).toBe('FORBIDDEN');
 
     const decide = `mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { code status } }`;
     for (const key of ['kofi', 'carmen', 'victor']) {
-      const approve = await server.gql(decide, { input: { requirements: [{ id: requirement.id, version: requirement.version }], decision: 'APPROVE' } }, { token: people[key].token });
+      const approve = await server.gql(
+        decide,
+        { input: { requirements: [{ id: requirement.id, version: requirement.version }], decision: 'APPROVE' } },
+        { token: people[key].token },
+      );
       expect(codeOf(approve)).toBe('FORBIDDEN');
     }
-    expect(codeOf(await create({ title: 'Viewer wish', departmentId: departments['CAT'] }, people['victor'].token))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await create({ title: 'Viewer wish', departmentId: departments['CAT'] }, people['victor'].token)),
+    ).toBe('FORBIDDEN');
 
-    const stored = await ok<{ requirement: { priority: string; status: string } }>(`{ requirement(id: "${requirement.id}") { priority status } }`, {}, people['victor'].token);
+    const stored = await ok<{ requirement: { priority: string; status: string } }>(
+      `{ requirement(id: "${requirement.id}") { priority status } }`,
+      {},
+      people['victor'].token,
+    );
     expect(stored.requirement).toEqual({ priority: 'MUST', status: 'PROPOSED' });
   });
 
   it('lets the lead decide in bulk, all or nothing, and keeps every change as history', async () => {
-    const list = await ok<{ requirements: { total: number; items: { id: string; code: string; version: number }[] } }>(`query($id: ID!) { requirements(evaluationId: $id, filter: { statuses: [PROPOSED] }) { total items { id code version } } }`, { id: evaluationId });
+    const list = await ok<{ requirements: { total: number; items: { id: string; code: string; version: number }[] } }>(
+      `query($id: ID!) { requirements(evaluationId: $id, filter: { statuses: [PROPOSED] }) { total items { id code version } } }`,
+      { id: evaluationId },
+    );
     expect(list.requirements.total).toBeGreaterThanOrEqual(5);
     const refs = list.requirements.items.map((r) => ({ id: r.id, version: r.version }));
 
     // One stale version among them: nothing is saved.
-    await ok(`mutation { updateRequirement(input: { id: "${refs[0].id}", version: ${refs[0].version}, rationale: "Members share collections" }) { id } }`);
-    const stale = await server.gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { code } }', { input: { requirements: refs, decision: 'APPROVE' } }, { token: admin });
+    await ok(
+      `mutation { updateRequirement(input: { id: "${refs[0].id}", version: ${refs[0].version}, rationale: "Members share collections" }) { id } }`,
+    );
+    const stale = await server.gql(
+      'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { code } }',
+      { input: { requirements: refs, decision: 'APPROVE' } },
+      { token: admin },
+    );
     expect(codeOf(stale)).toBe('CONFLICT');
     expect(stale.errors?.[0].message).toContain('Nothing was saved');
-    const still = await ok<{ requirements: { total: number } }>(`query($id: ID!) { requirements(evaluationId: $id, filter: { statuses: [APPROVED] }) { total } }`, { id: evaluationId });
+    const still = await ok<{ requirements: { total: number } }>(
+      `query($id: ID!) { requirements(evaluationId: $id, filter: { statuses: [APPROVED] }) { total } }`,
+      { id: evaluationId },
+    );
     expect(still.requirements.total).toBe(0);
 
-    const rejectWithoutReason = await server.gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { code } }', { input: { requirements: refs.slice(1, 2), decision: 'REJECT' } }, { token: admin });
+    const rejectWithoutReason = await server.gql(
+      'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { code } }',
+      { input: { requirements: refs.slice(1, 2), decision: 'REJECT' } },
+      { token: admin },
+    );
     expect(codeOf(rejectWithoutReason)).toBe('BAD_USER_INPUT');
 
-    const fresh = await ok<{ requirements: { items: { id: string; version: number }[] } }>(`query($id: ID!) { requirements(evaluationId: $id, filter: { statuses: [PROPOSED] }) { items { id version } } }`, { id: evaluationId });
-    const approved = await ok<{ decideRequirements: { status: string }[] }>('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { status } }', {
-      input: { requirements: fresh.requirements.items.map((r) => ({ id: r.id, version: r.version })), decision: 'APPROVE', comment: 'Agreed at the kick-off' },
-    });
+    const fresh = await ok<{ requirements: { items: { id: string; version: number }[] } }>(
+      `query($id: ID!) { requirements(evaluationId: $id, filter: { statuses: [PROPOSED] }) { items { id version } } }`,
+      { id: evaluationId },
+    );
+    const approved = await ok<{ decideRequirements: { status: string }[] }>(
+      'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { status } }',
+      {
+        input: {
+          requirements: fresh.requirements.items.map((r) => ({ id: r.id, version: r.version })),
+          decision: 'APPROVE',
+          comment: 'Agreed at the kick-off',
+        },
+      },
+    );
     expect(approved.decideRequirements.every((r) => r.status === 'APPROVED')).toBe(true);
 
-    const history = await ok<{ requirement: { code: string; history: { action: string; actorName: string; changes: { field: string; before: string | null; after: string | null }[] }[] } }>(
+    const history = await ok<{
+      requirement: {
+        code: string;
+        history: {
+          action: string;
+          actorName: string;
+          changes: { field: string; before: string | null; after: string | null }[];
+        }[];
+      };
+    }>(
       `{ requirement(id: "${refs[0].id}") { code history { action actorName changes { field before after } } } }`,
       {},
       people['victor'].token,
@@ -104,34 +173,101 @@ describe('requirements and training needs', () => {
       { field: 'decisionComment', before: null, after: '"Agreed at the kick-off"' },
       { field: 'status', before: '"proposed"', after: '"approved"' },
     ]);
-    expect(history.requirement.history[1]).toMatchObject({ actorName: 'Administrator', changes: [{ field: 'rationale', before: '""', after: '"Members share collections"' }] });
+    expect(history.requirement.history[1]).toMatchObject({
+      actorName: 'Administrator',
+      changes: [{ field: 'rationale', before: '""', after: '"Members share collections"' }],
+    });
 
     // An approved requirement is the lead's now.
-    const lockedForHead = await server.gql(`mutation { updateRequirement(input: { id: "${refs[0].id}", version: 3, title: "Changed" }) { id } }`, {}, { token: people['carmen'].token });
+    const lockedForHead = await server.gql(
+      `mutation { updateRequirement(input: { id: "${refs[0].id}", version: 3, title: "Changed" }) { id } }`,
+      {},
+      { token: people['carmen'].token },
+    );
     expect(codeOf(lockedForHead)).toBe('FORBIDDEN');
   });
 
   it('counts requirements by department, priority and status, and filters the list', async () => {
-    const counts = await ok<{ evaluation: { requirementCounts: { departmentId: string; priority: string; status: string; count: number }[] } }>(`query($id: ID!) { evaluation(id: $id) { requirementCounts { departmentId priority status count } } }`, { id: evaluationId });
-    const circ = counts.evaluation.requirementCounts.filter((c) => c.departmentId === departments['CIRC']).reduce((sum, c) => sum + c.count, 0);
+    const counts = await ok<{
+      evaluation: { requirementCounts: { departmentId: string; priority: string; status: string; count: number }[] };
+    }>(`query($id: ID!) { evaluation(id: $id) { requirementCounts { departmentId priority status count } } }`, {
+      id: evaluationId,
+    });
+    const circ = counts.evaluation.requirementCounts
+      .filter((c) => c.departmentId === departments['CIRC'])
+      .reduce((sum, c) => sum + c.count, 0);
     expect(circ).toBe(4);
-    const mandatory = await ok<{ requirements: { items: { code: string }[] } }>(`query($id: ID!) { requirements(evaluationId: $id, filter: { mandatory: true }) { items { code } } }`, { id: evaluationId });
+    const mandatory = await ok<{ requirements: { items: { code: string }[] } }>(
+      `query($id: ID!) { requirements(evaluationId: $id, filter: { mandatory: true }) { items { code } } }`,
+      { id: evaluationId },
+    );
     expect(mandatory.requirements.items.map((r) => r.code)).toEqual(['CIRC-001']);
-    const search = await ok<{ requirements: { items: { code: string }[] } }>(`query($id: ID!) { requirements(evaluationId: $id, filter: { search: "transit" }) { items { code } } }`, { id: evaluationId });
+    const search = await ok<{ requirements: { items: { code: string }[] } }>(
+      `query($id: ID!) { requirements(evaluationId: $id, filter: { search: "transit" }) { items { code } } }`,
+      { id: evaluationId },
+    );
     expect(search.requirements.items.map((r) => r.code)).toEqual(['CIRC-002']);
   });
 
   it('records training needs per department and candidate and sums them per candidate', async () => {
-    const vendor = (await ok<{ createVendor: { id: string } }>('mutation { createVendor(input: { name: "Equinox" }) { id } }')).createVendor.id;
-    const product = (await ok<{ createProduct: { id: string } }>(`mutation { createProduct(input: { vendorId: "${vendor}", name: "Evergreen", category: ILS, licence: OPEN_SOURCE }) { id } }`)).createProduct.id;
-    const version = (await ok<{ createProductVersion: { id: string } }>(`mutation { createProductVersion(input: { productId: "${product}", name: "3.15" }) { id } }`)).createProductVersion.id;
-    const candidate = (await ok<{ shortlistCandidate: { id: string } }>(`mutation { shortlistCandidate(input: { evaluationId: "${evaluationId}", productVersionId: "${version}" }) { id } }`)).shortlistCandidate.id;
-    const save = (input: Record<string, unknown>, token: string) => server.gql('mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }', { id: evaluationId, input: { candidateId: candidate, ...input } }, { token });
-    expect((await save({ departmentId: departments['CIRC'], topic: 'Circulation desk workflows', people: 40, hoursPerPerson: 6 }, people['carmen'].token)).errors).toBeUndefined();
-    expect((await save({ departmentId: departments['CAT'], topic: 'MARC editor', people: 12, hoursPerPerson: 10.5 }, people['kofi'].token)).errors).toBeUndefined();
-    expect(codeOf(await save({ departmentId: departments['CAT'], topic: 'Not mine', people: 1, hoursPerPerson: 1 }, people['carmen'].token))).toBe('FORBIDDEN');
-    expect(codeOf(await save({ departmentId: departments['CAT'], topic: 'Negative', people: -1, hoursPerPerson: 1 }, admin))).toBe('BAD_USER_INPUT');
-    const summary = await ok<{ evaluation: { trainingSummary: { candidateId: string; needs: number; people: number; totalHours: number }[] } }>(`query($id: ID!) { evaluation(id: $id) { trainingSummary { candidateId needs people totalHours } } }`, { id: evaluationId });
-    expect(summary.evaluation.trainingSummary).toEqual([{ candidateId: candidate, needs: 2, people: 52, totalHours: 366 }]);
+    const vendor = (
+      await ok<{ createVendor: { id: string } }>('mutation { createVendor(input: { name: "Equinox" }) { id } }')
+    ).createVendor.id;
+    const product = (
+      await ok<{ createProduct: { id: string } }>(
+        `mutation { createProduct(input: { vendorId: "${vendor}", name: "Evergreen", category: ILS, licence: OPEN_SOURCE }) { id } }`,
+      )
+    ).createProduct.id;
+    const version = (
+      await ok<{ createProductVersion: { id: string } }>(
+        `mutation { createProductVersion(input: { productId: "${product}", name: "3.15" }) { id } }`,
+      )
+    ).createProductVersion.id;
+    const candidate = (
+      await ok<{ shortlistCandidate: { id: string } }>(
+        `mutation { shortlistCandidate(input: { evaluationId: "${evaluationId}", productVersionId: "${version}" }) { id } }`,
+      )
+    ).shortlistCandidate.id;
+    const save = (input: Record<string, unknown>, token: string) =>
+      server.gql(
+        'mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }',
+        { id: evaluationId, input: { candidateId: candidate, ...input } },
+        { token },
+      );
+    expect(
+      (
+        await save(
+          { departmentId: departments['CIRC'], topic: 'Circulation desk workflows', people: 40, hoursPerPerson: 6 },
+          people['carmen'].token,
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await save(
+          { departmentId: departments['CAT'], topic: 'MARC editor', people: 12, hoursPerPerson: 10.5 },
+          people['kofi'].token,
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      codeOf(
+        await save(
+          { departmentId: departments['CAT'], topic: 'Not mine', people: 1, hoursPerPerson: 1 },
+          people['carmen'].token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(await save({ departmentId: departments['CAT'], topic: 'Negative', people: -1, hoursPerPerson: 1 }, admin)),
+    ).toBe('BAD_USER_INPUT');
+    const summary = await ok<{
+      evaluation: { trainingSummary: { candidateId: string; needs: number; people: number; totalHours: number }[] };
+    }>(`query($id: ID!) { evaluation(id: $id) { trainingSummary { candidateId needs people totalHours } } }`, {
+      id: evaluationId,
+    });
+    expect(summary.evaluation.trainingSummary).toEqual([
+      { candidateId: candidate, needs: 2, people: 52, totalHours: 366 },
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { Workbook } from 'exceljs';
-import { approvedRequirement, createDepartment, createTeam, gqlData, moveToScoring, shortlistProducts } from './support/fixtures';
+import {
+  approvedRequirement,
+  createDepartment,
+  createTeam,
+  gqlData,
+  moveToScoring,
+  shortlistProducts,
+} from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 describe('results export (XLSX)', () => {
@@ -11,12 +18,20 @@ describe('results export (XLSX)', () => {
   const candidates: string[] = [];
   const criteria: Record<string, string> = {};
 
-  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
+    gqlData<T>(server, query, variables, token);
 
-  async function download(token?: string, id = roundId): Promise<{ status: number; headers: Headers; bytes: Buffer; body: { code?: string; message?: string } | null }> {
-    const response = await fetch(`${server.url}/api/rounds/${id}/results.xlsx`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  async function download(
+    token?: string,
+    id = roundId,
+  ): Promise<{ status: number; headers: Headers; bytes: Buffer; body: { code?: string; message?: string } | null }> {
+    const response = await fetch(`${server.url}/api/rounds/${id}/results.xlsx`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     const bytes = Buffer.from(await response.arrayBuffer());
-    const body = response.headers.get('content-type')?.includes('json') ? (JSON.parse(bytes.toString('utf8')) as { code?: string; message?: string }) : null;
+    const body = response.headers.get('content-type')?.includes('json')
+      ? (JSON.parse(bytes.toString('utf8')) as { code?: string; message?: string })
+      : null;
     return { status: response.status, headers: response.headers, bytes, body };
   }
 
@@ -33,7 +48,15 @@ describe('results export (XLSX)', () => {
     ]);
     evaluationId = team.evaluationId;
     Object.assign(people, team.people);
-    candidates.push(...(await shortlistProducts(server, admin, evaluationId, { vendor: 'Vendor', products: [['Alpha', '1.0'], ['Beta', '1.0']] })));
+    candidates.push(
+      ...(await shortlistProducts(server, admin, evaluationId, {
+        vendor: 'Vendor',
+        products: [
+          ['Alpha', '1.0'],
+          ['Beta', '1.0'],
+        ],
+      })),
+    );
     await approvedRequirement(server, admin, { evaluationId, departmentId: department, title: 'Holds' });
     await moveToScoring(server, admin, evaluationId);
     // Costs: Alpha 10,000 once + 2,000 a year over 5 years = 20,000; Beta 5,000 a year = 25,000.
@@ -42,17 +65,41 @@ describe('results export (XLSX)', () => {
       [candidates[0], 'YEARLY', 'Hosting', 2000],
       [candidates[1], 'YEARLY', 'Subscription', 5000],
     ] as const) {
-      await ok('mutation($input: CostItemInput!) { saveCostItem(input: $input) { id } }', { input: { candidateId, kind, label, amount } }, people['lia'].token);
+      await ok(
+        'mutation($input: CostItemInput!) { saveCostItem(input: $input) { id } }',
+        { input: { candidateId, kind, label, amount } },
+        people['lia'].token,
+      );
     }
     const lead = people['lia'].token;
-    const rubric = (await ok<{ draftRubric: { id: string } }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`, {}, lead)).draftRubric.id;
-    const save = (input: Record<string, unknown>) => ok<{ saveCriterion: { criteria: { id: string; title: string }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title } } }', { input: { rubricVersionId: rubric, ...input } }, lead);
+    const rubric = (
+      await ok<{ draftRubric: { id: string } }>(
+        `mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`,
+        {},
+        lead,
+      )
+    ).draftRubric.id;
+    const save = (input: Record<string, unknown>) =>
+      ok<{ saveCriterion: { criteria: { id: string; title: string }[] } }>(
+        'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title } } }',
+        { input: { rubricVersionId: rubric, ...input } },
+        lead,
+      );
     const functional = (await save({ title: 'Functional', weight: 3 })).saveCriterion.criteria[0].id;
-    const service = (await save({ title: '=Service', weight: 1 })).saveCriterion.criteria.find((c) => c.title === '=Service')!.id;
+    const service = (await save({ title: '=Service', weight: 1 })).saveCriterion.criteria.find(
+      (c) => c.title === '=Service',
+    )!.id;
     await save({ title: 'Loans', parentId: functional, weight: 1 });
     await save({ title: 'Holds', parentId: functional, weight: 1 });
-    for (const c of (await save({ title: 'Support', parentId: service })).saveCriterion.criteria) criteria[c.title] = c.id;
-    roundId = (await ok<{ openScoringRound: { id: string } }>(`mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`, {}, lead)).openScoringRound.id;
+    for (const c of (await save({ title: 'Support', parentId: service })).saveCriterion.criteria)
+      criteria[c.title] = c.id;
+    roundId = (
+      await ok<{ openScoringRound: { id: string } }>(
+        `mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`,
+        {},
+        lead,
+      )
+    ).openScoringRound.id;
     const values: Record<string, Record<string, [number, number]>> = {
       // criterion → evaluator → [Alpha, Beta]
       Loans: { ada: [3, 1], ben: [3, 2] },
@@ -65,8 +112,15 @@ describe('results export (XLSX)', () => {
           [candidates[0], alpha],
           [candidates[1], beta],
         ] as const) {
-          const comment = criterion === 'Loans' && evaluator === 'ada' && candidateId === candidates[0] ? '=HYPERLINK("http://evil.example","click")' : `${evaluator} on ${criterion}`;
-          await ok('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId, candidateId, criterionId: criteria[criterion], value, comment } }, people[evaluator].token);
+          const comment =
+            criterion === 'Loans' && evaluator === 'ada' && candidateId === candidates[0]
+              ? '=HYPERLINK("http://evil.example","click")'
+              : `${evaluator} on ${criterion}`;
+          await ok(
+            'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
+            { input: { roundId, candidateId, criterionId: criteria[criterion], value, comment } },
+            people[evaluator].token,
+          );
         }
       }
     }
@@ -97,7 +151,19 @@ describe('results export (XLSX)', () => {
   });
 
   it('after the reveal gives members the ranking, scores, consensus, agreement, sensitivity and weights', async () => {
-    await ok('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria['Support'], value: 1, note: '+Agreed at calibration' } }, people['lia'].token);
+    await ok(
+      'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }',
+      {
+        input: {
+          roundId,
+          candidateId: candidates[0],
+          criterionId: criteria['Support'],
+          value: 1,
+          note: '+Agreed at calibration',
+        },
+      },
+      people['lia'].token,
+    );
     const file = await download(people['hal'].token);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -105,7 +171,14 @@ describe('results export (XLSX)', () => {
     expect(file.headers.get('content-disposition')).toContain('round 1 results.xlsx');
     const workbook = new Workbook();
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ranking', 'Scores', 'Consensus', 'Agreement', 'Sensitivity', 'Weights']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Ranking',
+      'Scores',
+      'Consensus',
+      'Agreement',
+      'Sensitivity',
+      'Weights',
+    ]);
     const rows = (name: string) => {
       const sheet = workbook.getWorksheet(name)!;
       const out: unknown[][] = [];
@@ -113,7 +186,31 @@ describe('results export (XLSX)', () => {
       return out;
     };
 
-    type RankingView = { scoringRound: { ranking: { candidates: { candidateId: string; name: string; rank: number; score: number; scoredCount: number; criterionCount: number; knockedOut: boolean; byEvaluator: { evaluatorName: string; score: number }[] }[]; costs: { candidateId: string; total: number; scorePerTenThousand: number }[]; agreement: { alpha: number; kendallW: number | null; kendallP: number | null; lowAgreement: { criterionId: string; alpha: number }[] }; tiePoints: { criterionId: string; weight: number; tieWeight: number; change: number; rawChange: number }[]; stability: { change: number; stable: boolean }[] } } };
+    type RankingView = {
+      scoringRound: {
+        ranking: {
+          candidates: {
+            candidateId: string;
+            name: string;
+            rank: number;
+            score: number;
+            scoredCount: number;
+            criterionCount: number;
+            knockedOut: boolean;
+            byEvaluator: { evaluatorName: string; score: number }[];
+          }[];
+          costs: { candidateId: string; total: number; scorePerTenThousand: number }[];
+          agreement: {
+            alpha: number;
+            kendallW: number | null;
+            kendallP: number | null;
+            lowAgreement: { criterionId: string; alpha: number }[];
+          };
+          tiePoints: { criterionId: string; weight: number; tieWeight: number; change: number; rawChange: number }[];
+          stability: { change: number; stable: boolean }[];
+        };
+      };
+    };
     const ranking = (
       await ok<RankingView>(
         `{ scoringRound(id: "${roundId}") { ranking { candidates { candidateId name rank score scoredCount criterionCount knockedOut byEvaluator { evaluatorName score } } costs { candidateId total scorePerTenThousand } agreement { alpha kendallW kendallP lowAgreement { criterionId alpha } } tiePoints { criterionId weight tieWeight change rawChange } stability { change stable } } } }`,
@@ -124,11 +221,32 @@ describe('results export (XLSX)', () => {
 
     // Ranking: the same numbers as the ranking query, costs included.
     const ranked = rows('Ranking');
-    expect(ranked[0]).toEqual(['Rank', 'Candidate', 'Score (0–100)', 'Completeness %', 'Knocked out', 'Knockout reasons', 'Ada Evaluator (0–100)', 'Ben Evaluator (0–100)', 'TCO, 5 years (USD)', 'Score per 10,000']);
+    expect(ranked[0]).toEqual([
+      'Rank',
+      'Candidate',
+      'Score (0–100)',
+      'Completeness %',
+      'Knocked out',
+      'Knockout reasons',
+      'Ada Evaluator (0–100)',
+      'Ben Evaluator (0–100)',
+      'TCO, 5 years (USD)',
+      'Score per 10,000',
+    ]);
     expect(ranked.slice(1)).toEqual(
       ranking.candidates.map((c) => {
         const cost = ranking.costs.find((x) => x.candidateId === c.candidateId)!;
-        return [c.rank, c.name, c.score, 100, 'No', undefined, ...c.byEvaluator.map((b) => b.score), cost.total, cost.scorePerTenThousand];
+        return [
+          c.rank,
+          c.name,
+          c.score,
+          100,
+          'No',
+          undefined,
+          ...c.byEvaluator.map((b) => b.score),
+          cost.total,
+          cost.scorePerTenThousand,
+        ];
       }),
     );
     expect(ranking.costs.map((c) => c.total).sort()).toEqual([20000, 25000]);
@@ -137,7 +255,14 @@ describe('results export (XLSX)', () => {
     const scores = rows('Scores');
     expect(scores[0]).toEqual(['Candidate', 'Category', 'Criterion', 'Evaluator', 'Value', 'Comment', 'Evidence']);
     expect(scores).toHaveLength(13);
-    expect(scores).toContainEqual(['Alpha 1.0', 'Functional', 'Loans', 'Ada Evaluator', 3, `'=HYPERLINK("http://evil.example","click")`]);
+    expect(scores).toContainEqual([
+      'Alpha 1.0',
+      'Functional',
+      'Loans',
+      'Ada Evaluator',
+      3,
+      `'=HYPERLINK("http://evil.example","click")`,
+    ]);
     expect(scores).toContainEqual(['Beta 1.0', `'=Service`, 'Support', 'Ben Evaluator', 3, 'ben on Support']);
     const sheet = workbook.getWorksheet('Scores')!;
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
@@ -163,8 +288,18 @@ describe('results export (XLSX)', () => {
 
     const sensitivity = rows('Sensitivity');
     expect(sensitivity[0]).toEqual(['Criterion', 'Weight', 'Tie weight', 'Change', 'Raw change']);
-    expect(sensitivity.slice(1, 1 + ranking.tiePoints.length)).toEqual(ranking.tiePoints.map((t) => [Object.entries(criteria).find(([, id]) => id === t.criterionId)![0], t.weight, t.tieWeight, t.change, t.rawChange]));
-    expect(sensitivity.slice(-ranking.stability.length)).toEqual(ranking.stability.map((s) => [`±${Math.round(s.change * 100)}%`, s.stable ? 'Yes' : 'No']));
+    expect(sensitivity.slice(1, 1 + ranking.tiePoints.length)).toEqual(
+      ranking.tiePoints.map((t) => [
+        Object.entries(criteria).find(([, id]) => id === t.criterionId)![0],
+        t.weight,
+        t.tieWeight,
+        t.change,
+        t.rawChange,
+      ]),
+    );
+    expect(sensitivity.slice(-ranking.stability.length)).toEqual(
+      ranking.stability.map((s) => [`±${Math.round(s.change * 100)}%`, s.stable ? 'Yes' : 'No']),
+    );
 
     // Weights: Functional 3 : Service 1 → 0.75 / 0.25; Loans and Holds half of Functional each.
     expect(rows('Weights')).toEqual([
@@ -179,6 +314,8 @@ describe('results export (XLSX)', () => {
 
   it('after the reveal, any member may download it (an evaluator too); outsiders still see nothing', async () => {
     expect((await download(people['ada'].token)).status).toBe(200);
-    expect(codeOf(await server.gql(`{ scoringRound(id: "${roundId}") { id } }`, {}, { token: people['out'].token }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(await server.gql(`{ scoringRound(id: "${roundId}") { id } }`, {}, { token: people['out'].token })),
+    ).toBe('NOT_FOUND');
   });
 });

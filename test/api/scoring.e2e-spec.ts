@@ -1,4 +1,12 @@
-import { approvedRequirement, createDepartment, createPerson, createTeam, gqlData, moveToScoring, shortlistProducts } from './support/fixtures';
+import {
+  approvedRequirement,
+  createDepartment,
+  createPerson,
+  createTeam,
+  gqlData,
+  moveToScoring,
+  shortlistProducts,
+} from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 describe('rubric and blind scoring', () => {
@@ -10,12 +18,27 @@ describe('rubric and blind scoring', () => {
   const candidates: string[] = [];
   const criteria: string[] = [];
 
-  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) => gqlData<T>(server, query, variables, token);
+  const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
+    gqlData<T>(server, query, variables, token);
 
   const ROUND = `query($id: ID!) { evaluation(id: $id) { scoringRounds { id status scores { evaluatorName candidateId criterionId value comment } progress { evaluatorName scored expected } consensus { value } } } }`;
-  type RoundView = { evaluation: { scoringRounds: { id: string; status: string; scores: { evaluatorName: string; value: number | null }[]; progress: { evaluatorName: string; scored: number; expected: number }[]; consensus: { value: number }[] }[] } };
+  type RoundView = {
+    evaluation: {
+      scoringRounds: {
+        id: string;
+        status: string;
+        scores: { evaluatorName: string; value: number | null }[];
+        progress: { evaluatorName: string; scored: number; expected: number }[];
+        consensus: { value: number }[];
+      }[];
+    };
+  };
   const save = (token: string, candidateId: string, criterionId: string, value: number | null, comment?: string) =>
-    server.gql<{ saveScore: { value: number | null } }>('mutation($input: ScoreInput!) { saveScore(input: $input) { value } }', { input: { roundId, candidateId, criterionId, value, comment } }, { token });
+    server.gql<{ saveScore: { value: number | null } }>(
+      'mutation($input: ScoreInput!) { saveScore(input: $input) { value } }',
+      { input: { roundId, candidateId, criterionId, value, comment } },
+      { token },
+    );
 
   beforeAll(async () => {
     server = await startServer();
@@ -29,32 +52,127 @@ describe('rubric and blind scoring', () => {
     ]);
     evaluationId = team.evaluationId;
     Object.assign(people, team.people);
-    candidates.push(...(await shortlistProducts(server, admin, evaluationId, { vendor: 'Vendor', products: [['Alpha', '1.0'], ['Beta', '1.0']] })));
+    candidates.push(
+      ...(await shortlistProducts(server, admin, evaluationId, {
+        vendor: 'Vendor',
+        products: [
+          ['Alpha', '1.0'],
+          ['Beta', '1.0'],
+        ],
+      })),
+    );
     await approvedRequirement(server, admin, { evaluationId, departmentId: department, title: 'Holds' });
     await moveToScoring(server, admin, evaluationId);
   });
   afterAll(() => server?.stop());
 
   it('builds a draft rubric: categories, criteria, weights normalised per level; only leads edit', async () => {
-    const draft = (await ok<{ draftRubric: { id: string; number: number; scaleMin: number; scaleMax: number; descriptors: { value: number }[] } }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { id number scaleMin scaleMax descriptors { value } } }`, {}, people['lia'].token)).draftRubric;
-    expect(draft).toMatchObject({ number: 1, scaleMin: 0, scaleMax: 3, descriptors: [{ value: 0 }, { value: 1 }, { value: 2 }, { value: 3 }] });
-    const save = (input: Record<string, unknown>, token = people['lia'].token) => server.gql<{ saveCriterion: { criteria: { id: string; title: string; parentId: string | null; normalisedWeight: number; globalWeight: number }[] } }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title parentId normalisedWeight globalWeight } } }', { input: { rubricVersionId: draft.id, ...input } }, { token });
+    const draft = (
+      await ok<{
+        draftRubric: {
+          id: string;
+          number: number;
+          scaleMin: number;
+          scaleMax: number;
+          descriptors: { value: number }[];
+        };
+      }>(
+        `mutation { draftRubric(evaluationId: "${evaluationId}") { id number scaleMin scaleMax descriptors { value } } }`,
+        {},
+        people['lia'].token,
+      )
+    ).draftRubric;
+    expect(draft).toMatchObject({
+      number: 1,
+      scaleMin: 0,
+      scaleMax: 3,
+      descriptors: [{ value: 0 }, { value: 1 }, { value: 2 }, { value: 3 }],
+    });
+    const save = (input: Record<string, unknown>, token = people['lia'].token) =>
+      server.gql<{
+        saveCriterion: {
+          criteria: {
+            id: string;
+            title: string;
+            parentId: string | null;
+            normalisedWeight: number;
+            globalWeight: number;
+          }[];
+        };
+      }>(
+        'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title parentId normalisedWeight globalWeight } } }',
+        { input: { rubricVersionId: draft.id, ...input } },
+        { token },
+      );
     const first = await save({ title: 'Functional', weight: 3 });
     if (!first.data) throw new Error(JSON.stringify(first.errors));
     const functional = first.data.saveCriterion.criteria[0].id;
     await save({ title: 'Service', weight: 1 });
     // Category weights by AHP: Functional is "moderately more important" (3) than Service.
-    const PAIRWISE = 'mutation($input: PairwiseInput!) { setPairwiseComparison(input: $input) { criteria { title normalisedWeight } comparisons { parentKey weights consistencyRatio consistent } } }';
-    const byAhp = await ok<{ setPairwiseComparison: { criteria: { title: string; normalisedWeight: number }[]; comparisons: { parentKey: string; weights: number[]; consistencyRatio: number; consistent: boolean }[] } }>(PAIRWISE, { input: { rubricVersionId: draft.id, matrix: [[1, 3], [1 / 3, 1]] } }, people['lia'].token);
-    expect(byAhp.setPairwiseComparison.criteria.map((c) => `${c.title}:${c.normalisedWeight}`)).toEqual(['Functional:0.75', 'Service:0.25']);
-    expect(byAhp.setPairwiseComparison.comparisons).toEqual([{ parentKey: '', weights: [0.75, 0.25], consistencyRatio: 0, consistent: true }]);
-    const notReciprocal = await server.gql(PAIRWISE, { input: { rubricVersionId: draft.id, matrix: [[1, 3], [3, 1]] } }, { token: people['lia'].token });
+    const PAIRWISE =
+      'mutation($input: PairwiseInput!) { setPairwiseComparison(input: $input) { criteria { title normalisedWeight } comparisons { parentKey weights consistencyRatio consistent } } }';
+    const byAhp = await ok<{
+      setPairwiseComparison: {
+        criteria: { title: string; normalisedWeight: number }[];
+        comparisons: { parentKey: string; weights: number[]; consistencyRatio: number; consistent: boolean }[];
+      };
+    }>(
+      PAIRWISE,
+      {
+        input: {
+          rubricVersionId: draft.id,
+          matrix: [
+            [1, 3],
+            [1 / 3, 1],
+          ],
+        },
+      },
+      people['lia'].token,
+    );
+    expect(byAhp.setPairwiseComparison.criteria.map((c) => `${c.title}:${c.normalisedWeight}`)).toEqual([
+      'Functional:0.75',
+      'Service:0.25',
+    ]);
+    expect(byAhp.setPairwiseComparison.comparisons).toEqual([
+      { parentKey: '', weights: [0.75, 0.25], consistencyRatio: 0, consistent: true },
+    ]);
+    const notReciprocal = await server.gql(
+      PAIRWISE,
+      {
+        input: {
+          rubricVersionId: draft.id,
+          matrix: [
+            [1, 3],
+            [3, 1],
+          ],
+        },
+      },
+      { token: people['lia'].token },
+    );
     expect(codeOf(notReciprocal)).toBe('BAD_USER_INPUT');
     expect(notReciprocal.errors?.[0].message).toMatch(/row \d, column \d/);
-    const wrongSize = await server.gql(PAIRWISE, { input: { rubricVersionId: draft.id, matrix: [[1, 2, 3], [0.5, 1, 2], [1 / 3, 0.5, 1]] } }, { token: people['lia'].token });
+    const wrongSize = await server.gql(
+      PAIRWISE,
+      {
+        input: {
+          rubricVersionId: draft.id,
+          matrix: [
+            [1, 2, 3],
+            [0.5, 1, 2],
+            [1 / 3, 0.5, 1],
+          ],
+        },
+      },
+      { token: people['lia'].token },
+    );
     expect(codeOf(wrongSize)).toBe('BAD_USER_INPUT');
-    const service = (await ok<{ rubricVersion: { criteria: { id: string; title: string }[] } }>(`{ rubricVersion(id: "${draft.id}") { criteria { id title } } }`)).rubricVersion.criteria.find((c) => c.title === 'Service')!.id;
-    for (let i = 1; i <= 24; i++) await save({ title: `Functional criterion ${i}`, parentId: functional, weight: i === 1 ? 2 : 1 });
+    const service = (
+      await ok<{ rubricVersion: { criteria: { id: string; title: string }[] } }>(
+        `{ rubricVersion(id: "${draft.id}") { criteria { id title } } }`,
+      )
+    ).rubricVersion.criteria.find((c) => c.title === 'Service')!.id;
+    for (let i = 1; i <= 24; i++)
+      await save({ title: `Functional criterion ${i}`, parentId: functional, weight: i === 1 ? 2 : 1 });
     const last = (await save({ title: 'Support response', parentId: service })).data!.saveCriterion.criteria;
     const byTitle = new Map(last.map((c) => [c.title, c]));
     expect(byTitle.get('Functional')!.normalisedWeight).toBe(0.75);
@@ -69,31 +187,61 @@ describe('rubric and blind scoring', () => {
   });
 
   it('opens a round, which freezes the rubric version: it is never edited in place', async () => {
-    const round = await ok<{ openScoringRound: { id: string; status: string; candidateIds: string[] } }>(`mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id status candidateIds } }`, {}, people['lia'].token);
+    const round = await ok<{ openScoringRound: { id: string; status: string; candidateIds: string[] } }>(
+      `mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id status candidateIds } }`,
+      {},
+      people['lia'].token,
+    );
     expect(round.openScoringRound.status).toBe('OPEN');
     expect(round.openScoringRound.candidateIds.sort()).toEqual([...candidates].sort());
     roundId = round.openScoringRound.id;
 
-    const rubric = await ok<{ evaluation: { rubric: { id: string; number: number; frozenAt: string | null } } }>(`{ evaluation(id: "${evaluationId}") { rubric { id number frozenAt } } }`);
+    const rubric = await ok<{ evaluation: { rubric: { id: string; number: number; frozenAt: string | null } } }>(
+      `{ evaluation(id: "${evaluationId}") { rubric { id number frozenAt } } }`,
+    );
     expect(rubric.evaluation.rubric.frozenAt).not.toBeNull();
-    const edit = await server.gql('mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }', { input: { rubricVersionId: rubric.evaluation.rubric.id, title: 'Late addition' } }, { token: people['lia'].token });
+    const edit = await server.gql(
+      'mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }',
+      { input: { rubricVersionId: rubric.evaluation.rubric.id, title: 'Late addition' } },
+      { token: people['lia'].token },
+    );
     expect(codeOf(edit)).toBe('CONFLICT');
     expect(edit.errors?.[0].message).toContain('frozen');
-    const scale = await server.gql('mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }', { input: { rubricVersionId: rubric.evaluation.rubric.id, scaleMin: 0, scaleMax: 5, descriptors: [] } }, { token: admin });
+    const scale = await server.gql(
+      'mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }',
+      { input: { rubricVersionId: rubric.evaluation.rubric.id, scaleMin: 0, scaleMax: 5, descriptors: [] } },
+      { token: admin },
+    );
     expect(codeOf(scale)).toBe('CONFLICT');
 
     const TREE = 'criteria { key title normalisedWeight globalWeight } comparisons { parentKey weights }';
-    const second = await ok<{ draftRubric: { number: number; frozenAt: string | null; criteria: { key: string }[] } }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { number frozenAt ${TREE} } }`, {}, people['lia'].token);
+    const second = await ok<{ draftRubric: { number: number; frozenAt: string | null; criteria: { key: string }[] } }>(
+      `mutation { draftRubric(evaluationId: "${evaluationId}") { number frozenAt ${TREE} } }`,
+      {},
+      people['lia'].token,
+    );
     expect(second.draftRubric).toMatchObject({ number: 2, frozenAt: null });
     expect(second.draftRubric.criteria).toHaveLength(27);
     // The new version is a copy of the frozen one: the same tree, weights and comparison matrices.
-    const frozen = await ok<{ rubricVersion: Record<string, unknown> }>(`{ rubricVersion(id: "${rubric.evaluation.rubric.id}") { ${TREE} } }`);
+    const frozen = await ok<{ rubricVersion: Record<string, unknown> }>(
+      `{ rubricVersion(id: "${rubric.evaluation.rubric.id}") { ${TREE} } }`,
+    );
     expect(second.draftRubric).toMatchObject(frozen.rubricVersion);
-    expect(codeOf(await server.gql(`mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`, {}, { token: people['lia'].token }))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await server.gql(
+          `mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`,
+          {},
+          { token: people['lia'].token },
+        ),
+      ),
+    ).toBe('CONFLICT');
   });
 
   it('keeps scoring blind on every path until the reveal', async () => {
-    expect((await save(people['ada'].token, candidates[0], criteria[0], 3, 'Ada thinks it is excellent')).errors).toBeUndefined();
+    expect(
+      (await save(people['ada'].token, candidates[0], criteria[0], 3, 'Ada thinks it is excellent')).errors,
+    ).toBeUndefined();
     expect((await save(people['ada'].token, candidates[1], criteria[0], 1)).errors).toBeUndefined();
     expect((await save(people['ben'].token, candidates[0], criteria[0], 0)).errors).toBeUndefined();
 
@@ -109,16 +257,28 @@ describe('rubric and blind scoring', () => {
     for (const token of [people['lia'].token, admin]) {
       const view = await ok<RoundView>(ROUND, { id: evaluationId }, token);
       expect(view.evaluation.scoringRounds[0].scores).toEqual([]);
-      expect(view.evaluation.scoringRounds[0].progress.map((p) => `${p.evaluatorName}:${p.scored}/${p.expected}`)).toEqual(['Ada Evaluator:2/50', 'Ben Evaluator:1/50']);
+      expect(
+        view.evaluation.scoringRounds[0].progress.map((p) => `${p.evaluatorName}:${p.scored}/${p.expected}`),
+      ).toEqual(['Ada Evaluator:2/50', 'Ben Evaluator:1/50']);
     }
     // Neither do other members.
-    expect((await ok<RoundView>(ROUND, { id: evaluationId }, people['hal'].token)).evaluation.scoringRounds[0].scores).toEqual([]);
+    expect(
+      (await ok<RoundView>(ROUND, { id: evaluationId }, people['hal'].token)).evaluation.scoringRounds[0].scores,
+    ).toEqual([]);
     // Nobody can set a consensus (which would show what was agreed) before the reveal.
-    const early = await server.gql('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 2, note: 'x' } }, { token: people['lia'].token });
+    const early = await server.gql(
+      'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }',
+      { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 2, note: 'x' } },
+      { token: people['lia'].token },
+    );
     expect(codeOf(early)).toBe('CONFLICT');
     // Nor anything derived from them: the ranking (totals, agreement, tie points) waits for the reveal.
     for (const token of [people['ben'].token, people['lia'].token, admin]) {
-      const ranking = await server.gql(`{ evaluation(id: "${evaluationId}") { scoringRounds { ranking { winnerId candidates { score } agreement { alpha } } } } }`, {}, { token });
+      const ranking = await server.gql(
+        `{ evaluation(id: "${evaluationId}") { scoringRounds { ranking { winnerId candidates { score } agreement { alpha } } } } }`,
+        {},
+        { token },
+      );
       expect(codeOf(ranking)).toBe('FORBIDDEN');
       expect(JSON.stringify(ranking.data ?? null)).not.toMatch(/score|alpha/);
     }
@@ -136,19 +296,36 @@ describe('rubric and blind scoring', () => {
     );
     const round = (everything.evaluation['scoringRounds'] as RoundView['evaluation']['scoringRounds'])[0];
     // Counts, to chase progress: Ada 2 of 50, Ben 1 of 50; the status check counts the round as a whole.
-    expect(round.progress.map((p) => `${p.evaluatorName}:${p.scored}/${p.expected}`)).toEqual(['Ada Evaluator:2/50', 'Ben Evaluator:1/50']);
-    expect(everything.evaluation['statusCheck']).toMatchObject({ problems: expect.arrayContaining(['Round 1 is still open (3 of 100 scores entered): reveal it or close it.']) });
+    expect(round.progress.map((p) => `${p.evaluatorName}:${p.scored}/${p.expected}`)).toEqual([
+      'Ada Evaluator:2/50',
+      'Ben Evaluator:1/50',
+    ]);
+    expect(everything.evaluation['statusCheck']).toMatchObject({
+      problems: expect.arrayContaining(['Round 1 is still open (3 of 100 scores entered): reveal it or close it.']),
+    });
     // No values, comments or consensus, and nothing derived from values: no ranking, totals, agreement or export.
     expect(round.scores).toEqual([]);
     expect(round.consensus).toEqual([]);
     expect(JSON.stringify(everything)).not.toContain('Ada thinks');
     // An evaluator learns nothing of the others' progress from the status check either.
-    const asBen = await ok<{ evaluation: { statusCheck: { problems: string[] } } }>(`query($id: ID!) { evaluation(id: $id) { statusCheck { problems } } }`, { id: evaluationId }, people['ben'].token);
-    expect(asBen.evaluation.statusCheck.problems).toContain('Round 1 is still open: the lead reveals or closes it when scoring is done.');
-    const ranking = await server.gql(`{ scoringRound(id: "${roundId}") { ranking { candidates { score byEvaluator { score } } agreement { alpha kendallW } tiePoints { change } } } }`, {}, { token: lead });
+    const asBen = await ok<{ evaluation: { statusCheck: { problems: string[] } } }>(
+      `query($id: ID!) { evaluation(id: $id) { statusCheck { problems } } }`,
+      { id: evaluationId },
+      people['ben'].token,
+    );
+    expect(asBen.evaluation.statusCheck.problems).toContain(
+      'Round 1 is still open: the lead reveals or closes it when scoring is done.',
+    );
+    const ranking = await server.gql(
+      `{ scoringRound(id: "${roundId}") { ranking { candidates { score byEvaluator { score } } agreement { alpha kendallW } tiePoints { change } } } }`,
+      {},
+      { token: lead },
+    );
     expect(codeOf(ranking)).toBe('FORBIDDEN');
     expect(ranking.data ?? null).toBeNull();
-    const file = await fetch(`${server.url}/api/rounds/${roundId}/results.xlsx`, { headers: { authorization: `Bearer ${lead}` } });
+    const file = await fetch(`${server.url}/api/rounds/${roundId}/results.xlsx`, {
+      headers: { authorization: `Bearer ${lead}` },
+    });
     expect(file.status).toBe(403);
   });
 
@@ -160,14 +337,17 @@ describe('rubric and blind scoring', () => {
     const results = await Promise.all(
       clients.map(async (token, i) => {
         const out = [];
-        for (const [j, [candidate, criterion]] of cells.entries()) out.push(await save(token, candidate, criterion, (i + j) % 4));
+        for (const [j, [candidate, criterion]] of cells.entries())
+          out.push(await save(token, candidate, criterion, (i + j) % 4));
         return out;
       }),
     );
     const failures = results.flat().filter((r) => r.errors);
     expect(failures).toEqual([]);
     expect(results.flat()).toHaveLength(1000);
-    const [ada, ben] = await Promise.all([people['ada'].token, people['ben'].token].map((token) => ok<RoundView>(ROUND, { id: evaluationId }, token)));
+    const [ada, ben] = await Promise.all(
+      [people['ada'].token, people['ben'].token].map((token) => ok<RoundView>(ROUND, { id: evaluationId }, token)),
+    );
     expect(ada.evaluation.scoringRounds[0].scores).toHaveLength(50);
     expect(ben.evaluation.scoringRounds[0].scores).toHaveLength(50);
   });
@@ -178,53 +358,141 @@ describe('rubric and blind scoring', () => {
   const race = async (who: string, cells: (readonly [string, string])[], label: string) => {
     const results = await Promise.all(
       cells.map(async ([candidateId, criterionId], i) => {
-        const full = { roundId, candidateId, criterionId, value: 2, comment: `${label} note ${i}`, evidenceUrl: `https://evidence.example/${label}/${i}` };
+        const full = {
+          roundId,
+          candidateId,
+          criterionId,
+          value: 2,
+          comment: `${label} note ${i}`,
+          evidenceUrl: `https://evidence.example/${label}/${i}`,
+        };
         const valueOnly = { roundId, candidateId, criterionId, value: 3 };
         const token = people[who].token;
-        const [a, b] = await Promise.all([server.gql<Saved>(SAVE_FULL, { input: full }, { token }), server.gql<Saved>(SAVE_FULL, { input: valueOnly }, { token })]);
+        const [a, b] = await Promise.all([
+          server.gql<Saved>(SAVE_FULL, { input: full }, { token }),
+          server.gql<Saved>(SAVE_FULL, { input: valueOnly }, { token }),
+        ]);
         return [a, b];
       }),
     );
     expect(results.flat().filter((r) => r.errors)).toEqual([]);
-    const mine = (await ok<{ evaluation: { scoringRounds: { id: string; scores: { evaluatorId: string; candidateId: string; criterionId: string; comment: string; evidenceUrl: string | null }[] }[] } }>(
-      `query($id: ID!) { evaluation(id: $id) { scoringRounds { id scores { evaluatorId candidateId criterionId comment evidenceUrl } } } }`,
-      { id: evaluationId },
-      people[who].token,
-    )).evaluation.scoringRounds.find((r) => r.id === roundId)!.scores;
+    const mine = (
+      await ok<{
+        evaluation: {
+          scoringRounds: {
+            id: string;
+            scores: {
+              evaluatorId: string;
+              candidateId: string;
+              criterionId: string;
+              comment: string;
+              evidenceUrl: string | null;
+            }[];
+          }[];
+        };
+      }>(
+        `query($id: ID!) { evaluation(id: $id) { scoringRounds { id scores { evaluatorId candidateId criterionId comment evidenceUrl } } } }`,
+        { id: evaluationId },
+        people[who].token,
+      )
+    ).evaluation.scoringRounds.find((r) => r.id === roundId)!.scores;
     const lost = cells.flatMap(([candidateId, criterionId], i) => {
-      const score = mine.find((s) => s.candidateId === candidateId && s.criterionId === criterionId && s.evaluatorId === people[who].id);
-      return score?.comment === `${label} note ${i}` && score.evidenceUrl === `https://evidence.example/${label}/${i}` ? [] : [`${i}: ${JSON.stringify(score)}`];
+      const score = mine.find(
+        (s) => s.candidateId === candidateId && s.criterionId === criterionId && s.evaluatorId === people[who].id,
+      );
+      return score?.comment === `${label} note ${i}` && score.evidenceUrl === `https://evidence.example/${label}/${i}`
+        ? []
+        : [`${i}: ${JSON.stringify(score)}`];
     });
     expect(lost).toEqual([]);
   };
 
   it('keeps the comment and evidence link when a save of the value alone runs at the same moment (30 races)', async () => {
-    const cells = candidates.flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const)).slice(0, 30);
+    const cells = candidates
+      .flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const))
+      .slice(0, 30);
     await race('ada', cells, 'blind');
   });
 
   it('after the reveal shows everyone all scores, lets the lead set a consensus, and records later changes', async () => {
-    expect(codeOf(await server.gql(`mutation { revealScoringRound(roundId: "${roundId}") { status } }`, {}, { token: people['ada'].token }))).toBe('FORBIDDEN');
-    const revealed = await ok<{ revealScoringRound: { status: string } }>(`mutation { revealScoringRound(roundId: "${roundId}") { status } }`, {}, people['lia'].token);
+    expect(
+      codeOf(
+        await server.gql(
+          `mutation { revealScoringRound(roundId: "${roundId}") { status } }`,
+          {},
+          { token: people['ada'].token },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const revealed = await ok<{ revealScoringRound: { status: string } }>(
+      `mutation { revealScoringRound(roundId: "${roundId}") { status } }`,
+      {},
+      people['lia'].token,
+    );
     expect(revealed.revealScoringRound.status).toBe('REVEALED');
 
     const asBen = await ok<RoundView>(ROUND, { id: evaluationId }, people['ben'].token);
     expect(asBen.evaluation.scoringRounds[0].scores).toHaveLength(100);
-    expect(new Set(asBen.evaluation.scoringRounds[0].scores.map((s) => s.evaluatorName))).toEqual(new Set(['Ada Evaluator', 'Ben Evaluator']));
+    expect(new Set(asBen.evaluation.scoringRounds[0].scores.map((s) => s.evaluatorName))).toEqual(
+      new Set(['Ada Evaluator', 'Ben Evaluator']),
+    );
 
-    const consensus = await ok<{ setConsensusScore: { value: number; note: string } }>('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value note } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 2, note: 'Agreed at the calibration meeting' } }, people['lia'].token);
+    const consensus = await ok<{ setConsensusScore: { value: number; note: string } }>(
+      'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value note } }',
+      {
+        input: {
+          roundId,
+          candidateId: candidates[0],
+          criterionId: criteria[0],
+          value: 2,
+          note: 'Agreed at the calibration meeting',
+        },
+      },
+      people['lia'].token,
+    );
     expect(consensus.setConsensusScore).toEqual({ value: 2, note: 'Agreed at the calibration meeting' });
-    expect((await ok<RoundView>(ROUND, { id: evaluationId }, people['hal'].token)).evaluation.scoringRounds[0].consensus).toEqual([{ value: 2 }]);
-    expect(codeOf(await server.gql('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 1, note: 'mine' } }, { token: people['ada'].token }))).toBe('FORBIDDEN');
+    expect(
+      (await ok<RoundView>(ROUND, { id: evaluationId }, people['hal'].token)).evaluation.scoringRounds[0].consensus,
+    ).toEqual([{ value: 2 }]);
+    expect(
+      codeOf(
+        await server.gql(
+          'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }',
+          { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 1, note: 'mine' } },
+          { token: people['ada'].token },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
 
     expect((await save(people['ada'].token, candidates[0], criteria[0], 1)).errors).toBeUndefined();
     // Changes after the reveal lock the row to record what they replace; concurrent ones still keep each other's comments.
-    await race('ben', candidates.flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const)).slice(0, 10), 'revealed');
+    await race(
+      'ben',
+      candidates.flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const)).slice(0, 10),
+      'revealed',
+    );
   });
 
   it('ranks the revealed round, and a consensus changes the ranking', async () => {
     const RANKING = `{ evaluation(id: "${evaluationId}") { scoringRounds { ranking { winnerId candidates { candidateId rank score scoredWeight knockedOut byEvaluator { evaluatorName score } } tiePoints { criterionId change rawChange } stability { change stable } agreement { alpha kendallW } } } } }`;
-    type RankingView = { evaluation: { scoringRounds: { ranking: { winnerId: string | null; candidates: { candidateId: string; rank: number | null; score: number | null; scoredWeight: number; byEvaluator: { evaluatorName: string }[] }[]; stability: { change: number }[]; agreement: { alpha: number | null } } }[] } };
+    type RankingView = {
+      evaluation: {
+        scoringRounds: {
+          ranking: {
+            winnerId: string | null;
+            candidates: {
+              candidateId: string;
+              rank: number | null;
+              score: number | null;
+              scoredWeight: number;
+              byEvaluator: { evaluatorName: string }[];
+            }[];
+            stability: { change: number }[];
+            agreement: { alpha: number | null };
+          };
+        }[];
+      };
+    };
     // Make candidate 0 clearly better on every criterion for both evaluators.
     for (const token of [people['ada'].token, people['ben'].token]) {
       for (const criterion of criteria) {
@@ -240,11 +508,26 @@ describe('rubric and blind scoring', () => {
       [candidates[1], 2, 33.33],
     ]);
     expect(before.candidates[0].scoredWeight).toBe(1);
-    expect(before.candidates[0].byEvaluator.map((b) => b.evaluatorName).sort()).toEqual(['Ada Evaluator', 'Ben Evaluator']);
+    expect(before.candidates[0].byEvaluator.map((b) => b.evaluatorName).sort()).toEqual([
+      'Ada Evaluator',
+      'Ben Evaluator',
+    ]);
     expect(before.stability.map((s) => s.change).sort()).toEqual([0.1, 0.25]);
 
     // A consensus of 0 there instead lowers its total further.
-    await ok('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 0, note: 'The demo did not show it working' } }, people['lia'].token);
+    await ok(
+      'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }',
+      {
+        input: {
+          roundId,
+          candidateId: candidates[0],
+          criterionId: criteria[0],
+          value: 0,
+          note: 'The demo did not show it working',
+        },
+      },
+      people['lia'].token,
+    );
     const after = (await ok<RankingView>(RANKING, {}, people['hal'].token)).evaluation.scoringRounds[0].ranking;
     const first = after.candidates.find((c) => c.candidateId === candidates[0])!;
     expect(first.score).toBeCloseTo(100 - 0.75 * (2 / 25) * 100, 2);
@@ -252,12 +535,28 @@ describe('rubric and blind scoring', () => {
   });
 
   it('says which scores a new rubric version invalidates: removed, reworded, rescaled; new criteria are not yet scored', async () => {
-    type Version = { id: string; number: number; basedOnNumber: number | null; criteria: { id: string; key: string; title: string; parentId: string | null }[]; invalidatedScores: { key: string; title: string; reason: string; scoreCount: number; roundCount: number }[] };
-    const FIELDS = 'id number basedOnNumber criteria { id key title parentId } invalidatedScores { key title reason scoreCount roundCount }';
-    const first = (await ok<{ scoringRound: { rubricVersionId: string } }>(`{ scoringRound(id: "${roundId}") { rubricVersionId } }`)).scoringRound.rubricVersionId;
-    const v1 = (await ok<{ rubricVersion: Version }>(`{ rubricVersion(id: "${first}") { ${FIELDS} } }`, {}, people['hal'].token)).rubricVersion;
+    type Version = {
+      id: string;
+      number: number;
+      basedOnNumber: number | null;
+      criteria: { id: string; key: string; title: string; parentId: string | null }[];
+      invalidatedScores: { key: string; title: string; reason: string; scoreCount: number; roundCount: number }[];
+    };
+    const FIELDS =
+      'id number basedOnNumber criteria { id key title parentId } invalidatedScores { key title reason scoreCount roundCount }';
+    const first = (
+      await ok<{ scoringRound: { rubricVersionId: string } }>(`{ scoringRound(id: "${roundId}") { rubricVersionId } }`)
+    ).scoringRound.rubricVersionId;
+    const v1 = (
+      await ok<{ rubricVersion: Version }>(`{ rubricVersion(id: "${first}") { ${FIELDS} } }`, {}, people['hal'].token)
+    ).rubricVersion;
     expect(v1).toMatchObject({ number: 1, basedOnNumber: null, invalidatedScores: [] });
-    const current = () => ok<{ evaluation: { rubric: Version } }>(`{ evaluation(id: "${evaluationId}") { rubric { ${FIELDS} } } }`, {}, people['hal'].token).then((r) => r.evaluation.rubric);
+    const current = () =>
+      ok<{ evaluation: { rubric: Version } }>(
+        `{ evaluation(id: "${evaluationId}") { rubric { ${FIELDS} } } }`,
+        {},
+        people['hal'].token,
+      ).then((r) => r.evaluation.rubric);
     const v2 = await current();
     // Version 2 is still an exact copy: nothing is invalidated.
     expect(v2).toMatchObject({ number: 2, basedOnNumber: 1, invalidatedScores: [] });
@@ -267,41 +566,116 @@ describe('rubric and blind scoring', () => {
     const rewordedKey = keyOf.get(criteria[2])!;
     const inV2 = (key: string) => v2.criteria.find((c) => c.key === key)!;
     const lead = people['lia'].token;
-    await ok('mutation($v: ID!, $c: ID!) { deleteCriterion(rubricVersionId: $v, criterionId: $c) { id } }', { v: v2.id, c: inV2(removedKey).id }, lead);
+    await ok(
+      'mutation($v: ID!, $c: ID!) { deleteCriterion(rubricVersionId: $v, criterionId: $c) { id } }',
+      { v: v2.id, c: inV2(removedKey).id },
+      lead,
+    );
     const reworded = inV2(rewordedKey);
-    await ok('mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }', { input: { rubricVersionId: v2.id, id: reworded.id, title: reworded.title, description: 'Now also covers interlibrary loans' } }, lead);
+    await ok(
+      'mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }',
+      {
+        input: {
+          rubricVersionId: v2.id,
+          id: reworded.id,
+          title: reworded.title,
+          description: 'Now also covers interlibrary loans',
+        },
+      },
+      lead,
+    );
     // Weights may change without invalidating anything: the ranking recomputes from the same scores.
     const weighed = inV2(keyOf.get(criteria[3])!);
-    await ok('mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }', { input: { rubricVersionId: v2.id, id: weighed.id, title: weighed.title, weight: 5 } }, lead);
-    await ok('mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }', { input: { rubricVersionId: v2.id, parentId: weighed.parentId, title: 'Accessibility' } }, lead);
+    await ok(
+      'mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }',
+      { input: { rubricVersionId: v2.id, id: weighed.id, title: weighed.title, weight: 5 } },
+      lead,
+    );
+    await ok(
+      'mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }',
+      { input: { rubricVersionId: v2.id, parentId: weighed.parentId, title: 'Accessibility' } },
+      lead,
+    );
 
     // Round 1 scored every criterion: 2 evaluators × 2 candidates = 4 scores each, in 1 round.
     const changed = (await current()).invalidatedScores;
     expect(changed).toEqual([
-      { key: removedKey, title: v1.criteria.find((c) => c.key === removedKey)!.title, reason: 'Removed', scoreCount: 4, roundCount: 1 },
+      {
+        key: removedKey,
+        title: v1.criteria.find((c) => c.key === removedKey)!.title,
+        reason: 'Removed',
+        scoreCount: 4,
+        roundCount: 1,
+      },
       { key: rewordedKey, title: reworded.title, reason: 'Description changed', scoreCount: 4, roundCount: 1 },
       { key: 'accessibility', title: 'Accessibility', reason: 'New, not yet scored', scoreCount: 0, roundCount: 0 },
     ]);
     // Evaluators (members) may see the counts too; they never carry values.
-    expect((await ok<{ evaluation: { rubric: Version } }>(`{ evaluation(id: "${evaluationId}") { rubric { invalidatedScores { key scoreCount } } } }`, {}, people['ada'].token)).evaluation.rubric.invalidatedScores).toHaveLength(3);
+    expect(
+      (
+        await ok<{ evaluation: { rubric: Version } }>(
+          `{ evaluation(id: "${evaluationId}") { rubric { invalidatedScores { key scoreCount } } } }`,
+          {},
+          people['ada'].token,
+        )
+      ).evaluation.rubric.invalidatedScores,
+    ).toHaveLength(3);
 
     // A new scale invalidates every score carried over.
-    await ok('mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }', { input: { rubricVersionId: v2.id, scaleMin: 0, scaleMax: 5, descriptors: [{ value: 0, label: 'Not available' }, { value: 5, label: 'Fully out of the box' }] } }, lead);
+    await ok(
+      'mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }',
+      {
+        input: {
+          rubricVersionId: v2.id,
+          scaleMin: 0,
+          scaleMax: 5,
+          descriptors: [
+            { value: 0, label: 'Not available' },
+            { value: 5, label: 'Fully out of the box' },
+          ],
+        },
+      },
+      lead,
+    );
     const rescaled = (await current()).invalidatedScores;
     expect(rescaled).toHaveLength(26);
     expect(rescaled.find((c) => c.key === rewordedKey)!.reason).toBe('Description changed, scale changed');
     expect(rescaled.filter((c) => c.reason === 'Scale changed')).toHaveLength(23);
-    expect(rescaled.filter((c) => c.reason === 'Scale changed').every((c) => c.scoreCount === 4 && c.roundCount === 1)).toBe(true);
+    expect(
+      rescaled.filter((c) => c.reason === 'Scale changed').every((c) => c.scoreCount === 4 && c.roundCount === 1),
+    ).toBe(true);
 
     // Blind scoring holds for the counts too: with round 2 open on version 2 and Ada's score in it,
     // a version 3 that drops that criterion counts it for the lead and for Ada, not for Ben.
-    const round2 = (await ok<{ openScoringRound: { id: string } }>('mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }', { input: { evaluationId } }, lead)).openScoringRound.id;
+    const round2 = (
+      await ok<{ openScoringRound: { id: string } }>(
+        'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }',
+        { input: { evaluationId } },
+        lead,
+      )
+    ).openScoringRound.id;
     const scored = (await current()).criteria.find((c) => c.key === rewordedKey)!;
-    await ok('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId: round2, candidateId: candidates[0], criterionId: scored.id, value: 4 } }, people['ada'].token);
-    const v3 = (await ok<{ draftRubric: Version }>(`mutation { draftRubric(evaluationId: "${evaluationId}") { ${FIELDS} } }`, {}, lead)).draftRubric;
-    await ok('mutation($v: ID!, $c: ID!) { deleteCriterion(rubricVersionId: $v, criterionId: $c) { id } }', { v: v3.id, c: v3.criteria.find((c) => c.key === rewordedKey)!.id }, lead);
+    await ok(
+      'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
+      { input: { roundId: round2, candidateId: candidates[0], criterionId: scored.id, value: 4 } },
+      people['ada'].token,
+    );
+    const v3 = (
+      await ok<{ draftRubric: Version }>(
+        `mutation { draftRubric(evaluationId: "${evaluationId}") { ${FIELDS} } }`,
+        {},
+        lead,
+      )
+    ).draftRubric;
+    await ok(
+      'mutation($v: ID!, $c: ID!) { deleteCriterion(rubricVersionId: $v, criterionId: $c) { id } }',
+      { v: v3.id, c: v3.criteria.find((c) => c.key === rewordedKey)!.id },
+      lead,
+    );
     const countFor = async (token: string) =>
-      (await ok<{ rubricVersion: Version }>(`{ rubricVersion(id: "${v3.id}") { ${FIELDS} } }`, {}, token)).rubricVersion.invalidatedScores.find((c) => c.key === rewordedKey);
+      (
+        await ok<{ rubricVersion: Version }>(`{ rubricVersion(id: "${v3.id}") { ${FIELDS} } }`, {}, token)
+      ).rubricVersion.invalidatedScores.find((c) => c.key === rewordedKey);
     expect(await countFor(lead)).toMatchObject({ reason: 'Removed', scoreCount: 1, roundCount: 1 });
     expect(await countFor(people['ada'].token)).toMatchObject({ reason: 'Removed', scoreCount: 1, roundCount: 1 });
     expect(await countFor(people['ben'].token)).toMatchObject({ reason: 'Removed', scoreCount: 0, roundCount: 0 });
@@ -309,29 +683,93 @@ describe('rubric and blind scoring', () => {
 
   it('leaves scoring only when every round is revealed or closed; closing keeps a round blind; nothing is scored after scoring', async () => {
     const lead = people['lia'].token;
-    const evaluation = () => ok<{ evaluation: { version: number; statusCheck: { problems: string[] }; scoringRounds: { id: string; number: number; status: string }[] } }>(`{ evaluation(id: "${evaluationId}") { version statusCheck { problems } scoringRounds { id number status } } }`, {}, lead).then((r) => r.evaluation);
-    const move = async (to: string) => server.gql(`mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status } }`, { input: { id: evaluationId, version: (await evaluation()).version, to } }, { token: lead });
+    const evaluation = () =>
+      ok<{
+        evaluation: {
+          version: number;
+          statusCheck: { problems: string[] };
+          scoringRounds: { id: string; number: number; status: string }[];
+        };
+      }>(
+        `{ evaluation(id: "${evaluationId}") { version statusCheck { problems } scoringRounds { id number status } } }`,
+        {},
+        lead,
+      ).then((r) => r.evaluation);
+    const move = async (to: string) =>
+      server.gql(
+        `mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status } }`,
+        { input: { id: evaluationId, version: (await evaluation()).version, to } },
+        { token: lead },
+      );
     const tester = await createPerson(server, admin, { key: 'tom', displayName: 'Tom Tester' });
-    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', { input: { evaluationId, userId: tester.id, role: 'TESTER' } }, lead);
+    await ok(
+      'mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }',
+      { input: { evaluationId, userId: tester.id, role: 'TESTER' } },
+      lead,
+    );
 
     // Round 2 is open with Ada's one score: the status path says so and the step is refused.
     const round2 = (await evaluation()).scoringRounds.find((r) => r.number === 2)!;
     expect(round2.status).toBe('OPEN');
-    expect((await evaluation()).statusCheck.problems).toEqual(['Round 2 is still open (1 of 100 scores entered): reveal it or close it.']);
+    expect((await evaluation()).statusCheck.problems).toEqual([
+      'Round 2 is still open (1 of 100 scores entered): reveal it or close it.',
+    ]);
     const early = await move('TESTING');
     expect(codeOf(early)).toBe('BAD_USER_INPUT');
     expect(early.errors?.[0].message).toContain('Round 2 is still open');
 
     // Only the lead closes a round without revealing it; it stays blind and accepts nothing more.
-    expect(codeOf(await server.gql(`mutation { closeScoringRound(roundId: "${round2.id}") { status } }`, {}, { token: people['ada'].token }))).toBe('FORBIDDEN');
-    expect((await ok<{ closeScoringRound: { status: string } }>(`mutation { closeScoringRound(roundId: "${round2.id}") { status } }`, {}, lead)).closeScoringRound.status).toBe('CLOSED');
-    expect(codeOf(await server.gql(`mutation { closeScoringRound(roundId: "${round2.id}") { status } }`, {}, { token: lead }))).toBe('CONFLICT');
-    const seen = await ok<{ scoringRound: { scores: { evaluatorName: string }[] } }>(`{ scoringRound(id: "${round2.id}") { scores { evaluatorName } } }`, {}, people['ben'].token);
+    expect(
+      codeOf(
+        await server.gql(
+          `mutation { closeScoringRound(roundId: "${round2.id}") { status } }`,
+          {},
+          { token: people['ada'].token },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await ok<{ closeScoringRound: { status: string } }>(
+          `mutation { closeScoringRound(roundId: "${round2.id}") { status } }`,
+          {},
+          lead,
+        )
+      ).closeScoringRound.status,
+    ).toBe('CLOSED');
+    expect(
+      codeOf(
+        await server.gql(`mutation { closeScoringRound(roundId: "${round2.id}") { status } }`, {}, { token: lead }),
+      ),
+    ).toBe('CONFLICT');
+    const seen = await ok<{ scoringRound: { scores: { evaluatorName: string }[] } }>(
+      `{ scoringRound(id: "${round2.id}") { scores { evaluatorName } } }`,
+      {},
+      people['ben'].token,
+    );
     expect(seen.scoringRound.scores).toEqual([]);
-    expect(codeOf(await server.gql(`{ scoringRound(id: "${round2.id}") { ranking { winnerId } } }`, {}, { token: lead }))).toBe('FORBIDDEN');
-    const v2 = (await ok<{ scoringRound: { rubricVersionId: string } }>(`{ scoringRound(id: "${round2.id}") { rubricVersionId } }`, {}, lead)).scoringRound.rubricVersionId;
-    const criterionId = (await ok<{ rubricVersion: { criteria: { id: string; parentId: string | null }[] } }>(`{ rubricVersion(id: "${v2}") { criteria { id parentId } } }`, {}, lead)).rubricVersion.criteria.find((c) => c.parentId)!.id;
-    const late = await server.gql('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId: round2.id, candidateId: candidates[0], criterionId, value: 2 } }, { token: people['ada'].token });
+    expect(
+      codeOf(await server.gql(`{ scoringRound(id: "${round2.id}") { ranking { winnerId } } }`, {}, { token: lead })),
+    ).toBe('FORBIDDEN');
+    const v2 = (
+      await ok<{ scoringRound: { rubricVersionId: string } }>(
+        `{ scoringRound(id: "${round2.id}") { rubricVersionId } }`,
+        {},
+        lead,
+      )
+    ).scoringRound.rubricVersionId;
+    const criterionId = (
+      await ok<{ rubricVersion: { criteria: { id: string; parentId: string | null }[] } }>(
+        `{ rubricVersion(id: "${v2}") { criteria { id parentId } } }`,
+        {},
+        lead,
+      )
+    ).rubricVersion.criteria.find((c) => c.parentId)!.id;
+    const late = await server.gql(
+      'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
+      { input: { roundId: round2.id, candidateId: candidates[0], criterionId, value: 2 } },
+      { token: people['ada'].token },
+    );
     expect(codeOf(late)).toBe('CONFLICT');
     expect(late.errors?.[0].message).toContain('Round 2 is closed');
 
@@ -343,7 +781,11 @@ describe('rubric and blind scoring', () => {
     const after = await save(people['ada'].token, candidates[0], criteria[0], 2);
     expect(codeOf(after)).toBe('CONFLICT');
     expect(after.errors?.[0].message).toContain('left scoring');
-    const consensus = await server.gql('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 3, note: 'Too late' } }, { token: lead });
+    const consensus = await server.gql(
+      'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }',
+      { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 3, note: 'Too late' } },
+      { token: lead },
+    );
     expect(codeOf(consensus)).toBe('CONFLICT');
 
     // Testing needs acceptance results, which cannot be recorded yet: the step says so and is refused.

@@ -18,52 +18,157 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Query.memberLibraries': { access: 'signed-in', call: '{ memberLibraries { id } }' },
   'Query.users': { access: 'admin', call: '{ users { total items { id email } } }' },
   'Query.user': { access: 'admin', call: '{ user(id: "$ADMIN_ID") { id email } }' },
-  'Mutation.login': { access: 'public', call: 'mutation { login(input: { email: "x@e2e.test", password: "y" }) { accessToken } }' },
+  'Mutation.login': {
+    access: 'public',
+    call: 'mutation { login(input: { email: "x@e2e.test", password: "y" }) { accessToken } }',
+  },
   'Mutation.logout': { access: 'public', call: 'mutation { logout }' },
   'Mutation.logoutEverywhere': { access: 'signed-in', call: 'mutation { logoutEverywhere }' },
   'Query.mySessions': { access: 'signed-in', call: '{ mySessions { id device } }' },
-  'Mutation.endSession': { access: 'signed-in', call: 'mutation { endSession(id: "00000000-0000-4000-8000-000000000000") }' },
-  'Mutation.changePassword': { access: 'signed-in', call: 'mutation { changePassword(input: { currentPassword: "wrong-password-1", newPassword: "another-password-1" }) { accessToken } }' },
-  'Mutation.createUser': { access: 'admin', call: 'mutation { createUser(input: { email: "intruder@e2e.test", displayName: "Intruder", temporaryPassword: "intruder-pass-123", globalRole: ADMIN }) { id } }' },
-  'Mutation.updateUser': { access: 'admin', call: 'mutation { updateUser(input: { id: "$USER_ID", version: $USER_VERSION, globalRole: ADMIN }) { id globalRole } }' },
-  'Mutation.resetPassword': { access: 'admin', call: 'mutation { resetPassword(input: { id: "$ADMIN_ID", temporaryPassword: "taken-over-123" }) { id } }' },
-  'Mutation.createDepartment': { access: 'admin', call: 'mutation { createDepartment(input: { code: "HACK", name: "Hackers" }) { id } }' },
-  'Mutation.updateDepartment': { access: 'admin', call: 'mutation { updateDepartment(input: { id: "$DEPARTMENT_ID", version: 1, code: "HACK", name: "Hackers" }) { id } }' },
-  'Mutation.createMemberLibrary': { access: 'admin', call: 'mutation { createMemberLibrary(input: { code: "HACK", name: "Hackers" }) { id } }' },
-  'Mutation.updateMemberLibrary': { access: 'admin', call: 'mutation { updateMemberLibrary(input: { id: "$LIBRARY_ID", version: 1, code: "HACK", name: "Hackers" }) { id } }' },
+  'Mutation.endSession': {
+    access: 'signed-in',
+    call: 'mutation { endSession(id: "00000000-0000-4000-8000-000000000000") }',
+  },
+  'Mutation.changePassword': {
+    access: 'signed-in',
+    call: 'mutation { changePassword(input: { currentPassword: "wrong-password-1", newPassword: "another-password-1" }) { accessToken } }',
+  },
+  'Mutation.createUser': {
+    access: 'admin',
+    call: 'mutation { createUser(input: { email: "intruder@e2e.test", displayName: "Intruder", temporaryPassword: "intruder-pass-123", globalRole: ADMIN }) { id } }',
+  },
+  'Mutation.updateUser': {
+    access: 'admin',
+    call: 'mutation { updateUser(input: { id: "$USER_ID", version: $USER_VERSION, globalRole: ADMIN }) { id globalRole } }',
+  },
+  'Mutation.resetPassword': {
+    access: 'admin',
+    call: 'mutation { resetPassword(input: { id: "$ADMIN_ID", temporaryPassword: "taken-over-123" }) { id } }',
+  },
+  'Mutation.createDepartment': {
+    access: 'admin',
+    call: 'mutation { createDepartment(input: { code: "HACK", name: "Hackers" }) { id } }',
+  },
+  'Mutation.updateDepartment': {
+    access: 'admin',
+    call: 'mutation { updateDepartment(input: { id: "$DEPARTMENT_ID", version: 1, code: "HACK", name: "Hackers" }) { id } }',
+  },
+  'Mutation.createMemberLibrary': {
+    access: 'admin',
+    call: 'mutation { createMemberLibrary(input: { code: "HACK", name: "Hackers" }) { id } }',
+  },
+  'Mutation.updateMemberLibrary': {
+    access: 'admin',
+    call: 'mutation { updateMemberLibrary(input: { id: "$LIBRARY_ID", version: 1, code: "HACK", name: "Hackers" }) { id } }',
+  },
   'Query.evaluations': { access: 'signed-in', call: '{ evaluations { total } }' },
   'Query.evaluation': { access: 'member', call: '{ evaluation(id: "$EVALUATION_ID") { id } }' },
-  'Mutation.createEvaluation': { access: 'editor', call: 'mutation { createEvaluation(input: { title: "Shadow" }) { id } }' },
-  'Mutation.updateEvaluation': { access: 'member', call: 'mutation { updateEvaluation(input: { id: "$EVALUATION_ID", version: 1, title: "Hijacked" }) { id } }' },
-  'Mutation.moveEvaluation': { access: 'member', call: 'mutation { moveEvaluation(input: { id: "$EVALUATION_ID", version: 1, to: CANCELLED, reason: "Sabotage" }) { id } }' },
-  'Query.peopleToAdd': { access: 'member', call: '{ peopleToAdd(evaluationId: "$EVALUATION_ID", search: "ad") { id } }' },
-  'Mutation.addEvaluationMember': { access: 'member', call: 'mutation { addEvaluationMember(input: { evaluationId: "$EVALUATION_ID", userId: "$USER_ID", role: LEAD }) { userId } }' },
-  'Mutation.removeEvaluationMember': { access: 'member', call: 'mutation { removeEvaluationMember(input: { evaluationId: "$EVALUATION_ID", userId: "$ADMIN_ID", role: LEAD }) { userId } }' },
-  'Mutation.shortlistCandidate': { access: 'member', call: 'mutation { shortlistCandidate(input: { evaluationId: "$EVALUATION_ID", productVersionId: "$VERSION_ID" }) { id } }' },
-  'Mutation.setCandidateState': { access: 'member', call: 'mutation { setCandidateState(input: { id: "$CANDIDATE_ID", version: 1, state: ELIMINATED, reason: "Sabotage" }) { id } }' },
+  'Mutation.createEvaluation': {
+    access: 'editor',
+    call: 'mutation { createEvaluation(input: { title: "Shadow" }) { id } }',
+  },
+  'Mutation.updateEvaluation': {
+    access: 'member',
+    call: 'mutation { updateEvaluation(input: { id: "$EVALUATION_ID", version: 1, title: "Hijacked" }) { id } }',
+  },
+  'Mutation.moveEvaluation': {
+    access: 'member',
+    call: 'mutation { moveEvaluation(input: { id: "$EVALUATION_ID", version: 1, to: CANCELLED, reason: "Sabotage" }) { id } }',
+  },
+  'Query.peopleToAdd': {
+    access: 'member',
+    call: '{ peopleToAdd(evaluationId: "$EVALUATION_ID", search: "ad") { id } }',
+  },
+  'Mutation.addEvaluationMember': {
+    access: 'member',
+    call: 'mutation { addEvaluationMember(input: { evaluationId: "$EVALUATION_ID", userId: "$USER_ID", role: LEAD }) { userId } }',
+  },
+  'Mutation.removeEvaluationMember': {
+    access: 'member',
+    call: 'mutation { removeEvaluationMember(input: { evaluationId: "$EVALUATION_ID", userId: "$ADMIN_ID", role: LEAD }) { userId } }',
+  },
+  'Mutation.shortlistCandidate': {
+    access: 'member',
+    call: 'mutation { shortlistCandidate(input: { evaluationId: "$EVALUATION_ID", productVersionId: "$VERSION_ID" }) { id } }',
+  },
+  'Mutation.setCandidateState': {
+    access: 'member',
+    call: 'mutation { setCandidateState(input: { id: "$CANDIDATE_ID", version: 1, state: ELIMINATED, reason: "Sabotage" }) { id } }',
+  },
   'Query.requirements': { access: 'member', call: '{ requirements(evaluationId: "$EVALUATION_ID") { total } }' },
   'Query.requirement': { access: 'member', call: '{ requirement(id: "$REQUIREMENT_ID") { id } }' },
-  'Mutation.createRequirement': { access: 'member', call: 'mutation { createRequirement(input: { evaluationId: "$EVALUATION_ID", title: "Injected", departmentId: "$DEPARTMENT_ID", priority: MUST }) { id } }' },
-  'Mutation.updateRequirement': { access: 'member', call: 'mutation { updateRequirement(input: { id: "$REQUIREMENT_ID", version: 1, title: "Defaced" }) { id } }' },
-  'Mutation.decideRequirements': { access: 'member', call: 'mutation { decideRequirements(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], decision: APPROVE }) { id } }' },
-  'Mutation.setRequirementPriority': { access: 'member', call: 'mutation { setRequirementPriority(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], priority: WONT }) { id } }' },
-  'Mutation.saveTrainingNeed': { access: 'member', call: 'mutation { saveTrainingNeed(evaluationId: "$EVALUATION_ID", input: { candidateId: "$CANDIDATE_ID", departmentId: "$DEPARTMENT_ID", topic: "x", people: 1, hoursPerPerson: 1 }) { id } }' },
-  'Mutation.saveCostItem': { access: 'member', call: 'mutation { saveCostItem(input: { candidateId: "$CANDIDATE_ID", kind: YEARLY, label: "Injected", amount: 1 }) { id } }' },
+  'Mutation.createRequirement': {
+    access: 'member',
+    call: 'mutation { createRequirement(input: { evaluationId: "$EVALUATION_ID", title: "Injected", departmentId: "$DEPARTMENT_ID", priority: MUST }) { id } }',
+  },
+  'Mutation.updateRequirement': {
+    access: 'member',
+    call: 'mutation { updateRequirement(input: { id: "$REQUIREMENT_ID", version: 1, title: "Defaced" }) { id } }',
+  },
+  'Mutation.decideRequirements': {
+    access: 'member',
+    call: 'mutation { decideRequirements(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], decision: APPROVE }) { id } }',
+  },
+  'Mutation.setRequirementPriority': {
+    access: 'member',
+    call: 'mutation { setRequirementPriority(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], priority: WONT }) { id } }',
+  },
+  'Mutation.saveTrainingNeed': {
+    access: 'member',
+    call: 'mutation { saveTrainingNeed(evaluationId: "$EVALUATION_ID", input: { candidateId: "$CANDIDATE_ID", departmentId: "$DEPARTMENT_ID", topic: "x", people: 1, hoursPerPerson: 1 }) { id } }',
+  },
+  'Mutation.saveCostItem': {
+    access: 'member',
+    call: 'mutation { saveCostItem(input: { candidateId: "$CANDIDATE_ID", kind: YEARLY, label: "Injected", amount: 1 }) { id } }',
+  },
   'Mutation.deleteCostItem': { access: 'member', call: 'mutation { deleteCostItem(id: "$COST_ITEM_ID") }' },
-  'Mutation.setCostSettings': { access: 'member', call: 'mutation { setCostSettings(input: { evaluationId: "$EVALUATION_ID", years: 30, trainingHourlyRate: 999 }) { id } }' },
+  'Mutation.setCostSettings': {
+    access: 'member',
+    call: 'mutation { setCostSettings(input: { evaluationId: "$EVALUATION_ID", years: 30, trainingHourlyRate: 999 }) { id } }',
+  },
   'Query.scoringRound': { access: 'member', call: '{ scoringRound(id: "$ROUND_ID") { id } }' },
   'Query.rubricVersion': { access: 'member', call: '{ rubricVersion(id: "$RUBRIC_ID") { id } }' },
   'Mutation.draftRubric': { access: 'member', call: 'mutation { draftRubric(evaluationId: "$EVALUATION_ID") { id } }' },
-  'Mutation.setRubricScale': { access: 'member', call: 'mutation { setRubricScale(input: { rubricVersionId: "$RUBRIC_ID", scaleMin: 0, scaleMax: 9, descriptors: [] }) { id } }' },
-  'Mutation.saveCriterion': { access: 'member', call: 'mutation { saveCriterion(input: { rubricVersionId: "$RUBRIC_ID", title: "Injected" }) { id } }' },
-  'Mutation.setPairwiseComparison': { access: 'member', call: 'mutation { setPairwiseComparison(input: { rubricVersionId: "$RUBRIC_ID", matrix: [[1, 9], [0.1111111, 1]] }) { id } }' },
-  'Mutation.deleteCriterion': { access: 'member', call: 'mutation { deleteCriterion(rubricVersionId: "$RUBRIC_ID", criterionId: "$CRITERION_ID") { id } }' },
-  'Mutation.generateCriteriaFromRequirements': { access: 'member', call: 'mutation { generateCriteriaFromRequirements(rubricVersionId: "$RUBRIC_ID") { id } }' },
-  'Mutation.openScoringRound': { access: 'member', call: 'mutation { openScoringRound(input: { evaluationId: "$EVALUATION_ID" }) { id } }' },
-  'Mutation.revealScoringRound': { access: 'member', call: 'mutation { revealScoringRound(roundId: "$ROUND_ID") { id } }' },
-  'Mutation.closeScoringRound': { access: 'member', call: 'mutation { closeScoringRound(roundId: "$ROUND_ID") { id } }' },
-  'Mutation.saveScore': { access: 'member', call: 'mutation { saveScore(input: { roundId: "$ROUND_ID", candidateId: "$CANDIDATE_ID", criterionId: "$CRITERION_ID", value: 3 }) { id } }' },
-  'Mutation.setConsensusScore': { access: 'member', call: 'mutation { setConsensusScore(input: { roundId: "$ROUND_ID", candidateId: "$CANDIDATE_ID", criterionId: "$CRITERION_ID", value: 3, note: "x" }) { value } }' },
+  'Mutation.setRubricScale': {
+    access: 'member',
+    call: 'mutation { setRubricScale(input: { rubricVersionId: "$RUBRIC_ID", scaleMin: 0, scaleMax: 9, descriptors: [] }) { id } }',
+  },
+  'Mutation.saveCriterion': {
+    access: 'member',
+    call: 'mutation { saveCriterion(input: { rubricVersionId: "$RUBRIC_ID", title: "Injected" }) { id } }',
+  },
+  'Mutation.setPairwiseComparison': {
+    access: 'member',
+    call: 'mutation { setPairwiseComparison(input: { rubricVersionId: "$RUBRIC_ID", matrix: [[1, 9], [0.1111111, 1]] }) { id } }',
+  },
+  'Mutation.deleteCriterion': {
+    access: 'member',
+    call: 'mutation { deleteCriterion(rubricVersionId: "$RUBRIC_ID", criterionId: "$CRITERION_ID") { id } }',
+  },
+  'Mutation.generateCriteriaFromRequirements': {
+    access: 'member',
+    call: 'mutation { generateCriteriaFromRequirements(rubricVersionId: "$RUBRIC_ID") { id } }',
+  },
+  'Mutation.openScoringRound': {
+    access: 'member',
+    call: 'mutation { openScoringRound(input: { evaluationId: "$EVALUATION_ID" }) { id } }',
+  },
+  'Mutation.revealScoringRound': {
+    access: 'member',
+    call: 'mutation { revealScoringRound(roundId: "$ROUND_ID") { id } }',
+  },
+  'Mutation.closeScoringRound': {
+    access: 'member',
+    call: 'mutation { closeScoringRound(roundId: "$ROUND_ID") { id } }',
+  },
+  'Mutation.saveScore': {
+    access: 'member',
+    call: 'mutation { saveScore(input: { roundId: "$ROUND_ID", candidateId: "$CANDIDATE_ID", criterionId: "$CRITERION_ID", value: 3 }) { id } }',
+  },
+  'Mutation.setConsensusScore': {
+    access: 'member',
+    call: 'mutation { setConsensusScore(input: { roundId: "$ROUND_ID", candidateId: "$CANDIDATE_ID", criterionId: "$CRITERION_ID", value: 3, note: "x" }) { value } }',
+  },
   'Query.vendors': { access: 'signed-in', call: '{ vendors { total } }' },
   'Query.vendor': { access: 'signed-in', call: '{ vendor(id: "$VENDOR_ID") { id } }' },
   'Query.canEditCatalogue': { access: 'signed-in', call: '{ canEditCatalogue }' },
@@ -74,30 +179,82 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Query.researchNotes': { access: 'signed-in', call: '{ researchNotes { total } }' },
   'Query.researchNote': { access: 'signed-in', call: '{ researchNote(id: "$NOTE_ID") { id } }' },
   'Query.referenceQuestions': { access: 'signed-in', call: '{ referenceQuestions { id } }' },
-  'Mutation.createVendor': { access: 'editor', call: 'mutation { createVendor(input: { name: "Intruder Inc" }) { id } }' },
-  'Mutation.updateVendor': { access: 'editor', call: 'mutation { updateVendor(input: { id: "$VENDOR_ID", version: 1, name: "Defaced" }) { id } }' },
-  'Mutation.createContact': { access: 'editor', call: 'mutation { createContact(input: { vendorId: "$VENDOR_ID", name: "Intruder" }) { id } }' },
-  'Mutation.updateContact': { access: 'editor', call: 'mutation { updateContact(input: { id: "$CONTACT_ID", version: 1, name: "Defaced" }) { id } }' },
-  'Mutation.createProduct': { access: 'editor', call: 'mutation { createProduct(input: { vendorId: "$VENDOR_ID", name: "Intruder", category: ILS, licence: PROPRIETARY }) { id } }' },
-  'Mutation.updateProduct': { access: 'editor', call: 'mutation { updateProduct(input: { id: "$PRODUCT_ID", version: 1, name: "Defaced" }) { id } }' },
-  'Mutation.createProductVersion': { access: 'editor', call: 'mutation { createProductVersion(input: { productId: "$PRODUCT_ID", name: "6.6.6" }) { id } }' },
-  'Mutation.updateProductVersion': { access: 'editor', call: 'mutation { updateProductVersion(input: { id: "$VERSION_ID", version: 1, name: "6.6.6" }) { id } }' },
-  'Mutation.createResearchNote': { access: 'editor', call: 'mutation { createResearchNote(input: { vendorId: "$VENDOR_ID", title: "Rumour", observedOn: "2026-01-01", sourceType: OTHER }) { id } }' },
-  'Mutation.updateResearchNote': { access: 'editor', call: 'mutation { updateResearchNote(input: { id: "$NOTE_ID", version: 1, title: "Defaced" }) { id } }' },
-  'Mutation.saveReferenceQuestion': { access: 'editor', call: 'mutation { saveReferenceQuestion(input: { text: "Injected?" }) { id } }' },
-  'Mutation.createReferenceCheck': { access: 'editor', call: 'mutation { createReferenceCheck(input: { productId: "$PRODUCT_ID", libraryName: "Fake", checkedOn: "2026-01-01", rating: 1 }) { id } }' },
-  'Mutation.updateReferenceCheck': { access: 'editor', call: 'mutation { updateReferenceCheck(input: { id: "$CHECK_ID", version: 1, rating: 1 }) { id } }' },
-  'Mutation.archiveCatalogItem': { access: 'editor', call: 'mutation { archiveCatalogItem(input: { kind: VENDOR, id: "$VENDOR_ID", version: 1 }) { id } }' },
-  'Mutation.restoreCatalogItem': { access: 'editor', call: 'mutation { restoreCatalogItem(input: { kind: VENDOR, id: "$VENDOR_ID", version: 1 }) { id } }' },
-  'Query.attachments': { access: 'signed-in', call: '{ attachments(ownerKind: VENDOR, ownerId: "$VENDOR_ID") { id } }' },
-  'Mutation.deleteAttachment': { access: 'editor', call: 'mutation { deleteAttachment(id: "00000000-0000-4000-8000-000000000000") }' },
+  'Mutation.createVendor': {
+    access: 'editor',
+    call: 'mutation { createVendor(input: { name: "Intruder Inc" }) { id } }',
+  },
+  'Mutation.updateVendor': {
+    access: 'editor',
+    call: 'mutation { updateVendor(input: { id: "$VENDOR_ID", version: 1, name: "Defaced" }) { id } }',
+  },
+  'Mutation.createContact': {
+    access: 'editor',
+    call: 'mutation { createContact(input: { vendorId: "$VENDOR_ID", name: "Intruder" }) { id } }',
+  },
+  'Mutation.updateContact': {
+    access: 'editor',
+    call: 'mutation { updateContact(input: { id: "$CONTACT_ID", version: 1, name: "Defaced" }) { id } }',
+  },
+  'Mutation.createProduct': {
+    access: 'editor',
+    call: 'mutation { createProduct(input: { vendorId: "$VENDOR_ID", name: "Intruder", category: ILS, licence: PROPRIETARY }) { id } }',
+  },
+  'Mutation.updateProduct': {
+    access: 'editor',
+    call: 'mutation { updateProduct(input: { id: "$PRODUCT_ID", version: 1, name: "Defaced" }) { id } }',
+  },
+  'Mutation.createProductVersion': {
+    access: 'editor',
+    call: 'mutation { createProductVersion(input: { productId: "$PRODUCT_ID", name: "6.6.6" }) { id } }',
+  },
+  'Mutation.updateProductVersion': {
+    access: 'editor',
+    call: 'mutation { updateProductVersion(input: { id: "$VERSION_ID", version: 1, name: "6.6.6" }) { id } }',
+  },
+  'Mutation.createResearchNote': {
+    access: 'editor',
+    call: 'mutation { createResearchNote(input: { vendorId: "$VENDOR_ID", title: "Rumour", observedOn: "2026-01-01", sourceType: OTHER }) { id } }',
+  },
+  'Mutation.updateResearchNote': {
+    access: 'editor',
+    call: 'mutation { updateResearchNote(input: { id: "$NOTE_ID", version: 1, title: "Defaced" }) { id } }',
+  },
+  'Mutation.saveReferenceQuestion': {
+    access: 'editor',
+    call: 'mutation { saveReferenceQuestion(input: { text: "Injected?" }) { id } }',
+  },
+  'Mutation.createReferenceCheck': {
+    access: 'editor',
+    call: 'mutation { createReferenceCheck(input: { productId: "$PRODUCT_ID", libraryName: "Fake", checkedOn: "2026-01-01", rating: 1 }) { id } }',
+  },
+  'Mutation.updateReferenceCheck': {
+    access: 'editor',
+    call: 'mutation { updateReferenceCheck(input: { id: "$CHECK_ID", version: 1, rating: 1 }) { id } }',
+  },
+  'Mutation.archiveCatalogItem': {
+    access: 'editor',
+    call: 'mutation { archiveCatalogItem(input: { kind: VENDOR, id: "$VENDOR_ID", version: 1 }) { id } }',
+  },
+  'Mutation.restoreCatalogItem': {
+    access: 'editor',
+    call: 'mutation { restoreCatalogItem(input: { kind: VENDOR, id: "$VENDOR_ID", version: 1 }) { id } }',
+  },
+  'Query.attachments': {
+    access: 'signed-in',
+    call: '{ attachments(ownerKind: VENDOR, ownerId: "$VENDOR_ID") { id } }',
+  },
+  'Mutation.deleteAttachment': {
+    access: 'editor',
+    call: 'mutation { deleteAttachment(id: "00000000-0000-4000-8000-000000000000") }',
+  },
 };
 
 function schemaOperations(): string[] {
   const schema = buildSchema(readFileSync(join(ROOT, 'apps/api/schema.graphql'), 'utf8'));
   const names: string[] = [];
   for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
-    if (root instanceof GraphQLObjectType) names.push(...Object.keys(root.getFields()).map((field) => `${root.name}.${field}`));
+    if (root instanceof GraphQLObjectType)
+      names.push(...Object.keys(root.getFields()).map((field) => `${root.name}.${field}`));
   }
   return names.sort();
 }
@@ -113,9 +270,21 @@ describe('security of the GraphQL endpoint', () => {
   beforeAll(async () => {
     server = await startServer();
     admin = await server.login();
-    const department = await server.gql<{ createDepartment: { id: string } }>('mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }', {}, { token: admin });
-    const library = await server.gql<{ createMemberLibrary: { id: string } }>('mutation { createMemberLibrary(input: { code: "MAIN", name: "Main Library" }) { id } }', {}, { token: admin });
-    const reader = await createPerson(server, admin, { email: 'reader@e2e.test', displayName: 'Reader', password: 'chosen-password-77' });
+    const department = await server.gql<{ createDepartment: { id: string } }>(
+      'mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }',
+      {},
+      { token: admin },
+    );
+    const library = await server.gql<{ createMemberLibrary: { id: string } }>(
+      'mutation { createMemberLibrary(input: { code: "MAIN", name: "Main Library" }) { id } }',
+      {},
+      { token: admin },
+    );
+    const reader = await createPerson(server, admin, {
+      email: 'reader@e2e.test',
+      displayName: 'Reader',
+      password: 'chosen-password-77',
+    });
     user = reader.token;
     const me = await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: admin });
     const catalogue = async (query: string) => {
@@ -123,37 +292,85 @@ describe('security of the GraphQL endpoint', () => {
       if (!result.data) throw new Error(JSON.stringify(result.errors));
       return Object.values(result.data)[0].id;
     };
-    ids['VENDOR_ID'] = await catalogue('mutation { createVendor(input: { name: "Equinox Open Library Initiative" }) { id } }');
-    ids['CONTACT_ID'] = await catalogue(`mutation { createContact(input: { vendorId: "${ids['VENDOR_ID']}", name: "Sales" }) { id } }`);
-    ids['PRODUCT_ID'] = await catalogue(`mutation { createProduct(input: { vendorId: "${ids['VENDOR_ID']}", name: "Evergreen", category: ILS, licence: OPEN_SOURCE }) { id } }`);
-    ids['VERSION_ID'] = await catalogue(`mutation { createProductVersion(input: { productId: "${ids['PRODUCT_ID']}", name: "3.15" }) { id } }`);
-    ids['NOTE_ID'] = await catalogue(`mutation { createResearchNote(input: { vendorId: "${ids['VENDOR_ID']}", title: "Release notes", observedOn: "2026-01-01", sourceType: URL }) { id } }`);
-    ids['EVALUATION_ID'] = await catalogue('mutation { createEvaluation(input: { title: "Secret evaluation" }) { id } }');
-    ids['CANDIDATE_ID'] = await catalogue(`mutation { shortlistCandidate(input: { evaluationId: "${ids['EVALUATION_ID']}", productVersionId: "${ids['VERSION_ID']}" }) { id } }`);
-    ids['COST_ITEM_ID'] = await catalogue(`mutation { saveCostItem(input: { candidateId: "${ids['CANDIDATE_ID']}", kind: ONE_TIME, label: "Licence", amount: 1000 }) { id } }`);
-    ids['REQUIREMENT_ID'] = await catalogue(`mutation { createRequirement(input: { evaluationId: "${ids['EVALUATION_ID']}", title: "Holds", departmentId: "${department.data!.createDepartment.id}", priority: MUST }) { id } }`);
+    ids['VENDOR_ID'] = await catalogue(
+      'mutation { createVendor(input: { name: "Equinox Open Library Initiative" }) { id } }',
+    );
+    ids['CONTACT_ID'] = await catalogue(
+      `mutation { createContact(input: { vendorId: "${ids['VENDOR_ID']}", name: "Sales" }) { id } }`,
+    );
+    ids['PRODUCT_ID'] = await catalogue(
+      `mutation { createProduct(input: { vendorId: "${ids['VENDOR_ID']}", name: "Evergreen", category: ILS, licence: OPEN_SOURCE }) { id } }`,
+    );
+    ids['VERSION_ID'] = await catalogue(
+      `mutation { createProductVersion(input: { productId: "${ids['PRODUCT_ID']}", name: "3.15" }) { id } }`,
+    );
+    ids['NOTE_ID'] = await catalogue(
+      `mutation { createResearchNote(input: { vendorId: "${ids['VENDOR_ID']}", title: "Release notes", observedOn: "2026-01-01", sourceType: URL }) { id } }`,
+    );
+    ids['EVALUATION_ID'] = await catalogue(
+      'mutation { createEvaluation(input: { title: "Secret evaluation" }) { id } }',
+    );
+    ids['CANDIDATE_ID'] = await catalogue(
+      `mutation { shortlistCandidate(input: { evaluationId: "${ids['EVALUATION_ID']}", productVersionId: "${ids['VERSION_ID']}" }) { id } }`,
+    );
+    ids['COST_ITEM_ID'] = await catalogue(
+      `mutation { saveCostItem(input: { candidateId: "${ids['CANDIDATE_ID']}", kind: ONE_TIME, label: "Licence", amount: 1000 }) { id } }`,
+    );
+    ids['REQUIREMENT_ID'] = await catalogue(
+      `mutation { createRequirement(input: { evaluationId: "${ids['EVALUATION_ID']}", title: "Holds", departmentId: "${department.data!.createDepartment.id}", priority: MUST }) { id } }`,
+    );
     // A round in progress: the evaluation needs a department head, an approved requirement and an evaluator to reach scoring.
-    const helper = await catalogue('mutation { createUser(input: { email: "helper@e2e.test", displayName: "Helper", temporaryPassword: "first-time-pass-9" }) { id } }');
+    const helper = await catalogue(
+      'mutation { createUser(input: { email: "helper@e2e.test", displayName: "Helper", temporaryPassword: "first-time-pass-9" }) { id } }',
+    );
     for (const role of ['DEPARTMENT_HEAD', 'EVALUATOR']) {
-      await server.gql(`mutation { addEvaluationMember(input: { evaluationId: "${ids['EVALUATION_ID']}", userId: "${helper}", role: ${role} }) { userId } }`, {}, { token: admin });
+      await server.gql(
+        `mutation { addEvaluationMember(input: { evaluationId: "${ids['EVALUATION_ID']}", userId: "${helper}", role: ${role} }) { userId } }`,
+        {},
+        { token: admin },
+      );
     }
     member = await firstSignIn(server, 'helper@e2e.test', 'first-time-pass-9', 'chosen-password-88');
-    await server.gql(`mutation { decideRequirements(input: { requirements: [{ id: "${ids['REQUIREMENT_ID']}", version: 1 }], decision: APPROVE }) { id } }`, {}, { token: admin });
+    await server.gql(
+      `mutation { decideRequirements(input: { requirements: [{ id: "${ids['REQUIREMENT_ID']}", version: 1 }], decision: APPROVE }) { id } }`,
+      {},
+      { token: admin },
+    );
     let evaluationVersion = 1;
     for (const to of ['REQUIREMENTS', 'SCORING']) {
-      const moved = await server.gql<{ moveEvaluation: { version: number } }>(`mutation { moveEvaluation(input: { id: "${ids['EVALUATION_ID']}", version: ${evaluationVersion}, to: ${to} }) { version } }`, {}, { token: admin });
+      const moved = await server.gql<{ moveEvaluation: { version: number } }>(
+        `mutation { moveEvaluation(input: { id: "${ids['EVALUATION_ID']}", version: ${evaluationVersion}, to: ${to} }) { version } }`,
+        {},
+        { token: admin },
+      );
       if (!moved.data) throw new Error(JSON.stringify(moved.errors));
       evaluationVersion = moved.data.moveEvaluation.version;
     }
     ids['RUBRIC_ID'] = await catalogue(`mutation { draftRubric(evaluationId: "${ids['EVALUATION_ID']}") { id } }`);
-    const category = await server.gql<{ saveCriterion: { criteria: { id: string }[] } }>(`mutation { saveCriterion(input: { rubricVersionId: "${ids['RUBRIC_ID']}", title: "Functional" }) { criteria { id } } }`, {}, { token: admin });
-    const withCriterion = await server.gql<{ saveCriterion: { criteria: { id: string }[] } }>(`mutation { saveCriterion(input: { rubricVersionId: "${ids['RUBRIC_ID']}", parentId: "${category.data!.saveCriterion.criteria[0].id}", title: "Holds" }) { criteria { id } } }`, {}, { token: admin });
+    const category = await server.gql<{ saveCriterion: { criteria: { id: string }[] } }>(
+      `mutation { saveCriterion(input: { rubricVersionId: "${ids['RUBRIC_ID']}", title: "Functional" }) { criteria { id } } }`,
+      {},
+      { token: admin },
+    );
+    const withCriterion = await server.gql<{ saveCriterion: { criteria: { id: string }[] } }>(
+      `mutation { saveCriterion(input: { rubricVersionId: "${ids['RUBRIC_ID']}", parentId: "${category.data!.saveCriterion.criteria[0].id}", title: "Holds" }) { criteria { id } } }`,
+      {},
+      { token: admin },
+    );
     ids['CRITERION_ID'] = withCriterion.data!.saveCriterion.criteria[1].id;
-    ids['ROUND_ID'] = await catalogue(`mutation { openScoringRound(input: { evaluationId: "${ids['EVALUATION_ID']}" }) { id } }`);
+    ids['ROUND_ID'] = await catalogue(
+      `mutation { openScoringRound(input: { evaluationId: "${ids['EVALUATION_ID']}" }) { id } }`,
+    );
     // The frozen version is the one used by the round; later edits go to a new draft.
     ids['RUBRIC_ID'] = await catalogue(`mutation { draftRubric(evaluationId: "${ids['EVALUATION_ID']}") { id } }`);
-    ids['CHECK_ID'] = await catalogue(`mutation { createReferenceCheck(input: { productId: "${ids['PRODUCT_ID']}", libraryName: "Somewhere PL", checkedOn: "2026-01-01", rating: 4 }) { id } }`);
-    const version = await server.gql<{ user: { version: number } }>(`{ user(id: "${reader.id}") { version } }`, {}, { token: admin });
+    ids['CHECK_ID'] = await catalogue(
+      `mutation { createReferenceCheck(input: { productId: "${ids['PRODUCT_ID']}", libraryName: "Somewhere PL", checkedOn: "2026-01-01", rating: 4 }) { id } }`,
+    );
+    const version = await server.gql<{ user: { version: number } }>(
+      `{ user(id: "${reader.id}") { version } }`,
+      {},
+      { token: admin },
+    );
     Object.assign(ids, {
       ADMIN_ID: me.data!.me.id,
       USER_ID: reader.id,
@@ -171,39 +388,69 @@ describe('security of the GraphQL endpoint', () => {
     expect(Object.keys(OPERATIONS).sort()).toEqual(schemaOperations());
   });
 
-  it.each([...named('admin'), ...named('editor')])('refuses %s to a signed-in person who is not an admin, and changes nothing', async (name) => {
-    const result = await server.gql(call(name), {}, { token: user });
-    expect(codeOf(result)).toBe('FORBIDDEN');
-    expect(result.data ?? null).toBeNull();
-  });
+  it.each([...named('admin'), ...named('editor')])(
+    'refuses %s to a signed-in person who is not an admin, and changes nothing',
+    async (name) => {
+      const result = await server.gql(call(name), {}, { token: user });
+      expect(codeOf(result)).toBe('FORBIDDEN');
+      expect(result.data ?? null).toBeNull();
+    },
+  );
 
   /** Ids of the evaluation and what belongs to it, each swapped for one that does not exist. */
-  const EVALUATION_OWNED = ['EVALUATION_ID', 'CANDIDATE_ID', 'COST_ITEM_ID', 'REQUIREMENT_ID', 'ROUND_ID', 'RUBRIC_ID', 'CRITERION_ID'];
-  const missing = Object.fromEntries(EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-00000000000${i + 1}`]));
-  const callWithMissingIds = (name: string) => OPERATIONS[name].call.replace(/\$([A-Z_]+)/g, (_, key: string) => missing[key] ?? ids[key]);
-  const answer = (result: GraphQLResponse) => ({ code: codeOf(result), messages: (result.errors ?? []).map((e) => e.message), data: result.data ?? null });
-
-  it.each(named('member'))('answers %s to someone outside the evaluation exactly as for ids that do not exist: NOT_FOUND, and changes nothing', async (name) => {
-    const existing = answer(await server.gql(call(name), {}, { token: user }));
-    const madeUp = answer(await server.gql(callWithMissingIds(name), {}, { token: user }));
-    expect(existing.code).toBe('NOT_FOUND');
-    expect(existing.data).toBeNull();
-    expect(existing).toEqual(madeUp);
+  const EVALUATION_OWNED = [
+    'EVALUATION_ID',
+    'CANDIDATE_ID',
+    'COST_ITEM_ID',
+    'REQUIREMENT_ID',
+    'ROUND_ID',
+    'RUBRIC_ID',
+    'CRITERION_ID',
+  ];
+  const missing = Object.fromEntries(
+    EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-00000000000${i + 1}`]),
+  );
+  const callWithMissingIds = (name: string) =>
+    OPERATIONS[name].call.replace(/\$([A-Z_]+)/g, (_, key: string) => missing[key] ?? ids[key]);
+  const answer = (result: GraphQLResponse) => ({
+    code: codeOf(result),
+    messages: (result.errors ?? []).map((e) => e.message),
+    data: result.data ?? null,
   });
+
+  it.each(named('member'))(
+    'answers %s to someone outside the evaluation exactly as for ids that do not exist: NOT_FOUND, and changes nothing',
+    async (name) => {
+      const existing = answer(await server.gql(call(name), {}, { token: user }));
+      const madeUp = answer(await server.gql(callWithMissingIds(name), {}, { token: user }));
+      expect(existing.code).toBe('NOT_FOUND');
+      expect(existing.data).toBeNull();
+      expect(existing).toEqual(madeUp);
+    },
+  );
 
   it.each([
-    ['the requirements as CSV', (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/requirements/export.csv`],
-    ['the requirements as XLSX', (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/requirements/export.xlsx`],
+    [
+      'the requirements as CSV',
+      (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/requirements/export.csv`,
+    ],
+    [
+      'the requirements as XLSX',
+      (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/requirements/export.xlsx`,
+    ],
     ['the results workbook', (id: (key: string) => string) => `/api/rounds/${id('ROUND_ID')}/results.xlsx`],
-  ])('answers a download of %s to someone outside the evaluation as for an id that does not exist', async (_label, path) => {
-    const get = async (url: string) => {
-      const response = await fetch(`${server.url}${url}`, { headers: { authorization: `Bearer ${user}` } });
-      return { status: response.status, body: (await response.json()) as unknown };
-    };
-    const existing = await get(path((key) => ids[key]));
-    expect(existing.status).toBe(404);
-    expect(existing).toEqual(await get(path((key) => missing[key])));
-  });
+  ])(
+    'answers a download of %s to someone outside the evaluation as for an id that does not exist',
+    async (_label, path) => {
+      const get = async (url: string) => {
+        const response = await fetch(`${server.url}${url}`, { headers: { authorization: `Bearer ${user}` } });
+        return { status: response.status, body: (await response.json()) as unknown };
+      };
+      const existing = await get(path((key) => ids[key]));
+      expect(existing.status).toBe(404);
+      expect(existing).toEqual(await get(path((key) => missing[key])));
+    },
+  );
 
   it.each([
     ['approve a requirement', 'Mutation.decideRequirements'],
@@ -218,35 +465,78 @@ describe('security of the GraphQL endpoint', () => {
   });
 
   it('keeps the server’s input and enum type names out of the messages about variables that do not fit', async () => {
-    const wrongShape = await server.gql('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: 5 }, { token: admin });
-    const wrongField = await server.gql('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name: 'x', nme: 'y' } }, { token: admin });
-    const wrongEnum = await server.gql('query($filter: EvaluationFilter) { evaluations(filter: $filter) { total } }', { filter: { status: ['NOPE'] } }, { token: admin });
+    const wrongShape = await server.gql(
+      'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }',
+      { input: 5 },
+      { token: admin },
+    );
+    const wrongField = await server.gql(
+      'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }',
+      { input: { name: 'x', nme: 'y' } },
+      { token: admin },
+    );
+    const wrongEnum = await server.gql(
+      'query($filter: EvaluationFilter) { evaluations(filter: $filter) { total } }',
+      { filter: { status: ['NOPE'] } },
+      { token: admin },
+    );
     for (const result of [wrongShape, wrongField, wrongEnum]) {
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0].message).toMatch(/^Variable "\$\w+" got invalid value/);
-      expect(JSON.stringify(result.errors)).not.toMatch(/CreateVendorInput|EvaluationStatus|EvaluationFilter|Did you mean/);
+      expect(JSON.stringify(result.errors)).not.toMatch(
+        /CreateVendorInput|EvaluationStatus|EvaluationFilter|Did you mean/,
+      );
     }
     expect(wrongShape.errors?.[0].message).toBe('Variable "$input" got invalid value 5; Expected an object.');
   });
 
-  it.each([...named('admin'), ...named('editor'), ...named('member'), ...named('signed-in')])('refuses %s to an anonymous caller', async (name) => {
-    const result = await server.gql(call(name));
-    expect(codeOf(result)).toBe('UNAUTHENTICATED');
-  });
+  it.each([...named('admin'), ...named('editor'), ...named('member'), ...named('signed-in')])(
+    'refuses %s to an anonymous caller',
+    async (name) => {
+      const result = await server.gql(call(name));
+      expect(codeOf(result)).toBe('UNAUTHENTICATED');
+    },
+  );
 
   it('left everything as it was after the refused calls', async () => {
-    const users = await server.gql<{ users: { total: number; items: { email: string; globalRole: string }[] } }>('{ users { total items { email globalRole } } }', {}, { token: admin });
-    expect(users.data?.users.items.map((u) => `${u.email}:${u.globalRole}`).sort()).toEqual(['admin@e2e.test:ADMIN', 'helper@e2e.test:USER', 'reader@e2e.test:USER']);
-    const units = await server.gql<{ departments: { code: string }[]; memberLibraries: { code: string }[] }>('{ departments { code } memberLibraries { code } }', {}, { token: admin });
+    const users = await server.gql<{ users: { total: number; items: { email: string; globalRole: string }[] } }>(
+      '{ users { total items { email globalRole } } }',
+      {},
+      { token: admin },
+    );
+    expect(users.data?.users.items.map((u) => `${u.email}:${u.globalRole}`).sort()).toEqual([
+      'admin@e2e.test:ADMIN',
+      'helper@e2e.test:USER',
+      'reader@e2e.test:USER',
+    ]);
+    const units = await server.gql<{ departments: { code: string }[]; memberLibraries: { code: string }[] }>(
+      '{ departments { code } memberLibraries { code } }',
+      {},
+      { token: admin },
+    );
     expect(units.data?.departments.map((d) => d.code)).toEqual(['CIRC']);
     expect(units.data?.memberLibraries.map((l) => l.code)).toEqual(['MAIN']);
-    const catalogue = await server.gql<{ vendors: { items: { name: string; version: number; products: { name: string; versions: { name: string }[] }[] }[] }; researchNotes: { total: number }; referenceQuestions: unknown[] }>(
+    const catalogue = await server.gql<{
+      vendors: {
+        items: { name: string; version: number; products: { name: string; versions: { name: string }[] }[] }[];
+      };
+      researchNotes: { total: number };
+      referenceQuestions: unknown[];
+    }>(
       '{ vendors { items { name version products { name versions { name } } } } researchNotes { total } referenceQuestions { id } }',
       {},
       { token: admin },
     );
     expect(catalogue.data).toEqual({
-      vendors: { items: [{ name: 'Equinox Open Library Initiative', version: 1, products: [{ name: 'Evergreen', versions: [{ name: '3.15' }] }] }] },
+      vendors: {
+        items: [
+          {
+            name: 'Equinox Open Library Initiative',
+            version: 1,
+            products: [{ name: 'Evergreen', versions: [{ name: '3.15' }] }],
+          },
+        ],
+      },
       researchNotes: { total: 1 },
       referenceQuestions: [],
     });
@@ -255,22 +545,45 @@ describe('security of the GraphQL endpoint', () => {
   });
 
   it('refuses a query nested deeper than the limit', async () => {
-    const deep = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }';
+    const deep =
+      '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }';
     const result = await server.gql(deep, {}, { token: admin });
     expect(result.data ?? null).toBeNull();
-    expect(result.errors?.some((e) => /depth limit of 10 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+    expect(
+      result.errors?.some(
+        (e) => /depth limit of 10 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT',
+      ),
+    ).toBe(true);
   });
 
   it('refuses a batch of aliased mutations over the document limits, and writes none of them', async () => {
-    const aliases = Array.from({ length: 1000 }, (_, i) => `d${i}: createDepartment(input: { code: "B${i}", name: "Batch ${i}" }) { id code name version }`);
+    const aliases = Array.from(
+      { length: 1000 },
+      (_, i) => `d${i}: createDepartment(input: { code: "B${i}", name: "Batch ${i}" }) { id code name version }`,
+    );
     const result = await server.gql(`mutation { ${aliases.join(' ')} }`, {}, { token: admin });
     expect(result.data ?? null).toBeNull();
-    expect(result.errors?.some((e) => /token limit of 2000 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
-    const fewer = Array.from({ length: 40 }, (_, i) => `d${i}: createDepartment(input: { code: "B${i}", name: "Batch ${i}" }) { id }`);
+    expect(
+      result.errors?.some(
+        (e) => /token limit of 2000 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT',
+      ),
+    ).toBe(true);
+    const fewer = Array.from(
+      { length: 40 },
+      (_, i) => `d${i}: createDepartment(input: { code: "B${i}", name: "Batch ${i}" }) { id }`,
+    );
     const refused = await server.gql(`mutation { ${fewer.join(' ')} }`, {}, { token: admin });
     expect(refused.data ?? null).toBeNull();
-    expect(refused.errors?.some((e) => /aliases limit of 30 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
-    const units = await server.gql<{ departments: { code: string }[] }>('{ departments { code } }', {}, { token: admin });
+    expect(
+      refused.errors?.some(
+        (e) => /aliases limit of 30 exceeded/i.test(e.message) && e.extensions?.code === 'BAD_USER_INPUT',
+      ),
+    ).toBe(true);
+    const units = await server.gql<{ departments: { code: string }[] }>(
+      '{ departments { code } }',
+      {},
+      { token: admin },
+    );
     expect(units.data?.departments).toHaveLength(1);
   });
 
@@ -281,11 +594,18 @@ describe('security of the GraphQL endpoint', () => {
       body: JSON.stringify({ query: 'mutation { createDepartment(input: { code: "CSRF", name: "Forged" }) { id } }' }),
     });
     expect(response.status).toBe(400);
-    const viaGet = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { createDepartment(input: { code: "CSRF", name: "Forged" }) { id } }')}`, {
-      headers: { cookie: `assay_session=${admin}`, 'apollo-require-preflight': 'true' },
-    });
+    const viaGet = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('mutation { createDepartment(input: { code: "CSRF", name: "Forged" }) { id } }')}`,
+      {
+        headers: { cookie: `assay_session=${admin}`, 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(viaGet.status).toBeGreaterThanOrEqual(400);
-    const units = await server.gql<{ departments: { code: string }[] }>('{ departments { code } }', {}, { token: admin });
+    const units = await server.gql<{ departments: { code: string }[] }>(
+      '{ departments { code } }',
+      {},
+      { token: admin },
+    );
     expect(units.data?.departments.map((d) => d.code)).toEqual(['CIRC']);
   });
 

@@ -10,7 +10,8 @@ const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToke
 const ME = `{ me { email } }`;
 const SESSIONS = `{ mySessions { id current device userAgent clientAddress startedAt lastSeenAt expiresAt } }`;
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
-const SAFARI = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+const SAFARI =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 const PASSWORD = 'sessions-password-42';
 
 interface Session {
@@ -35,19 +36,32 @@ describe('sessions kept on the server', () => {
   afterAll(() => server?.stop());
 
   /** A new person (so their sessions are theirs alone); returns their e-mail address. */
-  const person = async (key: string) => (await createPerson(server, admin, { key, displayName: key, password: PASSWORD })).email;
-  const signIn = async (email: string, userAgent?: string) => dataOf(await server.gql<{ login: { accessToken: string } }>(LOGIN, { input: { email, password: PASSWORD } }, { headers: userAgent ? { 'user-agent': userAgent } : {} })).login.accessToken;
-  const sessionsOf = async (token: string) => dataOf(await server.gql<{ mySessions: Session[] }>(SESSIONS, {}, { token })).mySessions;
+  const person = async (key: string) =>
+    (await createPerson(server, admin, { key, displayName: key, password: PASSWORD })).email;
+  const signIn = async (email: string, userAgent?: string) =>
+    dataOf(
+      await server.gql<{ login: { accessToken: string } }>(
+        LOGIN,
+        { input: { email, password: PASSWORD } },
+        { headers: userAgent ? { 'user-agent': userAgent } : {} },
+      ),
+    ).login.accessToken;
+  const sessionsOf = async (token: string) =>
+    dataOf(await server.gql<{ mySessions: Session[] }>(SESSIONS, {}, { token })).mySessions;
 
   it('refuses the same Bearer token and the same cookie after signing out', async () => {
     const email = await person('leaving');
     const token = await signIn(email);
     expect(dataOf(await server.gql<{ me: { email: string } }>(ME, {}, { token })).me.email).toBe(email);
-    expect(dataOf(await server.gql<{ me: { email: string } }>(ME, {}, { cookie: `assay_session=${token}` })).me.email).toBe(email);
+    expect(
+      dataOf(await server.gql<{ me: { email: string } }>(ME, {}, { cookie: `assay_session=${token}` })).me.email,
+    ).toBe(email);
 
     const out = await server.gql<{ logout: boolean }>(`mutation { logout }`, {}, { cookie: `assay_session=${token}` });
     expect(out.data?.logout).toBe(true);
-    expect(out.setCookie.find((c) => c.startsWith('assay_session='))).toMatch(/assay_session=;|Expires=Thu, 01 Jan 1970/);
+    expect(out.setCookie.find((c) => c.startsWith('assay_session='))).toMatch(
+      /assay_session=;|Expires=Thu, 01 Jan 1970/,
+    );
 
     expect(codeOf(await server.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await server.gql(ME, {}, { cookie: `assay_session=${token}` }))).toBe('UNAUTHENTICATED');
@@ -92,14 +106,20 @@ describe('sessions kept on the server', () => {
     const phone = await signIn(email, SAFARI);
     const target = (await sessionsOf(office)).find((s) => s.device === 'Safari on iOS')!;
 
-    const result = await server.gql<{ endSession: boolean }>(`mutation($id: ID!) { endSession(id: $id) }`, { id: target.id }, { token: office });
+    const result = await server.gql<{ endSession: boolean }>(
+      `mutation($id: ID!) { endSession(id: $id) }`,
+      { id: target.id },
+      { token: office },
+    );
     expect(result.data?.endSession).toBe(true);
     expect(result.setCookie.filter((c) => c.startsWith('assay_session='))).toEqual([]);
     expect(codeOf(await server.gql(ME, {}, { token: phone }))).toBe('UNAUTHENTICATED');
     expect((await server.gql(ME, {}, { token: office })).errors).toBeUndefined();
     expect((await sessionsOf(office)).map((s) => s.id)).not.toContain(target.id);
     // Ending it again: it is no longer live.
-    expect(codeOf(await server.gql(`mutation($id: ID!) { endSession(id: $id) }`, { id: target.id }, { token: office }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(await server.gql(`mutation($id: ID!) { endSession(id: $id) }`, { id: target.id }, { token: office })),
+    ).toBe('NOT_FOUND');
   });
 
   it("answers endSession on someone else's session, or an unknown one, with NOT_FOUND and ends nothing", async () => {
@@ -114,7 +134,11 @@ describe('sessions kept on the server', () => {
       expect(result.errors?.[0].message).toBe('The session was not found.');
     }
     // An administrator is no exception: sessions are their owner's own.
-    expect(codeOf(await server.gql(`mutation($id: ID!) { endSession(id: $id) }`, { id: victimSession.id }, { token: admin }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await server.gql(`mutation($id: ID!) { endSession(id: $id) }`, { id: victimSession.id }, { token: admin }),
+      ),
+    ).toBe('NOT_FOUND');
     expect((await server.gql(ME, {}, { token: victimToken })).errors).toBeUndefined();
   });
 
@@ -124,9 +148,15 @@ describe('sessions kept on the server', () => {
     const phone = await signIn(email, SAFARI);
     const bystander = await signIn(await person('bystander'));
 
-    const result = await server.gql<{ logoutEverywhere: number }>(`mutation { logoutEverywhere }`, {}, { cookie: `assay_session=${phone}` });
+    const result = await server.gql<{ logoutEverywhere: number }>(
+      `mutation { logoutEverywhere }`,
+      {},
+      { cookie: `assay_session=${phone}` },
+    );
     expect(result.data?.logoutEverywhere).toBe(3);
-    expect(result.setCookie.find((c) => c.startsWith('assay_session='))).toMatch(/assay_session=;|Expires=Thu, 01 Jan 1970/);
+    expect(result.setCookie.find((c) => c.startsWith('assay_session='))).toMatch(
+      /assay_session=;|Expires=Thu, 01 Jan 1970/,
+    );
     for (const token of [office, phone]) expect(codeOf(await server.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
     expect((await server.gql(ME, {}, { token: bystander })).errors).toBeUndefined();
 
@@ -138,14 +168,28 @@ describe('sessions kept on the server', () => {
     const email = await person('changer');
     const office = await signIn(email, FIREFOX);
     const phone = await signIn(email, SAFARI);
-    const changed = await server.gql<{ changePassword: { accessToken: string } }>(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }`, { input: { currentPassword: PASSWORD, newPassword: 'another-password-42' } }, { token: office });
+    const changed = await server.gql<{ changePassword: { accessToken: string } }>(
+      `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }`,
+      { input: { currentPassword: PASSWORD, newPassword: 'another-password-42' } },
+      { token: office },
+    );
     const fresh = dataOf(changed).changePassword.accessToken;
     expect(codeOf(await server.gql(ME, {}, { token: phone }))).toBe('UNAUTHENTICATED');
     const left = await sessionsOf(fresh);
     expect(left.map((s) => [s.device, s.current])).toEqual([['Firefox on Windows', true]]);
 
-    const id = dataOf(await server.gql<{ users: { items: { id: string; email: string; version: number }[] } }>(`{ users(filter: { search: "changer" }) { items { id email version } } }`, {}, { token: admin })).users.items[0];
-    await server.gql(`mutation { resetPassword(input: { id: "${id.id}", temporaryPassword: "temporary-again-42" }) { id } }`, {}, { token: admin });
+    const id = dataOf(
+      await server.gql<{ users: { items: { id: string; email: string; version: number }[] } }>(
+        `{ users(filter: { search: "changer" }) { items { id email version } } }`,
+        {},
+        { token: admin },
+      ),
+    ).users.items[0];
+    await server.gql(
+      `mutation { resetPassword(input: { id: "${id.id}", temporaryPassword: "temporary-again-42" }) { id } }`,
+      {},
+      { token: admin },
+    );
     expect(codeOf(await server.gql(ME, {}, { token: fresh }))).toBe('UNAUTHENTICATED');
   });
 });

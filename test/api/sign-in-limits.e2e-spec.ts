@@ -15,11 +15,18 @@ function outcomeOf(result: GraphQLResponse): Outcome {
 }
 
 function tally(outcomes: Outcome[]): Record<string, number> {
-  return outcomes.reduce<Record<string, number>>((counts, outcome) => ({ ...counts, [outcome]: (counts[outcome] ?? 0) + 1 }), {});
+  return outcomes.reduce<Record<string, number>>(
+    (counts, outcome) => ({ ...counts, [outcome]: (counts[outcome] ?? 0) + 1 }),
+    {},
+  );
 }
 
 async function createAccount(server: RunningServer, admin: string, email: string, password: string): Promise<void> {
-  const created = await server.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, { input: { email, displayName: email.split('@')[0], temporaryPassword: password } }, { token: admin });
+  const created = await server.gql(
+    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    { input: { email, displayName: email.split('@')[0], temporaryPassword: password } },
+    { token: admin },
+  );
   expect(created.errors).toBeUndefined();
 }
 
@@ -35,7 +42,8 @@ describe('sign-in limits under concurrent attempts', () => {
   });
   afterAll(() => server?.stop());
 
-  const attempt = async (email: string, password: string): Promise<Outcome> => outcomeOf(await server.gql(LOGIN, { input: { email, password } }));
+  const attempt = async (email: string, password: string): Promise<Outcome> =>
+    outcomeOf(await server.gql(LOGIN, { input: { email, password } }));
 
   it('checks at most the account limit of 40 simultaneous wrong passwords, and refuses the right one once the limit is reached', async () => {
     const email = 'besieged@e2e.test';
@@ -57,7 +65,9 @@ describe('sign-in limits under concurrent attempts', () => {
     const counts = tally(outcomes);
     checkedFromHere += counts['UNAUTHENTICATED'] ?? 0;
 
-    expect(Object.keys(counts).filter((outcome) => outcome !== 'UNAUTHENTICATED' && outcome !== 'RATE_LIMITED')).toEqual([]);
+    expect(
+      Object.keys(counts).filter((outcome) => outcome !== 'UNAUTHENTICATED' && outcome !== 'RATE_LIMITED'),
+    ).toEqual([]);
     expect(counts['UNAUTHENTICATED'] ?? 0).toBeLessThanOrEqual(ACCOUNT_LIMIT);
     expect(counts['RATE_LIMITED']).toBeGreaterThanOrEqual(40 - ACCOUNT_LIMIT);
     expect(await right).toBe('RATE_LIMITED');
@@ -65,11 +75,15 @@ describe('sign-in limits under concurrent attempts', () => {
   });
 
   it('checks at most the address limit of 150 simultaneous wrong passwords for as many accounts from one address', async () => {
-    const outcomes = await Promise.all(Array.from({ length: 150 }, (_, i) => attempt(`sprayed-${i}@e2e.test`, `guess-password-${i}`)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 150 }, (_, i) => attempt(`sprayed-${i}@e2e.test`, `guess-password-${i}`)),
+    );
     const counts = tally(outcomes);
     checkedFromHere += counts['UNAUTHENTICATED'] ?? 0;
 
-    expect(Object.keys(counts).filter((outcome) => outcome !== 'UNAUTHENTICATED' && outcome !== 'RATE_LIMITED')).toEqual([]);
+    expect(
+      Object.keys(counts).filter((outcome) => outcome !== 'UNAUTHENTICATED' && outcome !== 'RATE_LIMITED'),
+    ).toEqual([]);
     expect(checkedFromHere).toBeLessThanOrEqual(ADDRESS_LIMIT);
     expect(counts['RATE_LIMITED']).toBeGreaterThanOrEqual(150 - ADDRESS_LIMIT);
   });
@@ -110,7 +124,9 @@ describe('behind a reverse proxy that is not trusted (ASSAY_PUBLIC_URL=https://â
   it('does not lock out an account with no failures of its own after 60 failed sign-ins for other accounts from the same address', async () => {
     const admin = await server.login();
     await createAccount(server, admin, 'colleague@e2e.test', 'shared-desk-password-1');
-    const outcomes = await Promise.all(Array.from({ length: 60 }, (_, i) => signInOutcome(server, `someone-${i}@e2e.test`, `wrong-password-${i}`)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => signInOutcome(server, `someone-${i}@e2e.test`, `wrong-password-${i}`)),
+    );
     expect(tally(outcomes)).toEqual({ UNAUTHENTICATED: 60 });
 
     expect(await signInOutcome(server, 'colleague@e2e.test', 'shared-desk-password-1')).toBe('signed-in');

@@ -5,9 +5,29 @@
  * by keyboard and touch. Every page visited is checked with axe-core as well (see support/browser).
  */
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { approvedRequirement, createDepartment, createEvaluation, createPerson, moveToScoring, shortlistProducts } from '../api/support/fixtures';
+import {
+  approvedRequirement,
+  createDepartment,
+  createEvaluation,
+  createPerson,
+  moveToScoring,
+  shortlistProducts,
+} from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectAccessible, expectHidden, expectPath, expectVisible, gqlAs, launchChromium, NARROW, newPage, screenshots, SCREENSHOT_DIR, signIn } from './support/browser';
+import {
+  DESKTOP,
+  expectAccessible,
+  expectHidden,
+  expectPath,
+  expectVisible,
+  gqlAs,
+  launchChromium,
+  NARROW,
+  newPage,
+  screenshots,
+  SCREENSHOT_DIR,
+  signIn,
+} from './support/browser';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const password = `touch ${suffix} password`;
@@ -15,7 +35,8 @@ const koha = `Koha ${suffix} 25.11`;
 // Given in an order that is not the alphabetical one the views share.
 const zoe = `Zoe ${suffix} Zimmer`;
 const ada = `Ada ${suffix} Archer`;
-const DESCRIPTION = 'A hold placed at one branch can be filled from any branch, and the patron chooses where to collect it.';
+const DESCRIPTION =
+  'A hold placed at one branch can be filled from any branch, and the patron chooses where to collect it.';
 const COMMENT = 'Holds only travel between two branches in the sandbox';
 const NOTE = 'Agreed after the demo: cross-branch holds need a paid module';
 
@@ -24,7 +45,11 @@ async function sidewaysScroll(page: Page): Promise<{ page: number; content: numb
   return page.evaluate(() => {
     const content = document.querySelector('mat-sidenav-content');
     const widest = Array.from(document.querySelectorAll('main *'))
-      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('[role="region"], .scroll, .viewport, .header, .visually-hidden, canvas'))
+      .filter(
+        (el) =>
+          el.getBoundingClientRect().right > window.innerWidth + 1 &&
+          !el.closest('[role="region"], .scroll, .viewport, .header, .visually-hidden, canvas'),
+      )
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`);
     return {
@@ -60,9 +85,14 @@ describe('accessibility of scoring and results (browser)', () => {
   const criteria: string[] = [];
   const pageErrors: string[] = [];
 
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, as = token) => gqlAs<T>(server, as, query, variables);
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, as = token) =>
+    gqlAs<T>(server, as, query, variables);
   const score = (who: string, candidateId: string, criterionId: string, value: number, comment?: string) =>
-    gql('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId, candidateId, criterionId, value, comment } }, people[who].token);
+    gql(
+      'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
+      { input: { roundId, candidateId, criterionId, value, comment } },
+      people[who].token,
+    );
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -102,12 +132,18 @@ describe('accessibility of scoring and results (browser)', () => {
       title: 'Holds across libraries',
     });
     await moveToScoring(server, token, evaluationId);
-    const draft = (await gql<{ draftRubric: { id: string } }>('mutation($id: ID!) { draftRubric(evaluationId: $id) { id } }', { id: evaluationId })).draftRubric.id;
+    const draft = (
+      await gql<{ draftRubric: { id: string } }>('mutation($id: ID!) { draftRubric(evaluationId: $id) { id } }', {
+        id: evaluationId,
+      })
+    ).draftRubric.id;
     const save = async (input: Record<string, unknown>) =>
       (
         await gql<{
           saveCriterion: { criteria: { id: string; title: string }[] };
-        }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title } } }', { input: { rubricVersionId: draft, ...input } })
+        }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title } } }', {
+          input: { rubricVersionId: draft, ...input },
+        })
       ).saveCriterion.criteria;
     const category = (await save({ title: 'Circulation', weight: 1 }))[0].id;
     for (const [title, description] of [
@@ -124,11 +160,20 @@ describe('accessibility of scoring and results (browser)', () => {
       criteria.push(all.find((c) => c.title === title)?.id ?? '');
     }
     // More categories, with long names: the results' tables are then wider than a phone.
-    for (const title of ['Cataloguing and metadata management', 'Acquisitions, serials and budgets', 'Discovery and the public catalogue']) {
+    for (const title of [
+      'Cataloguing and metadata management',
+      'Acquisitions, serials and budgets',
+      'Discovery and the public catalogue',
+    ]) {
       const parentId = (await save({ title, weight: 1 })).find((c) => c.title === title)?.id;
       await save({ title: `${title}: the basics`, parentId, weight: 1 });
     }
-    roundId = (await gql<{ openScoringRound: { id: string } }>('mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }', { input: { evaluationId } })).openScoringRound.id;
+    roundId = (
+      await gql<{ openScoringRound: { id: string } }>(
+        'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }',
+        { input: { evaluationId } },
+      )
+    ).openScoringRound.id;
 
     touchContext = await browser.newContext({
       viewport: NARROW,
@@ -160,7 +205,10 @@ describe('accessibility of scoring and results (browser)', () => {
         name: `${koha}, Holds across libraries: not scored`,
       })
       .tap();
-    const sheet = await expectVisible(page.getByRole('group', { name: `${koha} · Holds across libraries` }), 'the scale offered after a tap');
+    const sheet = await expectVisible(
+      page.getByRole('group', { name: `${koha} · Holds across libraries` }),
+      'the scale offered after a tap',
+    );
     // Each value with its anchor, large enough to tap, and the criterion's description with them.
     await expectVisible(sheet.getByText(DESCRIPTION), 'the criterion’s description in the sheet');
     const three = sheet.getByRole('button', { name: /^3 / });
@@ -214,8 +262,14 @@ describe('accessibility of scoring and results (browser)', () => {
           }[];
         }[];
       };
-    }>('query($id: ID!) { evaluation(id: $id) { scoringRounds { scores { candidateId criterionId value } } } }', { id: evaluationId }, people['zoe'].token);
-    const values = new Map(mine.evaluation.scoringRounds[0].scores.map((s) => [`${s.candidateId}:${s.criterionId}`, s.value]));
+    }>(
+      'query($id: ID!) { evaluation(id: $id) { scoringRounds { scores { candidateId criterionId value } } } }',
+      { id: evaluationId },
+      people['zoe'].token,
+    );
+    const values = new Map(
+      mine.evaluation.scoringRounds[0].scores.map((s) => [`${s.candidateId}:${s.criterionId}`, s.value]),
+    );
     expect(values.get(`${candidates[0]}:${criteria[0]}`)).toBe(2);
     expect(values.get(`${candidates[0]}:${criteria[1]}`) ?? null).toBeNull();
     expect(pageErrors).toEqual([]);
@@ -241,7 +295,10 @@ describe('accessibility of scoring and results (browser)', () => {
     await page.goto(`/evaluations/${evaluationId}/scoring`);
     const grid = await expectVisible(page.getByRole('grid', { name: 'Scores' }), 'the revealed grid');
     // Initials in each cell, the key to them above the grid: Ada before Zoe, as in the results.
-    const legend = await expectVisible(page.getByText('Evaluators', { exact: true }).locator('..'), 'the key to the initials');
+    const legend = await expectVisible(
+      page.getByText('Evaluators', { exact: true }).locator('..'),
+      'the key to the initials',
+    );
     expect((await legend.innerText()).replace(/\s+/g, ' ').trim()).toBe(`Evaluators AA ${ada} ZZ ${zoe} = consensus`);
     const cell = grid.getByRole('gridcell', {
       name: `${koha}, Holds across libraries: not scored, low agreement; ${ada} 0, ${zoe} 2; consensus 1`,
@@ -252,7 +309,9 @@ describe('accessibility of scoring and results (browser)', () => {
 
     await page.goto(`/evaluations/${evaluationId}/results`);
     const ranking = await expectVisible(page.getByRole('table', { name: 'Ranking of the candidates' }), 'the ranking');
-    const headers = (await ranking.getByRole('columnheader').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+    const headers = (await ranking.getByRole('columnheader').allTextContents()).map((text) =>
+      text.replace(/\s+/g, ' ').trim(),
+    );
     expect(headers.slice(-2)).toEqual([`AA ${ada}`, `ZZ ${zoe}`]);
     expect(pageErrors).toEqual([]);
   });
@@ -296,7 +355,10 @@ describe('accessibility of scoring and results (browser)', () => {
     const ranking = await expectVisible(page.getByRole('table', { name: 'Ranking of the candidates' }), 'the ranking');
     await ranking.getByRole('button', { name: `Show the scores behind ${koha}` }).focus();
     await page.keyboard.press('Enter');
-    await expectVisible(page.getByRole('list', { name: 'Consensus notes, Circulation' }).getByText(`Holds across libraries: ${NOTE}`), 'the consensus note in the results');
+    await expectVisible(
+      page.getByRole('list', { name: 'Consensus notes, Circulation' }).getByText(`Holds across libraries: ${NOTE}`),
+      'the consensus note in the results',
+    );
     expect(pageErrors).toEqual([]);
   });
 
@@ -337,7 +399,10 @@ describe('accessibility of scoring and results (browser)', () => {
     }
     // A chip (the kinds of result in the catalogue search).
     await page.goto('/search?q=Koha');
-    const chip = await expectVisible(page.getByRole('listbox', { name: 'Kinds of result' }).getByRole('option'), 'a chip');
+    const chip = await expectVisible(
+      page.getByRole('listbox', { name: 'Kinds of result' }).getByRole('option'),
+      'a chip',
+    );
     await chip.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowLeft');
@@ -358,7 +423,14 @@ describe('accessibility of scoring and results (browser)', () => {
     await page.keyboard.press('Tab');
     const cell = grid.getByRole('gridcell').first();
     expect(await cell.evaluate((el) => el === document.activeElement && el.matches(':focus-visible'))).toBe(true);
-    const shadow = await cell.evaluate((el) => getComputedStyle(el).boxShadow + ' / ' + getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
+    const shadow = await cell.evaluate(
+      (el) =>
+        getComputedStyle(el).boxShadow +
+        ' / ' +
+        getComputedStyle(el).outlineStyle +
+        ' ' +
+        getComputedStyle(el).outlineWidth,
+    );
     expect(shadow).toMatch(/solid 3px/);
     await page.screenshot({
       path: `${SCREENSHOT_DIR}/focus-grid-cell.png`,

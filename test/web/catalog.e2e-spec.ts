@@ -8,10 +8,25 @@
 import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, NARROW, newPage, screenshots, signIn, UI_TIMEOUT } from './support/browser';
+import {
+  DESKTOP,
+  expectHidden,
+  expectPath,
+  expectVisible,
+  launchChromium,
+  NARROW,
+  newPage,
+  screenshots,
+  signIn,
+  UI_TIMEOUT,
+} from './support/browser';
 
 const suffix = Math.random().toString(36).slice(2, 8);
-const vendor = { name: `Northwind Library Systems ${suffix}`, headquarters: 'Halifax, Nova Scotia', website: 'https://northwind.example/' };
+const vendor = {
+  name: `Northwind Library Systems ${suffix}`,
+  headquarters: 'Halifax, Nova Scotia',
+  website: 'https://northwind.example/',
+};
 const product = { name: `Tidewater ILS ${suffix}` };
 const note = {
   title: `Ptarmigan release roadmap ${suffix}`,
@@ -40,7 +55,11 @@ async function dismissSnackBars(page: Page): Promise<void> {
 
 /** The smallest PDF a reader opens: one empty page, with a correct cross-reference table. */
 function minimalPdf(): Buffer {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ];
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((object, index) => {
@@ -81,7 +100,10 @@ describe('vendor catalogue (browser)', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Vendors' }).click();
     await expectPath(page, '/vendors');
     await expectVisible(page.getByRole('heading', { name: 'Vendors', level: 1 }), 'the Vendors heading');
-    await expectVisible(page.getByRole('heading', { name: 'No vendors yet — add the first one' }), 'the empty state for editors');
+    await expectVisible(
+      page.getByRole('heading', { name: 'No vendors yet — add the first one' }),
+      'the empty state for editors',
+    );
   });
 
   it('adds a vendor with the keyboard: first field focused, Esc cancels, Enter submits', async () => {
@@ -98,7 +120,10 @@ describe('vendor catalogue (browser)', () => {
     await dialog.getByLabel('Website').fill('northwind dot example');
     await dialog.getByLabel('Headquarters').fill(vendor.headquarters);
     await dialog.getByLabel('Headquarters').press('Enter');
-    await expectVisible(dialog.getByText('Enter a full web address starting with https:// or http://.'), 'the website error beside the field');
+    await expectVisible(
+      dialog.getByText('Enter a full web address starting with https:// or http://.'),
+      'the website error beside the field',
+    );
     await dialog.getByLabel('Website').fill(vendor.website);
     await dialog.getByLabel('Website').press('Enter');
     await expectHidden(dialog, 'the vendor form once saved');
@@ -157,7 +182,10 @@ describe('vendor catalogue (browser)', () => {
     await dialog.getByLabel('E-mail').fill('dana@northwind');
     await dialog.getByRole('button', { name: 'Add contact' }).click();
     const emailField = dialog.locator('mat-form-field').filter({ has: page.getByLabel('E-mail') });
-    await expectVisible(emailField.getByText('Enter a valid e-mail address.'), 'the server’s message under the e-mail field');
+    await expectVisible(
+      emailField.getByText('Enter a valid e-mail address.'),
+      'the server’s message under the e-mail field',
+    );
     await dialog.getByLabel('E-mail').fill('dana@northwind.example');
     await dialog.getByRole('button', { name: 'Add contact' }).click();
     await expectHidden(dialog, 'the contact form once saved');
@@ -189,7 +217,8 @@ describe('vendor catalogue (browser)', () => {
     const card = page.getByRole('article', { name: note.title });
     await expectVisible(card, 'the note on the timeline');
     const text = (await card.textContent()) ?? '';
-    for (const expected of [note.body, 'Web page', 'Medium', 'Administrator', 'Roadmap', product.name]) expect(text).toContain(expected);
+    for (const expected of [note.body, 'Web page', 'Medium', 'Administrator', 'Roadmap', product.name])
+      expect(text).toContain(expected);
     await expectVisible(page.getByText('14 Mar 2026'), 'the date the finding was made');
     const source = card.getByRole('link', { name: new RegExp(note.sourceTitle) });
     expect(await source.getAttribute('href')).toBe(note.sourceUrl);
@@ -197,8 +226,13 @@ describe('vendor catalogue (browser)', () => {
     expect(await source.getAttribute('rel')).toBe('noopener noreferrer');
 
     const pdf = minimalPdf();
-    await card.locator('input[type=file]').setInputFiles({ name: 'roadmap-slides.pdf', mimeType: 'application/pdf', buffer: pdf });
-    const link = await expectVisible(card.getByRole('link', { name: /^Download roadmap-slides\.pdf/ }), 'the attached PDF');
+    await card
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'roadmap-slides.pdf', mimeType: 'application/pdf', buffer: pdf });
+    const link = await expectVisible(
+      card.getByRole('link', { name: /^Download roadmap-slides\.pdf/ }),
+      'the attached PDF',
+    );
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('roadmap-slides.pdf');
     const downloaded = await download.path();
@@ -214,7 +248,10 @@ describe('vendor catalogue (browser)', () => {
     await expectPath(page, '/search');
     expect(new URL(page.url()).searchParams.get('q')).toBe('ptarmigan');
     const results = page.getByRole('list', { name: 'Search results' });
-    const hit = await expectVisible(results.getByRole('listitem').filter({ hasText: note.title }), 'the note in the search results');
+    const hit = await expectVisible(
+      results.getByRole('listitem').filter({ hasText: note.title }),
+      'the note in the search results',
+    );
     expect(await hit.textContent()).toContain('Research note');
     expect(await hit.textContent()).toContain(vendor.name);
     const marks = hit.locator('mark');
@@ -225,7 +262,10 @@ describe('vendor catalogue (browser)', () => {
 
     await hit.getByRole('link', { name: note.title }).click();
     await expectPath(page, vendorPath);
-    await expectVisible(page.getByRole('tab', { name: /Research notes/, selected: true }), 'the notes tab, opened by the result');
+    await expectVisible(
+      page.getByRole('tab', { name: /Research notes/, selected: true }),
+      'the notes tab, opened by the result',
+    );
     await expectVisible(page.getByRole('article', { name: note.title }), 'the note the result pointed at');
   });
 
@@ -246,7 +286,10 @@ describe('vendor catalogue (browser)', () => {
       await box.press('Enter');
       await expectPath(page, '/search');
       const results = page.getByRole('list', { name: 'Search results' });
-      await expectVisible(results.getByRole('listitem').filter({ hasText: 'Vendor' }).filter({ hasText: vendor.name }), 'the vendor in the results');
+      await expectVisible(
+        results.getByRole('listitem').filter({ hasText: 'Vendor' }).filter({ hasText: vendor.name }),
+        'the vendor in the results',
+      );
     } finally {
       await page.setViewportSize(DESKTOP);
     }
@@ -259,8 +302,16 @@ describe('vendor catalogue (browser)', () => {
 
     // Someone else saves the vendor after the page was opened.
     const id = vendorPath.split('/').pop();
-    const current = await server.gql<{ vendor: { version: number } }>('query($id: ID!) { vendor(id: $id) { version } }', { id }, { token });
-    const saved = await server.gql('mutation($input: UpdateVendorInput!) { updateVendor(input: $input) { id } }', { input: { id, version: current.data?.vendor.version, supportModel: 'Named account manager' } }, { token });
+    const current = await server.gql<{ vendor: { version: number } }>(
+      'query($id: ID!) { vendor(id: $id) { version } }',
+      { id },
+      { token },
+    );
+    const saved = await server.gql(
+      'mutation($input: UpdateVendorInput!) { updateVendor(input: $input) { id } }',
+      { input: { id, version: current.data?.vendor.version, supportModel: 'Named account manager' } },
+      { token },
+    );
     expect(saved.errors).toBeUndefined();
 
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
@@ -268,7 +319,10 @@ describe('vendor catalogue (browser)', () => {
     await expectVisible(dialog.getByLabel('Headquarters'), 'the edit form');
     await dialog.getByLabel('Headquarters').fill('Dartmouth, Nova Scotia');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    const alert = await expectVisible(dialog.getByRole('alert').filter({ hasText: 'was changed by Administrator' }), 'the conflict message');
+    const alert = await expectVisible(
+      dialog.getByRole('alert').filter({ hasText: 'was changed by Administrator' }),
+      'the conflict message',
+    );
     expect(await alert.textContent()).toContain('Reload');
     await dialog.getByRole('button', { name: 'Reload' }).click();
     await expectHidden(dialog, 'the edit form after Reload');
@@ -276,8 +330,15 @@ describe('vendor catalogue (browser)', () => {
   });
 
   it('filters, sorts and pages the vendor list on the server, and exports it as CSV', async () => {
-    for (const [name, status] of [[`Aurora Catalogue Co ${suffix}`, 'WATCH'], [`Basalt Discovery ${suffix}`, 'ACQUIRED']]) {
-      const created = await server.gql('mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }', { input: { name, status } }, { token });
+    for (const [name, status] of [
+      [`Aurora Catalogue Co ${suffix}`, 'WATCH'],
+      [`Basalt Discovery ${suffix}`, 'ACQUIRED'],
+    ]) {
+      const created = await server.gql(
+        'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }',
+        { input: { name, status } },
+        { token },
+      );
       expect(created.errors).toBeUndefined();
     }
     await page.getByRole('link', { name: 'Vendors' }).first().click();
@@ -291,7 +352,10 @@ describe('vendor catalogue (browser)', () => {
     // Products column, most first: the vendor with a product leads.
     await table.getByRole('button', { name: /Products/ }).click();
     await table.getByRole('button', { name: /Products/ }).click();
-    await expectVisible(table.getByRole('row').nth(1).filter({ hasText: vendor.name }), 'the vendor with a product first');
+    await expectVisible(
+      table.getByRole('row').nth(1).filter({ hasText: vendor.name }),
+      'the vendor with a product first',
+    );
     expect(new URL(page.url()).searchParams.get('sort')).toBe('PRODUCT_COUNT');
     await screenshots(page, 'catalog-vendors');
 
@@ -303,7 +367,10 @@ describe('vendor catalogue (browser)', () => {
     await page.getByRole('combobox', { name: 'Status' }).click();
     await page.getByRole('option', { name: 'Watch' }).click();
     await page.keyboard.press('Escape');
-    await expectHidden(table.getByRole('row').filter({ hasText: vendor.name }), 'the active vendor once filtered by Watch');
+    await expectHidden(
+      table.getByRole('row').filter({ hasText: vendor.name }),
+      'the active vendor once filtered by Watch',
+    );
     await expectVisible(table.getByRole('row').filter({ hasText: 'Aurora Catalogue Co' }), 'the vendor on watch');
     expect(new URL(page.url()).searchParams.get('status')).toBe('WATCH');
 
@@ -318,7 +385,10 @@ describe('vendor catalogue (browser)', () => {
     await expectVisible(table.getByRole('row').filter({ hasText: vendor.name }), 'every vendor again');
 
     await page.getByRole('button', { name: 'Export the list' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /CSV/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /CSV/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toContain(vendor.name);

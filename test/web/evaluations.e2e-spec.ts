@@ -10,7 +10,18 @@ import iconv from 'iconv-lite';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDepartment, createProducts } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectHidden, expectPath, expectVisible, gqlAs, launchChromium, newPage, screenshots, signIn, UI_TIMEOUT } from './support/browser';
+import {
+  DESKTOP,
+  expectHidden,
+  expectPath,
+  expectVisible,
+  gqlAs,
+  launchChromium,
+  newPage,
+  screenshots,
+  signIn,
+  UI_TIMEOUT,
+} from './support/browser';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const head = {
@@ -58,18 +69,47 @@ describe('evaluations (browser)', () => {
     // The organisation, a department head and an evaluation, prepared through the API as the administrator.
     circId = await createDepartment(server, token, 'CIRC', 'Circulation');
     catId = await createDepartment(server, token, 'CAT', 'Cataloguing');
-    const user = await gql<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-      input: { displayName: head.name, email: head.email, temporaryPassword: head.temporaryPassword, departmentId: circId },
-    });
-    const evaluation = await gql<{ createEvaluation: { id: string } }>('mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }', {
-      input: { title: evaluationTitle, purpose: 'Replace the consortium’s ILS before the current contract ends in 2027.', budget: '250000', currency: 'CAD', startsOn: '2026-01-12', endsOn: '2026-09-30' },
-    });
+    const user = await gql<{ createUser: { id: string } }>(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      {
+        input: {
+          displayName: head.name,
+          email: head.email,
+          temporaryPassword: head.temporaryPassword,
+          departmentId: circId,
+        },
+      },
+    );
+    const evaluation = await gql<{ createEvaluation: { id: string } }>(
+      'mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }',
+      {
+        input: {
+          title: evaluationTitle,
+          purpose: 'Replace the consortium’s ILS before the current contract ends in 2027.',
+          budget: '250000',
+          currency: 'CAD',
+          startsOn: '2026-01-12',
+          endsOn: '2026-09-30',
+        },
+      },
+    );
     evaluationId = evaluation.createEvaluation.id;
-    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: user.createUser.id, role: 'DEPARTMENT_HEAD' } });
+    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', {
+      input: { evaluationId, userId: user.createUser.id, role: 'DEPARTMENT_HEAD' },
+    });
     // Another department's requirement, which the department head does not see in their own list.
-    await gql('mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }', { input: { evaluationId, departmentId: catId, title: 'Batch-load MARC records from vendors', priority: 'MUST' } });
+    await gql('mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }', {
+      input: { evaluationId, departmentId: catId, title: 'Batch-load MARC records from vendors', priority: 'MUST' },
+    });
     // The catalogue the lead shortlists from.
-    await createProducts(server, token, { vendor: `Bywater Solutions ${suffix}`, licence: 'OPEN_SOURCE', products: [[`Koha ${suffix}`, '24.11'], [`Evergreen ${suffix}`, '3.14']] });
+    await createProducts(server, token, {
+      vendor: `Bywater Solutions ${suffix}`,
+      licence: 'OPEN_SOURCE',
+      products: [
+        [`Koha ${suffix}`, '24.11'],
+        [`Evergreen ${suffix}`, '3.14'],
+      ],
+    });
 
     headContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url, acceptDownloads: true });
     leadContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url, acceptDownloads: true });
@@ -84,7 +124,9 @@ describe('evaluations (browser)', () => {
   });
 
   it('checks that the requirement file endpoints exist', async () => {
-    const response = await fetch(`${server.url}/api/evaluations/${evaluationId}/requirements/export.csv`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${server.url}/api/evaluations/${evaluationId}/requirements/export.csv`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Batch-load MARC records from vendors');
   });
@@ -104,7 +146,10 @@ describe('evaluations (browser)', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Evaluations' }).click();
     await expectPath(page, '/evaluations');
     const table = page.getByRole('table', { name: 'Evaluations' });
-    const row = await expectVisible(table.getByRole('row').filter({ hasText: evaluationTitle }), 'the evaluation in the list');
+    const row = await expectVisible(
+      table.getByRole('row').filter({ hasText: evaluationTitle }),
+      'the evaluation in the list',
+    );
     expect(await row.textContent()).toContain('Department head');
     expect(await row.textContent()).toContain('Draft');
     // Only administrators and leads start evaluations.
@@ -113,9 +158,15 @@ describe('evaluations (browser)', () => {
 
     await row.getByRole('link', { name: evaluationTitle }).click();
     await expectPath(page, `/evaluations/${evaluationId}/requirements`);
-    await expectVisible(page.getByRole('heading', { name: 'My department’s requirements', level: 1 }), 'the department’s own list');
+    await expectVisible(
+      page.getByRole('heading', { name: 'My department’s requirements', level: 1 }),
+      'the department’s own list',
+    );
     expect(new URL(page.url()).searchParams.get('department')).toBe(circId);
-    await expectVisible(page.getByRole('heading', { name: 'Your department has no requirements yet' }), 'the empty state of the department');
+    await expectVisible(
+      page.getByRole('heading', { name: 'Your department has no requirements yet' }),
+      'the empty state of the department',
+    );
     // Cataloguing's requirement is not in Circulation's list, and decisions are for the lead.
     expect(await page.getByText('Batch-load MARC records from vendors').count()).toBe(0);
     expect(await page.getByRole('checkbox', { name: 'Select every requirement on this page' }).count()).toBe(0);
@@ -126,7 +177,9 @@ describe('evaluations (browser)', () => {
     const dialog = page.getByRole('dialog', { name: 'Add requirement' });
     await expectVisible(dialog.getByLabel('Title'), 'the requirement form');
     // Keyboard users start typing in the first field (once the dialog has finished opening).
-    await page.waitForFunction(() => document.activeElement?.getAttribute('formcontrolname') === 'title', undefined, { timeout: UI_TIMEOUT });
+    await page.waitForFunction(() => document.activeElement?.getAttribute('formcontrolname') === 'title', undefined, {
+      timeout: UI_TIMEOUT,
+    });
     expect(await dialog.getByRole('combobox', { name: 'Department' }).textContent()).toContain('Circulation');
     // Submitting without a title says what is missing.
     await dialog.getByRole('button', { name: 'Add requirement' }).click();
@@ -141,9 +194,13 @@ describe('evaluations (browser)', () => {
     await expectHidden(dialog, 'the requirement form once saved');
 
     const table = page.getByRole('table', { name: 'Requirements' });
-    const row = await expectVisible(table.getByRole('row').filter({ hasText: added.title }), 'the new requirement in the table');
+    const row = await expectVisible(
+      table.getByRole('row').filter({ hasText: added.title }),
+      'the new requirement in the table',
+    );
     const text = (await row.textContent()) ?? '';
-    for (const expected of ['CIRC-001', 'Circulation', 'Must', 'Mandatory', 'Proposed', added.category]) expect(text).toContain(expected);
+    for (const expected of ['CIRC-001', 'Circulation', 'Must', 'Mandatory', 'Proposed', added.category])
+      expect(text).toContain(expected);
   });
 
   it('imports a spreadsheet through the preview: columns mapped, no problems, then created', async () => {
@@ -151,26 +208,50 @@ describe('evaluations (browser)', () => {
     const dialog = page.getByRole('dialog', { name: 'Import requirements' });
     await expectVisible(dialog.getByRole('button', { name: 'Choose file' }), 'the import dialog');
     // Saved as plain "CSV" by Excel on Windows: Windows-1252, not UTF-8.
-    await dialog.locator('input[type=file]').setInputFiles({ name: 'circulation.csv', mimeType: 'text/csv', buffer: iconv.encode(goodCsv, 'windows1252') });
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'circulation.csv', mimeType: 'text/csv', buffer: iconv.encode(goodCsv, 'windows1252') });
 
     await expectVisible(dialog.getByRole('heading', { name: 'Preview: 2 rows' }), 'the preview');
     await expectVisible(dialog.getByText('CSV text. Read as Windows-1252.'), 'the encoding the file was read in');
     const mapping = dialog.getByRole('table', { name: 'Column mapping' });
-    for (const [header, field] of [['Req ID', 'Code'], ['Requirement', 'Title'], ['Dept', 'Department'], ['MoSCoW', 'Priority'], ['Knockout', 'Mandatory'], ['Why', 'Rationale']]) {
-      const mapped = await expectVisible(mapping.getByRole('row').filter({ hasText: header }), `the ${header} column in the mapping`);
+    for (const [header, field] of [
+      ['Req ID', 'Code'],
+      ['Requirement', 'Title'],
+      ['Dept', 'Department'],
+      ['MoSCoW', 'Priority'],
+      ['Knockout', 'Mandatory'],
+      ['Why', 'Rationale'],
+    ]) {
+      const mapped = await expectVisible(
+        mapping.getByRole('row').filter({ hasText: header }),
+        `the ${header} column in the mapping`,
+      );
       expect(await mapped.textContent()).toContain(field);
     }
-    await expectVisible(dialog.getByText('No problems. Importing would create 2, update 0 and leave 0 unchanged.'), 'the clean preview');
+    await expectVisible(
+      dialog.getByText('No problems. Importing would create 2, update 0 and leave 0 unchanged.'),
+      'the clean preview',
+    );
     await dialog.getByRole('button', { name: 'Import 2 requirements' }).click();
     await expectVisible(dialog.getByText('Imported 2 requirements from circulation.csv.'), 'the import result');
-    const totals = await dialog.getByRole('list', { name: 'What the import did' }).getByRole('listitem').allTextContents();
+    const totals = await dialog
+      .getByRole('list', { name: 'What the import did' })
+      .getByRole('listitem')
+      .allTextContents();
     expect(totals.map((total) => total.replace(/\s+/g, ' ').trim())).toEqual(['2 created', '0 updated', '0 unchanged']);
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expectHidden(dialog, 'the import dialog once done');
 
     const table = page.getByRole('table', { name: 'Requirements' });
-    await expectVisible(table.getByRole('row').filter({ hasText: 'Self-checkout accepts RFID and barcode' }), 'the imported requirement with its own code');
-    await expectVisible(table.getByRole('row').filter({ hasText: 'Overdue notices by SMS' }), 'the imported requirement with a generated code');
+    await expectVisible(
+      table.getByRole('row').filter({ hasText: 'Self-checkout accepts RFID and barcode' }),
+      'the imported requirement with its own code',
+    );
+    await expectVisible(
+      table.getByRole('row').filter({ hasText: 'Overdue notices by SMS' }),
+      'the imported requirement with a generated code',
+    );
     expect(await table.getByRole('row').filter({ hasText: 'Self-checkout' }).textContent()).toContain('CIRC-050');
     await expectVisible(page.getByText('3 requirements match'), 'the department’s three requirements');
     await screenshots(page, 'evaluation-my-requirements');
@@ -180,13 +261,17 @@ describe('evaluations (browser)', () => {
     await page.getByRole('button', { name: 'Import' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import requirements' });
     await expectVisible(dialog.getByRole('button', { name: 'Choose file' }), 'the import dialog');
-    await dialog.locator('input[type=file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(badCsv, 'utf8') });
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(badCsv, 'utf8') });
 
     await expectVisible(dialog.getByRole('heading', { name: 'Preview: 3 rows' }), 'the preview of the bad file');
     await expectVisible(dialog.getByText('3 problems on 3 lines. Nothing will be imported'), 'the problem summary');
     const problems = dialog.getByRole('table', { name: 'Problems in the file' });
     const rows = await problems.getByRole('row').all();
-    const cells = await Promise.all(rows.slice(1).map(async (row) => (await row.getByRole('cell').allTextContents()).map((cell) => cell.trim())));
+    const cells = await Promise.all(
+      rows.slice(1).map(async (row) => (await row.getByRole('cell').allTextContents()).map((cell) => cell.trim())),
+    );
     expect(cells).toEqual([
       ['2', 'Priority', 'Priority "urgent" is not must, should, could or won’t.'],
       ['3', 'Title', 'Title is empty.'],
@@ -198,7 +283,10 @@ describe('evaluations (browser)', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expectHidden(dialog, 'the import dialog');
     await expectVisible(page.getByText('3 requirements match'), 'the same three requirements');
-    const stored = await gql<{ requirements: { total: number } }>('query($id: ID!) { requirements(evaluationId: $id) { total } }', { id: evaluationId });
+    const stored = await gql<{ requirements: { total: number } }>(
+      'query($id: ID!) { requirements(evaluationId: $id) { total } }',
+      { id: evaluationId },
+    );
     expect(stored.requirements.total).toBe(4); // three of Circulation, one of Cataloguing: nothing from the bad file
   });
 
@@ -218,7 +306,10 @@ describe('evaluations (browser)', () => {
     const confirm = page.getByRole('dialog', { name: 'Move to Requirements?' });
     await confirm.getByRole('button', { name: 'Move to Requirements' }).click();
     await expectHidden(confirm, 'the confirmation');
-    await expectVisible(path.locator('[aria-current=step]').filter({ hasText: 'Requirements' }), 'Requirements as the current step');
+    await expectVisible(
+      path.locator('[aria-current=step]').filter({ hasText: 'Requirements' }),
+      'Requirements as the current step',
+    );
 
     const missing = page.getByRole('list', { name: 'What the next step still needs' });
     await expectVisible(missing.getByText('Shortlist at least one candidate.'), 'the missing shortlist');
@@ -232,7 +323,10 @@ describe('evaluations (browser)', () => {
       const dialog = page.getByRole('dialog', { name: 'Shortlist a product' });
       await dialog.getByRole('combobox', { name: 'Product' }).fill(product.split(' ')[0]);
       await page.getByRole('option', { name: new RegExp(product) }).click();
-      await expectVisible(dialog.getByRole('combobox', { name: 'Version' }).filter({ hasText: /\d/ }), 'the version chosen for the product');
+      await expectVisible(
+        dialog.getByRole('combobox', { name: 'Version' }).filter({ hasText: /\d/ }),
+        'the version chosen for the product',
+      );
       await dialog.getByRole('button', { name: 'Add to shortlist' }).click();
       await expectHidden(dialog, 'the shortlist dialog once added');
     }
@@ -252,7 +346,10 @@ describe('evaluations (browser)', () => {
     await dialog.getByRole('button', { name: 'Eliminate' }).click();
     await expectHidden(dialog, 'the elimination dialog');
     const eliminated = candidates.getByRole('listitem').filter({ hasText: `Evergreen ${suffix}` });
-    await expectVisible(eliminated.getByText('No hosted option in Canada.'), 'the reason beside the eliminated candidate');
+    await expectVisible(
+      eliminated.getByText('No hosted option in Canada.'),
+      'the reason beside the eliminated candidate',
+    );
     expect(await eliminated.textContent()).toContain('Eliminated');
   });
 
@@ -261,25 +358,39 @@ describe('evaluations (browser)', () => {
     await expectPath(page, `/evaluations/${evaluationId}/requirements`);
     await expectVisible(page.getByRole('heading', { name: 'Requirements', level: 1 }), 'the lead’s requirements page');
     const table = page.getByRole('table', { name: 'Requirements' });
-    await expectVisible(table.getByRole('row').filter({ hasText: 'Batch-load MARC records' }), 'every department’s requirements');
+    await expectVisible(
+      table.getByRole('row').filter({ hasText: 'Batch-load MARC records' }),
+      'every department’s requirements',
+    );
     await expectVisible(page.getByText('4 requirements'), 'all four requirements');
 
     // Someone else edits one after the page loaded it.
-    const list = await gql<{ requirements: { items: { id: string; code: string; title: string; version: number }[] } }>('query($id: ID!) { requirements(evaluationId: $id) { items { id code title version } } }', { id: evaluationId });
+    const list = await gql<{ requirements: { items: { id: string; code: string; title: string; version: number }[] } }>(
+      'query($id: ID!) { requirements(evaluationId: $id) { items { id code title version } } }',
+      { id: evaluationId },
+    );
     const sms = list.requirements.items.find((item) => item.title === 'Overdue notices by SMS');
     expect(sms).toBeDefined();
-    await gql('mutation($input: UpdateRequirementInput!) { updateRequirement(input: $input) { id } }', { input: { id: sms?.id, version: sms?.version, title: 'Overdue and hold notices by SMS' } });
+    await gql('mutation($input: UpdateRequirementInput!) { updateRequirement(input: $input) { id } }', {
+      input: { id: sms?.id, version: sms?.version, title: 'Overdue and hold notices by SMS' },
+    });
 
     await page.getByRole('checkbox', { name: 'Select every requirement on this page' }).check();
     const toolbar = page.getByRole('toolbar', { name: 'Act on the selected requirements' });
     await expectVisible(toolbar.getByText('4 selected'), 'the bulk actions');
     await toolbar.getByRole('button', { name: 'Approve' }).click();
-    const alert = await expectVisible(page.getByRole('alert').filter({ hasText: 'changed since you loaded them' }), 'the conflict message');
+    const alert = await expectVisible(
+      page.getByRole('alert').filter({ hasText: 'changed since you loaded them' }),
+      'the conflict message',
+    );
     expect(await alert.textContent()).toContain(sms?.code);
     expect(await alert.textContent()).toContain('Nothing was saved.');
     expect(await table.getByRole('row').filter({ hasText: 'Approved' }).count()).toBe(0);
     await alert.getByRole('button', { name: 'Reload' }).click();
-    await expectVisible(table.getByText('Overdue and hold notices by SMS'), 'the other person’s change after reloading');
+    await expectVisible(
+      table.getByText('Overdue and hold notices by SMS'),
+      'the other person’s change after reloading',
+    );
 
     await page.getByRole('checkbox', { name: 'Select every requirement on this page' }).check();
     await toolbar.getByRole('button', { name: 'Approve' }).click();
@@ -303,8 +414,13 @@ describe('evaluations (browser)', () => {
     await expectVisible(panel.getByText('Holds in transit are a third of all holds.'), 'the rationale');
     await expectVisible(panel.getByText(/Approved by Administrator on/), 'who decided and when');
     const history = panel.getByRole('list', { name: 'History of the requirement' });
-    const decided = await expectVisible(history.getByRole('listitem').filter({ hasText: 'Administrator decided' }), 'the decision in the history');
-    const decision = (await decided.getByRole('listitem').allTextContents()).map((change) => change.replace(/\s+/g, ''));
+    const decided = await expectVisible(
+      history.getByRole('listitem').filter({ hasText: 'Administrator decided' }),
+      'the decision in the history',
+    );
+    const decision = (await decided.getByRole('listitem').allTextContents()).map((change) =>
+      change.replace(/\s+/g, ''),
+    );
     expect(decision).toEqual(['Status:Proposed→Approved']);
     await expectVisible(history.getByRole('listitem').filter({ hasText: `${head.name} created it` }), 'who created it');
     await screenshots(page, 'evaluation-requirements');
@@ -314,28 +430,51 @@ describe('evaluations (browser)', () => {
   });
 
   it('shows the overview with the requirement counts, candidates, members and training', async () => {
-    const candidates = await gql<{ evaluation: { candidates: { id: string; productName: string }[] } }>('query($id: ID!) { evaluation(id: $id) { candidates { id productName } } }', { id: evaluationId });
+    const candidates = await gql<{ evaluation: { candidates: { id: string; productName: string }[] } }>(
+      'query($id: ID!) { evaluation(id: $id) { candidates { id productName } } }',
+      { id: evaluationId },
+    );
     const koha = candidates.evaluation.candidates.find((c) => c.productName.startsWith('Koha'));
-    await gql('mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }', {
-      id: evaluationId,
-      input: { candidateId: koha?.id, departmentId: circId, topic: 'Circulation desk workflows', people: 12, hoursPerPerson: 6 },
-    });
+    await gql(
+      'mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }',
+      {
+        id: evaluationId,
+        input: {
+          candidateId: koha?.id,
+          departmentId: circId,
+          topic: 'Circulation desk workflows',
+          people: 12,
+          hoursPerPerson: 6,
+        },
+      },
+    );
     await page.goto(`/evaluations/${evaluationId}`);
     await expectVisible(page.getByRole('heading', { name: evaluationTitle, level: 1 }), 'the overview');
     const counts = page.getByRole('table', { name: 'Requirements by department and priority' });
-    const circulation = await expectVisible(counts.getByRole('row').filter({ hasText: 'Circulation' }), 'Circulation’s counts');
+    const circulation = await expectVisible(
+      counts.getByRole('row').filter({ hasText: 'Circulation' }),
+      'Circulation’s counts',
+    );
     expect(await circulation.textContent()).toContain('3: 3 approved');
-    await expectVisible(page.getByRole('list', { name: 'Members and their roles' }).getByText(head.name), 'the department head among the members');
+    await expectVisible(
+      page.getByRole('list', { name: 'Members and their roles' }).getByText(head.name),
+      'the department head among the members',
+    );
     await expectVisible(page.getByText('1 need · 12 places · 72 hours in all'), 'the training summary of Koha');
     await screenshots(page, 'evaluation-overview');
   });
 
   it('lets the lead find a person by name and add them with a role', async () => {
     const name = `Ada Adder ${suffix}`;
-    await gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { displayName: name, email: `ada.${suffix}@e2e.test`, temporaryPassword: 'first-time-pass-9' } });
+    await gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: { displayName: name, email: `ada.${suffix}@e2e.test`, temporaryPassword: 'first-time-pass-9' },
+    });
     await page.goto(`/evaluations/${evaluationId}`);
     await page.getByRole('button', { name: 'Add person' }).click();
-    const dialog = await expectVisible(page.getByRole('dialog', { name: 'Add a person to the evaluation' }), 'the add-person dialog');
+    const dialog = await expectVisible(
+      page.getByRole('dialog', { name: 'Add a person to the evaluation' }),
+      'the add-person dialog',
+    );
     await dialog.getByRole('combobox', { name: 'Person' }).fill(`Adder ${suffix}`);
     await page.getByRole('option', { name: new RegExp(name) }).click();
     await dialog.getByRole('combobox', { name: 'Roles' }).click();
@@ -343,7 +482,10 @@ describe('evaluations (browser)', () => {
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: 'Add' }).click();
     await expectVisible(page.getByText(`${name} was added as evaluator.`), 'the confirmation');
-    await expectVisible(page.getByRole('list', { name: 'Members and their roles' }).getByText(name), 'the new member listed');
+    await expectVisible(
+      page.getByRole('list', { name: 'Members and their roles' }).getByText(name),
+      'the new member listed',
+    );
   });
 
   it('records a candidate’s costs and shows its total cost of ownership over the period', async () => {
@@ -365,14 +507,22 @@ describe('evaluations (browser)', () => {
 
     // Three years, training at 40 an hour: Koha's 72 training hours cost 2,880; 2,880 + 3 × 12,000 = 38,880.
     await section.getByRole('button', { name: 'Period and training rate' }).click();
-    const settings = await expectVisible(page.getByRole('dialog', { name: 'Cost period and training rate' }), 'the settings dialog');
+    const settings = await expectVisible(
+      page.getByRole('dialog', { name: 'Cost period and training rate' }),
+      'the settings dialog',
+    );
     await settings.getByLabel('Period (years)').fill('3');
     await settings.getByLabel('Training, per hour (CAD)').fill('40');
     await settings.getByRole('button', { name: 'Save' }).click();
     const totals = page.getByRole('table', { name: 'Total cost of ownership per candidate' });
     const koha = totals.getByRole('row', { name: new RegExp(`^Koha ${suffix}`) });
     await expectVisible(koha.getByText('CAD 38,880'), 'Koha’s total over three years');
-    expect((await koha.getByRole('cell').allTextContents()).map((t) => t.trim())).toEqual(['CAD 0', 'CAD 12,000', 'CAD 2,880', 'CAD 38,880']);
+    expect((await koha.getByRole('cell').allTextContents()).map((t) => t.trim())).toEqual([
+      'CAD 0',
+      'CAD 12,000',
+      'CAD 2,880',
+      'CAD 38,880',
+    ]);
     await expectVisible(page.getByRole('region', { name: 'Costs over 3 years' }), 'the period in the heading');
     await screenshots(page, 'evaluation-costs', { focus: page.getByRole('heading', { name: 'Costs over 3 years' }) });
   });

@@ -5,7 +5,17 @@
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, NARROW, newPage, screenshots, UI_TIMEOUT } from './support/browser';
+import {
+  DESKTOP,
+  expectHidden,
+  expectPath,
+  expectVisible,
+  launchChromium,
+  NARROW,
+  newPage,
+  screenshots,
+  UI_TIMEOUT,
+} from './support/browser';
 
 const LOGIN_FAILED = 'The e-mail address or password is not correct.';
 
@@ -32,8 +42,15 @@ describe('web app foundation (browser)', () => {
     server = await startServer();
     // The web app has no screen for member libraries and departments yet: create them through the API.
     const token = await server.login();
-    for (const [mutation, input] of [['createMemberLibrary', library], ['createDepartment', department]] as const) {
-      const result = await server.gql(`mutation($input: OrganisationUnitInput!) { ${mutation}(input: $input) { id } }`, { input }, { token });
+    for (const [mutation, input] of [
+      ['createMemberLibrary', library],
+      ['createDepartment', department],
+    ] as const) {
+      const result = await server.gql(
+        `mutation($input: OrganisationUnitInput!) { ${mutation}(input: $input) { id } }`,
+        { input },
+        { token },
+      );
       expect(result.errors).toBeUndefined();
     }
     context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
@@ -76,7 +93,10 @@ describe('web app foundation (browser)', () => {
     await page.getByLabel('Password').fill('not-the-password-at-all');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expectVisible(page.getByRole('button', { name: 'Sign in' }), 'the sign-in button again');
-    await expectVisible(page.getByRole('alert').filter({ hasText: LOGIN_FAILED }), 'the same generic error for an unknown e-mail');
+    await expectVisible(
+      page.getByRole('alert').filter({ hasText: LOGIN_FAILED }),
+      'the same generic error for an unknown e-mail',
+    );
     await expectPath(page, '/sign-in');
   });
 
@@ -85,7 +105,10 @@ describe('web app foundation (browser)', () => {
     await page.getByLabel('Password').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expectPath(page, '/');
-    await expectVisible(page.getByRole('heading', { name: 'Welcome, Administrator' }), 'the home page for the administrator');
+    await expectVisible(
+      page.getByRole('heading', { name: 'Welcome, Administrator' }),
+      'the home page for the administrator',
+    );
 
     const cookies = await context.cookies(server.url);
     expect(cookies.length).toBeGreaterThan(0);
@@ -99,7 +122,10 @@ describe('web app foundation (browser)', () => {
     // Signed in, the sign-in page sends people home.
     await page.goto('/sign-in');
     await expectPath(page, '/');
-    await expectVisible(page.getByRole('heading', { name: 'Welcome, Administrator' }), 'the home page instead of sign-in');
+    await expectVisible(
+      page.getByRole('heading', { name: 'Welcome, Administrator' }),
+      'the home page instead of sign-in',
+    );
   });
 
   it('lets the administrator create a user and find them in the list', async () => {
@@ -115,14 +141,20 @@ describe('web app foundation (browser)', () => {
     // On a phone the navigation folds behind a button and each person's actions stay within reach.
     await page.setViewportSize(NARROW);
     await expectVisible(page.getByRole('button', { name: 'Open navigation' }), 'the navigation button at narrow width');
-    const actions = await expectVisible(table.getByRole('button', { name: 'Actions for Administrator' }), 'the row actions at narrow width');
+    const actions = await expectVisible(
+      table.getByRole('button', { name: 'Actions for Administrator' }),
+      'the row actions at narrow width',
+    );
     // The columns fold as the breakpoint observer reports the new width: wait for the layout to settle.
     let box = await actions.boundingBox();
     for (let attempt = 0; attempt < 50 && !(box && box.x >= 0 && box.x + box.width <= NARROW.width); attempt++) {
       await page.waitForTimeout(200);
       box = await actions.boundingBox();
     }
-    expect(box ? { startsOnScreen: box.x >= 0, endsOnScreen: box.x + box.width <= NARROW.width } : 'no box').toEqual({ startsOnScreen: true, endsOnScreen: true });
+    expect(box ? { startsOnScreen: box.x >= 0, endsOnScreen: box.x + box.width <= NARROW.width } : 'no box').toEqual({
+      startsOnScreen: true,
+      endsOnScreen: true,
+    });
     await page.setViewportSize(DESKTOP);
     await expectHidden(page.getByRole('button', { name: 'Open navigation' }), 'the navigation button at desktop width');
 
@@ -132,7 +164,11 @@ describe('web app foundation (browser)', () => {
     // Keyboard users start typing in the first field.
     await expectVisible(dialog.getByLabel('Name'), 'the Name field');
     // The dialog moves focus once its opening animation ends; wait for it rather than sample it once.
-    await page.waitForFunction(() => document.activeElement?.getAttribute('formcontrolname') === 'displayName', undefined, { timeout: UI_TIMEOUT });
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('formcontrolname') === 'displayName',
+      undefined,
+      { timeout: UI_TIMEOUT },
+    );
     // Submitting empty shows what is missing instead of sending anything.
     await dialog.getByRole('button', { name: 'Create user' }).click();
     await expectVisible(dialog.getByText('This is required.'), 'the required-field messages');
@@ -156,19 +192,39 @@ describe('web app foundation (browser)', () => {
     expect(temporaryPassword).toBe(newUser.temporaryPassword);
     await dialog.getByRole('button', { name: 'Create user' }).click();
     await expectHidden(dialog, 'the new-user dialog');
-    await expectVisible(page.getByText(`${newUser.name} can now sign in with the temporary password.`), 'the confirmation');
+    await expectVisible(
+      page.getByText(`${newUser.name} can now sign in with the temporary password.`),
+      'the confirmation',
+    );
 
     await page.getByRole('searchbox', { name: 'Search name or e-mail' }).fill(`rosa.${suffix}`);
-    await expectHidden(table.getByRole('row').filter({ hasText: ADMIN_EMAIL }), 'the administrator row once the search applies');
-    const row = await expectVisible(table.getByRole('row').filter({ hasText: newUser.email }), 'the new user in the search results');
+    await expectHidden(
+      table.getByRole('row').filter({ hasText: ADMIN_EMAIL }),
+      'the administrator row once the search applies',
+    );
+    const row = await expectVisible(
+      table.getByRole('row').filter({ hasText: newUser.email }),
+      'the new user in the search results',
+    );
     const text = (await row.textContent()) ?? '';
-    for (const expected of [newUser.name, newUser.email, 'User', library.name, department.name, 'Password to choose', 'Never']) {
+    for (const expected of [
+      newUser.name,
+      newUser.email,
+      'User',
+      library.name,
+      department.name,
+      'Password to choose',
+      'Never',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(await table.getByRole('row').count()).toBe(2); // header and the one match
 
     await page.getByRole('searchbox', { name: 'Search name or e-mail' }).fill(`no-such-person-${suffix}`);
-    await expectVisible(page.getByRole('heading', { name: 'No users match' }), 'the empty state for a search without matches');
+    await expectVisible(
+      page.getByRole('heading', { name: 'No users match' }),
+      'the empty state for a search without matches',
+    );
   });
 
   it('signs the administrator out', async () => {
@@ -199,7 +255,10 @@ describe('web app foundation (browser)', () => {
     await page.getByLabel('New password again').fill(newUser.ownPassword);
     await page.getByRole('button', { name: 'Save new password' }).click();
     await expectPath(page, '/');
-    await expectVisible(page.getByRole('heading', { name: `Welcome, ${newUser.name}` }), 'the home page with the new user’s name');
+    await expectVisible(
+      page.getByRole('heading', { name: `Welcome, ${newUser.name}` }),
+      'the home page with the new user’s name',
+    );
     await expectVisible(page.getByText('Your new password is saved.'), 'the confirmation');
     await screenshots(page, 'home');
   });
@@ -219,12 +278,19 @@ describe('web app foundation (browser)', () => {
 
     await page.goto('/admin/users');
     await expectPath(page, '/');
-    await expectVisible(page.getByRole('heading', { name: `Welcome, ${newUser.name}` }), 'the home page instead of the admin area');
+    await expectVisible(
+      page.getByRole('heading', { name: `Welcome, ${newUser.name}` }),
+      'the home page instead of the admin area',
+    );
     expect(await page.getByRole('table', { name: 'Users' }).count()).toBe(0);
 
     // The server refuses too, whatever the browser shows.
     const answer = await page.evaluate(async () => {
-      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ users { total } }' }) });
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ users { total } }' }),
+      });
       return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
     });
     expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -233,7 +299,10 @@ describe('web app foundation (browser)', () => {
   it('keeps the new user signed in across a reload, with the new password in force', async () => {
     await page.reload();
     await expectPath(page, '/');
-    await expectVisible(page.getByRole('heading', { name: `Welcome, ${newUser.name}` }), 'the home page after a reload');
+    await expectVisible(
+      page.getByRole('heading', { name: `Welcome, ${newUser.name}` }),
+      'the home page after a reload',
+    );
     await server.login(newUser.email, newUser.ownPassword);
     await expect(server.login(newUser.email, newUser.temporaryPassword)).rejects.toThrow(/login failed/);
   });

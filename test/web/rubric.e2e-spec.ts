@@ -9,9 +9,25 @@
  * Screenshots at desktop and narrow widths go to test/web/screenshots.
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { createDepartment, createEvaluation, createPerson, moveToScoring, shortlistProducts } from '../api/support/fixtures';
+import {
+  createDepartment,
+  createEvaluation,
+  createPerson,
+  moveToScoring,
+  shortlistProducts,
+} from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectHidden, expectPath, expectVisible, gqlAs, launchChromium, newPage, screenshots, signIn } from './support/browser';
+import {
+  DESKTOP,
+  expectHidden,
+  expectPath,
+  expectVisible,
+  gqlAs,
+  launchChromium,
+  newPage,
+  screenshots,
+  signIn,
+} from './support/browser';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const password = `my own ${suffix} password`;
@@ -27,11 +43,15 @@ describe('rubric builder (browser)', () => {
   let proposed = { id: '', version: 0 };
   const pageErrors: string[] = [];
 
-  const gql = <T>(query: string, variables: Record<string, unknown> = {}, as = token) => gqlAs<T>(server, as, query, variables);
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, as = token) =>
+    gqlAs<T>(server, as, query, variables);
 
   /** Picks a judgment for a pair in the open comparison dialog, e.g. ('Acquisitions', 'Cataloguing', '1/2'). */
   async function judge(page: Page, row: string, column: string, value: string): Promise<void> {
-    await page.getByRole('dialog').getByRole('combobox', { name: `${row} compared with ${column}` }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('combobox', { name: `${row} compared with ${column}` })
+      .click();
     await page.getByRole('option', { name: new RegExp(`^${value.replace('/', '\\/')} · `) }).click();
     await expectHidden(page.getByRole('listbox'), 'the list of judgments');
   }
@@ -41,7 +61,12 @@ describe('rubric builder (browser)', () => {
     server = await startServer();
     token = await server.login();
     const department = await createDepartment(server, token, 'CIRC', 'Circulation');
-    evaluator = await createPerson(server, token, { email: `eve.${suffix}@e2e.test`, displayName: `Eve Evaluator ${suffix}`, departmentId: department, password });
+    evaluator = await createPerson(server, token, {
+      email: `eve.${suffix}@e2e.test`,
+      displayName: `Eve Evaluator ${suffix}`,
+      departmentId: department,
+      password,
+    });
 
     evaluationId = await createEvaluation(server, token, `ILS selection ${suffix}`, [[evaluator.id, 'EVALUATOR']]);
     const approved: { id: string; version: number }[] = [];
@@ -52,11 +77,19 @@ describe('rubric builder (browser)', () => {
       ['CIRC-002', 'Self-checkout', 'Circulation', 'SHOULD'],
       ['CIRC-003', 'Fines in three currencies', 'Circulation', 'COULD'],
     ]) {
-      const requirement = (await gql<{ createRequirement: { id: string; version: number } }>('mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id version } }', { input: { evaluationId, code, title, category, priority, departmentId: department } })).createRequirement;
-      if (code === 'CIRC-003') proposed = requirement; // stays proposed: no criterion is generated for it
+      const requirement = (
+        await gql<{ createRequirement: { id: string; version: number } }>(
+          'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id version } }',
+          { input: { evaluationId, code, title, category, priority, departmentId: department } },
+        )
+      ).createRequirement;
+      if (code === 'CIRC-003')
+        proposed = requirement; // stays proposed: no criterion is generated for it
       else approved.push(requirement);
     }
-    await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', { input: { requirements: approved, decision: 'APPROVE' } });
+    await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', {
+      input: { requirements: approved, decision: 'APPROVE' },
+    });
 
     leadContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
     readerContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
@@ -88,14 +121,27 @@ describe('rubric builder (browser)', () => {
     await confirm.getByRole('button', { name: 'Generate' }).click();
     await expectVisible(page.getByText('Added 4 criteria from approved requirements'), 'how many were added');
     // Category weights follow what they hold (Acquisitions a should, 2; Cataloguing a must, 3; Circulation a must and a should, 5), for the lead to confirm.
-    const proposed = await expectVisible(page.getByRole('region', { name: 'Proposed category weights' }), 'the proposed weights');
-    expect((await proposed.getByRole('listitem').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(['Acquisitions 20%', 'Cataloguing 30%', 'Circulation 50%']);
-    await screenshots(page, 'rubric-proposed-weights', { focus: proposed.getByRole('heading', { name: 'Proposed category weights' }) });
+    const proposed = await expectVisible(
+      page.getByRole('region', { name: 'Proposed category weights' }),
+      'the proposed weights',
+    );
+    expect(
+      (await proposed.getByRole('listitem').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim()),
+    ).toEqual(['Acquisitions 20%', 'Cataloguing 30%', 'Circulation 50%']);
+    await screenshots(page, 'rubric-proposed-weights', {
+      focus: proposed.getByRole('heading', { name: 'Proposed category weights' }),
+    });
     await proposed.getByRole('button', { name: 'Keep these weights' }).click();
     await expectHidden(page.getByRole('region', { name: 'Proposed category weights' }), 'the proposal, confirmed');
-    const table = await expectVisible(page.getByRole('table', { name: 'Categories and criteria' }), 'the criteria tree');
-    for (const category of ['Acquisitions', 'Cataloguing', 'Circulation']) await expectVisible(table.getByRole('rowheader', { name: category, exact: true }), `the ${category} category`);
-    const holds = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'CIRC-001 Holds across libraries' }) });
+    const table = await expectVisible(
+      page.getByRole('table', { name: 'Categories and criteria' }),
+      'the criteria tree',
+    );
+    for (const category of ['Acquisitions', 'Cataloguing', 'Circulation'])
+      await expectVisible(table.getByRole('rowheader', { name: category, exact: true }), `the ${category} category`);
+    const holds = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'CIRC-001 Holds across libraries' }) });
     await expectVisible(holds.getByText('CIRC-001', { exact: true }), 'the linked requirement code');
     await expectVisible(holds.getByText('60%'), 'a must’s share of its category (3 against 2)');
     expect(await page.getByRole('button', { name: 'Generate from approved requirements' }).isDisabled()).toBe(true);
@@ -116,7 +162,10 @@ describe('rubric builder (browser)', () => {
     const selfCheckout = page.getByLabel('Weight of CIRC-002 Self-checkout');
     await selfCheckout.fill('0');
     await selfCheckout.press('Enter');
-    await expectVisible(page.getByRole('alert').filter({ hasText: 'Weights are positive.' }), 'the server’s word on a zero weight');
+    await expectVisible(
+      page.getByRole('alert').filter({ hasText: 'Weights are positive.' }),
+      'the server’s word on a zero weight',
+    );
     await selfCheckout.fill('3');
     await selfCheckout.press('Enter');
     await expectHidden(page.getByRole('alert').filter({ hasText: 'Weights are positive.' }), 'the weight problem');
@@ -130,7 +179,10 @@ describe('rubric builder (browser)', () => {
     await expectVisible(edit.getByText('Enter a title.'), 'the title problem beside the field');
     await edit.getByLabel('Title').fill('Holds across all member libraries');
     await edit.getByRole('button', { name: 'Save' }).click();
-    await expectVisible(table.getByRole('rowheader', { name: 'Holds across all member libraries' }), 'the renamed criterion');
+    await expectVisible(
+      table.getByRole('rowheader', { name: 'Holds across all member libraries' }),
+      'the renamed criterion',
+    );
 
     // Pairwise: Acquisitions < Cataloguing < Circulation, each step twice as important — consistent.
     await page.getByRole('button', { name: 'Weigh categories by pairwise comparison' }).click();
@@ -150,12 +202,23 @@ describe('rubric builder (browser)', () => {
     // Acquisitions below Cataloguing by little: the judgments contradict each other.
     await judge(page, 'Cataloguing', 'Circulation', '5');
     await dialog.getByRole('button', { name: 'Apply judgments' }).click();
-    await expectVisible(dialog.getByRole('alert').filter({ hasText: 'the judgments contradict each other' }), 'the inconsistency warning');
-    await expectVisible(dialog.locator('td.worst').getByText(/weights imply/), 'a highlighted pair with its implied value');
-    await screenshots(page, 'rubric-pairwise', { focus: dialog.getByRole('heading', { name: /Weigh the categories/ }) });
+    await expectVisible(
+      dialog.getByRole('alert').filter({ hasText: 'the judgments contradict each other' }),
+      'the inconsistency warning',
+    );
+    await expectVisible(
+      dialog.locator('td.worst').getByText(/weights imply/),
+      'a highlighted pair with its implied value',
+    );
+    await screenshots(page, 'rubric-pairwise', {
+      focus: dialog.getByRole('heading', { name: /Weigh the categories/ }),
+    });
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expectHidden(page.getByRole('dialog'), 'the comparison dialog');
-    await expectVisible(page.getByText(/Category weights by pairwise comparison · CR \d\.\d\d, inconsistent: revisit the judgments/), 'the flag on the page');
+    await expectVisible(
+      page.getByText(/Category weights by pairwise comparison · CR \d\.\d\d, inconsistent: revisit the judgments/),
+      'the flag on the page',
+    );
 
     await screenshots(page, 'rubric-lead', { focus: page.getByRole('heading', { name: 'Rubric', level: 1 }) });
     expect(pageErrors).toEqual([]);
@@ -165,10 +228,19 @@ describe('rubric builder (browser)', () => {
     const page = await newPage(readerContext, pageErrors);
     await signIn(page, evaluator.email, password);
     await page.goto(`/evaluations/${evaluationId}/rubric`);
-    const table = await expectVisible(page.getByRole('table', { name: 'Categories and criteria' }), 'the criteria tree');
+    const table = await expectVisible(
+      page.getByRole('table', { name: 'Categories and criteria' }),
+      'the criteria tree',
+    );
     await expectVisible(table.getByRole('rowheader', { name: 'Holds across all member libraries' }), 'a criterion');
     await expectVisible(page.getByText('A draft: the lead is still building it.'), 'the draft note');
-    for (const name of ['Add category', 'Edit scale', 'Generate from approved requirements', 'Weigh categories by pairwise comparison', 'Start the rubric']) {
+    for (const name of [
+      'Add category',
+      'Edit scale',
+      'Generate from approved requirements',
+      'Weigh categories by pairwise comparison',
+      'Start the rubric',
+    ]) {
       expect(await page.getByRole('button', { name }).count()).toBe(0);
     }
     expect(await page.getByRole('button', { name: /^(Edit|Delete) (criterion|category)/ }).count()).toBe(0);
@@ -178,23 +250,53 @@ describe('rubric builder (browser)', () => {
   });
 
   it('freezes the version once scoring uses it, and lets the lead make the next one', async () => {
-    await shortlistProducts(server, token, evaluationId, { vendor: `Bywater ${suffix}`, licence: 'OPEN_SOURCE', products: [[`Koha ${suffix}`, '25.11']] });
-    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', { input: { evaluationId, userId: evaluator.id, role: 'DEPARTMENT_HEAD' } });
-    await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', { input: { requirements: [proposed], decision: 'REJECT', comment: 'Out of scope' } });
+    await shortlistProducts(server, token, evaluationId, {
+      vendor: `Bywater ${suffix}`,
+      licence: 'OPEN_SOURCE',
+      products: [[`Koha ${suffix}`, '25.11']],
+    });
+    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', {
+      input: { evaluationId, userId: evaluator.id, role: 'DEPARTMENT_HEAD' },
+    });
+    await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', {
+      input: { requirements: [proposed], decision: 'REJECT', comment: 'Out of scope' },
+    });
     await moveToScoring(server, token, evaluationId);
-    const round = (await gql<{ openScoringRound: { id: string; rubricVersionId: string } }>('mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id rubricVersionId } }', { input: { evaluationId } })).openScoringRound;
+    const round = (
+      await gql<{ openScoringRound: { id: string; rubricVersionId: string } }>(
+        'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id rubricVersionId } }',
+        { input: { evaluationId } },
+      )
+    ).openScoringRound;
     // The evaluator scores holds on version 1: a score the next version may or may not carry over.
-    const v1 = (await gql<{ rubricVersion: { criteria: { id: string; title: string }[] } }>('query($id: ID!) { rubricVersion(id: $id) { criteria { id title } } }', { id: round.rubricVersionId })).rubricVersion;
-    const candidateId = (await gql<{ evaluation: { candidates: { id: string }[] } }>('query($id: ID!) { evaluation(id: $id) { candidates { id } } }', { id: evaluationId })).evaluation.candidates[0].id;
+    const v1 = (
+      await gql<{ rubricVersion: { criteria: { id: string; title: string }[] } }>(
+        'query($id: ID!) { rubricVersion(id: $id) { criteria { id title } } }',
+        { id: round.rubricVersionId },
+      )
+    ).rubricVersion;
+    const candidateId = (
+      await gql<{ evaluation: { candidates: { id: string }[] } }>(
+        'query($id: ID!) { evaluation(id: $id) { candidates { id } } }',
+        { id: evaluationId },
+      )
+    ).evaluation.candidates[0].id;
     const holds = v1.criteria.find((c) => c.title === 'Holds across all member libraries')!.id;
-    const scored = await server.gql('mutation($input: ScoreInput!) { saveScore(input: $input) { id } }', { input: { roundId: round.id, candidateId, criterionId: holds, value: 2 } }, { token: evaluator.token });
+    const scored = await server.gql(
+      'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
+      { input: { roundId: round.id, candidateId, criterionId: holds, value: 2 } },
+      { token: evaluator.token },
+    );
     expect(scored.errors).toBeUndefined();
 
     const page = await newPage(leadContext, pageErrors);
     await page.goto(`/evaluations/${evaluationId}/scoring`);
     await page.getByRole('link', { name: 'Rubric' }).click();
     await expectPath(page, `/evaluations/${evaluationId}/rubric`);
-    await expectVisible(page.getByText('Version 1 is frozen. Used by scoring round 1; editing makes version 2.'), 'the frozen state');
+    await expectVisible(
+      page.getByText('Version 1 is frozen. Used by scoring round 1; editing makes version 2.'),
+      'the frozen state',
+    );
     expect(await page.getByRole('button', { name: 'Add category' }).count()).toBe(0);
     expect(await page.getByRole('spinbutton').count()).toBe(0);
     await screenshots(page, 'rubric-frozen', { focus: page.getByRole('heading', { name: 'Rubric', level: 1 }) });
@@ -202,12 +304,17 @@ describe('rubric builder (browser)', () => {
     // The judgments behind the frozen category weights stay readable, not editable.
     await page.getByRole('button', { name: 'Show the judgments' }).click();
     const judgments = await expectVisible(page.getByRole('dialog'), 'the judgments');
-    await expectVisible(judgments.getByRole('heading', { name: 'Pairwise judgments behind the weights of the categories' }), 'the read-only title');
+    await expectVisible(
+      judgments.getByRole('heading', { name: 'Pairwise judgments behind the weights of the categories' }),
+      'the read-only title',
+    );
     const matrix = judgments.getByRole('table', { name: 'Pairwise judgments' });
     await expectVisible(matrix.getByRole('cell', { name: /^1\/4 · / }), 'Acquisitions against Circulation as judged');
     expect(await judgments.getByRole('combobox').count()).toBe(0);
     expect(await judgments.getByRole('button', { name: 'Apply judgments' }).count()).toBe(0);
-    await screenshots(page, 'rubric-frozen-judgments', { focus: judgments.getByRole('heading', { name: /Pairwise judgments/ }) });
+    await screenshots(page, 'rubric-frozen-judgments', {
+      focus: judgments.getByRole('heading', { name: /Pairwise judgments/ }),
+    });
     await judgments.getByRole('button', { name: 'Close' }).click();
     await expectHidden(page.getByRole('dialog'), 'the judgments dialog');
 
@@ -215,17 +322,45 @@ describe('rubric builder (browser)', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Make a new version' }).click();
     await expectVisible(page.getByText('Version 2 · draft'), 'the new draft');
     await expectVisible(page.getByRole('button', { name: 'Add category' }), 'editing again');
-    await expectVisible(page.getByRole('table', { name: 'Categories and criteria' }).getByRole('rowheader', { name: 'Holds across all member libraries' }), 'the criteria copied');
-    await expectVisible(page.getByText('No change so far invalidates a score given on version 1'), 'nothing invalidated yet');
+    await expectVisible(
+      page
+        .getByRole('table', { name: 'Categories and criteria' })
+        .getByRole('rowheader', { name: 'Holds across all member libraries' }),
+      'the criteria copied',
+    );
+    await expectVisible(
+      page.getByText('No change so far invalidates a score given on version 1'),
+      'nothing invalidated yet',
+    );
 
     // Rewording holds means its score on version 1 no longer says what version 2 asks.
-    const v2 = (await gql<{ evaluation: { rubric: { id: string; criteria: { id: string; title: string }[] } } }>('query($id: ID!) { evaluation(id: $id) { rubric { id criteria { id title } } } }', { id: evaluationId })).evaluation.rubric;
+    const v2 = (
+      await gql<{ evaluation: { rubric: { id: string; criteria: { id: string; title: string }[] } } }>(
+        'query($id: ID!) { evaluation(id: $id) { rubric { id criteria { id title } } } }',
+        { id: evaluationId },
+      )
+    ).evaluation.rubric;
     await gql('mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }', {
-      input: { rubricVersionId: v2.id, id: v2.criteria.find((c) => c.title === 'Holds across all member libraries')!.id, title: 'Holds across all member libraries', description: 'Including holds placed at self-service kiosks.' },
+      input: {
+        rubricVersionId: v2.id,
+        id: v2.criteria.find((c) => c.title === 'Holds across all member libraries')!.id,
+        title: 'Holds across all member libraries',
+        description: 'Including holds placed at self-service kiosks.',
+      },
     });
     await page.reload();
-    const invalidated = await expectVisible(page.getByRole('table', { name: 'Criteria whose scores the new version invalidates' }), 'the invalidated scores');
-    expect((await invalidated.getByRole('row', { name: /Holds across all member libraries/ }).getByRole('cell').allTextContents()).map((t) => t.trim())).toEqual(['Holds across all member libraries', 'Description changed', '1', '1']);
+    const invalidated = await expectVisible(
+      page.getByRole('table', { name: 'Criteria whose scores the new version invalidates' }),
+      'the invalidated scores',
+    );
+    expect(
+      (
+        await invalidated
+          .getByRole('row', { name: /Holds across all member libraries/ })
+          .getByRole('cell')
+          .allTextContents()
+      ).map((t) => t.trim()),
+    ).toEqual(['Holds across all member libraries', 'Description changed', '1', '1']);
     await expectVisible(page.getByText('One score given on version 1 will not carry over'), 'the summary');
     expect(pageErrors).toEqual([]);
   });

@@ -6,7 +6,16 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { createPerson } from '../api/support/fixtures';
 import { codeOf, RunningServer, startServer } from '../api/support/server';
-import { DESKTOP, expectHidden, expectPath, expectVisible, launchChromium, newPage, screenshots, signIn } from './support/browser';
+import {
+  DESKTOP,
+  expectHidden,
+  expectPath,
+  expectVisible,
+  launchChromium,
+  newPage,
+  screenshots,
+  signIn,
+} from './support/browser';
 
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
 const PASSWORD = 'my sessions password 7';
@@ -25,7 +34,11 @@ describe('the Sessions page (browser)', () => {
   const pageErrors: string[] = [];
 
   const signInFrom = async (userAgent: string) => {
-    const result = await server.gql<{ login: { accessToken: string } }>(LOGIN, { input: { email, password: PASSWORD } }, { headers: { 'user-agent': userAgent } });
+    const result = await server.gql<{ login: { accessToken: string } }>(
+      LOGIN,
+      { input: { email, password: PASSWORD } },
+      { headers: { 'user-agent': userAgent } },
+    );
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.login.accessToken;
   };
@@ -34,7 +47,11 @@ describe('the Sessions page (browser)', () => {
     browser = await launchChromium();
     server = await startServer();
     const admin = await server.login();
-    const person = await createPerson(server, admin, { key: 'sessions.reader', displayName: 'Selma Reyes', password: PASSWORD });
+    const person = await createPerson(server, admin, {
+      key: 'sessions.reader',
+      displayName: 'Selma Reyes',
+      password: PASSWORD,
+    });
     email = person.email;
     apiToken = person.token;
     firefoxToken = await signInFrom(FIREFOX);
@@ -87,16 +104,31 @@ describe('the Sessions page (browser)', () => {
       if (body?.operationName !== 'MySessions') return route.continue();
       await held;
       if (failures++ === 0) {
-        return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ data: null, errors: [{ message: 'Something went wrong. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }) });
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            data: null,
+            errors: [
+              { message: 'Something went wrong. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+            ],
+          }),
+        });
       }
       return route.continue();
     });
     await page.reload();
     await expectVisible(page.getByText('Loading your sessions…'), 'the loading state');
     release();
-    const banner = await expectVisible(page.getByRole('alert').filter({ hasText: 'Something went wrong' }), 'the error banner');
+    const banner = await expectVisible(
+      page.getByRole('alert').filter({ hasText: 'Something went wrong' }),
+      'the error banner',
+    );
     await banner.getByRole('button', { name: 'Try again' }).click();
-    await expectVisible(page.getByRole('region', { name: 'Other sessions' }).getByText('node', { exact: true }), 'the list after trying again');
+    await expectVisible(
+      page.getByRole('region', { name: 'Other sessions' }).getByText('node', { exact: true }),
+      'the list after trying again',
+    );
     await page.unroute('**/graphql');
   });
 
@@ -111,7 +143,10 @@ describe('the Sessions page (browser)', () => {
   it('signs out everywhere: this browser goes to sign-in and every other session ends', async () => {
     const other = await signInFrom(FIREFOX);
     await page.reload();
-    await expectVisible(page.getByRole('region', { name: 'Other sessions' }).getByText('Firefox on Windows'), 'the new Firefox session');
+    await expectVisible(
+      page.getByRole('region', { name: 'Other sessions' }).getByText('Firefox on Windows'),
+      'the new Firefox session',
+    );
     await page.getByRole('button', { name: 'Sign out everywhere' }).click();
     await expectPath(page, '/sign-in');
     expect(codeOf(await server.gql(ME, {}, { token: other }))).toBe('UNAUTHENTICATED');

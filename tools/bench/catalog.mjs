@@ -15,7 +15,21 @@
 //   BENCH_API_DIR      the built API (default dist/apps/api)
 //   BENCH_KEEP=1       keep the embedded data directory and print where it is
 import { randomUUID } from 'node:crypto';
-import { benchDatabase, graphql, num, openEmptyDatabase, pad, random, removeDataDir, runBenchmark, signIn, startApi, time, timeRequest, WARMUP } from './support.mjs';
+import {
+  benchDatabase,
+  graphql,
+  num,
+  openEmptyDatabase,
+  pad,
+  random,
+  removeDataDir,
+  runBenchmark,
+  signIn,
+  startApi,
+  time,
+  timeRequest,
+  WARMUP,
+} from './support.mjs';
 
 const REPS = Number(process.env.BENCH_REPS ?? 15);
 const SIZE = { vendors: 2000, products: 4000, notes: 20000, checks: 2000 };
@@ -28,12 +42,58 @@ const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 /** Skewed choice: low indexes far more often (a few vendors carry most of the research). */
 const skewed = (n) => Math.min(n - 1, Math.floor(n * Math.pow(rand(), 2.2)));
 
-const NAME_FIRST = 'Northwind Riverbend Harbor Summit Cedar Lakeside Granite Beacon Meridian Aurora Cobalt Evergreen Juniper Keystone Lantern Maple Orchard Pinnacle Quarry Redwood Sierra Tidewater Union Vantage Willow Alder Birch Canyon Delta Ember Falcon Glacier Horizon Iris Jasper Kestrel Linden Mosaic Nimbus Oakridge Prairie Quill Ridgeline Sparrow Thistle Upland Valley Westbrook Yarrow Zephyr Atlas Bramble Compass Driftwood Elmstead Foxglove Greystone Hollow Inkwell'.split(' ');
-const NAME_SECOND = 'Library Systems|Information Services|Software|Technologies|Data|Digital|Learning|Knowledge Systems|Solutions|Labs|Networks|Open Library|Catalog Works|Archives|Reading Technologies|Cloud Services'.split('|');
-const NAME_SUFFIX = ['', '', '', ' Inc.', ' Ltd', ' GmbH', ' Oy', ' AB', ' LLC', ' Pty Ltd', ' SA', ' Cooperative', ' Foundation'];
-const PLACES = 'Austin, Texas|Portland, Oregon|Columbus, Ohio|Toronto, Ontario|Vancouver, British Columbia|Leeds, United Kingdom|Bristol, United Kingdom|Dublin, Ireland|Utrecht, Netherlands|Aarhus, Denmark|Tampere, Finland|Lyon, France|Genève, Suisse|Zürich, Switzerland|Graz, Austria|Kraków, Poland|Brisbane, Australia|Wellington, New Zealand|Cape Town, South Africa|Raleigh, North Carolina|Madison, Wisconsin|Boulder, Colorado|Halifax, Nova Scotia|Göteborg, Sweden|Bilbao, Spain'.split('|');
-const PRODUCT_WORDS = 'Catalyst Shelf Stacks Folio Ledger Compass Circulate Beacon Lumen Archive Scribe Index Atlas Canopy Harbor Quarto Vellum Codex Reader Commons Gateway Portal Nexus Spine Margin Colophon Octavo Bindery Carrel Almanac'.split(' ');
-const PRODUCT_SUFFIX = ['', ' ILS', ' Cloud', ' LSP', ' Discovery', ' ERM', ' Next', ' Pro', ' Open', ' Platform', ' Suite', ' Library', ' Hub', ' Online', ' Enterprise', ' Express', ' Edge', ' One', ' Plus'];
+const NAME_FIRST =
+  'Northwind Riverbend Harbor Summit Cedar Lakeside Granite Beacon Meridian Aurora Cobalt Evergreen Juniper Keystone Lantern Maple Orchard Pinnacle Quarry Redwood Sierra Tidewater Union Vantage Willow Alder Birch Canyon Delta Ember Falcon Glacier Horizon Iris Jasper Kestrel Linden Mosaic Nimbus Oakridge Prairie Quill Ridgeline Sparrow Thistle Upland Valley Westbrook Yarrow Zephyr Atlas Bramble Compass Driftwood Elmstead Foxglove Greystone Hollow Inkwell'.split(
+    ' ',
+  );
+const NAME_SECOND =
+  'Library Systems|Information Services|Software|Technologies|Data|Digital|Learning|Knowledge Systems|Solutions|Labs|Networks|Open Library|Catalog Works|Archives|Reading Technologies|Cloud Services'.split(
+    '|',
+  );
+const NAME_SUFFIX = [
+  '',
+  '',
+  '',
+  ' Inc.',
+  ' Ltd',
+  ' GmbH',
+  ' Oy',
+  ' AB',
+  ' LLC',
+  ' Pty Ltd',
+  ' SA',
+  ' Cooperative',
+  ' Foundation',
+];
+const PLACES =
+  'Austin, Texas|Portland, Oregon|Columbus, Ohio|Toronto, Ontario|Vancouver, British Columbia|Leeds, United Kingdom|Bristol, United Kingdom|Dublin, Ireland|Utrecht, Netherlands|Aarhus, Denmark|Tampere, Finland|Lyon, France|Genève, Suisse|Zürich, Switzerland|Graz, Austria|Kraków, Poland|Brisbane, Australia|Wellington, New Zealand|Cape Town, South Africa|Raleigh, North Carolina|Madison, Wisconsin|Boulder, Colorado|Halifax, Nova Scotia|Göteborg, Sweden|Bilbao, Spain'.split(
+    '|',
+  );
+const PRODUCT_WORDS =
+  'Catalyst Shelf Stacks Folio Ledger Compass Circulate Beacon Lumen Archive Scribe Index Atlas Canopy Harbor Quarto Vellum Codex Reader Commons Gateway Portal Nexus Spine Margin Colophon Octavo Bindery Carrel Almanac'.split(
+    ' ',
+  );
+const PRODUCT_SUFFIX = [
+  '',
+  ' ILS',
+  ' Cloud',
+  ' LSP',
+  ' Discovery',
+  ' ERM',
+  ' Next',
+  ' Pro',
+  ' Open',
+  ' Platform',
+  ' Suite',
+  ' Library',
+  ' Hub',
+  ' Online',
+  ' Enterprise',
+  ' Express',
+  ' Edge',
+  ' One',
+  ' Plus',
+];
 const CATEGORIES = ['ils', 'ils', 'ils', 'lsp', 'discovery', 'erm', 'digital_repository', 'other'];
 const HOSTING = ['saas', 'vendor_hosted', 'self_hosted'];
 const TAGS = ['financial_health', 'install_base', 'roadmap', 'support', 'security', 'accessibility', 'pricing'];
@@ -41,17 +101,55 @@ const SOURCES = ['url', 'url', 'url', 'document', 'demo', 'reference_call', 'con
 const STATUSES = ['active', 'active', 'active', 'active', 'active', 'active', 'watch', 'acquired', 'inactive'];
 
 const TOPICS = {
-  financial_health: 'revenue profit funding investors acquisition merger ownership layoffs hiring growth debt valuation private equity annual report subsidiary'.split(' '),
-  install_base: 'libraries consortia installations customers contracts migrations branches members public academic school county regional statewide'.split(' '),
-  roadmap: 'release roadmap upgrade features development modules interface redesign apis integration analytics mobile app linked data bibframe rda'.split(' '),
-  support: 'support helpdesk tickets response outage uptime training documentation onboarding account manager escalation hours community forum'.split(' '),
-  security: 'security encryption authentication sso saml ldap patches vulnerability audit backups privacy gdpr penetration test hosting datacentre'.split(' '),
-  accessibility: 'accessibility wcag screen reader keyboard contrast captions vpat conformance usability patrons staff client catalogue'.split(' '),
-  pricing: 'pricing quote licence subscription fees implementation costs renewal increase discount budget invoice hosting tier'.split(' '),
+  financial_health:
+    'revenue profit funding investors acquisition merger ownership layoffs hiring growth debt valuation private equity annual report subsidiary'.split(
+      ' ',
+    ),
+  install_base:
+    'libraries consortia installations customers contracts migrations branches members public academic school county regional statewide'.split(
+      ' ',
+    ),
+  roadmap:
+    'release roadmap upgrade features development modules interface redesign apis integration analytics mobile app linked data bibframe rda'.split(
+      ' ',
+    ),
+  support:
+    'support helpdesk tickets response outage uptime training documentation onboarding account manager escalation hours community forum'.split(
+      ' ',
+    ),
+  security:
+    'security encryption authentication sso saml ldap patches vulnerability audit backups privacy gdpr penetration test hosting datacentre'.split(
+      ' ',
+    ),
+  accessibility:
+    'accessibility wcag screen reader keyboard contrast captions vpat conformance usability patrons staff client catalogue'.split(
+      ' ',
+    ),
+  pricing:
+    'pricing quote licence subscription fees implementation costs renewal increase discount budget invoice hosting tier'.split(
+      ' ',
+    ),
 };
-const LIBRARY_WORDS = 'circulation cataloguing acquisitions serials holds patrons interlibrary loans marc records authority control self checkout rfid fines notices reports statistics discovery layer opac ebooks audiobooks overdrive resource sharing courier floating collections barcode inventory'.split(' ');
-const FILLER = 'the vendor said that their new approach to the current system would help our staff and members during the next year while the team reviewed several options with care'.split(' ');
-const VERBS = ['confirmed', 'reported', 'announced', 'described', 'demonstrated', 'promised', 'explained', 'showed', 'noted', 'claimed'];
+const LIBRARY_WORDS =
+  'circulation cataloguing acquisitions serials holds patrons interlibrary loans marc records authority control self checkout rfid fines notices reports statistics discovery layer opac ebooks audiobooks overdrive resource sharing courier floating collections barcode inventory'.split(
+    ' ',
+  );
+const FILLER =
+  'the vendor said that their new approach to the current system would help our staff and members during the next year while the team reviewed several options with care'.split(
+    ' ',
+  );
+const VERBS = [
+  'confirmed',
+  'reported',
+  'announced',
+  'described',
+  'demonstrated',
+  'promised',
+  'explained',
+  'showed',
+  'noted',
+  'claimed',
+];
 
 function sentence(tags) {
   const topic = TOPICS[pick(tags)];
@@ -84,7 +182,10 @@ function generate() {
     if (names.has(name.toLowerCase())) name = `${name} ${pick(PLACES).split(',')[0]}`;
     if (names.has(name.toLowerCase())) continue;
     names.add(name.toLowerCase());
-    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     vendors.push({
       id: randomUUID(),
       name,
@@ -116,10 +217,17 @@ function generate() {
     };
     products.push(product);
     const year = int(2018, 2023);
-    for (let v = 0; v < int(1, 3); v++) versions.push({ id: randomUUID(), product_id: product.id, name: `${year + v}.${int(1, 12)}`, release_date: isoDate(year + v, int(1, 12), int(1, 28)) });
+    for (let v = 0; v < int(1, 3); v++)
+      versions.push({
+        id: randomUUID(),
+        product_id: product.id,
+        name: `${year + v}.${int(1, 12)}`,
+        release_date: isoDate(year + v, int(1, 12), int(1, 28)),
+      });
   }
   const productsOf = new Map();
-  for (const product of products) productsOf.set(product.vendor_id, [...(productsOf.get(product.vendor_id) ?? []), product]);
+  for (const product of products)
+    productsOf.set(product.vendor_id, [...(productsOf.get(product.vendor_id) ?? []), product]);
 
   const notes = [];
   for (let i = 0; i < SIZE.notes; i++) {
@@ -137,7 +245,10 @@ function generate() {
       observed_on: someDate(2019, 2026),
       source_type: sourceType,
       source_url: sourceType === 'url' ? `https://news.example.org/${int(1000, 99999)}` : null,
-      source_title: sourceType === 'url' ? `${pick(['Library Journal', 'Trade press', 'Vendor blog', 'Press release', 'Annual report'])} ${int(2019, 2026)}` : null,
+      source_title:
+        sourceType === 'url'
+          ? `${pick(['Library Journal', 'Trade press', 'Vendor blog', 'Press release', 'Annual report'])} ${int(2019, 2026)}`
+          : null,
       tags: `{${tags.join(',')}}`,
       confidence: pick(['low', 'medium', 'medium', 'high']),
     });
@@ -166,22 +277,34 @@ const COLUMNS = {
   vendor: 'id uuid, name text, website text, headquarters text, company_notes text, support_model text, status text',
   product: 'id uuid, vendor_id uuid, name text, category text, licence text, hosting text[], description text',
   product_version: 'id uuid, product_id uuid, name text, release_date date',
-  research_note: 'id uuid, vendor_id uuid, product_id uuid, title text, body text, observed_on date, source_type text, source_url text, source_title text, tags text[], confidence text',
-  reference_check: 'id uuid, product_id uuid, library_name text, checked_on date, rating smallint, summary text, answers jsonb',
+  research_note:
+    'id uuid, vendor_id uuid, product_id uuid, title text, body text, observed_on date, source_type text, source_url text, source_title text, tags text[], confidence text',
+  reference_check:
+    'id uuid, product_id uuid, library_name text, checked_on date, rating smallint, summary text, answers jsonb',
 };
 
 /** Bulk INSERT: batches of rows sent as one JSON parameter and expanded by json_to_recordset. */
 async function insert(sql, table, rows) {
   const names = COLUMNS[table].split(', ').map((column) => column.split(' ')[0]);
-  const [into, values] = table === 'product_version' ? [names, names] : [[...names, 'is_demo'], [...names, 'false']];
+  const [into, values] =
+    table === 'product_version'
+      ? [names, names]
+      : [
+          [...names, 'is_demo'],
+          [...names, 'false'],
+        ];
   for (let i = 0; i < rows.length; i += 1000) {
-    await sql.query(`INSERT INTO ${table} (${into.join(', ')}) SELECT ${values.join(', ')} FROM json_to_recordset($1::json) AS x(${COLUMNS[table]})`, [JSON.stringify(rows.slice(i, i + 1000))]);
+    await sql.query(
+      `INSERT INTO ${table} (${into.join(', ')}) SELECT ${values.join(', ')} FROM json_to_recordset($1::json) AS x(${COLUMNS[table]})`,
+      [JSON.stringify(rows.slice(i, i + 1000))],
+    );
   }
 }
 
 // ---- timing ----------------------------------------------------------------------------------
 
-const VENDOR_SUMMARY = 'fragment VendorSummary on Vendor { id name status website headquarters isDemo productCount noteCount updatedAt archivedAt version }';
+const VENDOR_SUMMARY =
+  'fragment VendorSummary on Vendor { id name status website headquarters isDemo productCount noteCount updatedAt archivedAt version }';
 const NOTE_FIELDS = `fragment AttachmentFields on Attachment { id ownerKind ownerId fileName contentType sizeBytes uploadedAt uploadedByName downloadUrl }
   fragment ResearchNoteFields on ResearchNote {
     id vendorId productId product { id name } title body observedOn sourceType sourceUrl sourceTitle tags confidence authorName isDemo archivedAt createdAt updatedAt version
@@ -213,7 +336,9 @@ async function main() {
     );
 
     // The busiest vendor: the worst case for a vendor's notes.
-    const [busiest] = await sql.query(`SELECT v.id, v.name, count(*)::int AS notes FROM research_note n JOIN vendor v ON v.id = n.vendor_id GROUP BY v.id, v.name ORDER BY notes DESC LIMIT 1`);
+    const [busiest] = await sql.query(
+      `SELECT v.id, v.name, count(*)::int AS notes FROM research_note n JOIN vendor v ON v.id = n.vendor_id GROUP BY v.id, v.name ORDER BY notes DESC LIMIT 1`,
+    );
     const someName = data.vendors[777].name;
 
     // Plain SQL baselines on the same data (for PGlite: before the API opens the directory).
@@ -221,7 +346,10 @@ async function main() {
     const baselines = {
       'SQL scan: sum(length(title)) FROM research_note': await time(() => sql.query(SCAN), REPS),
       'SQL count(*) FROM research_note': await time(() => sql.query('SELECT count(*) FROM research_note'), REPS),
-      'SQL vendor by lower(name) (index)': await time(() => sql.query('SELECT id, name FROM vendor WHERE lower(name) = lower($1)', [someName]), REPS),
+      'SQL vendor by lower(name) (index)': await time(
+        () => sql.query('SELECT id, name FROM vendor WHERE lower(name) = lower($1)', [someName]),
+        REPS,
+      ),
     };
     if (!url) {
       await sql.close();
@@ -235,20 +363,35 @@ async function main() {
     const timed = (request, reps = REPS) => timeRequest(api, token, request, reps);
     const gqlTimed = (query, variables) => timed((headers) => graphql(api, query, variables, headers));
     const exportTimed = () =>
-      timed(async (headers) => {
-        const response = await fetch(`${api.url}/api/export/vendors.csv`, { headers });
-        if (!response.ok) throw new Error(`export: ${response.status} ${await response.text()}`);
-        await response.arrayBuffer();
-      }, Math.max(3, Math.floor(REPS / 3)));
+      timed(
+        async (headers) => {
+          const response = await fetch(`${api.url}/api/export/vendors.csv`, { headers });
+          if (!response.ok) throw new Error(`export: ${response.status} ${await response.text()}`);
+          await response.arrayBuffer();
+        },
+        Math.max(3, Math.floor(REPS / 3)),
+      );
 
     const page = { offset: 0, limit: 50 };
     const results = [
       ['GraphQL no-op { me { id } }', await gqlTimed('query Me { me { id } }')],
       ['vendors: first page by name', await gqlTimed(VENDORS, { page, sort: { field: 'NAME', direction: 'ASC' } })],
-      ['vendors: first page by note count', await gqlTimed(VENDORS, { page, sort: { field: 'NOTE_COUNT', direction: 'DESC' } })],
-      ['vendors: search "harbor"', await gqlTimed(VENDORS, { page, filter: { search: 'harbor' }, sort: { field: 'NAME', direction: 'ASC' } })],
-      [`researchNotes: one vendor (${busiest.notes} notes), tag ROADMAP`, await gqlTimed(NOTES, { page, filter: { vendorId: busiest.id, tags: ['ROADMAP'] } })],
-      ['catalogSearch: "cloud migration"', await gqlTimed(SEARCH, { input: { text: 'cloud migration' }, page: { offset: 0, limit: 20 } })],
+      [
+        'vendors: first page by note count',
+        await gqlTimed(VENDORS, { page, sort: { field: 'NOTE_COUNT', direction: 'DESC' } }),
+      ],
+      [
+        'vendors: search "harbor"',
+        await gqlTimed(VENDORS, { page, filter: { search: 'harbor' }, sort: { field: 'NAME', direction: 'ASC' } }),
+      ],
+      [
+        `researchNotes: one vendor (${busiest.notes} notes), tag ROADMAP`,
+        await gqlTimed(NOTES, { page, filter: { vendorId: busiest.id, tags: ['ROADMAP'] } }),
+      ],
+      [
+        'catalogSearch: "cloud migration"',
+        await gqlTimed(SEARCH, { input: { text: 'cloud migration' }, page: { offset: 0, limit: 20 } }),
+      ],
       ['export: vendors.csv (every vendor and product)', await exportTimed()],
     ];
     if (url) {
@@ -257,12 +400,18 @@ async function main() {
 
     const base = baselines['SQL scan: sum(length(title)) FROM research_note'];
     const noop = results[0][1].total;
-    process.stdout.write(`\nMedians of ${REPS} runs after ${WARMUP} warm-ups (ms). Ratios compare with baselines from this run.\n\n`);
+    process.stdout.write(
+      `\nMedians of ${REPS} runs after ${WARMUP} warm-ups (ms). Ratios compare with baselines from this run.\n\n`,
+    );
     process.stdout.write(`${pad('baseline', 58)}${pad('ms', 10)}\n`);
     for (const [name, ms] of Object.entries(baselines)) process.stdout.write(`${pad(name, 58)}${pad(num(ms), 10)}\n`);
-    process.stdout.write(`\n${pad('operation', 58)}${pad('round trip', 12)}${pad('in server', 12)}${pad('× no-op', 10)}${pad('× SQL scan', 12)}\n`);
+    process.stdout.write(
+      `\n${pad('operation', 58)}${pad('round trip', 12)}${pad('in server', 12)}${pad('× no-op', 10)}${pad('× SQL scan', 12)}\n`,
+    );
     for (const [name, { total, server }] of results) {
-      process.stdout.write(`${pad(name, 58)}${pad(num(total), 12)}${pad(num(server), 12)}${pad(`${(total / noop).toFixed(1)}×`, 10)}${pad(`${(total / base).toFixed(1)}×`, 12)}\n`);
+      process.stdout.write(
+        `${pad(name, 58)}${pad(num(total), 12)}${pad(num(server), 12)}${pad(`${(total / noop).toFixed(1)}×`, 10)}${pad(`${(total / base).toFixed(1)}×`, 12)}\n`,
+      );
     }
   } finally {
     await api?.stop();

@@ -18,7 +18,22 @@
 //   BENCH_KEEP=1       keep the embedded data directory and print where it is
 //   BENCH_NODE_ARGS    options for the API's node process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
 import { randomUUID } from 'node:crypto';
-import { benchDatabase, graphql, median, num, openEmptyDatabase, pad, random, removeDataDir, runBenchmark, signIn, startApi, time, timeRequest, WARMUP } from './support.mjs';
+import {
+  benchDatabase,
+  graphql,
+  median,
+  num,
+  openEmptyDatabase,
+  pad,
+  random,
+  removeDataDir,
+  runBenchmark,
+  signIn,
+  startApi,
+  time,
+  timeRequest,
+  WARMUP,
+} from './support.mjs';
 
 const REPS = Number(process.env.BENCH_REPS ?? 11);
 const SIZE = { candidates: 20, categories: 10, criteria: 500, evaluators: 15 };
@@ -50,14 +65,35 @@ function generate() {
   const versions = [];
   const candidates = [];
   for (let i = 0; i < SIZE.candidates; i++) {
-    const product = { id: randomUUID(), vendor_id: vendorId, name: `Bench ILS ${String(i + 1).padStart(2, '0')}`, category: 'ils', licence: i % 3 === 0 ? 'open_source' : 'proprietary', hosting: '{saas}', description: '' };
-    const version = { id: randomUUID(), product_id: product.id, name: `${2020 + (i % 6)}.${1 + (i % 12)}`, release_date: null };
+    const product = {
+      id: randomUUID(),
+      vendor_id: vendorId,
+      name: `Bench ILS ${String(i + 1).padStart(2, '0')}`,
+      category: 'ils',
+      licence: i % 3 === 0 ? 'open_source' : 'proprietary',
+      hosting: '{saas}',
+      description: '',
+    };
+    const version = {
+      id: randomUUID(),
+      product_id: product.id,
+      name: `${2020 + (i % 6)}.${1 + (i % 12)}`,
+      release_date: null,
+    };
     products.push(product);
     versions.push(version);
     candidates.push({ id: randomUUID(), evaluation_id: evaluationId, product_version_id: version.id });
   }
 
-  const categories = Array.from({ length: SIZE.categories }, (_, i) => ({ id: randomUUID(), rubric_version_id: rubricId, parent_id: null, key: `category-${i + 1}`, title: `Category ${i + 1}`, position: i, weight: int(1, 9) }));
+  const categories = Array.from({ length: SIZE.categories }, (_, i) => ({
+    id: randomUUID(),
+    rubric_version_id: rubricId,
+    parent_id: null,
+    key: `category-${i + 1}`,
+    title: `Category ${i + 1}`,
+    position: i,
+    weight: int(1, 9),
+  }));
   const criteria = [];
   const requirements = [];
   const links = [];
@@ -65,8 +101,26 @@ function generate() {
     const category = categories[i % SIZE.categories];
     const code = `BENCH-${String(i + 1).padStart(4, '0')}`;
     const priority = ['must', 'should', 'should', 'could'][int(0, 3)];
-    const criterion = { id: randomUUID(), rubric_version_id: rubricId, parent_id: category.id, key: code.toLowerCase(), title: `${code} Requirement ${i + 1}`, position: i, weight: priority === 'must' ? 3 : priority === 'should' ? 2 : 1 };
-    const requirement = { id: randomUUID(), evaluation_id: evaluationId, code, title: `Requirement ${i + 1}`, category: category.title, department_id: departmentId, priority, mandatory: i % 25 === 0, status: 'approved' };
+    const criterion = {
+      id: randomUUID(),
+      rubric_version_id: rubricId,
+      parent_id: category.id,
+      key: code.toLowerCase(),
+      title: `${code} Requirement ${i + 1}`,
+      position: i,
+      weight: priority === 'must' ? 3 : priority === 'should' ? 2 : 1,
+    };
+    const requirement = {
+      id: randomUUID(),
+      evaluation_id: evaluationId,
+      code,
+      title: `Requirement ${i + 1}`,
+      category: category.title,
+      department_id: departmentId,
+      priority,
+      mandatory: i % 25 === 0,
+      status: 'approved',
+    };
     criteria.push(criterion);
     requirements.push(requirement);
     links.push({ criterion_id: criterion.id, requirement_id: requirement.id });
@@ -81,12 +135,28 @@ function generate() {
     for (let i = 0; i < criteria.length; i++) {
       for (let e = 0; e < evaluators.length; e++) {
         const blank = rand() < 0.005;
-        const value = Math.min(SCALE.max, Math.max(SCALE.min, Math.round(quality[c] + difficulty[i] + leniency[e] + noise(0.45))));
-        scores.push({ id: randomUUID(), round_id: roundId, evaluator_id: evaluators[e].id, candidate_id: candidates[c].id, criterion_id: criteria[i].id, value: blank ? null : value });
+        const value = Math.min(
+          SCALE.max,
+          Math.max(SCALE.min, Math.round(quality[c] + difficulty[i] + leniency[e] + noise(0.45))),
+        );
+        scores.push({
+          id: randomUUID(),
+          round_id: roundId,
+          evaluator_id: evaluators[e].id,
+          candidate_id: candidates[c].id,
+          criterion_id: criteria[i].id,
+          value: blank ? null : value,
+        });
       }
     }
   }
-  const consensus = Array.from({ length: 40 }, (_, n) => ({ round_id: roundId, candidate_id: candidates[n % candidates.length].id, criterion_id: criteria[(n * 37) % criteria.length].id, value: int(0, 3), note: 'Agreed at the calibration meeting.' }));
+  const consensus = Array.from({ length: 40 }, (_, n) => ({
+    round_id: roundId,
+    candidate_id: candidates[n % candidates.length].id,
+    criterion_id: criteria[(n * 37) % criteria.length].id,
+    value: int(0, 3),
+    note: 'Agreed at the calibration meeting.',
+  }));
 
   return {
     ids: { organisationId, departmentId, vendorId, evaluationId, rubricId, roundId },
@@ -109,35 +179,75 @@ function generate() {
 async function insert(sql, table, columns, rows, batch = 5000) {
   const names = columns.split(', ').map((column) => column.split(' ')[0]);
   for (let i = 0; i < rows.length; i += batch) {
-    await sql.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM json_to_recordset($1::json) AS x(${columns})`, [JSON.stringify(rows.slice(i, i + batch))]);
+    await sql.query(
+      `INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM json_to_recordset($1::json) AS x(${columns})`,
+      [JSON.stringify(rows.slice(i, i + batch))],
+    );
   }
 }
 
 async function seed(sql, data) {
   const { ids } = data;
   await sql.query(`INSERT INTO organisation (id, name) VALUES ($1, 'Bench consortium')`, [ids.organisationId]);
-  await sql.query(`INSERT INTO department (id, organisation_id, code, name) VALUES ($1, $2, 'IT', 'IT')`, [ids.departmentId, ids.organisationId]);
-  await insert(sql, 'app_user', 'id uuid, email text, display_name text, password_hash text, global_role text', data.evaluators);
+  await sql.query(`INSERT INTO department (id, organisation_id, code, name) VALUES ($1, $2, 'IT', 'IT')`, [
+    ids.departmentId,
+    ids.organisationId,
+  ]);
+  await insert(
+    sql,
+    'app_user',
+    'id uuid, email text, display_name text, password_hash text, global_role text',
+    data.evaluators,
+  );
   await sql.query(`INSERT INTO vendor (id, name) VALUES ($1, 'Bench Vendor')`, [ids.vendorId]);
-  await insert(sql, 'product', 'id uuid, vendor_id uuid, name text, category text, licence text, hosting text[], description text', data.products);
+  await insert(
+    sql,
+    'product',
+    'id uuid, vendor_id uuid, name text, category text, licence text, hosting text[], description text',
+    data.products,
+  );
   await insert(sql, 'product_version', 'id uuid, product_id uuid, name text, release_date date', data.versions);
-  await sql.query(`INSERT INTO evaluation (id, title, status) VALUES ($1, 'Ranking benchmark', 'scoring')`, [ids.evaluationId]);
-  await insert(sql, 'evaluation_member', 'evaluation_id uuid, user_id uuid, role text', data.evaluators.map((e) => ({ evaluation_id: ids.evaluationId, user_id: e.id, role: 'evaluator' })));
+  await sql.query(`INSERT INTO evaluation (id, title, status) VALUES ($1, 'Ranking benchmark', 'scoring')`, [
+    ids.evaluationId,
+  ]);
+  await insert(
+    sql,
+    'evaluation_member',
+    'evaluation_id uuid, user_id uuid, role text',
+    data.evaluators.map((e) => ({ evaluation_id: ids.evaluationId, user_id: e.id, role: 'evaluator' })),
+  );
   await insert(sql, 'candidate', 'id uuid, evaluation_id uuid, product_version_id uuid', data.candidates);
-  await insert(sql, 'requirement', 'id uuid, evaluation_id uuid, code text, title text, category text, department_id uuid, priority text, mandatory boolean, status text', data.requirements);
-  await sql.query(`INSERT INTO rubric_version (id, evaluation_id, number, frozen_at, scale_min, scale_max) VALUES ($1, $2, 1, now(), $3, $4)`, [ids.rubricId, ids.evaluationId, SCALE.min, SCALE.max]);
-  const criterionColumns = 'id uuid, rubric_version_id uuid, parent_id uuid, key text, title text, position integer, weight numeric';
+  await insert(
+    sql,
+    'requirement',
+    'id uuid, evaluation_id uuid, code text, title text, category text, department_id uuid, priority text, mandatory boolean, status text',
+    data.requirements,
+  );
+  await sql.query(
+    `INSERT INTO rubric_version (id, evaluation_id, number, frozen_at, scale_min, scale_max) VALUES ($1, $2, 1, now(), $3, $4)`,
+    [ids.rubricId, ids.evaluationId, SCALE.min, SCALE.max],
+  );
+  const criterionColumns =
+    'id uuid, rubric_version_id uuid, parent_id uuid, key text, title text, position integer, weight numeric';
   await insert(sql, 'criterion', criterionColumns, data.categories);
   await insert(sql, 'criterion', criterionColumns, data.criteria);
   await insert(sql, 'criterion_requirement', 'criterion_id uuid, requirement_id uuid', data.links);
-  await sql.query(`INSERT INTO scoring_round (id, evaluation_id, rubric_version_id, number, status, candidate_ids, revealed_at) VALUES ($1, $2, $3, 1, 'revealed', $4::uuid[], now())`, [
-    ids.roundId,
-    ids.evaluationId,
-    ids.rubricId,
-    `{${data.candidates.map((c) => c.id).join(',')}}`,
-  ]);
-  await insert(sql, 'score', 'id uuid, round_id uuid, evaluator_id uuid, candidate_id uuid, criterion_id uuid, value numeric', data.scores);
-  await insert(sql, 'consensus_score', 'round_id uuid, candidate_id uuid, criterion_id uuid, value numeric, note text', data.consensus);
+  await sql.query(
+    `INSERT INTO scoring_round (id, evaluation_id, rubric_version_id, number, status, candidate_ids, revealed_at) VALUES ($1, $2, $3, 1, 'revealed', $4::uuid[], now())`,
+    [ids.roundId, ids.evaluationId, ids.rubricId, `{${data.candidates.map((c) => c.id).join(',')}}`],
+  );
+  await insert(
+    sql,
+    'score',
+    'id uuid, round_id uuid, evaluator_id uuid, candidate_id uuid, criterion_id uuid, value numeric',
+    data.scores,
+  );
+  await insert(
+    sql,
+    'consensus_score',
+    'round_id uuid, candidate_id uuid, criterion_id uuid, value numeric, note text',
+    data.consensus,
+  );
 }
 
 /**
@@ -195,7 +305,9 @@ async function main() {
     const params = [data.ids.roundId, data.ids.rubricId];
     const sqlTotals = await sql.query(SQL_TOTALS, params);
     // Plain SQL baseline on the same data (for PGlite: before the API opens the directory).
-    const baselines = { 'SQL weighted totals per candidate (one statement)': await time(() => sql.query(SQL_TOTALS, params), REPS) };
+    const baselines = {
+      'SQL weighted totals per candidate (one statement)': await time(() => sql.query(SQL_TOTALS, params), REPS),
+    };
     if (!url) {
       await sql.close();
       sql = undefined;
@@ -204,9 +316,11 @@ async function main() {
     api = await startApi(env, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
     const token = await signIn(api);
 
-    const gql = (query, variables) => graphql(api, query, variables, { authorization: `Bearer ${token}`, 'x-request-id': api.nextRequestId() });
+    const gql = (query, variables) =>
+      graphql(api, query, variables, { authorization: `Bearer ${token}`, 'x-request-id': api.nextRequestId() });
     /** Median round trip, and median time inside the server (from its request log). */
-    const timed = (query, variables) => timeRequest(api, token, (headers) => graphql(api, query, variables, headers), REPS);
+    const timed = (query, variables) =>
+      timeRequest(api, token, (headers) => graphql(api, query, variables, headers), REPS);
 
     // The API's totals must be the SQL's (to its two decimals), or the comparison means nothing.
     const { ranking } = (await gql(RANKING, { roundId: data.ids.roundId })).scoringRound;
@@ -216,21 +330,34 @@ async function main() {
 
     const results = [
       ['GraphQL no-op { me { id } }', await timed('query Me { me { id } }')],
-      ['GraphQL ranking (totals, knockouts, per evaluator, ties, stability, agreement)', await timed(RANKING, { roundId: data.ids.roundId })],
+      [
+        'GraphQL ranking (totals, knockouts, per evaluator, ties, stability, agreement)',
+        await timed(RANKING, { roundId: data.ids.roundId }),
+      ],
     ];
-    if (url) baselines['SQL weighted totals (again, with the API running)'] = await time(() => sql.query(SQL_TOTALS, params), REPS);
+    if (url)
+      baselines['SQL weighted totals (again, with the API running)'] = await time(
+        () => sql.query(SQL_TOTALS, params),
+        REPS,
+      );
 
     const base = median(Object.values(baselines));
     process.stdout.write(
       `\nRanking: winner ${ranking.candidates[0].name} (${ranking.candidates[0].score}), ${ranking.candidates.filter((c) => c.knockedOut).length} knocked out, ${ranking.tiePoints.length} tie points, ` +
         `alpha ${ranking.agreement.alpha}, ${ranking.agreement.lowAgreement.length} low-agreement criteria; SQL totals agree (max difference ${worst.toFixed(4)}).\n`,
     );
-    process.stdout.write(`\nMedians of ${REPS} runs after ${WARMUP} warm-ups (ms). Ratios compare with the SQL baseline from this run.\n\n`);
+    process.stdout.write(
+      `\nMedians of ${REPS} runs after ${WARMUP} warm-ups (ms). Ratios compare with the SQL baseline from this run.\n\n`,
+    );
     process.stdout.write(`${pad('baseline', 82)}${pad('ms', 10)}\n`);
     for (const [name, ms] of Object.entries(baselines)) process.stdout.write(`${pad(name, 82)}${pad(num(ms), 10)}\n`);
-    process.stdout.write(`\n${pad('operation', 82)}${pad('round trip', 12)}${pad('in server', 12)}${pad('× SQL', 10)}\n`);
+    process.stdout.write(
+      `\n${pad('operation', 82)}${pad('round trip', 12)}${pad('in server', 12)}${pad('× SQL', 10)}\n`,
+    );
     for (const [name, { total, server }] of results) {
-      process.stdout.write(`${pad(name, 82)}${pad(num(total), 12)}${pad(num(server), 12)}${pad(`${(total / base).toFixed(2)}×`, 10)}\n`);
+      process.stdout.write(
+        `${pad(name, 82)}${pad(num(total), 12)}${pad(num(server), 12)}${pad(`${(total / base).toFixed(2)}×`, 10)}\n`,
+      );
     }
   } finally {
     await api?.stop();

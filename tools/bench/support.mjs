@@ -47,7 +47,15 @@ export function benchDatabase() {
   const url = process.env.DATABASE_URL || undefined;
   const dataDir = url ? undefined : mkdtempSync(join(tmpdir(), 'assay-bench-'));
   const dbEnv = url ? { DATABASE_URL: url } : { ASSAY_DATA_DIR: dataDir };
-  const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ASSAY_DEMO: 'false', ASSAY_LOG_LEVEL: 'log', ASSAY_ADMIN_EMAIL: ADMIN.email, ASSAY_ADMIN_PASSWORD: ADMIN.password, ...dbEnv };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    NODE_ENV: 'production',
+    ASSAY_DEMO: 'false',
+    ASSAY_LOG_LEVEL: 'log',
+    ASSAY_ADMIN_EMAIL: ADMIN.email,
+    ASSAY_ADMIN_PASSWORD: ADMIN.password,
+    ...dbEnv,
+  };
   return { url, dataDir, env };
 }
 
@@ -93,7 +101,9 @@ function run(command, args, env) {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolveRun(output) : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolveRun(output) : reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)),
+    );
   });
 }
 
@@ -116,7 +126,10 @@ function freePort() {
  */
 export async function startApi(env, nodeArgs = []) {
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, API_MAIN], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const durations = new Map();
   let output = '';
   let pending = '';
@@ -172,7 +185,10 @@ export async function signIn(api) {
   const login = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }', variables: { input: ADMIN } }),
+    body: JSON.stringify({
+      query: 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      variables: { input: ADMIN },
+    }),
   }).then((r) => r.json());
   const token = login.data?.login?.accessToken;
   if (!token) throw new Error(`Sign-in failed: ${JSON.stringify(login.errors)}`);
@@ -181,7 +197,11 @@ export async function signIn(api) {
 
 /** Sends a GraphQL request with `headers`; returns its data, or throws its errors. */
 export async function graphql(api, query, variables, headers) {
-  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -219,7 +239,12 @@ export async function timeRequest(api, token, request, reps) {
     return request({ authorization: `Bearer ${token}`, 'x-request-id': requestId });
   }, reps);
   await new Promise((r) => setTimeout(r, 100)); // let the last log lines arrive
-  const server = median(ids.slice(WARMUP).map((id) => api.durations.get(id)).filter((d) => d !== undefined));
+  const server = median(
+    ids
+      .slice(WARMUP)
+      .map((id) => api.durations.get(id))
+      .filter((d) => d !== undefined),
+  );
   return { total, server };
 }
 

@@ -1,6 +1,13 @@
 import './register-paths';
 import 'reflect-metadata';
-import { applyMigrations, ConfigError, FirstStartService, hasPendingMigrations, loadConfig, openDatabase } from '@assay/api/core';
+import {
+  applyMigrations,
+  ConfigError,
+  FirstStartService,
+  hasPendingMigrations,
+  loadConfig,
+  openDatabase,
+} from '@assay/api/core';
 import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -25,19 +32,28 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const levels = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-  const logger = new ConsoleLogger('Assay', { json: !config.isDevelopment, colors: config.isDevelopment, logLevels: [...levels.slice(0, levels.indexOf(config.ASSAY_LOG_LEVEL) + 1), 'fatal'] });
+  const logger = new ConsoleLogger('Assay', {
+    json: !config.isDevelopment,
+    colors: config.isDevelopment,
+    logLevels: [...levels.slice(0, levels.indexOf(config.ASSAY_LOG_LEVEL) + 1), 'fatal'],
+  });
   Logger.overrideLogger(logger);
 
   const database = await openDatabase(config);
   if (database.engine === 'pglite') {
     await applyMigrations(database.dataSource);
   } else if (await hasPendingMigrations(database.dataSource)) {
-    logger.error('The database schema is behind this version of Assay. Run `npm run db:migrate` (with the same DATABASE_URL), then start again.');
+    logger.error(
+      'The database schema is behind this version of Assay. Run `npm run db:migrate` (with the same DATABASE_URL), then start again.',
+    );
     await database.close();
     process.exit(1);
   }
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database.dataSource), { logger, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database.dataSource), {
+    logger,
+    abortOnError: false,
+  });
   app.set('trust proxy', config.ASSAY_TRUST_PROXY);
   app.use(
     helmet({
@@ -75,7 +91,9 @@ async function bootstrap(): Promise<void> {
 
   await app.listen(config.PORT, config.HOST);
   const url = await app.getUrl();
-  logger.log(`Assay is serving ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')} on the ${database.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'}`);
+  logger.log(
+    `Assay is serving ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')} on the ${database.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'}`,
+  );
 }
 
 /** The built web app on the same port: static files, and index.html for the app's own routes. */
@@ -85,15 +103,31 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
     Logger.warn(`No web app at ${webDir}: serving the API only (run \`npm run build\`).`, 'Web');
     return;
   }
-  app.useStaticAssets(webDir, { index: false, maxAge: '1h', setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });
-  app.use((req: { method: string; path: string; accepts(type: string): string | false }, res: { setHeader(n: string, v: string): void; sendFile(path: string): void }, next: () => void) => {
-    if ((req.method === 'GET' || req.method === 'HEAD') && !req.path.startsWith('/graphql') && !req.path.startsWith('/health') && !req.path.startsWith('/api/') && req.accepts('html')) {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
-      return;
-    }
-    next();
+  app.useStaticAssets(webDir, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, path) => path.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'),
   });
+  app.use(
+    (
+      req: { method: string; path: string; accepts(type: string): string | false },
+      res: { setHeader(n: string, v: string): void; sendFile(path: string): void },
+      next: () => void,
+    ) => {
+      if (
+        (req.method === 'GET' || req.method === 'HEAD') &&
+        !req.path.startsWith('/graphql') &&
+        !req.path.startsWith('/health') &&
+        !req.path.startsWith('/api/') &&
+        req.accepts('html')
+      ) {
+        res.setHeader('Cache-Control', 'no-cache');
+        res.sendFile(index);
+        return;
+      }
+      next();
+    },
+  );
 }
 
 bootstrap().catch((error: unknown) => {

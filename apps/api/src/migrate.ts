@@ -2,7 +2,8 @@ import './register-paths';
 import 'reflect-metadata';
 import { applyMigrations, ConfigError, loadConfig, openDatabase, revertLastMigration } from '@assay/api/core';
 
-const USAGE = 'Usage: npm run db:migrate [-- --revert]\n  (no option)  apply every pending migration\n  --revert     undo the most recent migration (to step back after a failed upgrade)\n';
+const USAGE =
+  'Usage: npm run db:migrate [-- --revert]\n  (no option)  apply every pending migration\n  --revert     undo the most recent migration (to step back after a failed upgrade)\n';
 
 /** `npm run db:migrate`: applies pending migrations to the configured database (or reverts the last one), then exits. */
 async function main(): Promise<void> {
@@ -28,7 +29,11 @@ async function main(): Promise<void> {
       process.stdout.write(reverted ? `Reverted ${reverted}.\n` : 'No migration to revert.\n');
     } else {
       const applied = await applyMigrations(database.dataSource);
-      process.stdout.write(applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'The database is up to date.\n');
+      process.stdout.write(
+        applied.length > 0
+          ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n`
+          : 'The database is up to date.\n',
+      );
     }
   } finally {
     await database.close();

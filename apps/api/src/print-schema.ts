@@ -13,7 +13,12 @@ import { AppModule } from './app.module';
  * (the web app's code generation reads it). With --check, fails when the committed file differs.
  */
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, ASSAY_DATA_DIR: 'memory://', DATABASE_URL: undefined, ASSAY_DEMO: 'false' });
+  const config = loadConfig({
+    ...process.env,
+    ASSAY_DATA_DIR: 'memory://',
+    DATABASE_URL: undefined,
+    ASSAY_DEMO: 'false',
+  });
   const database = await openDatabase(config);
   await applyMigrations(database.dataSource);
   const app = await NestFactory.create(AppModule.register(config, database.dataSource), { logger: ['error'] });

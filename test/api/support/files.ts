@@ -38,7 +38,12 @@ export function png(size = 2, rgb: [number, number, number] = [200, 40, 40]): Bu
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => rgb).flat())]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: size }, () => row)));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A ZIP archive of uncompressed entries, as OOXML and OpenDocument files are built. */
@@ -81,7 +86,9 @@ export function windowsExecutable(): Buffer {
 }
 
 /** A part of a deflated ZIP archive: its text, or data already deflated (raw) with its true size; `declaredSize` makes the directory lie. */
-export type ZipPart = { name: string; declaredSize?: number } & ({ content: string | Buffer } | { deflated: Buffer; size: number; crc: number });
+export type ZipPart = { name: string; declaredSize?: number } & (
+  { content: string | Buffer } | { deflated: Buffer; size: number; crc: number }
+);
 
 /** A ZIP archive of deflated entries, as spreadsheet programs write them. */
 export function deflatedZip(parts: ZipPart[]): Buffer {
@@ -155,16 +162,36 @@ function workbookParts(): ZipPart[] {
         '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
     },
-    { name: '_rels/.rels', content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: 'xl/workbook.xml', content: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>` },
-    { name: 'xl/_rels/workbook.xml.rels', content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>` },
+    {
+      name: '_rels/.rels',
+      content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: 'xl/workbook.xml',
+      content: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      content: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    },
   ];
 }
 
 /** An XLSX workbook whose one worksheet holds these rows of inline-string cells (`[reference, text]`). */
 export function xlsxWithCells(rows: { line: number; cells: [reference: string, text: string][] }[]): Buffer {
-  const sheetData = rows.map((row) => `<row r="${row.line}">${row.cells.map(([reference, text]) => `<c r="${reference}" t="inlineStr"><is><t>${text}</t></is></c>`).join('')}</row>`).join('');
-  return deflatedZip([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', content: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN_NS}"><sheetData>${sheetData}</sheetData></worksheet>` }]);
+  const sheetData = rows
+    .map(
+      (row) =>
+        `<row r="${row.line}">${row.cells.map(([reference, text]) => `<c r="${reference}" t="inlineStr"><is><t>${text}</t></is></c>`).join('')}</row>`,
+    )
+    .join('');
+  return deflatedZip([
+    ...workbookParts(),
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      content: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN_NS}"><sheetData>${sheetData}</sheetData></worksheet>`,
+    },
+  ]);
 }
 
 /**
@@ -181,7 +208,11 @@ export function zipBombXlsx(gigabytes: number, declaredSize?: number): Buffer {
   const mebibyte = 1024 * 1024;
   const spaces = deflateRawSync(Buffer.alloc(mebibyte, 0x20), { finishFlush: constants.Z_FULL_FLUSH });
   const count = Math.round(gigabytes * 1024);
-  const deflated = Buffer.concat([deflateRawSync(Buffer.from(head), { finishFlush: constants.Z_FULL_FLUSH }), ...Array.from({ length: count }, () => spaces), deflateRawSync(Buffer.from(tail))]);
+  const deflated = Buffer.concat([
+    deflateRawSync(Buffer.from(head), { finishFlush: constants.Z_FULL_FLUSH }),
+    ...Array.from({ length: count }, () => spaces),
+    deflateRawSync(Buffer.from(tail)),
+  ]);
   const size = Buffer.byteLength(head) + count * mebibyte + Buffer.byteLength(tail);
   return deflatedZip([...workbookParts(), { name: 'xl/worksheets/sheet1.xml', deflated, size, crc: 0, declaredSize }]);
 }

@@ -27,7 +27,11 @@ export interface RunningServer {
   /** The API process's id (for reading its memory from /proc). */
   pid: number;
   output: () => string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; cookie?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; cookie?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
   login(email?: string, password?: string): Promise<string>;
   stop(): Promise<void>;
 }
@@ -126,12 +130,24 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const headers: Record<string, string> = { 'content-type': 'application/json', ...(opts.headers ?? {}) };
       if (opts.token) headers['authorization'] = `Bearer ${opts.token}`;
       if (opts.cookie) headers['cookie'] = opts.cookie;
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await response.json()) as { data?: never; errors?: never };
-      return { status: response.status, data: body.data, errors: body.errors, setCookie: response.headers.getSetCookie() };
+      return {
+        status: response.status,
+        data: body.data,
+        errors: body.errors,
+        setCookie: response.headers.getSetCookie(),
+      };
     },
     async login(email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
-      const result = await server.gql<{ login: { accessToken: string } }>(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email, password } });
+      const result = await server.gql<{ login: { accessToken: string } }>(
+        `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        { input: { email, password } },
+      );
       if (!result.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
       return result.data.login.accessToken;
     },
@@ -174,7 +190,12 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** Runs a command to completion; resolves with its exit code and output. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<{ code: number | null; output: string }> {
+export function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 90_000,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -192,7 +213,8 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, tim
 /** A process's resident memory now and its peak (since it started or `resetPeakMemory`), in bytes, from /proc. */
 export function processMemory(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kilobytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  const kilobytes = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
   return { rss: kilobytes('VmRSS'), peak: kilobytes('VmHWM') };
 }
 

@@ -28,8 +28,13 @@ function axeSource(): string {
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(async () => {
-    const finite = document.getAnimations().filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
-    await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, 2000))]);
+    const finite = document
+      .getAnimations()
+      .filter((a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+    await Promise.race([
+      Promise.all(finite.map((a) => a.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]);
   });
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
   const results = await page.evaluate(async (tags) => {
@@ -60,7 +65,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export function describeViolations(violations: AxeViolation[]): string {
   return violations
     .map((v) => {
-      const nodes = v.nodes.map((n) => `    at ${n.target}\n       ${n.html.slice(0, 200)}\n       ${n.summary.replace(/\n\s*/g, ' ')}`).join('\n');
+      const nodes = v.nodes
+        .map((n) => `    at ${n.target}\n       ${n.html.slice(0, 200)}\n       ${n.summary.replace(/\n\s*/g, ' ')}`)
+        .join('\n');
       return `- ${v.rule} (${v.impact ?? 'unknown impact'}, ${v.nodes.length} ${v.nodes.length === 1 ? 'element' : 'elements'}): ${v.help}\n    ${v.helpUrl}\n${nodes}`;
     })
     .join('\n');

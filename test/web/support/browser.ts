@@ -20,7 +20,10 @@ export async function launchChromium(): Promise<Browser> {
         '`apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
     );
   }
-  return chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  return chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 }
 
 /**
@@ -28,7 +31,11 @@ export async function launchChromium(): Promise<Browser> {
  * `errors` (Angular reports errors it caught, such as a failing guard or a template error, on the
  * console); the tests expect it to stay empty.
  */
-export async function newPage(context: BrowserContext, errors: string[], timeouts: { timeout?: number; navigationTimeout?: number } = {}): Promise<Page> {
+export async function newPage(
+  context: BrowserContext,
+  errors: string[],
+  timeouts: { timeout?: number; navigationTimeout?: number } = {},
+): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(timeouts.timeout ?? UI_TIMEOUT);
   page.setDefaultNavigationTimeout(timeouts.navigationTimeout ?? UI_TIMEOUT * 2);
@@ -55,7 +62,12 @@ export async function signIn(page: Page, email: string, password: string): Promi
 }
 
 /** Prepares data through the API: runs a query as `token` and expects no errors. */
-export async function gqlAs<T>(server: RunningServer, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gqlAs<T>(
+  server: RunningServer,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const result = await server.gql<T>(query, variables, { token });
   expect(result.errors).toBeUndefined();
   return result.data as T;
@@ -106,7 +118,8 @@ export async function expectHidden(locator: Locator, what: string): Promise<void
 
 /** The path part of the page's URL once it matches, for assertions on where the app went. */
 export async function expectPath(page: Page, path: string | RegExp): Promise<string> {
-  const matches = (url: URL) => (typeof path === 'string' ? url.pathname === path : path.test(url.pathname + url.search));
+  const matches = (url: URL) =>
+    typeof path === 'string' ? url.pathname === path : path.test(url.pathname + url.search);
   try {
     await page.waitForURL(matches, { timeout: UI_TIMEOUT });
   } catch {
@@ -132,11 +145,17 @@ export async function screenshots(page: Page, name: string, options: { focus?: L
   // The page, or the app's own scrolling area under the toolbar (where a phone user would scroll sideways).
   const overflow = await page.evaluate(() => {
     const content = document.querySelector('mat-sidenav-content');
-    return Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth, content ? content.scrollWidth - content.clientWidth : 0);
+    return Math.max(
+      document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      content ? content.scrollWidth - content.clientWidth : 0,
+    );
   });
   await page.setViewportSize(DESKTOP);
   await settle(page);
-  expect({ page: name, horizontalOverflowAtNarrowWidth: overflow }).toEqual({ page: name, horizontalOverflowAtNarrowWidth: 0 });
+  expect({ page: name, horizontalOverflowAtNarrowWidth: overflow }).toEqual({
+    page: name,
+    horizontalOverflowAtNarrowWidth: 0,
+  });
 }
 
 /** Lets layout, breakpoint observers and Material animations finish before a screenshot. */

@@ -1,4 +1,12 @@
-import type { Confidence, NoteSourceType, NoteTag, ProductCategory, ProductHosting, ProductLicence, VendorStatus } from '@assay/api/data';
+import type {
+  Confidence,
+  NoteSourceType,
+  NoteTag,
+  ProductCategory,
+  ProductHosting,
+  ProductLicence,
+  VendorStatus,
+} from '@assay/api/data';
 
 /**
  * The demo vendor catalogue: the companies and products of the public-library ILS market as a
@@ -72,7 +80,8 @@ const KOHA_VERSIONS: DemoVersion[] = [
   { name: '25.11', releaseDate: '2025-11-28', notes: APPROXIMATE },
 ];
 
-const KOHA_DESCRIPTION = 'Open-source integrated library system developed by the Koha community since 1999, with a new major release every six months (May and November).';
+const KOHA_DESCRIPTION =
+  'Open-source integrated library system developed by the Koha community since 1999, with a new major release every six months (May and November).';
 
 /** Libraries always hear the source: each market note points to the annual report, never to a figure we made up. */
 const marketNote = (product: string, observedOn: string): DemoNote => ({
@@ -95,7 +104,8 @@ export const DEMO_VENDORS: DemoVendor[] = [
     website: 'https://www.equinoxoli.org',
     headquarters: 'Duluth, Georgia, USA',
     status: 'active',
-    companyNotes: 'Non-profit organisation that supports, hosts and develops open-source library software, best known for Evergreen.',
+    companyNotes:
+      'Non-profit organisation that supports, hosts and develops open-source library software, best known for Evergreen.',
     supportModel: 'Hosting, migration, support and development contracts for open-source systems.',
     products: [
       {
@@ -104,7 +114,8 @@ export const DEMO_VENDORS: DemoVendor[] = [
         licence: 'open_source',
         hosting: ['vendor_hosted', 'self_hosted'],
         website: 'https://evergreen-ils.org',
-        description: 'Open-source ILS built for consortia of public libraries sharing one catalogue and resource sharing between members; first released by the Georgia PINES consortium in 2006.',
+        description:
+          'Open-source ILS built for consortia of public libraries sharing one catalogue and resource sharing between members; first released by the Georgia PINES consortium in 2006.',
         versions: [
           { name: '3.13', releaseDate: '2024-04-15', notes: APPROXIMATE },
           { name: '3.14', releaseDate: '2024-10-15', notes: APPROXIMATE },
@@ -147,8 +158,19 @@ export const DEMO_VENDORS: DemoVendor[] = [
     headquarters: 'Santa Barbara, California, USA',
     status: 'active',
     companyNotes: 'Company providing support, hosting, migration and development for Koha in North America.',
-    supportModel: 'Hosted Koha with support contracts; development funded by customers is contributed to the Koha community.',
-    products: [{ name: 'Koha', category: 'ils', licence: 'open_source', hosting: ['vendor_hosted', 'self_hosted'], website: 'https://koha-community.org', description: KOHA_DESCRIPTION, versions: KOHA_VERSIONS }],
+    supportModel:
+      'Hosted Koha with support contracts; development funded by customers is contributed to the Koha community.',
+    products: [
+      {
+        name: 'Koha',
+        category: 'ils',
+        licence: 'open_source',
+        hosting: ['vendor_hosted', 'self_hosted'],
+        website: 'https://koha-community.org',
+        description: KOHA_DESCRIPTION,
+        versions: KOHA_VERSIONS,
+      },
+    ],
     notes: [
       {
         product: 'Koha',
@@ -185,7 +207,17 @@ export const DEMO_VENDORS: DemoVendor[] = [
     status: 'active',
     companyNotes: 'Company providing Koha hosting, support and development to libraries in the UK and Europe.',
     supportModel: 'Hosted Koha with support contracts; active contributor to the Koha community.',
-    products: [{ name: 'Koha', category: 'ils', licence: 'open_source', hosting: ['vendor_hosted', 'self_hosted'], website: 'https://koha-community.org', description: KOHA_DESCRIPTION, versions: KOHA_VERSIONS }],
+    products: [
+      {
+        name: 'Koha',
+        category: 'ils',
+        licence: 'open_source',
+        hosting: ['vendor_hosted', 'self_hosted'],
+        website: 'https://koha-community.org',
+        description: KOHA_DESCRIPTION,
+        versions: KOHA_VERSIONS,
+      },
+    ],
     notes: [
       {
         title: 'Example: compare Koha support providers on the same terms',
@@ -215,7 +247,8 @@ export const DEMO_VENDORS: DemoVendor[] = [
         licence: 'open_source',
         hosting: ['self_hosted', 'vendor_hosted'],
         website: 'https://www.folio.org',
-        description: 'Open-source library services platform built as independent apps on a shared platform; releases are named in alphabetical order after flowers.',
+        description:
+          'Open-source library services platform built as independent apps on a shared platform; releases are named in alphabetical order after flowers.',
         versions: [
           { name: 'Quesnelia', releaseDate: '2024-05-15', notes: APPROXIMATE },
           { name: 'Ramsons', releaseDate: '2024-11-15', notes: APPROXIMATE },
@@ -245,7 +278,8 @@ export const DEMO_VENDORS: DemoVendor[] = [
     website: 'https://www.ebsco.com',
     headquarters: 'Ipswich, Massachusetts, USA',
     status: 'active',
-    companyNotes: 'Library content and services company; offers hosted FOLIO and is a long-standing supporter of the FOLIO project.',
+    companyNotes:
+      'Library content and services company; offers hosted FOLIO and is a long-standing supporter of the FOLIO project.',
     supportModel: 'Hosted FOLIO as a service, with implementation and support.',
     products: [
       {
@@ -278,7 +312,8 @@ export const DEMO_VENDORS: DemoVendor[] = [
     website: 'https://exlibrisgroup.com',
     headquarters: 'Jerusalem, Israel',
     status: 'acquired',
-    companyNotes: 'Part of Clarivate since December 2021, when Clarivate acquired ProQuest, which had owned Ex Libris since 2015.',
+    companyNotes:
+      'Part of Clarivate since December 2021, when Clarivate acquired ProQuest, which had owned Ex Libris since 2015.',
     supportModel: 'Multi-tenant cloud service with vendor support; updated monthly.',
     products: [
       {
@@ -287,7 +322,8 @@ export const DEMO_VENDORS: DemoVendor[] = [
         licence: 'proprietary',
         hosting: ['saas'],
         website: 'https://exlibrisgroup.com',
-        description: 'Cloud library services platform managing print, electronic and digital resources in one system, updated monthly; used mostly by academic and research libraries.',
+        description:
+          'Cloud library services platform managing print, electronic and digital resources in one system, updated monthly; used mostly by academic and research libraries.',
       },
     ],
     notes: [
@@ -322,11 +358,26 @@ export const DEMO_VENDORS: DemoVendor[] = [
     website: 'https://www.iii.com',
     headquarters: 'Emeryville, California, USA',
     status: 'acquired',
-    companyNotes: 'Innovative Interfaces; acquired by Ex Libris in January 2020 and so part of Clarivate since December 2021. Polaris came to Innovative with Polaris Library Systems in 2014.',
+    companyNotes:
+      'Innovative Interfaces; acquired by Ex Libris in January 2020 and so part of Clarivate since December 2021. Polaris came to Innovative with Polaris Library Systems in 2014.',
     supportModel: 'Vendor-hosted or on-premises, with vendor support.',
     products: [
-      { name: 'Sierra', category: 'ils', licence: 'proprietary', hosting: ['vendor_hosted', 'self_hosted'], website: 'https://www.iii.com', description: 'ILS used by public and academic libraries and consortia.' },
-      { name: 'Polaris', category: 'ils', licence: 'proprietary', hosting: ['vendor_hosted', 'self_hosted'], website: 'https://www.iii.com', description: 'ILS used mainly by public libraries.' },
+      {
+        name: 'Sierra',
+        category: 'ils',
+        licence: 'proprietary',
+        hosting: ['vendor_hosted', 'self_hosted'],
+        website: 'https://www.iii.com',
+        description: 'ILS used by public and academic libraries and consortia.',
+      },
+      {
+        name: 'Polaris',
+        category: 'ils',
+        licence: 'proprietary',
+        hosting: ['vendor_hosted', 'self_hosted'],
+        website: 'https://www.iii.com',
+        description: 'ILS used mainly by public libraries.',
+      },
     ],
     notes: [
       {
@@ -352,8 +403,22 @@ export const DEMO_VENDORS: DemoVendor[] = [
     companyNotes: 'Formed in 2005 when Sirsi and Dynix merged; both of its ILS products go back to those companies.',
     supportModel: 'Vendor-hosted or on-premises, with vendor support; BLUEcloud web applications alongside the ILS.',
     products: [
-      { name: 'Symphony', category: 'ils', licence: 'proprietary', hosting: ['vendor_hosted', 'self_hosted'], website: 'https://www.sirsidynix.com', description: 'ILS from Sirsi, used by public, academic and special libraries.' },
-      { name: 'Horizon', category: 'ils', licence: 'proprietary', hosting: ['vendor_hosted', 'self_hosted'], website: 'https://www.sirsidynix.com', description: 'ILS from Dynix, supported by SirsiDynix alongside Symphony.' },
+      {
+        name: 'Symphony',
+        category: 'ils',
+        licence: 'proprietary',
+        hosting: ['vendor_hosted', 'self_hosted'],
+        website: 'https://www.sirsidynix.com',
+        description: 'ILS from Sirsi, used by public, academic and special libraries.',
+      },
+      {
+        name: 'Horizon',
+        category: 'ils',
+        licence: 'proprietary',
+        hosting: ['vendor_hosted', 'self_hosted'],
+        website: 'https://www.sirsidynix.com',
+        description: 'ILS from Dynix, supported by SirsiDynix alongside Symphony.',
+      },
     ],
     notes: [
       {
@@ -378,8 +443,22 @@ export const DEMO_VENDORS: DemoVendor[] = [
     companyNotes: 'Privately held library software company (TLC).',
     supportModel: 'Vendor-hosted or on-premises, with vendor support.',
     products: [
-      { name: 'CARL·X', category: 'ils', licence: 'proprietary', hosting: ['vendor_hosted', 'self_hosted'], website: 'https://tlcdelivers.com', description: 'ILS for large public libraries and consortia.' },
-      { name: 'Library·Solution', category: 'ils', licence: 'proprietary', hosting: ['vendor_hosted', 'self_hosted'], website: 'https://tlcdelivers.com', description: 'ILS for public, school and special libraries.' },
+      {
+        name: 'CARL·X',
+        category: 'ils',
+        licence: 'proprietary',
+        hosting: ['vendor_hosted', 'self_hosted'],
+        website: 'https://tlcdelivers.com',
+        description: 'ILS for large public libraries and consortia.',
+      },
+      {
+        name: 'Library·Solution',
+        category: 'ils',
+        licence: 'proprietary',
+        hosting: ['vendor_hosted', 'self_hosted'],
+        website: 'https://tlcdelivers.com',
+        description: 'ILS for public, school and special libraries.',
+      },
     ],
     notes: [marketNote('CARL·X', '2026-05-04')],
   },
@@ -390,7 +469,16 @@ export const DEMO_VENDORS: DemoVendor[] = [
     status: 'active',
     companyNotes: 'Public-sector software company; Spydus is its library management system.',
     supportModel: 'Cloud service with vendor support.',
-    products: [{ name: 'Spydus', category: 'ils', licence: 'proprietary', hosting: ['saas', 'vendor_hosted'], website: 'https://www.civica.com', description: 'Library management system used by public libraries in the UK, Australia and elsewhere.' }],
+    products: [
+      {
+        name: 'Spydus',
+        category: 'ils',
+        licence: 'proprietary',
+        hosting: ['saas', 'vendor_hosted'],
+        website: 'https://www.civica.com',
+        description: 'Library management system used by public libraries in the UK, Australia and elsewhere.',
+      },
+    ],
     notes: [marketNote('Spydus', '2026-05-04')],
   },
 ];

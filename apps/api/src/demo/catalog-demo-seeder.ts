@@ -1,5 +1,14 @@
 import { AuditService } from '@assay/api/core';
-import { ProductEntity, ProductVersionEntity, ReferenceCheckEntity, ReferenceQuestionEntity, ResearchNoteEntity, SettingEntity, UserEntity, VendorEntity } from '@assay/api/data';
+import {
+  ProductEntity,
+  ProductVersionEntity,
+  ReferenceCheckEntity,
+  ReferenceQuestionEntity,
+  ResearchNoteEntity,
+  SettingEntity,
+  UserEntity,
+  VendorEntity,
+} from '@assay/api/data';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_REFERENCE_CHECKS, DEMO_REFERENCE_QUESTIONS, DEMO_VENDORS } from './catalog-demo-data';
@@ -29,7 +38,10 @@ export class CatalogDemoSeeder {
       const empty = !(await manager.getRepository(VendorEntity).exists());
       if (empty) await this.seed(manager);
       await manager.insert(SettingEntity, { key: SEEDED_MARKER, value: new Date().toISOString() });
-      if (empty) this.logger.log(`Demo catalogue created: ${DEMO_VENDORS.length} vendors; its research notes and reference checks are examples, not research`);
+      if (empty)
+        this.logger.log(
+          `Demo catalogue created: ${DEMO_VENDORS.length} vendors; its research notes and reference checks are examples, not research`,
+        );
       return empty;
     });
   }
@@ -37,7 +49,8 @@ export class CatalogDemoSeeder {
   private async seed(manager: EntityManager): Promise<void> {
     const author = await manager.findOneBy(UserEntity, { email: DEMO_AUTHOR_EMAIL });
     const authorId = author?.id ?? null;
-    const created = (objectType: string, objectId: string, after: Record<string, unknown>) => this.audit.record(manager, { actorId: null, objectType, objectId, action: 'created_as_demo', after });
+    const created = (objectType: string, objectId: string, after: Record<string, unknown>) =>
+      this.audit.record(manager, { actorId: null, objectType, objectId, action: 'created_as_demo', after });
 
     const products = new Map<string, string>();
     for (const demo of DEMO_VENDORS) {
@@ -46,19 +59,36 @@ export class CatalogDemoSeeder {
       await created('vendor', vendor.id, { name: vendor.name });
       const productIds = new Map<string, string>();
       for (const { versions, ...productFields } of demoProducts) {
-        const product = await manager.save(manager.create(ProductEntity, { ...productFields, website: productFields.website ?? null, vendorId: vendor.id, isDemo: true }));
+        const product = await manager.save(
+          manager.create(ProductEntity, {
+            ...productFields,
+            website: productFields.website ?? null,
+            vendorId: vendor.id,
+            isDemo: true,
+          }),
+        );
         await created('product', product.id, { name: product.name });
         productIds.set(product.name, product.id);
         products.set(`${vendor.name}/${product.name}`, product.id);
         for (const version of versions ?? []) {
-          const saved = await manager.save(manager.create(ProductVersionEntity, { name: version.name, releaseDate: version.releaseDate, notes: version.notes ?? null, productId: product.id }));
+          const saved = await manager.save(
+            manager.create(ProductVersionEntity, {
+              name: version.name,
+              releaseDate: version.releaseDate,
+              notes: version.notes ?? null,
+              productId: product.id,
+            }),
+          );
           await created('product_version', saved.id, { name: saved.name });
         }
       }
       for (const { product, ...note } of notes) {
         const productId = product ? productIds.get(product) : null;
-        if (productId === undefined) throw new Error(`Demo note “${note.title}” names ${product}, which ${demo.name} does not have.`);
-        const saved = await manager.save(manager.create(ResearchNoteEntity, { ...note, vendorId: vendor.id, productId, authorId, isDemo: true }));
+        if (productId === undefined)
+          throw new Error(`Demo note “${note.title}” names ${product}, which ${demo.name} does not have.`);
+        const saved = await manager.save(
+          manager.create(ResearchNoteEntity, { ...note, vendorId: vendor.id, productId, authorId, isDemo: true }),
+        );
         await created('research_note', saved.id, { title: saved.title });
       }
     }
@@ -74,8 +104,15 @@ export class CatalogDemoSeeder {
 
     for (const check of DEMO_REFERENCE_CHECKS) {
       const productId = products.get(`${check.vendor}/${check.product}`);
-      if (!productId) throw new Error(`Demo reference check names ${check.vendor}/${check.product}, which the demo catalogue does not have.`);
-      const answers = check.answers.map((answer, i) => ({ questionId: questions[i]?.id ?? null, question: DEMO_REFERENCE_QUESTIONS[i], answer }));
+      if (!productId)
+        throw new Error(
+          `Demo reference check names ${check.vendor}/${check.product}, which the demo catalogue does not have.`,
+        );
+      const answers = check.answers.map((answer, i) => ({
+        questionId: questions[i]?.id ?? null,
+        question: DEMO_REFERENCE_QUESTIONS[i],
+        answer,
+      }));
       const saved = await manager.save(
         manager.create(ReferenceCheckEntity, {
           productId,

@@ -24,18 +24,90 @@ const DEPARTMENTS = [
 ];
 
 /** One account for each role a person may hold, and four evaluators (per-evaluation roles are granted in evaluations). */
-const PEOPLE: { email: string; displayName: string; globalRole: GlobalRole; library: string; department: string | null }[] = [
-  { email: 'admin@demo.assay.local', displayName: 'Alex Admin (demo)', globalRole: GlobalRole.Admin, library: 'CEN', department: 'IT' },
-  { email: 'lead@demo.assay.local', displayName: 'Lena Lead (demo)', globalRole: GlobalRole.User, library: 'CEN', department: 'IT' },
-  { email: 'circ.head@demo.assay.local', displayName: 'Carmen Circulation (demo)', globalRole: GlobalRole.User, library: 'CEN', department: 'CIRC' },
-  { email: 'cat.head@demo.assay.local', displayName: 'Kofi Cataloguing (demo)', globalRole: GlobalRole.User, library: 'EAS', department: 'CAT' },
-  { email: 'evaluator@demo.assay.local', displayName: 'Eva Evaluator (demo)', globalRole: GlobalRole.User, library: 'MIL', department: 'ACQ' },
-  { email: 'evaluator2@demo.assay.local', displayName: 'Elif Evaluator (demo)', globalRole: GlobalRole.User, library: 'EAS', department: 'CIRC' },
-  { email: 'evaluator3@demo.assay.local', displayName: 'Emil Evaluator (demo)', globalRole: GlobalRole.User, library: 'HAR', department: 'CAT' },
-  { email: 'evaluator4@demo.assay.local', displayName: 'Esther Evaluator (demo)', globalRole: GlobalRole.User, library: 'CEN', department: 'SER' },
-  { email: 'tester@demo.assay.local', displayName: 'Theo Tester (demo)', globalRole: GlobalRole.User, library: 'HAR', department: 'IT' },
-  { email: 'director@demo.assay.local', displayName: 'Dana Director (demo)', globalRole: GlobalRole.User, library: 'CEN', department: null },
-  { email: 'viewer@demo.assay.local', displayName: 'Victor Viewer (demo)', globalRole: GlobalRole.User, library: 'EAS', department: 'YTH' },
+const PEOPLE: {
+  email: string;
+  displayName: string;
+  globalRole: GlobalRole;
+  library: string;
+  department: string | null;
+}[] = [
+  {
+    email: 'admin@demo.assay.local',
+    displayName: 'Alex Admin (demo)',
+    globalRole: GlobalRole.Admin,
+    library: 'CEN',
+    department: 'IT',
+  },
+  {
+    email: 'lead@demo.assay.local',
+    displayName: 'Lena Lead (demo)',
+    globalRole: GlobalRole.User,
+    library: 'CEN',
+    department: 'IT',
+  },
+  {
+    email: 'circ.head@demo.assay.local',
+    displayName: 'Carmen Circulation (demo)',
+    globalRole: GlobalRole.User,
+    library: 'CEN',
+    department: 'CIRC',
+  },
+  {
+    email: 'cat.head@demo.assay.local',
+    displayName: 'Kofi Cataloguing (demo)',
+    globalRole: GlobalRole.User,
+    library: 'EAS',
+    department: 'CAT',
+  },
+  {
+    email: 'evaluator@demo.assay.local',
+    displayName: 'Eva Evaluator (demo)',
+    globalRole: GlobalRole.User,
+    library: 'MIL',
+    department: 'ACQ',
+  },
+  {
+    email: 'evaluator2@demo.assay.local',
+    displayName: 'Elif Evaluator (demo)',
+    globalRole: GlobalRole.User,
+    library: 'EAS',
+    department: 'CIRC',
+  },
+  {
+    email: 'evaluator3@demo.assay.local',
+    displayName: 'Emil Evaluator (demo)',
+    globalRole: GlobalRole.User,
+    library: 'HAR',
+    department: 'CAT',
+  },
+  {
+    email: 'evaluator4@demo.assay.local',
+    displayName: 'Esther Evaluator (demo)',
+    globalRole: GlobalRole.User,
+    library: 'CEN',
+    department: 'SER',
+  },
+  {
+    email: 'tester@demo.assay.local',
+    displayName: 'Theo Tester (demo)',
+    globalRole: GlobalRole.User,
+    library: 'HAR',
+    department: 'IT',
+  },
+  {
+    email: 'director@demo.assay.local',
+    displayName: 'Dana Director (demo)',
+    globalRole: GlobalRole.User,
+    library: 'CEN',
+    department: null,
+  },
+  {
+    email: 'viewer@demo.assay.local',
+    displayName: 'Victor Viewer (demo)',
+    globalRole: GlobalRole.User,
+    library: 'EAS',
+    department: 'YTH',
+  },
 ];
 
 const SEEDED_MARKER = 'demo_seeded';
@@ -68,7 +140,9 @@ export class DemoSeeder {
       }
       await this.seed(manager, passwordHash);
       await manager.insert(SettingEntity, { key: SEEDED_MARKER, value: new Date().toISOString() });
-      this.logger.log(`Demo data created: sign in as any *@demo.assay.local account with the password "${DEMO_PASSWORD}"`);
+      this.logger.log(
+        `Demo data created: sign in as any *@demo.assay.local account with the password "${DEMO_PASSWORD}"`,
+      );
       return true;
     });
   }
@@ -77,12 +151,16 @@ export class DemoSeeder {
     const [organisation] = await manager.find(OrganisationEntity, { order: { createdAt: 'ASC' }, take: 1 });
     const libraryIds = new Map<string, string>();
     for (const library of LIBRARIES) {
-      const saved = await manager.save(manager.create(MemberLibraryEntity, { organisationId: organisation.id, ...library }));
+      const saved = await manager.save(
+        manager.create(MemberLibraryEntity, { organisationId: organisation.id, ...library }),
+      );
       libraryIds.set(library.code, saved.id);
     }
     const departmentIds = new Map<string, string>();
     for (const department of DEPARTMENTS) {
-      const saved = await manager.save(manager.create(DepartmentEntity, { organisationId: organisation.id, ...department }));
+      const saved = await manager.save(
+        manager.create(DepartmentEntity, { organisationId: organisation.id, ...department }),
+      );
       departmentIds.set(department.code, saved.id);
     }
     for (const person of PEOPLE) {
@@ -98,7 +176,13 @@ export class DemoSeeder {
           isDemo: true,
         }),
       );
-      await this.audit.record(manager, { actorId: null, objectType: 'user', objectId: saved.id, action: 'created_as_demo', after: { email: saved.email, globalRole: saved.globalRole } });
+      await this.audit.record(manager, {
+        actorId: null,
+        objectType: 'user',
+        objectId: saved.id,
+        action: 'created_as_demo',
+        after: { email: saved.email, globalRole: saved.globalRole },
+      });
     }
   }
 }

@@ -20,7 +20,17 @@ import {
 import { DEFAULT_DESCRIPTORS, ScoringService } from '@assay/api/evaluations';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { DEMO_CATEGORY_COMPARISON, DEMO_COSTS, DEMO_DISAGREEMENT, DEMO_EVALUATORS, DEMO_REQUIREMENTS, DEMO_SCORES, DEMO_TRAINING, DEMO_TRAINING_HOURLY_RATE, demoScore } from './evaluation-demo-data';
+import {
+  DEMO_CATEGORY_COMPARISON,
+  DEMO_COSTS,
+  DEMO_DISAGREEMENT,
+  DEMO_EVALUATORS,
+  DEMO_REQUIREMENTS,
+  DEMO_SCORES,
+  DEMO_TRAINING,
+  DEMO_TRAINING_HOURLY_RATE,
+  demoScore,
+} from './evaluation-demo-data';
 
 const SEEDED_MARKER = 'demo_evaluation_seeded';
 
@@ -82,7 +92,9 @@ export class EvaluationDemoSeeder {
   }
 
   private async seed(manager: EntityManager): Promise<boolean> {
-    const users = new Map((await manager.findBy(UserEntity, { email: In(MEMBERS.map(([email]) => email)) })).map((u) => [u.email, u]));
+    const users = new Map(
+      (await manager.findBy(UserEntity, { email: In(MEMBERS.map(([email]) => email)) })).map((u) => [u.email, u]),
+    );
     const departments = new Map((await manager.find(DepartmentEntity)).map((d) => [d.code, d]));
     const lead = users.get('lead@demo.assay.local');
     if (!lead || DEMO_REQUIREMENTS.some(([code]) => !departments.has(code))) {
@@ -92,7 +104,8 @@ export class EvaluationDemoSeeder {
     const evaluation = await manager.save(
       manager.create(EvaluationEntity, {
         title: 'ILS replacement',
-        purpose: 'Example evaluation: choose the integrated library system that replaces the consortium’s current one when its contract ends, for all member libraries.',
+        purpose:
+          'Example evaluation: choose the integrated library system that replaces the consortium’s current one when its contract ends, for all member libraries.',
         kind: 'selection',
         budget: '450000.00',
         currency: 'USD',
@@ -105,10 +118,23 @@ export class EvaluationDemoSeeder {
         createdBy: lead.id,
       }),
     );
-    await this.audit.record(manager, { actorId: null, objectType: 'evaluation', objectId: evaluation.id, evaluationId: evaluation.id, action: 'created_as_demo', after: { title: evaluation.title } });
+    await this.audit.record(manager, {
+      actorId: null,
+      objectType: 'evaluation',
+      objectId: evaluation.id,
+      evaluationId: evaluation.id,
+      action: 'created_as_demo',
+      after: { title: evaluation.title },
+    });
     for (const [email, role] of MEMBERS) {
       const user = users.get(email);
-      if (user) await manager.insert(EvaluationMemberEntity, { evaluationId: evaluation.id, userId: user.id, role, addedBy: lead.id });
+      if (user)
+        await manager.insert(EvaluationMemberEntity, {
+          evaluationId: evaluation.id,
+          userId: user.id,
+          role,
+          addedBy: lead.id,
+        });
     }
 
     // Indexed like CANDIDATES (the columns of the demo scores); a product missing from the catalogue leaves a gap.
@@ -124,10 +150,18 @@ export class EvaluationDemoSeeder {
       let versionId = found.version_id;
       if (!versionId) {
         // Hosted services are offered as one current release rather than numbered versions.
-        const version = await manager.save(manager.create(ProductVersionEntity, { productId: found.product_id, name: HOSTED_RELEASE, notes: 'Example data: the release the vendor offers in its hosted service during the evaluation.' }));
+        const version = await manager.save(
+          manager.create(ProductVersionEntity, {
+            productId: found.product_id,
+            name: HOSTED_RELEASE,
+            notes: 'Example data: the release the vendor offers in its hosted service during the evaluation.',
+          }),
+        );
         versionId = version.id;
       }
-      candidates[candidates.length - 1] = await manager.save(manager.create(CandidateEntity, { evaluationId: evaluation.id, productVersionId: versionId }));
+      candidates[candidates.length - 1] = await manager.save(
+        manager.create(CandidateEntity, { evaluationId: evaluation.id, productVersionId: versionId }),
+      );
     }
 
     const numbers = new Map<string, number>();
@@ -171,7 +205,17 @@ export class EvaluationDemoSeeder {
     }
 
     const costs = candidates.flatMap((candidate, index) =>
-      candidate ? (DEMO_COSTS[index] ?? []).map(([kind, label, amount]) => ({ evaluationId: evaluation.id, candidateId: candidate.id, kind, label, amount, notes: 'Example figure, not a quote.', createdBy: lead.id })) : [],
+      candidate
+        ? (DEMO_COSTS[index] ?? []).map(([kind, label, amount]) => ({
+            evaluationId: evaluation.id,
+            candidateId: candidate.id,
+            kind,
+            label,
+            amount,
+            notes: 'Example figure, not a quote.',
+            createdBy: lead.id,
+          }))
+        : [],
     );
     if (costs.length) await manager.insert(CostItemEntity, costs);
 
@@ -189,13 +233,28 @@ export class EvaluationDemoSeeder {
    * code), categories weighed by AHP, frozen by a round that every evaluator has scored and the lead
    * has revealed, with the consensus from the calibration meeting.
    */
-  private async seedScoring(manager: EntityManager, evaluation: EvaluationEntity, lead: UserEntity, candidates: CandidateEntity[], evaluators: UserEntity[]): Promise<void> {
+  private async seedScoring(
+    manager: EntityManager,
+    evaluation: EvaluationEntity,
+    lead: UserEntity,
+    candidates: CandidateEntity[],
+    evaluators: UserEntity[],
+  ): Promise<void> {
     const rubric = await manager.save(
-      manager.create(RubricVersionEntity, { evaluationId: evaluation.id, number: 1, scaleMin: 0, scaleMax: 3, descriptors: DEFAULT_DESCRIPTORS, createdBy: lead.id }),
+      manager.create(RubricVersionEntity, {
+        evaluationId: evaluation.id,
+        number: 1,
+        scaleMin: 0,
+        scaleMax: 3,
+        descriptors: DEFAULT_DESCRIPTORS,
+        createdBy: lead.id,
+      }),
     );
     const criteriaCount = await this.scoring.addCriteriaFromRequirements(manager, rubric);
 
-    const categories = await manager.getRepository(CriterionEntity).find({ where: { rubricVersionId: rubric.id, parentId: IsNull() }, order: { position: 'ASC', title: 'ASC' } });
+    const categories = await manager
+      .getRepository(CriterionEntity)
+      .find({ where: { rubricVersionId: rubric.id, parentId: IsNull() }, order: { position: 'ASC', title: 'ASC' } });
     const order = categories.map((category) => {
       const index = DEMO_CATEGORY_COMPARISON.categories.indexOf(category.title);
       if (index < 0) throw new Error(`Demo data: no AHP judgments for the category "${category.title}"`);
@@ -231,14 +290,30 @@ export class EvaluationDemoSeeder {
           const { value, comment } = demoScore(criterion.code, c, e);
           // Each evaluator works through the rubric over the weeks the round is open.
           const updatedAt = new Date(ROUND_OPENED.getTime() + (e * 3 + c + (i % 7)) * 86_400_000 + i * 60_000);
-          return { roundId: round.id, evaluatorId: evaluator.id, candidateId: candidate.id, criterionId: criterion.id, value, comment, updatedAt };
+          return {
+            roundId: round.id,
+            evaluatorId: evaluator.id,
+            candidateId: candidate.id,
+            criterionId: criterion.id,
+            value,
+            comment,
+            updatedAt,
+          };
         }),
       ),
     );
     await manager.createQueryBuilder().insert().into(ScoreEntity).values(scores).execute();
 
     const disputed = criteria.find((c) => c.code === DEMO_DISAGREEMENT.code)!;
-    const consensus = { roundId: round.id, candidateId: candidates[DEMO_DISAGREEMENT.candidate].id, criterionId: disputed.id, value: DEMO_DISAGREEMENT.consensus, note: DEMO_DISAGREEMENT.note, setBy: lead.id, setAt: CONSENSUS_SET };
+    const consensus = {
+      roundId: round.id,
+      candidateId: candidates[DEMO_DISAGREEMENT.candidate].id,
+      criterionId: disputed.id,
+      value: DEMO_DISAGREEMENT.consensus,
+      note: DEMO_DISAGREEMENT.note,
+      setBy: lead.id,
+      setAt: CONSENSUS_SET,
+    };
     await manager.insert(ConsensusScoreEntity, consensus);
 
     await this.audit.record(manager, {
@@ -247,7 +322,13 @@ export class EvaluationDemoSeeder {
       objectId: rubric.id,
       evaluationId: evaluation.id,
       action: 'created_as_demo',
-      after: { number: rubric.number, criteria: criteriaCount, categories: categories.length, cr: Math.round(result.cr * 1e6) / 1e6, frozen: true },
+      after: {
+        number: rubric.number,
+        criteria: criteriaCount,
+        categories: categories.length,
+        cr: Math.round(result.cr * 1e6) / 1e6,
+        frozen: true,
+      },
     });
     await this.audit.record(manager, {
       actorId: null,
@@ -255,7 +336,21 @@ export class EvaluationDemoSeeder {
       objectId: round.id,
       evaluationId: evaluation.id,
       action: 'created_as_demo',
-      after: { number: round.number, status: round.status, candidates: candidates.length, evaluators: evaluators.length, scores: scores.length, consensus: [{ candidateId: consensus.candidateId, criterionId: consensus.criterionId, value: consensus.value, note: consensus.note }] },
+      after: {
+        number: round.number,
+        status: round.status,
+        candidates: candidates.length,
+        evaluators: evaluators.length,
+        scores: scores.length,
+        consensus: [
+          {
+            candidateId: consensus.candidateId,
+            criterionId: consensus.criterionId,
+            value: consensus.value,
+            note: consensus.note,
+          },
+        ],
+      },
     });
   }
 }

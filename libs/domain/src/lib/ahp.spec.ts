@@ -1,4 +1,12 @@
-import { AHP_CONSISTENCY_THRESHOLD, ComparisonMatrixError, SAATY_RANDOM_INDEX, ahp, ahpInconsistencies, assertReciprocalMatrix, randomIndex } from './ahp';
+import {
+  AHP_CONSISTENCY_THRESHOLD,
+  ComparisonMatrixError,
+  SAATY_RANDOM_INDEX,
+  ahp,
+  ahpInconsistencies,
+  assertReciprocalMatrix,
+  randomIndex,
+} from './ahp';
 
 /** Rounds like the published tables (3 decimals) so the comparison is with the printed value. */
 const round3 = (values: number[]) => values.map((v) => Math.round(v * 1000) / 1000);
@@ -119,8 +127,22 @@ describe('ahp: consistent matrices', () => {
 
   it.each([
     ['one element', [[1]], [1]],
-    ['two elements', [[1, 3], [1 / 3, 1]], [0.75, 0.25]],
-    ['two equal elements', [[1, 1], [1, 1]], [0.5, 0.5]],
+    [
+      'two elements',
+      [
+        [1, 3],
+        [1 / 3, 1],
+      ],
+      [0.75, 0.25],
+    ],
+    [
+      'two equal elements',
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [0.5, 0.5],
+    ],
   ])('%s: CR is 0 by definition', (_label, matrix, weights) => {
     const result = ahp(matrix);
     result.weights.forEach((value, i) => expect(value).toBeCloseTo(weights[i], 14));
@@ -156,7 +178,9 @@ describe('ahp: consistent matrices', () => {
 
 describe('randomIndex', () => {
   it('is Saaty’s table for n = 1…15', () => {
-    expect(SAATY_RANDOM_INDEX).toEqual([0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59]);
+    expect(SAATY_RANDOM_INDEX).toEqual([
+      0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59,
+    ]);
     expect(randomIndex(3)).toBe(0.58);
     expect(randomIndex(15)).toBe(1.59);
   });
@@ -169,13 +193,63 @@ describe('randomIndex', () => {
 describe('assertReciprocalMatrix', () => {
   it.each([
     ['empty', [], /empty/],
-    ['not square', [[1, 2], [0.5, 1, 3]], /square: row 2 has 3 entries, expected 2/],
-    ['a zero', [[1, 0], [1, 1]], /row 1, column 2 must be a positive number, got 0/],
-    ['a negative entry', [[1, 2], [-0.5, 1]], /row 2, column 1 must be a positive number, got -0.5/],
-    ['NaN', [[1, NaN], [1, 1]], /row 1, column 2 must be a positive number, got NaN/],
-    ['Infinity', [[1, 1], [Infinity, 1]], /row 2, column 1 must be a positive number/],
-    ['diagonal not 1', [[1, 2], [0.5, 2]], /compared with itself must be 1: row 2, column 2 is 2/],
-    ['not reciprocal', [[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 2, 1]], /row 2, column 3 \(2\) and row 3, column 2 \(2\) must be reciprocals/],
+    [
+      'not square',
+      [
+        [1, 2],
+        [0.5, 1, 3],
+      ],
+      /square: row 2 has 3 entries, expected 2/,
+    ],
+    [
+      'a zero',
+      [
+        [1, 0],
+        [1, 1],
+      ],
+      /row 1, column 2 must be a positive number, got 0/,
+    ],
+    [
+      'a negative entry',
+      [
+        [1, 2],
+        [-0.5, 1],
+      ],
+      /row 2, column 1 must be a positive number, got -0.5/,
+    ],
+    [
+      'NaN',
+      [
+        [1, NaN],
+        [1, 1],
+      ],
+      /row 1, column 2 must be a positive number, got NaN/,
+    ],
+    [
+      'Infinity',
+      [
+        [1, 1],
+        [Infinity, 1],
+      ],
+      /row 2, column 1 must be a positive number/,
+    ],
+    [
+      'diagonal not 1',
+      [
+        [1, 2],
+        [0.5, 2],
+      ],
+      /compared with itself must be 1: row 2, column 2 is 2/,
+    ],
+    [
+      'not reciprocal',
+      [
+        [1, 3, 5],
+        [1 / 3, 1, 2],
+        [1 / 5, 2, 1],
+      ],
+      /row 2, column 3 \(2\) and row 3, column 2 \(2\) must be reciprocals/,
+    ],
   ])('%s', (_label, matrix, message) => {
     expect(() => assertReciprocalMatrix(matrix as number[][])).toThrow(ComparisonMatrixError);
     expect(() => ahp(matrix as number[][])).toThrow(message);
@@ -197,9 +271,27 @@ describe('assertReciprocalMatrix', () => {
   });
 
   it('accepts reciprocals typed to two decimals (1/3 as 0.33) and refuses coarser ones', () => {
-    expect(() => assertReciprocalMatrix([[1, 3], [0.33, 1]])).not.toThrow();
-    expect(() => assertReciprocalMatrix([[1, 3], [0.3, 1]])).toThrow(/reciprocals/);
-    expect(() => assertReciprocalMatrix([[1, 3], [0.3, 1]], 0.1)).not.toThrow();
+    expect(() =>
+      assertReciprocalMatrix([
+        [1, 3],
+        [0.33, 1],
+      ]),
+    ).not.toThrow();
+    expect(() =>
+      assertReciprocalMatrix([
+        [1, 3],
+        [0.3, 1],
+      ]),
+    ).toThrow(/reciprocals/);
+    expect(() =>
+      assertReciprocalMatrix(
+        [
+          [1, 3],
+          [0.3, 1],
+        ],
+        0.1,
+      ),
+    ).not.toThrow();
   });
 
   it('refuses more than 15 elements, where the random index ends', () => {

@@ -9,7 +9,9 @@
  */
 
 /** Saaty's random consistency index RI for n = 1…15 (index n − 1). */
-export const SAATY_RANDOM_INDEX: readonly number[] = [0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59];
+export const SAATY_RANDOM_INDEX: readonly number[] = [
+  0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59,
+];
 
 /** A matrix is consistent enough when its consistency ratio is below this (Saaty's 10% rule). */
 export const AHP_CONSISTENCY_THRESHOLD = 0.1;
@@ -57,23 +59,39 @@ const cell = (i: number, j: number) => `row ${i + 1}, column ${j + 1}`;
  * the matrix is square, non-empty, has finite positive entries, ones on the diagonal and
  * a[i][j]·a[j][i] = 1 within the tolerance.
  */
-export function assertReciprocalMatrix(matrix: readonly (readonly number[])[], tolerance = AHP_RECIPROCAL_TOLERANCE): void {
-  if (!Array.isArray(matrix) || matrix.length === 0) throw new ComparisonMatrixError('The comparison matrix is empty: compare at least one element.');
+export function assertReciprocalMatrix(
+  matrix: readonly (readonly number[])[],
+  tolerance = AHP_RECIPROCAL_TOLERANCE,
+): void {
+  if (!Array.isArray(matrix) || matrix.length === 0)
+    throw new ComparisonMatrixError('The comparison matrix is empty: compare at least one element.');
   const n = matrix.length;
   matrix.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== n) {
-      throw new ComparisonMatrixError(`The comparison matrix must be square: row ${i + 1} has ${Array.isArray(row) ? row.length : 0} entries, expected ${n}.`, i, null);
+      throw new ComparisonMatrixError(
+        `The comparison matrix must be square: row ${i + 1} has ${Array.isArray(row) ? row.length : 0} entries, expected ${n}.`,
+        i,
+        null,
+      );
     }
     row.forEach((value, j) => {
       if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-        throw new ComparisonMatrixError(`The comparison at ${cell(i, j)} must be a positive number, got ${String(value)}.`, i, j);
+        throw new ComparisonMatrixError(
+          `The comparison at ${cell(i, j)} must be a positive number, got ${String(value)}.`,
+          i,
+          j,
+        );
       }
     });
   });
   const slack = tolerance + 1e-12;
   for (let i = 0; i < n; i++) {
     if (Math.abs(matrix[i][i] - 1) > slack) {
-      throw new ComparisonMatrixError(`An element compared with itself must be 1: ${cell(i, i)} is ${matrix[i][i]}.`, i, i);
+      throw new ComparisonMatrixError(
+        `An element compared with itself must be 1: ${cell(i, i)} is ${matrix[i][i]}.`,
+        i,
+        i,
+      );
     }
     for (let j = i + 1; j < n; j++) {
       if (Math.abs(matrix[i][j] * matrix[j][i] - 1) > slack) {
@@ -91,7 +109,11 @@ export function assertReciprocalMatrix(matrix: readonly (readonly number[])[], t
  * Principal eigenvector by power iteration. A positive matrix has a unique positive Perron
  * eigenvector and the iteration converges to it from any positive start (Perron–Frobenius).
  */
-function principalEigenvector(matrix: readonly (readonly number[])[], convergence: number, maxIterations: number): { weights: number[]; lambdaMax: number } {
+function principalEigenvector(
+  matrix: readonly (readonly number[])[],
+  convergence: number,
+  maxIterations: number,
+): { weights: number[]; lambdaMax: number } {
   const n = matrix.length;
   let w = new Array<number>(n).fill(1 / n);
   let product = new Array<number>(n).fill(0);
@@ -124,9 +146,15 @@ export function ahp(matrix: readonly (readonly number[])[], options: AhpOptions 
   assertReciprocalMatrix(matrix, options.reciprocalTolerance ?? AHP_RECIPROCAL_TOLERANCE);
   const n = matrix.length;
   if (n > SAATY_RANDOM_INDEX.length) {
-    throw new ComparisonMatrixError(`AHP compares at most ${SAATY_RANDOM_INDEX.length} elements at one level (the random index ends there); this matrix has ${n}. Group them into categories.`);
+    throw new ComparisonMatrixError(
+      `AHP compares at most ${SAATY_RANDOM_INDEX.length} elements at one level (the random index ends there); this matrix has ${n}. Group them into categories.`,
+    );
   }
-  const { weights, lambdaMax } = principalEigenvector(matrix, options.convergence ?? 1e-12, options.maxIterations ?? 10_000);
+  const { weights, lambdaMax } = principalEigenvector(
+    matrix,
+    options.convergence ?? 1e-12,
+    options.maxIterations ?? 10_000,
+  );
   const ci = n <= 2 ? 0 : (lambdaMax - n) / (n - 1);
   const cr = n <= 2 ? 0 : ci / randomIndex(n);
   return { weights, lambdaMax, ci, cr, consistent: cr < AHP_CONSISTENCY_THRESHOLD };
@@ -157,7 +185,11 @@ export interface AhpInconsistency {
  * log-ratio error |ln(a_ij · w_j / w_i)| between the judgment and what the weights imply. Weights
  * default to the AHP eigenvector of the matrix.
  */
-export function ahpInconsistencies(matrix: readonly (readonly number[])[], weights?: readonly number[], options: AhpOptions = {}): AhpInconsistency[] {
+export function ahpInconsistencies(
+  matrix: readonly (readonly number[])[],
+  weights?: readonly number[],
+  options: AhpOptions = {},
+): AhpInconsistency[] {
   const w = weights ?? ahp(matrix, options).weights;
   if (weights) assertReciprocalMatrix(matrix, options.reciprocalTolerance ?? AHP_RECIPROCAL_TOLERANCE);
   if (w.length !== matrix.length) throw new RangeError(`Expected ${matrix.length} weights, got ${w.length}.`);
@@ -165,7 +197,13 @@ export function ahpInconsistencies(matrix: readonly (readonly number[])[], weigh
   for (let i = 0; i < matrix.length; i++) {
     for (let j = i + 1; j < matrix.length; j++) {
       const implied = w[i] / w[j];
-      result.push({ row: i, column: j, judgment: matrix[i][j], implied, deviation: Math.abs(Math.log(matrix[i][j] / implied)) });
+      result.push({
+        row: i,
+        column: j,
+        judgment: matrix[i][j],
+        implied,
+        deviation: Math.abs(Math.log(matrix[i][j] / implied)),
+      });
     }
   }
   return result.sort((a, b) => b.deviation - a.deviation || a.row - b.row || a.column - b.column);

@@ -14,9 +14,12 @@ export function hasForbiddenControlCharacter(text: string): boolean {
 /** The paths (`input.contacts[1].name`) of every string inside `value` that holds such a character. */
 export function fieldsWithControlCharacters(value: unknown, path: string): string[] {
   if (typeof value === 'string') return hasForbiddenControlCharacter(value) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => fieldsWithControlCharacters(item, `${path}[${index}]`));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => fieldsWithControlCharacters(item, `${path}[${index}]`));
   if (value !== null && typeof value === 'object' && !(value instanceof Date) && !ArrayBuffer.isView(value)) {
-    return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => fieldsWithControlCharacters(item, path ? `${path}.${key}` : key));
+    return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) =>
+      fieldsWithControlCharacters(item, path ? `${path}.${key}` : key),
+    );
   }
   return [];
 }

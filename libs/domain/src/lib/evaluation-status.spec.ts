@@ -1,4 +1,10 @@
-import { ACCEPTANCE_RESULTS_NEEDED, DIRECTOR_APPROVAL_NEEDED, EvaluationFacts, nextStatus, transitionProblems } from './evaluation-status';
+import {
+  ACCEPTANCE_RESULTS_NEEDED,
+  DIRECTOR_APPROVAL_NEEDED,
+  EvaluationFacts,
+  nextStatus,
+  transitionProblems,
+} from './evaluation-status';
 
 const ready: EvaluationFacts = {
   leads: 1,
@@ -39,30 +45,72 @@ describe('transitionProblems', () => {
     ['testing', 'recommendation'],
     ['recommendation', 'decided'],
     ['scoring', 'cancelled'],
-  ] as const)('%s → %s is allowed when everything is in place', (from, to) => expect(transitionProblems(from, to, ready)).toEqual([]));
+  ] as const)('%s → %s is allowed when everything is in place', (from, to) =>
+    expect(transitionProblems(from, to, ready)).toEqual([]),
+  );
 
   it.each([
     ['draft', 'scoring', {}, ['From draft the evaluation can only move to requirements (or be cancelled).']],
     ['scoring', 'requirements', {}, ['From scoring the evaluation can only move to testing (or be cancelled).']],
     ['decided', 'cancelled', {}, ['The evaluation is decided; a decision does not change.']],
     ['cancelled', 'draft', {}, ['The evaluation is cancelled.']],
-    ['draft', 'requirements', { leads: 0, departmentHeads: 0 }, ['Add a lead to the evaluation.', 'Invite at least one department head to record requirements.']],
-    ['requirements', 'scoring', { requirements: { proposed: 12, approved: 40, rejected: 0 } }, ['12 requirements still proposed: approve or reject them.']],
-    ['requirements', 'scoring', { requirements: { proposed: 1, approved: 0, rejected: 0 }, shortlistedCandidates: 0, evaluators: 0 }, [
-      'Approve at least one requirement.',
-      '1 requirement still proposed: approve or reject it.',
-      'Shortlist at least one candidate.',
-      'Invite at least one evaluator.',
-    ]],
+    [
+      'draft',
+      'requirements',
+      { leads: 0, departmentHeads: 0 },
+      ['Add a lead to the evaluation.', 'Invite at least one department head to record requirements.'],
+    ],
+    [
+      'requirements',
+      'scoring',
+      { requirements: { proposed: 12, approved: 40, rejected: 0 } },
+      ['12 requirements still proposed: approve or reject them.'],
+    ],
+    [
+      'requirements',
+      'scoring',
+      { requirements: { proposed: 1, approved: 0, rejected: 0 }, shortlistedCandidates: 0, evaluators: 0 },
+      [
+        'Approve at least one requirement.',
+        '1 requirement still proposed: approve or reject it.',
+        'Shortlist at least one candidate.',
+        'Invite at least one evaluator.',
+      ],
+    ],
     ['scoring', 'testing', { testers: 0 }, ['Invite at least one tester.']],
     ['testing', 'recommendation', { directors: 0 }, ['Invite at least one director to review the recommendation.']],
-    ['scoring', 'testing', { openRounds: [{ number: 2, scored: 44, expected: 152 }] }, ['Round 2 is still open (44 of 152 scores entered): reveal it or close it.']],
-    ['scoring', 'testing', { openRounds: [{ number: 1, scored: 0, expected: 10 }], revealedRounds: 0 }, ['Round 1 is still open (0 of 10 scores entered): reveal it or close it.']],
-    ['scoring', 'testing', { revealedRounds: 0 }, ['No scoring round is revealed: open one and reveal it once it is scored.']],
-    ['scoring', 'testing', { openRounds: [{ number: 2, scored: null, expected: 152 }] }, ['Round 2 is still open: the lead reveals or closes it when scoring is done.']],
+    [
+      'scoring',
+      'testing',
+      { openRounds: [{ number: 2, scored: 44, expected: 152 }] },
+      ['Round 2 is still open (44 of 152 scores entered): reveal it or close it.'],
+    ],
+    [
+      'scoring',
+      'testing',
+      { openRounds: [{ number: 1, scored: 0, expected: 10 }], revealedRounds: 0 },
+      ['Round 1 is still open (0 of 10 scores entered): reveal it or close it.'],
+    ],
+    [
+      'scoring',
+      'testing',
+      { revealedRounds: 0 },
+      ['No scoring round is revealed: open one and reveal it once it is scored.'],
+    ],
+    [
+      'scoring',
+      'testing',
+      { openRounds: [{ number: 2, scored: null, expected: 152 }] },
+      ['Round 2 is still open: the lead reveals or closes it when scoring is done.'],
+    ],
     ['testing', 'recommendation', { acceptanceResults: 0 }, ['Record the acceptance test results.']],
     ['recommendation', 'decided', { directorApprovals: 0 }, ['A director must approve the recommendation.']],
-    ['recommendation', 'decided', { directorApprovals: 0, directors: 0 }, ['A director must approve the recommendation.', 'Invite at least one director to approve the decision.']],
+    [
+      'recommendation',
+      'decided',
+      { directorApprovals: 0, directors: 0 },
+      ['A director must approve the recommendation.', 'Invite at least one director to approve the decision.'],
+    ],
   ] as const)('%s → %s with %j says what is missing', (from, to, changes, expected) => {
     expect(transitionProblems(from, to, { ...ready, ...(changes as Partial<EvaluationFacts>) })).toEqual(expected);
   });
@@ -77,6 +125,8 @@ describe('transitionProblems while tests and directors’ approvals cannot be re
   ] as const)('%s → %s says %j', (from, to, expected) => expect(transitionProblems(from, to, today)).toEqual(expected));
 
   it('a recommended candidate does not stand in for the directors’ decision', () => {
-    expect(transitionProblems('recommendation', 'decided', { ...today, recommendedCandidates: 1 })).toEqual([DIRECTOR_APPROVAL_NEEDED]);
+    expect(transitionProblems('recommendation', 'decided', { ...today, recommendedCandidates: 1 })).toEqual([
+      DIRECTOR_APPROVAL_NEEDED,
+    ]);
   });
 });

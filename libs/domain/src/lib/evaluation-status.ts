@@ -4,9 +4,17 @@
  * missing, in words a lead can act on, instead of only refusing.
  */
 
-export type EvaluationStatus = 'draft' | 'requirements' | 'scoring' | 'testing' | 'recommendation' | 'decided' | 'cancelled';
+export type EvaluationStatus =
+  'draft' | 'requirements' | 'scoring' | 'testing' | 'recommendation' | 'decided' | 'cancelled';
 
-export const EVALUATION_PATH: readonly EvaluationStatus[] = ['draft', 'requirements', 'scoring', 'testing', 'recommendation', 'decided'];
+export const EVALUATION_PATH: readonly EvaluationStatus[] = [
+  'draft',
+  'requirements',
+  'scoring',
+  'testing',
+  'recommendation',
+  'decided',
+];
 
 /** What the server counts before a step; each check reads only what it needs. */
 export interface EvaluationFacts {
@@ -31,9 +39,11 @@ export interface EvaluationFacts {
 }
 
 /** What the step to "decided" needs while directors cannot yet record their approval. */
-export const DIRECTOR_APPROVAL_NEEDED = 'A director’s approval of the recommendation decides the evaluation (not available yet).';
+export const DIRECTOR_APPROVAL_NEEDED =
+  'A director’s approval of the recommendation decides the evaluation (not available yet).';
 /** What leaving testing needs while acceptance test results cannot be recorded yet. */
-export const ACCEPTANCE_RESULTS_NEEDED = 'Acceptance test results are needed to leave testing, and tests are not recorded yet.';
+export const ACCEPTANCE_RESULTS_NEEDED =
+  'Acceptance test results are needed to leave testing, and tests are not recorded yet.';
 
 /** Candidate states only a recorded decision may set (not a lead by hand). */
 export const DECIDED_CANDIDATE_STATES = ['recommended', 'selected'] as const;
@@ -66,7 +76,10 @@ export function transitionProblems(from: EvaluationStatus, to: EvaluationStatus,
       break;
     case 'scoring':
       if (facts.requirements.approved === 0) problems.push('Approve at least one requirement.');
-      if (facts.requirements.proposed > 0) problems.push(`${plural(facts.requirements.proposed, 'requirement')} still proposed: approve or reject ${facts.requirements.proposed === 1 ? 'it' : 'them'}.`);
+      if (facts.requirements.proposed > 0)
+        problems.push(
+          `${plural(facts.requirements.proposed, 'requirement')} still proposed: approve or reject ${facts.requirements.proposed === 1 ? 'it' : 'them'}.`,
+        );
       if (facts.shortlistedCandidates === 0) problems.push('Shortlist at least one candidate.');
       if (facts.evaluators === 0) problems.push('Invite at least one evaluator.');
       break;
@@ -79,14 +92,16 @@ export function transitionProblems(from: EvaluationStatus, to: EvaluationStatus,
             : `Round ${round.number} is still open (${round.scored} of ${round.expected} scores entered): reveal it or close it.`,
         );
       }
-      if (facts.revealedRounds === 0 && facts.openRounds.length === 0) problems.push('No scoring round is revealed: open one and reveal it once it is scored.');
+      if (facts.revealedRounds === 0 && facts.openRounds.length === 0)
+        problems.push('No scoring round is revealed: open one and reveal it once it is scored.');
       if (facts.shortlistedCandidates === 0) problems.push('No candidate is left on the shortlist.');
       if (facts.testers === 0) problems.push('Invite at least one tester.');
       break;
     case 'recommendation':
       if (facts.acceptanceResults === null) problems.push(ACCEPTANCE_RESULTS_NEEDED);
       else if (facts.acceptanceResults === 0) problems.push('Record the acceptance test results.');
-      if (facts.shortlistedCandidates + facts.recommendedCandidates === 0) problems.push('No candidate is left to recommend.');
+      if (facts.shortlistedCandidates + facts.recommendedCandidates === 0)
+        problems.push('No candidate is left to recommend.');
       if (facts.directors === 0) problems.push('Invite at least one director to review the recommendation.');
       break;
     case 'decided':

@@ -85,7 +85,9 @@ describe('evaluatorKeys', () => {
     ],
     ['nobody', [], []],
   ] as [string, [string, string][], [string, string, string][]][])('%s', (_label, given, expected) => {
-    expect(evaluatorKeys(given.map(([id, name]) => ({ id, name })))).toEqual(expected.map(([id, name, initials]) => ({ id, name, initials })));
+    expect(evaluatorKeys(given.map(([id, name]) => ({ id, name })))).toEqual(
+      expected.map(([id, name, initials]) => ({ id, name, initials })),
+    );
   });
 
   it('gives the grid and the results the same order from different starting lists', () => {

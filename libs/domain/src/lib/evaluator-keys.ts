@@ -18,7 +18,9 @@ export function evaluatorKeys(evaluators: Iterable<{ id: string; name: string }>
     sensitivity: 'base',
     numeric: true,
   });
-  const sorted = [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...byId]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const taken = new Map<string, number>();
   return sorted.map(({ id, name }) => {
     const base = initialsOf(name);

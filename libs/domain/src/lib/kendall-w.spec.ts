@@ -34,10 +34,22 @@ function pearson(x: number[], y: number[]): number {
 
 describe('averageRanks', () => {
   it.each([
-    [[10, 30, 20], [1, 3, 2]],
-    [[3, 1, 3, 2], [3.5, 1, 3.5, 2]],
-    [[5, 5, 5], [2, 2, 2]],
-    [[2, 1, 2, 1, 2], [4, 1.5, 4, 1.5, 4]],
+    [
+      [10, 30, 20],
+      [1, 3, 2],
+    ],
+    [
+      [3, 1, 3, 2],
+      [3.5, 1, 3.5, 2],
+    ],
+    [
+      [5, 5, 5],
+      [2, 2, 2],
+    ],
+    [
+      [2, 1, 2, 1, 2],
+      [4, 1.5, 4, 1.5, 4],
+    ],
     [[], []],
   ])('%j → %j', (values, ranks) => {
     expect(averageRanks(values)).toEqual(ranks);
@@ -157,9 +169,30 @@ describe('kendallW: properties', () => {
   it.each([
     ['no raters', [], /at least one rater/],
     ['one item', [[1], [2]], /at least two items/],
-    ['a rater with fewer items', [[1, 2, 3], [1, 2]], /rater 2 scored 2/],
-    ['a blank', [[1, 2, 3], [1, null, 2]], /Rater 2, item 2: null is not a score/],
-    ['NaN', [[1, NaN, 3], [1, 2, 2]], /Rater 1, item 2: NaN/],
+    [
+      'a rater with fewer items',
+      [
+        [1, 2, 3],
+        [1, 2],
+      ],
+      /rater 2 scored 2/,
+    ],
+    [
+      'a blank',
+      [
+        [1, 2, 3],
+        [1, null, 2],
+      ],
+      /Rater 2, item 2: null is not a score/,
+    ],
+    [
+      'NaN',
+      [
+        [1, NaN, 3],
+        [1, 2, 2],
+      ],
+      /Rater 1, item 2: NaN/,
+    ],
   ])('refuses %s', (_label, scores, message) => {
     expect(() => kendallW(scores as number[][])).toThrow(message);
   });

@@ -58,10 +58,13 @@ export function kendallW(scores: readonly (readonly number[])[]): KendallWResult
   const rankSums = new Array<number>(n).fill(0);
   let ties = 0;
   scores.forEach((row, r) => {
-    if (row.length !== n) throw new RangeError(`Every rater must score all ${n} items; rater ${r + 1} scored ${row.length}.`);
+    if (row.length !== n)
+      throw new RangeError(`Every rater must score all ${n} items; rater ${r + 1} scored ${row.length}.`);
     row.forEach((value, i) => {
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw new RangeError(`Rater ${r + 1}, item ${i + 1}: ${String(value)} is not a score; Kendall’s W needs complete rankings.`);
+        throw new RangeError(
+          `Rater ${r + 1}, item ${i + 1}: ${String(value)} is not a score; Kendall’s W needs complete rankings.`,
+        );
       }
     });
     averageRanks(row).forEach((rank, i) => (rankSums[i] += rank));

@@ -124,16 +124,50 @@ describe('krippendorffAlpha: cross-checks and edge cases', () => {
   it.each([
     ['no raters', []],
     ['one rater', [[1, 2, 3]]],
-    ['no unit with two values', [[1, null, 3], [null, 2, null]]],
-    ['only blanks', [[null, null], [null, null]]],
-    ['every value the same (no variation)', [[2, 2, 2], [2, 2, null]]],
+    [
+      'no unit with two values',
+      [
+        [1, null, 3],
+        [null, 2, null],
+      ],
+    ],
+    [
+      'only blanks',
+      [
+        [null, null],
+        [null, null],
+      ],
+    ],
+    [
+      'every value the same (no variation)',
+      [
+        [2, 2, 2],
+        [2, 2, null],
+      ],
+    ],
   ] as [string, Data][])('%s: NaN (alpha is undefined)', (_label, data) => {
     for (const level of levels) expect(krippendorffAlpha(data, level)).toBeNaN();
   });
 
   it('systematic disagreement is below 0', () => {
-    expect(krippendorffAlpha([[1, 2], [2, 1]], 'nominal')).toBeLessThan(0);
-    expect(krippendorffAlpha([[0, 3, 0, 3], [3, 0, 3, 0]], 'interval')).toBeLessThan(0);
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 2],
+          [2, 1],
+        ],
+        'nominal',
+      ),
+    ).toBeLessThan(0);
+    expect(
+      krippendorffAlpha(
+        [
+          [0, 3, 0, 3],
+          [3, 0, 3, 0],
+        ],
+        'interval',
+      ),
+    ).toBeLessThan(0);
   });
 
   it('ignores a unit with a single value exactly as if it were absent', () => {
@@ -154,22 +188,50 @@ describe('krippendorffAlpha: cross-checks and edge cases', () => {
       [1, 2, 2],
       [2, 2, 3],
     ];
-    expect(krippendorffAlpha(data, 'interval')).toBe(krippendorffAlpha(data.map((row) => row.map((v) => v ?? null)), 'interval'));
+    expect(krippendorffAlpha(data, 'interval')).toBe(
+      krippendorffAlpha(
+        data.map((row) => row.map((v) => v ?? null)),
+        'interval',
+      ),
+    );
   });
 
   it('is unchanged by the order of raters and of units', () => {
     const reversed = [...KRIPPENDORFF_2011].reverse().map((row) => [...row].reverse());
-    for (const level of levels) expect(krippendorffAlpha(reversed, level)).toBeCloseTo(krippendorffAlpha(KRIPPENDORFF_2011, level), 12);
+    for (const level of levels)
+      expect(krippendorffAlpha(reversed, level)).toBeCloseTo(krippendorffAlpha(KRIPPENDORFF_2011, level), 12);
   });
 
   it.each([
-    ['rows of different length', [[1, 2, 3], [1, 2]], /rater 2 has 2/],
-    ['a NaN score', [[1, NaN], [1, 2]], /Rater 1, unit 2: NaN is not a number/],
+    [
+      'rows of different length',
+      [
+        [1, 2, 3],
+        [1, 2],
+      ],
+      /rater 2 has 2/,
+    ],
+    [
+      'a NaN score',
+      [
+        [1, NaN],
+        [1, 2],
+      ],
+      /Rater 1, unit 2: NaN is not a number/,
+    ],
   ] as [string, Data, RegExp][])('refuses %s', (_label, data, message) => {
     expect(() => krippendorffAlpha(data, 'interval')).toThrow(message);
   });
 
   it('refuses negative values for the ratio metric', () => {
-    expect(() => krippendorffAlpha([[-1, 2], [1, 2]], 'ratio')).toThrow(/absolute zero/);
+    expect(() =>
+      krippendorffAlpha(
+        [
+          [-1, 2],
+          [1, 2],
+        ],
+        'ratio',
+      ),
+    ).toThrow(/absolute zero/);
   });
 });

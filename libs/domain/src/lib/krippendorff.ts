@@ -31,7 +31,12 @@ export interface CoincidenceMatrix {
 export function coincidenceMatrix(data: readonly (readonly (number | null | undefined)[])[]): CoincidenceMatrix {
   const { values, o, n, total } = coincidences(data);
   const size = values.length;
-  return { values, o: Array.from({ length: size }, (_, c) => Array.from(o.subarray(c * size, (c + 1) * size))), n, total };
+  return {
+    values,
+    o: Array.from({ length: size }, (_, c) => Array.from(o.subarray(c * size, (c + 1) * size))),
+    n,
+    total,
+  };
 }
 
 /** Values that are small non-negative integers (the usual rating scales) are indexed through an array. */
@@ -42,7 +47,12 @@ const SMALL_VALUES = 64;
  * nested arrays, for krippendorffAlpha, which runs once per criterion and once over every score of
  * a round. Every o_ck is summed over the units in the same order as the definition reads.
  */
-function coincidences(data: readonly (readonly (number | null | undefined)[])[]): { values: number[]; o: Float64Array; n: number[]; total: number } {
+function coincidences(data: readonly (readonly (number | null | undefined)[])[]): {
+  values: number[];
+  o: Float64Array;
+  n: number[];
+  total: number;
+} {
   const raters = data.length;
   const units = raters === 0 ? 0 : data[0].length;
   // Which values occur: small non-negative integers (the usual rating scales) marked in an array, others in a set.
@@ -50,11 +60,15 @@ function coincidences(data: readonly (readonly (number | null | undefined)[])[])
   const others = new Set<number>();
   for (let r = 0; r < raters; r++) {
     const row = data[r];
-    if (row.length !== units) throw new RangeError(`Every rater needs a value or a blank for each of the ${units} units; rater ${r + 1} has ${row.length}.`);
+    if (row.length !== units)
+      throw new RangeError(
+        `Every rater needs a value or a blank for each of the ${units} units; rater ${r + 1} has ${row.length}.`,
+      );
     for (let u = 0; u < units; u++) {
       const value = row[u];
       if (value === null || value === undefined) continue;
-      if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`Rater ${r + 1}, unit ${u + 1}: ${String(value)} is not a number.`);
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        throw new RangeError(`Rater ${r + 1}, unit ${u + 1}: ${String(value)} is not a number.`);
       if (value >= 0 && value < SMALL_VALUES && Number.isInteger(value)) seen[value] = 1;
       else others.add(value);
     }
@@ -107,7 +121,10 @@ function coincidences(data: readonly (readonly (number | null | undefined)[])[])
 }
 
 /** The squared difference δ²_ck of Krippendorff (2011) for each pair of values, indexed like `values`. */
-export function squaredDifferences(matrix: Pick<CoincidenceMatrix, 'values' | 'n'>, level: MeasurementLevel): number[][] {
+export function squaredDifferences(
+  matrix: Pick<CoincidenceMatrix, 'values' | 'n'>,
+  level: MeasurementLevel,
+): number[][] {
   const { values, n } = matrix;
   const size = values.length;
   const delta = Array.from({ length: size }, () => new Array<number>(size).fill(0));
@@ -155,7 +172,10 @@ export function squaredDifferences(matrix: Pick<CoincidenceMatrix, 'values' | 'n
  * apart from chance). Perfect agreement on data that varies gives 1; 0 is chance-level agreement;
  * below 0 is systematic disagreement.
  */
-export function krippendorffAlpha(data: readonly (readonly (number | null | undefined)[])[], level: MeasurementLevel): number {
+export function krippendorffAlpha(
+  data: readonly (readonly (number | null | undefined)[])[],
+  level: MeasurementLevel,
+): number {
   const matrix = coincidences(data);
   if (matrix.total < 2) return Number.NaN;
   const delta = squaredDifferences(matrix, level);

@@ -1,4 +1,12 @@
-import { headerKey, mapColumns, parsePriority, parseYesNo, REQUIREMENT_COLUMNS, RowContext, validateRow } from './requirements-import';
+import {
+  headerKey,
+  mapColumns,
+  parsePriority,
+  parseYesNo,
+  REQUIREMENT_COLUMNS,
+  RowContext,
+  validateRow,
+} from './requirements-import';
 
 describe('headerKey', () => {
   it.each([
@@ -18,9 +26,18 @@ describe('mapColumns', () => {
 
   it.each([
     // A department head's spreadsheet, as received
-    [['Req ID', 'Requirement', 'Details', 'Area', 'Dept', 'Must/Should', 'Knockout', 'Why'], ['code', 'title', 'description', 'category', 'department', 'priority', 'mandatory', 'rationale']],
-    [['No.', 'Summary', 'Owner', 'MoSCoW', 'Comments'], ['code', 'title', 'department', 'priority', null]],
-    [['Requirement Title', 'Department Code', 'Importance', 'Mandatory (Y/N)'], ['title', 'department', 'priority', 'mandatory']],
+    [
+      ['Req ID', 'Requirement', 'Details', 'Area', 'Dept', 'Must/Should', 'Knockout', 'Why'],
+      ['code', 'title', 'description', 'category', 'department', 'priority', 'mandatory', 'rationale'],
+    ],
+    [
+      ['No.', 'Summary', 'Owner', 'MoSCoW', 'Comments'],
+      ['code', 'title', 'department', 'priority', null],
+    ],
+    [
+      ['Requirement Title', 'Department Code', 'Importance', 'Mandatory (Y/N)'],
+      ['title', 'department', 'priority', 'mandatory'],
+    ],
   ])('%j', (headers, fields) => {
     const analysis = mapColumns(headers);
     expect(analysis.columns.map((c) => c.field)).toEqual(fields);
@@ -36,7 +53,9 @@ describe('mapColumns', () => {
   it('refuses two columns for one field instead of guessing', () => {
     const analysis = mapColumns(['Title', 'Dept', 'Priority', 'Requirement']);
     expect(analysis.columns[3].field).toBeNull();
-    expect(analysis.problems).toEqual(['Columns "Title" and "Requirement" both look like title; rename or remove one.']);
+    expect(analysis.problems).toEqual([
+      'Columns "Title" and "Requirement" both look like title; rename or remove one.',
+    ]);
   });
 });
 
@@ -70,25 +89,69 @@ describe('parseYesNo', () => {
 });
 
 describe('validateRow', () => {
-  const context = (): RowContext => ({ departments: [{ code: 'CIRC', name: 'Circulation' }, { code: 'CAT', name: 'Cataloguing' }], seenCodes: new Set() });
+  const context = (): RowContext => ({
+    departments: [
+      { code: 'CIRC', name: 'Circulation' },
+      { code: 'CAT', name: 'Cataloguing' },
+    ],
+    seenCodes: new Set(),
+  });
 
   it('cleans a good row: code upper-cased, department by name or code, priority and flag parsed', () => {
-    const result = validateRow({ code: ' circ-001 ', title: ' Any-item-any-patron holds ', department: 'circulation', priority: 'Must', mandatory: 'Y', category: 'Holds' }, 2, context());
+    const result = validateRow(
+      {
+        code: ' circ-001 ',
+        title: ' Any-item-any-patron holds ',
+        department: 'circulation',
+        priority: 'Must',
+        mandatory: 'Y',
+        category: 'Holds',
+      },
+      2,
+      context(),
+    );
     expect(result.problems).toEqual([]);
-    expect(result.row).toEqual({ code: 'CIRC-001', title: 'Any-item-any-patron holds', description: '', category: 'Holds', department: 'CIRC', priority: 'must', mandatory: true, rationale: '' });
+    expect(result.row).toEqual({
+      code: 'CIRC-001',
+      title: 'Any-item-any-patron holds',
+      description: '',
+      category: 'Holds',
+      department: 'CIRC',
+      priority: 'must',
+      mandatory: true,
+      rationale: '',
+    });
   });
 
   it('leaves the code empty for the server to generate', () => {
-    expect(validateRow({ title: 'SIP2 self-check', department: 'CIRC', priority: 'should' }, 3, context()).row?.code).toBeNull();
+    expect(
+      validateRow({ title: 'SIP2 self-check', department: 'CIRC', priority: 'should' }, 3, context()).row?.code,
+    ).toBeNull();
   });
 
   it.each([
     [{ title: '', department: 'CIRC', priority: 'must' }, ['title: Title is empty.']],
     [{ title: 'T', department: 'ACQ', priority: 'must' }, ['department: Department "ACQ" is not one of: CIRC, CAT.']],
-    [{ title: 'T', department: 'CAT', priority: 'urgent' }, ['priority: Priority "urgent" is not must, should, could or won’t.']],
-    [{ title: 'T', department: 'CAT', priority: 'must', mandatory: 'sometimes' }, ['mandatory: Mandatory "sometimes" is not yes or no.']],
-    [{ code: 'CAT 1', title: 'T', department: 'CAT', priority: 'must' }, ['code: Code "CAT 1" may hold only letters, digits, dots, hyphens and underscores (up to 40).']],
-    [{ title: '', department: '', priority: '' }, ['title: Title is empty.', 'department: Department is empty.', 'priority: Priority is empty (must, should, could or won’t).']],
+    [
+      { title: 'T', department: 'CAT', priority: 'urgent' },
+      ['priority: Priority "urgent" is not must, should, could or won’t.'],
+    ],
+    [
+      { title: 'T', department: 'CAT', priority: 'must', mandatory: 'sometimes' },
+      ['mandatory: Mandatory "sometimes" is not yes or no.'],
+    ],
+    [
+      { code: 'CAT 1', title: 'T', department: 'CAT', priority: 'must' },
+      ['code: Code "CAT 1" may hold only letters, digits, dots, hyphens and underscores (up to 40).'],
+    ],
+    [
+      { title: '', department: '', priority: '' },
+      [
+        'title: Title is empty.',
+        'department: Department is empty.',
+        'priority: Priority is empty (must, should, could or won’t).',
+      ],
+    ],
   ])('%j → every problem, with the line', (cells, expected) => {
     const result = validateRow(cells, 7, context());
     expect(result.row).toBeNull();
@@ -98,7 +161,11 @@ describe('validateRow', () => {
 
   it('catches a code used twice in one file', () => {
     const shared = context();
-    expect(validateRow({ code: 'CAT-1', title: 'A', department: 'CAT', priority: 'must' }, 2, shared).problems).toEqual([]);
-    expect(validateRow({ code: 'cat-1', title: 'B', department: 'CAT', priority: 'must' }, 3, shared).problems).toEqual([{ line: 3, field: 'code', message: 'Code CAT-1 appears more than once in the file.' }]);
+    expect(validateRow({ code: 'CAT-1', title: 'A', department: 'CAT', priority: 'must' }, 2, shared).problems).toEqual(
+      [],
+    );
+    expect(validateRow({ code: 'cat-1', title: 'B', department: 'CAT', priority: 'must' }, 3, shared).problems).toEqual(
+      [{ line: 3, field: 'code', message: 'Code CAT-1 appears more than once in the file.' }],
+    );
   });
 });

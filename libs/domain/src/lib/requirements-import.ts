@@ -7,7 +7,8 @@
 export type MoscowPriority = 'must' | 'should' | 'could' | 'wont';
 export const MOSCOW_PRIORITIES: readonly MoscowPriority[] = ['must', 'should', 'could', 'wont'];
 
-export type RequirementField = 'code' | 'title' | 'description' | 'category' | 'department' | 'priority' | 'mandatory' | 'rationale';
+export type RequirementField =
+  'code' | 'title' | 'description' | 'category' | 'department' | 'priority' | 'mandatory' | 'rationale';
 
 /** The export's column headers, in order: an exported file imports back unchanged. */
 export const REQUIREMENT_COLUMNS: readonly { field: RequirementField; header: string; required: boolean }[] = [
@@ -23,12 +24,41 @@ export const REQUIREMENT_COLUMNS: readonly { field: RequirementField; header: st
 
 /** Header names seen in real requirement lists, compared after normalising (see headerKey). */
 const SYNONYMS: Record<RequirementField, string[]> = {
-  code: ['code', 'req id', 'requirement id', 'req', 'req no', 'req number', 'requirement number', 'ref', 'reference', 'id', 'number', 'no'],
+  code: [
+    'code',
+    'req id',
+    'requirement id',
+    'req',
+    'req no',
+    'req number',
+    'requirement number',
+    'ref',
+    'reference',
+    'id',
+    'number',
+    'no',
+  ],
   title: ['title', 'requirement', 'name', 'summary', 'short description', 'requirement title', 'headline'],
-  description: ['description', 'details', 'detail', 'full description', 'requirement description', 'text', 'specification'],
+  description: [
+    'description',
+    'details',
+    'detail',
+    'full description',
+    'requirement description',
+    'text',
+    'specification',
+  ],
   category: ['category', 'area', 'module', 'functional area', 'section', 'group', 'topic'],
   department: ['department', 'dept', 'department code', 'owner', 'owning department', 'team', 'requested by'],
-  priority: ['priority', 'moscow', 'must should', 'must should could', 'must should could wont', 'importance', 'moscow priority'],
+  priority: [
+    'priority',
+    'moscow',
+    'must should',
+    'must should could',
+    'must should could wont',
+    'importance',
+    'moscow priority',
+  ],
   mandatory: ['mandatory', 'knockout', 'knock out', 'required', 'mandatory y n', 'is mandatory', 'essential'],
   rationale: ['rationale', 'reason', 'justification', 'why', 'business reason', 'notes'],
 };
@@ -76,7 +106,12 @@ export function mapColumns(headers: readonly string[]): HeaderAnalysis {
   });
   const missing = REQUIREMENT_COLUMNS.filter((c) => c.required && !used.has(c.field)).map((c) => c.field);
   for (const field of missing) {
-    problems.push(`No column for ${field}. Expected a header such as ${SYNONYMS[field].slice(0, 3).map((s) => `"${s}"`).join(', ')}.`);
+    problems.push(
+      `No column for ${field}. Expected a header such as ${SYNONYMS[field]
+        .slice(0, 3)
+        .map((s) => `"${s}"`)
+        .join(', ')}.`,
+    );
   }
   return { columns, missing, problems };
 }
@@ -85,10 +120,35 @@ export function mapColumns(headers: readonly string[]): HeaderAnalysis {
 export function parsePriority(value: string): MoscowPriority | null {
   const key = headerKey(value);
   const table: Record<string, MoscowPriority> = {
-    must: 'must', m: 'must', 'must have': 'must', 'must have it': 'must', '1': 'must', essential: 'must', critical: 'must', high: 'must',
-    should: 'should', s: 'should', 'should have': 'should', '2': 'should', important: 'should', medium: 'should',
-    could: 'could', c: 'could', 'could have': 'could', '3': 'could', 'nice to have': 'could', desirable: 'could', low: 'could',
-    wont: 'wont', 'won t': 'wont', w: 'wont', 'will not': 'wont', 'wont have': 'wont', 'won t have': 'wont', '4': 'wont', 'not this time': 'wont',
+    must: 'must',
+    m: 'must',
+    'must have': 'must',
+    'must have it': 'must',
+    '1': 'must',
+    essential: 'must',
+    critical: 'must',
+    high: 'must',
+    should: 'should',
+    s: 'should',
+    'should have': 'should',
+    '2': 'should',
+    important: 'should',
+    medium: 'should',
+    could: 'could',
+    c: 'could',
+    'could have': 'could',
+    '3': 'could',
+    'nice to have': 'could',
+    desirable: 'could',
+    low: 'could',
+    wont: 'wont',
+    'won t': 'wont',
+    w: 'wont',
+    'will not': 'wont',
+    'wont have': 'wont',
+    'won t have': 'wont',
+    '4': 'wont',
+    'not this time': 'wont',
   };
   return table[key] ?? null;
 }
@@ -133,14 +193,19 @@ export interface RowContext {
  * Validates one data row. `cells` are the row's values by field (missing cells are blank).
  * Returns the cleaned row, or the problems that stop it being imported.
  */
-export function validateRow(cells: Partial<Record<RequirementField, string>>, line: number, context: RowContext): { row: RequirementRow | null; problems: RowProblem[] } {
+export function validateRow(
+  cells: Partial<Record<RequirementField, string>>,
+  line: number,
+  context: RowContext,
+): { row: RequirementRow | null; problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   const cell = (field: RequirementField) => (cells[field] ?? '').trim();
   const problem = (field: RequirementField | null, message: string) => problems.push({ line, field, message });
 
   const rawCode = cell('code').toUpperCase();
   const code = rawCode === '' ? null : rawCode;
-  if (code && !REQUIREMENT_CODE.test(code)) problem('code', `Code "${cell('code')}" may hold only letters, digits, dots, hyphens and underscores (up to 40).`);
+  if (code && !REQUIREMENT_CODE.test(code))
+    problem('code', `Code "${cell('code')}" may hold only letters, digits, dots, hyphens and underscores (up to 40).`);
   else if (code && context.seenCodes.has(code)) problem('code', `Code ${code} appears more than once in the file.`);
   if (code) context.seenCodes.add(code);
 
@@ -149,9 +214,16 @@ export function validateRow(cells: Partial<Record<RequirementField, string>>, li
   else if (title.length > 300) problem('title', `Title is ${title.length} characters long; the limit is 300.`);
 
   const departmentText = cell('department');
-  const department = context.departments.find((d) => d.code.toLowerCase() === departmentText.toLowerCase() || d.name.toLowerCase() === departmentText.toLowerCase());
+  const department = context.departments.find(
+    (d) =>
+      d.code.toLowerCase() === departmentText.toLowerCase() || d.name.toLowerCase() === departmentText.toLowerCase(),
+  );
   if (departmentText === '') problem('department', 'Department is empty.');
-  else if (!department) problem('department', `Department "${departmentText}" is not one of: ${context.departments.map((d) => d.code).join(', ')}.`);
+  else if (!department)
+    problem(
+      'department',
+      `Department "${departmentText}" is not one of: ${context.departments.map((d) => d.code).join(', ')}.`,
+    );
 
   const priorityText = cell('priority');
   const priority = parsePriority(priorityText);
@@ -165,5 +237,17 @@ export function validateRow(cells: Partial<Record<RequirementField, string>>, li
   if (description.length > 20000) problem('description', 'Description is longer than 20,000 characters.');
 
   if (problems.length > 0 || !department || !priority || mandatory === null) return { row: null, problems };
-  return { row: { code, title, description, category: cell('category'), department: department.code, priority, mandatory, rationale: cell('rationale') }, problems };
+  return {
+    row: {
+      code,
+      title,
+      description,
+      category: cell('category'),
+      department: department.code,
+      priority,
+      mandatory,
+      rationale: cell('rationale'),
+    },
+    problems,
+  };
 }

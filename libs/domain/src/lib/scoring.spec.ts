@@ -51,10 +51,12 @@ const TREE: CriterionNode[] = [
 ];
 
 /** A flat rubric of criteria on 0–1 with the given weights. */
-const flat = (weights: number[]): CompiledRubric => compileRubric(weights.map((weight, i) => ({ id: `k${i + 1}`, weight, scale: unit })));
+const flat = (weights: number[]): CompiledRubric =>
+  compileRubric(weights.map((weight, i) => ({ id: `k${i + 1}`, weight, scale: unit })));
 
 /** Shares with criterion k set to x and the others rescaled proportionally (a direct recomputation). */
-const reweighted = (weights: readonly number[], k: number, x: number) => weights.map((w, j) => (j === k ? x : (w * (1 - x)) / (1 - weights[k])));
+const reweighted = (weights: readonly number[], k: number, x: number) =>
+  weights.map((w, j) => (j === k ? x : (w * (1 - x)) / (1 - weights[k])));
 
 describe('compileRubric', () => {
   it('multiplies the normalised weights down the tree', () => {
@@ -67,7 +69,13 @@ describe('compileRubric', () => {
   });
 
   it('takes a leaf’s own scale over the default', () => {
-    const rubric = compileRubric([{ id: 'a', weight: 1, scale: { min: 1, max: 5 } }, { id: 'b', weight: 1 }], zeroToThree);
+    const rubric = compileRubric(
+      [
+        { id: 'a', weight: 1, scale: { min: 1, max: 5 } },
+        { id: 'b', weight: 1 },
+      ],
+      zeroToThree,
+    );
     expect(rubric.criteria.map((c) => c.scale)).toEqual([{ min: 1, max: 5 }, zeroToThree]);
   });
 
@@ -79,17 +87,54 @@ describe('compileRubric', () => {
   });
 
   it('keeps a zero-weight criterion with no share', () => {
-    const rubric = compileRubric([{ id: 'a', weight: 0 }, { id: 'b', weight: 2 }], zeroToThree);
+    const rubric = compileRubric(
+      [
+        { id: 'a', weight: 0 },
+        { id: 'b', weight: 2 },
+      ],
+      zeroToThree,
+    );
     expect(rubric.weights).toEqual([0, 1]);
   });
 
   it.each([
-    ['a negative weight', [{ id: 'a', weight: -1 }, { id: 'b', weight: 1 }], /"a" has weight -1/],
+    [
+      'a negative weight',
+      [
+        { id: 'a', weight: -1 },
+        { id: 'b', weight: 1 },
+      ],
+      /"a" has weight -1/,
+    ],
     ['a weight that is not a number', [{ id: 'a', weight: NaN }], /"a" has weight NaN/],
-    ['all-zero weights at a level', [{ id: 'cat', weight: 1, children: [{ id: 'a', weight: 0 }, { id: 'b', weight: 0 }] }], /inside "cat" are all zero/],
+    [
+      'all-zero weights at a level',
+      [
+        {
+          id: 'cat',
+          weight: 1,
+          children: [
+            { id: 'a', weight: 0 },
+            { id: 'b', weight: 0 },
+          ],
+        },
+      ],
+      /inside "cat" are all zero/,
+    ],
     ['no criteria', [{ id: 'cat', weight: 1, children: [] }], /no criteria/],
-    ['a repeated id', [{ id: 'a', weight: 1 }, { id: 'cat', weight: 1, children: [{ id: 'a', weight: 1 }] }], /"a" twice/],
-    ['an empty scale', [{ id: 'a', weight: 1, scale: { min: 3, max: 3 } }], /Criterion "a": the top of the scale \(3\) must be above the bottom \(3\)/],
+    [
+      'a repeated id',
+      [
+        { id: 'a', weight: 1 },
+        { id: 'cat', weight: 1, children: [{ id: 'a', weight: 1 }] },
+      ],
+      /"a" twice/,
+    ],
+    [
+      'an empty scale',
+      [{ id: 'a', weight: 1, scale: { min: 3, max: 3 } }],
+      /Criterion "a": the top of the scale \(3\) must be above the bottom \(3\)/,
+    ],
   ] as [string, CriterionNode[], RegExp][])('refuses %s', (_label, nodes, message) => {
     expect(() => compileRubric(nodes, zeroToThree)).toThrow(message);
   });
@@ -119,7 +164,12 @@ describe('weightedTotal', () => {
   });
 
   it('is null with nothing scored', () => {
-    expect(weightedTotal(rubric, [null, null, null, null])).toEqual({ score: null, scoredWeight: 0, scoredCount: 0, criterionCount: 4 });
+    expect(weightedTotal(rubric, [null, null, null, null])).toEqual({
+      score: null,
+      scoredWeight: 0,
+      scoredCount: 0,
+      criterionCount: 4,
+    });
   });
 
   it('measures from the scale minimum: 1 on a 1–5 scale is 0, 4 is 75', () => {
@@ -163,13 +213,25 @@ describe('weightedTotal', () => {
 
 describe('buildScoreTable', () => {
   const rubric = compileRubric(TREE, zeroToThree);
-  const s = (evaluatorId: string, candidateId: string, criterionId: string, value: number | null): ScoreEntry => ({ evaluatorId, candidateId, criterionId, value });
+  const s = (evaluatorId: string, candidateId: string, criterionId: string, value: number | null): ScoreEntry => ({
+    evaluatorId,
+    candidateId,
+    criterionId,
+    value,
+  });
 
   it('means the evaluators per criterion, skips blanks and lets a consensus win', () => {
     const table = buildScoreTable(rubric, {
       candidateIds: ['koha', 'folio'],
       evaluatorIds: ['ann', 'bob', 'cyd'],
-      scores: [s('ann', 'koha', 'c1', 3), s('bob', 'koha', 'c1', 2), s('bob', 'koha', 'c2', null), s('ann', 'koha', 'c2', 1), s('ann', 'folio', 'c1', 0), s('bob', 'folio', 'c1', 1)],
+      scores: [
+        s('ann', 'koha', 'c1', 3),
+        s('bob', 'koha', 'c1', 2),
+        s('bob', 'koha', 'c2', null),
+        s('ann', 'koha', 'c2', 1),
+        s('ann', 'folio', 'c1', 0),
+        s('bob', 'folio', 'c1', 1),
+      ],
       consensus: [
         { candidateId: 'folio', criterionId: 'c1', value: 3 },
         { candidateId: 'folio', criterionId: 'c2', value: null },
@@ -189,7 +251,10 @@ describe('buildScoreTable', () => {
   });
 
   it('lists the evaluators seen in the scores when none are given', () => {
-    const table = buildScoreTable(rubric, { candidateIds: ['koha'], scores: [s('bob', 'koha', 'c1', 1), s('ann', 'koha', 'c1', 2)] });
+    const table = buildScoreTable(rubric, {
+      candidateIds: ['koha'],
+      scores: [s('bob', 'koha', 'c1', 1), s('ann', 'koha', 'c1', 2)],
+    });
     expect(table.evaluatorIds).toEqual(['bob', 'ann']);
   });
 
@@ -197,14 +262,29 @@ describe('buildScoreTable', () => {
     ['an unknown candidate', [s('ann', 'sierra', 'c1', 1)], /candidate "sierra" is not in this ranking/],
     ['an unknown criterion', [s('ann', 'koha', 'c9', 1)], /criterion "c9" is not in this rubric/],
     ['an unknown evaluator', [s('zed', 'koha', 'c1', 1)], /evaluator "zed" is not in this ranking/],
-    ['a score twice', [s('ann', 'koha', 'c1', 1), s('ann', 'koha', 'c1', 2)], /Score by "ann" for "koha" on criterion "c1" is given twice/],
-    ['a score off the scale', [s('ann', 'koha', 'c2', 7)], /Score by "ann" for "koha" on criterion "c2": 7 is outside its scale 0–3/],
+    [
+      'a score twice',
+      [s('ann', 'koha', 'c1', 1), s('ann', 'koha', 'c1', 2)],
+      /Score by "ann" for "koha" on criterion "c1" is given twice/,
+    ],
+    [
+      'a score off the scale',
+      [s('ann', 'koha', 'c2', 7)],
+      /Score by "ann" for "koha" on criterion "c2": 7 is outside its scale 0–3/,
+    ],
   ])('refuses %s', (_label, scores, message) => {
     expect(() => buildScoreTable(rubric, { candidateIds: ['koha'], evaluatorIds: ['ann'], scores })).toThrow(message);
   });
 
   it('takes whole rows as the same scores one by one', () => {
-    const scores = [s('ann', 'koha', 'c1', 3), s('bob', 'koha', 'c1', 2), s('bob', 'koha', 'c2', null), s('ann', 'koha', 'c2', 1), s('ann', 'folio', 'c1', 0), s('bob', 'folio', 'c1', 1)];
+    const scores = [
+      s('ann', 'koha', 'c1', 3),
+      s('bob', 'koha', 'c1', 2),
+      s('bob', 'koha', 'c2', null),
+      s('ann', 'koha', 'c2', 1),
+      s('ann', 'folio', 'c1', 0),
+      s('bob', 'folio', 'c1', 1),
+    ];
     const consensus = [{ candidateId: 'folio', criterionId: 'c1', value: 3 }];
     const byScore = buildScoreTable(rubric, { candidateIds: ['koha', 'folio'], scores, consensus });
     const byRow = buildScoreTable(rubric, {
@@ -222,12 +302,34 @@ describe('buildScoreTable', () => {
   });
 
   it.each([
-    ['a short row', [{ evaluatorId: 'ann', candidateId: 'koha', values: [1] }], [], /Score by "ann" for "koha": expected 4 scores, got 1/],
-    ['a value off the scale', [{ evaluatorId: 'ann', candidateId: 'koha', values: [1, 4, null, null] }], [], /on criterion "c2": 4 is outside its scale 0–3/],
-    ['a cell in a row and in the scores', [{ evaluatorId: 'ann', candidateId: 'koha', values: [1, null, null, null] }], [s('ann', 'koha', 'c1', 2)], /on criterion "c1" is given twice/],
-    ['an unknown evaluator', [{ evaluatorId: 'zed', candidateId: 'koha', values: [1, null, null, null] }], [], /evaluator "zed" is not in this ranking/],
+    [
+      'a short row',
+      [{ evaluatorId: 'ann', candidateId: 'koha', values: [1] }],
+      [],
+      /Score by "ann" for "koha": expected 4 scores, got 1/,
+    ],
+    [
+      'a value off the scale',
+      [{ evaluatorId: 'ann', candidateId: 'koha', values: [1, 4, null, null] }],
+      [],
+      /on criterion "c2": 4 is outside its scale 0–3/,
+    ],
+    [
+      'a cell in a row and in the scores',
+      [{ evaluatorId: 'ann', candidateId: 'koha', values: [1, null, null, null] }],
+      [s('ann', 'koha', 'c1', 2)],
+      /on criterion "c1" is given twice/,
+    ],
+    [
+      'an unknown evaluator',
+      [{ evaluatorId: 'zed', candidateId: 'koha', values: [1, null, null, null] }],
+      [],
+      /evaluator "zed" is not in this ranking/,
+    ],
   ])('refuses %s', (_label, rows, scores, message) => {
-    expect(() => buildScoreTable(rubric, { candidateIds: ['koha'], evaluatorIds: ['ann'], scores, rows })).toThrow(message);
+    expect(() => buildScoreTable(rubric, { candidateIds: ['koha'], evaluatorIds: ['ann'], scores, rows })).toThrow(
+      message,
+    );
   });
 });
 
@@ -241,7 +343,9 @@ describe('knockouts and ranking', () => {
       buildScoreTable(rubric, {
         candidateIds: aggregate.map((_, i) => `cand${i + 1}`),
         evaluatorIds: ['ann'],
-        scores: aggregate.flatMap((row, c) => row.map((value, i) => ({ evaluatorId: 'ann', candidateId: `cand${c + 1}`, criterionId: `c${i + 1}`, value }))),
+        scores: aggregate.flatMap((row, c) =>
+          row.map((value, i) => ({ evaluatorId: 'ann', candidateId: `cand${c + 1}`, criterionId: `c${i + 1}`, value })),
+        ),
       }),
       options,
     );
@@ -260,7 +364,9 @@ describe('knockouts and ranking', () => {
     expect(ranking.winnerId).toBe('cand2');
     const knockedOut = ranking.candidates[2];
     expect(knockedOut.knockedOut).toBe(true);
-    expect(knockedOut.knockouts).toEqual([{ requirementId: 'r1', label: 'CIRC-012 Self-check with RFID', criterionId: 'c3', value: 0, threshold: null }]);
+    expect(knockedOut.knockouts).toEqual([
+      { requirementId: 'r1', label: 'CIRC-012 Self-check with RFID', criterionId: 'c3', value: 0, threshold: null },
+    ]);
     expect(knockedOut.total.score).toBeCloseTo(80, 12);
   });
 
@@ -288,11 +394,15 @@ describe('knockouts and ranking', () => {
   it('reports a mandatory requirement with a blank score as pending, not failed', () => {
     const ranking = rank([[3, 3, null, 3]], { mandatory: [rfid] });
     expect(ranking.candidates[0].knockedOut).toBe(false);
-    expect(ranking.candidates[0].pendingRequirements).toEqual([{ requirementId: 'r1', label: rfid.label, criterionIds: ['c3'] }]);
+    expect(ranking.candidates[0].pendingRequirements).toEqual([
+      { requirementId: 'r1', label: rfid.label, criterionIds: ['c3'] },
+    ]);
   });
 
   it('refuses a requirement linked to a criterion outside the rubric', () => {
-    expect(() => findKnockouts(rubric, [0, 0, 0, 0], [{ id: 'r', label: 'X', criterionIds: ['nope'] }])).toThrow(/Requirement "X" links criterion "nope"/);
+    expect(() => findKnockouts(rubric, [0, 0, 0, 0], [{ id: 'r', label: 'X', criterionIds: ['nope'] }])).toThrow(
+      /Requirement "X" links criterion "nope"/,
+    );
   });
 
   it('shares a rank between equal totals and names no winner when first place is shared', () => {
@@ -443,7 +553,11 @@ describe('rank stability', () => {
       { change: 0.1, stable: false },
       { change: 0.25, stable: false },
     ]);
-    expect(result.scenarios.find((s) => s.criterionId === 'k1' && s.change === 0.1)).toMatchObject({ weight: 0.55, leaderId: 'A', winnerHolds: false });
+    expect(result.scenarios.find((s) => s.criterionId === 'k1' && s.change === 0.1)).toMatchObject({
+      weight: 0.55,
+      leaderId: 'A',
+      winnerHolds: false,
+    });
   });
 
   it('holds under ±10% but not ±25% when the nearest tie is 11.8% away', () => {
@@ -480,7 +594,9 @@ describe('rank stability', () => {
   });
 
   it('is stable for a clear winner, and has no winner when first place is shared', () => {
-    expect(rankStability(rubric, candidates([0.9, 0.9, 0.9], [0.2, 0.3, 0.1])).levels.every((l) => l.stable)).toBe(true);
+    expect(rankStability(rubric, candidates([0.9, 0.9, 0.9], [0.2, 0.3, 0.1])).levels.every((l) => l.stable)).toBe(
+      true,
+    );
     const shared = rankStability(rubric, candidates([0.5, 0.5, 0.5], [0.5, 0.5, 0.5]));
     expect(shared.winnerId).toBeNull();
     expect(shared.levels.every((l) => !l.stable)).toBe(true);
@@ -495,14 +611,18 @@ describe('rank stability', () => {
     const rows = { A: [0.8, 0.4, 0.6], B: [0.5, 0.9, 0.7], X: [1, 1, 0] };
     const table = buildScoreTable(tree, {
       candidateIds: Object.keys(rows),
-      scores: Object.entries(rows).flatMap(([candidateId, values]) => values.map((value, i) => ({ evaluatorId: 'e', candidateId, criterionId: `k${i + 1}`, value }))),
+      scores: Object.entries(rows).flatMap(([candidateId, values]) =>
+        values.map((value, i) => ({ evaluatorId: 'e', candidateId, criterionId: `k${i + 1}`, value })),
+      ),
     });
     const ranking = rankCandidates(tree, table, { mandatory: [{ id: 'm', label: 'Must', criterionIds: ['k3'] }] });
     const result = must(sensitivity(tree, ranking));
     expect([result.firstId, result.secondId]).toEqual(['B', 'A']);
     expect(must(result.tiePoints[0]).rawChange).toBeCloseTo(1 / 15, 14);
     expect(result.stability.winnerId).toBe('B');
-    expect(sensitivity(tree, rankCandidates(tree, buildScoreTable(tree, { candidateIds: ['A'], scores: [] })))).toBeNull();
+    expect(
+      sensitivity(tree, rankCandidates(tree, buildScoreTable(tree, { candidateIds: ['A'], scores: [] }))),
+    ).toBeNull();
   });
 });
 
@@ -536,15 +656,31 @@ describe('total cost of ownership', () => {
   });
 
   it('costs nothing without items', () => {
-    expect(totalCostOfOwnership({ years: 1 })).toEqual({ years: 1, oneTime: 0, training: 0, yearly: 0, recurring: 0, total: 0, byYear: [0] });
+    expect(totalCostOfOwnership({ years: 1 })).toEqual({
+      years: 1,
+      oneTime: 0,
+      training: 0,
+      yearly: 0,
+      recurring: 0,
+      total: 0,
+      byYear: [0],
+    });
   });
 
   it.each([
     ['zero years', { years: 0 }, /whole number of years, at least 1; got 0/],
     ['part years', { years: 2.5 }, /whole number of years/],
-    ['negative hours', { years: 1, training: [{ label: 'IT', hours: -1, hourlyRate: 40 }] }, /Training "IT": hours must be zero or more/],
+    [
+      'negative hours',
+      { years: 1, training: [{ label: 'IT', hours: -1, hourlyRate: 40 }] },
+      /Training "IT": hours must be zero or more/,
+    ],
     ['a missing rate', { years: 1, training: [{ hours: 10, hourlyRate: NaN }] }, /Training: the hourly rate/],
-    ['an amount that is not a number', { years: 1, yearly: [{ label: 'Hosting', amount: NaN }] }, /Yearly cost "Hosting" is not a number/],
+    [
+      'an amount that is not a number',
+      { years: 1, yearly: [{ label: 'Hosting', amount: NaN }] },
+      /Yearly cost "Hosting" is not a number/,
+    ],
   ])('refuses %s', (_label, input, message) => {
     expect(() => totalCostOfOwnership(input)).toThrow(message);
   });
@@ -616,11 +752,26 @@ describe('what-if weights and subtotals', () => {
 
 describe('what the consensus scores change', () => {
   // Two criteria of equal weight on 0–3. A's mean is [3, 1] (66.67), B's [2, 1.5] (58.33): A leads on the evaluators' scores.
-  const rubric = compileRubric([{ id: 'c1', weight: 1 }, { id: 'c2', weight: 1 }], zeroToThree);
+  const rubric = compileRubric(
+    [
+      { id: 'c1', weight: 1 },
+      { id: 'c2', weight: 1 },
+    ],
+    zeroToThree,
+  );
   const scores: ScoreEntry[] = [
-    ['e1', 'A', 'c1', 3], ['e1', 'A', 'c2', 1], ['e2', 'A', 'c1', 3], ['e2', 'A', 'c2', 1],
-    ['e1', 'B', 'c1', 2], ['e1', 'B', 'c2', 2], ['e2', 'B', 'c1', 2], ['e2', 'B', 'c2', 1],
-  ].map(([evaluatorId, candidateId, criterionId, value]) => ({ evaluatorId, candidateId, criterionId, value }) as ScoreEntry);
+    ['e1', 'A', 'c1', 3],
+    ['e1', 'A', 'c2', 1],
+    ['e2', 'A', 'c1', 3],
+    ['e2', 'A', 'c2', 1],
+    ['e1', 'B', 'c1', 2],
+    ['e1', 'B', 'c2', 2],
+    ['e2', 'B', 'c1', 2],
+    ['e2', 'B', 'c2', 1],
+  ].map(
+    ([evaluatorId, candidateId, criterionId, value]) =>
+      ({ evaluatorId, candidateId, criterionId, value }) as ScoreEntry,
+  );
 
   it.each([
     ['no consensus', [], 'A', false, []],
@@ -628,14 +779,29 @@ describe('what the consensus scores change', () => {
     ['a consensus that lowers the leader below the next', [['A', 'c2', 0]], 'B', true, ['A:c2']],
     ['a consensus that lifts the second above the leader', [['B', 'c2', 3]], 'B', true, ['B:c2']],
     ['a consensus that widens the lead', [['A', 'c2', 3]], 'A', false, []],
-    ['two consensus scores that change the leader together, neither alone', [['A', 'c1', 2], ['B', 'c1', 3]], 'B', true, []],
+    [
+      'two consensus scores that change the leader together, neither alone',
+      [
+        ['A', 'c1', 2],
+        ['B', 'c1', 3],
+      ],
+      'B',
+      true,
+      [],
+    ],
   ] as const)('%s %j: agreed leader %s, leader changed %s, decisive %j', (_, consensus, leader, changed, decisive) => {
-    const table = buildScoreTable(rubric, { candidateIds: ['A', 'B'], scores, consensus: consensus.map(([candidateId, criterionId, value]) => ({ candidateId, criterionId, value })) });
+    const table = buildScoreTable(rubric, {
+      candidateIds: ['A', 'B'],
+      scores,
+      consensus: consensus.map(([candidateId, criterionId, value]) => ({ candidateId, criterionId, value })),
+    });
     const agreed = rankCandidates(rubric, table);
     const effect = consensusEffect(rubric, table);
     expect(agreed.winnerId).toBe(leader);
     expect(effect.withoutConsensus.winnerId).toBe('A');
-    expect(effect.withoutConsensus.candidates.map((c) => [c.candidateId, Math.round(must(c.total.score) * 100) / 100])).toEqual([
+    expect(
+      effect.withoutConsensus.candidates.map((c) => [c.candidateId, Math.round(must(c.total.score) * 100) / 100]),
+    ).toEqual([
       ['A', 66.67],
       ['B', 58.33],
     ]);
@@ -646,16 +812,30 @@ describe('what the consensus scores change', () => {
 
   it('counts a tie for first on one side as a different leader', () => {
     // A consensus of B c2 = 2 puts B at [2, 2] = 66.67, level with A.
-    const table = buildScoreTable(rubric, { candidateIds: ['A', 'B'], scores, consensus: [{ candidateId: 'B', criterionId: 'c2', value: 2 }] });
+    const table = buildScoreTable(rubric, {
+      candidateIds: ['A', 'B'],
+      scores,
+      consensus: [{ candidateId: 'B', criterionId: 'c2', value: 2 }],
+    });
     expect(rankCandidates(rubric, table).winnerId).toBeNull();
-    expect(consensusEffect(rubric, table)).toMatchObject({ leaderChanged: true, decisive: [{ candidateId: 'B', criterionId: 'c2' }] });
+    expect(consensusEffect(rubric, table)).toMatchObject({
+      leaderChanged: true,
+      decisive: [{ candidateId: 'B', criterionId: 'c2' }],
+    });
   });
 });
 
 describe('category weights that follow what the categories hold', () => {
   it.each([
     ['a lone should beside four musts', [[2], [3, 3, 3, 3]], [2 / 14, 12 / 14]],
-    ['equal contents weigh the same', [[3, 1], [2, 2]], [0.5, 0.5]],
+    [
+      'equal contents weigh the same',
+      [
+        [3, 1],
+        [2, 2],
+      ],
+      [0.5, 0.5],
+    ],
     ['must, should and could in one category', [[3, 2, 1]], [1]],
     ['an empty category gets no share', [[3], []], [1, 0]],
     ['nothing weighed anywhere: equal shares', [[], []], [0.5, 0.5]],

@@ -53,7 +53,9 @@ const isBlank = (value: number | null | undefined): value is null | undefined =>
 function checkScale(scale: Scale | undefined, where: string): Scale {
   if (!scale) throw new RangeError(`Criterion "${where}" has no scale.`);
   if (!Number.isFinite(scale.min) || !Number.isFinite(scale.max) || scale.max <= scale.min) {
-    throw new RangeError(`Criterion "${where}": the top of the scale (${scale.max}) must be above the bottom (${scale.min}).`);
+    throw new RangeError(
+      `Criterion "${where}": the top of the scale (${scale.max}) must be above the bottom (${scale.min}).`,
+    );
   }
   return { min: scale.min, max: scale.max };
 }
@@ -67,7 +69,8 @@ function checkScale(scale: Scale | undefined, where: string): Scale {
 export function compileRubric(nodes: readonly CriterionNode[], defaultScale?: Scale): CompiledRubric {
   const criteria: RubricCriterion[] = [];
   const seen = new Set<string>();
-  const hasCriteria = (node: CriterionNode): boolean => (node.children && node.children.length > 0 ? node.children.some(hasCriteria) : node.children === undefined);
+  const hasCriteria = (node: CriterionNode): boolean =>
+    node.children && node.children.length > 0 ? node.children.some(hasCriteria) : node.children === undefined;
 
   const visit = (level: readonly CriterionNode[], share: number, path: string[], where: string) => {
     const live = level.filter(hasCriteria);
@@ -79,13 +82,20 @@ export function compileRubric(nodes: readonly CriterionNode[], defaultScale?: Sc
       }
     }
     const sum = live.reduce((s, node) => s + node.weight, 0);
-    if (live.length > 0 && sum <= 0) throw new RangeError(`The weights ${where} are all zero; give at least one a weight.`);
+    if (live.length > 0 && sum <= 0)
+      throw new RangeError(`The weights ${where} are all zero; give at least one a weight.`);
     for (const node of live) {
       const nodeShare = (share * node.weight) / sum;
       if (node.children && node.children.length > 0) {
         visit(node.children, nodeShare, [...path, node.id], `inside "${node.id}"`);
       } else {
-        criteria.push({ id: node.id, index: criteria.length, weight: nodeShare, scale: checkScale(node.scale ?? defaultScale, node.id), path });
+        criteria.push({
+          id: node.id,
+          index: criteria.length,
+          weight: nodeShare,
+          scale: checkScale(node.scale ?? defaultScale, node.id),
+          path,
+        });
       }
     }
   };
@@ -109,9 +119,13 @@ export interface WeightedTotal {
 }
 
 function checkWeights(rubric: CompiledRubric, weights: readonly number[]): void {
-  if (weights.length !== rubric.criteria.length) throw new RangeError(`Expected ${rubric.criteria.length} weights, got ${weights.length}.`);
+  if (weights.length !== rubric.criteria.length)
+    throw new RangeError(`Expected ${rubric.criteria.length} weights, got ${weights.length}.`);
   for (let i = 0; i < weights.length; i++) {
-    if (!(weights[i] >= 0) || !Number.isFinite(weights[i])) throw new RangeError(`Criterion "${rubric.criteria[i].id}" has weight ${weights[i]}; weights must be zero or more.`);
+    if (!(weights[i] >= 0) || !Number.isFinite(weights[i]))
+      throw new RangeError(
+        `Criterion "${rubric.criteria[i].id}" has weight ${weights[i]}; weights must be zero or more.`,
+      );
   }
 }
 
@@ -120,9 +134,14 @@ function checkWeights(rubric: CompiledRubric, weights: readonly number[]): void 
  * `weights` default to the rubric's shares; any non-negative weights may be given (e.g. from a
  * slider) and are used as shares after dividing by their sum.
  */
-export function weightedTotal(rubric: CompiledRubric, values: readonly (number | null | undefined)[], weights: readonly number[] = rubric.weights): WeightedTotal {
+export function weightedTotal(
+  rubric: CompiledRubric,
+  values: readonly (number | null | undefined)[],
+  weights: readonly number[] = rubric.weights,
+): WeightedTotal {
   checkWeights(rubric, weights);
-  if (values.length !== rubric.criteria.length) throw new RangeError(`Expected ${rubric.criteria.length} scores, got ${values.length}.`);
+  if (values.length !== rubric.criteria.length)
+    throw new RangeError(`Expected ${rubric.criteria.length} scores, got ${values.length}.`);
   let allWeight = 0;
   let scoredWeight = 0;
   let achieved = 0;
@@ -134,7 +153,9 @@ export function weightedTotal(rubric: CompiledRubric, values: readonly (number |
     if (isBlank(value)) continue;
     const { scale } = rubric.criteria[i];
     if (!Number.isFinite(value) || value < scale.min || value > scale.max) {
-      throw new RangeError(`Criterion "${rubric.criteria[i].id}": ${value} is outside its scale ${scale.min}–${scale.max}.`);
+      throw new RangeError(
+        `Criterion "${rubric.criteria[i].id}": ${value} is outside its scale ${scale.min}–${scale.max}.`,
+      );
     }
     scoredCount++;
     scoredWeight += w;
@@ -199,7 +220,9 @@ export interface ScoreTable {
 function checkValue(rubric: CompiledRubric, i: number, value: number, who: () => string): void {
   const { scale, id } = rubric.criteria[i];
   if (typeof value !== 'number' || !Number.isFinite(value) || value < scale.min || value > scale.max) {
-    throw new RangeError(`${who()} on criterion "${id}": ${String(value)} is outside its scale ${scale.min}–${scale.max}.`);
+    throw new RangeError(
+      `${who()} on criterion "${id}": ${String(value)} is outside its scale ${scale.min}–${scale.max}.`,
+    );
   }
 }
 
@@ -208,7 +231,9 @@ export function buildScoreTable(rubric: CompiledRubric, input: ScoreTableInput):
   const candidateIds = [...input.candidateIds];
   const candidateIndex = new Map(candidateIds.map((id, i) => [id, i]));
   if (candidateIndex.size !== candidateIds.length) throw new RangeError('A candidate is listed twice.');
-  const evaluatorIds = input.evaluatorIds ? [...input.evaluatorIds] : [...new Set([...input.scores.map((s) => s.evaluatorId), ...(input.rows ?? []).map((r) => r.evaluatorId)])];
+  const evaluatorIds = input.evaluatorIds
+    ? [...input.evaluatorIds]
+    : [...new Set([...input.scores.map((s) => s.evaluatorId), ...(input.rows ?? []).map((r) => r.evaluatorId)])];
   const evaluatorIndex = new Map(evaluatorIds.map((id, i) => [id, i]));
   if (evaluatorIndex.size !== evaluatorIds.length) throw new RangeError('An evaluator is listed twice.');
   const criteria = rubric.criteria.length;
@@ -234,7 +259,8 @@ export function buildScoreTable(rubric: CompiledRubric, input: ScoreTableInput):
     const e = evaluatorIndex.get(given.evaluatorId);
     if (e === undefined) throw new RangeError(`${who()}: evaluator "${given.evaluatorId}" is not in this ranking.`);
     const c = candidateOf(given.candidateId, who);
-    if (given.values.length !== criteria) throw new RangeError(`${who()}: expected ${criteria} scores, got ${given.values.length}.`);
+    if (given.values.length !== criteria)
+      throw new RangeError(`${who()}: expected ${criteria} scores, got ${given.values.length}.`);
     const row = byEvaluator[e][c];
     const offset = c * criteria;
     for (let i = 0; i < criteria; i++) {
@@ -266,7 +292,8 @@ export function buildScoreTable(rubric: CompiledRubric, input: ScoreTableInput):
 
   const aggregate = candidateIds.map((_, c) => {
     const row = new Array<number | null>(criteria);
-    for (let i = 0; i < criteria; i++) row[i] = counts[c * criteria + i] > 0 ? sums[c * criteria + i] / counts[c * criteria + i] : null;
+    for (let i = 0; i < criteria; i++)
+      row[i] = counts[c * criteria + i] > 0 ? sums[c * criteria + i] / counts[c * criteria + i] : null;
     return row;
   });
   const fromConsensus = candidateIds.map(() => new Array<boolean>(criteria).fill(false));
@@ -325,7 +352,10 @@ export function findKnockouts(
     const blank: string[] = [];
     for (const criterionId of requirement.criterionIds) {
       const i = rubric.indexOf.get(criterionId);
-      if (i === undefined) throw new RangeError(`Requirement "${requirement.label}" links criterion "${criterionId}", which is not in this rubric.`);
+      if (i === undefined)
+        throw new RangeError(
+          `Requirement "${requirement.label}" links criterion "${criterionId}", which is not in this rubric.`,
+        );
       const value = values[i];
       if (isBlank(value)) {
         blank.push(criterionId);
@@ -333,9 +363,11 @@ export function findKnockouts(
       }
       const threshold = requirement.threshold ?? null;
       const fails = threshold === null ? value <= rubric.criteria[i].scale.min : value < threshold;
-      if (fails) knockouts.push({ requirementId: requirement.id, label: requirement.label, criterionId, value, threshold });
+      if (fails)
+        knockouts.push({ requirementId: requirement.id, label: requirement.label, criterionId, value, threshold });
     }
-    if (blank.length > 0) pending.push({ requirementId: requirement.id, label: requirement.label, criterionIds: blank });
+    if (blank.length > 0)
+      pending.push({ requirementId: requirement.id, label: requirement.label, criterionIds: blank });
   }
   return { knockouts, pending };
 }
@@ -387,17 +419,25 @@ export function rankCandidates(rubric: CompiledRubric, table: ScoreTable, option
       knockedOut: knockouts.length > 0,
       knockouts,
       pendingRequirements: pending,
-      byEvaluator: table.evaluatorIds.map((evaluatorId, e) => ({ evaluatorId, total: weightedTotal(rubric, table.byEvaluator[e][c], weights) })),
+      byEvaluator: table.evaluatorIds.map((evaluatorId, e) => ({
+        evaluatorId,
+        total: weightedTotal(rubric, table.byEvaluator[e][c], weights),
+      })),
     };
   });
   const group = (row: CandidateRanking) => (row.knockedOut ? 2 : row.total.score === null ? 1 : 0);
-  const order = rows.map((row, i) => ({ row, i })).sort((a, b) => group(a.row) - group(b.row) || (b.row.total.score ?? 0) - (a.row.total.score ?? 0) || a.i - b.i);
+  const order = rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => group(a.row) - group(b.row) || (b.row.total.score ?? 0) - (a.row.total.score ?? 0) || a.i - b.i);
   const candidates = order.map(({ row }) => row);
   let previous: number | null = null;
   candidates.forEach((row, position) => {
     if (group(row) !== 0) return;
     const score = row.total.score as number;
-    row.rank = previous !== null && Math.abs(previous - score) <= TOTAL_TOLERANCE ? (candidates[position - 1].rank as number) : position + 1;
+    row.rank =
+      previous !== null && Math.abs(previous - score) <= TOTAL_TOLERANCE
+        ? (candidates[position - 1].rank as number)
+        : position + 1;
     previous = score;
   });
   const first = candidates.filter((row) => row.rank === 1);
@@ -420,7 +460,11 @@ interface Sums {
   a: Float64Array;
 }
 
-function sums(rubric: CompiledRubric, values: readonly (number | null | undefined)[], weights: readonly number[]): Sums {
+function sums(
+  rubric: CompiledRubric,
+  values: readonly (number | null | undefined)[],
+  weights: readonly number[],
+): Sums {
   const a = new Float64Array(values.length);
   let n = 0;
   let m = 0;
@@ -431,7 +475,8 @@ function sums(rubric: CompiledRubric, values: readonly (number | null | undefine
       continue;
     }
     const { scale, id } = rubric.criteria[j];
-    if (!Number.isFinite(value) || value < scale.min || value > scale.max) throw new RangeError(`Criterion "${id}": ${value} is outside its scale ${scale.min}–${scale.max}.`);
+    if (!Number.isFinite(value) || value < scale.min || value > scale.max)
+      throw new RangeError(`Criterion "${id}": ${value} is outside its scale ${scale.min}–${scale.max}.`);
     a[j] = normaliseScore(value, scale);
     n += weights[j] * a[j];
     m += weights[j];
@@ -499,7 +544,12 @@ function tiePointFromSums(rubric: CompiledRubric, w: readonly number[], A: Sums,
   // Tie: N_A·M_B − N_B·M_A = 0, a quadratic c2·t² + c1·t + c0 = 0.
   const part = (s: Sums) => {
     const scored = !Number.isNaN(s.a[k]);
-    return { p: s.n - (scored ? wk * s.a[k] : 0), q: s.m - (scored ? wk : 0), alpha: scored ? s.a[k] : 0, beta: scored ? 1 : 0 };
+    return {
+      p: s.n - (scored ? wk * s.a[k] : 0),
+      q: s.m - (scored ? wk : 0),
+      alpha: scored ? s.a[k] : 0,
+      beta: scored ? 1 : 0,
+    };
   };
   const a = part(A);
   const b = part(B);
@@ -604,7 +654,13 @@ export function rankStability(
       const x = Math.min(1, Math.max(0, w[k] * (1 + change)));
       const totals = w[k] >= 1 ? all.map((s) => (s.m > 0 ? s.n / s.m : null)) : all.map((s) => totalAt(s, w, k, x));
       const leaderId = leaderOf(totals);
-      scenarios.push({ criterionId: rubric.criteria[k].id, change, weight: x, leaderId, winnerHolds: winnerId !== null && leaderId === winnerId });
+      scenarios.push({
+        criterionId: rubric.criteria[k].id,
+        change,
+        weight: x,
+        leaderId,
+        winnerHolds: winnerId !== null && leaderId === winnerId,
+      });
     }
   }
   const magnitudes = [...new Set(changes.map((c) => Math.abs(c)))].sort((a, b) => a - b);
@@ -627,7 +683,11 @@ export interface Sensitivity {
  * Tie points between the top two ranked candidates and the winner's stability, from a ranking.
  * Null when fewer than two candidates are ranked.
  */
-export function sensitivity(rubric: CompiledRubric, ranking: Ranking, options: { weights?: readonly number[]; changes?: readonly number[] } = {}): Sensitivity | null {
+export function sensitivity(
+  rubric: CompiledRubric,
+  ranking: Ranking,
+  options: { weights?: readonly number[]; changes?: readonly number[] } = {},
+): Sensitivity | null {
   const ranked = ranking.candidates.filter((c) => c.rank !== null);
   if (ranked.length < 2) return null;
   const [first, second] = ranked;
@@ -647,7 +707,8 @@ export function criteriaUnder(rubric: CompiledRubric, id: string): number[] {
   const own = rubric.indexOf.get(id);
   if (own !== undefined) return [own];
   const found = rubric.criteria.filter((c) => c.path.includes(id)).map((c) => c.index);
-  if (found.length === 0) throw new RangeError(`"${id}" is neither a criterion nor a category with criteria in this rubric.`);
+  if (found.length === 0)
+    throw new RangeError(`"${id}" is neither a criterion nor a category with criteria in this rubric.`);
   return found;
 }
 
@@ -656,15 +717,23 @@ export function criteriaUnder(rubric: CompiledRubric, id: string): number[] {
  * their proportions among themselves, and every other criterion is rescaled proportionally so the
  * shares still sum to 1 — the same move the tie points describe. With share 1 the others get 0.
  */
-export function withShare(rubric: CompiledRubric, indexes: readonly number[], share: number, weights: readonly number[] = rubric.weights): number[] {
+export function withShare(
+  rubric: CompiledRubric,
+  indexes: readonly number[],
+  share: number,
+  weights: readonly number[] = rubric.weights,
+): number[] {
   if (!(share >= 0 && share <= 1)) throw new RangeError(`A share is between 0 and 1; got ${share}.`);
   const w = normalisedWeights(rubric, weights);
   const chosen = new Set(indexes);
-  for (const i of chosen) if (!Number.isInteger(i) || i < 0 || i >= w.length) throw new RangeError(`There is no criterion ${i} in this rubric.`);
+  for (const i of chosen)
+    if (!Number.isInteger(i) || i < 0 || i >= w.length)
+      throw new RangeError(`There is no criterion ${i} in this rubric.`);
   let inside = 0;
   for (const i of chosen) inside += w[i];
   const outside = 1 - inside;
-  if (chosen.size === w.length || outside <= 0) throw new RangeError('The other criteria carry no weight to trade against.');
+  if (chosen.size === w.length || outside <= 0)
+    throw new RangeError('The other criteria carry no weight to trade against.');
   return w.map((value, i) => {
     if (chosen.has(i)) return inside > 0 ? (value / inside) * share : share / chosen.size;
     return (value / outside) * (1 - share);
@@ -676,7 +745,12 @@ export function withShare(rubric: CompiledRubric, indexes: readonly number[], sh
  * mean over that group's scored criteria, 0–100, with the group's completeness — as weightedTotal
  * but restricted to the group.
  */
-export function groupTotals(rubric: CompiledRubric, values: readonly (number | null | undefined)[], groups: readonly { id: string; indexes: readonly number[] }[], weights: readonly number[] = rubric.weights): { id: string; total: WeightedTotal }[] {
+export function groupTotals(
+  rubric: CompiledRubric,
+  values: readonly (number | null | undefined)[],
+  groups: readonly { id: string; indexes: readonly number[] }[],
+  weights: readonly number[] = rubric.weights,
+): { id: string; total: WeightedTotal }[] {
   checkWeights(rubric, weights);
   return groups.map((group) => {
     const inGroup = new Set(group.indexes);
@@ -729,18 +803,22 @@ export interface TcoResult {
 /** Multi-year total cost of ownership (undiscounted). */
 export function totalCostOfOwnership(input: TcoInput): TcoResult {
   const { years } = input;
-  if (!Number.isInteger(years) || years < 1) throw new RangeError(`The period must be a whole number of years, at least 1; got ${years}.`);
+  if (!Number.isInteger(years) || years < 1)
+    throw new RangeError(`The period must be a whole number of years, at least 1; got ${years}.`);
   const add = (items: readonly CostItem[] | undefined, kind: string) =>
     (items ?? []).reduce((sum, item) => {
-      if (typeof item.amount !== 'number' || !Number.isFinite(item.amount)) throw new RangeError(`${kind} cost "${item.label}" is not a number.`);
+      if (typeof item.amount !== 'number' || !Number.isFinite(item.amount))
+        throw new RangeError(`${kind} cost "${item.label}" is not a number.`);
       return sum + item.amount;
     }, 0);
   const oneTime = add(input.oneTime, 'One-time');
   const yearly = add(input.yearly, 'Yearly');
   const training = (input.training ?? []).reduce((sum, item) => {
     const name = item.label ? `Training "${item.label}"` : 'Training';
-    if (!Number.isFinite(item.hours) || item.hours < 0) throw new RangeError(`${name}: hours must be zero or more, got ${item.hours}.`);
-    if (!Number.isFinite(item.hourlyRate) || item.hourlyRate < 0) throw new RangeError(`${name}: the hourly rate must be zero or more, got ${item.hourlyRate}.`);
+    if (!Number.isFinite(item.hours) || item.hours < 0)
+      throw new RangeError(`${name}: hours must be zero or more, got ${item.hours}.`);
+    if (!Number.isFinite(item.hourlyRate) || item.hourlyRate < 0)
+      throw new RangeError(`${name}: the hourly rate must be zero or more, got ${item.hourlyRate}.`);
     return sum + item.hours * item.hourlyRate;
   }, 0);
   const byYear = Array.from({ length: years }, (_, y) => yearly + (y === 0 ? oneTime + training : 0));
@@ -807,7 +885,11 @@ function leaderKey(ranking: Ranking): string {
  * they change the leader, and which single consensus scores decide it. Per-evaluator totals are
  * left out of the rankings here (they do not depend on consensus).
  */
-export function consensusEffect(rubric: CompiledRubric, table: ScoreTable, options: RankingOptions = {}): ConsensusEffect {
+export function consensusEffect(
+  rubric: CompiledRubric,
+  table: ScoreTable,
+  options: RankingOptions = {},
+): ConsensusEffect {
   const aggregateOnly = (t: ScoreTable): ScoreTable => ({ ...t, evaluatorIds: [], byEvaluator: [] });
   const agreed = rankCandidates(rubric, aggregateOnly(table), options);
   const plain = withoutConsensus(table);
@@ -820,9 +902,12 @@ export function consensusEffect(rubric: CompiledRubric, table: ScoreTable, optio
       if (!isConsensus) return;
       consensusCount++;
       // Only this one cell back to the evaluators' mean.
-      const aggregate = table.aggregate.map((values, k) => (k === c ? values.map((value, j) => (j === i ? plain.aggregate[c][i] : value)) : values));
+      const aggregate = table.aggregate.map((values, k) =>
+        k === c ? values.map((value, j) => (j === i ? plain.aggregate[c][i] : value)) : values,
+      );
       const one = rankCandidates(rubric, aggregateOnly({ ...table, aggregate }), options);
-      if (leaderKey(one) !== leader) decisive.push({ candidateId: table.candidateIds[c], criterionId: rubric.criteria[i].id });
+      if (leaderKey(one) !== leader)
+        decisive.push({ candidateId: table.candidateIds[c], criterionId: rubric.criteria[i].id });
     }),
   );
   return { withoutConsensus: without, leaderChanged: leaderKey(without) !== leader, decisive, consensusCount };
@@ -842,7 +927,8 @@ export const PRIORITY_WEIGHT = { must: 3, should: 2, could: 1 } as const;
 export function weightsByContent(categories: readonly (readonly number[])[]): number[] {
   const sums = categories.map((weights) =>
     weights.reduce((sum, weight) => {
-      if (!(weight >= 0) || !Number.isFinite(weight)) throw new RangeError(`A criterion has weight ${weight}; weights must be zero or more.`);
+      if (!(weight >= 0) || !Number.isFinite(weight))
+        throw new RangeError(`A criterion has weight ${weight}; weights must be zero or more.`);
       return sum + weight;
     }, 0),
   );

@@ -58,7 +58,8 @@ describe('regularised incomplete gamma: closed forms', () => {
   });
 
   it('df = 2: the survival function is exp(−x/2)', () => {
-    for (const x of [0.001, 0.1, 1, 5.991, 13.816, 50]) expect(chiSquareSurvival(x, 2)).toBeCloseTo(Math.exp(-x / 2), 14);
+    for (const x of [0.001, 0.1, 1, 5.991, 13.816, 50])
+      expect(chiSquareSurvival(x, 2)).toBeCloseTo(Math.exp(-x / 2), 14);
   });
 
   it.each([

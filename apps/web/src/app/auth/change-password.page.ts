@@ -15,9 +15,23 @@ const matching = (group: AbstractControl): ValidationErrors | null =>
 @Component({
   selector: 'assay-change-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent, PageHeaderComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorBannerComponent,
+    PageHeaderComponent,
+  ],
   template: `
-    <assay-page-header title="Choose a new password" [subtitle]="session.mustChangePassword() ? 'Your password was set by an administrator. Choose your own before you continue.' : 'Other browsers where you are signed in will be signed out.'" />
+    <assay-page-header
+      title="Choose a new password"
+      [subtitle]="
+        session.mustChangePassword()
+          ? 'Your password was set by an administrator. Choose your own before you continue.'
+          : 'Other browsers where you are signed in will be signed out.'
+      "
+    />
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="form">
       @if (problem(); as message) {
         <assay-error-banner [message]="message" />
@@ -25,14 +39,19 @@ const matching = (group: AbstractControl): ValidationErrors | null =>
       <mat-form-field appearance="outline">
         <mat-label>Current password</mat-label>
         <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" required />
-        @if (fieldProblems()['currentPassword']; as p) { <mat-error>{{ p }}</mat-error> }
+        @if (fieldProblems()['currentPassword']; as p) {
+          <mat-error>{{ p }}</mat-error>
+        }
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>New password</mat-label>
         <input matInput type="password" formControlName="newPassword" autocomplete="new-password" required />
         <mat-hint>At least {{ minLength }} characters. A few unrelated words make a strong password.</mat-hint>
-        @if (fieldProblems()['newPassword']; as p) { <mat-error>{{ p }}</mat-error> }
-        @else if (form.controls.newPassword.touched && form.controls.newPassword.invalid) { <mat-error>At least {{ minLength }} characters.</mat-error> }
+        @if (fieldProblems()['newPassword']; as p) {
+          <mat-error>{{ p }}</mat-error>
+        } @else if (form.controls.newPassword.touched && form.controls.newPassword.invalid) {
+          <mat-error>At least {{ minLength }} characters.</mat-error>
+        }
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label>New password again</mat-label>
@@ -41,13 +60,27 @@ const matching = (group: AbstractControl): ValidationErrors | null =>
       @if (form.errors?.['mismatch'] && form.controls.confirmPassword.touched) {
         <p class="mismatch" role="alert">The two new passwords differ.</p>
       }
-      <div><button mat-flat-button type="submit" [disabled]="busy()">{{ busy() ? 'Saving…' : 'Save new password' }}</button></div>
+      <div>
+        <button mat-flat-button type="submit" [disabled]="busy()">
+          {{ busy() ? 'Saving…' : 'Save new password' }}
+        </button>
+      </div>
     </form>
   `,
   styles: `
-    .form { display: flex; flex-direction: column; gap: 8px; max-width: 440px; }
-    mat-form-field { width: 100%; }
-    .mismatch { color: var(--mat-sys-error); margin: 0; }
+    .form {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      max-width: 440px;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    .mismatch {
+      color: var(--mat-sys-error);
+      margin: 0;
+    }
   `,
 })
 export class ChangePasswordPage {
@@ -81,7 +114,9 @@ export class ChangePasswordPage {
     } catch (error) {
       const problem = problemOf(error);
       this.problem.set(problem.message);
-      this.fieldProblems.set(Object.fromEntries(Object.entries(problem.fields).map(([field, problems]) => [field, problems.join(' ')])));
+      this.fieldProblems.set(
+        Object.fromEntries(Object.entries(problem.fields).map(([field, problems]) => [field, problems.join(' ')])),
+      );
       for (const field of Object.keys(problem.fields)) {
         this.form.get(field)?.setErrors({ server: true });
       }

@@ -1,5 +1,16 @@
 import { DatePipe } from '@angular/common';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, OnInit, signal, viewChild } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  OnInit,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -15,9 +26,20 @@ type Session = MySessionsQuery['mySessions'][number];
 @Component({
   selector: 'assay-sessions-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButtonModule, MatIconModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent],
+  imports: [
+    DatePipe,
+    MatButtonModule,
+    MatIconModule,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingComponent,
+    PageHeaderComponent,
+  ],
   template: `
-    <assay-page-header title="Sessions" subtitle="Where you are signed in. Sign out of anything you do not recognise, and change your password if you did not sign in there.">
+    <assay-page-header
+      title="Sessions"
+      subtitle="Where you are signed in. Sign out of anything you do not recognise, and change your password if you did not sign in there."
+    >
       <button mat-stroked-button type="button" (click)="signOutEverywhere()" [disabled]="busy() !== null">
         <mat-icon>logout</mat-icon> {{ busy() === 'everywhere' ? 'Signing out everywhere…' : 'Sign out everywhere' }}
       </button>
@@ -37,7 +59,10 @@ type Session = MySessionsQuery['mySessions'][number];
               <mat-icon class="kind" aria-hidden="true">{{ iconOf(session) }}</mat-icon>
               <div class="about">
                 <strong>{{ session.device }}</strong>
-                <span>Signed in {{ session.startedAt | date: 'medium' }}{{ session.clientAddress ? ' from ' + session.clientAddress : '' }}</span>
+                <span
+                  >Signed in {{ session.startedAt | date: 'medium'
+                  }}{{ session.clientAddress ? ' from ' + session.clientAddress : '' }}</span
+                >
                 <span>Ends by itself {{ session.expiresAt | date: 'medium' }}</span>
               </div>
               <button mat-button type="button" (click)="signOutHere()" [disabled]="busy() !== null">Sign out</button>
@@ -49,7 +74,11 @@ type Session = MySessionsQuery['mySessions'][number];
       <section aria-labelledby="elsewhere">
         <h2 id="elsewhere" #elsewhereHeading tabindex="-1">Other sessions</h2>
         @if (others().length === 0) {
-          <assay-empty-state icon="devices" title="You are not signed in anywhere else" message="Other browsers, phones and API clients you sign in with appear here." />
+          <assay-empty-state
+            icon="devices"
+            title="You are not signed in anywhere else"
+            message="Other browsers, phones and API clients you sign in with appear here."
+          />
         } @else {
           <ul class="sessions">
             @for (session of others(); track session.id) {
@@ -57,10 +86,23 @@ type Session = MySessionsQuery['mySessions'][number];
                 <mat-icon class="kind" aria-hidden="true">{{ iconOf(session) }}</mat-icon>
                 <div class="about">
                   <strong>{{ session.device }}</strong>
-                  <span>Signed in {{ session.startedAt | date: 'medium' }}{{ session.clientAddress ? ' from ' + session.clientAddress : '' }}</span>
+                  <span
+                    >Signed in {{ session.startedAt | date: 'medium'
+                    }}{{ session.clientAddress ? ' from ' + session.clientAddress : '' }}</span
+                  >
                   <span>Last active {{ session.lastSeenAt | date: 'medium' }}</span>
                 </div>
-                <button mat-button type="button" (click)="end(session)" [disabled]="busy() !== null" [attr.aria-label]="'Sign out ' + session.device + ', signed in ' + (session.startedAt | date: 'medium')">Sign out</button>
+                <button
+                  mat-button
+                  type="button"
+                  (click)="end(session)"
+                  [disabled]="busy() !== null"
+                  [attr.aria-label]="
+                    'Sign out ' + session.device + ', signed in ' + (session.startedAt | date: 'medium')
+                  "
+                >
+                  Sign out
+                </button>
               </li>
             }
           </ul>
@@ -69,20 +111,66 @@ type Session = MySessionsQuery['mySessions'][number];
     }
   `,
   styles: `
-    h2 { font: var(--mat-sys-title-medium); margin: 24px 0 8px; }
-    h2:focus { outline: none; }
-    h2:focus-visible { outline: 2px solid var(--mat-sys-primary); outline-offset: 2px; }
-    .sessions { list-style: none; margin: 0; padding: 0; max-width: 760px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
-    .session { display: flex; align-items: center; gap: 16px; padding: 12px 16px; }
-    .session + .session { border-top: 1px solid var(--mat-sys-outline-variant); }
-    .kind { color: var(--mat-sys-primary); flex: none; }
-    .about { display: flex; flex-direction: column; gap: 2px; flex: 1; min-width: 0; overflow-wrap: anywhere; }
-    .about span { color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-medium); }
-    .session button { flex: none; }
+    h2 {
+      font: var(--mat-sys-title-medium);
+      margin: 24px 0 8px;
+    }
+    h2:focus {
+      outline: none;
+    }
+    h2:focus-visible {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 2px;
+    }
+    .sessions {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      max-width: 760px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+    }
+    .session {
+      display: flex;
+      align-items: center;
+      gap: 16px;
+      padding: 12px 16px;
+    }
+    .session + .session {
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+    .kind {
+      color: var(--mat-sys-primary);
+      flex: none;
+    }
+    .about {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      flex: 1;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    .about span {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-medium);
+    }
+    .session button {
+      flex: none;
+    }
     /* On a phone the details get the width and the button goes under them. */
     @media (max-width: 600px) {
-      .session { display: grid; grid-template-columns: 24px 1fr; align-items: start; gap: 4px 16px; }
-      .session button { grid-column: 2; justify-self: start; margin-left: -12px; }
+      .session {
+        display: grid;
+        grid-template-columns: 24px 1fr;
+        align-items: start;
+        gap: 4px 16px;
+      }
+      .session button {
+        grid-column: 2;
+        justify-self: start;
+        margin-left: -12px;
+      }
     }
   `,
 })
@@ -111,7 +199,9 @@ export class SessionsPage implements OnInit {
     this.loading.set(true);
     this.problem.set(null);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: MySessionsDocument, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: MySessionsDocument, fetchPolicy: 'network-only' }),
+      );
       this.sessions.set(result.data?.mySessions ?? []);
       this.loaded.set(true);
     } catch (error) {

@@ -11,7 +11,14 @@ import { ErrorBannerComponent } from '@assay/web/ui';
 @Component({
   selector: 'assay-sign-in-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <main class="page">
       <mat-card class="card" appearance="outlined">
@@ -28,12 +35,16 @@ import { ErrorBannerComponent } from '@assay/web/ui';
             <mat-form-field appearance="outline">
               <mat-label>E-mail</mat-label>
               <input matInput type="email" formControlName="email" autocomplete="username" required />
-              @if (form.controls.email.touched && form.controls.email.invalid) { <mat-error>Enter your e-mail address.</mat-error> }
+              @if (form.controls.email.touched && form.controls.email.invalid) {
+                <mat-error>Enter your e-mail address.</mat-error>
+              }
             </mat-form-field>
             <mat-form-field appearance="outline">
               <mat-label>Password</mat-label>
               <input matInput type="password" formControlName="password" autocomplete="current-password" required />
-              @if (form.controls.password.touched && form.controls.password.invalid) { <mat-error>Enter your password.</mat-error> }
+              @if (form.controls.password.touched && form.controls.password.invalid) {
+                <mat-error>Enter your password.</mat-error>
+              }
             </mat-form-field>
           </mat-card-content>
           <mat-card-actions>
@@ -45,15 +56,45 @@ import { ErrorBannerComponent } from '@assay/web/ui';
     </main>
   `,
   styles: `
-    .page { min-height: 100vh; display: grid; place-items: center; padding: 16px; box-sizing: border-box; background: var(--mat-sys-surface-container-low); }
-    .card { width: min(420px, 100%); }
-    h1 { font: inherit; margin: 0; }
-    form { display: flex; flex-direction: column; }
-    mat-card-content { display: flex; flex-direction: column; gap: 4px; padding-top: 16px; }
-    mat-form-field { width: 100%; }
-    mat-card-actions { padding: 0 16px 8px; }
-    mat-card-actions button { width: 100%; }
-    .hint { margin: 8px 16px 16px; font-size: 13px; color: var(--mat-sys-on-surface-variant); }
+    .page {
+      min-height: 100vh;
+      display: grid;
+      place-items: center;
+      padding: 16px;
+      box-sizing: border-box;
+      background: var(--mat-sys-surface-container-low);
+    }
+    .card {
+      width: min(420px, 100%);
+    }
+    h1 {
+      font: inherit;
+      margin: 0;
+    }
+    form {
+      display: flex;
+      flex-direction: column;
+    }
+    mat-card-content {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      padding-top: 16px;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    mat-card-actions {
+      padding: 0 16px 8px;
+    }
+    mat-card-actions button {
+      width: 100%;
+    }
+    .hint {
+      margin: 8px 16px 16px;
+      font-size: 13px;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class SignInPage {

@@ -8,7 +8,11 @@ import { EmptyStateComponent, PageHeaderComponent } from '@assay/web/ui';
   imports: [EmptyStateComponent, PageHeaderComponent],
   template: `
     <assay-page-header [title]="area()" />
-    <assay-empty-state icon="construction" [title]="area() + ' is not available in this version of Assay yet'" [message]="'This area will hold ' + about() + '.'" />
+    <assay-empty-state
+      icon="construction"
+      [title]="area() + ' is not available in this version of Assay yet'"
+      [message]="'This area will hold ' + about() + '.'"
+    />
   `,
 })
 export class NotYetPage {

@@ -1,5 +1,15 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, signal, viewChild } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
@@ -23,7 +33,18 @@ interface NavItem {
 @Component({
   selector: 'assay-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButtonModule, MatDividerModule, MatIconModule, MatListModule, MatMenuModule, MatSidenavModule, MatToolbarModule],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatButtonModule,
+    MatDividerModule,
+    MatIconModule,
+    MatListModule,
+    MatMenuModule,
+    MatSidenavModule,
+    MatToolbarModule,
+  ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',
 })
@@ -33,7 +54,9 @@ export class ShellComponent {
   private readonly injector = inject(Injector);
   private readonly sidenav = viewChild.required(MatSidenav);
   private readonly searchInput = viewChild<ElementRef<HTMLInputElement>>('searchInput');
-  private readonly searchButton = viewChild<string, ElementRef<HTMLButtonElement>>('searchButton', { read: ElementRef });
+  private readonly searchButton = viewChild<string, ElementRef<HTMLButtonElement>>('searchButton', {
+    read: ElementRef,
+  });
   /** On a phone the search box hides behind an icon and opens over the top bar. */
   protected readonly searchOpen = signal(false);
   /** What the results page shows, kept in the box. */
@@ -44,7 +67,12 @@ export class ShellComponent {
     ),
     { initialValue: this.currentQuery() },
   );
-  protected readonly narrow = toSignal(inject(BreakpointObserver).observe('(max-width: 840px)').pipe(map((state) => state.matches)), { initialValue: false });
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 840px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
   protected readonly initials = computed(() =>
     (this.session.user()?.displayName ?? '?')
       .replace(/\(.*\)/, '')

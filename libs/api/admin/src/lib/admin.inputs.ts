@@ -1,7 +1,18 @@
 import { GlobalRoleEnum, User } from '@assay/api/core';
 import { GlobalRole, PASSWORD_MAX_LENGTH } from '@assay/domain';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 
 @InputType()
 export class CreateUserInput {
@@ -116,7 +127,9 @@ export class OrganisationUnitInput {
 
   @Field()
   @IsString()
-  @Matches(/^[A-Z][A-Z0-9-]{1,11}$/, { message: 'Code: 2–12 capital letters, digits or hyphens, starting with a letter.' })
+  @Matches(/^[A-Z][A-Z0-9-]{1,11}$/, {
+    message: 'Code: 2–12 capital letters, digits or hyphens, starting with a letter.',
+  })
   code!: string;
 }
 

@@ -1,7 +1,23 @@
 import { GlobalRole } from '@assay/domain';
-import { CurrentActor, Department, MemberLibrary, RequestActor, PageInput, RequireGlobalRole, User } from '@assay/api/core';
+import {
+  CurrentActor,
+  Department,
+  MemberLibrary,
+  RequestActor,
+  PageInput,
+  RequireGlobalRole,
+  User,
+} from '@assay/api/core';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CreateUserInput, OrganisationUnitInput, ResetPasswordInput, UpdateOrganisationUnitInput, UpdateUserInput, UserPage, UsersFilter } from './admin.inputs';
+import {
+  CreateUserInput,
+  OrganisationUnitInput,
+  ResetPasswordInput,
+  UpdateOrganisationUnitInput,
+  UpdateUserInput,
+  UserPage,
+  UsersFilter,
+} from './admin.inputs';
 import { OrganisationService } from './organisation.service';
 import { UsersService } from './users.service';
 
@@ -35,7 +51,9 @@ export class UsersResolver {
     return this.usersService.update(actor, input);
   }
 
-  @Mutation(() => User, { description: 'Sets a temporary password; the person chooses a new one at next sign-in. Their sessions end.' })
+  @Mutation(() => User, {
+    description: 'Sets a temporary password; the person chooses a new one at next sign-in. Their sessions end.',
+  })
   resetPassword(@CurrentActor() actor: RequestActor, @Args('input') input: ResetPasswordInput): Promise<User> {
     return this.usersService.resetPassword(actor, input);
   }
@@ -63,25 +81,37 @@ export class OrganisationResolver {
 
   @RequireGlobalRole(GlobalRole.Admin)
   @Mutation(() => MemberLibrary)
-  createMemberLibrary(@CurrentActor() actor: RequestActor, @Args('input') input: OrganisationUnitInput): Promise<MemberLibrary> {
+  createMemberLibrary(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: OrganisationUnitInput,
+  ): Promise<MemberLibrary> {
     return this.organisation.createMemberLibrary(actor, input);
   }
 
   @RequireGlobalRole(GlobalRole.Admin)
   @Mutation(() => MemberLibrary)
-  updateMemberLibrary(@CurrentActor() actor: RequestActor, @Args('input') input: UpdateOrganisationUnitInput): Promise<MemberLibrary> {
+  updateMemberLibrary(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: UpdateOrganisationUnitInput,
+  ): Promise<MemberLibrary> {
     return this.organisation.updateMemberLibrary(actor, input);
   }
 
   @RequireGlobalRole(GlobalRole.Admin)
   @Mutation(() => Department)
-  createDepartment(@CurrentActor() actor: RequestActor, @Args('input') input: OrganisationUnitInput): Promise<Department> {
+  createDepartment(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: OrganisationUnitInput,
+  ): Promise<Department> {
     return this.organisation.createDepartment(actor, input);
   }
 
   @RequireGlobalRole(GlobalRole.Admin)
   @Mutation(() => Department)
-  updateDepartment(@CurrentActor() actor: RequestActor, @Args('input') input: UpdateOrganisationUnitInput): Promise<Department> {
+  updateDepartment(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: UpdateOrganisationUnitInput,
+  ): Promise<Department> {
     return this.organisation.updateDepartment(actor, input);
   }
 }

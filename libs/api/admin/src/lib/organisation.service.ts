@@ -1,4 +1,13 @@
-import { AccessPolicy, AuditService, conflict, Department, MemberLibrary, notFound, RequestActor, staleVersionConflict } from '@assay/api/core';
+import {
+  AccessPolicy,
+  AuditService,
+  conflict,
+  Department,
+  MemberLibrary,
+  notFound,
+  RequestActor,
+  staleVersionConflict,
+} from '@assay/api/core';
 import { DepartmentEntity, MemberLibraryEntity, OrganisationEntity } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,7 +15,12 @@ import { OrganisationUnitInput, UpdateOrganisationUnitInput } from './admin.inpu
 
 type UnitEntity = typeof MemberLibraryEntity | typeof DepartmentEntity;
 const UNITS = {
-  memberLibrary: { entity: MemberLibraryEntity, label: 'member library', type: 'member_library', toGraphQL: MemberLibrary.from },
+  memberLibrary: {
+    entity: MemberLibraryEntity,
+    label: 'member library',
+    type: 'member_library',
+    toGraphQL: MemberLibrary.from,
+  },
   department: { entity: DepartmentEntity, label: 'department', type: 'department', toGraphQL: Department.from },
 } as const;
 type UnitKind = keyof typeof UNITS;
@@ -22,17 +36,24 @@ export class OrganisationService {
 
   async organisationName(actor: RequestActor): Promise<string> {
     this.access.assertSignedIn(actor);
-    return (await this.dataSource.getRepository(OrganisationEntity).find({ order: { createdAt: 'ASC' }, take: 1 }))[0]?.name ?? '';
+    return (
+      (await this.dataSource.getRepository(OrganisationEntity).find({ order: { createdAt: 'ASC' }, take: 1 }))[0]
+        ?.name ?? ''
+    );
   }
 
   async memberLibraries(actor: RequestActor): Promise<MemberLibrary[]> {
     this.access.assertSignedIn(actor);
-    return (await this.dataSource.getRepository(MemberLibraryEntity).find({ order: { name: 'ASC' } })).map(MemberLibrary.from);
+    return (await this.dataSource.getRepository(MemberLibraryEntity).find({ order: { name: 'ASC' } })).map(
+      MemberLibrary.from,
+    );
   }
 
   async departments(actor: RequestActor): Promise<Department[]> {
     this.access.assertSignedIn(actor);
-    return (await this.dataSource.getRepository(DepartmentEntity).find({ order: { name: 'ASC' } })).map(Department.from);
+    return (await this.dataSource.getRepository(DepartmentEntity).find({ order: { name: 'ASC' } })).map(
+      Department.from,
+    );
   }
 
   createMemberLibrary(actor: RequestActor, input: OrganisationUnitInput): Promise<MemberLibrary> {
@@ -51,24 +72,47 @@ export class OrganisationService {
     return this.update(actor, 'department', input) as Promise<Department>;
   }
 
-  private async create(actor: RequestActor, kind: UnitKind, input: OrganisationUnitInput): Promise<MemberLibrary | Department> {
+  private async create(
+    actor: RequestActor,
+    kind: UnitKind,
+    input: OrganisationUnitInput,
+  ): Promise<MemberLibrary | Department> {
     this.access.assertAdmin(actor);
     const unit = UNITS[kind];
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.find(OrganisationEntity, { order: { createdAt: 'ASC' }, take: 1 });
       if (!organisation[0]) throw notFound('The organisation');
       await this.assertCodeFree(manager, unit.entity, unit.label, input.code);
-      const saved = await manager.save(manager.create(unit.entity as typeof MemberLibraryEntity, { organisationId: organisation[0].id, name: input.name.trim(), code: input.code }));
-      await this.audit.record(manager, { actorId: actor.id, objectType: unit.type, objectId: saved.id, action: 'created', after: { name: saved.name, code: saved.code } });
+      const saved = await manager.save(
+        manager.create(unit.entity as typeof MemberLibraryEntity, {
+          organisationId: organisation[0].id,
+          name: input.name.trim(),
+          code: input.code,
+        }),
+      );
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: unit.type,
+        objectId: saved.id,
+        action: 'created',
+        after: { name: saved.name, code: saved.code },
+      });
       return unit.toGraphQL(saved);
     });
   }
 
-  private async update(actor: RequestActor, kind: UnitKind, input: UpdateOrganisationUnitInput): Promise<MemberLibrary | Department> {
+  private async update(
+    actor: RequestActor,
+    kind: UnitKind,
+    input: UpdateOrganisationUnitInput,
+  ): Promise<MemberLibrary | Department> {
     this.access.assertAdmin(actor);
     const unit = UNITS[kind];
     return this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(unit.entity as typeof MemberLibraryEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager.findOne(unit.entity as typeof MemberLibraryEntity, {
+        where: { id: input.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row) throw notFound(`The ${unit.label}`);
       if (row.version !== input.version) {
         throw await staleVersionConflict(manager, `The ${unit.label} ${row.name}`, unit.type, row.id, row.version);
@@ -82,7 +126,13 @@ export class OrganisationService {
       const changes = this.audit.diff(before, { name: row.name, code: row.code }, ['name', 'code']);
       if (Object.keys(changes.after).length === 0) return unit.toGraphQL(row);
       const saved = await manager.save(row);
-      await this.audit.record(manager, { actorId: actor.id, objectType: unit.type, objectId: row.id, action: 'updated', ...changes });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: unit.type,
+        objectId: row.id,
+        action: 'updated',
+        ...changes,
+      });
       return unit.toGraphQL(saved);
     });
   }

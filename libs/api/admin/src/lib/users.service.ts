@@ -1,11 +1,32 @@
-import { AccessPolicy, AuditService, badInput, conflict, DEFAULT_PAGE, likePattern, notFound, PageInput, PasswordHasher, RequestActor, SessionService, staleVersionConflict, User } from '@assay/api/core';
+import {
+  AccessPolicy,
+  AuditService,
+  badInput,
+  conflict,
+  DEFAULT_PAGE,
+  likePattern,
+  notFound,
+  PageInput,
+  PasswordHasher,
+  RequestActor,
+  SessionService,
+  staleVersionConflict,
+  User,
+} from '@assay/api/core';
 import { DepartmentEntity, MemberLibraryEntity, UserEntity } from '@assay/api/data';
 import { GlobalRole, isPlausibleEmail, normaliseEmail, passwordProblems } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CreateUserInput, ResetPasswordInput, UpdateUserInput, UserPage, UsersFilter } from './admin.inputs';
 
-const AUDITED_FIELDS: (keyof UserEntity)[] = ['email', 'displayName', 'globalRole', 'memberLibraryId', 'departmentId', 'active'];
+const AUDITED_FIELDS: (keyof UserEntity)[] = [
+  'email',
+  'displayName',
+  'globalRole',
+  'memberLibraryId',
+  'departmentId',
+  'active',
+];
 
 /** Managing accounts. Every method is for administrators only, checked here whatever the caller. */
 @Injectable()
@@ -24,12 +45,21 @@ export class UsersService {
     const search = filter.search?.trim();
     if (search) {
       const pattern = likePattern(search);
-      query.andWhere(new Brackets((w) => w.where('u.display_name ILIKE :pattern', { pattern }).orWhere('u.email ILIKE :pattern', { pattern })));
+      query.andWhere(
+        new Brackets((w) =>
+          w.where('u.display_name ILIKE :pattern', { pattern }).orWhere('u.email ILIKE :pattern', { pattern }),
+        ),
+      );
     }
     if (filter.active !== undefined && filter.active !== null) {
       query.andWhere('u.active = :active', { active: filter.active });
     }
-    const [rows, total] = await query.orderBy('lower(u.display_name)', 'ASC').addOrderBy('u.id').skip(page.offset).take(page.limit).getManyAndCount();
+    const [rows, total] = await query
+      .orderBy('lower(u.display_name)', 'ASC')
+      .addOrderBy('u.id')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
     return { items: rows.map((row) => User.from(row)), total };
   }
 
@@ -44,7 +74,9 @@ export class UsersService {
     this.access.assertAdmin(actor);
     const email = normaliseEmail(input.email);
     if (!isPlausibleEmail(email)) {
-      throw badInput('Enter a valid e-mail address.', [{ field: 'email', problems: ['Enter a valid e-mail address.'] }]);
+      throw badInput('Enter a valid e-mail address.', [
+        { field: 'email', problems: ['Enter a valid e-mail address.'] },
+      ]);
     }
     const problems = passwordProblems(input.temporaryPassword, email);
     if (problems.length > 0) {
@@ -67,7 +99,13 @@ export class UsersService {
         mustChangePassword: true,
       });
       const saved = await manager.save(entity);
-      await this.audit.record(manager, { actorId: actor.id, objectType: 'user', objectId: saved.id, action: 'created', after: pick(saved, AUDITED_FIELDS) });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'user',
+        objectId: saved.id,
+        action: 'created',
+        after: pick(saved, AUDITED_FIELDS),
+      });
       return User.from(saved);
     });
   }
@@ -84,9 +122,14 @@ export class UsersService {
       if (input.active !== undefined && input.active !== null) user.active = input.active;
       await this.assertUnitsExist(manager, user.memberLibraryId, user.departmentId);
 
-      const losesAdmin = before.globalRole === GlobalRole.Admin && before.active && (user.globalRole !== GlobalRole.Admin || !user.active);
+      const losesAdmin =
+        before.globalRole === GlobalRole.Admin &&
+        before.active &&
+        (user.globalRole !== GlobalRole.Admin || !user.active);
       if (losesAdmin && (await this.activeAdminCount(manager)) <= 1) {
-        throw badInput('This is the only active administrator. Make someone else an administrator first.', [{ field: 'globalRole', problems: ['The last active administrator must stay one.'] }]);
+        throw badInput('This is the only active administrator. Make someone else an administrator first.', [
+          { field: 'globalRole', problems: ['The last active administrator must stay one.'] },
+        ]);
       }
       if (before.active && !user.active) {
         user.tokenVersion += 1; // signs the person out everywhere
@@ -97,7 +140,14 @@ export class UsersService {
         return User.from(before);
       }
       const saved = await manager.save(user);
-      await this.audit.record(manager, { actorId: actor.id, objectType: 'user', objectId: user.id, action: 'updated', before: changedBefore, after: changedAfter });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'user',
+        objectId: user.id,
+        action: 'updated',
+        before: changedBefore,
+        after: changedAfter,
+      });
       return User.from(saved);
     });
     // A role or name change applies to the person's next request on this process (other processes: within seconds).
@@ -118,7 +168,12 @@ export class UsersService {
       user.tokenVersion += 1;
       await this.sessions.endAll(user.id, { manager });
       const saved = await manager.save(user);
-      await this.audit.record(manager, { actorId: actor.id, objectType: 'user', objectId: user.id, action: 'password_reset' });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'user',
+        objectId: user.id,
+        action: 'password_reset',
+      });
       return User.from(saved);
     });
     this.sessions.forget(input.id);
@@ -140,12 +195,20 @@ export class UsersService {
     return manager.countBy(UserEntity, { globalRole: GlobalRole.Admin, active: true });
   }
 
-  private async assertUnitsExist(manager: EntityManager, memberLibraryId?: string | null, departmentId?: string | null): Promise<void> {
+  private async assertUnitsExist(
+    manager: EntityManager,
+    memberLibraryId?: string | null,
+    departmentId?: string | null,
+  ): Promise<void> {
     if (memberLibraryId && !(await manager.existsBy(MemberLibraryEntity, { id: memberLibraryId }))) {
-      throw badInput('That member library does not exist.', [{ field: 'memberLibraryId', problems: ['Choose a member library from the list.'] }]);
+      throw badInput('That member library does not exist.', [
+        { field: 'memberLibraryId', problems: ['Choose a member library from the list.'] },
+      ]);
     }
     if (departmentId && !(await manager.existsBy(DepartmentEntity, { id: departmentId }))) {
-      throw badInput('That department does not exist.', [{ field: 'departmentId', problems: ['Choose a department from the list.'] }]);
+      throw badInput('That department does not exist.', [
+        { field: 'departmentId', problems: ['Choose a department from the list.'] },
+      ]);
     }
   }
 }

@@ -3,7 +3,9 @@ import { AttachmentOwnerKind, AttachmentOwnerKindEnum } from './catalog.types';
 
 /** The text fields of the multipart upload (`POST /api/attachments`), beside the `file` part. */
 export class UploadAttachmentFields {
-  @IsIn(Object.keys(AttachmentOwnerKindEnum), { message: `ownerKind must be one of ${Object.keys(AttachmentOwnerKindEnum).join(', ')}.` })
+  @IsIn(Object.keys(AttachmentOwnerKindEnum), {
+    message: `ownerKind must be one of ${Object.keys(AttachmentOwnerKindEnum).join(', ')}.`,
+  })
   ownerKind!: keyof typeof AttachmentOwnerKindEnum;
 
   @IsUUID('all', { message: 'ownerId must be the id of the vendor, product, research note or reference check.' })

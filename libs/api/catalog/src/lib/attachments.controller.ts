@@ -1,5 +1,31 @@
-import { AccessPolicy, attachmentDisposition, CurrentActor, CustomHeaderGuard, HttpErrorFilter, RequestActor } from '@assay/api/core';
-import { Body, CallHandler, CanActivate, Controller, ExecutionContext, Get, HttpCode, Injectable, NestInterceptor, Param, PayloadTooLargeException, Post, Res, StreamableFile, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import {
+  AccessPolicy,
+  attachmentDisposition,
+  CurrentActor,
+  CustomHeaderGuard,
+  HttpErrorFilter,
+  RequestActor,
+} from '@assay/api/core';
+import {
+  Body,
+  CallHandler,
+  CanActivate,
+  Controller,
+  ExecutionContext,
+  Get,
+  HttpCode,
+  Injectable,
+  NestInterceptor,
+  Param,
+  PayloadTooLargeException,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { catchError, Observable, throwError } from 'rxjs';
@@ -20,7 +46,9 @@ export interface AttachmentJson {
 }
 
 function toJson(attachment: Attachment): AttachmentJson {
-  const ownerKind = (Object.keys(AttachmentOwnerKindEnum) as (keyof typeof AttachmentOwnerKindEnum)[]).find((name) => AttachmentOwnerKindEnum[name] === attachment.ownerKind)!;
+  const ownerKind = (Object.keys(AttachmentOwnerKindEnum) as (keyof typeof AttachmentOwnerKindEnum)[]).find(
+    (name) => AttachmentOwnerKindEnum[name] === attachment.ownerKind,
+  )!;
   const { id, ownerId, fileName, contentType, sizeBytes, uploadedAt, downloadUrl } = attachment;
   return { id, ownerKind, ownerId, fileName, contentType, sizeBytes, uploadedAt, downloadUrl };
 }
@@ -42,7 +70,13 @@ export class UploadLimitInterceptor implements NestInterceptor {
   constructor(private readonly attachments: AttachmentsService) {}
 
   intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(catchError((error: unknown) => throwError(() => (error instanceof PayloadTooLargeException ? this.attachments.tooLarge() : error))));
+    return next
+      .handle()
+      .pipe(
+        catchError((error: unknown) =>
+          throwError(() => (error instanceof PayloadTooLargeException ? this.attachments.tooLarge() : error)),
+        ),
+      );
   }
 }
 
@@ -65,12 +99,20 @@ export class AttachmentsController {
   // Guards run before the body is read: no header, no permission → no bytes buffered.
   @UseGuards(CustomHeaderGuard, CatalogueEditorGuard)
   @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file'))
-  async upload(@CurrentActor() actor: RequestActor, @Body() fields: UploadAttachmentFields, @UploadedFile() file: UploadedFileBytes | undefined): Promise<AttachmentJson> {
+  async upload(
+    @CurrentActor() actor: RequestActor,
+    @Body() fields: UploadAttachmentFields,
+    @UploadedFile() file: UploadedFileBytes | undefined,
+  ): Promise<AttachmentJson> {
     return toJson(await this.attachments.upload(actor, ownerKindOf(fields.ownerKind), fields.ownerId, file));
   }
 
   @Get(':id')
-  async download(@CurrentActor() actor: RequestActor, @Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async download(
+    @CurrentActor() actor: RequestActor,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const { attachment, stream } = await this.attachments.open(actor, id);
     res.set({
       'Content-Type': attachment.contentType,

@@ -2,10 +2,24 @@ import { CurrentActor, GraphQLContext, RequestActor, userDisplayName } from '@as
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AttachmentsService } from './attachments.service';
-import { Attachment, AttachmentOwnerKind, AttachmentOwnerKindEnum, Product, ReferenceCheck, ResearchNote, Vendor } from './catalog.types';
+import {
+  Attachment,
+  AttachmentOwnerKind,
+  AttachmentOwnerKindEnum,
+  Product,
+  ReferenceCheck,
+  ResearchNote,
+  Vendor,
+} from './catalog.types';
 
 /** One batched query per owner kind and request, however many owners a query lists. */
-function attachmentsOf(ctx: GraphQLContext, service: AttachmentsService, actor: RequestActor, kind: AttachmentOwnerKind, ownerId: string): Promise<Attachment[]> {
+function attachmentsOf(
+  ctx: GraphQLContext,
+  service: AttachmentsService,
+  actor: RequestActor,
+  kind: AttachmentOwnerKind,
+  ownerId: string,
+): Promise<Attachment[]> {
   return ctx.loaders
     .get<string, Attachment[]>(`attachmentsByOwner:${kind}`, async (ids) => {
       const map = await service.byOwners(actor, kind, ids);
@@ -22,7 +36,9 @@ export class AttachmentResolver {
     private readonly dataSource: DataSource,
   ) {}
 
-  @Query(() => [Attachment], { description: 'The files kept with a vendor, product, research note or reference check, oldest first.' })
+  @Query(() => [Attachment], {
+    description: 'The files kept with a vendor, product, research note or reference check, oldest first.',
+  })
   attachments(
     @CurrentActor() actor: RequestActor,
     @Args('ownerKind', { type: () => AttachmentOwnerKindEnum }) ownerKind: AttachmentOwnerKind,
@@ -47,7 +63,11 @@ export class VendorAttachmentsResolver {
   constructor(private readonly service: AttachmentsService) {}
 
   @ResolveField(() => [Attachment], { description: 'Oldest first.' })
-  attachments(@CurrentActor() actor: RequestActor, @Parent() vendor: Vendor, @Context() ctx: GraphQLContext): Promise<Attachment[]> {
+  attachments(
+    @CurrentActor() actor: RequestActor,
+    @Parent() vendor: Vendor,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Attachment[]> {
     return attachmentsOf(ctx, this.service, actor, 'vendor', vendor.id);
   }
 }
@@ -57,7 +77,11 @@ export class ProductAttachmentsResolver {
   constructor(private readonly service: AttachmentsService) {}
 
   @ResolveField(() => [Attachment], { description: 'Oldest first.' })
-  attachments(@CurrentActor() actor: RequestActor, @Parent() product: Product, @Context() ctx: GraphQLContext): Promise<Attachment[]> {
+  attachments(
+    @CurrentActor() actor: RequestActor,
+    @Parent() product: Product,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Attachment[]> {
     return attachmentsOf(ctx, this.service, actor, 'product', product.id);
   }
 }
@@ -67,7 +91,11 @@ export class ResearchNoteAttachmentsResolver {
   constructor(private readonly service: AttachmentsService) {}
 
   @ResolveField(() => [Attachment], { description: 'Oldest first.' })
-  attachments(@CurrentActor() actor: RequestActor, @Parent() note: ResearchNote, @Context() ctx: GraphQLContext): Promise<Attachment[]> {
+  attachments(
+    @CurrentActor() actor: RequestActor,
+    @Parent() note: ResearchNote,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Attachment[]> {
     return attachmentsOf(ctx, this.service, actor, 'research_note', note.id);
   }
 }
@@ -77,7 +105,11 @@ export class ReferenceCheckAttachmentsResolver {
   constructor(private readonly service: AttachmentsService) {}
 
   @ResolveField(() => [Attachment], { description: 'Oldest first.' })
-  attachments(@CurrentActor() actor: RequestActor, @Parent() check: ReferenceCheck, @Context() ctx: GraphQLContext): Promise<Attachment[]> {
+  attachments(
+    @CurrentActor() actor: RequestActor,
+    @Parent() check: ReferenceCheck,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Attachment[]> {
     return attachmentsOf(ctx, this.service, actor, 'reference_check', check.id);
   }
 }

@@ -51,9 +51,17 @@ export class AttachmentsService {
    * Checks and stores an upload. Nothing is kept when any check fails; when the database write
    * fails after the file was stored, the file is removed again.
    */
-  async upload(actor: RequestActor | undefined, ownerKind: AttachmentOwnerKind, ownerId: string, file: UploadedFileBytes | undefined): Promise<Attachment> {
+  async upload(
+    actor: RequestActor | undefined,
+    ownerKind: AttachmentOwnerKind,
+    ownerId: string,
+    file: UploadedFileBytes | undefined,
+  ): Promise<Attachment> {
     await this.access.assertCatalogueEditor(actor);
-    if (!file) throw badInput('Choose a file to upload (the multipart field "file").', [{ field: 'file', problems: ['Required.'] }]);
+    if (!file)
+      throw badInput('Choose a file to upload (the multipart field "file").', [
+        { field: 'file', problems: ['Required.'] },
+      ]);
     if (file.size > this.config.maxUploadBytes) throw this.tooLarge();
     await this.assertOwnerExists(ownerKind, ownerId);
     const fileName = sanitiseFileName(file.originalname);
@@ -65,13 +73,34 @@ export class AttachmentsService {
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
         const repository = manager.getRepository(AttachmentEntity);
-        const row = await repository.save(repository.create({ ownerType: ownerKind, ownerId, fileName, contentType, sizeBytes: file.size, sha256, storageKey, uploadedBy: actor!.id }));
-        await this.audit.record(manager, { actorId: actor!.id, objectType: ownerKind, objectId: ownerId, action: 'attachment_added', after: describe(row) });
+        const row = await repository.save(
+          repository.create({
+            ownerType: ownerKind,
+            ownerId,
+            fileName,
+            contentType,
+            sizeBytes: file.size,
+            sha256,
+            storageKey,
+            uploadedBy: actor!.id,
+          }),
+        );
+        await this.audit.record(manager, {
+          actorId: actor!.id,
+          objectType: ownerKind,
+          objectId: ownerId,
+          action: 'attachment_added',
+          after: describe(row),
+        });
         return row;
       });
       return Attachment.from(saved);
     } catch (error) {
-      await this.storage.delete(storageKey).catch((cleanup: unknown) => this.logger.error(`Could not remove ${storageKey} after a failed upload: ${String(cleanup)}`));
+      await this.storage
+        .delete(storageKey)
+        .catch((cleanup: unknown) =>
+          this.logger.error(`Could not remove ${storageKey} after a failed upload: ${String(cleanup)}`),
+        );
       throw error;
     }
   }
@@ -79,7 +108,12 @@ export class AttachmentsService {
   /** The error for a file over ASSAY_MAX_UPLOAD_MB, answered with HTTP 413. */
   tooLarge() {
     const limit = this.config.ASSAY_MAX_UPLOAD_MB;
-    return withHttpStatus(badInput(`The file is larger than the upload limit of ${limit} MB.`, [{ field: 'file', problems: [`At most ${limit} MB.`] }]), 413);
+    return withHttpStatus(
+      badInput(`The file is larger than the upload limit of ${limit} MB.`, [
+        { field: 'file', problems: [`At most ${limit} MB.`] },
+      ]),
+      413,
+    );
   }
 
   /** Oldest first, as they were added. */
@@ -90,9 +124,15 @@ export class AttachmentsService {
   }
 
   /** For DataLoaders: the attachments of many owners of one kind in one query. */
-  async byOwners(actor: RequestActor | undefined, ownerKind: AttachmentOwnerKind, ownerIds: readonly string[]): Promise<Map<string, Attachment[]>> {
+  async byOwners(
+    actor: RequestActor | undefined,
+    ownerKind: AttachmentOwnerKind,
+    ownerIds: readonly string[],
+  ): Promise<Map<string, Attachment[]>> {
     this.access.assertSignedIn(actor);
-    const rows = await this.dataSource.getRepository(AttachmentEntity).find({ where: { ownerType: ownerKind, ownerId: In([...ownerIds]) }, order: { uploadedAt: 'ASC', id: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(AttachmentEntity)
+      .find({ where: { ownerType: ownerKind, ownerId: In([...ownerIds]) }, order: { uploadedAt: 'ASC', id: 'ASC' } });
     const byOwner = new Map<string, Attachment[]>();
     for (const row of rows) {
       byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), Attachment.from(row)]);
@@ -123,11 +163,23 @@ export class AttachmentsService {
       const found = await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!found) throw notFound('The attachment');
       await repository.delete({ id });
-      await this.audit.record(manager, { actorId: actor!.id, objectType: found.ownerType, objectId: found.ownerId, action: 'attachment_deleted', before: describe(found) });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: found.ownerType,
+        objectId: found.ownerId,
+        action: 'attachment_deleted',
+        before: describe(found),
+      });
       return found;
     });
     // After the commit: a file left behind by a crash here is unreferenced, never a row without its file.
-    await this.storage.delete(row.storageKey).catch((error: unknown) => this.logger.error(`Could not remove the file of deleted attachment ${row.id} (${row.storageKey}): ${String(error)}`));
+    await this.storage
+      .delete(row.storageKey)
+      .catch((error: unknown) =>
+        this.logger.error(
+          `Could not remove the file of deleted attachment ${row.id} (${row.storageKey}): ${String(error)}`,
+        ),
+      );
     return true;
   }
 
@@ -139,5 +191,11 @@ export class AttachmentsService {
 }
 
 function describe(row: AttachmentEntity): Record<string, unknown> {
-  return { attachmentId: row.id, fileName: row.fileName, contentType: row.contentType, sizeBytes: row.sizeBytes, sha256: row.sha256 };
+  return {
+    attachmentId: row.id,
+    fileName: row.fileName,
+    contentType: row.contentType,
+    sizeBytes: row.sizeBytes,
+    sha256: row.sha256,
+  };
 }

@@ -1,17 +1,31 @@
 import { AuditService, badInput, conflict, notFound, RequestActor, staleVersionConflict } from '@assay/api/core';
-import { ProductEntity, ProductVersionEntity, ReferenceCheckEntity, ResearchNoteEntity, VendorContactEntity, VendorEntity } from '@assay/api/data';
+import {
+  ProductEntity,
+  ProductVersionEntity,
+  ReferenceCheckEntity,
+  ResearchNoteEntity,
+  VendorContactEntity,
+  VendorEntity,
+} from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import { CatalogKind } from './catalog.types';
 
 /** Each archivable kind: its entity, what to call it in messages, and how to name one row. */
-export const CATALOG_KINDS: Record<CatalogKind, { entity: EntityTarget<ObjectLiteral>; label: string; nameOf: (row: ObjectLiteral) => string }> = {
+export const CATALOG_KINDS: Record<
+  CatalogKind,
+  { entity: EntityTarget<ObjectLiteral>; label: string; nameOf: (row: ObjectLiteral) => string }
+> = {
   vendor: { entity: VendorEntity, label: 'vendor', nameOf: (row) => row['name'] },
   product: { entity: ProductEntity, label: 'product', nameOf: (row) => row['name'] },
   product_version: { entity: ProductVersionEntity, label: 'product version', nameOf: (row) => row['name'] },
   vendor_contact: { entity: VendorContactEntity, label: 'contact', nameOf: (row) => row['name'] },
   research_note: { entity: ResearchNoteEntity, label: 'research note', nameOf: (row) => `“${row['title']}”` },
-  reference_check: { entity: ReferenceCheckEntity, label: 'reference check', nameOf: (row) => `with ${row['libraryName']}` },
+  reference_check: {
+    entity: ReferenceCheckEntity,
+    label: 'reference check',
+    nameOf: (row) => `with ${row['libraryName']}`,
+  },
 };
 
 /** Trims text; an empty optional text becomes null. */
@@ -30,9 +44,16 @@ export function cleanText(value: string | null | undefined): string | null | und
 export class CatalogStore {
   constructor(private readonly audit: AuditService) {}
 
-  async lockForEdit<T extends ObjectLiteral>(manager: EntityManager, kind: CatalogKind, id: string, expectedVersion: number): Promise<T> {
+  async lockForEdit<T extends ObjectLiteral>(
+    manager: EntityManager,
+    kind: CatalogKind,
+    id: string,
+    expectedVersion: number,
+  ): Promise<T> {
     const { entity, label, nameOf } = CATALOG_KINDS[kind];
-    const row = (await manager.getRepository(entity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })) as T | null;
+    const row = (await manager
+      .getRepository(entity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })) as T | null;
     if (!row) throw notFound(`The ${label}`);
     if (row['version'] !== expectedVersion) {
       throw await staleVersionConflict(manager, `The ${label} ${nameOf(row)}`, kind, id, row['version']);
@@ -41,7 +62,14 @@ export class CatalogStore {
   }
 
   /** Applies the fields present in `input` (undefined = leave as is), saves, and audits the changes. */
-  async update<T extends ObjectLiteral>(manager: EntityManager, actor: RequestActor, kind: CatalogKind, row: T, input: Partial<T>, fields: (keyof T & string)[]): Promise<T> {
+  async update<T extends ObjectLiteral>(
+    manager: EntityManager,
+    actor: RequestActor,
+    kind: CatalogKind,
+    row: T,
+    input: Partial<T>,
+    fields: (keyof T & string)[],
+  ): Promise<T> {
     const before = { ...row };
     for (const field of fields) {
       const value = input[field];
@@ -51,20 +79,50 @@ export class CatalogStore {
     const changes = this.audit.diff(before, row, fields);
     if (Object.keys(changes.after).length === 0) return row;
     const saved = await this.save(manager, kind, row);
-    await this.audit.record(manager, { actorId: actor.id, objectType: kind, objectId: row['id'], action: 'updated', before: changes.before, after: changes.after });
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      objectType: kind,
+      objectId: row['id'],
+      action: 'updated',
+      before: changes.before,
+      after: changes.after,
+    });
     return saved;
   }
 
-  async create<T extends ObjectLiteral>(manager: EntityManager, actor: RequestActor, kind: CatalogKind, values: Partial<T>, fields: (keyof T & string)[]): Promise<T> {
+  async create<T extends ObjectLiteral>(
+    manager: EntityManager,
+    actor: RequestActor,
+    kind: CatalogKind,
+    values: Partial<T>,
+    fields: (keyof T & string)[],
+  ): Promise<T> {
     const { entity } = CATALOG_KINDS[kind];
     const row = manager.getRepository(entity).create(values as ObjectLiteral) as T;
     const saved = await this.save(manager, kind, row);
-    const after = Object.fromEntries(fields.filter((field) => saved[field] !== undefined && saved[field] !== null).map((field) => [field, saved[field]]));
-    await this.audit.record(manager, { actorId: actor.id, objectType: kind, objectId: saved['id'], action: 'created', after });
+    const after = Object.fromEntries(
+      fields
+        .filter((field) => saved[field] !== undefined && saved[field] !== null)
+        .map((field) => [field, saved[field]]),
+    );
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      objectType: kind,
+      objectId: saved['id'],
+      action: 'created',
+      after,
+    });
     return saved;
   }
 
-  async setArchived<T extends ObjectLiteral>(manager: EntityManager, actor: RequestActor, kind: CatalogKind, id: string, version: number, archived: boolean): Promise<T> {
+  async setArchived<T extends ObjectLiteral>(
+    manager: EntityManager,
+    actor: RequestActor,
+    kind: CatalogKind,
+    id: string,
+    version: number,
+    archived: boolean,
+  ): Promise<T> {
     const row = await this.lockForEdit<T>(manager, kind, id, version);
     const { label, nameOf } = CATALOG_KINDS[kind];
     if (Boolean(row['archivedAt']) === archived) {
@@ -72,7 +130,12 @@ export class CatalogStore {
     }
     (row as Record<string, unknown>)['archivedAt'] = archived ? new Date() : null;
     const saved = await this.save(manager, kind, row);
-    await this.audit.record(manager, { actorId: actor.id, objectType: kind, objectId: id, action: archived ? 'archived' : 'restored' });
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      objectType: kind,
+      objectId: id,
+      action: archived ? 'archived' : 'restored',
+    });
     return saved;
   }
 

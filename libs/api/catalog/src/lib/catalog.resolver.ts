@@ -1,6 +1,29 @@
-import { AccessPolicy, byKeys, CurrentActor, ExpensiveField, GraphQLContext, HistoryEntry, PageInput, RequestActor, userDisplayName } from '@assay/api/core';
+import {
+  AccessPolicy,
+  byKeys,
+  CurrentActor,
+  ExpensiveField,
+  GraphQLContext,
+  HistoryEntry,
+  PageInput,
+  RequestActor,
+  userDisplayName,
+} from '@assay/api/core';
 import { ProductEntity, VendorEntity } from '@assay/api/data';
-import { Args, Context, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { DataSource, In } from 'typeorm';
 import {
   CatalogItemRef,
@@ -52,11 +75,15 @@ export class ArchiveState {
 }
 
 function vendorLoader(ctx: GraphQLContext, dataSource: DataSource) {
-  return ctx.loaders.get<string, VendorEntity | null>('vendorById', async (ids) => byKeys(ids, await dataSource.getRepository(VendorEntity).findBy({ id: In([...ids]) }), (row) => row.id));
+  return ctx.loaders.get<string, VendorEntity | null>('vendorById', async (ids) =>
+    byKeys(ids, await dataSource.getRepository(VendorEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+  );
 }
 
 function productLoader(ctx: GraphQLContext, dataSource: DataSource) {
-  return ctx.loaders.get<string, ProductEntity | null>('productById', async (ids) => byKeys(ids, await dataSource.getRepository(ProductEntity).findBy({ id: In([...ids]) }), (row) => row.id));
+  return ctx.loaders.get<string, ProductEntity | null>('productById', async (ids) =>
+    byKeys(ids, await dataSource.getRepository(ProductEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+  );
 }
 
 /** Vendors, contacts, the search box, archive/restore and history. Resolvers only delegate. */
@@ -84,20 +111,32 @@ export class VendorResolver {
     return this.vendorsService.get(actor, id);
   }
 
-  @Query(() => Boolean, { description: 'Whether you may change the vendor catalogue (administrators and evaluation leads).' })
+  @Query(() => Boolean, {
+    description: 'Whether you may change the vendor catalogue (administrators and evaluation leads).',
+  })
   canEditCatalogue(@CurrentActor() actor: RequestActor): Promise<boolean> {
     return this.access.canEditCatalogue(actor);
   }
 
   @ExpensiveField(100)
-  @Query(() => SearchResult, { description: 'Full-text search over vendors, products and research notes, best match first.' })
-  catalogSearch(@CurrentActor() actor: RequestActor, @Args('input') input: CatalogSearchInput, @Args('page', { nullable: true }) page?: PageInput): Promise<SearchResult> {
+  @Query(() => SearchResult, {
+    description: 'Full-text search over vendors, products and research notes, best match first.',
+  })
+  catalogSearch(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: CatalogSearchInput,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ): Promise<SearchResult> {
     return this.searchService.search(actor, input, page);
   }
 
   @ExpensiveField(10)
   @Query(() => [HistoryEntry], { description: 'Who changed a catalogue object, when, and how — newest first.' })
-  catalogHistory(@CurrentActor() actor: RequestActor, @Args('kind', { type: () => CatalogKindEnum }) kind: CatalogKind, @Args('id', { type: () => ID }) id: string): Promise<HistoryEntry[]> {
+  catalogHistory(
+    @CurrentActor() actor: RequestActor,
+    @Args('kind', { type: () => CatalogKindEnum }) kind: CatalogKind,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<HistoryEntry[]> {
     return this.research.history(actor, kind, id);
   }
 
@@ -121,7 +160,9 @@ export class VendorResolver {
     return this.vendorsService.updateContact(actor, input);
   }
 
-  @Mutation(() => ArchiveState, { description: 'Hides an object from lists and search; it keeps its history and can be restored.' })
+  @Mutation(() => ArchiveState, {
+    description: 'Hides an object from lists and search; it keeps its history and can be restored.',
+  })
   archiveCatalogItem(@CurrentActor() actor: RequestActor, @Args('input') input: CatalogItemRef): Promise<ArchiveState> {
     return this.research.setArchived(actor, input.kind, input.id, input.version, true);
   }
@@ -132,7 +173,12 @@ export class VendorResolver {
   }
 
   @ResolveField(() => [Product])
-  products(@CurrentActor() actor: RequestActor, @Parent() vendor: Vendor, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean, @Context() ctx: GraphQLContext): Promise<Product[]> {
+  products(
+    @CurrentActor() actor: RequestActor,
+    @Parent() vendor: Vendor,
+    @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Product[]> {
     return ctx.loaders
       .get<string, Product[]>(`productsByVendor:${includeArchived}`, async (ids) => {
         const map = await this.vendorsService.productsOfVendors(actor, ids, includeArchived);
@@ -142,7 +188,12 @@ export class VendorResolver {
   }
 
   @ResolveField(() => [Contact])
-  contacts(@CurrentActor() actor: RequestActor, @Parent() vendor: Vendor, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean, @Context() ctx: GraphQLContext): Promise<Contact[]> {
+  contacts(
+    @CurrentActor() actor: RequestActor,
+    @Parent() vendor: Vendor,
+    @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Contact[]> {
     return ctx.loaders
       .get<string, Contact[]>(`contactsByVendor:${includeArchived}`, async (ids) => {
         const map = await this.vendorsService.contactsOfVendors(actor, ids, includeArchived);
@@ -181,7 +232,11 @@ export class ProductResolver {
   ) {}
 
   @Query(() => ProductPage)
-  products(@CurrentActor() actor: RequestActor, @Args('filter', { nullable: true }) filter?: ProductFilter, @Args('page', { nullable: true }) page?: PageInput): Promise<ProductPage> {
+  products(
+    @CurrentActor() actor: RequestActor,
+    @Args('filter', { nullable: true }) filter?: ProductFilter,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ): Promise<ProductPage> {
     return this.vendors.products(actor, filter, page);
   }
 
@@ -201,12 +256,18 @@ export class ProductResolver {
   }
 
   @Mutation(() => ProductVersion)
-  createProductVersion(@CurrentActor() actor: RequestActor, @Args('input') input: CreateProductVersionInput): Promise<ProductVersion> {
+  createProductVersion(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: CreateProductVersionInput,
+  ): Promise<ProductVersion> {
     return this.vendors.createVersion(actor, input);
   }
 
   @Mutation(() => ProductVersion)
-  updateProductVersion(@CurrentActor() actor: RequestActor, @Args('input') input: UpdateProductVersionInput): Promise<ProductVersion> {
+  updateProductVersion(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: UpdateProductVersionInput,
+  ): Promise<ProductVersion> {
     return this.vendors.updateVersion(actor, input);
   }
 
@@ -216,7 +277,12 @@ export class ProductResolver {
   }
 
   @ResolveField(() => [ProductVersion], { description: 'Newest release first.' })
-  versions(@CurrentActor() actor: RequestActor, @Parent() product: Product, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean, @Context() ctx: GraphQLContext): Promise<ProductVersion[]> {
+  versions(
+    @CurrentActor() actor: RequestActor,
+    @Parent() product: Product,
+    @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ProductVersion[]> {
     return ctx.loaders
       .get<string, ProductVersion[]>(`versionsByProduct:${includeArchived}`, async (ids) => {
         const map = await this.vendors.versionsOfProducts(actor, ids, includeArchived);
@@ -226,7 +292,12 @@ export class ProductResolver {
   }
 
   @ResolveField(() => [ReferenceCheck], { description: 'Newest first.' })
-  referenceChecks(@CurrentActor() actor: RequestActor, @Parent() product: Product, @Args('includeArchived', { defaultValue: false }) includeArchived: boolean, @Context() ctx: GraphQLContext): Promise<ReferenceCheck[]> {
+  referenceChecks(
+    @CurrentActor() actor: RequestActor,
+    @Parent() product: Product,
+    @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ReferenceCheck[]> {
     return ctx.loaders
       .get<string, ReferenceCheck[]>(`referenceChecksByProduct:${includeArchived}`, async (ids) => {
         const map = await this.research.referenceChecksOfProducts(actor, ids, includeArchived);
@@ -255,7 +326,11 @@ export class ResearchNoteResolver {
   ) {}
 
   @Query(() => ResearchNotePage, { description: 'Newest finding first.' })
-  researchNotes(@CurrentActor() actor: RequestActor, @Args('filter', { nullable: true }) filter?: ResearchNoteFilter, @Args('page', { nullable: true }) page?: PageInput): Promise<ResearchNotePage> {
+  researchNotes(
+    @CurrentActor() actor: RequestActor,
+    @Args('filter', { nullable: true }) filter?: ResearchNoteFilter,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ): Promise<ResearchNotePage> {
     return this.research.notes(actor, filter, page);
   }
 
@@ -265,12 +340,18 @@ export class ResearchNoteResolver {
   }
 
   @Mutation(() => ResearchNote)
-  createResearchNote(@CurrentActor() actor: RequestActor, @Args('input') input: CreateResearchNoteInput): Promise<ResearchNote> {
+  createResearchNote(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: CreateResearchNoteInput,
+  ): Promise<ResearchNote> {
     return this.research.createNote(actor, input);
   }
 
   @Mutation(() => ResearchNote)
-  updateResearchNote(@CurrentActor() actor: RequestActor, @Args('input') input: UpdateResearchNoteInput): Promise<ResearchNote> {
+  updateResearchNote(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: UpdateResearchNoteInput,
+  ): Promise<ResearchNote> {
     return this.research.updateNote(actor, input);
   }
 
@@ -300,22 +381,34 @@ export class ReferenceCheckResolver {
   ) {}
 
   @Query(() => [ReferenceQuestion], { description: 'The reusable reference-check questions, in order.' })
-  referenceQuestions(@CurrentActor() actor: RequestActor, @Args('includeInactive', { defaultValue: false }) includeInactive: boolean): Promise<ReferenceQuestion[]> {
+  referenceQuestions(
+    @CurrentActor() actor: RequestActor,
+    @Args('includeInactive', { defaultValue: false }) includeInactive: boolean,
+  ): Promise<ReferenceQuestion[]> {
     return this.research.questions(actor, includeInactive);
   }
 
   @Mutation(() => ReferenceQuestion, { description: 'Adds a question (without id) or edits one.' })
-  saveReferenceQuestion(@CurrentActor() actor: RequestActor, @Args('input') input: ReferenceQuestionInput): Promise<ReferenceQuestion> {
+  saveReferenceQuestion(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: ReferenceQuestionInput,
+  ): Promise<ReferenceQuestion> {
     return this.research.saveQuestion(actor, input);
   }
 
   @Mutation(() => ReferenceCheck)
-  createReferenceCheck(@CurrentActor() actor: RequestActor, @Args('input') input: CreateReferenceCheckInput): Promise<ReferenceCheck> {
+  createReferenceCheck(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: CreateReferenceCheckInput,
+  ): Promise<ReferenceCheck> {
     return this.research.createReferenceCheck(actor, input);
   }
 
   @Mutation(() => ReferenceCheck)
-  updateReferenceCheck(@CurrentActor() actor: RequestActor, @Args('input') input: UpdateReferenceCheckInput): Promise<ReferenceCheck> {
+  updateReferenceCheck(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: UpdateReferenceCheckInput,
+  ): Promise<ReferenceCheck> {
     return this.research.updateReferenceCheck(actor, input);
   }
 

@@ -19,11 +19,30 @@ import {
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** GraphQL enum names outside, the database's values inside. */
-export const VendorStatusEnum = { ACTIVE: 'active', WATCH: 'watch', ACQUIRED: 'acquired', INACTIVE: 'inactive' } as const;
-registerEnumType(VendorStatusEnum, { name: 'VendorStatus', description: 'ACTIVE: trading; WATCH: concerns noted; ACQUIRED: bought by another company; INACTIVE: no longer trading or selling.' });
+export const VendorStatusEnum = {
+  ACTIVE: 'active',
+  WATCH: 'watch',
+  ACQUIRED: 'acquired',
+  INACTIVE: 'inactive',
+} as const;
+registerEnumType(VendorStatusEnum, {
+  name: 'VendorStatus',
+  description:
+    'ACTIVE: trading; WATCH: concerns noted; ACQUIRED: bought by another company; INACTIVE: no longer trading or selling.',
+});
 
-export const ProductCategoryEnum = { ILS: 'ils', LSP: 'lsp', DISCOVERY: 'discovery', ERM: 'erm', DIGITAL_REPOSITORY: 'digital_repository', OTHER: 'other' } as const;
-registerEnumType(ProductCategoryEnum, { name: 'ProductCategory', description: 'ILS: integrated library system; LSP: library services platform; ERM: electronic resource management.' });
+export const ProductCategoryEnum = {
+  ILS: 'ils',
+  LSP: 'lsp',
+  DISCOVERY: 'discovery',
+  ERM: 'erm',
+  DIGITAL_REPOSITORY: 'digital_repository',
+  OTHER: 'other',
+} as const;
+registerEnumType(ProductCategoryEnum, {
+  name: 'ProductCategory',
+  description: 'ILS: integrated library system; LSP: library services platform; ERM: electronic resource management.',
+});
 
 export const LicenceEnum = { OPEN_SOURCE: 'open_source', PROPRIETARY: 'proprietary' } as const;
 registerEnumType(LicenceEnum, { name: 'Licence' });
@@ -31,7 +50,14 @@ registerEnumType(LicenceEnum, { name: 'Licence' });
 export const HostingEnum = { SAAS: 'saas', VENDOR_HOSTED: 'vendor_hosted', SELF_HOSTED: 'self_hosted' } as const;
 registerEnumType(HostingEnum, { name: 'Hosting' });
 
-export const NoteSourceTypeEnum = { URL: 'url', DOCUMENT: 'document', DEMO: 'demo', REFERENCE_CALL: 'reference_call', CONFERENCE: 'conference', OTHER: 'other' } as const;
+export const NoteSourceTypeEnum = {
+  URL: 'url',
+  DOCUMENT: 'document',
+  DEMO: 'demo',
+  REFERENCE_CALL: 'reference_call',
+  CONFERENCE: 'conference',
+  OTHER: 'other',
+} as const;
 registerEnumType(NoteSourceTypeEnum, { name: 'NoteSourceType' });
 
 export const NoteTagEnum = {
@@ -60,7 +86,12 @@ export const CatalogKindEnum = {
 export type CatalogKind = (typeof CatalogKindEnum)[keyof typeof CatalogKindEnum];
 registerEnumType(CatalogKindEnum, { name: 'CatalogKind' });
 
-export const AttachmentOwnerKindEnum = { VENDOR: 'vendor', PRODUCT: 'product', RESEARCH_NOTE: 'research_note', REFERENCE_CHECK: 'reference_check' } as const;
+export const AttachmentOwnerKindEnum = {
+  VENDOR: 'vendor',
+  PRODUCT: 'product',
+  RESEARCH_NOTE: 'research_note',
+  REFERENCE_CHECK: 'reference_check',
+} as const;
 registerEnumType(AttachmentOwnerKindEnum, { name: 'AttachmentOwnerKind' });
 export type AttachmentOwnerKind = (typeof AttachmentOwnerKindEnum)[keyof typeof AttachmentOwnerKindEnum];
 
@@ -71,7 +102,12 @@ registerEnumType(SearchKindEnum, { name: 'SearchKind' });
 export const SortDirectionEnum = { ASC: 'ASC', DESC: 'DESC' } as const;
 registerEnumType(SortDirectionEnum, { name: 'SortDirection' });
 
-export const VendorSortFieldEnum = { NAME: 'name', UPDATED_AT: 'updated_at', PRODUCT_COUNT: 'product_count', NOTE_COUNT: 'note_count' } as const;
+export const VendorSortFieldEnum = {
+  NAME: 'name',
+  UPDATED_AT: 'updated_at',
+  PRODUCT_COUNT: 'product_count',
+  NOTE_COUNT: 'note_count',
+} as const;
 registerEnumType(VendorSortFieldEnum, { name: 'VendorSortField' });
 
 @ObjectType({ description: 'A company that sells or supports software.' })
@@ -80,7 +116,8 @@ export class Vendor {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) website!: string | null;
   @Field(() => String, { nullable: true }) headquarters!: string | null;
-  @Field(() => String, { nullable: true, description: 'Company size, ownership, financial notes.' }) companyNotes!: string | null;
+  @Field(() => String, { nullable: true, description: 'Company size, ownership, financial notes.' }) companyNotes!:
+    string | null;
   @Field(() => String, { nullable: true }) supportModel!: string | null;
   @Field(() => VendorStatusEnum) status!: VendorStatus;
   @Field({ description: 'Example data shipped with the demo, not research.' }) isDemo!: boolean;
@@ -265,7 +302,13 @@ export class ReferenceQuestion {
   @Field(() => Int) version!: number;
 
   static from(entity: ReferenceQuestionEntity): ReferenceQuestion {
-    return Object.assign(new ReferenceQuestion(), { id: entity.id, text: entity.text, position: entity.position, active: entity.active, version: entity.version });
+    return Object.assign(new ReferenceQuestion(), {
+      id: entity.id,
+      text: entity.text,
+      position: entity.position,
+      active: entity.active,
+      version: entity.version,
+    });
   }
 }
 
@@ -314,7 +357,8 @@ export class ReferenceCheck {
 @ObjectType({ description: 'Reference checks of a product, summarised (archived ones left out).' })
 export class ReferenceSummary {
   @Field(() => Int) count!: number;
-  @Field(() => Float, { nullable: true, description: 'Mean overall rating, 1–5; null without checks.' }) meanRating!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Mean overall rating, 1–5; null without checks.' }) meanRating!:
+    number | null;
   @Field(() => String, { nullable: true }) latestCheckedOn!: string | null;
 }
 

@@ -19,13 +19,21 @@ export class ExportController {
   constructor(private readonly exports: ExportService) {}
 
   @Get('vendors.csv')
-  async vendorsCsv(@CurrentActor() actor: RequestActor, @Query() query: VendorExportQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async vendorsCsv(
+    @CurrentActor() actor: RequestActor,
+    @Query() query: VendorExportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const bytes = await this.exports.csv(actor, query.toFilter());
     return download(res, bytes, CSV_CONTENT_TYPE, 'csv');
   }
 
   @Get('vendors.xlsx')
-  async vendorsXlsx(@CurrentActor() actor: RequestActor, @Query() query: VendorExportQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async vendorsXlsx(
+    @CurrentActor() actor: RequestActor,
+    @Query() query: VendorExportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const bytes = await this.exports.xlsx(actor, query.toFilter());
     return download(res, bytes, XLSX_CONTENT_TYPE, 'xlsx');
   }

@@ -5,7 +5,8 @@ import { VendorFilter } from './catalog.inputs';
 import { HostingEnum, LicenceEnum, VendorStatusEnum } from './catalog.types';
 
 /** The GraphQL enum's names (ACTIVE, VENDOR_HOSTED) in lower case are the stored values. */
-const oneOf = (name: string, e: Record<string, string>) => `${name} must be one of ${Object.keys(e).join(', ')}, in any case`;
+const oneOf = (name: string, e: Record<string, string>) =>
+  `${name} must be one of ${Object.keys(e).join(', ')}, in any case`;
 
 /** "" → undefined; other text trimmed and in lower case; anything else left for the validator to refuse. */
 function lowerText({ value }: { value: unknown }): unknown {
@@ -17,8 +18,12 @@ function lowerText({ value }: { value: unknown }): unknown {
 /** A repeatable parameter (?status=active&status=watch) or a comma-separated one (?status=active,watch). */
 function lowerList({ value }: { value: unknown }): unknown {
   if (value === undefined) return undefined;
-  const items = (Array.isArray(value) ? value : [value]).flatMap((item) => (typeof item === 'string' ? item.split(',') : [item]));
-  const cleaned = items.map((item) => (typeof item === 'string' ? item.trim().toLowerCase() : item)).filter((item) => item !== '');
+  const items = (Array.isArray(value) ? value : [value]).flatMap((item) =>
+    typeof item === 'string' ? item.split(',') : [item],
+  );
+  const cleaned = items
+    .map((item) => (typeof item === 'string' ? item.trim().toLowerCase() : item))
+    .filter((item) => item !== '');
   return cleaned.length === 0 ? undefined : cleaned;
 }
 
@@ -61,6 +66,12 @@ export class VendorExportQuery {
   archived?: boolean;
 
   toFilter(): VendorFilter {
-    return Object.assign(new VendorFilter(), { search: this.search?.trim() || undefined, status: this.status, licence: this.licence, hosting: this.hosting, archived: this.archived ?? false });
+    return Object.assign(new VendorFilter(), {
+      search: this.search?.trim() || undefined,
+      status: this.status,
+      licence: this.licence,
+      hosting: this.hosting,
+      archived: this.archived ?? false,
+    });
   }
 }

@@ -37,7 +37,12 @@ export interface VendorExportRow {
 type ColumnKind = 'text' | 'date' | 'integer' | 'decimal';
 
 /** The columns, in order, with the header people see and the width (in characters) in a spreadsheet. */
-export const VENDOR_EXPORT_COLUMNS: readonly { key: keyof VendorExportRow; header: string; kind: ColumnKind; width: number }[] = [
+export const VENDOR_EXPORT_COLUMNS: readonly {
+  key: keyof VendorExportRow;
+  header: string;
+  kind: ColumnKind;
+  width: number;
+}[] = [
   { key: 'vendor', header: 'Vendor', kind: 'text', width: 32 },
   { key: 'vendorStatus', header: 'Vendor status', kind: 'text', width: 14 },
   { key: 'website', header: 'Website', kind: 'text', width: 32 },
@@ -56,10 +61,26 @@ export const VENDOR_EXPORT_COLUMNS: readonly { key: keyof VendorExportRow; heade
   { key: 'meanRating', header: 'Mean rating', kind: 'decimal', width: 10 },
 ];
 
-const STATUS_LABELS: Record<VendorStatus, string> = { active: 'Active', watch: 'Watch', acquired: 'Acquired', inactive: 'Inactive' };
-const CATEGORY_LABELS: Record<ProductCategory, string> = { ils: 'ILS', lsp: 'LSP', discovery: 'Discovery', erm: 'ERM', digital_repository: 'Digital repository', other: 'Other' };
+const STATUS_LABELS: Record<VendorStatus, string> = {
+  active: 'Active',
+  watch: 'Watch',
+  acquired: 'Acquired',
+  inactive: 'Inactive',
+};
+const CATEGORY_LABELS: Record<ProductCategory, string> = {
+  ils: 'ILS',
+  lsp: 'LSP',
+  discovery: 'Discovery',
+  erm: 'ERM',
+  digital_repository: 'Digital repository',
+  other: 'Other',
+};
 const LICENCE_LABELS: Record<ProductLicence, string> = { open_source: 'Open source', proprietary: 'Proprietary' };
-const HOSTING_LABELS: Record<ProductHosting, string> = { saas: 'SaaS', vendor_hosted: 'Vendor-hosted', self_hosted: 'Self-hosted' };
+const HOSTING_LABELS: Record<ProductHosting, string> = {
+  saas: 'SaaS',
+  vendor_hosted: 'Vendor-hosted',
+  self_hosted: 'Self-hosted',
+};
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -172,7 +193,11 @@ function toRow(raw: RawExportRow): VendorExportRow {
     product: raw.product,
     category: raw.category ? (CATEGORY_LABELS[raw.category] ?? raw.category) : null,
     licence: raw.licence ? (LICENCE_LABELS[raw.licence] ?? raw.licence) : null,
-    hosting: raw.product ? hostingList(raw.hosting).map((h) => HOSTING_LABELS[h] ?? h).join('; ') : null,
+    hosting: raw.product
+      ? hostingList(raw.hosting)
+          .map((h) => HOSTING_LABELS[h] ?? h)
+          .join('; ')
+      : null,
     latestVersion: raw.version_name,
     latestVersionReleased: raw.version_released,
     notes: raw.note_count,
@@ -198,7 +223,13 @@ function hostingList(value: ProductHosting[] | string | null): ProductHosting[] 
 export function vendorCsv(rows: VendorExportRow[]): Buffer {
   const text = stringify(
     rows.map((row) => VENDOR_EXPORT_COLUMNS.map((column) => row[column.key])),
-    { bom: true, header: true, columns: VENDOR_EXPORT_COLUMNS.map((column) => column.header), record_delimiter: 'windows', escape_formulas: true },
+    {
+      bom: true,
+      header: true,
+      columns: VENDOR_EXPORT_COLUMNS.map((column) => column.header),
+      record_delimiter: 'windows',
+      escape_formulas: true,
+    },
   );
   return Buffer.from(text, 'utf8');
 }
@@ -222,7 +253,9 @@ export async function vendorXlsx(rows: VendorExportRow[]): Promise<Buffer> {
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: VENDOR_EXPORT_COLUMNS.length } };
   for (const row of rows) {
-    sheet.addRow(Object.fromEntries(VENDOR_EXPORT_COLUMNS.map((column) => [column.key, cellValue(row[column.key], column.kind)])));
+    sheet.addRow(
+      Object.fromEntries(VENDOR_EXPORT_COLUMNS.map((column) => [column.key, cellValue(row[column.key], column.kind)])),
+    );
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

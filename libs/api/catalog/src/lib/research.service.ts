@@ -1,5 +1,23 @@
-import { AccessPolicy, AuditService, badInput, DEFAULT_PAGE, HistoryEntry, HistoryReader, notFound, PageInput, prefixQuery, RequestActor, staleVersionConflict } from '@assay/api/core';
-import { ProductEntity, ReferenceCheckEntity, ReferenceQuestionEntity, ResearchNoteEntity, VendorEntity } from '@assay/api/data';
+import {
+  AccessPolicy,
+  AuditService,
+  badInput,
+  DEFAULT_PAGE,
+  HistoryEntry,
+  HistoryReader,
+  notFound,
+  PageInput,
+  prefixQuery,
+  RequestActor,
+  staleVersionConflict,
+} from '@assay/api/core';
+import {
+  ProductEntity,
+  ReferenceCheckEntity,
+  ReferenceQuestionEntity,
+  ResearchNoteEntity,
+  VendorEntity,
+} from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CatalogStore } from './catalog-store';
@@ -12,11 +30,36 @@ import {
   UpdateReferenceCheckInput,
   UpdateResearchNoteInput,
 } from './catalog.inputs';
-import { CatalogKind, ReferenceCheck, ReferenceQuestion, ReferenceSummary, ResearchNote, ResearchNotePage } from './catalog.types';
+import {
+  CatalogKind,
+  ReferenceCheck,
+  ReferenceQuestion,
+  ReferenceSummary,
+  ResearchNote,
+  ResearchNotePage,
+} from './catalog.types';
 import { pick } from './vendors.service';
 
-const NOTE_FIELDS = ['productId', 'title', 'body', 'observedOn', 'sourceType', 'sourceUrl', 'sourceTitle', 'tags', 'confidence'] as const;
-const CHECK_FIELDS = ['libraryName', 'contactName', 'contactEmail', 'checkedOn', 'rating', 'summary', 'answers'] as const;
+const NOTE_FIELDS = [
+  'productId',
+  'title',
+  'body',
+  'observedOn',
+  'sourceType',
+  'sourceUrl',
+  'sourceTitle',
+  'tags',
+  'confidence',
+] as const;
+const CHECK_FIELDS = [
+  'libraryName',
+  'contactName',
+  'contactEmail',
+  'checkedOn',
+  'rating',
+  'summary',
+  'answers',
+] as const;
 
 /** Research notes, reference checks and their questions, and every catalogue object's history. */
 @Injectable()
@@ -32,7 +75,11 @@ export class ResearchService {
   // ---- research notes --------------------------------------------------------------------
 
   /** Newest finding first. */
-  async notes(actor: RequestActor | undefined, filter: ResearchNoteFilter = { archived: false }, page: PageInput = DEFAULT_PAGE): Promise<ResearchNotePage> {
+  async notes(
+    actor: RequestActor | undefined,
+    filter: ResearchNoteFilter = { archived: false },
+    page: PageInput = DEFAULT_PAGE,
+  ): Promise<ResearchNotePage> {
     this.access.assertSignedIn(actor);
     const query = this.dataSource.getRepository(ResearchNoteEntity).createQueryBuilder('n');
     query.where(filter.archived ? 'n.archived_at IS NOT NULL' : 'n.archived_at IS NULL');
@@ -40,8 +87,17 @@ export class ResearchService {
     if (filter.productId) query.andWhere('n.product_id = :productId', { productId: filter.productId });
     if (filter.tags && filter.tags.length > 0) query.andWhere('n.tags && :tags::text[]', { tags: filter.tags });
     const words = filter.search ? prefixQuery(filter.search) : null;
-    if (words) query.andWhere(`(n.search @@ to_tsquery('simple', :words) OR n.search @@ to_tsquery('english', :words))`, { words });
-    const [rows, total] = await query.orderBy('n.observed_on', 'DESC').addOrderBy('n.created_at', 'DESC').addOrderBy('n.id').skip(page.offset).take(page.limit).getManyAndCount();
+    if (words)
+      query.andWhere(`(n.search @@ to_tsquery('simple', :words) OR n.search @@ to_tsquery('english', :words))`, {
+        words,
+      });
+    const [rows, total] = await query
+      .orderBy('n.observed_on', 'DESC')
+      .addOrderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
     return { items: rows.map((row) => ResearchNote.from(row)), total };
   }
 
@@ -58,8 +114,20 @@ export class ResearchService {
       const vendor = await manager.getRepository(VendorEntity).findOneBy({ id: input.vendorId });
       if (!vendor) throw notFound('The vendor');
       await this.assertProductOfVendor(manager, input.productId, vendor.id);
-      const values = { ...pick(input, NOTE_FIELDS), body: input.body?.trim() ?? '', tags: [...new Set(input.tags ?? [])], confidence: input.confidence ?? 'medium', vendorId: vendor.id, authorId: actor!.id };
-      return ResearchNote.from(await this.store.create<ResearchNoteEntity>(manager, actor!, 'research_note', values, ['vendorId', ...NOTE_FIELDS]));
+      const values = {
+        ...pick(input, NOTE_FIELDS),
+        body: input.body?.trim() ?? '',
+        tags: [...new Set(input.tags ?? [])],
+        confidence: input.confidence ?? 'medium',
+        vendorId: vendor.id,
+        authorId: actor!.id,
+      };
+      return ResearchNote.from(
+        await this.store.create<ResearchNoteEntity>(manager, actor!, 'research_note', values, [
+          'vendorId',
+          ...NOTE_FIELDS,
+        ]),
+      );
     });
   }
 
@@ -68,27 +136,44 @@ export class ResearchService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<ResearchNoteEntity>(manager, 'research_note', input.id, input.version);
       if (input.productId) await this.assertProductOfVendor(manager, input.productId, row.vendorId);
-      const changes = { ...input, body: input.body === undefined ? undefined : (input.body ?? '').trim(), tags: input.tags ? [...new Set(input.tags)] : undefined } as Partial<ResearchNoteEntity>;
+      const changes = {
+        ...input,
+        body: input.body === undefined ? undefined : (input.body ?? '').trim(),
+        tags: input.tags ? [...new Set(input.tags)] : undefined,
+      } as Partial<ResearchNoteEntity>;
       const saved = await this.store.update(manager, actor!, 'research_note', row, changes, [...NOTE_FIELDS]);
       if (saved.body === null) saved.body = '';
       return ResearchNote.from(saved);
     });
   }
 
-  private async assertProductOfVendor(manager: EntityManager, productId: string | null | undefined, vendorId: string): Promise<void> {
+  private async assertProductOfVendor(
+    manager: EntityManager,
+    productId: string | null | undefined,
+    vendorId: string,
+  ): Promise<void> {
     if (!productId) return;
     const product = await manager.getRepository(ProductEntity).findOneBy({ id: productId });
     if (!product || product.vendorId !== vendorId) {
-      throw badInput('That product does not belong to this vendor.', [{ field: 'productId', problems: ['Choose one of this vendor’s products.'] }]);
+      throw badInput('That product does not belong to this vendor.', [
+        { field: 'productId', problems: ['Choose one of this vendor’s products.'] },
+      ]);
     }
   }
 
   // ---- reference checks ------------------------------------------------------------------
 
   /** The reference checks of several products in one query, newest first. */
-  async referenceChecksOfProducts(actor: RequestActor | undefined, productIds: readonly string[], includeArchived: boolean): Promise<Map<string, ReferenceCheck[]>> {
+  async referenceChecksOfProducts(
+    actor: RequestActor | undefined,
+    productIds: readonly string[],
+    includeArchived: boolean,
+  ): Promise<Map<string, ReferenceCheck[]>> {
     this.access.assertSignedIn(actor);
-    const query = this.dataSource.getRepository(ReferenceCheckEntity).createQueryBuilder('r').where('r.product_id IN (:...productIds)', { productIds: [...productIds] });
+    const query = this.dataSource
+      .getRepository(ReferenceCheckEntity)
+      .createQueryBuilder('r')
+      .where('r.product_id IN (:...productIds)', { productIds: [...productIds] });
     if (!includeArchived) query.andWhere('r.archived_at IS NULL');
     const rows = await query.orderBy('r.checked_on', 'DESC').addOrderBy('r.created_at', 'DESC').getMany();
     const byProduct = new Map<string, ReferenceCheck[]>(productIds.map((id) => [id, []]));
@@ -105,33 +190,65 @@ export class ResearchService {
     );
     const byProduct = new Map<string, ReferenceSummary>();
     for (const row of rows as { product_id: string; count: number; mean: number; latest: string }[]) {
-      byProduct.set(row.product_id, { count: row.count, meanRating: Math.round(row.mean * 100) / 100, latestCheckedOn: row.latest });
+      byProduct.set(row.product_id, {
+        count: row.count,
+        meanRating: Math.round(row.mean * 100) / 100,
+        latestCheckedOn: row.latest,
+      });
     }
     return byProduct;
   }
 
-  async createReferenceCheck(actor: RequestActor | undefined, input: CreateReferenceCheckInput): Promise<ReferenceCheck> {
+  async createReferenceCheck(
+    actor: RequestActor | undefined,
+    input: CreateReferenceCheckInput,
+  ): Promise<ReferenceCheck> {
     await this.access.assertCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const product = await manager.getRepository(ProductEntity).findOneBy({ id: input.productId });
       if (!product) throw notFound('The product');
-      const values = { ...pick(input, CHECK_FIELDS), answers: cleanAnswers(input.answers), productId: product.id, authorId: actor!.id };
-      return ReferenceCheck.from(await this.store.create<ReferenceCheckEntity>(manager, actor!, 'reference_check', values, ['productId', ...CHECK_FIELDS]));
+      const values = {
+        ...pick(input, CHECK_FIELDS),
+        answers: cleanAnswers(input.answers),
+        productId: product.id,
+        authorId: actor!.id,
+      };
+      return ReferenceCheck.from(
+        await this.store.create<ReferenceCheckEntity>(manager, actor!, 'reference_check', values, [
+          'productId',
+          ...CHECK_FIELDS,
+        ]),
+      );
     });
   }
 
-  async updateReferenceCheck(actor: RequestActor | undefined, input: UpdateReferenceCheckInput): Promise<ReferenceCheck> {
+  async updateReferenceCheck(
+    actor: RequestActor | undefined,
+    input: UpdateReferenceCheckInput,
+  ): Promise<ReferenceCheck> {
     await this.access.assertCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.store.lockForEdit<ReferenceCheckEntity>(manager, 'reference_check', input.id, input.version);
-      const changes = { ...input, answers: input.answers ? cleanAnswers(input.answers) : undefined } as Partial<ReferenceCheckEntity>;
-      return ReferenceCheck.from(await this.store.update(manager, actor!, 'reference_check', row, changes, [...CHECK_FIELDS]));
+      const row = await this.store.lockForEdit<ReferenceCheckEntity>(
+        manager,
+        'reference_check',
+        input.id,
+        input.version,
+      );
+      const changes = {
+        ...input,
+        answers: input.answers ? cleanAnswers(input.answers) : undefined,
+      } as Partial<ReferenceCheckEntity>;
+      return ReferenceCheck.from(
+        await this.store.update(manager, actor!, 'reference_check', row, changes, [...CHECK_FIELDS]),
+      );
     });
   }
 
   async questions(actor: RequestActor | undefined, includeInactive = false): Promise<ReferenceQuestion[]> {
     this.access.assertSignedIn(actor);
-    const rows = await this.dataSource.getRepository(ReferenceQuestionEntity).find({ where: includeInactive ? {} : { active: true }, order: { position: 'ASC', createdAt: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(ReferenceQuestionEntity)
+      .find({ where: includeInactive ? {} : { active: true }, order: { position: 'ASC', createdAt: 'ASC' } });
     return rows.map((row) => ReferenceQuestion.from(row));
   }
 
@@ -140,32 +257,68 @@ export class ResearchService {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ReferenceQuestionEntity);
       if (!input.id) {
-        const last = await repository.createQueryBuilder('q').select('max(q.position)', 'max').getRawOne<{ max: number | null }>();
-        const saved = await repository.save(repository.create({ text: input.text.trim(), position: input.position ?? (last?.max ?? -1) + 1, active: input.active ?? true }));
-        await this.audit.record(manager, { actorId: actor!.id, objectType: 'reference_question', objectId: saved.id, action: 'created', after: { text: saved.text } });
+        const last = await repository
+          .createQueryBuilder('q')
+          .select('max(q.position)', 'max')
+          .getRawOne<{ max: number | null }>();
+        const saved = await repository.save(
+          repository.create({
+            text: input.text.trim(),
+            position: input.position ?? (last?.max ?? -1) + 1,
+            active: input.active ?? true,
+          }),
+        );
+        await this.audit.record(manager, {
+          actorId: actor!.id,
+          objectType: 'reference_question',
+          objectId: saved.id,
+          action: 'created',
+          after: { text: saved.text },
+        });
         return ReferenceQuestion.from(saved);
       }
       const row = await repository.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound('The question');
-      if (input.version === undefined) throw badInput('Send the version you edited.', [{ field: 'version', problems: ['Required when editing.'] }]);
-      if (row.version !== input.version) throw await staleVersionConflict(manager, 'The question', 'reference_question', row.id, row.version);
+      if (input.version === undefined)
+        throw badInput('Send the version you edited.', [{ field: 'version', problems: ['Required when editing.'] }]);
+      if (row.version !== input.version)
+        throw await staleVersionConflict(manager, 'The question', 'reference_question', row.id, row.version);
       const before = { ...row };
       row.text = input.text.trim();
       if (input.position !== undefined) row.position = input.position;
       if (input.active !== undefined) row.active = input.active;
       const changes = this.audit.diff(before, row, ['text', 'position', 'active']);
       const saved = await repository.save(row);
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'reference_question', objectId: row.id, action: 'updated', ...changes });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'reference_question',
+        objectId: row.id,
+        action: 'updated',
+        ...changes,
+      });
       return ReferenceQuestion.from(saved);
     });
   }
 
   // ---- archive, restore, history ---------------------------------------------------------
 
-  async setArchived(actor: RequestActor | undefined, kind: CatalogKind, id: string, version: number, archived: boolean): Promise<{ kind: CatalogKind; id: string; version: number; archivedAt: Date | null }> {
+  async setArchived(
+    actor: RequestActor | undefined,
+    kind: CatalogKind,
+    id: string,
+    version: number,
+    archived: boolean,
+  ): Promise<{ kind: CatalogKind; id: string; version: number; archivedAt: Date | null }> {
     await this.access.assertCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
-      const saved = await this.store.setArchived<{ id: string; version: number; archivedAt: Date | null }>(manager, actor!, kind, id, version, archived);
+      const saved = await this.store.setArchived<{ id: string; version: number; archivedAt: Date | null }>(
+        manager,
+        actor!,
+        kind,
+        id,
+        version,
+        archived,
+      );
       return { kind, id: saved.id, version: saved.version, archivedAt: saved.archivedAt };
     });
   }
@@ -175,9 +328,14 @@ export class ResearchService {
     this.access.assertSignedIn(actor);
     return this.historyReader.history(kind, id);
   }
-
 }
 
-function cleanAnswers(answers: ReferenceAnswerInput[] | undefined): { questionId: string | null; question: string; answer: string }[] {
-  return (answers ?? []).map((a) => ({ questionId: a.questionId ?? null, question: a.question.trim(), answer: a.answer.trim() }));
+function cleanAnswers(
+  answers: ReferenceAnswerInput[] | undefined,
+): { questionId: string | null; question: string; answer: string }[] {
+  return (answers ?? []).map((a) => ({
+    questionId: a.questionId ?? null,
+    question: a.question.trim(),
+    answer: a.answer.trim(),
+  }));
 }

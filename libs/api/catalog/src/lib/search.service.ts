@@ -20,9 +20,14 @@ export class SearchService {
     private readonly access: AccessPolicy,
   ) {}
 
-  async search(actor: RequestActor | undefined, input: CatalogSearchInput, page: PageInput = DEFAULT_PAGE): Promise<SearchResult> {
+  async search(
+    actor: RequestActor | undefined,
+    input: CatalogSearchInput,
+    page: PageInput = DEFAULT_PAGE,
+  ): Promise<SearchResult> {
     this.access.assertSignedIn(actor);
-    const kinds: SearchKind[] = input.kinds && input.kinds.length > 0 ? input.kinds : ['vendor', 'product', 'research_note'];
+    const kinds: SearchKind[] =
+      input.kinds && input.kinds.length > 0 ? input.kinds : ['vendor', 'product', 'research_note'];
     // all: websearch syntax (AND, "phrases", -not); any: the same words OR-ed, so partial matches still show.
     // Each kind is matched through its GIN index (the tsquery comes from an InitPlan, so it can be an
     // index condition); the ranked list carries only narrow columns, and bodies are read for the page alone.
@@ -30,19 +35,25 @@ export class SearchService {
     const candidates: string[] = [];
     const details: string[] = [];
     if (kinds.includes('vendor')) {
-      candidates.push(`SELECT 'vendor' AS kind, v.id, v.name AS title, v.search AS doc FROM vendor v WHERE v.archived_at IS NULL AND v.search @@ ${ANY}`);
+      candidates.push(
+        `SELECT 'vendor' AS kind, v.id, v.name AS title, v.search AS doc FROM vendor v WHERE v.archived_at IS NULL AND v.search @@ ${ANY}`,
+      );
       details.push(`SELECT v.id AS vendor_id, v.name AS vendor_name, NULL::uuid AS product_id, concat_ws(' · ', v.headquarters, v.support_model, v.company_notes) AS body
                        FROM vendor v WHERE page.kind = 'vendor' AND v.id = page.id`);
     }
     if (kinds.includes('product')) {
       candidates.push(`SELECT 'product' AS kind, p.id, p.name AS title, p.search AS doc FROM product p JOIN vendor v ON v.id = p.vendor_id
                         WHERE p.archived_at IS NULL AND v.archived_at IS NULL AND p.search @@ ${ANY}`);
-      details.push(`SELECT v.id AS vendor_id, v.name AS vendor_name, p.id AS product_id, coalesce(p.description, '') AS body FROM product p JOIN vendor v ON v.id = p.vendor_id WHERE page.kind = 'product' AND p.id = page.id`);
+      details.push(
+        `SELECT v.id AS vendor_id, v.name AS vendor_name, p.id AS product_id, coalesce(p.description, '') AS body FROM product p JOIN vendor v ON v.id = p.vendor_id WHERE page.kind = 'product' AND p.id = page.id`,
+      );
     }
     if (kinds.includes('research_note')) {
       candidates.push(`SELECT 'research_note' AS kind, n.id, n.title, n.search AS doc FROM research_note n JOIN vendor v ON v.id = n.vendor_id
                         WHERE n.archived_at IS NULL AND v.archived_at IS NULL AND n.search @@ ${ANY}`);
-      details.push(`SELECT v.id AS vendor_id, v.name AS vendor_name, n.product_id, n.body FROM research_note n JOIN vendor v ON v.id = n.vendor_id WHERE page.kind = 'research_note' AND n.id = page.id`);
+      details.push(
+        `SELECT v.id AS vendor_id, v.name AS vendor_name, n.product_id, n.body FROM research_note n JOIN vendor v ON v.id = n.vendor_id WHERE page.kind = 'research_note' AND n.id = page.id`,
+      );
     }
     const sql = `
       WITH q AS (
@@ -63,8 +74,17 @@ export class SearchService {
         FROM page
         CROSS JOIN LATERAL (${details.join(' UNION ALL ')}) d
        ORDER BY page.rank DESC, page.title, page.id`;
-    const rows: { kind: SearchKind; id: string; title: string; vendor_id: string; vendor_name: string; product_id: string | null; rank: number; total: number; snippet: string }[] =
-      await this.dataSource.query(sql, [input.text, page.offset, page.limit]);
+    const rows: {
+      kind: SearchKind;
+      id: string;
+      title: string;
+      vendor_id: string;
+      vendor_name: string;
+      product_id: string | null;
+      rank: number;
+      total: number;
+      snippet: string;
+    }[] = await this.dataSource.query(sql, [input.text, page.offset, page.limit]);
     const total = rows[0]?.total ?? (page.offset > 0 ? await this.countOnly(actor, input, kinds) : 0);
     const items: SearchHit[] = rows.map((row) => ({
       kind: row.kind,

@@ -1,4 +1,12 @@
-import { AccessPolicy, DEFAULT_PAGE, likePattern, notFound, PageInput, prefixQuery, RequestActor } from '@assay/api/core';
+import {
+  AccessPolicy,
+  DEFAULT_PAGE,
+  likePattern,
+  notFound,
+  PageInput,
+  prefixQuery,
+  RequestActor,
+} from '@assay/api/core';
 import { ProductEntity, ProductVersionEntity, VendorContactEntity, VendorEntity } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
@@ -39,22 +47,43 @@ export class VendorsService {
 
   // ---- vendors ---------------------------------------------------------------------------
 
-  async list(actor: RequestActor | undefined, filter: VendorFilter = { archived: false }, sort: VendorSort = { field: 'name', direction: 'ASC' }, page: PageInput = DEFAULT_PAGE): Promise<VendorPage> {
+  async list(
+    actor: RequestActor | undefined,
+    filter: VendorFilter = { archived: false },
+    sort: VendorSort = { field: 'name', direction: 'ASC' },
+    page: PageInput = DEFAULT_PAGE,
+  ): Promise<VendorPage> {
     this.access.assertSignedIn(actor);
     const query = this.vendorQuery(filter);
     const total = await query.clone().getCount();
     const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
-    const order: Record<string, string> = { name: 'lower(v.name)', updated_at: 'v.updated_at', product_count: '"productCount"', note_count: '"noteCount"' };
+    const order: Record<string, string> = {
+      name: 'lower(v.name)',
+      updated_at: 'v.updated_at',
+      product_count: '"productCount"',
+      note_count: '"noteCount"',
+    };
     const rows = await query
       .select('v.*')
-      .addSelect('(SELECT count(*) FROM product p WHERE p.vendor_id = v.id AND p.archived_at IS NULL)::int', 'productCount')
-      .addSelect('(SELECT count(*) FROM research_note n WHERE n.vendor_id = v.id AND n.archived_at IS NULL)::int', 'noteCount')
+      .addSelect(
+        '(SELECT count(*) FROM product p WHERE p.vendor_id = v.id AND p.archived_at IS NULL)::int',
+        'productCount',
+      )
+      .addSelect(
+        '(SELECT count(*) FROM research_note n WHERE n.vendor_id = v.id AND n.archived_at IS NULL)::int',
+        'noteCount',
+      )
       .orderBy(order[sort.field] ?? order['name'], direction)
       .addOrderBy('v.id', 'ASC')
       .offset(page.offset)
       .limit(page.limit)
       .getRawMany<Record<string, unknown>>();
-    const items = rows.map((raw) => Vendor.from(this.dataSource.getRepository(VendorEntity).create(rawToVendor(raw)), { productCount: raw['productCount'] as number, noteCount: raw['noteCount'] as number }));
+    const items = rows.map((raw) =>
+      Vendor.from(this.dataSource.getRepository(VendorEntity).create(rawToVendor(raw)), {
+        productCount: raw['productCount'] as number,
+        noteCount: raw['noteCount'] as number,
+      }),
+    );
     return { items, total };
   }
 
@@ -85,9 +114,18 @@ export class VendorsService {
         ),
       );
     }
-    if (filter.status && filter.status.length > 0) query.andWhere('v.status IN (:...status)', { status: filter.status });
-    if (filter.licence) query.andWhere('EXISTS (SELECT 1 FROM product p WHERE p.vendor_id = v.id AND p.archived_at IS NULL AND p.licence = :licence)', { licence: filter.licence });
-    if (filter.hosting) query.andWhere('EXISTS (SELECT 1 FROM product p WHERE p.vendor_id = v.id AND p.archived_at IS NULL AND :hosting = ANY(p.hosting))', { hosting: filter.hosting });
+    if (filter.status && filter.status.length > 0)
+      query.andWhere('v.status IN (:...status)', { status: filter.status });
+    if (filter.licence)
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM product p WHERE p.vendor_id = v.id AND p.archived_at IS NULL AND p.licence = :licence)',
+        { licence: filter.licence },
+      );
+    if (filter.hosting)
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM product p WHERE p.vendor_id = v.id AND p.archived_at IS NULL AND :hosting = ANY(p.hosting))',
+        { hosting: filter.hosting },
+      );
     return query;
   }
 
@@ -110,23 +148,37 @@ export class VendorsService {
     await this.access.assertCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<VendorEntity>(manager, 'vendor', input.id, input.version);
-      return Vendor.from(await this.store.update(manager, actor!, 'vendor', row, input as Partial<VendorEntity>, [...VENDOR_FIELDS]));
+      return Vendor.from(
+        await this.store.update(manager, actor!, 'vendor', row, input as Partial<VendorEntity>, [...VENDOR_FIELDS]),
+      );
     });
   }
 
   // ---- products --------------------------------------------------------------------------
 
-  async products(actor: RequestActor | undefined, filter: ProductFilter = { archived: false }, page: PageInput = DEFAULT_PAGE): Promise<ProductPage> {
+  async products(
+    actor: RequestActor | undefined,
+    filter: ProductFilter = { archived: false },
+    page: PageInput = DEFAULT_PAGE,
+  ): Promise<ProductPage> {
     this.access.assertSignedIn(actor);
     const query = this.dataSource.getRepository(ProductEntity).createQueryBuilder('p');
     query.where(filter.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL');
     if (filter.vendorId) query.andWhere('p.vendor_id = :vendorId', { vendorId: filter.vendorId });
     const words = filter.search ? prefixQuery(filter.search) : null;
-    if (words) query.andWhere(`(p.search @@ to_tsquery('simple', :words) OR p.search @@ to_tsquery('english', :words))`, { words });
+    if (words)
+      query.andWhere(`(p.search @@ to_tsquery('simple', :words) OR p.search @@ to_tsquery('english', :words))`, {
+        words,
+      });
     if (filter.category) query.andWhere('p.category = :category', { category: filter.category });
     if (filter.licence) query.andWhere('p.licence = :licence', { licence: filter.licence });
     if (filter.hosting) query.andWhere(':hosting = ANY(p.hosting)', { hosting: filter.hosting });
-    const [rows, total] = await query.orderBy('lower(p.name)', 'ASC').addOrderBy('p.id').skip(page.offset).take(page.limit).getManyAndCount();
+    const [rows, total] = await query
+      .orderBy('lower(p.name)', 'ASC')
+      .addOrderBy('p.id')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
     return { items: rows.map((row) => Product.from(row)), total };
   }
 
@@ -134,11 +186,22 @@ export class VendorsService {
    * The products of several vendors in one query (for lists that show each vendor's products):
    * current ones by name, then — when asked — archived ones by name; at most 200 of each per vendor.
    */
-  async productsOfVendors(actor: RequestActor | undefined, vendorIds: readonly string[], includeArchived: boolean): Promise<Map<string, Product[]>> {
+  async productsOfVendors(
+    actor: RequestActor | undefined,
+    vendorIds: readonly string[],
+    includeArchived: boolean,
+  ): Promise<Map<string, Product[]>> {
     this.access.assertSignedIn(actor);
-    const query = this.dataSource.getRepository(ProductEntity).createQueryBuilder('p').where('p.vendor_id IN (:...vendorIds)', { vendorIds: [...vendorIds] });
+    const query = this.dataSource
+      .getRepository(ProductEntity)
+      .createQueryBuilder('p')
+      .where('p.vendor_id IN (:...vendorIds)', { vendorIds: [...vendorIds] });
     if (!includeArchived) query.andWhere('p.archived_at IS NULL');
-    const rows = await query.orderBy('p.archived_at IS NOT NULL').addOrderBy('lower(p.name)', 'ASC').addOrderBy('p.id').getMany();
+    const rows = await query
+      .orderBy('p.archived_at IS NOT NULL')
+      .addOrderBy('lower(p.name)', 'ASC')
+      .addOrderBy('p.id')
+      .getMany();
     const byVendor = new Map<string, Product[]>(vendorIds.map((id) => [id, []]));
     const counts = new Map<string, number>();
     for (const row of rows) {
@@ -163,8 +226,15 @@ export class VendorsService {
     return this.dataSource.transaction(async (manager) => {
       const vendor = await manager.getRepository(VendorEntity).findOneBy({ id: input.vendorId });
       if (!vendor) throw notFound('The vendor');
-      const values = { ...pick(input, PRODUCT_FIELDS), hosting: unique(input.hosting ?? []), vendorId: vendor.id, createdBy: actor!.id };
-      return Product.from(await this.store.create<ProductEntity>(manager, actor!, 'product', values, ['vendorId', ...PRODUCT_FIELDS]));
+      const values = {
+        ...pick(input, PRODUCT_FIELDS),
+        hosting: unique(input.hosting ?? []),
+        vendorId: vendor.id,
+        createdBy: actor!.id,
+      };
+      return Product.from(
+        await this.store.create<ProductEntity>(manager, actor!, 'product', values, ['vendorId', ...PRODUCT_FIELDS]),
+      );
     });
   }
 
@@ -172,15 +242,25 @@ export class VendorsService {
     await this.access.assertCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<ProductEntity>(manager, 'product', input.id, input.version);
-      const changes = { ...input, hosting: input.hosting ? unique(input.hosting) : undefined } as Partial<ProductEntity>;
+      const changes = {
+        ...input,
+        hosting: input.hosting ? unique(input.hosting) : undefined,
+      } as Partial<ProductEntity>;
       return Product.from(await this.store.update(manager, actor!, 'product', row, changes, [...PRODUCT_FIELDS]));
     });
   }
 
   /** The versions of several products in one query, newest release first. */
-  async versionsOfProducts(actor: RequestActor | undefined, productIds: readonly string[], includeArchived: boolean): Promise<Map<string, ProductVersion[]>> {
+  async versionsOfProducts(
+    actor: RequestActor | undefined,
+    productIds: readonly string[],
+    includeArchived: boolean,
+  ): Promise<Map<string, ProductVersion[]>> {
     this.access.assertSignedIn(actor);
-    const query = this.dataSource.getRepository(ProductVersionEntity).createQueryBuilder('pv').where('pv.product_id IN (:...productIds)', { productIds: [...productIds] });
+    const query = this.dataSource
+      .getRepository(ProductVersionEntity)
+      .createQueryBuilder('pv')
+      .where('pv.product_id IN (:...productIds)', { productIds: [...productIds] });
     if (!includeArchived) query.andWhere('pv.archived_at IS NULL');
     const rows = await query.orderBy('pv.release_date', 'DESC', 'NULLS LAST').addOrderBy('pv.name', 'DESC').getMany();
     const byProduct = new Map<string, ProductVersion[]>(productIds.map((id) => [id, []]));
@@ -194,24 +274,45 @@ export class VendorsService {
       const product = await manager.getRepository(ProductEntity).findOneBy({ id: input.productId });
       if (!product) throw notFound('The product');
       const values = { ...pick(input, VERSION_FIELDS), productId: product.id };
-      return ProductVersion.from(await this.store.create<ProductVersionEntity>(manager, actor!, 'product_version', values, ['productId', ...VERSION_FIELDS]));
+      return ProductVersion.from(
+        await this.store.create<ProductVersionEntity>(manager, actor!, 'product_version', values, [
+          'productId',
+          ...VERSION_FIELDS,
+        ]),
+      );
     });
   }
 
   async updateVersion(actor: RequestActor | undefined, input: UpdateProductVersionInput): Promise<ProductVersion> {
     await this.access.assertCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.store.lockForEdit<ProductVersionEntity>(manager, 'product_version', input.id, input.version);
-      return ProductVersion.from(await this.store.update(manager, actor!, 'product_version', row, input as Partial<ProductVersionEntity>, [...VERSION_FIELDS]));
+      const row = await this.store.lockForEdit<ProductVersionEntity>(
+        manager,
+        'product_version',
+        input.id,
+        input.version,
+      );
+      return ProductVersion.from(
+        await this.store.update(manager, actor!, 'product_version', row, input as Partial<ProductVersionEntity>, [
+          ...VERSION_FIELDS,
+        ]),
+      );
     });
   }
 
   // ---- contacts --------------------------------------------------------------------------
 
   /** The contacts of several vendors in one query, by name. */
-  async contactsOfVendors(actor: RequestActor | undefined, vendorIds: readonly string[], includeArchived: boolean): Promise<Map<string, Contact[]>> {
+  async contactsOfVendors(
+    actor: RequestActor | undefined,
+    vendorIds: readonly string[],
+    includeArchived: boolean,
+  ): Promise<Map<string, Contact[]>> {
     this.access.assertSignedIn(actor);
-    const query = this.dataSource.getRepository(VendorContactEntity).createQueryBuilder('c').where('c.vendor_id IN (:...vendorIds)', { vendorIds: [...vendorIds] });
+    const query = this.dataSource
+      .getRepository(VendorContactEntity)
+      .createQueryBuilder('c')
+      .where('c.vendor_id IN (:...vendorIds)', { vendorIds: [...vendorIds] });
     if (!includeArchived) query.andWhere('c.archived_at IS NULL');
     const rows = await query.orderBy('lower(c.name)').getMany();
     const byVendor = new Map<string, Contact[]>(vendorIds.map((id) => [id, []]));
@@ -225,7 +326,12 @@ export class VendorsService {
       const vendor = await manager.getRepository(VendorEntity).findOneBy({ id: input.vendorId });
       if (!vendor) throw notFound('The vendor');
       const values = { ...pick(input, CONTACT_FIELDS), vendorId: vendor.id };
-      return Contact.from(await this.store.create<VendorContactEntity>(manager, actor!, 'vendor_contact', values, ['vendorId', ...CONTACT_FIELDS]));
+      return Contact.from(
+        await this.store.create<VendorContactEntity>(manager, actor!, 'vendor_contact', values, [
+          'vendorId',
+          ...CONTACT_FIELDS,
+        ]),
+      );
     });
   }
 
@@ -233,7 +339,11 @@ export class VendorsService {
     await this.access.assertCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<VendorContactEntity>(manager, 'vendor_contact', input.id, input.version);
-      return Contact.from(await this.store.update(manager, actor!, 'vendor_contact', row, input as Partial<VendorContactEntity>, [...CONTACT_FIELDS]));
+      return Contact.from(
+        await this.store.update(manager, actor!, 'vendor_contact', row, input as Partial<VendorContactEntity>, [
+          ...CONTACT_FIELDS,
+        ]),
+      );
     });
   }
 }

@@ -54,7 +54,10 @@ export class CoreModule implements NestModule {
       module: CoreModule,
       imports: [
         JwtModule.register({}),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(options.config, options.schemaFile) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(options.config, options.schemaFile),
+        }),
       ],
       controllers: [HealthController],
       providers: [
@@ -66,10 +69,19 @@ export class CoreModule implements NestModule {
         { provide: APP_PIPE, useClass: ControlCharactersPipe },
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, exceptionFactory: validationErrorFactory }),
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            exceptionFactory: validationErrorFactory,
+          }),
         },
         // Uploaded files: local disk; an object-store implementation would be chosen here from config.
-        { provide: FILE_STORAGE, useFactory: (config: AppConfig) => new LocalDiskStorage(config.filesDir, config.filesDirIsTemporary), inject: [AppConfig] },
+        {
+          provide: FILE_STORAGE,
+          useFactory: (config: AppConfig) => new LocalDiskStorage(config.filesDir, config.filesDirIsTemporary),
+          inject: [AppConfig],
+        },
         AccessPolicy,
         AuditService,
         AuthResolver,
@@ -81,7 +93,17 @@ export class CoreModule implements NestModule {
         TokenService,
         UserFieldsResolver,
       ],
-      exports: [AppConfig, DataSource, AccessPolicy, AuditService, HistoryReader, PasswordHasher, FirstStartService, SessionService, FILE_STORAGE],
+      exports: [
+        AppConfig,
+        DataSource,
+        AccessPolicy,
+        AuditService,
+        HistoryReader,
+        PasswordHasher,
+        FirstStartService,
+        SessionService,
+        FILE_STORAGE,
+      ],
     };
   }
 

@@ -12,8 +12,11 @@ function mappedColumns(): { table: string; column: ColumnMetadataArgs }[] {
     .filter((table) => ENTITIES.includes(table.target as never))
     .flatMap((table) => {
       const entity = table.target as new () => unknown;
-      const inherits = (target: ColumnMetadataArgs['target']) => target === entity || (typeof target === 'function' && entity.prototype instanceof target);
-      return storage.columns.filter((column) => inherits(column.target)).map((column) => ({ table: String(table.name), column }));
+      const inherits = (target: ColumnMetadataArgs['target']) =>
+        target === entity || (typeof target === 'function' && entity.prototype instanceof target);
+      return storage.columns
+        .filter((column) => inherits(column.target))
+        .map((column) => ({ table: String(table.name), column }));
     });
 }
 
@@ -51,9 +54,15 @@ describe('the migrations against the entities (PGlite)', () => {
   /** The statements a migration step runs; migrations here only ever call `query`. */
   async function statementsOf(step: (runner: QueryRunner) => Promise<void>): Promise<string[]> {
     const statements: string[] = [];
-    const runner = new Proxy({ query: async (sql: string) => void statements.push(sql) }, {
-      get: (target, key) => (key in target ? target[key as keyof typeof target] : () => Promise.reject(new Error(`migrations here use query() only, not ${String(key)}()`))),
-    });
+    const runner = new Proxy(
+      { query: async (sql: string) => void statements.push(sql) },
+      {
+        get: (target, key) =>
+          key in target
+            ? target[key as keyof typeof target]
+            : () => Promise.reject(new Error(`migrations here use query() only, not ${String(key)}()`)),
+      },
+    );
     await step(runner as unknown as QueryRunner);
     return statements;
   }
@@ -74,7 +83,8 @@ describe('the migrations against the entities (PGlite)', () => {
     const up: string[] = [];
     for (const migration of migrations) up.push(...(await statementsOf((runner) => migration.up(runner))));
     const down: string[] = [];
-    for (const migration of [...migrations].reverse()) down.push(...(await statementsOf((runner) => migration.down(runner))));
+    for (const migration of [...migrations].reverse())
+      down.push(...(await statementsOf((runner) => migration.down(runner))));
     const script = `
       const { PGlite } = require(process.argv[1]);
       const tables = "SELECT table_name AS table, column_name AS column, udt_name AS type, is_nullable = 'YES' AS nullable FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2";
@@ -89,20 +99,36 @@ describe('the migrations against the entities (PGlite)', () => {
         await db.close();
         process.stdout.write(JSON.stringify({ columns, left }));
       });`;
-    const child = spawnSync(process.execPath, ['-e', script, require.resolve('@electric-sql/pglite')], { input: JSON.stringify({ up, down }), encoding: 'utf8', timeout: 120_000 });
+    const child = spawnSync(process.execPath, ['-e', script, require.resolve('@electric-sql/pglite')], {
+      input: JSON.stringify({ up, down }),
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     if (child.status !== 0) throw new Error(`PGlite run failed (${child.status ?? child.signal}): ${child.stderr}`);
     return JSON.parse(child.stdout) as { columns: DatabaseColumn[]; left: string[] };
   }
 
   /** TypeORM column types as PostgreSQL names them (information_schema udt_name). */
-  const UDT: Record<string, string> = { integer: 'int4', int: 'int4', smallint: 'int2', bigint: 'int8', boolean: 'bool', 'timestamp with time zone': 'timestamptz' };
+  const UDT: Record<string, string> = {
+    integer: 'int4',
+    int: 'int4',
+    smallint: 'int2',
+    bigint: 'int8',
+    boolean: 'bool',
+    'timestamp with time zone': 'timestamptz',
+  };
 
   /** Every mapped column: table, column name, PostgreSQL type, nullability, as the entities declare them. */
   function entityColumns(): DatabaseColumn[] {
     return mappedColumns().map(({ table, column }) => {
       const declared = String(column.options.type ?? (column.mode === 'version' ? 'integer' : 'unknown'));
       const type = UDT[declared] ?? declared;
-      return { table, column: column.options.name ?? column.propertyName, type: column.options.array ? `_${type}` : type, nullable: column.options.nullable ?? false };
+      return {
+        table,
+        column: column.options.name ?? column.propertyName,
+        type: column.options.array ? `_${type}` : type,
+        nullable: column.options.nullable ?? false,
+      };
     });
   }
 
@@ -113,7 +139,9 @@ describe('the migrations against the entities (PGlite)', () => {
 
   it('create exactly the tables the entities name', () => {
     const tables = [...new Set(database.columns.map((column) => column.table))].sort();
-    const named = getMetadataArgsStorage().tables.filter((table) => ENTITIES.includes(table.target as never)).map((table) => table.name);
+    const named = getMetadataArgsStorage()
+      .tables.filter((table) => ENTITIES.includes(table.target as never))
+      .map((table) => table.name);
     expect(tables).toEqual([...named].sort());
   });
 
@@ -132,9 +160,15 @@ describe('the migrations against the entities (PGlite)', () => {
 
 describe('the schema folders', () => {
   it('lists every migration file in MIGRATIONS, in file-name order, its class named <Name><timestamp>', () => {
-    const files = readdirSync(join(__dirname, 'migrations')).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts')).sort();
+    const files = readdirSync(join(__dirname, 'migrations'))
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
+      .sort();
     const expected = files.map((file) => {
-      const [, stamp, name] = /^(\d{13})-([A-Z][A-Za-z0-9]*)\.ts$/.exec(file) ?? [file, 'a file not named <timestamp>-', 'PascalName.ts'];
+      const [, stamp, name] = /^(\d{13})-([A-Z][A-Za-z0-9]*)\.ts$/.exec(file) ?? [
+        file,
+        'a file not named <timestamp>-',
+        'PascalName.ts',
+      ];
       return `${name}${stamp}`;
     });
     expect(MIGRATIONS.map((migration) => migration.name)).toEqual(expected);
@@ -150,6 +184,10 @@ describe('the schema folders', () => {
     const decorated = getMetadataArgsStorage().tables.map((table) => table.target);
     const entityClasses = exported.filter((value) => decorated.includes(value as never));
     expect(entityClasses.length).toBeGreaterThan(0);
-    expect(entityClasses.filter((target) => !ENTITIES.includes(target as never)).map((target) => (target as { name: string }).name)).toEqual([]);
+    expect(
+      entityClasses
+        .filter((target) => !ENTITIES.includes(target as never))
+        .map((target) => (target as { name: string }).name),
+    ).toEqual([]);
   });
 });

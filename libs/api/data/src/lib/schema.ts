@@ -22,7 +22,15 @@ import { ScoreRowsIndex1764720000000 } from './migrations/1764720000000-ScoreRow
 import { Costs1764700000000 } from './migrations/1764700000000-Costs';
 import { Sessions1764800200000 } from './migrations/1764800200000-Sessions';
 import { CostItemEntity } from './entities/cost-item.entity';
-import { ConsensusScoreEntity, CriterionEntity, CriterionRequirementEntity, PairwiseComparisonEntity, RubricVersionEntity, ScoreEntity, ScoringRoundEntity } from './entities/scoring.entity';
+import {
+  ConsensusScoreEntity,
+  CriterionEntity,
+  CriterionRequirementEntity,
+  PairwiseComparisonEntity,
+  RubricVersionEntity,
+  ScoreEntity,
+  ScoringRoundEntity,
+} from './entities/scoring.entity';
 import { CandidateEntity, EvaluationEntity, EvaluationMemberEntity } from './entities/evaluation.entity';
 import { RequirementEntity, TrainingNeedEntity } from './entities/requirement.entity';
 
@@ -60,4 +68,13 @@ export const ENTITIES = [
 ];
 
 /** Every migration, in order. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1764300000000, Catalog1764400000000, Evaluations1764500000000, Scoring1764600000000, CatalogCountIndexes1764660000000, Costs1764700000000, ScoreRowsIndex1764720000000, Sessions1764800200000];
+export const MIGRATIONS = [
+  Foundation1764300000000,
+  Catalog1764400000000,
+  Evaluations1764500000000,
+  Scoring1764600000000,
+  CatalogCountIndexes1764660000000,
+  Costs1764700000000,
+  ScoreRowsIndex1764720000000,
+  Sessions1764800200000,
+];

@@ -1,4 +1,12 @@
-import { AccessPolicy, AuditService, badInput, conflict, notFound, RequestActor, staleVersionConflict } from '@assay/api/core';
+import {
+  AccessPolicy,
+  AuditService,
+  badInput,
+  conflict,
+  notFound,
+  RequestActor,
+  staleVersionConflict,
+} from '@assay/api/core';
 import { CandidateEntity, CostItemEntity, EvaluationEntity } from '@assay/api/data';
 import { EvaluationRole, scorePerCost, totalCostOfOwnership } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
@@ -39,21 +47,32 @@ export class CostsService {
    */
   async costsOf(actor: RequestActor | undefined, candidateIds: readonly string[]): Promise<(CandidateCosts | Error)[]> {
     this.access.assertSignedIn(actor);
-    const candidates: { id: string; evaluation_id: string; cost_years: number; training_hourly_rate: string }[] = await this.dataSource.query(
-      `SELECT c.id, c.evaluation_id, e.cost_years, e.training_hourly_rate FROM candidate c JOIN evaluation e ON e.id = c.evaluation_id WHERE c.id = ANY($1::uuid[])`,
-      [[...new Set(candidateIds)]],
-    );
+    const candidates: { id: string; evaluation_id: string; cost_years: number; training_hourly_rate: string }[] =
+      await this.dataSource.query(
+        `SELECT c.id, c.evaluation_id, e.cost_years, e.training_hourly_rate FROM candidate c JOIN evaluation e ON e.id = c.evaluation_id WHERE c.id = ANY($1::uuid[])`,
+        [[...new Set(candidateIds)]],
+      );
     const refusal = new Map<string, Error | null>();
     for (const evaluationId of new Set(candidates.map((c) => c.evaluation_id))) {
-      refusal.set(evaluationId, await this.evaluations.assertMember(actor, evaluationId).then(
-        () => null,
-        (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-      ));
+      refusal.set(
+        evaluationId,
+        await this.evaluations.assertMember(actor, evaluationId).then(
+          () => null,
+          (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+        ),
+      );
     }
     const visible = candidates.filter((c) => !refusal.get(c.evaluation_id)).map((c) => c.id);
-    const items = visible.length ? await this.dataSource.getRepository(CostItemEntity).find({ where: { candidateId: In(visible) }, order: { createdAt: 'ASC', id: 'ASC' } }) : [];
+    const items = visible.length
+      ? await this.dataSource
+          .getRepository(CostItemEntity)
+          .find({ where: { candidateId: In(visible) }, order: { createdAt: 'ASC', id: 'ASC' } })
+      : [];
     const needs: { candidate_id: string; topic: string; hours: string }[] = visible.length
-      ? await this.dataSource.query('SELECT candidate_id, topic, people * hours_per_person AS hours FROM training_need WHERE candidate_id = ANY($1::uuid[]) ORDER BY created_at, id', [visible])
+      ? await this.dataSource.query(
+          'SELECT candidate_id, topic, people * hours_per_person AS hours FROM training_need WHERE candidate_id = ANY($1::uuid[]) ORDER BY created_at, id',
+          [visible],
+        )
       : [];
     const byId = new Map(candidates.map((c) => [c.id, c]));
     return candidateIds.map((id) => {
@@ -67,9 +86,22 @@ export class CostsService {
         years: candidate.cost_years,
         oneTime: own.filter((item) => item.kind === 'one_time'),
         yearly: own.filter((item) => item.kind === 'yearly'),
-        training: needs.filter((need) => need.candidate_id === id).map((need) => ({ label: need.topic, hours: Number(need.hours), hourlyRate: rate })),
+        training: needs
+          .filter((need) => need.candidate_id === id)
+          .map((need) => ({ label: need.topic, hours: Number(need.hours), hourlyRate: rate })),
       });
-      return { items: own, tco: { years: tco.years, oneTime: cents(tco.oneTime), training: cents(tco.training), yearly: cents(tco.yearly), recurring: cents(tco.recurring), total: cents(tco.total), byYear: tco.byYear.map(cents) } };
+      return {
+        items: own,
+        tco: {
+          years: tco.years,
+          oneTime: cents(tco.oneTime),
+          training: cents(tco.training),
+          yearly: cents(tco.yearly),
+          recurring: cents(tco.recurring),
+          total: cents(tco.total),
+          byYear: tco.byYear.map(cents),
+        },
+      };
     });
   }
 
@@ -87,7 +119,11 @@ export class CostsService {
       const cost = costs[i];
       if (cost instanceof Error) throw cost;
       const perTenThousand = scorePerCost(candidate.score, cost.tco.total);
-      return { candidateId: candidate.candidateId, total: cost.tco.total, scorePerTenThousand: perTenThousand === null ? null : Math.round(perTenThousand * 10000) / 10000 };
+      return {
+        candidateId: candidate.candidateId,
+        total: cost.tco.total,
+        scorePerTenThousand: perTenThousand === null ? null : Math.round(perTenThousand * 10000) / 10000,
+      };
     });
   }
 
@@ -98,22 +134,48 @@ export class CostsService {
     await this.access.assertEvaluationRole(actor, candidate.evaluationId, LEAD, 'The candidate');
     return this.dataSource.transaction(async (manager) => {
       await this.lockOpenEvaluation(manager, candidate.evaluationId);
-      const fields = { candidateId: candidate.id, kind: input.kind, label: input.label.trim(), amount: input.amount, notes: input.notes?.trim() ?? '' };
-      if (!fields.label) throw badInput('Say what the cost is for, e.g. Licence.', [{ field: 'label', problems: ['Required.'] }]);
+      const fields = {
+        candidateId: candidate.id,
+        kind: input.kind,
+        label: input.label.trim(),
+        amount: input.amount,
+        notes: input.notes?.trim() ?? '',
+      };
+      if (!fields.label)
+        throw badInput('Say what the cost is for, e.g. Licence.', [{ field: 'label', problems: ['Required.'] }]);
       if (!input.id) {
-        const saved = await manager.save(manager.create(CostItemEntity, { ...fields, evaluationId: candidate.evaluationId, createdBy: actor.id }));
-        await this.audit.record(manager, { actorId: actor.id, objectType: 'cost_item', objectId: saved.id, evaluationId: candidate.evaluationId, action: 'created', after: fields });
+        const saved = await manager.save(
+          manager.create(CostItemEntity, { ...fields, evaluationId: candidate.evaluationId, createdBy: actor.id }),
+        );
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          objectType: 'cost_item',
+          objectId: saved.id,
+          evaluationId: candidate.evaluationId,
+          action: 'created',
+          after: fields,
+        });
         return CostItem.from(saved);
       }
-      const row = await manager.getRepository(CostItemEntity).findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager
+        .getRepository(CostItemEntity)
+        .findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!row || row.evaluationId !== candidate.evaluationId) throw notFound('The cost item');
-      if (input.version === undefined || row.version !== input.version) throw await staleVersionConflict(manager, `The cost item “${row.label}”`, 'cost_item', row.id, row.version);
+      if (input.version === undefined || row.version !== input.version)
+        throw await staleVersionConflict(manager, `The cost item “${row.label}”`, 'cost_item', row.id, row.version);
       const before = { ...row };
       Object.assign(row, fields);
       const changes = this.audit.diff(before, row, [...ITEM_FIELDS]);
       if (Object.keys(changes.after).length === 0) return CostItem.from(row);
       const saved = await manager.save(row);
-      await this.audit.record(manager, { actorId: actor.id, objectType: 'cost_item', objectId: row.id, evaluationId: row.evaluationId, action: 'updated', ...changes });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'cost_item',
+        objectId: row.id,
+        evaluationId: row.evaluationId,
+        action: 'updated',
+        ...changes,
+      });
       return CostItem.from(saved);
     });
   }
@@ -128,7 +190,14 @@ export class CostsService {
       const row = await manager.getRepository(CostItemEntity).findOneBy({ id });
       if (!row) throw notFound('The cost item');
       await manager.delete(CostItemEntity, { id });
-      await this.audit.record(manager, { actorId: actor.id, objectType: 'cost_item', objectId: id, evaluationId: row.evaluationId, action: 'deleted', before: Object.fromEntries(ITEM_FIELDS.map((field) => [field, row[field]])) });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'cost_item',
+        objectId: id,
+        evaluationId: row.evaluationId,
+        action: 'deleted',
+        before: Object.fromEntries(ITEM_FIELDS.map((field) => [field, row[field]])),
+      });
       return true;
     });
   }
@@ -143,15 +212,25 @@ export class CostsService {
       const changes = this.audit.diff(before, row, ['costYears', 'trainingHourlyRate']);
       if (Object.keys(changes.after).length === 0) return Evaluation.from(row);
       const saved = await manager.save(row);
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'evaluation', objectId: row.id, evaluationId: row.id, action: 'cost_settings_changed', ...changes });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'evaluation',
+        objectId: row.id,
+        evaluationId: row.id,
+        action: 'cost_settings_changed',
+        ...changes,
+      });
       return Evaluation.from(saved);
     });
   }
 
   private async lockOpenEvaluation(manager: EntityManager, evaluationId: string): Promise<EvaluationEntity> {
-    const evaluation = await manager.getRepository(EvaluationEntity).findOne({ where: { id: evaluationId }, lock: { mode: 'pessimistic_write' } });
+    const evaluation = await manager
+      .getRepository(EvaluationEntity)
+      .findOne({ where: { id: evaluationId }, lock: { mode: 'pessimistic_write' } });
     if (!evaluation) throw notFound('The evaluation');
-    if (evaluation.status === 'cancelled' || evaluation.status === 'decided') throw conflict(`The evaluation is ${evaluation.status}; its costs can no longer change.`);
+    if (evaluation.status === 'cancelled' || evaluation.status === 'decided')
+      throw conflict(`The evaluation is ${evaluation.status}; its costs can no longer change.`);
     return evaluation;
   }
 }

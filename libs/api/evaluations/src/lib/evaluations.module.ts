@@ -18,7 +18,25 @@ import { ScoringService } from './scoring.service';
 /** Evaluations with members (per-evaluation roles) and candidates; provides the membership reader. */
 @Module({
   controllers: [RequirementsFileController, ResultsExportController],
-  providers: [EvaluationsService, EvaluationsResolver, RequirementsService, RequirementsImportService, RequirementsResolver, EvaluationRequirementsResolver, ScoringService, RankingService, ScoringResolver, EvaluationScoringResolver, CostsService, CostsResolver, CandidateCostsResolver, RankingCostsResolver, RubricChangesService, RubricChangesResolver, ResultsExportService],
+  providers: [
+    EvaluationsService,
+    EvaluationsResolver,
+    RequirementsService,
+    RequirementsImportService,
+    RequirementsResolver,
+    EvaluationRequirementsResolver,
+    ScoringService,
+    RankingService,
+    ScoringResolver,
+    EvaluationScoringResolver,
+    CostsService,
+    CostsResolver,
+    CandidateCostsResolver,
+    RankingCostsResolver,
+    RubricChangesService,
+    RubricChangesResolver,
+    ResultsExportService,
+  ],
   exports: [EvaluationsService, RequirementsService, ScoringService],
 })
 export class EvaluationsModule {}

@@ -23,8 +23,14 @@ import {
 export class EvaluationsResolver {
   constructor(private readonly service: EvaluationsService) {}
 
-  @Query(() => EvaluationPage, { description: 'Evaluations you belong to (administrators: all), most recently changed first.' })
-  evaluations(@CurrentActor() actor: RequestActor, @Args('filter', { nullable: true }) filter?: EvaluationFilter, @Args('page', { nullable: true }) page?: PageInput): Promise<EvaluationPage> {
+  @Query(() => EvaluationPage, {
+    description: 'Evaluations you belong to (administrators: all), most recently changed first.',
+  })
+  evaluations(
+    @CurrentActor() actor: RequestActor,
+    @Args('filter', { nullable: true }) filter?: EvaluationFilter,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ): Promise<EvaluationPage> {
     return this.service.list(actor, filter, page);
   }
 
@@ -34,32 +40,53 @@ export class EvaluationsResolver {
   }
 
   @Mutation(() => Evaluation, { description: 'Starts an evaluation in draft; you become its lead.' })
-  createEvaluation(@CurrentActor() actor: RequestActor, @Args('input') input: CreateEvaluationInput): Promise<Evaluation> {
+  createEvaluation(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: CreateEvaluationInput,
+  ): Promise<Evaluation> {
     return this.service.create(actor, input);
   }
 
   @Mutation(() => Evaluation)
-  updateEvaluation(@CurrentActor() actor: RequestActor, @Args('input') input: UpdateEvaluationInput): Promise<Evaluation> {
+  updateEvaluation(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: UpdateEvaluationInput,
+  ): Promise<Evaluation> {
     return this.service.update(actor, input);
   }
 
-  @Mutation(() => Evaluation, { description: 'Takes the next step on the status path, or cancels (with a reason). Says what is missing when the step cannot be taken.' })
+  @Mutation(() => Evaluation, {
+    description:
+      'Takes the next step on the status path, or cancels (with a reason). Says what is missing when the step cannot be taken.',
+  })
   moveEvaluation(@CurrentActor() actor: RequestActor, @Args('input') input: MoveEvaluationInput): Promise<Evaluation> {
     return this.service.move(actor, input);
   }
 
-  @Query(() => [PersonToAdd], { description: 'For the evaluation’s leads: up to 20 active people whose name or e-mail contains the search.' })
-  peopleToAdd(@CurrentActor() actor: RequestActor, @Args('evaluationId', { type: () => ID }) evaluationId: string, @Args('search') search: string): Promise<PersonToAdd[]> {
+  @Query(() => [PersonToAdd], {
+    description: 'For the evaluation’s leads: up to 20 active people whose name or e-mail contains the search.',
+  })
+  peopleToAdd(
+    @CurrentActor() actor: RequestActor,
+    @Args('evaluationId', { type: () => ID }) evaluationId: string,
+    @Args('search') search: string,
+  ): Promise<PersonToAdd[]> {
     return this.service.peopleToAdd(actor, evaluationId, search);
   }
 
   @Mutation(() => [EvaluationMember], { description: 'Gives a person a role in the evaluation; returns the members.' })
-  addEvaluationMember(@CurrentActor() actor: RequestActor, @Args('input') input: MemberInput): Promise<EvaluationMember[]> {
+  addEvaluationMember(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: MemberInput,
+  ): Promise<EvaluationMember[]> {
     return this.service.addMember(actor, input);
   }
 
   @Mutation(() => [EvaluationMember])
-  removeEvaluationMember(@CurrentActor() actor: RequestActor, @Args('input') input: MemberInput): Promise<EvaluationMember[]> {
+  removeEvaluationMember(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: MemberInput,
+  ): Promise<EvaluationMember[]> {
     return this.service.removeMember(actor, input);
   }
 
@@ -68,8 +95,14 @@ export class EvaluationsResolver {
     return this.service.shortlist(actor, input);
   }
 
-  @Mutation(() => Candidate, { description: 'Eliminates (reason required) or reinstates a candidate. RECOMMENDED and SELECTED follow the directors’ decision and are refused here.' })
-  setCandidateState(@CurrentActor() actor: RequestActor, @Args('input') input: CandidateStateInput): Promise<Candidate> {
+  @Mutation(() => Candidate, {
+    description:
+      'Eliminates (reason required) or reinstates a candidate. RECOMMENDED and SELECTED follow the directors’ decision and are refused here.',
+  })
+  setCandidateState(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: CandidateStateInput,
+  ): Promise<Candidate> {
     return this.service.setCandidateState(actor, input);
   }
 

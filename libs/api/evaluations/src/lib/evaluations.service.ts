@@ -1,6 +1,32 @@
-import { AccessPolicy, AuditService, badInput, conflict, DEFAULT_PAGE, EvaluationMembershipReader, forbidden, likePattern, notFound, PageInput, RequestActor, staleVersionConflict } from '@assay/api/core';
-import { CandidateEntity, EvaluationEntity, EvaluationMemberEntity, EvaluationRoleValue, ProductVersionEntity } from '@assay/api/data';
-import { DECIDED_CANDIDATE_STATES, EvaluationFacts, EvaluationRole, GlobalRole, nextStatus, transitionProblems } from '@assay/domain';
+import {
+  AccessPolicy,
+  AuditService,
+  badInput,
+  conflict,
+  DEFAULT_PAGE,
+  EvaluationMembershipReader,
+  forbidden,
+  likePattern,
+  notFound,
+  PageInput,
+  RequestActor,
+  staleVersionConflict,
+} from '@assay/api/core';
+import {
+  CandidateEntity,
+  EvaluationEntity,
+  EvaluationMemberEntity,
+  EvaluationRoleValue,
+  ProductVersionEntity,
+} from '@assay/api/data';
+import {
+  DECIDED_CANDIDATE_STATES,
+  EvaluationFacts,
+  EvaluationRole,
+  GlobalRole,
+  nextStatus,
+  transitionProblems,
+} from '@assay/domain';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -42,7 +68,10 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   // ---- membership reader (for AccessPolicy) ----------------------------------------------
 
   async rolesOf(userId: string, evaluationId: string): Promise<EvaluationRole[]> {
-    const rows: { role: EvaluationRole }[] = await this.dataSource.query('SELECT role FROM evaluation_member WHERE user_id = $1 AND evaluation_id = $2', [userId, evaluationId]);
+    const rows: { role: EvaluationRole }[] = await this.dataSource.query(
+      'SELECT role FROM evaluation_member WHERE user_id = $1 AND evaluation_id = $2',
+      [userId, evaluationId],
+    );
     return rows.map((row) => row.role);
   }
 
@@ -56,14 +85,26 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
 
   // ---- evaluations -----------------------------------------------------------------------
 
-  async list(actor: RequestActor | undefined, filter: EvaluationFilter = {}, page: PageInput = DEFAULT_PAGE): Promise<EvaluationPage> {
+  async list(
+    actor: RequestActor | undefined,
+    filter: EvaluationFilter = {},
+    page: PageInput = DEFAULT_PAGE,
+  ): Promise<EvaluationPage> {
     this.access.assertSignedIn(actor);
     const query = this.dataSource.getRepository(EvaluationEntity).createQueryBuilder('e');
     if (actor.globalRole !== GlobalRole.Admin) {
-      query.where('EXISTS (SELECT 1 FROM evaluation_member m WHERE m.evaluation_id = e.id AND m.user_id = :me)', { me: actor.id });
+      query.where('EXISTS (SELECT 1 FROM evaluation_member m WHERE m.evaluation_id = e.id AND m.user_id = :me)', {
+        me: actor.id,
+      });
     }
-    if (filter.status && filter.status.length > 0) query.andWhere('e.status IN (:...status)', { status: filter.status });
-    const [rows, total] = await query.orderBy('e.updated_at', 'DESC').addOrderBy('e.id').skip(page.offset).take(page.limit).getManyAndCount();
+    if (filter.status && filter.status.length > 0)
+      query.andWhere('e.status IN (:...status)', { status: filter.status });
+    const [rows, total] = await query
+      .orderBy('e.updated_at', 'DESC')
+      .addOrderBy('e.id')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
     return { items: rows.map((row) => Evaluation.from(row)), total };
   }
 
@@ -79,10 +120,31 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     }
     this.assertDates(input.startsOn, input.endsOn);
     return this.dataSource.transaction(async (manager) => {
-      const values = { title: input.title.trim(), purpose: input.purpose?.trim() ?? '', kind: input.kind ?? 'selection', budget: input.budget ?? null, currency: input.currency ?? 'USD', startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null, createdBy: actor.id };
+      const values = {
+        title: input.title.trim(),
+        purpose: input.purpose?.trim() ?? '',
+        kind: input.kind ?? 'selection',
+        budget: input.budget ?? null,
+        currency: input.currency ?? 'USD',
+        startsOn: input.startsOn ?? null,
+        endsOn: input.endsOn ?? null,
+        createdBy: actor.id,
+      };
       const saved = await manager.save(manager.create(EvaluationEntity, values));
-      await manager.insert(EvaluationMemberEntity, { evaluationId: saved.id, userId: actor.id, role: 'lead', addedBy: actor.id });
-      await this.audit.record(manager, { actorId: actor.id, objectType: 'evaluation', objectId: saved.id, evaluationId: saved.id, action: 'created', after: { ...values, createdBy: undefined } });
+      await manager.insert(EvaluationMemberEntity, {
+        evaluationId: saved.id,
+        userId: actor.id,
+        role: 'lead',
+        addedBy: actor.id,
+      });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'evaluation',
+        objectId: saved.id,
+        evaluationId: saved.id,
+        action: 'created',
+        after: { ...values, createdBy: undefined },
+      });
       return Evaluation.from(saved);
     });
   }
@@ -95,13 +157,22 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
       const before = { ...row };
       for (const field of EDITABLE) {
         const value = input[field];
-        if (value !== undefined) (row as unknown as Record<string, unknown>)[field] = typeof value === 'string' && field !== 'budget' ? value.trim() : value;
+        if (value !== undefined)
+          (row as unknown as Record<string, unknown>)[field] =
+            typeof value === 'string' && field !== 'budget' ? value.trim() : value;
       }
       this.assertDates(row.startsOn, row.endsOn);
       const changes = this.audit.diff(before, row, [...EDITABLE]);
       if (Object.keys(changes.after).length === 0) return Evaluation.from(row);
       const saved = await manager.save(row);
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'evaluation', objectId: row.id, evaluationId: row.id, action: 'updated', ...changes });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'evaluation',
+        objectId: row.id,
+        evaluationId: row.id,
+        action: 'updated',
+        ...changes,
+      });
       return Evaluation.from(saved);
     });
   }
@@ -113,27 +184,43 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     if (!next) return { next: null, problems: [] };
     const facts = await this.facts(this.dataSource.manager, evaluation.id);
     // Blind scoring: only leads count other evaluators' scores in an open round (as with progress).
-    const lead = actor!.globalRole === GlobalRole.Admin || (await this.rolesOf(actor!.id, evaluation.id)).includes(EvaluationRole.Lead);
-    const shown = lead ? facts : { ...facts, openRounds: facts.openRounds.map((round) => ({ ...round, scored: null })) };
+    const lead =
+      actor!.globalRole === GlobalRole.Admin ||
+      (await this.rolesOf(actor!.id, evaluation.id)).includes(EvaluationRole.Lead);
+    const shown = lead
+      ? facts
+      : { ...facts, openRounds: facts.openRounds.map((round) => ({ ...round, scored: null })) };
     return { next, problems: transitionProblems(evaluation.status, next, shown) };
   }
 
   async move(actor: RequestActor | undefined, input: MoveEvaluationInput): Promise<Evaluation> {
     await this.access.assertEvaluationRole(actor, input.id, LEAD);
     if (input.to === 'cancelled' && !input.reason?.trim()) {
-      throw badInput('Say why the evaluation is cancelled.', [{ field: 'reason', problems: ['Required when cancelling.'] }]);
+      throw badInput('Say why the evaluation is cancelled.', [
+        { field: 'reason', problems: ['Required when cancelling.'] },
+      ]);
     }
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockForEdit(manager, input.id, input.version);
       const problems = transitionProblems(row.status, input.to, await this.facts(manager, row.id));
       if (problems.length > 0) {
-        throw badInput(`The evaluation cannot move to ${input.to} yet: ${problems.join(' ')}`, [{ field: 'to', problems }]);
+        throw badInput(`The evaluation cannot move to ${input.to} yet: ${problems.join(' ')}`, [
+          { field: 'to', problems },
+        ]);
       }
       const from = row.status;
       row.status = input.to;
       if (input.to === 'cancelled') row.cancelledReason = input.reason!.trim();
       const saved = await manager.save(row);
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'evaluation', objectId: row.id, evaluationId: row.id, action: 'status_changed', before: { status: from }, after: { status: input.to, ...(input.reason ? { reason: input.reason.trim() } : {}) } });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'evaluation',
+        objectId: row.id,
+        evaluationId: row.id,
+        action: 'status_changed',
+        before: { status: from },
+        after: { status: input.to, ...(input.reason ? { reason: input.reason.trim() } : {}) },
+      });
       return Evaluation.from(saved);
     });
   }
@@ -147,13 +234,19 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
 
   async members(actor: RequestActor | undefined, evaluationId: string): Promise<EvaluationMember[]> {
     await this.assertMember(actor, evaluationId);
-    const rows: { user_id: string; display_name: string; email: string; roles: EvaluationRoleValue[] }[] = await this.dataSource.query(
-      `SELECT m.user_id, u.display_name, u.email, array_agg(m.role ORDER BY m.role) AS roles
+    const rows: { user_id: string; display_name: string; email: string; roles: EvaluationRoleValue[] }[] =
+      await this.dataSource.query(
+        `SELECT m.user_id, u.display_name, u.email, array_agg(m.role ORDER BY m.role) AS roles
          FROM evaluation_member m JOIN app_user u ON u.id = m.user_id
         WHERE m.evaluation_id = $1 GROUP BY m.user_id, u.display_name, u.email ORDER BY lower(u.display_name)`,
-      [evaluationId],
-    );
-    return rows.map((row) => ({ userId: row.user_id, displayName: row.display_name, email: row.email, roles: row.roles }));
+        [evaluationId],
+      );
+    return rows.map((row) => ({
+      userId: row.user_id,
+      displayName: row.display_name,
+      email: row.email,
+      roles: row.roles,
+    }));
   }
 
   /**
@@ -163,9 +256,19 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   async peopleToAdd(actor: RequestActor | undefined, evaluationId: string, search: string): Promise<PersonToAdd[]> {
     await this.access.assertEvaluationRole(actor, evaluationId, LEAD);
     const words = search.trim();
-    if (words.length < 2 || words.length > 100) throw badInput('Type two to 100 letters of a name or e-mail address.', [{ field: 'search', problems: ['Between 2 and 100 letters.'] }]);
+    if (words.length < 2 || words.length > 100)
+      throw badInput('Type two to 100 letters of a name or e-mail address.', [
+        { field: 'search', problems: ['Between 2 and 100 letters.'] },
+      ]);
     const pattern = likePattern(words.toLowerCase());
-    const rows: { id: string; display_name: string; email: string; department: string | null; library: string | null; roles: EvaluationRoleValue[] | null }[] = await this.dataSource.query(
+    const rows: {
+      id: string;
+      display_name: string;
+      email: string;
+      department: string | null;
+      library: string | null;
+      roles: EvaluationRoleValue[] | null;
+    }[] = await this.dataSource.query(
       `SELECT u.id, u.display_name, u.email, d.name AS department, l.name AS library,
               (SELECT array_agg(m.role ORDER BY m.role) FROM evaluation_member m WHERE m.evaluation_id = $1 AND m.user_id = u.id) AS roles
          FROM app_user u
@@ -176,7 +279,14 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
         LIMIT 20`,
       [evaluationId, pattern],
     );
-    return rows.map((row) => ({ id: row.id, displayName: row.display_name, email: row.email, departmentName: row.department, libraryName: row.library, roles: row.roles ?? [] }));
+    return rows.map((row) => ({
+      id: row.id,
+      displayName: row.display_name,
+      email: row.email,
+      departmentName: row.department,
+      libraryName: row.library,
+      roles: row.roles ?? [],
+    }));
   }
 
   async addMember(actor: RequestActor | undefined, input: MemberInput): Promise<EvaluationMember[]> {
@@ -184,12 +294,28 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     await this.dataSource.transaction(async (manager) => {
       const evaluation = await this.findOrFail(manager, input.evaluationId);
       this.assertOpen(evaluation);
-      const person: { active: boolean }[] = await manager.query('SELECT active FROM app_user WHERE id = $1', [input.userId]);
+      const person: { active: boolean }[] = await manager.query('SELECT active FROM app_user WHERE id = $1', [
+        input.userId,
+      ]);
       if (!person[0]) throw notFound('The person');
-      if (!person[0].active) throw badInput('That account is deactivated.', [{ field: 'userId', problems: ['Choose an active person.'] }]);
-      const inserted = await manager.createQueryBuilder().insert().into(EvaluationMemberEntity).values({ evaluationId: input.evaluationId, userId: input.userId, role: input.role, addedBy: actor!.id }).orIgnore().execute();
+      if (!person[0].active)
+        throw badInput('That account is deactivated.', [{ field: 'userId', problems: ['Choose an active person.'] }]);
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(EvaluationMemberEntity)
+        .values({ evaluationId: input.evaluationId, userId: input.userId, role: input.role, addedBy: actor!.id })
+        .orIgnore()
+        .execute();
       if ((inserted.raw as unknown[]).length > 0 || inserted.identifiers.length > 0) {
-        await this.audit.record(manager, { actorId: actor!.id, objectType: 'evaluation', objectId: input.evaluationId, evaluationId: input.evaluationId, action: 'member_added', after: { userId: input.userId, role: input.role } });
+        await this.audit.record(manager, {
+          actorId: actor!.id,
+          objectType: 'evaluation',
+          objectId: input.evaluationId,
+          evaluationId: input.evaluationId,
+          action: 'member_added',
+          after: { userId: input.userId, role: input.role },
+        });
       }
     });
     return this.members(actor, input.evaluationId);
@@ -200,12 +326,29 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT id FROM evaluation WHERE id = $1 FOR UPDATE', [input.evaluationId]);
       if (input.role === 'lead') {
-        const leads: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM evaluation_member WHERE evaluation_id = $1 AND role = 'lead'`, [input.evaluationId]);
-        if (leads[0].n <= 1) throw badInput('An evaluation needs a lead: add another lead first.', [{ field: 'role', problems: ['The last lead stays.'] }]);
+        const leads: { n: number }[] = await manager.query(
+          `SELECT count(*)::int AS n FROM evaluation_member WHERE evaluation_id = $1 AND role = 'lead'`,
+          [input.evaluationId],
+        );
+        if (leads[0].n <= 1)
+          throw badInput('An evaluation needs a lead: add another lead first.', [
+            { field: 'role', problems: ['The last lead stays.'] },
+          ]);
       }
-      const result = await manager.delete(EvaluationMemberEntity, { evaluationId: input.evaluationId, userId: input.userId, role: input.role });
+      const result = await manager.delete(EvaluationMemberEntity, {
+        evaluationId: input.evaluationId,
+        userId: input.userId,
+        role: input.role,
+      });
       if (!result.affected) throw notFound('That membership');
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'evaluation', objectId: input.evaluationId, evaluationId: input.evaluationId, action: 'member_removed', before: { userId: input.userId, role: input.role } });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'evaluation',
+        objectId: input.evaluationId,
+        evaluationId: input.evaluationId,
+        action: 'member_removed',
+        before: { userId: input.userId, role: input.role },
+      });
     });
     return this.members(actor, input.evaluationId);
   }
@@ -224,11 +367,25 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
       this.assertOpen(await this.findOrFail(manager, input.evaluationId));
       const version = await manager.getRepository(ProductVersionEntity).findOneBy({ id: input.productVersionId });
       if (!version) throw notFound('The product version');
-      if (await manager.existsBy(CandidateEntity, { evaluationId: input.evaluationId, productVersionId: input.productVersionId })) {
+      if (
+        await manager.existsBy(CandidateEntity, {
+          evaluationId: input.evaluationId,
+          productVersionId: input.productVersionId,
+        })
+      ) {
         throw conflict('That product version is already a candidate in this evaluation.');
       }
-      const saved = await manager.save(manager.create(CandidateEntity, { evaluationId: input.evaluationId, productVersionId: input.productVersionId }));
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'candidate', objectId: saved.id, evaluationId: input.evaluationId, action: 'shortlisted', after: { productVersionId: input.productVersionId } });
+      const saved = await manager.save(
+        manager.create(CandidateEntity, { evaluationId: input.evaluationId, productVersionId: input.productVersionId }),
+      );
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'candidate',
+        objectId: saved.id,
+        evaluationId: input.evaluationId,
+        action: 'shortlisted',
+        after: { productVersionId: input.productVersionId },
+      });
       return (await this.candidateRows(manager, 'c.id = $1', [saved.id]))[0];
     });
   }
@@ -240,18 +397,26 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   async setCandidateState(actor: RequestActor | undefined, input: CandidateStateInput): Promise<Candidate> {
     this.access.assertSignedIn(actor);
     if ((DECIDED_CANDIDATE_STATES as readonly string[]).includes(input.state)) {
-      throw badInput(`A candidate becomes ${input.state} when the directors approve a recommendation (not available yet); it cannot be set by hand.`, [{ field: 'state', problems: ['Choose shortlisted or eliminated.'] }]);
+      throw badInput(
+        `A candidate becomes ${input.state} when the directors approve a recommendation (not available yet); it cannot be set by hand.`,
+        [{ field: 'state', problems: ['Choose shortlisted or eliminated.'] }],
+      );
     }
     const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id: input.id });
     if (!candidate) throw notFound('The candidate');
     await this.access.assertEvaluationRole(actor, candidate.evaluationId, LEAD, 'The candidate');
     if (input.state === 'eliminated' && !input.reason?.trim()) {
-      throw badInput('Say why the candidate is eliminated.', [{ field: 'reason', problems: ['Required when eliminating.'] }]);
+      throw badInput('Say why the candidate is eliminated.', [
+        { field: 'reason', problems: ['Required when eliminating.'] },
+      ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const row = await manager.getRepository(CandidateEntity).findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager
+        .getRepository(CandidateEntity)
+        .findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound('The candidate');
-      if (row.version !== input.version) throw await staleVersionConflict(manager, 'The candidate', 'candidate', row.id, row.version);
+      if (row.version !== input.version)
+        throw await staleVersionConflict(manager, 'The candidate', 'candidate', row.id, row.version);
       this.assertOpen(await this.findOrFail(manager, row.evaluationId));
       const before = { state: row.state, eliminatedReason: row.eliminatedReason };
       row.state = input.state;
@@ -261,7 +426,15 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
         row.eliminatedAt = new Date();
       }
       const saved = await manager.save(row);
-      await this.audit.record(manager, { actorId: actor.id, objectType: 'candidate', objectId: row.id, evaluationId: row.evaluationId, action: 'state_changed', before, after: { state: row.state, eliminatedReason: row.eliminatedReason } });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'candidate',
+        objectId: row.id,
+        evaluationId: row.evaluationId,
+        action: 'state_changed',
+        before,
+        after: { state: row.state, eliminatedReason: row.eliminatedReason },
+      });
       return (await this.candidateRows(manager, 'c.id = $1', [saved.id]))[0];
     });
   }
@@ -272,7 +445,11 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
    * Members of the evaluation (any role) and administrators may read it; others are told that
    * `hiddenAs` (the evaluation, or the object of it they asked for) was not found.
    */
-  async assertMember(actor: RequestActor | undefined, evaluationId: string, hiddenAs = 'The evaluation'): Promise<void> {
+  async assertMember(
+    actor: RequestActor | undefined,
+    evaluationId: string,
+    hiddenAs = 'The evaluation',
+  ): Promise<void> {
     this.access.assertSignedIn(actor);
     if (actor.globalRole === GlobalRole.Admin) {
       await this.findOrFail(this.dataSource.manager, evaluationId);
@@ -324,12 +501,13 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   }
 
   private async candidateRows(manager: EntityManager, where: string, params: unknown[]): Promise<Candidate[]> {
-    const rows: (Record<string, unknown> & { product_name: string; version_name: string; vendor_name: string })[] = await manager.query(
-      `SELECT c.*, p.name AS product_name, pv.name AS version_name, v.name AS vendor_name
+    const rows: (Record<string, unknown> & { product_name: string; version_name: string; vendor_name: string })[] =
+      await manager.query(
+        `SELECT c.*, p.name AS product_name, pv.name AS version_name, v.name AS vendor_name
          FROM candidate c JOIN product_version pv ON pv.id = c.product_version_id JOIN product p ON p.id = pv.product_id JOIN vendor v ON v.id = p.vendor_id
         WHERE ${where} ORDER BY lower(p.name), pv.name`,
-      params,
-    );
+        params,
+      );
     return rows.map((row) =>
       Candidate.from(
         {
@@ -356,9 +534,12 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   }
 
   private async lockForEdit(manager: EntityManager, id: string, version: number): Promise<EvaluationEntity> {
-    const row = await manager.getRepository(EvaluationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const row = await manager
+      .getRepository(EvaluationEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw notFound('The evaluation');
-    if (row.version !== version) throw await staleVersionConflict(manager, `The evaluation ${row.title}`, 'evaluation', row.id, row.version);
+    if (row.version !== version)
+      throw await staleVersionConflict(manager, `The evaluation ${row.title}`, 'evaluation', row.id, row.version);
     return row;
   }
 
@@ -370,7 +551,9 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
 
   private assertDates(startsOn?: string | null, endsOn?: string | null): void {
     if (startsOn && endsOn && endsOn < startsOn) {
-      throw badInput('The end date is before the start date.', [{ field: 'endsOn', problems: ['Choose a date on or after the start.'] }]);
+      throw badInput('The end date is before the start date.', [
+        { field: 'endsOn', problems: ['Choose a date on or after the start.'] },
+      ]);
     }
   }
 }

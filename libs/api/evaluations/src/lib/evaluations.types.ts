@@ -1,4 +1,11 @@
-import { CandidateEntity, CandidateState, EvaluationEntity, EvaluationKind, EvaluationRoleValue, EvaluationStatus } from '@assay/api/data';
+import {
+  CandidateEntity,
+  CandidateState,
+  EvaluationEntity,
+  EvaluationKind,
+  EvaluationRoleValue,
+  EvaluationStatus,
+} from '@assay/api/data';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 
@@ -11,15 +18,33 @@ export const EvaluationStatusEnum = {
   DECIDED: 'decided',
   CANCELLED: 'cancelled',
 } as const;
-registerEnumType(EvaluationStatusEnum, { name: 'EvaluationStatus', description: 'DRAFT → REQUIREMENTS → SCORING → TESTING → RECOMMENDATION → DECIDED, or CANCELLED.' });
+registerEnumType(EvaluationStatusEnum, {
+  name: 'EvaluationStatus',
+  description: 'DRAFT → REQUIREMENTS → SCORING → TESTING → RECOMMENDATION → DECIDED, or CANCELLED.',
+});
 
 export const EvaluationKindEnum = { SELECTION: 'selection', UPGRADE: 'upgrade' } as const;
-registerEnumType(EvaluationKindEnum, { name: 'EvaluationKind', description: 'SELECTION: choosing a system; UPGRADE: accepting a new version of the one in use.' });
+registerEnumType(EvaluationKindEnum, {
+  name: 'EvaluationKind',
+  description: 'SELECTION: choosing a system; UPGRADE: accepting a new version of the one in use.',
+});
 
-export const EvaluationRoleEnum = { LEAD: 'lead', DEPARTMENT_HEAD: 'department_head', EVALUATOR: 'evaluator', TESTER: 'tester', DIRECTOR: 'director', VIEWER: 'viewer' } as const;
+export const EvaluationRoleEnum = {
+  LEAD: 'lead',
+  DEPARTMENT_HEAD: 'department_head',
+  EVALUATOR: 'evaluator',
+  TESTER: 'tester',
+  DIRECTOR: 'director',
+  VIEWER: 'viewer',
+} as const;
 registerEnumType(EvaluationRoleEnum, { name: 'EvaluationRole' });
 
-export const CandidateStateEnum = { SHORTLISTED: 'shortlisted', ELIMINATED: 'eliminated', RECOMMENDED: 'recommended', SELECTED: 'selected' } as const;
+export const CandidateStateEnum = {
+  SHORTLISTED: 'shortlisted',
+  ELIMINATED: 'eliminated',
+  RECOMMENDED: 'recommended',
+  SELECTED: 'selected',
+} as const;
 registerEnumType(CandidateStateEnum, { name: 'CandidateState' });
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e);
@@ -31,7 +56,8 @@ export class Evaluation {
   @Field() title!: string;
   @Field() purpose!: string;
   @Field(() => EvaluationKindEnum) kind!: EvaluationKind;
-  @Field(() => String, { nullable: true, description: 'Decimal amount as text, e.g. "250000.00".' }) budget!: string | null;
+  @Field(() => String, { nullable: true, description: 'Decimal amount as text, e.g. "250000.00".' }) budget!:
+    string | null;
   @Field() currency!: string;
   @Field(() => String, { nullable: true }) startsOn!: string | null;
   @Field(() => String, { nullable: true }) endsOn!: string | null;
@@ -39,7 +65,8 @@ export class Evaluation {
   @Field(() => String, { nullable: true }) cancelledReason!: string | null;
   @Field() isDemo!: boolean;
   @Field(() => Int, { description: 'The period of the total cost of ownership, in years (1–30).' }) costYears!: number;
-  @Field(() => Float, { description: 'What an hour of staff training costs; training needs are costed at this rate.' }) trainingHourlyRate!: number;
+  @Field(() => Float, { description: 'What an hour of staff training costs; training needs are costed at this rate.' })
+  trainingHourlyRate!: number;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
   @Field(() => Int) version!: number;
@@ -87,12 +114,16 @@ export class PersonToAdd {
   @Field() email!: string;
   @Field(() => String, { nullable: true }) departmentName!: string | null;
   @Field(() => String, { nullable: true }) libraryName!: string | null;
-  @Field(() => [EvaluationRoleEnum], { description: 'Roles already held in this evaluation (empty when not a member).' }) roles!: EvaluationRoleValue[];
+  @Field(() => [EvaluationRoleEnum], {
+    description: 'Roles already held in this evaluation (empty when not a member).',
+  })
+  roles!: EvaluationRoleValue[];
 }
 
 @ObjectType({ description: 'What the next step on the status path needs.' })
 export class StatusCheck {
-  @Field(() => EvaluationStatusEnum, { nullable: true, description: 'Null at the end of the path.' }) next!: EvaluationStatus | null;
+  @Field(() => EvaluationStatusEnum, { nullable: true, description: 'Null at the end of the path.' })
+  next!: EvaluationStatus | null;
   @Field(() => [String], { description: 'What is missing; empty when the step may be taken.' }) problems!: string[];
 }
 
@@ -105,11 +136,18 @@ export class Candidate {
   @Field() versionName!: string;
   @Field() vendorName!: string;
   @Field(() => CandidateStateEnum) state!: CandidateState;
-  @Field(() => String, { nullable: true, description: 'Why it was eliminated; kept after reinstatement in the history.' }) eliminatedReason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was eliminated; kept after reinstatement in the history.',
+  })
+  eliminatedReason!: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) eliminatedAt!: Date | null;
   @Field(() => Int) version!: number;
 
-  static from(entity: CandidateEntity, names: { productName: string; versionName: string; vendorName: string }): Candidate {
+  static from(
+    entity: CandidateEntity,
+    names: { productName: string; versionName: string; vendorName: string },
+  ): Candidate {
     return Object.assign(new Candidate(), {
       id: entity.id,
       evaluationId: entity.evaluationId,
@@ -127,29 +165,55 @@ export class Candidate {
 export class CreateEvaluationInput {
   @Field() @IsString() @IsNotEmpty({ message: 'Enter a title.' }) @MaxLength(200) title!: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) purpose?: string;
-  @Field(() => EvaluationKindEnum, { nullable: true }) @IsOptional() @IsIn(values(EvaluationKindEnum)) kind?: EvaluationKind;
+  @Field(() => EvaluationKindEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(values(EvaluationKindEnum))
+  kind?: EvaluationKind;
   @Field(() => String, { nullable: true, description: 'Decimal amount, e.g. "250000" or "250000.50".' })
   @IsOptional()
   @Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'Enter the budget as a number, e.g. 250000 or 250000.50.' })
   budget?: string | null;
-  @Field({ nullable: true }) @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'Use a three-letter currency code, e.g. USD.' }) currency?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Enter a date as YYYY-MM-DD.' }) startsOn?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Enter a date as YYYY-MM-DD.' }) endsOn?: string | null;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'Use a three-letter currency code, e.g. USD.' })
+  currency?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'Enter a date as YYYY-MM-DD.' })
+  startsOn?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'Enter a date as YYYY-MM-DD.' })
+  endsOn?: string | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are.' })
 export class UpdateEvaluationInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int) @IsInt() version!: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty({ message: 'Enter a title.' }) @MaxLength(200) title?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter a title.' })
+  @MaxLength(200)
+  title?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) purpose?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'Enter the budget as a number, e.g. 250000 or 250000.50.' })
   budget?: string | null;
-  @Field({ nullable: true }) @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'Use a three-letter currency code, e.g. USD.' }) currency?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Enter a date as YYYY-MM-DD.' }) startsOn?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Enter a date as YYYY-MM-DD.' }) endsOn?: string | null;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'Use a three-letter currency code, e.g. USD.' })
+  currency?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'Enter a date as YYYY-MM-DD.' })
+  startsOn?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE, { message: 'Enter a date as YYYY-MM-DD.' })
+  endsOn?: string | null;
 }
 
 @InputType()
@@ -157,7 +221,11 @@ export class MoveEvaluationInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int) @IsInt() version!: number;
   @Field(() => EvaluationStatusEnum) @IsIn(values(EvaluationStatusEnum)) to!: EvaluationStatus;
-  @Field({ nullable: true, description: 'Required when cancelling.' }) @IsOptional() @IsString() @MaxLength(2000) reason?: string;
+  @Field({ nullable: true, description: 'Required when cancelling.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
 }
 
 @InputType()
@@ -178,10 +246,17 @@ export class CandidateStateInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field(() => CandidateStateEnum) @IsIn(values(CandidateStateEnum)) state!: CandidateState;
-  @Field({ nullable: true, description: 'Required when eliminating.' }) @IsOptional() @IsString() @MaxLength(2000) reason?: string;
+  @Field({ nullable: true, description: 'Required when eliminating.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
 }
 
 @InputType()
 export class EvaluationFilter {
-  @Field(() => [EvaluationStatusEnum], { nullable: true }) @IsOptional() @IsIn(values(EvaluationStatusEnum), { each: true }) status?: EvaluationStatus[];
+  @Field(() => [EvaluationStatusEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(values(EvaluationStatusEnum), { each: true })
+  status?: EvaluationStatus[];
 }

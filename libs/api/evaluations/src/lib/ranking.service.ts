@@ -1,6 +1,19 @@
 import { RequestActor } from '@assay/api/core';
 import { CriterionEntity, RubricVersionEntity } from '@assay/api/data';
-import { buildScoreTable, CompiledRubric, compileRubric, consensusEffect, CriterionNode, kendallW, krippendorffAlpha, MandatoryRequirement, rankCandidates, ScoreEntry, ScoreRow, sensitivity } from '@assay/domain';
+import {
+  buildScoreTable,
+  CompiledRubric,
+  compileRubric,
+  consensusEffect,
+  CriterionNode,
+  kendallW,
+  krippendorffAlpha,
+  MandatoryRequirement,
+  rankCandidates,
+  ScoreEntry,
+  ScoreRow,
+  sensitivity,
+} from '@assay/domain';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -22,11 +35,15 @@ export class EvaluatorTotal {
   @Field(() => Float) scoredWeight!: number;
 }
 
-@ObjectType({ description: 'One candidate’s place: total 0–100 of the maximum over what is scored, with completeness and knockouts.' })
+@ObjectType({
+  description:
+    'One candidate’s place: total 0–100 of the maximum over what is scored, with completeness and knockouts.',
+})
 export class RankedCandidate {
   @Field(() => ID) candidateId!: string;
   @Field() name!: string;
-  @Field(() => Int, { nullable: true, description: 'Null when knocked out or nothing is scored.' }) rank!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null when knocked out or nothing is scored.' }) rank!:
+    number | null;
   @Field(() => Float, { nullable: true }) score!: number | null;
   @Field(() => Float, { description: 'Share of the rubric’s weight that is scored (0–1).' }) scoredWeight!: number;
   @Field(() => Int) scoredCount!: number;
@@ -42,7 +59,11 @@ export class TiePointView {
   @Field(() => Float) weight!: number;
   @Field(() => Float) tieWeight!: number;
   @Field(() => Float, { description: 'tieWeight − weight, the other shares rescaled proportionally.' }) change!: number;
-  @Field(() => Float, { description: 'The same tie as a change of this weight alone with the others left as they are (renormalised afterwards).' }) rawChange!: number;
+  @Field(() => Float, {
+    description:
+      'The same tie as a change of this weight alone with the others left as they are (renormalised afterwards).',
+  })
+  rawChange!: number;
 }
 
 @ObjectType()
@@ -51,12 +72,17 @@ export class StabilityLevel {
   @Field() stable!: boolean;
 }
 
-@ObjectType({ description: 'Agreement between evaluators (Krippendorff’s alpha, interval; Kendall’s W over their totals).' })
+@ObjectType({
+  description: 'Agreement between evaluators (Krippendorff’s alpha, interval; Kendall’s W over their totals).',
+})
 export class Agreement {
   @Field(() => Float, { nullable: true }) alpha!: number | null;
   @Field(() => Float, { nullable: true }) kendallW!: number | null;
   @Field(() => Float, { nullable: true }) kendallP!: number | null;
-  @Field(() => [CriterionAgreement], { description: 'Criteria with alpha below 0.667, lowest first: topics for the calibration meeting.' }) lowAgreement!: CriterionAgreement[];
+  @Field(() => [CriterionAgreement], {
+    description: 'Criteria with alpha below 0.667, lowest first: topics for the calibration meeting.',
+  })
+  lowAgreement!: CriterionAgreement[];
 }
 
 @ObjectType()
@@ -79,7 +105,10 @@ export class ConsensusCell {
   @Field(() => ID) criterionId!: string;
 }
 
-@ObjectType({ description: 'The ranking as it would be without the consensus scores, to show how much the agreed one rests on them.' })
+@ObjectType({
+  description:
+    'The ranking as it would be without the consensus scores, to show how much the agreed one rests on them.',
+})
 export class RankingWithoutConsensus {
   @Field(() => ID, { nullable: true }) winnerId!: string | null;
   @Field(() => [RankedWithoutConsensus]) candidates!: RankedWithoutConsensus[];
@@ -92,9 +121,17 @@ export class Ranking {
   @Field(() => [RankedCandidate]) candidates!: RankedCandidate[];
   @Field(() => RankingWithoutConsensus) withoutConsensus!: RankingWithoutConsensus;
   @Field(() => Int, { description: 'Consensus scores the agreed ranking uses.' }) consensusCount!: number;
-  @Field({ description: 'True when the consensus scores change who is ranked first (a tie for first counts as its own leader).' }) leaderChangedByConsensus!: boolean;
-  @Field(() => [ConsensusCell], { description: 'Consensus scores that decide the leader alone: setting aside just that one changes who is first.' }) decisiveConsensus!: ConsensusCell[];
-  @Field(() => [TiePointView], { description: 'Between the top two, for criteria that can swap them.' }) tiePoints!: TiePointView[];
+  @Field({
+    description:
+      'True when the consensus scores change who is ranked first (a tie for first counts as its own leader).',
+  })
+  leaderChangedByConsensus!: boolean;
+  @Field(() => [ConsensusCell], {
+    description: 'Consensus scores that decide the leader alone: setting aside just that one changes who is first.',
+  })
+  decisiveConsensus!: ConsensusCell[];
+  @Field(() => [TiePointView], { description: 'Between the top two, for criteria that can swap them.' })
+  tiePoints!: TiePointView[];
   @Field(() => [StabilityLevel]) stability!: StabilityLevel[];
   @Field(() => Agreement) agreement!: Agreement;
 }
@@ -120,12 +157,20 @@ export class RankingService {
     await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
     this.scoring.assertRevealed(round);
 
-    const version = (await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: round.rubricVersionId }))!;
-    const rows = await this.dataSource.getRepository(CriterionEntity).find({ where: { rubricVersionId: version.id }, order: { position: 'ASC', title: 'ASC' } });
+    const version = (await this.dataSource
+      .getRepository(RubricVersionEntity)
+      .findOneBy({ id: round.rubricVersionId }))!;
+    const rows = await this.dataSource
+      .getRepository(CriterionEntity)
+      .find({ where: { rubricVersionId: version.id }, order: { position: 'ASC', title: 'ASC' } });
     const scale = { min: version.scaleMin, max: version.scaleMax };
     const tree: CriterionNode[] = rows
       .filter((row) => !row.parentId)
-      .map((category) => ({ id: category.id, weight: category.weight, children: rows.filter((row) => row.parentId === category.id).map((row) => ({ id: row.id, weight: row.weight })) }));
+      .map((category) => ({
+        id: category.id,
+        weight: category.weight,
+        children: rows.filter((row) => row.parentId === category.id).map((row) => ({ id: row.id, weight: row.weight })),
+      }));
     const rubric = compileRubric(tree, scale);
 
     const evaluators: { id: string; name: string }[] = await this.dataSource.query(
@@ -133,14 +178,25 @@ export class RankingService {
       [round.evaluationId],
     );
     const { rows: scoreRows, scores } = await this.scoresOf(round.id, rubric);
-    const consensus: { candidate_id: string; criterion_id: string; value: string }[] = await this.dataSource.query('SELECT candidate_id, criterion_id, value FROM consensus_score WHERE round_id = $1', [round.id]);
-    const evaluatorIds = [...new Set([...evaluators.map((e) => e.id), ...scoreRows.map((r) => r.evaluatorId), ...scores.map((s) => s.evaluatorId)])];
+    const consensus: { candidate_id: string; criterion_id: string; value: string }[] = await this.dataSource.query(
+      'SELECT candidate_id, criterion_id, value FROM consensus_score WHERE round_id = $1',
+      [round.id],
+    );
+    const evaluatorIds = [
+      ...new Set([
+        ...evaluators.map((e) => e.id),
+        ...scoreRows.map((r) => r.evaluatorId),
+        ...scores.map((s) => s.evaluatorId),
+      ]),
+    ];
     const table = buildScoreTable(rubric, {
       candidateIds: round.candidateIds,
       evaluatorIds,
       rows: scoreRows,
       scores,
-      consensus: consensus.filter((c) => rubric.indexOf.has(c.criterion_id)).map((c) => ({ candidateId: c.candidate_id, criterionId: c.criterion_id, value: Number(c.value) })),
+      consensus: consensus
+        .filter((c) => rubric.indexOf.has(c.criterion_id))
+        .map((c) => ({ candidateId: c.candidate_id, criterionId: c.criterion_id, value: Number(c.value) })),
     });
 
     const links: { requirement_id: string; label: string; criterion_id: string }[] = await this.dataSource.query(
@@ -151,7 +207,11 @@ export class RankingService {
     );
     const mandatory = new Map<string, MandatoryRequirement & { criterionIds: string[] }>();
     for (const link of links) {
-      const entry = mandatory.get(link.requirement_id) ?? { id: link.requirement_id, label: link.label, criterionIds: [] };
+      const entry = mandatory.get(link.requirement_id) ?? {
+        id: link.requirement_id,
+        label: link.label,
+        criterionIds: [],
+      };
       entry.criterionIds.push(link.criterion_id);
       mandatory.set(link.requirement_id, entry);
     }
@@ -170,7 +230,8 @@ export class RankingService {
     // One raters × candidates buffer is refilled for each criterion.
     const unit = table.byEvaluator.map((byCandidate) => new Array<number | null>(byCandidate.length));
     const per = rubric.criteria.map((criterion, i) => {
-      for (let e = 0; e < unit.length; e++) for (let c = 0; c < unit[e].length; c++) unit[e][c] = table.byEvaluator[e][c][i];
+      for (let e = 0; e < unit.length; e++)
+        for (let c = 0; c < unit[e].length; c++) unit[e][c] = table.byEvaluator[e][c][i];
       return { criterionId: criterion.id, alpha: krippendorffAlpha(unit, 'interval') };
     });
     const overall = krippendorffAlpha(
@@ -183,7 +244,16 @@ export class RankingService {
       }),
       'interval',
     );
-    const totals = ranking.candidates.length > 1 ? evaluatorIds.map((id) => round.candidateIds.map((c) => ranking.candidates.find((r) => r.candidateId === c)!.byEvaluator.find((b) => b.evaluatorId === id)?.total.score ?? null)) : [];
+    const totals =
+      ranking.candidates.length > 1
+        ? evaluatorIds.map((id) =>
+            round.candidateIds.map(
+              (c) =>
+                ranking.candidates.find((r) => r.candidateId === c)!.byEvaluator.find((b) => b.evaluatorId === id)
+                  ?.total.score ?? null,
+            ),
+          )
+        : [];
     const complete = totals.filter((row) => row.every((value) => value !== null)) as number[][];
     const w = complete.length >= 2 ? kendallW(complete) : null;
 
@@ -200,22 +270,47 @@ export class RankingService {
         criterionCount: c.total.criterionCount,
         knockedOut: c.knockedOut,
         knockouts: c.knockouts.map((k) => ({ requirement: k.label, criterionId: k.criterionId, value: k.value })),
-        byEvaluator: c.byEvaluator.map((b) => ({ evaluatorId: b.evaluatorId, evaluatorName: evaluatorName.get(b.evaluatorId) ?? 'Former evaluator', score: b.total.score === null ? null : round2(b.total.score), scoredWeight: round4(b.total.scoredWeight) })),
+        byEvaluator: c.byEvaluator.map((b) => ({
+          evaluatorId: b.evaluatorId,
+          evaluatorName: evaluatorName.get(b.evaluatorId) ?? 'Former evaluator',
+          score: b.total.score === null ? null : round2(b.total.score),
+          scoredWeight: round4(b.total.scoredWeight),
+        })),
       })),
       withoutConsensus: {
         winnerId: effect.withoutConsensus.winnerId,
-        candidates: effect.withoutConsensus.candidates.map((c) => ({ candidateId: c.candidateId, rank: c.rank, score: c.total.score === null ? null : round2(c.total.score), knockedOut: c.knockedOut })),
+        candidates: effect.withoutConsensus.candidates.map((c) => ({
+          candidateId: c.candidateId,
+          rank: c.rank,
+          score: c.total.score === null ? null : round2(c.total.score),
+          knockedOut: c.knockedOut,
+        })),
       },
       consensusCount: effect.consensusCount,
       leaderChangedByConsensus: effect.leaderChanged,
       decisiveConsensus: effect.decisive,
-      tiePoints: (analysis?.tiePoints ?? []).flatMap((t) => (t ? [{ criterionId: t.criterionId, weight: round4(t.weight), tieWeight: round4(t.tieWeight), change: round4(t.change), rawChange: round4(t.rawChange) }] : [])),
+      tiePoints: (analysis?.tiePoints ?? []).flatMap((t) =>
+        t
+          ? [
+              {
+                criterionId: t.criterionId,
+                weight: round4(t.weight),
+                tieWeight: round4(t.tieWeight),
+                change: round4(t.change),
+                rawChange: round4(t.rawChange),
+              },
+            ]
+          : [],
+      ),
       stability: analysis?.stability.levels.map((l) => ({ change: l.change, stable: l.stable })) ?? [],
       agreement: {
         alpha: Number.isFinite(overall) ? round4(overall) : null,
         kendallW: w ? round4(w.w) : null,
         kendallP: w ? round4(w.p) : null,
-        lowAgreement: per.filter((p) => Number.isFinite(p.alpha) && p.alpha < LOW_ALPHA).sort((a, b) => a.alpha - b.alpha).map((p) => ({ criterionId: p.criterionId, alpha: round4(p.alpha) })),
+        lowAgreement: per
+          .filter((p) => Number.isFinite(p.alpha) && p.alpha < LOW_ALPHA)
+          .sort((a, b) => a.alpha - b.alpha)
+          .map((p) => ({ criterionId: p.criterionId, alpha: round4(p.alpha) })),
       },
     };
   }
@@ -242,16 +337,26 @@ export class RankingService {
         partial.push(group);
         continue;
       }
-      rows.push({ evaluatorId: group.evaluator_id, candidateId: group.candidate_id, values: parseValues(group.v, indexes) });
+      rows.push({
+        evaluatorId: group.evaluator_id,
+        candidateId: group.candidate_id,
+        values: parseValues(group.v, indexes),
+      });
     }
     if (partial.length === 0) return { rows, scores: [] };
-    const single: { evaluator_id: string; candidate_id: string; criterion_id: string; value: string | null }[] = await this.dataSource.query(
-      `SELECT s.evaluator_id, s.candidate_id, s.criterion_id, s.value FROM score s
+    const single: { evaluator_id: string; candidate_id: string; criterion_id: string; value: string | null }[] =
+      await this.dataSource.query(
+        `SELECT s.evaluator_id, s.candidate_id, s.criterion_id, s.value FROM score s
          JOIN unnest($3::uuid[], $4::uuid[]) AS p(evaluator_id, candidate_id) ON p.evaluator_id = s.evaluator_id AND p.candidate_id = s.candidate_id
         WHERE s.round_id = $1 AND s.criterion_id = ANY($2::uuid[])`,
-      [roundId, sorted, partial.map((p) => p.evaluator_id), partial.map((p) => p.candidate_id)],
-    );
-    const scores = single.map((s) => ({ evaluatorId: s.evaluator_id, candidateId: s.candidate_id, criterionId: s.criterion_id, value: s.value === null ? null : Number(s.value) }));
+        [roundId, sorted, partial.map((p) => p.evaluator_id), partial.map((p) => p.candidate_id)],
+      );
+    const scores = single.map((s) => ({
+      evaluatorId: s.evaluator_id,
+      candidateId: s.candidate_id,
+      criterionId: s.criterion_id,
+      value: s.value === null ? null : Number(s.value),
+    }));
     return { rows, scores };
   }
 }

@@ -1,5 +1,30 @@
-import { attachmentDisposition, badInput, CurrentActor, CustomHeaderGuard, HttpErrorFilter, RequestActor } from '@assay/api/core';
-import { CanActivate, Controller, ExecutionContext, Get, HttpCode, Injectable, Param, ParseUUIDPipe, PayloadTooLargeException, Post, Query, Res, StreamableFile, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
+import {
+  attachmentDisposition,
+  badInput,
+  CurrentActor,
+  CustomHeaderGuard,
+  HttpErrorFilter,
+  RequestActor,
+} from '@assay/api/core';
+import {
+  CanActivate,
+  Controller,
+  ExecutionContext,
+  Get,
+  HttpCode,
+  Injectable,
+  Param,
+  ParseUUIDPipe,
+  PayloadTooLargeException,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { MAX_REQUIREMENT_FILE_BYTES } from './requirements-file';
@@ -17,7 +42,9 @@ export class MayImportGuard implements CanActivate {
   constructor(private readonly imports: RequirementsImportService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<{ params: Record<string, string | undefined>; actor?: RequestActor }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<{ params: Record<string, string | undefined>; actor?: RequestActor }>();
     const id = request.params['id'] ?? '';
     if (!UUID.test(id)) throw badInput('That is not an evaluation id.');
     await this.imports.assertMayImportInto(request.actor, id);
@@ -48,23 +75,43 @@ export class RequirementsFileController {
     @Query('mode') mode: string | undefined,
     @UploadedFile() file: { buffer: Buffer; size: number } | undefined,
   ): Promise<ImportResult> {
-    if (mode !== 'preview' && mode !== 'commit') throw badInput('Say mode=preview (check the file, write nothing) or mode=commit (import it).');
+    if (mode !== 'preview' && mode !== 'commit')
+      throw badInput('Say mode=preview (check the file, write nothing) or mode=commit (import it).');
     if (!file) throw badInput('Attach the spreadsheet as the form field "file".');
-    if (file.size >= MAX_REQUIREMENT_FILE_BYTES) throw new PayloadTooLargeException(`The file is larger than ${MAX_REQUIREMENT_FILE_BYTES / 1024 / 1024} MB.`);
-    return mode === 'preview' ? this.imports.preview(actor, id, file.buffer) : this.imports.commit(actor, id, file.buffer);
+    if (file.size >= MAX_REQUIREMENT_FILE_BYTES)
+      throw new PayloadTooLargeException(`The file is larger than ${MAX_REQUIREMENT_FILE_BYTES / 1024 / 1024} MB.`);
+    return mode === 'preview'
+      ? this.imports.preview(actor, id, file.buffer)
+      : this.imports.commit(actor, id, file.buffer);
   }
 
   @Get('export.csv')
-  async exportCsv(@CurrentActor() actor: RequestActor, @Param('id', new ParseUUIDPipe({ exceptionFactory: () => badInput('That is not an evaluation id.') })) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async exportCsv(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => badInput('That is not an evaluation id.') })) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const bytes = await this.imports.exportCsv(actor, id);
-    res.set({ 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachmentDisposition(`requirements-${today()}.csv`), 'Cache-Control': 'private, no-store' });
+    res.set({
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': attachmentDisposition(`requirements-${today()}.csv`),
+      'Cache-Control': 'private, no-store',
+    });
     return new StreamableFile(bytes);
   }
 
   @Get('export.xlsx')
-  async exportXlsx(@CurrentActor() actor: RequestActor, @Param('id', new ParseUUIDPipe({ exceptionFactory: () => badInput('That is not an evaluation id.') })) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async exportXlsx(
+    @CurrentActor() actor: RequestActor,
+    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => badInput('That is not an evaluation id.') })) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const bytes = await this.imports.exportXlsx(actor, id);
-    res.set({ 'Content-Type': XLSX, 'Content-Disposition': attachmentDisposition(`requirements-${today()}.xlsx`), 'Cache-Control': 'private, no-store' });
+    res.set({
+      'Content-Type': XLSX,
+      'Content-Disposition': attachmentDisposition(`requirements-${today()}.xlsx`),
+      'Cache-Control': 'private, no-store',
+    });
     return new StreamableFile(bytes);
   }
 }

@@ -18,7 +18,17 @@ export const MAX_REQUIREMENT_FILE_BYTES = 20 * 1024 * 1024;
  */
 export async function readSheet(bytes: Buffer): Promise<SheetText> {
   const sheet = await readSpreadsheet(bytes);
-  if (sheet.rows.length > MAX_REQUIREMENT_ROWS) throw badInput(`The file has ${sheet.rows.length} requirements; the limit is ${MAX_REQUIREMENT_ROWS.toLocaleString('en')} per import.`);
+  if (sheet.rows.length > MAX_REQUIREMENT_ROWS)
+    throw badInput(
+      `The file has ${sheet.rows.length} requirements; the limit is ${MAX_REQUIREMENT_ROWS.toLocaleString('en')} per import.`,
+    );
   const width = sheet.headers.length;
-  return { headers: sheet.headers, encoding: sheet.encoding, rows: sheet.rows.map((row) => ({ line: row.line, cells: rowTexts(row, width).map((cell) => restoreFormula(cell)) })) };
+  return {
+    headers: sheet.headers,
+    encoding: sheet.encoding,
+    rows: sheet.rows.map((row) => ({
+      line: row.line,
+      cells: rowTexts(row, width).map((cell) => restoreFormula(cell)),
+    })),
+  };
 }

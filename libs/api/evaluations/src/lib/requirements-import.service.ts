@@ -1,6 +1,15 @@
 import { forbidden, neutraliseFormula, RequestActor, TextEncoding } from '@assay/api/core';
 import { AuditEventEntity, DepartmentEntity, EvaluationEntity, RequirementEntity } from '@assay/api/data';
-import { ColumnMapping, mapColumns, MoscowPriority, REQUIREMENT_COLUMNS, RequirementField, RequirementRow, RowProblem, validateRow } from '@assay/domain';
+import {
+  ColumnMapping,
+  mapColumns,
+  MoscowPriority,
+  REQUIREMENT_COLUMNS,
+  RequirementField,
+  RequirementRow,
+  RowProblem,
+  validateRow,
+} from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
@@ -69,20 +78,43 @@ export class RequirementsImportService {
   }
 
   private assertMayImport(who: EvaluationActor): void {
-    if (!who.lead && !who.departmentHead) throw forbidden('Only the evaluation’s lead and department heads may import requirements.');
+    if (!who.lead && !who.departmentHead)
+      throw forbidden('Only the evaluation’s lead and department heads may import requirements.');
   }
 
-  private async analyse(manager: EntityManager, who: EvaluationActor, evaluationId: string, sheet: SheetText, evaluation?: EvaluationEntity): Promise<{ result: ImportResult; planned: PlannedRow[] }> {
+  private async analyse(
+    manager: EntityManager,
+    who: EvaluationActor,
+    evaluationId: string,
+    sheet: SheetText,
+    evaluation?: EvaluationEntity,
+  ): Promise<{ result: ImportResult; planned: PlannedRow[] }> {
     const mapping = mapColumns(sheet.headers);
-    const empty = { encoding: sheet.encoding, columns: mapping.columns, rowCount: sheet.rows.length, created: 0, updated: 0, unchanged: 0, committed: false };
+    const empty = {
+      encoding: sheet.encoding,
+      columns: mapping.columns,
+      rowCount: sheet.rows.length,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      committed: false,
+    };
     if (mapping.problems.length > 0) {
-      return { result: { ...empty, problems: mapping.problems.map((message) => ({ line: 1, field: null, message })) }, planned: [] };
+      return {
+        result: { ...empty, problems: mapping.problems.map((message) => ({ line: 1, field: null, message })) },
+        planned: [],
+      };
     }
     const departments = await manager.getRepository(DepartmentEntity).find();
     const byCode = new Map(departments.map((d) => [d.code, d]));
-    const existing = new Map((await manager.getRepository(RequirementEntity).findBy({ evaluationId })).map((r) => [r.code, r]));
+    const existing = new Map(
+      (await manager.getRepository(RequirementEntity).findBy({ evaluationId })).map((r) => [r.code, r]),
+    );
     const current = evaluation ?? (await manager.getRepository(EvaluationEntity).findOneByOrFail({ id: evaluationId }));
-    const context = { departments: departments.map((d) => ({ code: d.code, name: d.name })), seenCodes: new Set<string>() };
+    const context = {
+      departments: departments.map((d) => ({ code: d.code, name: d.name })),
+      seenCodes: new Set<string>(),
+    };
     const problems: RowProblem[] = [];
     const planned: PlannedRow[] = [];
     for (const { line, cells } of sheet.rows) {
@@ -95,7 +127,8 @@ export class RequirementsImportService {
       const before = checked.row.code ? (existing.get(checked.row.code) ?? null) : null;
       try {
         this.requirements.assertMayWrite(who, current, department.id, before?.status ?? null);
-        if (before && before.departmentId !== department.id) this.requirements.assertMayWrite(who, current, before.departmentId, before.status);
+        if (before && before.departmentId !== department.id)
+          this.requirements.assertMayWrite(who, current, before.departmentId, before.status);
       } catch (error) {
         problems.push({ line, field: 'department', message: (error as Error).message });
         continue;
@@ -115,7 +148,15 @@ export class RequirementsImportService {
 
   private values(plan: PlannedRow): Pick<RequirementEntity, (typeof COMPARED)[number]> {
     const { row } = plan;
-    return { title: row.title, description: row.description, category: row.category, departmentId: plan.departmentId, priority: row.priority as MoscowPriority, mandatory: row.mandatory, rationale: row.rationale };
+    return {
+      title: row.title,
+      description: row.description,
+      category: row.category,
+      departmentId: plan.departmentId,
+      priority: row.priority as MoscowPriority,
+      mandatory: row.mandatory,
+      rationale: row.rationale,
+    };
   }
 
   private changes(plan: PlannedRow): (typeof COMPARED)[number][] {
@@ -123,7 +164,12 @@ export class RequirementsImportService {
     return COMPARED.filter((field) => plan.existing![field] !== next[field]);
   }
 
-  private async write(manager: EntityManager, who: EvaluationActor, evaluation: EvaluationEntity, planned: PlannedRow[]): Promise<void> {
+  private async write(
+    manager: EntityManager,
+    who: EvaluationActor,
+    evaluation: EvaluationEntity,
+    planned: PlannedRow[],
+  ): Promise<void> {
     const reserved = new Set(planned.map((plan) => plan.row.code).filter((code): code is string => Boolean(code)));
     const departments = new Map((await manager.getRepository(DepartmentEntity).find()).map((d) => [d.id, d.code]));
     const inserts: Partial<RequirementEntity>[] = [];
@@ -141,7 +187,13 @@ export class RequirementsImportService {
     }
     for (let i = 0; i < inserts.length; i += CHUNK) {
       const chunk = inserts.slice(i, i + CHUNK);
-      const result = await manager.createQueryBuilder().insert().into(RequirementEntity).values(chunk).returning(['id']).execute();
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(RequirementEntity)
+        .values(chunk)
+        .returning(['id'])
+        .execute();
       const audits = chunk.map((values, j) => ({
         actorId: who.actor.id,
         objectType: 'requirement',
@@ -151,7 +203,12 @@ export class RequirementsImportService {
         before: null,
         after: { ...values, evaluationId: undefined, createdBy: undefined },
       }));
-      await manager.createQueryBuilder().insert().into(AuditEventEntity).values(audits as never).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AuditEventEntity)
+        .values(audits as never)
+        .execute();
     }
     for (const plan of planned.filter((p) => p.existing)) {
       const fields = this.changes(plan);
@@ -162,7 +219,15 @@ export class RequirementsImportService {
       const after = Object.fromEntries(fields.map((field) => [field, next[field]]));
       Object.assign(row, after);
       await manager.save(row);
-      await manager.insert(AuditEventEntity, { actorId: who.actor.id, objectType: 'requirement', objectId: row.id, evaluationId: evaluation.id, action: 'imported', before, after } as never);
+      await manager.insert(AuditEventEntity, {
+        actorId: who.actor.id,
+        objectType: 'requirement',
+        objectId: row.id,
+        evaluationId: evaluation.id,
+        action: 'imported',
+        before,
+        after,
+      } as never);
     }
   }
 
@@ -171,13 +236,34 @@ export class RequirementsImportService {
   /** The evaluation's requirements in the import's own columns, so that a round trip changes nothing. */
   async exportRows(actor: RequestActor | undefined, evaluationId: string): Promise<string[][]> {
     await this.requirements.whoIs(actor, evaluationId);
-    const rows: { code: string; title: string; description: string; category: string; department: string; priority: string; mandatory: boolean; rationale: string }[] = await this.dataSource.query(
+    const rows: {
+      code: string;
+      title: string;
+      description: string;
+      category: string;
+      department: string;
+      priority: string;
+      mandatory: boolean;
+      rationale: string;
+    }[] = await this.dataSource.query(
       `SELECT r.code, r.title, r.description, r.category, d.code AS department, r.priority, r.mandatory, r.rationale
          FROM requirement r JOIN department d ON d.id = r.department_id WHERE r.evaluation_id = $1 ORDER BY r.code`,
       [evaluationId],
     );
     const header = REQUIREMENT_COLUMNS.map((column) => column.header);
-    return [header, ...rows.map((r) => [r.code, r.title, r.description, r.category, r.department, r.priority, r.mandatory ? 'yes' : 'no', r.rationale])];
+    return [
+      header,
+      ...rows.map((r) => [
+        r.code,
+        r.title,
+        r.description,
+        r.category,
+        r.department,
+        r.priority,
+        r.mandatory ? 'yes' : 'no',
+        r.rationale,
+      ]),
+    ];
   }
 
   async exportCsv(actor: RequestActor | undefined, evaluationId: string): Promise<Buffer> {
@@ -190,7 +276,10 @@ export class RequirementsImportService {
     const rows = await this.exportRows(actor, evaluationId);
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('Requirements', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = rows[0].map((header) => ({ header, width: header === 'Title' || header === 'Description' || header === 'Rationale' ? 48 : 14 }));
+    sheet.columns = rows[0].map((header) => ({
+      header,
+      width: header === 'Title' || header === 'Description' || header === 'Rationale' ? 48 : 14,
+    }));
     sheet.getRow(1).font = { bold: true };
     for (const row of rows.slice(1)) sheet.addRow(row);
     return Buffer.from(await workbook.xlsx.writeBuffer());

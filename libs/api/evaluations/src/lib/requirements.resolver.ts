@@ -24,7 +24,9 @@ export class RequirementsResolver {
     private readonly historyReader: HistoryReader,
   ) {}
 
-  @Query(() => RequirementPage, { description: 'An evaluation’s requirements by code, filtered and paged on the server.' })
+  @Query(() => RequirementPage, {
+    description: 'An evaluation’s requirements by code, filtered and paged on the server.',
+  })
   requirements(
     @CurrentActor() actor: RequestActor,
     @Args('evaluationId', { type: () => ID }) evaluationId: string,
@@ -40,32 +42,52 @@ export class RequirementsResolver {
   }
 
   @Mutation(() => Requirement)
-  createRequirement(@CurrentActor() actor: RequestActor, @Args('input') input: CreateRequirementInput): Promise<Requirement> {
+  createRequirement(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: CreateRequirementInput,
+  ): Promise<Requirement> {
     return this.service.create(actor, input);
   }
 
   @Mutation(() => Requirement)
-  updateRequirement(@CurrentActor() actor: RequestActor, @Args('input') input: UpdateRequirementInput): Promise<Requirement> {
+  updateRequirement(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: UpdateRequirementInput,
+  ): Promise<Requirement> {
     return this.service.update(actor, input);
   }
 
-  @Mutation(() => [Requirement], { description: 'Approves, rejects (with a comment) or reopens requirements of one evaluation: all or nothing.' })
-  decideRequirements(@CurrentActor() actor: RequestActor, @Args('input') input: DecideRequirementsInput): Promise<Requirement[]> {
+  @Mutation(() => [Requirement], {
+    description: 'Approves, rejects (with a comment) or reopens requirements of one evaluation: all or nothing.',
+  })
+  decideRequirements(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: DecideRequirementsInput,
+  ): Promise<Requirement[]> {
     return this.service.decide(actor, input);
   }
 
   @Mutation(() => [Requirement], { description: 'Sets the priority of several requirements at once: all or nothing.' })
-  setRequirementPriority(@CurrentActor() actor: RequestActor, @Args('input') input: SetPriorityInput): Promise<Requirement[]> {
+  setRequirementPriority(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: SetPriorityInput,
+  ): Promise<Requirement[]> {
     return this.service.setPriority(actor, input);
   }
 
   @Mutation(() => TrainingNeed, { description: 'Adds (without id) or edits a training need.' })
-  saveTrainingNeed(@CurrentActor() actor: RequestActor, @Args('evaluationId', { type: () => ID }) evaluationId: string, @Args('input') input: TrainingNeedInput): Promise<TrainingNeed> {
+  saveTrainingNeed(
+    @CurrentActor() actor: RequestActor,
+    @Args('evaluationId', { type: () => ID }) evaluationId: string,
+    @Args('input') input: TrainingNeedInput,
+  ): Promise<TrainingNeed> {
     return this.service.saveTrainingNeed(actor, evaluationId, input);
   }
 
   @ExpensiveField(10)
-  @ResolveField(() => [HistoryEntry], { description: 'Every change: who, when, each field before and after — newest first.' })
+  @ResolveField(() => [HistoryEntry], {
+    description: 'Every change: who, when, each field before and after — newest first.',
+  })
   async history(@CurrentActor() actor: RequestActor, @Parent() requirement: Requirement): Promise<HistoryEntry[]> {
     await this.service.get(actor, requirement.id);
     return this.historyReader.history('requirement', requirement.id);
@@ -79,7 +101,10 @@ export class EvaluationRequirementsResolver {
 
   @ExpensiveField(20)
   @ResolveField(() => [RequirementCount], { description: 'Requirement counts by department × priority × status.' })
-  requirementCounts(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<RequirementCount[]> {
+  requirementCounts(
+    @CurrentActor() actor: RequestActor,
+    @Parent() evaluation: Evaluation,
+  ): Promise<RequirementCount[]> {
     return this.service.counts(actor, evaluation.id);
   }
 

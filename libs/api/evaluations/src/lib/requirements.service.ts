@@ -1,5 +1,24 @@
-import { AccessPolicy, AuditService, badInput, conflict, DEFAULT_PAGE, forbidden, likePattern, notFound, PageInput, prefixQuery, RequestActor, staleVersionConflict } from '@assay/api/core';
-import { DepartmentEntity, EvaluationEntity, RequirementEntity, TrainingNeedEntity, CandidateEntity } from '@assay/api/data';
+import {
+  AccessPolicy,
+  AuditService,
+  badInput,
+  conflict,
+  DEFAULT_PAGE,
+  forbidden,
+  likePattern,
+  notFound,
+  PageInput,
+  prefixQuery,
+  RequestActor,
+  staleVersionConflict,
+} from '@assay/api/core';
+import {
+  DepartmentEntity,
+  EvaluationEntity,
+  RequirementEntity,
+  TrainingNeedEntity,
+  CandidateEntity,
+} from '@assay/api/data';
 import { EvaluationRole, GlobalRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
@@ -19,7 +38,16 @@ import {
   UpdateRequirementInput,
 } from './requirements.types';
 
-export const REQUIREMENT_FIELDS = ['code', 'title', 'description', 'category', 'departmentId', 'priority', 'mandatory', 'rationale'] as const;
+export const REQUIREMENT_FIELDS = [
+  'code',
+  'title',
+  'description',
+  'category',
+  'departmentId',
+  'priority',
+  'mandatory',
+  'rationale',
+] as const;
 /** While requirements are being gathered, department heads add and edit their own department's. */
 const GATHERING = new Set(['draft', 'requirements']);
 
@@ -46,15 +74,20 @@ export class RequirementsService {
   ) {}
 
   /** The actor's standing in the evaluation; someone who is not a member is told that `hiddenAs` was not found. */
-  async whoIs(actor: RequestActor | undefined, evaluationId: string, hiddenAs = 'The evaluation'): Promise<EvaluationActor> {
+  async whoIs(
+    actor: RequestActor | undefined,
+    evaluationId: string,
+    hiddenAs = 'The evaluation',
+  ): Promise<EvaluationActor> {
     this.access.assertSignedIn(actor);
     // Membership, roles and department in one round trip (this runs before every requirement write).
-    const [row]: { evaluation_exists: boolean; department_id: string | null; roles: EvaluationRole[] }[] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM evaluation WHERE id = $2) AS evaluation_exists, u.department_id,
+    const [row]: { evaluation_exists: boolean; department_id: string | null; roles: EvaluationRole[] }[] =
+      await this.dataSource.query(
+        `SELECT EXISTS (SELECT 1 FROM evaluation WHERE id = $2) AS evaluation_exists, u.department_id,
               coalesce((SELECT array_agg(m.role) FROM evaluation_member m WHERE m.evaluation_id = $2 AND m.user_id = u.id), '{}') AS roles
          FROM app_user u WHERE u.id = $1`,
-      [actor.id, evaluationId],
-    );
+        [actor.id, evaluationId],
+      );
     const roles = row?.roles ?? [];
     const admin = actor.globalRole === GlobalRole.Admin;
     if (admin && !row?.evaluation_exists) throw notFound('The evaluation');
@@ -69,17 +102,32 @@ export class RequirementsService {
 
   // ---- reading ---------------------------------------------------------------------------
 
-  async list(actor: RequestActor | undefined, evaluationId: string, filter: RequirementFilter = {}, page: PageInput = DEFAULT_PAGE): Promise<RequirementPage> {
+  async list(
+    actor: RequestActor | undefined,
+    evaluationId: string,
+    filter: RequirementFilter = {},
+    page: PageInput = DEFAULT_PAGE,
+  ): Promise<RequirementPage> {
     await this.evaluations.assertMember(actor, evaluationId);
-    const query = this.dataSource.getRepository(RequirementEntity).createQueryBuilder('r').where('r.evaluation_id = :evaluationId', { evaluationId });
-    if (filter.departmentIds?.length) query.andWhere('r.department_id IN (:...departmentIds)', { departmentIds: filter.departmentIds });
+    const query = this.dataSource
+      .getRepository(RequirementEntity)
+      .createQueryBuilder('r')
+      .where('r.evaluation_id = :evaluationId', { evaluationId });
+    if (filter.departmentIds?.length)
+      query.andWhere('r.department_id IN (:...departmentIds)', { departmentIds: filter.departmentIds });
     if (filter.priorities?.length) query.andWhere('r.priority IN (:...priorities)', { priorities: filter.priorities });
     if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.mandatory !== undefined && filter.mandatory !== null) query.andWhere('r.mandatory = :mandatory', { mandatory: filter.mandatory });
+    if (filter.mandatory !== undefined && filter.mandatory !== null)
+      query.andWhere('r.mandatory = :mandatory', { mandatory: filter.mandatory });
     const words = filter.search ? prefixQuery(filter.search) : null;
     if (words) {
       query.andWhere(
-        new Brackets((w) => w.where(`r.search @@ to_tsquery('simple', :words)`, { words }).orWhere(`r.search @@ to_tsquery('english', :words)`, { words }).orWhere('r.code ILIKE :code', { code: likePattern(filter.search!, 'prefix') })),
+        new Brackets((w) =>
+          w
+            .where(`r.search @@ to_tsquery('simple', :words)`, { words })
+            .orWhere(`r.search @@ to_tsquery('english', :words)`, { words })
+            .orWhere('r.code ILIKE :code', { code: likePattern(filter.search!, 'prefix') }),
+        ),
       );
     }
     const [rows, total] = await query.orderBy('r.code', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
@@ -95,11 +143,21 @@ export class RequirementsService {
 
   async counts(actor: RequestActor | undefined, evaluationId: string): Promise<RequirementCount[]> {
     await this.evaluations.assertMember(actor, evaluationId);
-    const rows: { department_id: string; priority: RequirementCount['priority']; status: RequirementCount['status']; count: number }[] = await this.dataSource.query(
+    const rows: {
+      department_id: string;
+      priority: RequirementCount['priority'];
+      status: RequirementCount['status'];
+      count: number;
+    }[] = await this.dataSource.query(
       `SELECT department_id, priority, status, count(*)::int AS count FROM requirement WHERE evaluation_id = $1 GROUP BY department_id, priority, status ORDER BY department_id, priority, status`,
       [evaluationId],
     );
-    return rows.map((row) => ({ departmentId: row.department_id, priority: row.priority, status: row.status, count: row.count }));
+    return rows.map((row) => ({
+      departmentId: row.department_id,
+      priority: row.priority,
+      status: row.status,
+      count: row.count,
+    }));
   }
 
   // ---- writing ---------------------------------------------------------------------------
@@ -125,7 +183,14 @@ export class RequirementsService {
         createdBy: who.actor.id,
       };
       const saved = await manager.save(manager.create(RequirementEntity, values));
-      await this.audit.record(manager, { actorId: who.actor.id, objectType: 'requirement', objectId: saved.id, evaluationId: evaluation.id, action: 'created', after: { ...values, evaluationId: undefined, createdBy: undefined } });
+      await this.audit.record(manager, {
+        actorId: who.actor.id,
+        objectType: 'requirement',
+        objectId: saved.id,
+        evaluationId: evaluation.id,
+        action: 'created',
+        after: { ...values, evaluationId: undefined, createdBy: undefined },
+      });
       return Requirement.from(saved);
     });
   }
@@ -142,17 +207,26 @@ export class RequirementsService {
         this.assertMayWrite(who, evaluation, input.departmentId, row.status);
         await this.department(manager, input.departmentId);
       }
-      if (input.code && input.code.toUpperCase() !== row.code) await this.assertCodeFree(manager, row.evaluationId, input.code.toUpperCase(), row.id);
+      if (input.code && input.code.toUpperCase() !== row.code)
+        await this.assertCodeFree(manager, row.evaluationId, input.code.toUpperCase(), row.id);
       const before = { ...row };
       for (const field of REQUIREMENT_FIELDS) {
         const value = input[field];
         if (value === undefined || value === null) continue;
-        (row as unknown as Record<string, unknown>)[field] = field === 'code' ? String(value).toUpperCase() : typeof value === 'string' ? value.trim() : value;
+        (row as unknown as Record<string, unknown>)[field] =
+          field === 'code' ? String(value).toUpperCase() : typeof value === 'string' ? value.trim() : value;
       }
       const changes = this.audit.diff(before, row, [...REQUIREMENT_FIELDS]);
       if (Object.keys(changes.after).length === 0) return Requirement.from(row);
       const saved = await manager.save(row);
-      await this.audit.record(manager, { actorId: who.actor.id, objectType: 'requirement', objectId: row.id, evaluationId: row.evaluationId, action: 'updated', ...changes });
+      await this.audit.record(manager, {
+        actorId: who.actor.id,
+        objectType: 'requirement',
+        objectId: row.id,
+        evaluationId: row.evaluationId,
+        action: 'updated',
+        ...changes,
+      });
       return Requirement.from(saved);
     });
   }
@@ -160,7 +234,9 @@ export class RequirementsService {
   /** Approve, reject (with a comment) or reopen requirements: leads only, all or nothing. */
   async decide(actor: RequestActor | undefined, input: DecideRequirementsInput): Promise<Requirement[]> {
     if (input.decision === 'rejected' && !input.comment?.trim()) {
-      throw badInput('Say why the requirements are rejected.', [{ field: 'comment', problems: ['Required when rejecting.'] }]);
+      throw badInput('Say why the requirements are rejected.', [
+        { field: 'comment', problems: ['Required when rejecting.'] },
+      ]);
     }
     return this.bulk(actor, input.requirements, async (manager, who, row) => {
       if (row.status === input.decision) return null;
@@ -186,7 +262,11 @@ export class RequirementsService {
   private async bulk(
     actor: RequestActor | undefined,
     refs: RequirementRef[],
-    change: (manager: EntityManager, who: EvaluationActor, row: RequirementEntity) => Promise<{ before: Record<string, unknown>; after: Record<string, unknown>; action: string } | null>,
+    change: (
+      manager: EntityManager,
+      who: EvaluationActor,
+      row: RequirementEntity,
+    ) => Promise<{ before: Record<string, unknown>; after: Record<string, unknown>; action: string } | null>,
   ): Promise<Requirement[]> {
     const ids = [...new Set(refs.map((ref) => ref.id))];
     const rows = await this.dataSource.getRepository(RequirementEntity).findBy({ id: In(ids) });
@@ -201,19 +281,38 @@ export class RequirementsService {
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.lockEvaluation(manager, evaluationId);
       this.assertOpen(evaluation);
-      const locked = await manager.getRepository(RequirementEntity).find({ where: { id: In(ids) }, lock: { mode: 'pessimistic_write' }, order: { code: 'ASC' } });
+      const locked = await manager
+        .getRepository(RequirementEntity)
+        .find({ where: { id: In(ids) }, lock: { mode: 'pessimistic_write' }, order: { code: 'ASC' } });
       const versions = new Map(refs.map((ref) => [ref.id, ref.version]));
       const stale = locked.filter((row) => row.version !== versions.get(row.id));
       if (stale.length > 0) {
-        const first = await staleVersionConflict(manager, `Requirement ${stale[0].code}`, 'requirement', stale[0].id, stale[0].version);
-        throw conflict(`${stale.length} of the ${locked.length} requirements changed since you loaded them (${stale.map((row) => row.code).join(', ')}). ${first.message} Nothing was saved.`, { codes: stale.map((row) => row.code) });
+        const first = await staleVersionConflict(
+          manager,
+          `Requirement ${stale[0].code}`,
+          'requirement',
+          stale[0].id,
+          stale[0].version,
+        );
+        throw conflict(
+          `${stale.length} of the ${locked.length} requirements changed since you loaded them (${stale.map((row) => row.code).join(', ')}). ${first.message} Nothing was saved.`,
+          { codes: stale.map((row) => row.code) },
+        );
       }
       const out: Requirement[] = [];
       for (const row of locked) {
         const result = await change(manager, who, row);
         if (result) {
           const saved = await manager.save(row);
-          await this.audit.record(manager, { actorId: who.actor.id, objectType: 'requirement', objectId: row.id, evaluationId, action: result.action, before: result.before, after: result.after });
+          await this.audit.record(manager, {
+            actorId: who.actor.id,
+            objectType: 'requirement',
+            objectId: row.id,
+            evaluationId,
+            action: result.action,
+            before: result.before,
+            after: result.after,
+          });
           out.push(Requirement.from(saved));
         } else {
           out.push(Requirement.from(row));
@@ -227,7 +326,9 @@ export class RequirementsService {
 
   async trainingNeeds(actor: RequestActor | undefined, evaluationId: string): Promise<TrainingNeed[]> {
     await this.evaluations.assertMember(actor, evaluationId);
-    const rows = await this.dataSource.getRepository(TrainingNeedEntity).find({ where: { evaluationId }, order: { createdAt: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(TrainingNeedEntity)
+      .find({ where: { evaluationId }, order: { createdAt: 'ASC' } });
     return rows.map((row) => TrainingNeed.from(row));
   }
 
@@ -239,32 +340,75 @@ export class RequirementsService {
         WHERE c.evaluation_id = $1 GROUP BY c.id ORDER BY c.id`,
       [evaluationId],
     );
-    return rows.map((row) => ({ candidateId: row.candidate_id, needs: row.needs, people: row.people, totalHours: Number(row.hours) }));
+    return rows.map((row) => ({
+      candidateId: row.candidate_id,
+      needs: row.needs,
+      people: row.people,
+      totalHours: Number(row.hours),
+    }));
   }
 
-  async saveTrainingNeed(actor: RequestActor | undefined, evaluationId: string, input: TrainingNeedInput): Promise<TrainingNeed> {
+  async saveTrainingNeed(
+    actor: RequestActor | undefined,
+    evaluationId: string,
+    input: TrainingNeedInput,
+  ): Promise<TrainingNeed> {
     const who = await this.whoIs(actor, evaluationId);
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await this.lockEvaluation(manager, evaluationId);
       this.assertMayWrite(who, evaluation, input.departmentId, null);
       const candidate = await manager.getRepository(CandidateEntity).findOneBy({ id: input.candidateId });
-      if (!candidate || candidate.evaluationId !== evaluationId) throw badInput('Choose a candidate of this evaluation.', [{ field: 'candidateId', problems: ['Not a candidate of this evaluation.'] }]);
+      if (!candidate || candidate.evaluationId !== evaluationId)
+        throw badInput('Choose a candidate of this evaluation.', [
+          { field: 'candidateId', problems: ['Not a candidate of this evaluation.'] },
+        ]);
       await this.department(manager, input.departmentId);
-      const fields = { candidateId: input.candidateId, departmentId: input.departmentId, topic: input.topic.trim(), people: input.people, hoursPerPerson: input.hoursPerPerson, notes: input.notes?.trim() ?? '' };
+      const fields = {
+        candidateId: input.candidateId,
+        departmentId: input.departmentId,
+        topic: input.topic.trim(),
+        people: input.people,
+        hoursPerPerson: input.hoursPerPerson,
+        notes: input.notes?.trim() ?? '',
+      };
       if (!input.id) {
         const saved = await manager.save(manager.create(TrainingNeedEntity, { ...fields, evaluationId }));
-        await this.audit.record(manager, { actorId: who.actor.id, objectType: 'training_need', objectId: saved.id, evaluationId, action: 'created', after: fields });
+        await this.audit.record(manager, {
+          actorId: who.actor.id,
+          objectType: 'training_need',
+          objectId: saved.id,
+          evaluationId,
+          action: 'created',
+          after: fields,
+        });
         return TrainingNeed.from(saved);
       }
-      const row = await manager.getRepository(TrainingNeedEntity).findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager
+        .getRepository(TrainingNeedEntity)
+        .findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!row || row.evaluationId !== evaluationId) throw notFound('The training need');
-      if (input.version === undefined || row.version !== input.version) throw await staleVersionConflict(manager, 'The training need', 'training_need', row.id, row.version);
+      if (input.version === undefined || row.version !== input.version)
+        throw await staleVersionConflict(manager, 'The training need', 'training_need', row.id, row.version);
       this.assertMayWrite(who, evaluation, row.departmentId, null);
       const before = { ...row };
       Object.assign(row, fields);
-      const changes = this.audit.diff(before, row, ['candidateId', 'departmentId', 'topic', 'people', 'hoursPerPerson', 'notes']);
+      const changes = this.audit.diff(before, row, [
+        'candidateId',
+        'departmentId',
+        'topic',
+        'people',
+        'hoursPerPerson',
+        'notes',
+      ]);
       const saved = await manager.save(row);
-      await this.audit.record(manager, { actorId: who.actor.id, objectType: 'training_need', objectId: row.id, evaluationId, action: 'updated', ...changes });
+      await this.audit.record(manager, {
+        actorId: who.actor.id,
+        objectType: 'training_need',
+        objectId: row.id,
+        evaluationId,
+        action: 'updated',
+        ...changes,
+      });
       return TrainingNeed.from(saved);
     });
   }
@@ -272,41 +416,64 @@ export class RequirementsService {
   // ---- rules -----------------------------------------------------------------------------
 
   /** Leads change anything while open; department heads their own department's undecided ones while gathering. */
-  assertMayWrite(who: EvaluationActor, evaluation: EvaluationEntity, departmentId: string, status: string | null): void {
+  assertMayWrite(
+    who: EvaluationActor,
+    evaluation: EvaluationEntity,
+    departmentId: string,
+    status: string | null,
+  ): void {
     this.assertOpen(evaluation);
     if (who.lead) return;
-    if (!who.departmentHead) throw forbidden('Only the evaluation’s lead and department heads may change requirements.');
-    if (who.departmentId !== departmentId) throw forbidden('Department heads change only their own department’s requirements.');
-    if (!GATHERING.has(evaluation.status)) throw forbidden(`Requirements are no longer gathered (the evaluation is in ${evaluation.status}); ask the lead.`);
-    if (status === 'approved') throw forbidden('This requirement is approved; ask the lead to reopen it before changing it.');
+    if (!who.departmentHead)
+      throw forbidden('Only the evaluation’s lead and department heads may change requirements.');
+    if (who.departmentId !== departmentId)
+      throw forbidden('Department heads change only their own department’s requirements.');
+    if (!GATHERING.has(evaluation.status))
+      throw forbidden(`Requirements are no longer gathered (the evaluation is in ${evaluation.status}); ask the lead.`);
+    if (status === 'approved')
+      throw forbidden('This requirement is approved; ask the lead to reopen it before changing it.');
   }
 
   private assertOpen(evaluation: EvaluationEntity): void {
-    if (evaluation.status === 'cancelled' || evaluation.status === 'decided') throw conflict(`The evaluation is ${evaluation.status}; its requirements can no longer change.`);
+    if (evaluation.status === 'cancelled' || evaluation.status === 'decided')
+      throw conflict(`The evaluation is ${evaluation.status}; its requirements can no longer change.`);
   }
 
   /** Serialises writes to one evaluation's requirements (codes are generated from the highest one). */
   async lockEvaluation(manager: EntityManager, evaluationId: string): Promise<EvaluationEntity> {
-    const evaluation = await manager.getRepository(EvaluationEntity).findOne({ where: { id: evaluationId }, lock: { mode: 'pessimistic_write' } });
+    const evaluation = await manager
+      .getRepository(EvaluationEntity)
+      .findOne({ where: { id: evaluationId }, lock: { mode: 'pessimistic_write' } });
     if (!evaluation) throw notFound('The evaluation');
     return evaluation;
   }
 
   private async lockRequirement(manager: EntityManager, id: string, version: number): Promise<RequirementEntity> {
-    const row = await manager.getRepository(RequirementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const row = await manager
+      .getRepository(RequirementEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw notFound('The requirement');
-    if (row.version !== version) throw await staleVersionConflict(manager, `Requirement ${row.code}`, 'requirement', row.id, row.version);
+    if (row.version !== version)
+      throw await staleVersionConflict(manager, `Requirement ${row.code}`, 'requirement', row.id, row.version);
     return row;
   }
 
   async department(manager: EntityManager, id: string): Promise<DepartmentEntity> {
     const department = await manager.getRepository(DepartmentEntity).findOneBy({ id });
-    if (!department) throw badInput('That department does not exist.', [{ field: 'departmentId', problems: ['Choose a department from the list.'] }]);
+    if (!department)
+      throw badInput('That department does not exist.', [
+        { field: 'departmentId', problems: ['Choose a department from the list.'] },
+      ]);
     return department;
   }
 
   /** PREFIX-NNN, one more than the highest number in use with that prefix. */
-  async nextCode(manager: EntityManager, evaluationId: string, prefix: string, reserved: Set<string> = new Set()): Promise<string> {
+  async nextCode(
+    manager: EntityManager,
+    evaluationId: string,
+    prefix: string,
+    reserved: Set<string> = new Set(),
+  ): Promise<string> {
     const rows: { n: number | null }[] = await manager.query(
       `SELECT max(substring(code FROM '^' || $2 || '-(\\d+)$')::int) AS n FROM requirement WHERE evaluation_id = $1 AND code ~ ('^' || $2 || '-\\d+$')`,
       [evaluationId, prefix],
@@ -317,8 +484,14 @@ export class RequirementsService {
     return code(n);
   }
 
-  private async assertCodeFree(manager: EntityManager, evaluationId: string, code: string, exceptId: string | null): Promise<void> {
+  private async assertCodeFree(
+    manager: EntityManager,
+    evaluationId: string,
+    code: string,
+    exceptId: string | null,
+  ): Promise<void> {
     const clash = await manager.getRepository(RequirementEntity).findOneBy({ evaluationId, code });
-    if (clash && clash.id !== exceptId) throw conflict(`Another requirement already has the code ${code}.`, { field: 'code' });
+    if (clash && clash.id !== exceptId)
+      throw conflict(`Another requirement already has the code ${code}.`, { field: 'code' });
   }
 }

@@ -1,7 +1,23 @@
 import { RequirementEntity, RequirementPriority, RequirementStatus, TrainingNeedEntity } from '@assay/api/data';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export const PriorityEnum = { MUST: 'must', SHOULD: 'should', COULD: 'could', WONT: 'wont' } as const;
 registerEnumType(PriorityEnum, { name: 'Priority', description: 'MoSCoW: must, should, could, won’t (this time).' });
@@ -10,7 +26,10 @@ export const RequirementStatusEnum = { PROPOSED: 'proposed', APPROVED: 'approved
 registerEnumType(RequirementStatusEnum, { name: 'RequirementStatus' });
 
 export const DecisionEnum = { APPROVE: 'approved', REJECT: 'rejected', REOPEN: 'proposed' } as const;
-registerEnumType(DecisionEnum, { name: 'RequirementDecision', description: 'REOPEN sends a decided requirement back to proposed.' });
+registerEnumType(DecisionEnum, {
+  name: 'RequirementDecision',
+  description: 'REOPEN sends a decided requirement back to proposed.',
+});
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e);
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
@@ -96,12 +115,23 @@ export class CreateRequirementInput {
 export class UpdateRequirementInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int) @IsInt() version!: number;
-  @Field({ nullable: true }) @IsOptional() @Matches(CODE, { message: 'Code: letters, digits, dots, hyphens and underscores (up to 40).' }) code?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty({ message: 'Enter a title.' }) @MaxLength(300) title?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(CODE, { message: 'Code: letters, digits, dots, hyphens and underscores (up to 40).' })
+  code?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty({ message: 'Enter a title.' })
+  @MaxLength(300)
+  title?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) description?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) category?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() departmentId?: string;
-  @Field(() => PriorityEnum, { nullable: true }) @IsOptional() @IsIn(values(PriorityEnum)) priority?: RequirementPriority;
+  @Field(() => PriorityEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(values(PriorityEnum))
+  priority?: RequirementPriority;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() mandatory?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) rationale?: string;
 }
@@ -114,24 +144,48 @@ export class RequirementRef {
 
 @InputType()
 export class DecideRequirementsInput {
-  @Field(() => [RequirementRef]) @ValidateNested({ each: true }) @Type(() => RequirementRef) @ArrayMinSize(1) @ArrayMaxSize(1000) requirements!: RequirementRef[];
+  @Field(() => [RequirementRef])
+  @ValidateNested({ each: true })
+  @Type(() => RequirementRef)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  requirements!: RequirementRef[];
   @Field(() => DecisionEnum) @IsIn(values(DecisionEnum)) decision!: RequirementStatus;
-  @Field({ nullable: true, description: 'Required when rejecting.' }) @IsOptional() @IsString() @MaxLength(2000) comment?: string;
+  @Field({ nullable: true, description: 'Required when rejecting.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
 }
 
 @InputType()
 export class SetPriorityInput {
-  @Field(() => [RequirementRef]) @ValidateNested({ each: true }) @Type(() => RequirementRef) @ArrayMinSize(1) @ArrayMaxSize(1000) requirements!: RequirementRef[];
+  @Field(() => [RequirementRef])
+  @ValidateNested({ each: true })
+  @Type(() => RequirementRef)
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  requirements!: RequirementRef[];
   @Field(() => PriorityEnum) @IsIn(values(PriorityEnum)) priority!: RequirementPriority;
 }
 
 @InputType()
 export class RequirementFilter {
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID('all', { each: true }) departmentIds?: string[];
-  @Field(() => [PriorityEnum], { nullable: true }) @IsOptional() @IsIn(values(PriorityEnum), { each: true }) priorities?: RequirementPriority[];
-  @Field(() => [RequirementStatusEnum], { nullable: true }) @IsOptional() @IsIn(values(RequirementStatusEnum), { each: true }) statuses?: RequirementStatus[];
+  @Field(() => [PriorityEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(values(PriorityEnum), { each: true })
+  priorities?: RequirementPriority[];
+  @Field(() => [RequirementStatusEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(values(RequirementStatusEnum), { each: true })
+  statuses?: RequirementStatus[];
   @Field({ nullable: true }) @IsOptional() @IsBoolean() mandatory?: boolean;
-  @Field({ nullable: true, description: 'Words in the code, title, description, category or rationale.' }) @IsOptional() @IsString() @MaxLength(200) search?: string;
+  @Field({ nullable: true, description: 'Words in the code, title, description, category or rationale.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
 }
 
 // ---- training needs -----------------------------------------------------------------------

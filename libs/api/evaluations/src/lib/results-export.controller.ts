@@ -15,9 +15,20 @@ export class ResultsExportController {
   constructor(private readonly exports: ResultsExportService) {}
 
   @Get('results.xlsx')
-  async results(@CurrentActor() actor: RequestActor, @Param('roundId', new ParseUUIDPipe({ exceptionFactory: () => badInput('That is not a round id.') })) roundId: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async results(
+    @CurrentActor() actor: RequestActor,
+    @Param('roundId', new ParseUUIDPipe({ exceptionFactory: () => badInput('That is not a round id.') }))
+    roundId: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const { bytes, fileName } = await this.exports.workbook(actor, roundId);
-    res.set({ 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Length': String(bytes.length), 'Content-Disposition': attachmentDisposition(fileName), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, no-store' });
+    res.set({
+      'Content-Type': XLSX_CONTENT_TYPE,
+      'Content-Length': String(bytes.length),
+      'Content-Disposition': attachmentDisposition(fileName),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    });
     return new StreamableFile(bytes);
   }
 }

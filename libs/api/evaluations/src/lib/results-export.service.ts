@@ -38,13 +38,29 @@ export class ResultsExportService {
   async workbook(actor: RequestActor | undefined, roundId: string): Promise<{ bytes: Buffer; fileName: string }> {
     const round = await this.scoring.round(roundId);
     const ranking = await this.rankings.ranking(actor, roundId);
-    const [evaluation, rubric, costs] = await Promise.all([this.evaluations.get(actor, round.evaluationId), this.scoring.rubricVersion(actor, round.rubricVersionId), this.costs.rankingCosts(actor, ranking)]);
-    const scores: { evaluator_id: string; evaluator: string; candidate_id: string; criterion_id: string; value: string | null; comment: string; evidence_url: string | null }[] = await this.dataSource.query(
+    const [evaluation, rubric, costs] = await Promise.all([
+      this.evaluations.get(actor, round.evaluationId),
+      this.scoring.rubricVersion(actor, round.rubricVersionId),
+      this.costs.rankingCosts(actor, ranking),
+    ]);
+    const scores: {
+      evaluator_id: string;
+      evaluator: string;
+      candidate_id: string;
+      criterion_id: string;
+      value: string | null;
+      comment: string;
+      evidence_url: string | null;
+    }[] = await this.dataSource.query(
       `SELECT s.evaluator_id, u.display_name AS evaluator, s.candidate_id, s.criterion_id, s.value, s.comment, s.evidence_url
          FROM score s JOIN app_user u ON u.id = s.evaluator_id WHERE s.round_id = $1 ORDER BY lower(u.display_name), s.evaluator_id`,
       [round.id],
     );
-    const consensus: { candidate_id: string; criterion_id: string; value: string; note: string }[] = await this.dataSource.query('SELECT candidate_id, criterion_id, value, note FROM consensus_score WHERE round_id = $1', [round.id]);
+    const consensus: { candidate_id: string; criterion_id: string; value: string; note: string }[] =
+      await this.dataSource.query(
+        'SELECT candidate_id, criterion_id, value, note FROM consensus_score WHERE round_id = $1',
+        [round.id],
+      );
 
     const candidateName = new Map(ranking.candidates.map((c) => [c.candidateId, c.name]));
     const byId = new Map(rubric.criteria.map((c) => [c.id, c]));
@@ -56,7 +72,11 @@ export class ResultsExportService {
     workbook.created = new Date();
 
     // Ranking: one row per candidate in ranking order, with each evaluator's total as a column.
-    const evaluators = [...new Map(ranking.candidates.flatMap((c) => c.byEvaluator.map((b) => [b.evaluatorId, b.evaluatorName] as const))).entries()];
+    const evaluators = [
+      ...new Map(
+        ranking.candidates.flatMap((c) => c.byEvaluator.map((b) => [b.evaluatorId, b.evaluatorName] as const)),
+      ).entries(),
+    ];
     const costOf = new Map(costs.map((c) => [c.candidateId, c]));
     sheet(
       workbook,
@@ -78,7 +98,9 @@ export class ResultsExportService {
         c.score,
         c.criterionCount ? Math.round((c.scoredCount / c.criterionCount) * 1000) / 10 : null,
         c.knockedOut ? 'Yes' : 'No',
-        c.knockouts.length ? c.knockouts.map((k) => `${k.requirement} (${titleOf(k.criterionId)}: ${k.value})`).join('; ') : null,
+        c.knockouts.length
+          ? c.knockouts.map((k) => `${k.requirement} (${titleOf(k.criterionId)}: ${k.value})`).join('; ')
+          : null,
         ...evaluators.map(([id]) => c.byEvaluator.find((b) => b.evaluatorId === id)?.score ?? null),
         costOf.get(c.candidateId)?.total ?? null,
         costOf.get(c.candidateId)?.scorePerTenThousand ?? null,
@@ -88,7 +110,11 @@ export class ResultsExportService {
     // Scores: every score of the round, in ranking order of the candidates and rubric order of the criteria.
     const candidateOrder = new Map(ranking.candidates.map((c, i) => [c.candidateId, i]));
     const criterionOrder = new Map(rubric.criteria.map((c, i) => [c.id, i]));
-    const sorted = [...scores].sort((a, b) => (candidateOrder.get(a.candidate_id) ?? 0) - (candidateOrder.get(b.candidate_id) ?? 0) || (criterionOrder.get(a.criterion_id) ?? 0) - (criterionOrder.get(b.criterion_id) ?? 0));
+    const sorted = [...scores].sort(
+      (a, b) =>
+        (candidateOrder.get(a.candidate_id) ?? 0) - (candidateOrder.get(b.candidate_id) ?? 0) ||
+        (criterionOrder.get(a.criterion_id) ?? 0) - (criterionOrder.get(b.criterion_id) ?? 0),
+    );
     sheet(
       workbook,
       'Scores',
@@ -101,7 +127,15 @@ export class ResultsExportService {
         { header: 'Comment', width: 60 },
         { header: 'Evidence', width: 40 },
       ],
-      sorted.map((s) => [candidateName.get(s.candidate_id) ?? s.candidate_id, categoryOf(s.criterion_id), titleOf(s.criterion_id), s.evaluator, s.value === null ? null : Number(s.value), s.comment, s.evidence_url]),
+      sorted.map((s) => [
+        candidateName.get(s.candidate_id) ?? s.candidate_id,
+        categoryOf(s.criterion_id),
+        titleOf(s.criterion_id),
+        s.evaluator,
+        s.value === null ? null : Number(s.value),
+        s.comment,
+        s.evidence_url,
+      ]),
     );
 
     sheet(
@@ -114,17 +148,40 @@ export class ResultsExportService {
         { header: 'Note', width: 60 },
       ],
       consensus
-        .sort((a, b) => (candidateOrder.get(a.candidate_id) ?? 0) - (candidateOrder.get(b.candidate_id) ?? 0) || (criterionOrder.get(a.criterion_id) ?? 0) - (criterionOrder.get(b.criterion_id) ?? 0))
-        .map((c) => [candidateName.get(c.candidate_id) ?? c.candidate_id, titleOf(c.criterion_id), Number(c.value), c.note]),
+        .sort(
+          (a, b) =>
+            (candidateOrder.get(a.candidate_id) ?? 0) - (candidateOrder.get(b.candidate_id) ?? 0) ||
+            (criterionOrder.get(a.criterion_id) ?? 0) - (criterionOrder.get(b.criterion_id) ?? 0),
+        )
+        .map((c) => [
+          candidateName.get(c.candidate_id) ?? c.candidate_id,
+          titleOf(c.criterion_id),
+          Number(c.value),
+          c.note,
+        ]),
     );
 
     // Agreement per criterion: raters × candidates, as the ranking computes it; the overall figures are the ranking's.
     const evaluatorIds = [...new Set(scores.map((s) => s.evaluator_id))];
-    const valueOf = new Map(scores.map((s) => [`${s.evaluator_id}|${s.candidate_id}|${s.criterion_id}`, s.value === null ? null : Number(s.value)]));
+    const valueOf = new Map(
+      scores.map((s) => [
+        `${s.evaluator_id}|${s.candidate_id}|${s.criterion_id}`,
+        s.value === null ? null : Number(s.value),
+      ]),
+    );
     const low = new Map(ranking.agreement.lowAgreement.map((l) => [l.criterionId, l.alpha]));
     const perCriterion = leaves.map((criterion) => {
-      const alpha = low.get(criterion.id) ?? krippendorffAlpha(evaluatorIds.map((e) => round.candidateIds.map((c) => valueOf.get(`${e}|${c}|${criterion.id}`) ?? null)), 'interval');
-      return [titleOf(criterion.id), Number.isFinite(alpha) ? Math.round(alpha * 10000) / 10000 : null, low.has(criterion.id) ? 'Yes' : 'No'] as Cell[];
+      const alpha =
+        low.get(criterion.id) ??
+        krippendorffAlpha(
+          evaluatorIds.map((e) => round.candidateIds.map((c) => valueOf.get(`${e}|${c}|${criterion.id}`) ?? null)),
+          'interval',
+        );
+      return [
+        titleOf(criterion.id),
+        Number.isFinite(alpha) ? Math.round(alpha * 10000) / 10000 : null,
+        low.has(criterion.id) ? 'Yes' : 'No',
+      ] as Cell[];
     });
     sheet(
       workbook,
@@ -134,7 +191,13 @@ export class ResultsExportService {
         { header: 'Krippendorff’s alpha', width: 20, format: '0.0000' },
         { header: 'Low (below 0.667)', width: 18 },
       ],
-      [...perCriterion, [], ['Overall alpha', ranking.agreement.alpha], ['Kendall’s W', ranking.agreement.kendallW], ['Kendall’s W p-value', ranking.agreement.kendallP]],
+      [
+        ...perCriterion,
+        [],
+        ['Overall alpha', ranking.agreement.alpha],
+        ['Kendall’s W', ranking.agreement.kendallW],
+        ['Kendall’s W p-value', ranking.agreement.kendallP],
+      ],
     );
 
     sheet(
@@ -164,7 +227,11 @@ export class ResultsExportService {
         { header: 'Local weight', width: 14, format: '0.0000' },
         { header: 'Global weight', width: 14, format: '0.0000' },
       ],
-      rubric.criteria.map((c) => (c.parentId ? [categoryOf(c.id), c.title, c.normalisedWeight, c.globalWeight] : [c.title, null, c.normalisedWeight, c.globalWeight])),
+      rubric.criteria.map((c) =>
+        c.parentId
+          ? [categoryOf(c.id), c.title, c.normalisedWeight, c.globalWeight]
+          : [c.title, null, c.normalisedWeight, c.globalWeight],
+      ),
     );
 
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -175,8 +242,13 @@ export class ResultsExportService {
 /** A sheet with a bold, frozen header row; every text cell neutralised, numbers kept as numbers. */
 function sheet(workbook: Workbook, name: string, columns: Column[], rows: Cell[][]): Worksheet {
   const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  worksheet.columns = columns.map((column) => ({ header: column.header, width: column.width, style: column.format ? { numFmt: column.format } : {} }));
+  worksheet.columns = columns.map((column) => ({
+    header: column.header,
+    width: column.width,
+    style: column.format ? { numFmt: column.format } : {},
+  }));
   worksheet.getRow(1).font = { bold: true };
-  for (const row of rows) worksheet.addRow(row.map((cell) => (typeof cell === 'string' ? spreadsheetText(cell) : cell)));
+  for (const row of rows)
+    worksheet.addRow(row.map((cell) => (typeof cell === 'string' ? spreadsheetText(cell) : cell)));
   return worksheet;
 }

@@ -13,7 +13,10 @@ export class RubricChangesResolver {
     description:
       'Criteria whose scores on the frozen version this one was copied from cannot be carried over (removed, moved, reworded, other requirements, or a changed scale), with how many scores that affects; new criteria are listed as not yet scored. Empty for a first version or when nothing that matters changed.',
   })
-  invalidatedScores(@CurrentActor() actor: RequestActor, @Parent() version: RubricVersion): Promise<InvalidatedCriterion[]> {
+  invalidatedScores(
+    @CurrentActor() actor: RequestActor,
+    @Parent() version: RubricVersion,
+  ): Promise<InvalidatedCriterion[]> {
     return this.service.invalidated(actor, version.id);
   }
 }

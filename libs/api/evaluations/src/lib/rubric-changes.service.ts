@@ -38,10 +38,13 @@ export class RubricChangesService {
     if (!base?.frozenAt) return [];
 
     const [before, after] = await Promise.all([this.criteria(base.id), this.criteria(version.id)]);
-    const scaleChanged = base.scaleMin !== version.scaleMin || base.scaleMax !== version.scaleMax || describe(base) !== describe(version);
+    const scaleChanged =
+      base.scaleMin !== version.scaleMin || base.scaleMax !== version.scaleMax || describe(base) !== describe(version);
     // Blind scoring: in a round not revealed (open, or closed unrevealed), only leads count everyone’s scores (as with
     // progress); anyone else counts their own there, and everyone's in revealed rounds.
-    const lead = actor!.globalRole === GlobalRole.Admin || (await this.evaluations.rolesOf(actor!.id, version.evaluationId)).includes(EvaluationRole.Lead);
+    const lead =
+      actor!.globalRole === GlobalRole.Admin ||
+      (await this.evaluations.rolesOf(actor!.id, version.evaluationId)).includes(EvaluationRole.Lead);
     const counts: { key: string; scores: number; rounds: number }[] = await this.dataSource.query(
       `SELECT c.key, count(*)::int AS scores, count(DISTINCT s.round_id)::int AS rounds
          FROM score s JOIN criterion c ON c.id = s.criterion_id JOIN scoring_round r ON r.id = s.round_id
@@ -65,18 +68,37 @@ export class RubricChangesService {
       }
       if (reasons.length === 0) continue;
       const count = countOf.get(old.key);
-      result.push({ key: old.key, title: now?.title ?? old.title, reason: sentence(reasons), scoreCount: count?.scores ?? 0, roundCount: count?.rounds ?? 0 });
+      result.push({
+        key: old.key,
+        title: now?.title ?? old.title,
+        reason: sentence(reasons),
+        scoreCount: count?.scores ?? 0,
+        roundCount: count?.rounds ?? 0,
+      });
     }
     for (const added of after.values()) {
-      if (!before.has(added.key)) result.push({ key: added.key, title: added.title, reason: 'New, not yet scored', scoreCount: 0, roundCount: 0 });
+      if (!before.has(added.key))
+        result.push({
+          key: added.key,
+          title: added.title,
+          reason: 'New, not yet scored',
+          scoreCount: 0,
+          roundCount: 0,
+        });
     }
     return result;
   }
 
   /** The scored criteria (not the categories) of a version by key, in rubric order. */
   private async criteria(rubricVersionId: string): Promise<Map<string, Compared>> {
-    const rows = await this.dataSource.getRepository(CriterionEntity).find({ where: { rubricVersionId }, order: { position: 'ASC', title: 'ASC' } });
-    const links = rows.length ? await this.dataSource.getRepository(CriterionRequirementEntity).findBy({ criterionId: In(rows.map((row) => row.id)) }) : [];
+    const rows = await this.dataSource
+      .getRepository(CriterionEntity)
+      .find({ where: { rubricVersionId }, order: { position: 'ASC', title: 'ASC' } });
+    const links = rows.length
+      ? await this.dataSource
+          .getRepository(CriterionRequirementEntity)
+          .findBy({ criterionId: In(rows.map((row) => row.id)) })
+      : [];
     const categories = rows.filter((row) => !row.parentId);
     const result = new Map<string, Compared>();
     for (const category of categories) {
@@ -100,7 +122,9 @@ export class RubricChangesService {
 }
 
 function describe(version: RubricVersionEntity): string {
-  return JSON.stringify([...version.descriptors].sort((a, b) => a.value - b.value).map((d) => [d.value, d.label.trim()]));
+  return JSON.stringify(
+    [...version.descriptors].sort((a, b) => a.value - b.value).map((d) => [d.value, d.label.trim()]),
+  );
 }
 
 /** ["Title changed", "Description changed"] → "Title changed, description changed". */

@@ -3,7 +3,19 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Evaluation } from './evaluations.types';
 import { Ranking, RankingService } from './ranking.service';
 import { ScoringService } from './scoring.service';
-import { ConsensusInput, ConsensusScore, CriterionInput, OpenRoundInput, PairwiseInput, RubricScaleInput, RubricVersion, Score, ScoreInput, ScoringProgress, ScoringRound } from './scoring.types';
+import {
+  ConsensusInput,
+  ConsensusScore,
+  CriterionInput,
+  OpenRoundInput,
+  PairwiseInput,
+  RubricScaleInput,
+  RubricVersion,
+  Score,
+  ScoreInput,
+  ScoringProgress,
+  ScoringRound,
+} from './scoring.types';
 
 /** Rubric and scoring rounds; the service enforces roles, frozen versions and blind scoring. */
 @Resolver(() => ScoringRound)
@@ -14,7 +26,9 @@ export class ScoringResolver {
   ) {}
 
   @ExpensiveField(100)
-  @ResolveField(() => Ranking, { description: 'Computed from the scores once the round is revealed; refused while it is blind.' })
+  @ResolveField(() => Ranking, {
+    description: 'Computed from the scores once the round is revealed; refused while it is blind.',
+  })
   ranking(@CurrentActor() actor: RequestActor, @Parent() round: ScoringRound): Promise<Ranking> {
     return this.rankingService.ranking(actor, round.id);
   }
@@ -25,12 +39,20 @@ export class ScoringResolver {
   }
 
   @Query(() => RubricVersion)
-  rubricVersion(@CurrentActor() actor: RequestActor, @Args('id', { type: () => ID }) id: string): Promise<RubricVersion> {
+  rubricVersion(
+    @CurrentActor() actor: RequestActor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<RubricVersion> {
     return this.service.rubricVersion(actor, id);
   }
 
-  @Mutation(() => RubricVersion, { description: 'The rubric version to edit: the latest draft, or a new version copied from a frozen one.' })
-  draftRubric(@CurrentActor() actor: RequestActor, @Args('evaluationId', { type: () => ID }) evaluationId: string): Promise<RubricVersion> {
+  @Mutation(() => RubricVersion, {
+    description: 'The rubric version to edit: the latest draft, or a new version copied from a frozen one.',
+  })
+  draftRubric(
+    @CurrentActor() actor: RequestActor,
+    @Args('evaluationId', { type: () => ID }) evaluationId: string,
+  ): Promise<RubricVersion> {
     return this.service.draftRubric(actor, evaluationId);
   }
 
@@ -44,18 +66,33 @@ export class ScoringResolver {
     return this.service.saveCriterion(actor, input);
   }
 
-  @Mutation(() => RubricVersion, { description: 'Sets one level’s weights by AHP from a pairwise comparison matrix; shows the consistency ratio and the judgments to revisit.' })
-  setPairwiseComparison(@CurrentActor() actor: RequestActor, @Args('input') input: PairwiseInput): Promise<RubricVersion> {
+  @Mutation(() => RubricVersion, {
+    description:
+      'Sets one level’s weights by AHP from a pairwise comparison matrix; shows the consistency ratio and the judgments to revisit.',
+  })
+  setPairwiseComparison(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: PairwiseInput,
+  ): Promise<RubricVersion> {
     return this.service.setPairwise(actor, input);
   }
 
   @Mutation(() => RubricVersion)
-  deleteCriterion(@CurrentActor() actor: RequestActor, @Args('rubricVersionId', { type: () => ID }) rubricVersionId: string, @Args('criterionId', { type: () => ID }) criterionId: string): Promise<RubricVersion> {
+  deleteCriterion(
+    @CurrentActor() actor: RequestActor,
+    @Args('rubricVersionId', { type: () => ID }) rubricVersionId: string,
+    @Args('criterionId', { type: () => ID }) criterionId: string,
+  ): Promise<RubricVersion> {
     return this.service.deleteCriterion(actor, rubricVersionId, criterionId);
   }
 
-  @Mutation(() => RubricVersion, { description: 'Adds one criterion per approved requirement not yet covered, grouped by requirement category.' })
-  generateCriteriaFromRequirements(@CurrentActor() actor: RequestActor, @Args('rubricVersionId', { type: () => ID }) rubricVersionId: string): Promise<RubricVersion> {
+  @Mutation(() => RubricVersion, {
+    description: 'Adds one criterion per approved requirement not yet covered, grouped by requirement category.',
+  })
+  generateCriteriaFromRequirements(
+    @CurrentActor() actor: RequestActor,
+    @Args('rubricVersionId', { type: () => ID }) rubricVersionId: string,
+  ): Promise<RubricVersion> {
     return this.service.generateFromRequirements(actor, rubricVersionId);
   }
 
@@ -64,13 +101,23 @@ export class ScoringResolver {
     return this.service.openRound(actor, input);
   }
 
-  @Mutation(() => ScoringRound, { description: 'Ends blind scoring: everyone in the evaluation sees all scores of the round.' })
-  revealScoringRound(@CurrentActor() actor: RequestActor, @Args('roundId', { type: () => ID }) roundId: string): Promise<ScoringRound> {
+  @Mutation(() => ScoringRound, {
+    description: 'Ends blind scoring: everyone in the evaluation sees all scores of the round.',
+  })
+  revealScoringRound(
+    @CurrentActor() actor: RequestActor,
+    @Args('roundId', { type: () => ID }) roundId: string,
+  ): Promise<ScoringRound> {
     return this.service.reveal(actor, roundId);
   }
 
-  @Mutation(() => ScoringRound, { description: 'Ends an open round without revealing it: it accepts no more scores, and its scores stay blind.' })
-  closeScoringRound(@CurrentActor() actor: RequestActor, @Args('roundId', { type: () => ID }) roundId: string): Promise<ScoringRound> {
+  @Mutation(() => ScoringRound, {
+    description: 'Ends an open round without revealing it: it accepts no more scores, and its scores stay blind.',
+  })
+  closeScoringRound(
+    @CurrentActor() actor: RequestActor,
+    @Args('roundId', { type: () => ID }) roundId: string,
+  ): Promise<ScoringRound> {
     return this.service.closeRound(actor, roundId);
   }
 
@@ -79,8 +126,13 @@ export class ScoringResolver {
     return this.service.saveScore(actor, input);
   }
 
-  @Mutation(() => ConsensusScore, { description: 'The agreed score for a candidate and criterion after the reveal, with a note.' })
-  setConsensusScore(@CurrentActor() actor: RequestActor, @Args('input') input: ConsensusInput): Promise<ConsensusScore> {
+  @Mutation(() => ConsensusScore, {
+    description: 'The agreed score for a candidate and criterion after the reveal, with a note.',
+  })
+  setConsensusScore(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: ConsensusInput,
+  ): Promise<ConsensusScore> {
     return this.service.setConsensus(actor, input);
   }
 
@@ -89,7 +141,9 @@ export class ScoringResolver {
     return this.service.scores(actor, round.id);
   }
 
-  @ResolveField(() => [ScoringProgress], { description: 'Scores given per evaluator (leads see everyone’s counts; others their own).' })
+  @ResolveField(() => [ScoringProgress], {
+    description: 'Scores given per evaluator (leads see everyone’s counts; others their own).',
+  })
   progress(@CurrentActor() actor: RequestActor, @Parent() round: ScoringRound): Promise<ScoringProgress[]> {
     return this.service.progress(actor, round.id);
   }
@@ -104,7 +158,10 @@ export class ScoringResolver {
 export class EvaluationScoringResolver {
   constructor(private readonly service: ScoringService) {}
 
-  @ResolveField(() => RubricVersion, { nullable: true, description: 'The latest rubric version; null before one is started.' })
+  @ResolveField(() => RubricVersion, {
+    nullable: true,
+    description: 'The latest rubric version; null before one is started.',
+  })
   rubric(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<RubricVersion | null> {
     return this.service.currentRubric(actor, evaluation.id);
   }

@@ -11,12 +11,35 @@ import {
   ScoreEntity,
   ScoringRoundEntity,
 } from '@assay/api/data';
-import { ahp, AhpResult, ahpInconsistencies, ComparisonMatrixError, EvaluationRole, GlobalRole, PRIORITY_WEIGHT, weightsByContent } from '@assay/domain';
+import {
+  ahp,
+  AhpResult,
+  ahpInconsistencies,
+  ComparisonMatrixError,
+  EvaluationRole,
+  GlobalRole,
+  PRIORITY_WEIGHT,
+  weightsByContent,
+} from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { EvaluationsService } from './evaluations.service';
-import { ConsensusInput, ConsensusScore, Criterion, CriterionInput, OpenRoundInput, PairwiseInput, PairwiseResult, RubricScaleInput, RubricVersion, Score, ScoreInput, ScoringProgress, ScoringRound } from './scoring.types';
+import {
+  ConsensusInput,
+  ConsensusScore,
+  Criterion,
+  CriterionInput,
+  OpenRoundInput,
+  PairwiseInput,
+  PairwiseResult,
+  RubricScaleInput,
+  RubricVersion,
+  Score,
+  ScoreInput,
+  ScoringProgress,
+  ScoringRound,
+} from './scoring.types';
 
 const LEAD = [EvaluationRole.Lead];
 /** The anchored scale a new rubric starts with (0–3, as in most ILS procurements). */
@@ -48,7 +71,9 @@ export class ScoringService {
   /** The latest rubric version, or null before one is started. */
   async currentRubric(actor: RequestActor | undefined, evaluationId: string): Promise<RubricVersion | null> {
     await this.evaluations.assertMember(actor, evaluationId);
-    const version = await this.dataSource.getRepository(RubricVersionEntity).findOne({ where: { evaluationId }, order: { number: 'DESC' } });
+    const version = await this.dataSource
+      .getRepository(RubricVersionEntity)
+      .findOne({ where: { evaluationId }, order: { number: 'DESC' } });
     return version ? this.rubricView(this.dataSource.manager, version) : null;
   }
 
@@ -66,10 +91,15 @@ export class ScoringService {
   async draftRubric(actor: RequestActor | undefined, evaluationId: string): Promise<RubricVersion> {
     await this.access.assertEvaluationRole(actor, evaluationId, LEAD);
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await manager.getRepository(EvaluationEntity).findOne({ where: { id: evaluationId }, lock: { mode: 'pessimistic_write' } });
+      const evaluation = await manager
+        .getRepository(EvaluationEntity)
+        .findOne({ where: { id: evaluationId }, lock: { mode: 'pessimistic_write' } });
       if (!evaluation) throw notFound('The evaluation');
-      if (evaluation.status === 'cancelled' || evaluation.status === 'decided') throw conflict(`The evaluation is ${evaluation.status}.`);
-      const latest = await manager.getRepository(RubricVersionEntity).findOne({ where: { evaluationId }, order: { number: 'DESC' } });
+      if (evaluation.status === 'cancelled' || evaluation.status === 'decided')
+        throw conflict(`The evaluation is ${evaluation.status}.`);
+      const latest = await manager
+        .getRepository(RubricVersionEntity)
+        .findOne({ where: { evaluationId }, order: { number: 'DESC' } });
       if (latest && !latest.frozenAt) return this.rubricView(manager, latest);
       const created = await manager.save(
         manager.create(RubricVersionEntity, {
@@ -83,18 +113,33 @@ export class ScoringService {
         }),
       );
       if (latest) await this.copyCriteria(manager, latest.id, created.id);
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: created.id, evaluationId, action: latest ? 'new_version' : 'created', after: { number: created.number, basedOn: latest?.number ?? null } });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'rubric_version',
+        objectId: created.id,
+        evaluationId,
+        action: latest ? 'new_version' : 'created',
+        after: { number: created.number, basedOn: latest?.number ?? null },
+      });
       return this.rubricView(manager, created);
     });
   }
 
   async setScale(actor: RequestActor | undefined, input: RubricScaleInput): Promise<RubricVersion> {
-    if (input.scaleMax <= input.scaleMin) throw badInput('The top of the scale must be above the bottom.', [{ field: 'scaleMax', problems: ['Must be above the minimum.'] }]);
-    if (input.descriptors.some((d) => d.value < input.scaleMin || d.value > input.scaleMax)) throw badInput('Each descriptor must sit on the scale.', [{ field: 'descriptors', problems: ['A value is outside the scale.'] }]);
+    if (input.scaleMax <= input.scaleMin)
+      throw badInput('The top of the scale must be above the bottom.', [
+        { field: 'scaleMax', problems: ['Must be above the minimum.'] },
+      ]);
+    if (input.descriptors.some((d) => d.value < input.scaleMin || d.value > input.scaleMax))
+      throw badInput('Each descriptor must sit on the scale.', [
+        { field: 'descriptors', problems: ['A value is outside the scale.'] },
+      ]);
     return this.editDraft(actor, input.rubricVersionId, async (manager, version) => {
       version.scaleMin = input.scaleMin;
       version.scaleMax = input.scaleMax;
-      version.descriptors = [...input.descriptors].sort((a, b) => a.value - b.value).map((d) => ({ value: d.value, label: d.label.trim() }));
+      version.descriptors = [...input.descriptors]
+        .sort((a, b) => a.value - b.value)
+        .map((d) => ({ value: d.value, label: d.label.trim() }));
       await manager.save(version);
     });
   }
@@ -104,16 +149,32 @@ export class ScoringService {
       const repository = manager.getRepository(CriterionEntity);
       if (input.parentId) {
         const parent = await repository.findOneBy({ id: input.parentId, rubricVersionId: version.id });
-        if (!parent) throw badInput('The parent is not in this rubric version.', [{ field: 'parentId', problems: ['Choose a category of this rubric.'] }]);
-        if (parent.parentId) throw badInput('Criteria sit inside a category; a criterion cannot hold others.', [{ field: 'parentId', problems: ['Choose a top-level category.'] }]);
+        if (!parent)
+          throw badInput('The parent is not in this rubric version.', [
+            { field: 'parentId', problems: ['Choose a category of this rubric.'] },
+          ]);
+        if (parent.parentId)
+          throw badInput('Criteria sit inside a category; a criterion cannot hold others.', [
+            { field: 'parentId', problems: ['Choose a top-level category.'] },
+          ]);
       }
       let row = input.id ? await repository.findOneBy({ id: input.id, rubricVersionId: version.id }) : null;
       if (input.id && !row) throw notFound('The criterion');
       if (!row) {
-        const siblings = await repository.countBy({ rubricVersionId: version.id, parentId: input.parentId ? input.parentId : IsNull() });
-        row = repository.create({ rubricVersionId: version.id, parentId: input.parentId ?? null, key: freeKey(input.title, await this.keysOf(manager, version.id)), position: input.position ?? siblings, weight: input.weight ?? 1 });
+        const siblings = await repository.countBy({
+          rubricVersionId: version.id,
+          parentId: input.parentId ? input.parentId : IsNull(),
+        });
+        row = repository.create({
+          rubricVersionId: version.id,
+          parentId: input.parentId ?? null,
+          key: freeKey(input.title, await this.keysOf(manager, version.id)),
+          position: input.position ?? siblings,
+          weight: input.weight ?? 1,
+        });
       } else if (input.parentId !== undefined && input.parentId !== row.parentId) {
-        if ((await repository.countBy({ parentId: row.id })) > 0 && input.parentId) throw badInput('A category with criteria cannot move into another category.');
+        if ((await repository.countBy({ parentId: row.id })) > 0 && input.parentId)
+          throw badInput('A category with criteria cannot move into another category.');
         row.parentId = input.parentId ?? null;
       }
       row.title = input.title.trim();
@@ -122,12 +183,30 @@ export class ScoringService {
       if (input.position !== undefined) row.position = input.position;
       const saved = await repository.save(row);
       if (input.requirementIds) {
-        const requirements = input.requirementIds.length ? await manager.getRepository(RequirementEntity).findBy({ id: In(input.requirementIds), evaluationId: version.evaluationId }) : [];
-        if (requirements.length !== new Set(input.requirementIds).size) throw badInput('A linked requirement is not in this evaluation.', [{ field: 'requirementIds', problems: ['Choose requirements of this evaluation.'] }]);
+        const requirements = input.requirementIds.length
+          ? await manager
+              .getRepository(RequirementEntity)
+              .findBy({ id: In(input.requirementIds), evaluationId: version.evaluationId })
+          : [];
+        if (requirements.length !== new Set(input.requirementIds).size)
+          throw badInput('A linked requirement is not in this evaluation.', [
+            { field: 'requirementIds', problems: ['Choose requirements of this evaluation.'] },
+          ]);
         await manager.delete(CriterionRequirementEntity, { criterionId: saved.id });
-        if (requirements.length) await manager.insert(CriterionRequirementEntity, requirements.map((r) => ({ criterionId: saved.id, requirementId: r.id })));
+        if (requirements.length)
+          await manager.insert(
+            CriterionRequirementEntity,
+            requirements.map((r) => ({ criterionId: saved.id, requirementId: r.id })),
+          );
       }
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: version.id, evaluationId: version.evaluationId, action: input.id ? 'criterion_updated' : 'criterion_added', after: { key: saved.key, title: saved.title, weight: saved.weight } });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'rubric_version',
+        objectId: version.id,
+        evaluationId: version.evaluationId,
+        action: input.id ? 'criterion_updated' : 'criterion_added',
+        after: { key: saved.key, title: saved.title, weight: saved.weight },
+      });
     });
   }
 
@@ -139,7 +218,14 @@ export class ScoringService {
   async setPairwise(actor: RequestActor | undefined, input: PairwiseInput): Promise<RubricVersion> {
     return this.editDraft(actor, input.rubricVersionId, async (manager, version) => {
       const { parentKey, result } = await this.applyPairwise(manager, version, input.parentId ?? null, input.matrix);
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: version.id, evaluationId: version.evaluationId, action: 'weights_by_ahp', after: { parentKey, cr: round6(result.cr), weights: result.weights.map(round6) } });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'rubric_version',
+        objectId: version.id,
+        evaluationId: version.evaluationId,
+        action: 'weights_by_ahp',
+        after: { parentKey, cr: round6(result.cr), weights: result.weights.map(round6) },
+      });
     });
   }
 
@@ -147,29 +233,43 @@ export class ScoringService {
    * Weighs the children of `parentId` (null: the categories) from a comparison matrix in position
    * order and keeps the matrix; the caller holds the draft version's lock (or has just created it).
    */
-  async applyPairwise(manager: EntityManager, version: RubricVersionEntity, parentId: string | null, matrix: number[][]): Promise<{ parentKey: string; result: AhpResult }> {
+  async applyPairwise(
+    manager: EntityManager,
+    version: RubricVersionEntity,
+    parentId: string | null,
+    matrix: number[][],
+  ): Promise<{ parentKey: string; result: AhpResult }> {
     const repository = manager.getRepository(CriterionEntity);
     let parentKey = '';
     if (parentId) {
       const parent = await repository.findOneBy({ id: parentId, rubricVersionId: version.id });
-      if (!parent) throw badInput('The parent is not in this rubric version.', [{ field: 'parentId', problems: ['Choose a category of this rubric.'] }]);
+      if (!parent)
+        throw badInput('The parent is not in this rubric version.', [
+          { field: 'parentId', problems: ['Choose a category of this rubric.'] },
+        ]);
       parentKey = parent.key;
     }
-    const children = await repository.find({ where: { rubricVersionId: version.id, parentId: parentId ? parentId : IsNull() }, order: { position: 'ASC', title: 'ASC' } });
+    const children = await repository.find({
+      where: { rubricVersionId: version.id, parentId: parentId ? parentId : IsNull() },
+      order: { position: 'ASC', title: 'ASC' },
+    });
     if (children.length !== matrix.length) {
-      throw badInput(`The matrix compares ${matrix.length} items, but this level has ${children.length}.`, [{ field: 'matrix', problems: [`Send a ${children.length} × ${children.length} matrix in position order.`] }]);
+      throw badInput(`The matrix compares ${matrix.length} items, but this level has ${children.length}.`, [
+        { field: 'matrix', problems: [`Send a ${children.length} × ${children.length} matrix in position order.`] },
+      ]);
     }
     let result;
     try {
       result = ahp(matrix);
     } catch (error) {
-      if (error instanceof ComparisonMatrixError) throw badInput(error.message, [{ field: 'matrix', problems: [error.message] }]);
+      if (error instanceof ComparisonMatrixError)
+        throw badInput(error.message, [{ field: 'matrix', problems: [error.message] }]);
       throw error;
     }
-    await manager.query(`UPDATE criterion c SET weight = w.weight FROM unnest($1::uuid[], $2::numeric[]) AS w(id, weight) WHERE c.id = w.id`, [
-      children.map((child) => child.id),
-      result.weights.map((weight) => Math.max(round6(weight), 0.000001)),
-    ]);
+    await manager.query(
+      `UPDATE criterion c SET weight = w.weight FROM unnest($1::uuid[], $2::numeric[]) AS w(id, weight) WHERE c.id = w.id`,
+      [children.map((child) => child.id), result.weights.map((weight) => Math.max(round6(weight), 0.000001))],
+    );
     await manager.query(
       `INSERT INTO pairwise_comparison (rubric_version_id, parent_key, matrix) VALUES ($1, $2, $3)
        ON CONFLICT (rubric_version_id, parent_key) DO UPDATE SET matrix = EXCLUDED.matrix`,
@@ -178,12 +278,25 @@ export class ScoringService {
     return { parentKey, result };
   }
 
-  async deleteCriterion(actor: RequestActor | undefined, rubricVersionId: string, criterionId: string): Promise<RubricVersion> {
+  async deleteCriterion(
+    actor: RequestActor | undefined,
+    rubricVersionId: string,
+    criterionId: string,
+  ): Promise<RubricVersion> {
     return this.editDraft(actor, rubricVersionId, async (manager, version) => {
-      const row = await manager.getRepository(CriterionEntity).findOneBy({ id: criterionId, rubricVersionId: version.id });
+      const row = await manager
+        .getRepository(CriterionEntity)
+        .findOneBy({ id: criterionId, rubricVersionId: version.id });
       if (!row) throw notFound('The criterion');
       await manager.delete(CriterionEntity, { id: row.id });
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: version.id, evaluationId: version.evaluationId, action: 'criterion_removed', before: { key: row.key, title: row.title } });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'rubric_version',
+        objectId: version.id,
+        evaluationId: version.evaluationId,
+        action: 'criterion_removed',
+        before: { key: row.key, title: row.title },
+      });
     });
   }
 
@@ -191,7 +304,14 @@ export class ScoringService {
   async generateFromRequirements(actor: RequestActor | undefined, rubricVersionId: string): Promise<RubricVersion> {
     return this.editDraft(actor, rubricVersionId, async (manager, version) => {
       const added = await this.addCriteriaFromRequirements(manager, version);
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'rubric_version', objectId: version.id, evaluationId: version.evaluationId, action: 'generated_from_requirements', after: { criteria: added } });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'rubric_version',
+        objectId: version.id,
+        evaluationId: version.evaluationId,
+        action: 'generated_from_requirements',
+        after: { criteria: added },
+      });
     });
   }
 
@@ -201,11 +321,23 @@ export class ScoringService {
    * must 3, should 2, could 1. Returns how many criteria were added.
    */
   async addCriteriaFromRequirements(manager: EntityManager, version: RubricVersionEntity): Promise<number> {
-    const requirements = await manager.getRepository(RequirementEntity).find({ where: { evaluationId: version.evaluationId, status: 'approved' }, order: { category: 'ASC', code: 'ASC' } });
+    const requirements = await manager.getRepository(RequirementEntity).find({
+      where: { evaluationId: version.evaluationId, status: 'approved' },
+      order: { category: 'ASC', code: 'ASC' },
+    });
     const linked = new Set(
-      (await manager.query(`SELECT cr.requirement_id FROM criterion_requirement cr JOIN criterion c ON c.id = cr.criterion_id WHERE c.rubric_version_id = $1`, [version.id])).map((r: { requirement_id: string }) => r.requirement_id),
+      (
+        await manager.query(
+          `SELECT cr.requirement_id FROM criterion_requirement cr JOIN criterion c ON c.id = cr.criterion_id WHERE c.rubric_version_id = $1`,
+          [version.id],
+        )
+      ).map((r: { requirement_id: string }) => r.requirement_id),
     );
-    const categories = new Map((await manager.getRepository(CriterionEntity).findBy({ rubricVersionId: version.id, parentId: IsNull() })).map((c) => [c.title.toLowerCase(), c.id]));
+    const categories = new Map(
+      (await manager.getRepository(CriterionEntity).findBy({ rubricVersionId: version.id, parentId: IsNull() })).map(
+        (c) => [c.title.toLowerCase(), c.id],
+      ),
+    );
     const taken = await this.keysOf(manager, version.id);
     const newCategories: Partial<CriterionEntity>[] = [];
     const newCriteria: Partial<CriterionEntity>[] = [];
@@ -216,12 +348,29 @@ export class ScoringService {
       let categoryId = categories.get(title.toLowerCase());
       if (!categoryId) {
         categoryId = randomUUID();
-        newCategories.push({ id: categoryId, rubricVersionId: version.id, parentId: null, key: freeKey(title, taken), title, position: categories.size, weight: 1 });
+        newCategories.push({
+          id: categoryId,
+          rubricVersionId: version.id,
+          parentId: null,
+          key: freeKey(title, taken),
+          title,
+          position: categories.size,
+          weight: 1,
+        });
         categories.set(title.toLowerCase(), categoryId);
       }
       const weight = PRIORITY_WEIGHT[requirement.priority as keyof typeof PRIORITY_WEIGHT] ?? PRIORITY_WEIGHT.could;
       const id = randomUUID();
-      newCriteria.push({ id, rubricVersionId: version.id, parentId: categoryId, key: freeKey(requirement.code, taken), title: `${requirement.code} ${requirement.title}`, description: requirement.description, position: newCriteria.length, weight });
+      newCriteria.push({
+        id,
+        rubricVersionId: version.id,
+        parentId: categoryId,
+        key: freeKey(requirement.code, taken),
+        title: `${requirement.code} ${requirement.title}`,
+        description: requirement.description,
+        position: newCriteria.length,
+        weight,
+      });
       links.push({ criterionId: id, requirementId: requirement.id });
     }
     // Categories first: their criteria refer to them.
@@ -239,34 +388,53 @@ export class ScoringService {
    * matches these weights, so it is set aside.
    */
   private async weighCategoriesByContent(manager: EntityManager, version: RubricVersionEntity): Promise<void> {
-    const rows = await manager.getRepository(CriterionEntity).find({ where: { rubricVersionId: version.id }, order: { position: 'ASC', title: 'ASC' } });
+    const rows = await manager
+      .getRepository(CriterionEntity)
+      .find({ where: { rubricVersionId: version.id }, order: { position: 'ASC', title: 'ASC' } });
     const categories = rows.filter((row) => !row.parentId);
-    const weights = weightsByContent(categories.map((category) => rows.filter((row) => row.parentId === category.id).map((row) => Number(row.weight))));
-    await manager.query(`UPDATE criterion c SET weight = w.weight FROM unnest($1::uuid[], $2::numeric[]) AS w(id, weight) WHERE c.id = w.id`, [
-      categories.map((category) => category.id),
-      weights.map((weight) => Math.max(round6(weight), 0.000001)),
-    ]);
+    const weights = weightsByContent(
+      categories.map((category) => rows.filter((row) => row.parentId === category.id).map((row) => Number(row.weight))),
+    );
+    await manager.query(
+      `UPDATE criterion c SET weight = w.weight FROM unnest($1::uuid[], $2::numeric[]) AS w(id, weight) WHERE c.id = w.id`,
+      [categories.map((category) => category.id), weights.map((weight) => Math.max(round6(weight), 0.000001))],
+    );
     await manager.delete(PairwiseComparisonEntity, { rubricVersionId: version.id, parentKey: '' });
   }
 
-  private async editDraft(actor: RequestActor | undefined, rubricVersionId: string, edit: (manager: EntityManager, version: RubricVersionEntity) => Promise<void>): Promise<RubricVersion> {
+  private async editDraft(
+    actor: RequestActor | undefined,
+    rubricVersionId: string,
+    edit: (manager: EntityManager, version: RubricVersionEntity) => Promise<void>,
+  ): Promise<RubricVersion> {
     const found = await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: rubricVersionId });
     if (!found) throw notFound('The rubric version');
     await this.access.assertEvaluationRole(actor, found.evaluationId, LEAD, 'The rubric version');
     return this.dataSource.transaction(async (manager) => {
-      const version = await manager.getRepository(RubricVersionEntity).findOne({ where: { id: rubricVersionId }, lock: { mode: 'pessimistic_write' } });
+      const version = await manager
+        .getRepository(RubricVersionEntity)
+        .findOne({ where: { id: rubricVersionId }, lock: { mode: 'pessimistic_write' } });
       if (!version) throw notFound('The rubric version');
       if (version.frozenAt) {
-        throw conflict(`Rubric version ${version.number} is frozen: scoring has opened on it. Start a new version to change the rubric; its scores stay with version ${version.number}.`);
+        throw conflict(
+          `Rubric version ${version.number} is frozen: scoring has opened on it. Start a new version to change the rubric; its scores stay with version ${version.number}.`,
+        );
       }
       await edit(manager, version);
-      await manager.query('UPDATE rubric_version SET updated_at = now(), version = version + 1 WHERE id = $1', [version.id]);
-      return this.rubricView(manager, (await manager.getRepository(RubricVersionEntity).findOneBy({ id: version.id }))!);
+      await manager.query('UPDATE rubric_version SET updated_at = now(), version = version + 1 WHERE id = $1', [
+        version.id,
+      ]);
+      return this.rubricView(
+        manager,
+        (await manager.getRepository(RubricVersionEntity).findOneBy({ id: version.id }))!,
+      );
     });
   }
 
   private async keysOf(manager: EntityManager, rubricVersionId: string): Promise<Set<string>> {
-    const rows: { key: string }[] = await manager.query(`SELECT key FROM criterion WHERE rubric_version_id = $1`, [rubricVersionId]);
+    const rows: { key: string }[] = await manager.query(`SELECT key FROM criterion WHERE rubric_version_id = $1`, [
+      rubricVersionId,
+    ]);
     return new Set(rows.map((row) => row.key));
   }
 
@@ -278,22 +446,52 @@ export class ScoringService {
     const copies = rows
       .filter((row) => !row.parentId)
       .concat(rows.filter((row) => row.parentId))
-      .map((row) => ({ id: ids.get(row.id)!, rubricVersionId: toId, parentId: row.parentId ? ids.get(row.parentId)! : null, key: row.key, title: row.title, description: row.description, position: row.position, weight: row.weight }));
+      .map((row) => ({
+        id: ids.get(row.id)!,
+        rubricVersionId: toId,
+        parentId: row.parentId ? ids.get(row.parentId)! : null,
+        key: row.key,
+        title: row.title,
+        description: row.description,
+        position: row.position,
+        weight: row.weight,
+      }));
     if (copies.length) await manager.insert(CriterionEntity, copies);
-    const links = ids.size ? await manager.getRepository(CriterionRequirementEntity).findBy({ criterionId: In([...ids.keys()]) }) : [];
-    if (links.length) await manager.insert(CriterionRequirementEntity, links.map((link) => ({ criterionId: ids.get(link.criterionId)!, requirementId: link.requirementId })));
+    const links = ids.size
+      ? await manager.getRepository(CriterionRequirementEntity).findBy({ criterionId: In([...ids.keys()]) })
+      : [];
+    if (links.length)
+      await manager.insert(
+        CriterionRequirementEntity,
+        links.map((link) => ({ criterionId: ids.get(link.criterionId)!, requirementId: link.requirementId })),
+      );
     const comparisons = await manager.getRepository(PairwiseComparisonEntity).findBy({ rubricVersionId: fromId });
-    if (comparisons.length) await manager.insert(PairwiseComparisonEntity, comparisons.map((comparison) => ({ rubricVersionId: toId, parentKey: comparison.parentKey, matrix: comparison.matrix })));
+    if (comparisons.length)
+      await manager.insert(
+        PairwiseComparisonEntity,
+        comparisons.map((comparison) => ({
+          rubricVersionId: toId,
+          parentKey: comparison.parentKey,
+          matrix: comparison.matrix,
+        })),
+      );
   }
 
   async rubricView(manager: EntityManager, version: RubricVersionEntity): Promise<RubricVersion> {
-    const rows = await manager.getRepository(CriterionEntity).find({ where: { rubricVersionId: version.id }, order: { position: 'ASC', title: 'ASC' } });
-    const links = rows.length ? await manager.getRepository(CriterionRequirementEntity).findBy({ criterionId: In(rows.map((r) => r.id)) }) : [];
+    const rows = await manager
+      .getRepository(CriterionEntity)
+      .find({ where: { rubricVersionId: version.id }, order: { position: 'ASC', title: 'ASC' } });
+    const links = rows.length
+      ? await manager.getRepository(CriterionRequirementEntity).findBy({ criterionId: In(rows.map((r) => r.id)) })
+      : [];
     const siblingsSum = new Map<string, number>();
-    for (const row of rows) siblingsSum.set(row.parentId ?? '', (siblingsSum.get(row.parentId ?? '') ?? 0) + row.weight);
+    for (const row of rows)
+      siblingsSum.set(row.parentId ?? '', (siblingsSum.get(row.parentId ?? '') ?? 0) + row.weight);
     const normalised = new Map(rows.map((row) => [row.id, row.weight / siblingsSum.get(row.parentId ?? '')!]));
     const criteria: Criterion[] = [];
-    const ordered = rows.filter((r) => !r.parentId).flatMap((category) => [category, ...rows.filter((r) => r.parentId === category.id)]);
+    const ordered = rows
+      .filter((r) => !r.parentId)
+      .flatMap((category) => [category, ...rows.filter((r) => r.parentId === category.id)]);
     for (const row of ordered) {
       const share = normalised.get(row.id)!;
       criteria.push({
@@ -313,13 +511,17 @@ export class ScoringService {
       id: version.id,
       evaluationId: version.evaluationId,
       number: version.number,
-      basedOnNumber: version.basedOnId ? ((await manager.getRepository(RubricVersionEntity).findOneBy({ id: version.basedOnId }))?.number ?? null) : null,
+      basedOnNumber: version.basedOnId
+        ? ((await manager.getRepository(RubricVersionEntity).findOneBy({ id: version.basedOnId }))?.number ?? null)
+        : null,
       frozenAt: version.frozenAt,
       scaleMin: version.scaleMin,
       scaleMax: version.scaleMax,
       descriptors: version.descriptors,
       criteria,
-      comparisons: (await manager.getRepository(PairwiseComparisonEntity).findBy({ rubricVersionId: version.id })).map((comparison) => comparisonView(comparison.parentKey, comparison.matrix)),
+      comparisons: (await manager.getRepository(PairwiseComparisonEntity).findBy({ rubricVersionId: version.id })).map(
+        (comparison) => comparisonView(comparison.parentKey, comparison.matrix),
+      ),
       version: version.version,
     };
   }
@@ -328,7 +530,11 @@ export class ScoringService {
 
   async rounds(actor: RequestActor | undefined, evaluationId: string): Promise<ScoringRound[]> {
     await this.evaluations.assertMember(actor, evaluationId);
-    return (await this.dataSource.getRepository(ScoringRoundEntity).find({ where: { evaluationId }, order: { number: 'ASC' } })).map(roundView);
+    return (
+      await this.dataSource
+        .getRepository(ScoringRoundEntity)
+        .find({ where: { evaluationId }, order: { number: 'ASC' } })
+    ).map(roundView);
   }
 
   /** One round, for any member of its evaluation (its scores stay blind through their own field). */
@@ -342,26 +548,56 @@ export class ScoringService {
   async openRound(actor: RequestActor | undefined, input: OpenRoundInput): Promise<ScoringRound> {
     await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await manager.getRepository(EvaluationEntity).findOne({ where: { id: input.evaluationId }, lock: { mode: 'pessimistic_write' } });
+      const evaluation = await manager
+        .getRepository(EvaluationEntity)
+        .findOne({ where: { id: input.evaluationId }, lock: { mode: 'pessimistic_write' } });
       if (!evaluation) throw notFound('The evaluation');
-      if (evaluation.status !== 'scoring') throw conflict(`Scoring rounds open while the evaluation is in scoring; it is in ${evaluation.status}.`);
-      if (await manager.existsBy(ScoringRoundEntity, { evaluationId: evaluation.id, status: 'open' })) throw conflict('A round is already open: reveal or close it first.');
-      const rubric = await manager.getRepository(RubricVersionEntity).findOne({ where: { evaluationId: evaluation.id }, order: { number: 'DESC' } });
+      if (evaluation.status !== 'scoring')
+        throw conflict(`Scoring rounds open while the evaluation is in scoring; it is in ${evaluation.status}.`);
+      if (await manager.existsBy(ScoringRoundEntity, { evaluationId: evaluation.id, status: 'open' }))
+        throw conflict('A round is already open: reveal or close it first.');
+      const rubric = await manager
+        .getRepository(RubricVersionEntity)
+        .findOne({ where: { evaluationId: evaluation.id }, order: { number: 'DESC' } });
       if (!rubric) throw badInput('Build the rubric before opening a round.');
-      const leaves: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM criterion c WHERE c.rubric_version_id = $1 AND c.parent_id IS NOT NULL`, [rubric.id]);
+      const leaves: { n: number }[] = await manager.query(
+        `SELECT count(*)::int AS n FROM criterion c WHERE c.rubric_version_id = $1 AND c.parent_id IS NOT NULL`,
+        [rubric.id],
+      );
       if (leaves[0].n === 0) throw badInput('The rubric has no criteria to score yet.');
-      const shortlisted = await manager.getRepository(CandidateEntity).findBy({ evaluationId: evaluation.id, state: In(['shortlisted', 'recommended', 'selected']) });
+      const shortlisted = await manager
+        .getRepository(CandidateEntity)
+        .findBy({ evaluationId: evaluation.id, state: In(['shortlisted', 'recommended', 'selected']) });
       const candidateIds = input.candidateIds ?? shortlisted.map((c) => c.id);
       if (candidateIds.length === 0 || candidateIds.some((id) => !shortlisted.some((c) => c.id === id))) {
-        throw badInput('Choose shortlisted candidates of this evaluation.', [{ field: 'candidateIds', problems: ['Only shortlisted candidates can be scored.'] }]);
+        throw badInput('Choose shortlisted candidates of this evaluation.', [
+          { field: 'candidateIds', problems: ['Only shortlisted candidates can be scored.'] },
+        ]);
       }
       if (!rubric.frozenAt) {
         rubric.frozenAt = new Date();
         await manager.save(rubric);
       }
-      const previous = await manager.getRepository(ScoringRoundEntity).count({ where: { evaluationId: evaluation.id } });
-      const saved = await manager.save(manager.create(ScoringRoundEntity, { evaluationId: evaluation.id, rubricVersionId: rubric.id, number: previous + 1, candidateIds: [...new Set(candidateIds)], openedBy: actor!.id }));
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'scoring_round', objectId: saved.id, evaluationId: evaluation.id, action: 'opened', after: { number: saved.number, rubricVersion: rubric.number, candidates: saved.candidateIds.length } });
+      const previous = await manager
+        .getRepository(ScoringRoundEntity)
+        .count({ where: { evaluationId: evaluation.id } });
+      const saved = await manager.save(
+        manager.create(ScoringRoundEntity, {
+          evaluationId: evaluation.id,
+          rubricVersionId: rubric.id,
+          number: previous + 1,
+          candidateIds: [...new Set(candidateIds)],
+          openedBy: actor!.id,
+        }),
+      );
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'scoring_round',
+        objectId: saved.id,
+        evaluationId: evaluation.id,
+        action: 'opened',
+        after: { number: saved.number, rubricVersion: rubric.number, candidates: saved.candidateIds.length },
+      });
       return roundView(saved);
     });
   }
@@ -370,12 +606,20 @@ export class ScoringService {
     const round = await this.round(roundId);
     await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD, 'The scoring round');
     return this.dataSource.transaction(async (manager) => {
-      const row = await manager.getRepository(ScoringRoundEntity).findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager
+        .getRepository(ScoringRoundEntity)
+        .findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
       if (row!.status !== 'open') throw conflict(`Round ${row!.number} is already ${row!.status}.`);
       row!.status = 'revealed';
       row!.revealedAt = new Date();
       const saved = await manager.save(row!);
-      await this.audit.record(manager, { actorId: actor!.id, objectType: 'scoring_round', objectId: row!.id, evaluationId: row!.evaluationId, action: 'revealed' });
+      await this.audit.record(manager, {
+        actorId: actor!.id,
+        objectType: 'scoring_round',
+        objectId: row!.id,
+        evaluationId: row!.evaluationId,
+        action: 'revealed',
+      });
       return roundView(saved);
     });
   }
@@ -388,12 +632,26 @@ export class ScoringService {
     const round = await this.round(roundId);
     await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD, 'The scoring round');
     return this.dataSource.transaction(async (manager) => {
-      const row = (await manager.getRepository(ScoringRoundEntity).findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } }))!;
-      if (row.status !== 'open') throw conflict(`Round ${row.number} is already ${row.status}; only an open round can be closed.`);
+      const row = (await manager
+        .getRepository(ScoringRoundEntity)
+        .findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } }))!;
+      if (row.status !== 'open')
+        throw conflict(`Round ${row.number} is already ${row.status}; only an open round can be closed.`);
       row.status = 'closed';
       const saved = await manager.save(row);
-      const [scores]: { n: number }[] = await manager.query('SELECT count(*)::int AS n FROM score WHERE round_id = $1 AND value IS NOT NULL', [row.id]);
-      await this.audit.record(manager, { actorId: actor.id, objectType: 'scoring_round', objectId: row.id, evaluationId: row.evaluationId, action: 'closed_unrevealed', before: { status: 'open' }, after: { status: 'closed', scores: scores.n } });
+      const [scores]: { n: number }[] = await manager.query(
+        'SELECT count(*)::int AS n FROM score WHERE round_id = $1 AND value IS NOT NULL',
+        [row.id],
+      );
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'scoring_round',
+        objectId: row.id,
+        evaluationId: row.evaluationId,
+        action: 'closed_unrevealed',
+        before: { status: 'open' },
+        after: { status: 'closed', scores: scores.n },
+      });
       return roundView(saved);
     });
   }
@@ -448,7 +706,15 @@ export class ScoringService {
           id = locked.id;
           await manager.query(`UPDATE score AS s SET ${scoreMerge(2)} WHERE s.id = $1`, [id, ...fields]);
         }
-        await this.audit.record(manager, { actorId: actor.id, objectType: 'score', objectId: id, evaluationId: round.evaluationId, action: 'changed_after_reveal', before: { value: before?.value ?? null }, after: { value } });
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          objectType: 'score',
+          objectId: id,
+          evaluationId: round.evaluationId,
+          action: 'changed_after_reveal',
+          before: { value: before?.value ?? null },
+          after: { value },
+        });
       }
       const saved = (await manager.getRepository(ScoreEntity).findOneBy({ id }))!;
       return scoreView(saved, actor.displayName);
@@ -466,7 +732,11 @@ export class ScoringService {
       .addSelect('u.display_name', 'evaluator_name')
       .where('s.round_id = :roundId', { roundId });
     if (round.status !== 'revealed') query.andWhere('s.evaluator_id = :me', { me: actor.id });
-    const { entities, raw } = await query.orderBy('s.candidate_id').addOrderBy('s.criterion_id').addOrderBy('s.evaluator_id').getRawAndEntities<{ evaluator_name: string }>();
+    const { entities, raw } = await query
+      .orderBy('s.candidate_id')
+      .addOrderBy('s.criterion_id')
+      .addOrderBy('s.evaluator_id')
+      .getRawAndEntities<{ evaluator_name: string }>();
     return entities.map((entity, i) => scoreView(entity, raw[i].evaluator_name));
   }
 
@@ -483,16 +753,27 @@ export class ScoringService {
         WHERE m.evaluation_id = $2 AND m.role = 'evaluator' ORDER BY lower(u.display_name)`,
       [round.id, round.evaluationId],
     );
-    const [criteria]: { n: number }[] = await this.dataSource.query('SELECT count(*)::int AS n FROM criterion WHERE rubric_version_id = $1 AND parent_id IS NOT NULL', [round.rubricVersionId]);
+    const [criteria]: { n: number }[] = await this.dataSource.query(
+      'SELECT count(*)::int AS n FROM criterion WHERE rubric_version_id = $1 AND parent_id IS NOT NULL',
+      [round.rubricVersionId],
+    );
     const expected = criteria.n * round.candidateIds.length;
-    return rows.filter((row) => lead || row.evaluator_id === actor!.id).map((row) => ({ evaluatorId: row.evaluator_id, evaluatorName: row.display_name, scored: row.scored, expected }));
+    return rows
+      .filter((row) => lead || row.evaluator_id === actor!.id)
+      .map((row) => ({ evaluatorId: row.evaluator_id, evaluatorName: row.display_name, scored: row.scored, expected }));
   }
 
   async consensus(actor: RequestActor | undefined, roundId: string): Promise<ConsensusScore[]> {
     const round = await this.round(roundId);
     await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
     if (round.status !== 'revealed') return [];
-    return (await this.dataSource.getRepository(ConsensusScoreEntity).findBy({ roundId })).map((c) => ({ candidateId: c.candidateId, criterionId: c.criterionId, value: c.value, note: c.note, setAt: c.setAt }));
+    return (await this.dataSource.getRepository(ConsensusScoreEntity).findBy({ roundId })).map((c) => ({
+      candidateId: c.candidateId,
+      criterionId: c.criterionId,
+      value: c.value,
+      note: c.note,
+      setAt: c.setAt,
+    }));
   }
 
   async setConsensus(actor: RequestActor, input: ConsensusInput): Promise<ConsensusScore> {
@@ -513,13 +794,35 @@ export class ScoringService {
       );
       let before: { value: number; note: string } | null = null;
       if (!inserted) {
-        const [locked]: { value: string; note: string }[] = await manager.query('SELECT value, note FROM consensus_score WHERE round_id = $1 AND candidate_id = $2 AND criterion_id = $3 FOR UPDATE', cell);
+        const [locked]: { value: string; note: string }[] = await manager.query(
+          'SELECT value, note FROM consensus_score WHERE round_id = $1 AND candidate_id = $2 AND criterion_id = $3 FOR UPDATE',
+          cell,
+        );
         before = { value: Number(locked.value), note: locked.note };
-        await manager.query('UPDATE consensus_score SET value = $4, note = $5, set_by = $6, set_at = now() WHERE round_id = $1 AND candidate_id = $2 AND criterion_id = $3', [...cell, input.value, note, actor.id]);
+        await manager.query(
+          'UPDATE consensus_score SET value = $4, note = $5, set_by = $6, set_at = now() WHERE round_id = $1 AND candidate_id = $2 AND criterion_id = $3',
+          [...cell, input.value, note, actor.id],
+        );
       }
-      await this.audit.record(manager, { actorId: actor.id, objectType: 'scoring_round', objectId: round.id, evaluationId: round.evaluationId, action: 'consensus_set', before, after: { candidateId: input.candidateId, criterionId: input.criterionId, value: input.value, note } });
-      const saved = (await manager.getRepository(ConsensusScoreEntity).findOneBy({ roundId: round.id, candidateId: input.candidateId, criterionId: input.criterionId }))!;
-      return { candidateId: saved.candidateId, criterionId: saved.criterionId, value: saved.value, note: saved.note, setAt: saved.setAt };
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'scoring_round',
+        objectId: round.id,
+        evaluationId: round.evaluationId,
+        action: 'consensus_set',
+        before,
+        after: { candidateId: input.candidateId, criterionId: input.criterionId, value: input.value, note },
+      });
+      const saved = (await manager
+        .getRepository(ConsensusScoreEntity)
+        .findOneBy({ roundId: round.id, candidateId: input.candidateId, criterionId: input.criterionId }))!;
+      return {
+        candidateId: saved.candidateId,
+        criterionId: saved.criterionId,
+        value: saved.value,
+        note: saved.note,
+        setAt: saved.setAt,
+      };
     });
   }
 
@@ -528,14 +831,20 @@ export class ScoringService {
    * rest of the transaction (shared: saves do not wait for each other), and refuses writes once the
    * evaluation has left scoring or the round is closed.
    */
-  private async lockRoundForWrites(manager: EntityManager, roundId: string): Promise<{ status: ScoringRoundEntity['status']; number: number }> {
-    const [row]: { status: ScoringRoundEntity['status']; number: number; evaluation_status: string }[] = await manager.query(
-      'SELECT r.status, r.number, e.status AS evaluation_status FROM scoring_round r JOIN evaluation e ON e.id = r.evaluation_id WHERE r.id = $1 FOR SHARE',
-      [roundId],
-    );
+  private async lockRoundForWrites(
+    manager: EntityManager,
+    roundId: string,
+  ): Promise<{ status: ScoringRoundEntity['status']; number: number }> {
+    const [row]: { status: ScoringRoundEntity['status']; number: number; evaluation_status: string }[] =
+      await manager.query(
+        'SELECT r.status, r.number, e.status AS evaluation_status FROM scoring_round r JOIN evaluation e ON e.id = r.evaluation_id WHERE r.id = $1 FOR SHARE',
+        [roundId],
+      );
     if (!row) throw notFound('The scoring round');
     if (row.evaluation_status !== 'scoring') {
-      throw conflict(`The evaluation has left scoring (it is in ${row.evaluation_status}): its rounds accept no more scores or consensus.`);
+      throw conflict(
+        `The evaluation has left scoring (it is in ${row.evaluation_status}): its rounds accept no more scores or consensus.`,
+      );
     }
     if (row.status === 'closed') throw conflict(`Round ${row.number} is closed: it accepts no more scores.`);
     return row;
@@ -545,13 +854,28 @@ export class ScoringService {
    * The criterion a score or consensus is for, once the cell is part of the round: a candidate of
    * the round, a criterion (not a category) of its rubric, and a value on the rubric's scale.
    */
-  private async scoredCell(round: ScoringRoundEntity, candidateId: string, criterionId: string, value: number | null): Promise<CriterionEntity> {
-    if (!round.candidateIds.includes(candidateId)) throw badInput('That candidate is not scored in this round.', [{ field: 'candidateId', problems: ['Not in this round.'] }]);
+  private async scoredCell(
+    round: ScoringRoundEntity,
+    candidateId: string,
+    criterionId: string,
+    value: number | null,
+  ): Promise<CriterionEntity> {
+    if (!round.candidateIds.includes(candidateId))
+      throw badInput('That candidate is not scored in this round.', [
+        { field: 'candidateId', problems: ['Not in this round.'] },
+      ]);
     const rubric = (await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: round.rubricVersionId }))!;
-    const criterion = await this.dataSource.getRepository(CriterionEntity).findOneBy({ id: criterionId, rubricVersionId: rubric.id });
-    if (!criterion?.parentId) throw badInput('That is not a criterion of this round’s rubric.', [{ field: 'criterionId', problems: ['Choose a criterion (not a category) of this rubric.'] }]);
+    const criterion = await this.dataSource
+      .getRepository(CriterionEntity)
+      .findOneBy({ id: criterionId, rubricVersionId: rubric.id });
+    if (!criterion?.parentId)
+      throw badInput('That is not a criterion of this round’s rubric.', [
+        { field: 'criterionId', problems: ['Choose a criterion (not a category) of this rubric.'] },
+      ]);
     if (value !== null && (value < rubric.scaleMin || value > rubric.scaleMax)) {
-      throw badInput(`Scores go from ${rubric.scaleMin} to ${rubric.scaleMax}.`, [{ field: 'value', problems: [`Between ${rubric.scaleMin} and ${rubric.scaleMax}.`] }]);
+      throw badInput(`Scores go from ${rubric.scaleMin} to ${rubric.scaleMax}.`, [
+        { field: 'value', problems: [`Between ${rubric.scaleMin} and ${rubric.scaleMax}.`] },
+      ]);
     }
     return criterion;
   }
@@ -564,8 +888,10 @@ export class ScoringService {
 
   /** For features that must refuse derived data before the reveal (ranking, agreement, exports). */
   assertRevealed(round: ScoringRoundEntity): void {
-    if (round.status === 'open') throw forbidden(`Round ${round.number} is still blind: results are shown once the lead reveals it.`);
-    if (round.status === 'closed') throw forbidden(`Round ${round.number} was closed without being revealed: its scores stay blind.`);
+    if (round.status === 'open')
+      throw forbidden(`Round ${round.number} is still blind: results are shown once the lead reveals it.`);
+    if (round.status === 'closed')
+      throw forbidden(`Round ${round.number} was closed without being revealed: its scores stay blind.`);
   }
 }
 
@@ -578,11 +904,32 @@ function scoreMerge(n: number): string {
 }
 
 function roundView(row: ScoringRoundEntity): ScoringRound {
-  return { id: row.id, evaluationId: row.evaluationId, rubricVersionId: row.rubricVersionId, number: row.number, status: row.status, candidateIds: row.candidateIds, openedAt: row.openedAt, revealedAt: row.revealedAt, version: row.version };
+  return {
+    id: row.id,
+    evaluationId: row.evaluationId,
+    rubricVersionId: row.rubricVersionId,
+    number: row.number,
+    status: row.status,
+    candidateIds: row.candidateIds,
+    openedAt: row.openedAt,
+    revealedAt: row.revealedAt,
+    version: row.version,
+  };
 }
 
 function scoreView(row: ScoreEntity, evaluatorName: string): Score {
-  return { id: row.id, roundId: row.roundId, evaluatorId: row.evaluatorId, evaluatorName, candidateId: row.candidateId, criterionId: row.criterionId, value: row.value, comment: row.comment, evidenceUrl: row.evidenceUrl, updatedAt: row.updatedAt };
+  return {
+    id: row.id,
+    roundId: row.roundId,
+    evaluatorId: row.evaluatorId,
+    evaluatorName,
+    candidateId: row.candidateId,
+    criterionId: row.criterionId,
+    value: row.value,
+    comment: row.comment,
+    evidenceUrl: row.evidenceUrl,
+    updatedAt: row.updatedAt,
+  };
 }
 
 function comparisonView(parentKey: string, matrix: number[][]): PairwiseResult {
@@ -590,13 +937,30 @@ function comparisonView(parentKey: string, matrix: number[][]): PairwiseResult {
   const worst = ahpInconsistencies(matrix, result.weights)
     .filter((issue) => issue.deviation > 1e-9)
     .slice(0, 3)
-    .map((issue) => ({ row: issue.row, column: issue.column, judgment: issue.judgment, implied: round6(issue.implied) }));
-  return { parentKey, matrix, weights: result.weights.map(round6), consistencyRatio: round6(result.cr), consistent: result.consistent, worstComparisons: worst };
+    .map((issue) => ({
+      row: issue.row,
+      column: issue.column,
+      judgment: issue.judgment,
+      implied: round6(issue.implied),
+    }));
+  return {
+    parentKey,
+    matrix,
+    weights: result.weights.map(round6),
+    consistencyRatio: round6(result.cr),
+    consistent: result.consistent,
+    worstComparisons: worst,
+  };
 }
 
 /** A key made from the title (lower case, hyphens), with -2, -3… when taken; the key is then taken too. */
 function freeKey(title: string, taken: Set<string>): string {
-  const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'criterion';
+  const base =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 48) || 'criterion';
   let key = base;
   for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
   taken.add(key);

@@ -14,7 +14,14 @@ import { firstValueFrom } from 'rxjs';
 @Component({
   selector: 'assay-reset-password-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>Reset password for {{ user.displayName }}</h2>
     <form (ngSubmit)="save()" novalidate>
@@ -27,7 +34,9 @@ import { firstValueFrom } from 'rxjs';
           <mat-label>Temporary password</mat-label>
           <input matInput type="text" [formControl]="password" autocomplete="new-password" required />
           <mat-hint>At least {{ minLength }} characters.</mat-hint>
-          @if (password.invalid && password.touched) { <mat-error>At least {{ minLength }} characters.</mat-error> }
+          @if (password.invalid && password.touched) {
+            <mat-error>At least {{ minLength }} characters.</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -36,14 +45,21 @@ import { firstValueFrom } from 'rxjs';
       </mat-dialog-actions>
     </form>
   `,
-  styles: `mat-form-field { width: 100%; }`,
+  styles: `
+    mat-form-field {
+      width: 100%;
+    }
+  `,
 })
 export class ResetPasswordDialog {
   protected readonly user = inject<UserSummaryFragment>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<ResetPasswordDialog, boolean>);
   private readonly apollo = inject(Apollo);
   protected readonly minLength = PASSWORD_MIN_LENGTH;
-  protected readonly password = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)] });
+  protected readonly password = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)],
+  });
   protected readonly saving = signal(false);
   protected readonly problem = signal<string | null>(null);
 
@@ -53,7 +69,12 @@ export class ResetPasswordDialog {
     this.saving.set(true);
     this.problem.set(null);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: ResetPasswordDocument, variables: { input: { id: this.user.id, temporaryPassword: this.password.value } } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: ResetPasswordDocument,
+          variables: { input: { id: this.user.id, temporaryPassword: this.password.value } },
+        }),
+      );
       this.ref.close(true);
     } catch (error) {
       this.problem.set(problemOf(error).message);

@@ -6,7 +6,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { PASSWORD_MIN_LENGTH } from '@assay/domain';
-import { CreateUserDocument, GlobalRole, OrganisationUnitsDocument, OrganisationUnitsQuery, problemOf, UpdateUserDocument, UserSummaryFragment } from '@assay/web/core';
+import {
+  CreateUserDocument,
+  GlobalRole,
+  OrganisationUnitsDocument,
+  OrganisationUnitsQuery,
+  problemOf,
+  UpdateUserDocument,
+  UserSummaryFragment,
+} from '@assay/web/core';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -17,7 +25,16 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
 @Component({
   selector: 'assay-user-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatSlideToggleModule, ErrorBannerComponent, FormDialogActionsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatSlideToggleModule,
+    ErrorBannerComponent,
+    FormDialogActionsComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ data.mode === 'create' ? 'New user' : 'Edit ' + data.user.displayName }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -28,20 +45,38 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
         <mat-form-field appearance="outline">
           <mat-label>Name</mat-label>
           <input matInput formControlName="displayName" autocomplete="off" required />
-          @if (fieldError('displayName'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('displayName'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline" [subscriptSizing]="data.mode === 'edit' ? 'dynamic' : 'fixed'">
           <mat-label>E-mail</mat-label>
-          <input matInput type="email" formControlName="email" autocomplete="off" required [readonly]="data.mode === 'edit'" />
-          @if (data.mode === 'edit') { <mat-hint>The e-mail address is the sign-in name and cannot change.</mat-hint> }
-          @if (fieldError('email'); as e) { <mat-error>{{ e }}</mat-error> }
+          <input
+            matInput
+            type="email"
+            formControlName="email"
+            autocomplete="off"
+            required
+            [readonly]="data.mode === 'edit'"
+          />
+          @if (data.mode === 'edit') {
+            <mat-hint>The e-mail address is the sign-in name and cannot change.</mat-hint>
+          }
+          @if (fieldError('email'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         @if (data.mode === 'create') {
           <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>Temporary password</mat-label>
             <input matInput type="text" formControlName="temporaryPassword" autocomplete="new-password" required />
-            <mat-hint>At least {{ minLength }} characters. Give it to the person; they choose their own at first sign-in.</mat-hint>
-            @if (fieldError('temporaryPassword'); as e) { <mat-error>{{ e }}</mat-error> }
+            <mat-hint
+              >At least {{ minLength }} characters. Give it to the person; they choose their own at first
+              sign-in.</mat-hint
+            >
+            @if (fieldError('temporaryPassword'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         }
         <mat-form-field appearance="outline">
@@ -50,7 +85,9 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
             <mat-option value="USER">User — roles come from each evaluation</mat-option>
             <mat-option value="ADMIN">Administrator — manages users and everything a lead may do</mat-option>
           </mat-select>
-          @if (fieldError('globalRole'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('globalRole'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Member library</mat-label>
@@ -78,9 +115,17 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
     </form>
   `,
   styles: `
-    form { display: contents; }
-    mat-dialog-content { display: flex; flex-direction: column; gap: 4px; }
-    mat-form-field { width: 100%; }
+    form {
+      display: contents;
+    }
+    mat-dialog-content {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+    }
+    mat-form-field {
+      width: 100%;
+    }
   `,
 })
 export class UserFormDialog implements OnInit {
@@ -96,7 +141,10 @@ export class UserFormDialog implements OnInit {
   protected readonly form = inject(FormBuilder).nonNullable.group({
     displayName: ['', [Validators.required, Validators.maxLength(120)]],
     email: ['', [Validators.required, Validators.email]],
-    temporaryPassword: ['', this.data.mode === 'create' ? [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)] : []],
+    temporaryPassword: [
+      '',
+      this.data.mode === 'create' ? [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)] : [],
+    ],
     globalRole: ['USER' as GlobalRole],
     memberLibraryId: [null as string | null],
     departmentId: [null as string | null],
@@ -106,7 +154,14 @@ export class UserFormDialog implements OnInit {
   async ngOnInit(): Promise<void> {
     if (this.data.mode === 'edit') {
       const user = this.data.user;
-      this.form.patchValue({ displayName: user.displayName, email: user.email, globalRole: user.globalRole, memberLibraryId: user.memberLibrary?.id ?? null, departmentId: user.department?.id ?? null, active: user.active });
+      this.form.patchValue({
+        displayName: user.displayName,
+        email: user.email,
+        globalRole: user.globalRole,
+        memberLibraryId: user.memberLibrary?.id ?? null,
+        departmentId: user.department?.id ?? null,
+        active: user.active,
+      });
     }
     try {
       this.units.set((await firstValueFrom(this.apollo.query({ query: OrganisationUnitsDocument }))).data ?? null);
@@ -139,7 +194,16 @@ export class UserFormDialog implements OnInit {
         const result = await firstValueFrom(
           this.apollo.mutate({
             mutation: CreateUserDocument,
-            variables: { input: { email: value.email, displayName: value.displayName, temporaryPassword: value.temporaryPassword, globalRole: value.globalRole, memberLibraryId: value.memberLibraryId, departmentId: value.departmentId } },
+            variables: {
+              input: {
+                email: value.email,
+                displayName: value.displayName,
+                temporaryPassword: value.temporaryPassword,
+                globalRole: value.globalRole,
+                memberLibraryId: value.memberLibraryId,
+                departmentId: value.departmentId,
+              },
+            },
           }),
         );
         this.ref.close(result.data?.createUser);
@@ -148,7 +212,17 @@ export class UserFormDialog implements OnInit {
         const result = await firstValueFrom(
           this.apollo.mutate({
             mutation: UpdateUserDocument,
-            variables: { input: { id: user.id, version: user.version, displayName: value.displayName, globalRole: value.globalRole, memberLibraryId: value.memberLibraryId, departmentId: value.departmentId, active: value.active } },
+            variables: {
+              input: {
+                id: user.id,
+                version: user.version,
+                displayName: value.displayName,
+                globalRole: value.globalRole,
+                memberLibraryId: value.memberLibraryId,
+                departmentId: value.departmentId,
+                active: value.active,
+              },
+            },
           }),
         );
         this.ref.close(result.data?.updateUser);

@@ -27,7 +27,23 @@ type ActiveFilter = 'all' | 'active' | 'inactive';
 @Component({
   selector: 'assay-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, FormsModule, MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, MatPaginatorModule, MatSelectModule, MatTableModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent],
+  imports: [
+    DatePipe,
+    FormsModule,
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatMenuModule,
+    MatPaginatorModule,
+    MatSelectModule,
+    MatTableModule,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingComponent,
+    PageHeaderComponent,
+  ],
   templateUrl: './users.page.html',
   styleUrl: './users.page.scss',
 })
@@ -38,8 +54,17 @@ export class UsersPage implements OnInit {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** On a phone the table keeps what finds a person and acts on them; the e-mail goes under the name. */
-  protected readonly narrow = toSignal(inject(BreakpointObserver).observe('(max-width: 600px)').pipe(map((state) => state.matches)), { initialValue: false });
-  protected readonly columns = computed(() => (this.narrow() ? ['displayName', 'status', 'actions'] : ['displayName', 'email', 'role', 'library', 'department', 'status', 'lastLoginAt', 'actions']));
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 600px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly columns = computed(() =>
+    this.narrow()
+      ? ['displayName', 'status', 'actions']
+      : ['displayName', 'email', 'role', 'library', 'department', 'status', 'lastLoginAt', 'actions'],
+  );
   protected readonly users = signal<UserSummaryFragment[]>([]);
   protected readonly total = signal(0);
   protected readonly loading = signal(true);
@@ -82,7 +107,10 @@ export class UsersPage implements OnInit {
       const result = await firstValueFrom(
         this.apollo.query({
           query: UsersDocument,
-          variables: { filter: { search: this.search().trim() || undefined, active }, page: { offset: this.pageIndex() * this.pageSize(), limit: this.pageSize() } },
+          variables: {
+            filter: { search: this.search().trim() || undefined, active },
+            page: { offset: this.pageIndex() * this.pageSize(), limit: this.pageSize() },
+          },
         }),
       );
       this.users.set(result.data?.users.items ?? []);
@@ -103,17 +131,29 @@ export class UsersPage implements OnInit {
   }
 
   protected async openReset(user: UserSummaryFragment): Promise<void> {
-    const done = await firstValueFrom(this.dialog.open(ResetPasswordDialog, { data: user, width: '480px', maxWidth: '95vw' }).afterClosed());
+    const done = await firstValueFrom(
+      this.dialog.open(ResetPasswordDialog, { data: user, width: '480px', maxWidth: '95vw' }).afterClosed(),
+    );
     if (done) {
-      this.snackBar.open(`Password reset. ${user.displayName} must choose a new one at next sign-in.`, 'OK', { duration: 6000 });
+      this.snackBar.open(`Password reset. ${user.displayName} must choose a new one at next sign-in.`, 'OK', {
+        duration: 6000,
+      });
       await this.load();
     }
   }
 
   private async openForm(data: UserFormDialogData): Promise<void> {
-    const saved: UserSummaryFragment | undefined = await firstValueFrom(this.dialog.open(UserFormDialog, { data, width: '560px', maxWidth: '95vw' }).afterClosed());
+    const saved: UserSummaryFragment | undefined = await firstValueFrom(
+      this.dialog.open(UserFormDialog, { data, width: '560px', maxWidth: '95vw' }).afterClosed(),
+    );
     if (saved) {
-      this.snackBar.open(data.mode === 'create' ? `${saved.displayName} can now sign in with the temporary password.` : `Saved ${saved.displayName}.`, 'OK', { duration: 5000 });
+      this.snackBar.open(
+        data.mode === 'create'
+          ? `${saved.displayName} can now sign in with the temporary password.`
+          : `Saved ${saved.displayName}.`,
+        'OK',
+        { duration: 5000 },
+      );
       await this.load();
     }
   }

@@ -1,7 +1,21 @@
-import type { Confidence, Hosting, Licence, NoteSourceType, NoteTag, ProductCategory, SearchKind, VendorStatus } from '@assay/web/core';
+import type {
+  Confidence,
+  Hosting,
+  Licence,
+  NoteSourceType,
+  NoteTag,
+  ProductCategory,
+  SearchKind,
+  VendorStatus,
+} from '@assay/web/core';
 
 /** Words people read for the catalogue's enumerations, in the order forms offer them. */
-export const VENDOR_STATUS: Record<VendorStatus, string> = { ACTIVE: 'Active', WATCH: 'Watch', ACQUIRED: 'Acquired', INACTIVE: 'Inactive' };
+export const VENDOR_STATUS: Record<VendorStatus, string> = {
+  ACTIVE: 'Active',
+  WATCH: 'Watch',
+  ACQUIRED: 'Acquired',
+  INACTIVE: 'Inactive',
+};
 export const VENDOR_STATUS_HINT: Record<VendorStatus, string> = {
   ACTIVE: 'Trading',
   WATCH: 'Concerns noted',
@@ -17,7 +31,11 @@ export const CATEGORY: Record<ProductCategory, string> = {
   OTHER: 'Other',
 };
 export const LICENCE: Record<Licence, string> = { OPEN_SOURCE: 'Open source', PROPRIETARY: 'Proprietary' };
-export const HOSTING: Record<Hosting, string> = { SAAS: 'SaaS', VENDOR_HOSTED: 'Vendor-hosted', SELF_HOSTED: 'Self-hosted' };
+export const HOSTING: Record<Hosting, string> = {
+  SAAS: 'SaaS',
+  VENDOR_HOSTED: 'Vendor-hosted',
+  SELF_HOSTED: 'Self-hosted',
+};
 export const SOURCE_TYPE: Record<NoteSourceType, string> = {
   URL: 'Web page',
   DOCUMENT: 'Document',
@@ -36,7 +54,11 @@ export const NOTE_TAG: Record<NoteTag, string> = {
   PRICING: 'Pricing',
 };
 export const CONFIDENCE: Record<Confidence, string> = { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' };
-export const SEARCH_KIND: Record<SearchKind, string> = { VENDOR: 'Vendor', PRODUCT: 'Product', RESEARCH_NOTE: 'Research note' };
+export const SEARCH_KIND: Record<SearchKind, string> = {
+  VENDOR: 'Vendor',
+  PRODUCT: 'Product',
+  RESEARCH_NOTE: 'Research note',
+};
 
 /** The keys of a label table, typed, in declaration order. */
 export function keysOf<K extends string>(labels: Record<K, string>): K[] {

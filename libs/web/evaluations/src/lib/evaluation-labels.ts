@@ -1,4 +1,11 @@
-import type { CandidateState, EvaluationKind, EvaluationRole, EvaluationStatus, Priority, RequirementStatus } from '@assay/web/core';
+import type {
+  CandidateState,
+  EvaluationKind,
+  EvaluationRole,
+  EvaluationStatus,
+  Priority,
+  RequirementStatus,
+} from '@assay/web/core';
 
 /** Words people read for the evaluations' enumerations, in the order forms and tables show them. */
 export const EVALUATION_STATUS: Record<EvaluationStatus, string> = {
@@ -34,10 +41,20 @@ export const EVALUATION_STATUS_PHRASE: Record<EvaluationStatus, string> = {
 };
 
 /** The status path in order; CANCELLED is off the path. */
-export const STATUS_PATH: readonly EvaluationStatus[] = ['DRAFT', 'REQUIREMENTS', 'SCORING', 'TESTING', 'RECOMMENDATION', 'DECIDED'];
+export const STATUS_PATH: readonly EvaluationStatus[] = [
+  'DRAFT',
+  'REQUIREMENTS',
+  'SCORING',
+  'TESTING',
+  'RECOMMENDATION',
+  'DECIDED',
+];
 
 export const EVALUATION_KIND: Record<EvaluationKind, string> = { SELECTION: 'Selection', UPGRADE: 'Upgrade' };
-export const EVALUATION_KIND_HINT: Record<EvaluationKind, string> = { SELECTION: 'Choosing a system', UPGRADE: 'Accepting a new version of the system in use' };
+export const EVALUATION_KIND_HINT: Record<EvaluationKind, string> = {
+  SELECTION: 'Choosing a system',
+  UPGRADE: 'Accepting a new version of the system in use',
+};
 
 export const EVALUATION_ROLE: Record<EvaluationRole, string> = {
   LEAD: 'Lead',
@@ -49,11 +66,25 @@ export const EVALUATION_ROLE: Record<EvaluationRole, string> = {
 };
 
 export const PRIORITY: Record<Priority, string> = { MUST: 'Must', SHOULD: 'Should', COULD: 'Could', WONT: 'Won’t' };
-export const PRIORITY_HINT: Record<Priority, string> = { MUST: 'Must have', SHOULD: 'Should have', COULD: 'Could have', WONT: 'Won’t have this time' };
+export const PRIORITY_HINT: Record<Priority, string> = {
+  MUST: 'Must have',
+  SHOULD: 'Should have',
+  COULD: 'Could have',
+  WONT: 'Won’t have this time',
+};
 
-export const REQUIREMENT_STATUS: Record<RequirementStatus, string> = { PROPOSED: 'Proposed', APPROVED: 'Approved', REJECTED: 'Rejected' };
+export const REQUIREMENT_STATUS: Record<RequirementStatus, string> = {
+  PROPOSED: 'Proposed',
+  APPROVED: 'Approved',
+  REJECTED: 'Rejected',
+};
 
-export const CANDIDATE_STATE: Record<CandidateState, string> = { SHORTLISTED: 'Shortlisted', RECOMMENDED: 'Recommended', SELECTED: 'Selected', ELIMINATED: 'Eliminated' };
+export const CANDIDATE_STATE: Record<CandidateState, string> = {
+  SHORTLISTED: 'Shortlisted',
+  RECOMMENDED: 'Recommended',
+  SELECTED: 'Selected',
+  ELIMINATED: 'Eliminated',
+};
 
 /** The keys of a label table, typed, in declaration order. */
 export function keysOf<K extends string>(labels: Record<K, string>): K[] {

@@ -17,10 +17,24 @@ import { MatIconModule } from '@angular/material/icon';
     </div>
   `,
   styles: `
-    .empty { text-align: center; padding: 48px 16px; color: var(--mat-sys-on-surface-variant); }
-    mat-icon { font-size: 48px; width: 48px; height: 48px; }
-    h2 { font: var(--mat-sys-title-medium); color: var(--mat-sys-on-surface); margin: 8px 0; }
-    p { margin: 0 0 16px; }
+    .empty {
+      text-align: center;
+      padding: 48px 16px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    mat-icon {
+      font-size: 48px;
+      width: 48px;
+      height: 48px;
+    }
+    h2 {
+      font: var(--mat-sys-title-medium);
+      color: var(--mat-sys-on-surface);
+      margin: 8px 0;
+    }
+    p {
+      margin: 0 0 16px;
+    }
   `,
 })
 export class EmptyStateComponent {

@@ -17,9 +17,19 @@ import { MatIconModule } from '@angular/material/icon';
     </div>
   `,
   styles: `
-    .banner { display: flex; align-items: center; gap: 12px; padding: 12px 16px; margin: 8px 0 16px; border-radius: 8px;
-      background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
-    .message { flex: 1; }
+    .banner {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 12px 16px;
+      margin: 8px 0 16px;
+      border-radius: 8px;
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+    .message {
+      flex: 1;
+    }
   `,
 })
 export class ErrorBannerComponent {

@@ -16,7 +16,11 @@ import { MatDialogModule } from '@angular/material/dialog';
       <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : submitLabel() }}</button>
     </mat-dialog-actions>
   `,
-  styles: `:host { display: contents; }`,
+  styles: `
+    :host {
+      display: contents;
+    }
+  `,
 })
 export class FormDialogActionsComponent {
   readonly saving = input(false);

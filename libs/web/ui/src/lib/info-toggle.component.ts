@@ -14,7 +14,15 @@ let nextId = 0;
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatIconModule],
   template: `
-    <button type="button" class="toggle" [attr.aria-expanded]="open()" [attr.aria-controls]="panelId" [attr.aria-label]="label()" [title]="label()" (click)="open.set(!open())">
+    <button
+      type="button"
+      class="toggle"
+      [attr.aria-expanded]="open()"
+      [attr.aria-controls]="panelId"
+      [attr.aria-label]="label()"
+      [title]="label()"
+      (click)="open.set(!open())"
+    >
       <mat-icon aria-hidden="true">{{ open() ? 'expand_less' : icon() }}</mat-icon>
     </button>
     <span class="panel" [id]="panelId" [hidden]="!open()">{{ text() }}</span>

@@ -12,7 +12,15 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
       <span>{{ label() }}</span>
     </div>
   `,
-  styles: `.loading { display: flex; align-items: center; gap: 12px; padding: 24px; color: var(--mat-sys-on-surface-variant); }`,
+  styles: `
+    .loading {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      padding: 24px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
 })
 export class LoadingComponent {
   readonly label = input('Loading…');

@@ -16,10 +16,27 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
     </header>
   `,
   styles: `
-    .page-header { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-end; justify-content: space-between; margin-bottom: 16px; }
-    h1 { margin: 0; font: var(--mat-sys-headline-small); }
-    .subtitle { margin: 4px 0 0; color: var(--mat-sys-on-surface-variant); }
-    .actions { display: flex; gap: 8px; flex-wrap: wrap; }
+    .page-header {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: flex-end;
+      justify-content: space-between;
+      margin-bottom: 16px;
+    }
+    h1 {
+      margin: 0;
+      font: var(--mat-sys-headline-small);
+    }
+    .subtitle {
+      margin: 4px 0 0;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .actions {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+    }
   `,
 })
 export class PageHeaderComponent {

@@ -10,7 +10,14 @@ interface Vendor {
   version: number;
 }
 
-const vendor = (overrides: Partial<Vendor> = {}): Vendor => ({ name: 'Ex Libris', website: null, tags: ['ils'], archivedAt: null, version: 1, ...overrides });
+const vendor = (overrides: Partial<Vendor> = {}): Vendor => ({
+  name: 'Ex Libris',
+  website: null,
+  tags: ['ils'],
+  archivedAt: null,
+  version: 1,
+  ...overrides,
+});
 const FIELDS: (keyof Vendor)[] = ['name', 'website', 'tags', 'archivedAt'];
 
 describe('AuditService.diff', () => {
@@ -19,13 +26,49 @@ describe('AuditService.diff', () => {
   it.each([
     ['nothing changed', vendor(), vendor(), {}, {}],
     ['one field', vendor(), vendor({ name: 'Clarivate' }), { name: 'Ex Libris' }, { name: 'Clarivate' }],
-    ['null to a value', vendor(), vendor({ website: 'https://x.test' }), { website: null }, { website: 'https://x.test' }],
-    ['a value to null', vendor({ website: 'https://x.test' }), vendor(), { website: 'https://x.test' }, { website: null }],
+    [
+      'null to a value',
+      vendor(),
+      vendor({ website: 'https://x.test' }),
+      { website: null },
+      { website: 'https://x.test' },
+    ],
+    [
+      'a value to null',
+      vendor({ website: 'https://x.test' }),
+      vendor(),
+      { website: 'https://x.test' },
+      { website: null },
+    ],
     ['an equal array is not a change', vendor({ tags: ['ils', 'saas'] }), vendor({ tags: ['ils', 'saas'] }), {}, {}],
-    ['an array that changed', vendor({ tags: ['ils'] }), vendor({ tags: ['ils', 'saas'] }), { tags: ['ils'] }, { tags: ['ils', 'saas'] }],
-    ['an equal date is not a change', vendor({ archivedAt: new Date('2026-01-01T00:00:00Z') }), vendor({ archivedAt: new Date('2026-01-01T00:00:00Z') }), {}, {}],
-    ['a date that changed', vendor(), vendor({ archivedAt: new Date('2026-01-01T00:00:00Z') }), { archivedAt: null }, { archivedAt: new Date('2026-01-01T00:00:00Z') }],
-    ['several fields', vendor(), vendor({ name: 'Clarivate', tags: [] }), { name: 'Ex Libris', tags: ['ils'] }, { name: 'Clarivate', tags: [] }],
+    [
+      'an array that changed',
+      vendor({ tags: ['ils'] }),
+      vendor({ tags: ['ils', 'saas'] }),
+      { tags: ['ils'] },
+      { tags: ['ils', 'saas'] },
+    ],
+    [
+      'an equal date is not a change',
+      vendor({ archivedAt: new Date('2026-01-01T00:00:00Z') }),
+      vendor({ archivedAt: new Date('2026-01-01T00:00:00Z') }),
+      {},
+      {},
+    ],
+    [
+      'a date that changed',
+      vendor(),
+      vendor({ archivedAt: new Date('2026-01-01T00:00:00Z') }),
+      { archivedAt: null },
+      { archivedAt: new Date('2026-01-01T00:00:00Z') },
+    ],
+    [
+      'several fields',
+      vendor(),
+      vendor({ name: 'Clarivate', tags: [] }),
+      { name: 'Ex Libris', tags: ['ils'] },
+      { name: 'Clarivate', tags: [] },
+    ],
     ['a change outside the listed fields is ignored', vendor(), vendor({ version: 2 }), {}, {}],
   ])('%s', (_label, before, after, expectedBefore, expectedAfter) => {
     expect(sut.diff(before, after, FIELDS)).toEqual({ before: expectedBefore, after: expectedAfter });
@@ -56,7 +99,15 @@ describe('AuditService.record', () => {
     expect(inserted).toEqual([
       [
         AuditEventEntity,
-        { actorId: 'admin-1', objectType: 'user', objectId: 'u-1', action: 'update', evaluationId: null, before: { displayName: 'Ada' }, after: { displayName: 'Ada L.' } },
+        {
+          actorId: 'admin-1',
+          objectType: 'user',
+          objectId: 'u-1',
+          action: 'update',
+          evaluationId: null,
+          before: { displayName: 'Ada' },
+          after: { displayName: 'Ada L.' },
+        },
       ],
     ]);
   });
@@ -64,7 +115,16 @@ describe('AuditService.record', () => {
   it('records a creation or deletion with null on the missing side', async () => {
     const inserted: unknown[][] = [];
     const manager = { insert: async (...args: unknown[]) => void inserted.push(args) } as unknown as EntityManager;
-    await sut.record(manager, { actorId: null, objectType: 'vendor', objectId: 'v-1', action: 'create', evaluationId: 'e-1', after: { name: 'Ex Libris' } });
-    expect(inserted[0][1]).toEqual(expect.objectContaining({ actorId: null, evaluationId: 'e-1', before: null, after: { name: 'Ex Libris' } }));
+    await sut.record(manager, {
+      actorId: null,
+      objectType: 'vendor',
+      objectId: 'v-1',
+      action: 'create',
+      evaluationId: 'e-1',
+      after: { name: 'Ex Libris' },
+    });
+    expect(inserted[0][1]).toEqual(
+      expect.objectContaining({ actorId: null, evaluationId: 'e-1', before: null, after: { name: 'Ex Libris' } }),
+    );
   });
 });

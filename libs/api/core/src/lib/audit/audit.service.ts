@@ -34,7 +34,11 @@ export class AuditService {
   }
 
   /** The changed fields only: `before` and `after` restricted to keys whose values differ. */
-  diff<T extends object>(before: T, after: T, fields: (keyof T)[]): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  diff<T extends object>(
+    before: T,
+    after: T,
+    fields: (keyof T)[],
+  ): { before: Record<string, unknown>; after: Record<string, unknown> } {
     const changed = fields.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
     return {
       before: Object.fromEntries(changed.map((field) => [field, before[field]])),

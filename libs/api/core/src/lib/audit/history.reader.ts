@@ -13,16 +13,36 @@ export class HistoryReader {
       .getRepository(AuditEventEntity)
       .createQueryBuilder('e')
       .leftJoin(UserEntity, 'u', 'u.id = e.actor_id')
-      .select(['e.id AS id', 'e.occurred_at AS "occurredAt"', 'u.display_name AS "actorName"', 'e.action AS action', 'e.before AS before', 'e.after AS after'])
+      .select([
+        'e.id AS id',
+        'e.occurred_at AS "occurredAt"',
+        'u.display_name AS "actorName"',
+        'e.action AS action',
+        'e.before AS before',
+        'e.after AS after',
+      ])
       .where('e.object_type = :objectType AND e.object_id = :objectId', { objectType, objectId })
       .orderBy('e.occurred_at', 'DESC')
       .addOrderBy('e.id')
       .limit(limit)
-      .getRawMany<{ id: string; occurredAt: Date; actorName: string | null; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }>();
+      .getRawMany<{
+        id: string;
+        occurredAt: Date;
+        actorName: string | null;
+        action: string;
+        before: Record<string, unknown> | null;
+        after: Record<string, unknown> | null;
+      }>();
     const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
     return rows.map((row) => {
       const fields = [...new Set([...Object.keys(row.before ?? {}), ...Object.keys(row.after ?? {})])].sort();
-      return { id: row.id, occurredAt: row.occurredAt, actorName: row.actorName, action: row.action, changes: fields.map((field) => ({ field, before: json(row.before?.[field]), after: json(row.after?.[field]) })) };
+      return {
+        id: row.id,
+        occurredAt: row.occurredAt,
+        actorName: row.actorName,
+        action: row.action,
+        changes: fields.map((field) => ({ field, before: json(row.before?.[field]), after: json(row.after?.[field]) })),
+      };
     });
   }
 }

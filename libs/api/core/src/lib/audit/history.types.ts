@@ -11,7 +11,8 @@ export class FieldChange {
 export class HistoryEntry {
   @Field(() => ID) id!: string;
   @Field(() => GraphQLISODateTime) occurredAt!: Date;
-  @Field(() => String, { nullable: true, description: 'Who made the change; null for the system.' }) actorName!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who made the change; null for the system.' }) actorName!:
+    string | null;
   @Field() action!: string;
   @Field(() => [FieldChange]) changes!: FieldChange[];
 }

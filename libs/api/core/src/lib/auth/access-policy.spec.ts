@@ -3,7 +3,13 @@ import { AppError } from '../errors/app-error';
 import { RequestActor } from './actor';
 import { AccessPolicy, EvaluationMembershipReader } from './access-policy';
 
-const person = (globalRole: GlobalRole, id = 'u1'): RequestActor => ({ id, email: `${id}@e.test`, displayName: id, globalRole, mustChangePassword: false });
+const person = (globalRole: GlobalRole, id = 'u1'): RequestActor => ({
+  id,
+  email: `${id}@e.test`,
+  displayName: id,
+  globalRole,
+  mustChangePassword: false,
+});
 const admin = person(GlobalRole.Admin, 'admin');
 const user = person(GlobalRole.User, 'user');
 
@@ -11,7 +17,8 @@ const user = person(GlobalRole.User, 'user');
 function reader(memberships: Record<string, Record<string, EvaluationRole[]>>): EvaluationMembershipReader {
   return {
     rolesOf: async (userId, evaluationId) => memberships[userId]?.[evaluationId] ?? [],
-    leadsAnyEvaluation: async (userId) => Object.values(memberships[userId] ?? {}).some((roles) => roles.includes(EvaluationRole.Lead)),
+    leadsAnyEvaluation: async (userId) =>
+      Object.values(memberships[userId] ?? {}).some((roles) => roles.includes(EvaluationRole.Lead)),
   };
 }
 
@@ -42,25 +49,43 @@ describe('AccessPolicy', () => {
     it.each([
       ['an evaluator where evaluators may act', user, 'e1', [EvaluationRole.Evaluator], undefined],
       ['an evaluator where only leads may act', user, 'e1', [EvaluationRole.Lead], ErrorCode.Forbidden],
-      ['a lead of another evaluation (not a member of this one: as if it did not exist)', user, 'e3', [EvaluationRole.Lead], ErrorCode.NotFound],
+      [
+        'a lead of another evaluation (not a member of this one: as if it did not exist)',
+        user,
+        'e3',
+        [EvaluationRole.Lead],
+        ErrorCode.NotFound,
+      ],
       ['a non-member where any role may act', user, 'e3', [EvaluationRole.Viewer], ErrorCode.NotFound],
       ['an admin who is not a member, where a lead may act', admin, 'e3', [EvaluationRole.Lead], undefined],
       ['a lead', user, 'e2', [EvaluationRole.Lead, EvaluationRole.Director], undefined],
       ['an admin where a lead may act', admin, 'e1', [EvaluationRole.Lead], undefined],
-      ['an admin where only evaluators may act (blind scoring)', admin, 'e1', [EvaluationRole.Evaluator], ErrorCode.Forbidden],
+      [
+        'an admin where only evaluators may act (blind scoring)',
+        admin,
+        'e1',
+        [EvaluationRole.Evaluator],
+        ErrorCode.Forbidden,
+      ],
       ['nobody', undefined, 'e1', [EvaluationRole.Viewer], ErrorCode.Unauthenticated],
     ] as const)('%s', async (_case, actor, evaluationId, required, expected) => {
       expect(await codeOf(() => sut.assertEvaluationRole(actor, evaluationId, required))).toBe(expected);
     });
 
     it('names what was not found: the evaluation, or the object of it that was asked for', async () => {
-      await expect(sut.assertEvaluationRole(user, 'e3', [EvaluationRole.Lead])).rejects.toThrow('The evaluation was not found.');
-      await expect(sut.assertEvaluationRole(user, 'e3', [EvaluationRole.Lead], 'The candidate')).rejects.toThrow('The candidate was not found.');
+      await expect(sut.assertEvaluationRole(user, 'e3', [EvaluationRole.Lead])).rejects.toThrow(
+        'The evaluation was not found.',
+      );
+      await expect(sut.assertEvaluationRole(user, 'e3', [EvaluationRole.Lead], 'The candidate')).rejects.toThrow(
+        'The candidate was not found.',
+      );
     });
 
     it('refuses everyone but admins-as-leads when no evaluations feature provides memberships', async () => {
       const bare = new AccessPolicy();
-      expect(await codeOf(() => bare.assertEvaluationRole(user, 'e1', [EvaluationRole.Viewer]))).toBe(ErrorCode.NotFound);
+      expect(await codeOf(() => bare.assertEvaluationRole(user, 'e1', [EvaluationRole.Viewer]))).toBe(
+        ErrorCode.NotFound,
+      );
       expect(await codeOf(() => bare.assertEvaluationRole(admin, 'e1', [EvaluationRole.Lead]))).toBeUndefined();
     });
   });
@@ -119,19 +144,25 @@ describe('AccessPolicy.assertEvaluationRole, role by role', () => {
       leadsAnyEvaluation: async () => held.includes(Lead),
     };
     const sut = new AccessPolicy(memberships);
-    expect((await codeOf(() => sut.assertEvaluationRole(person(globalRole, 'p1'), 'eval-9', required))) ?? 'allowed').toBe(expected);
+    expect(
+      (await codeOf(() => sut.assertEvaluationRole(person(globalRole, 'p1'), 'eval-9', required))) ?? 'allowed',
+    ).toBe(expected);
     expect(asked.every(([userId, evaluationId]) => userId === 'p1' && evaluationId === 'eval-9')).toBe(true);
   });
 
   it('names the roles the operation needs in its refusal to a member', async () => {
     const sut = new AccessPolicy(reader({ user: { e1: [EvaluationRole.Viewer] } }));
-    await expect(sut.assertEvaluationRole(user, 'e1', [EvaluationRole.Lead, EvaluationRole.Director])).rejects.toThrow('lead, director');
+    await expect(sut.assertEvaluationRole(user, 'e1', [EvaluationRole.Lead, EvaluationRole.Director])).rejects.toThrow(
+      'lead, director',
+    );
   });
 
   it('asks who is signed in before reading memberships', async () => {
     const rolesOf = jest.fn(async () => [EvaluationRole.Lead]);
     const sut = new AccessPolicy({ rolesOf, leadsAnyEvaluation: async () => true });
-    expect(await codeOf(() => sut.assertEvaluationRole(null, 'e1', [EvaluationRole.Lead]))).toBe(ErrorCode.Unauthenticated);
+    expect(await codeOf(() => sut.assertEvaluationRole(null, 'e1', [EvaluationRole.Lead]))).toBe(
+      ErrorCode.Unauthenticated,
+    );
     expect(rolesOf).not.toHaveBeenCalled();
   });
 
@@ -140,6 +171,8 @@ describe('AccessPolicy.assertEvaluationRole, role by role', () => {
     ['a user', ErrorCode.Forbidden, user],
     ['an admin', 'allowed', admin],
   ] as const)('assertGlobalRole(admin): %s → %s', async (_who, expected, actor) => {
-    expect((await codeOf(() => new AccessPolicy().assertGlobalRole(actor, GlobalRole.Admin))) ?? 'allowed').toBe(expected);
+    expect((await codeOf(() => new AccessPolicy().assertGlobalRole(actor, GlobalRole.Admin))) ?? 'allowed').toBe(
+      expected,
+    );
   });
 });

@@ -37,7 +37,9 @@ export class AccessPolicy {
   assertGlobalRole(actor: RequestActor | null | undefined, role: GlobalRole): asserts actor is RequestActor {
     this.assertSignedIn(actor);
     if (actor.globalRole !== role) {
-      throw forbidden(role === GlobalRole.Admin ? 'Only an administrator may do that.' : 'You do not have permission to do that.');
+      throw forbidden(
+        role === GlobalRole.Admin ? 'Only an administrator may do that.' : 'You do not have permission to do that.',
+      );
     }
   }
 
@@ -51,7 +53,12 @@ export class AccessPolicy {
    * they named) was not found — the same answer as for an id that does not exist, so refusals do not
    * reveal which evaluations, requirements or rounds exist. Members without the role get FORBIDDEN.
    */
-  async assertEvaluationRole(actor: RequestActor | null | undefined, evaluationId: string, required: readonly EvaluationRole[], hiddenAs = 'The evaluation'): Promise<void> {
+  async assertEvaluationRole(
+    actor: RequestActor | null | undefined,
+    evaluationId: string,
+    required: readonly EvaluationRole[],
+    hiddenAs = 'The evaluation',
+  ): Promise<void> {
     this.assertSignedIn(actor);
     const held = this.memberships ? await this.memberships.rolesOf(actor.id, evaluationId) : [];
     if (held.length === 0 && actor.globalRole !== GlobalRole.Admin) {

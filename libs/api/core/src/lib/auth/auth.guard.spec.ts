@@ -61,8 +61,16 @@ const user = (overrides: Partial<UserEntity> = {}): UserEntity =>
   }) as UserEntity;
 
 /** A GraphQL resolver call (args: root, args, context, info) carrying `request`. */
-function gqlContext(request: Partial<AssayRequest>, handler: Handler = 'normal', target: object = Operations): ExecutionContext {
-  const host = new ExecutionContextHost([{}, {}, { req: request }, {}], target as never, (target as { prototype: Record<string, () => void> }).prototype[handler]);
+function gqlContext(
+  request: Partial<AssayRequest>,
+  handler: Handler = 'normal',
+  target: object = Operations,
+): ExecutionContext {
+  const host = new ExecutionContextHost(
+    [{}, {}, { req: request }, {}],
+    target as never,
+    (target as { prototype: Record<string, () => void> }).prototype[handler],
+  );
   host.setType('graphql');
   return host;
 }
@@ -75,7 +83,8 @@ function httpContext(request: Partial<AssayRequest>, handler: Handler = 'normal'
 }
 
 const bearer = (token: string): Partial<AssayRequest> => ({ headers: { authorization: `Bearer ${token}` } });
-const cookie = (token: string): Partial<AssayRequest> => ({ headers: {}, cookies: { [SESSION_COOKIE]: token } }) as Partial<AssayRequest>;
+const cookie = (token: string): Partial<AssayRequest> =>
+  ({ headers: {}, cookies: { [SESSION_COOKIE]: token } }) as Partial<AssayRequest>;
 const anonymous = (): Partial<AssayRequest> => ({ headers: {} });
 
 async function outcome(run: () => Promise<boolean>): Promise<string> {
@@ -96,7 +105,11 @@ describe('AuthGuard', () => {
 
   /** A token for `claims`, signed as the TokenService would unless `options` say otherwise. */
   const signed = (claims: object, options: { secret?: string; issuer?: string | null } = {}) =>
-    jwt.signAsync(claims, { secret: options.secret ?? SECRET, algorithm: 'HS256', ...(options.issuer === null ? {} : { issuer: options.issuer ?? 'assay' }) });
+    jwt.signAsync(claims, {
+      secret: options.secret ?? SECRET,
+      algorithm: 'HS256',
+      ...(options.issuer === null ? {} : { issuer: options.issuer ?? 'assay' }),
+    });
 
   beforeEach(async () => {
     users = new Map([[U1, user()]]);
@@ -109,7 +122,18 @@ describe('AuthGuard', () => {
         const session = sessions.get(sid);
         const person = users.get(sub);
         const live = session?.live && session.userId === sub && person?.active && person.tokenVersion === tv;
-        return live ? [{ id: person.id, email: person.email, display_name: person.displayName, global_role: person.globalRole, must_change_password: person.mustChangePassword, seen_ms_ago: 0 }] : [];
+        return live
+          ? [
+              {
+                id: person.id,
+                email: person.email,
+                display_name: person.displayName,
+                global_role: person.globalRole,
+                must_change_password: person.mustChangePassword,
+                seen_ms_ago: 0,
+              },
+            ]
+          : [];
       },
     } as unknown as DataSource;
     const config = loadConfig({ ASSAY_JWT_SECRET: SECRET });
@@ -125,7 +149,14 @@ describe('AuthGuard', () => {
     const token = await tokens.sign({ sub: U1, sid: S1, tv: 3 });
     const request = carrier === 'cookie' ? cookie(token) : bearer(token);
     expect(await outcome(() => sut.canActivate(gqlContext(request)))).toBe('allowed');
-    expect(request.actor).toEqual({ id: U1, email: 'ada@library.test', displayName: 'Ada', globalRole: GlobalRole.User, mustChangePassword: false, sessionId: S1 });
+    expect(request.actor).toEqual({
+      id: U1,
+      email: 'ada@library.test',
+      displayName: 'Ada',
+      globalRole: GlobalRole.User,
+      mustChangePassword: false,
+      sessionId: S1,
+    });
   });
 
   it('signs the person in on an HTTP controller too', async () => {
@@ -150,21 +181,66 @@ describe('AuthGuard', () => {
       ['no token at all', async () => anonymous(), null],
       ['an empty Bearer token', async () => bearer(''), null],
       ['a malformed token', async () => bearer('not-a-token'), null],
-      ['a token signed with another key', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 }, { secret: 'another-key-that-is-also-long-enough' })), null],
+      [
+        'a token signed with another key',
+        async () =>
+          bearer(await signed({ sub: U1, sid: S1, tv: 3 }, { secret: 'another-key-that-is-also-long-enough' })),
+        null,
+      ],
       ['an unsigned token (alg none)', async () => bearer(unsigned({ sub: U1, sid: S1, tv: 3 })), null],
       ['an expired token', async () => cookie(await signed({ sub: U1, tv: 3, iat: past - 3600, exp: past })), null],
-      ['a token from another issuer', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 }, { issuer: 'elsewhere' })), null],
-      ['a token without an issuer', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 }, { issuer: null })), null],
+      [
+        'a token from another issuer',
+        async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 }, { issuer: 'elsewhere' })),
+        null,
+      ],
+      [
+        'a token without an issuer',
+        async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 }, { issuer: null })),
+        null,
+      ],
       ['a token without a token version', async () => bearer(await signed({ sub: U1, sid: S1 })), null],
-      ['a token that names no session (issued before sessions were kept)', async () => bearer(await signed({ sub: U1, tv: 3 })), null],
+      [
+        'a token that names no session (issued before sessions were kept)',
+        async () => bearer(await signed({ sub: U1, tv: 3 })),
+        null,
+      ],
       ['a token whose session id is not an id', async () => bearer(await signed({ sub: U1, sid: 'S1', tv: 3 })), null],
-      ['a token whose session has ended (signed out)', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 })), () => sessions.set(S1, { userId: U1, live: false })],
-      ['a token naming another person\'s session', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 })), () => sessions.set(S1, { userId: U404, live: true })],
+      [
+        'a token whose session has ended (signed out)',
+        async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 })),
+        () => sessions.set(S1, { userId: U1, live: false }),
+      ],
+      [
+        "a token naming another person's session",
+        async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 })),
+        () => sessions.set(S1, { userId: U404, live: true }),
+      ],
       ['a token for a user who does not exist', async () => bearer(await signed({ sub: U404, sid: S1, tv: 3 })), null],
-      ['a token older than the last password change (token version behind)', async () => bearer(await signed({ sub: U1, sid: S1, tv: 2 })), null],
-      ['a token with a token version the user never had', async () => bearer(await signed({ sub: U1, sid: S1, tv: 4 })), null],
-      ['a valid token of a deactivated user', async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 })), () => users.set(U1, user({ active: false }))],
-      ['a bad Bearer token beside a good cookie (the header decides)', async () => ({ ...bearer('not-a-token'), cookies: { [SESSION_COOKIE]: await signed({ sub: U1, sid: S1, tv: 3 }) } }) as Partial<AssayRequest>, null],
+      [
+        'a token older than the last password change (token version behind)',
+        async () => bearer(await signed({ sub: U1, sid: S1, tv: 2 })),
+        null,
+      ],
+      [
+        'a token with a token version the user never had',
+        async () => bearer(await signed({ sub: U1, sid: S1, tv: 4 })),
+        null,
+      ],
+      [
+        'a valid token of a deactivated user',
+        async () => bearer(await signed({ sub: U1, sid: S1, tv: 3 })),
+        () => users.set(U1, user({ active: false })),
+      ],
+      [
+        'a bad Bearer token beside a good cookie (the header decides)',
+        async () =>
+          ({
+            ...bearer('not-a-token'),
+            cookies: { [SESSION_COOKIE]: await signed({ sub: U1, sid: S1, tv: 3 }) },
+          }) as Partial<AssayRequest>,
+        null,
+      ],
     ])('%s', async (_label, requestFor, arrange) => {
       arrange?.();
       const request = await requestFor();
@@ -183,7 +259,12 @@ describe('AuthGuard', () => {
       ['a user who must change their password', 'normal', ErrorCode.Forbidden, user({ mustChangePassword: true })],
       ['a user who must change their password', 'changePassword', 'allowed', user({ mustChangePassword: true })],
       ['a user who must change their password', 'open', 'allowed', user({ mustChangePassword: true })],
-      ['an admin who must change their password', 'adminOnly', ErrorCode.Forbidden, user({ globalRole: GlobalRole.Admin, mustChangePassword: true })],
+      [
+        'an admin who must change their password',
+        'adminOnly',
+        ErrorCode.Forbidden,
+        user({ globalRole: GlobalRole.Admin, mustChangePassword: true }),
+      ],
     ] as const)('%s, operation %s → %s', async (_who, handler, expected, person) => {
       users.set(person.id, person);
       const request = bearer(await tokens.sign({ sub: person.id, sid: S1, tv: person.tokenVersion }));
@@ -195,7 +276,10 @@ describe('AuthGuard', () => {
       const request = cookie(await tokens.sign({ sub: U1, sid: S1, tv: 3 }));
       const refusal = await sut.canActivate(gqlContext(request)).catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(AppError);
-      expect((refusal as AppError).extensions).toEqual({ code: ErrorCode.Forbidden, reason: 'PASSWORD_CHANGE_REQUIRED' });
+      expect((refusal as AppError).extensions).toEqual({
+        code: ErrorCode.Forbidden,
+        reason: 'PASSWORD_CHANGE_REQUIRED',
+      });
     });
 
     it.each([
@@ -204,7 +288,9 @@ describe('AuthGuard', () => {
     ] as const)('applies @RequireGlobalRole on a resolver class: %s → %s', async (_who, expected, globalRole) => {
       users.set(U1, user({ globalRole }));
       const request = bearer(await tokens.sign({ sub: U1, sid: S1, tv: 3 }));
-      expect(await outcome(() => sut.canActivate(gqlContext(request, 'anything' as Handler, AdminOperations)))).toBe(expected);
+      expect(await outcome(() => sut.canActivate(gqlContext(request, 'anything' as Handler, AdminOperations)))).toBe(
+        expected,
+      );
     });
   });
 });

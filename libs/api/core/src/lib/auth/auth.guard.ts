@@ -39,11 +39,15 @@ export class AuthGuard implements CanActivate {
       throw unauthenticated();
     }
     if (actor.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD_KEY, targets)) {
-      throw new AppError(ErrorCode.Forbidden, 'Choose a new password before continuing.', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+      throw new AppError(ErrorCode.Forbidden, 'Choose a new password before continuing.', {
+        reason: 'PASSWORD_CHANGE_REQUIRED',
+      });
     }
     const role = this.reflector.getAllAndOverride<GlobalRole | undefined>(GLOBAL_ROLE_KEY, targets);
     if (role && actor.globalRole !== role) {
-      throw forbidden(role === GlobalRole.Admin ? 'Only an administrator may do that.' : 'You do not have permission to do that.');
+      throw forbidden(
+        role === GlobalRole.Admin ? 'Only an administrator may do that.' : 'You do not have permission to do that.',
+      );
     }
     return true;
   }

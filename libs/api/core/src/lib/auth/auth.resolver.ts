@@ -19,7 +19,9 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Signs in. Also sets the httpOnly session cookie that the web app uses.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in. Also sets the httpOnly session cookie that the web app uses.',
+  })
   async login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<AuthPayload> {
     const payload = await this.auth.login(input, ctx.req.ip ?? 'unknown', ctx.req.headers['user-agent']);
     this.setSessionCookie(ctx, payload.accessToken);
@@ -27,7 +29,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Signs out: ends this session on the server (its token stops working) and clears the session cookie.' })
+  @Mutation(() => Boolean, {
+    description: 'Signs out: ends this session on the server (its token stops working) and clears the session cookie.',
+  })
   async logout(@CurrentActor() actor: RequestActor | undefined, @Context() ctx: GraphQLContext): Promise<boolean> {
     await this.auth.logout(actor);
     this.clearSessionCookie(ctx);
@@ -35,20 +39,30 @@ export class AuthResolver {
   }
 
   @AllowWhilePasswordChangeRequired()
-  @Mutation(() => Int, { description: 'Signs out everywhere: ends every session of yours, this one included. Returns how many ended.' })
+  @Mutation(() => Int, {
+    description: 'Signs out everywhere: ends every session of yours, this one included. Returns how many ended.',
+  })
   async logoutEverywhere(@CurrentActor() actor: RequestActor, @Context() ctx: GraphQLContext): Promise<number> {
     const ended = await this.auth.logoutEverywhere(actor);
     this.clearSessionCookie(ctx);
     return ended;
   }
 
-  @Query(() => [UserSession], { description: 'Where you are signed in: your sessions that have not ended, most recently used first.' })
+  @Query(() => [UserSession], {
+    description: 'Where you are signed in: your sessions that have not ended, most recently used first.',
+  })
   mySessions(@CurrentActor() actor: RequestActor): Promise<UserSession[]> {
     return this.auth.mySessions(actor);
   }
 
-  @Mutation(() => Boolean, { description: 'Ends one of your sessions (signs that browser or client out). Anyone else\'s session is NOT_FOUND.' })
-  async endSession(@CurrentActor() actor: RequestActor, @Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: "Ends one of your sessions (signs that browser or client out). Anyone else's session is NOT_FOUND.",
+  })
+  async endSession(
+    @CurrentActor() actor: RequestActor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
     if ((await this.auth.endSession(actor, id)).current) this.clearSessionCookie(ctx);
     return true;
   }
@@ -61,14 +75,24 @@ export class AuthResolver {
 
   @AllowWhilePasswordChangeRequired()
   @Mutation(() => AuthPayload, { description: 'Changes your own password. Other sessions end.' })
-  async changePassword(@CurrentActor() actor: RequestActor, @Args('input') input: ChangePasswordInput, @Context() ctx: GraphQLContext): Promise<AuthPayload> {
+  async changePassword(
+    @CurrentActor() actor: RequestActor,
+    @Args('input') input: ChangePasswordInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AuthPayload> {
     const payload = await this.auth.changePassword(actor, input);
     this.setSessionCookie(ctx, payload.accessToken);
     return payload;
   }
 
   private setSessionCookie(ctx: GraphQLContext, token: string): void {
-    ctx.res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: this.secureCookie(ctx), path: '/', maxAge: this.tokens.ttlSeconds * 1000 });
+    ctx.res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.secureCookie(ctx),
+      path: '/',
+      maxAge: this.tokens.ttlSeconds * 1000,
+    });
   }
 
   private clearSessionCookie(ctx: GraphQLContext): void {

@@ -35,7 +35,11 @@ export class AuthService {
     private readonly config: AppConfig,
   ) {}
 
-  async login(input: LoginInput, clientAddress: string, userAgent?: string): Promise<{ accessToken: string; user: User }> {
+  async login(
+    input: LoginInput,
+    clientAddress: string,
+    userAgent?: string,
+  ): Promise<{ accessToken: string; user: User }> {
     const email = normaliseEmail(input.email);
     const account = { key: `login:email:${email}`, limit: this.config.ASSAY_LOGIN_MAX_FAILURES };
     const address = { key: `login:address:${clientAddress}`, limit: this.config.ASSAY_LOGIN_MAX_FAILURES_PER_ADDRESS };
@@ -43,7 +47,11 @@ export class AuthService {
     const reservation = await this.limiter.reserve(account, address, this.config.ASSAY_LOGIN_WINDOW_MINUTES);
     if (!reservation.allowed) {
       const minutes = reservation.retryAfterMinutes;
-      throw new AppError(ErrorCode.RateLimited, `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, { retryAfterMinutes: minutes });
+      throw new AppError(
+        ErrorCode.RateLimited,
+        `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+        { retryAfterMinutes: minutes },
+      );
     }
 
     const users = this.dataSource.getRepository(UserEntity);
@@ -73,7 +81,13 @@ export class AuthService {
   async logoutEverywhere(actor: RequestActor | undefined): Promise<number> {
     this.access.assertSignedIn(actor);
     const ended = await this.sessions.endAll(actor.id);
-    await this.audit.record(this.dataSource.manager, { actorId: actor.id, objectType: 'user', objectId: actor.id, action: 'signed_out_everywhere', after: { sessions: ended } });
+    await this.audit.record(this.dataSource.manager, {
+      actorId: actor.id,
+      objectType: 'user',
+      objectId: actor.id,
+      action: 'signed_out_everywhere',
+      after: { sessions: ended },
+    });
     return ended;
   }
 
@@ -112,16 +126,23 @@ export class AuthService {
   }
 
   /** Changes the actor's own password; the person's other sessions end, this one goes on. */
-  async changePassword(actor: RequestActor | undefined, input: ChangePasswordInput): Promise<{ accessToken: string; user: User }> {
+  async changePassword(
+    actor: RequestActor | undefined,
+    input: ChangePasswordInput,
+  ): Promise<{ accessToken: string; user: User }> {
     this.access.assertSignedIn(actor);
     const sessionId = actor.sessionId;
     if (!sessionId) {
       throw unauthenticated();
     }
     const changed = await this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(UserEntity).findOne({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
+      const user = await manager
+        .getRepository(UserEntity)
+        .findOne({ where: { id: actor.id }, lock: { mode: 'pessimistic_write' } });
       if (!user || !(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
-        throw badInput('The current password is not correct.', [{ field: 'currentPassword', problems: ['The current password is not correct.'] }]);
+        throw badInput('The current password is not correct.', [
+          { field: 'currentPassword', problems: ['The current password is not correct.'] },
+        ]);
       }
       const problems = passwordProblems(input.newPassword, user.email);
       if (input.newPassword === input.currentPassword) {
@@ -133,11 +154,22 @@ export class AuthService {
       // Not an edit of the account's details: an administrator editing them meanwhile must not get a conflict.
       const passwordHash = await this.hasher.hash(input.newPassword);
       // The token version moves on too, so a token of another session stops working even where its check is still remembered.
-      await manager.query('UPDATE app_user SET password_hash = $2, must_change_password = false, token_version = token_version + 1, updated_at = now() WHERE id = $1', [user.id, passwordHash]);
+      await manager.query(
+        'UPDATE app_user SET password_hash = $2, must_change_password = false, token_version = token_version + 1, updated_at = now() WHERE id = $1',
+        [user.id, passwordHash],
+      );
       await this.sessions.endAll(user.id, { except: sessionId, manager });
       const saved = await manager.getRepository(UserEntity).findOneByOrFail({ id: user.id });
-      await this.audit.record(manager, { actorId: actor.id, objectType: 'user', objectId: user.id, action: 'password_changed' });
-      return { accessToken: await this.tokens.sign({ sub: saved.id, sid: sessionId, tv: saved.tokenVersion }), user: User.from(saved) };
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'user',
+        objectId: user.id,
+        action: 'password_changed',
+      });
+      return {
+        accessToken: await this.tokens.sign({ sub: saved.id, sid: sessionId, tv: saved.tokenVersion }),
+        user: User.from(saved),
+      };
     });
     // Once committed: a request that came in meanwhile may have remembered the account as it was.
     this.sessions.forget(actor.id);

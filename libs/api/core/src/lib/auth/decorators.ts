@@ -16,7 +16,9 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 export const RequireGlobalRole = (role: GlobalRole) => SetMetadata(GLOBAL_ROLE_KEY, role);
 
 /** The signed-in person (RequestActor). */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) => requestOf(context).actor);
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => requestOf(context).actor,
+);
 
 /** The operation stays open to someone who must still choose a new password (me, changePassword, logout). */
 export const AllowWhilePasswordChangeRequired = () => SetMetadata(ALLOW_PENDING_PASSWORD_KEY, true);

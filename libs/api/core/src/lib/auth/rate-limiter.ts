@@ -30,7 +30,12 @@ export class RateLimiter {
         hits = CASE WHEN b.window_started_at <= now() - make_interval(mins => $3) THEN 1 ELSE b.hits + 1 END,
         window_started_at = CASE WHEN b.window_started_at <= now() - make_interval(mins => $3) THEN now() ELSE b.window_started_at END
       RETURNING hits, ceil(extract(epoch FROM (window_started_at + make_interval(mins => $3) - now())) / 60)::int AS remaining`;
-    const rows: { own_hits: number; own_remaining: number; shared_hits: number | null; shared_remaining: number | null }[] = await this.dataSource.query(
+    const rows: {
+      own_hits: number;
+      own_remaining: number;
+      shared_hits: number | null;
+      shared_remaining: number | null;
+    }[] = await this.dataSource.query(
       `WITH own AS (
          INSERT INTO rate_limit_bucket AS b (key, window_started_at, hits) VALUES ($1, now(), 1) ${bump}
        ), shared AS (

@@ -17,7 +17,18 @@ function fakeDatabase() {
       if (statement.startsWith('SELECT u.id')) {
         const sid = params[0] as string;
         reads.push(sid);
-        return ended.has(sid) || ended.has(params[1] as string) ? [] : [{ id: U1, email: 'ada@library.test', display_name: 'Ada', global_role: GlobalRole.User, must_change_password: false, seen_ms_ago: 0 }];
+        return ended.has(sid) || ended.has(params[1] as string)
+          ? []
+          : [
+              {
+                id: U1,
+                email: 'ada@library.test',
+                display_name: 'Ada',
+                global_role: GlobalRole.User,
+                must_change_password: false,
+                seen_ms_ago: 0,
+              },
+            ];
       }
       writes.push(statement.split(/\s+/).slice(0, 3).join(' '));
       if (statement.startsWith('INSERT INTO user_session')) return [{ id: sessionId(99) }];

@@ -64,11 +64,23 @@ export class SessionService {
   async check(claims: SessionClaims): Promise<RequestActor | null> {
     const now = Date.now();
     const cached = this.checks.get(claims.sid);
-    if (cached && now - cached.checkedAt < SESSION_CACHE_MS && cached.actor.id === claims.sub && cached.tokenVersion === claims.tv) {
+    if (
+      cached &&
+      now - cached.checkedAt < SESSION_CACHE_MS &&
+      cached.actor.id === claims.sub &&
+      cached.tokenVersion === claims.tv
+    ) {
       return cached.actor;
     }
     this.checks.delete(claims.sid);
-    const rows: { id: string; email: string; display_name: string; global_role: GlobalRole; must_change_password: boolean; seen_ms_ago: number }[] = await this.dataSource.query(
+    const rows: {
+      id: string;
+      email: string;
+      display_name: string;
+      global_role: GlobalRole;
+      must_change_password: boolean;
+      seen_ms_ago: number;
+    }[] = await this.dataSource.query(
       `SELECT u.id, u.email, u.display_name, u.global_role, u.must_change_password,
               (extract(epoch FROM (now() - s.last_seen_at)) * 1000)::float8 AS seen_ms_ago
          FROM user_session s JOIN app_user u ON u.id = s.user_id
@@ -80,7 +92,14 @@ export class SessionService {
     if (!row) {
       return null;
     }
-    const actor: RequestActor = { id: row.id, email: row.email, displayName: row.display_name, globalRole: row.global_role, mustChangePassword: row.must_change_password, sessionId: claims.sid };
+    const actor: RequestActor = {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      globalRole: row.global_role,
+      mustChangePassword: row.must_change_password,
+      sessionId: claims.sid,
+    };
     this.remember(claims.sid, { actor, tokenVersion: claims.tv, checkedAt: now });
     const written = this.lastSeenWritten.get(claims.sid) ?? now - row.seen_ms_ago;
     this.lastSeenWritten.set(claims.sid, written);
@@ -93,14 +112,28 @@ export class SessionService {
 
   /** The person's live sessions, most recently used first. */
   async listLive(userId: string): Promise<SessionRow[]> {
-    const rows: { id: string; created_at: Date; last_seen_at: Date; expires_at: Date; user_agent: string | null; client_address: string | null }[] = await this.dataSource.query(
+    const rows: {
+      id: string;
+      created_at: Date;
+      last_seen_at: Date;
+      expires_at: Date;
+      user_agent: string | null;
+      client_address: string | null;
+    }[] = await this.dataSource.query(
       `SELECT s.id, s.created_at, s.last_seen_at, s.expires_at, s.user_agent, s.client_address
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.user_id = $1 AND s.ended_at IS NULL AND s.expires_at > now() AND u.active
         ORDER BY s.last_seen_at DESC, s.created_at DESC, s.id`,
       [userId],
     );
-    return rows.map((row) => ({ id: row.id, createdAt: new Date(row.created_at), lastSeenAt: new Date(row.last_seen_at), expiresAt: new Date(row.expires_at), userAgent: row.user_agent, clientAddress: row.client_address }));
+    return rows.map((row) => ({
+      id: row.id,
+      createdAt: new Date(row.created_at),
+      lastSeenAt: new Date(row.last_seen_at),
+      expiresAt: new Date(row.expires_at),
+      userAgent: row.user_agent,
+      clientAddress: row.client_address,
+    }));
   }
 
   /**
@@ -155,7 +188,11 @@ export class SessionService {
     if (now - this.lastCleanup < CLEANUP_EVERY_MS) return;
     this.lastCleanup = now;
     this.dataSource
-      .query(`DELETE FROM user_session WHERE coalesce(ended_at, expires_at) < now() - make_interval(days => $1)`, [KEEP_ENDED_DAYS])
-      .catch((error: unknown) => this.logger.warn(`Removing old sessions failed: ${error instanceof Error ? error.message : String(error)}`));
+      .query(`DELETE FROM user_session WHERE coalesce(ended_at, expires_at) < now() - make_interval(days => $1)`, [
+        KEEP_ENDED_DAYS,
+      ])
+      .catch((error: unknown) =>
+        this.logger.warn(`Removing old sessions failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
   }
 }

@@ -37,7 +37,12 @@ export class TokenService implements OnModuleInit {
       return;
     }
     const settings = this.dataSource.getRepository(SettingEntity);
-    await settings.createQueryBuilder().insert().values({ key: SIGNING_KEY_SETTING, value: randomBytes(48).toString('base64url') }).orIgnore().execute();
+    await settings
+      .createQueryBuilder()
+      .insert()
+      .values({ key: SIGNING_KEY_SETTING, value: randomBytes(48).toString('base64url') })
+      .orIgnore()
+      .execute();
     this.secret = (await settings.findOneByOrFail({ key: SIGNING_KEY_SETTING })).value;
   }
 
@@ -46,14 +51,28 @@ export class TokenService implements OnModuleInit {
   }
 
   sign(claims: SessionClaims): Promise<string> {
-    return this.jwt.signAsync(claims, { secret: this.secret, algorithm: 'HS256', expiresIn: this.ttlSeconds, issuer: 'assay' });
+    return this.jwt.signAsync(claims, {
+      secret: this.secret,
+      algorithm: 'HS256',
+      expiresIn: this.ttlSeconds,
+      issuer: 'assay',
+    });
   }
 
   /** The claims of a valid token, or null for anything expired, forged or malformed (including tokens that name no session). */
   async verify(token: string): Promise<SessionClaims | null> {
     try {
-      const claims = await this.jwt.verifyAsync<SessionClaims & { iss?: string }>(token, { secret: this.secret, algorithms: ['HS256'], issuer: 'assay' });
-      const wellFormed = typeof claims.sub === 'string' && typeof claims.sid === 'string' && UUID.test(claims.sid) && UUID.test(claims.sub) && typeof claims.tv === 'number';
+      const claims = await this.jwt.verifyAsync<SessionClaims & { iss?: string }>(token, {
+        secret: this.secret,
+        algorithms: ['HS256'],
+        issuer: 'assay',
+      });
+      const wellFormed =
+        typeof claims.sub === 'string' &&
+        typeof claims.sid === 'string' &&
+        UUID.test(claims.sid) &&
+        UUID.test(claims.sub) &&
+        typeof claims.tv === 'number';
       return wellFormed ? { sub: claims.sub, sid: claims.sid, tv: claims.tv } : null;
     } catch {
       return null;

@@ -25,7 +25,10 @@ export class FirstStartService {
     private readonly config: AppConfig,
   ) {}
 
-  async run(organisationName = 'Library consortium', print: (text: string) => void = (text) => process.stdout.write(text)): Promise<void> {
+  async run(
+    organisationName = 'Library consortium',
+    print: (text: string) => void = (text) => process.stdout.write(text),
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // One process at a time does first-start work, even with several API processes on one server.
       await manager.query('SELECT pg_advisory_xact_lock(4242001)');
@@ -39,13 +42,25 @@ export class FirstStartService {
       const generated = this.config.ASSAY_ADMIN_PASSWORD === undefined;
       const password = this.config.ASSAY_ADMIN_PASSWORD ?? randomBytes(15).toString('base64url');
       const existing = await manager.findOneBy(UserEntity, { email });
-      const values = { displayName: 'Administrator', passwordHash: await this.hasher.hash(password), globalRole: GlobalRole.Admin, active: true, mustChangePassword: generated };
+      const values = {
+        displayName: 'Administrator',
+        passwordHash: await this.hasher.hash(password),
+        globalRole: GlobalRole.Admin,
+        active: true,
+        mustChangePassword: generated,
+      };
       const id = existing ? existing.id : (await manager.insert(UserEntity, { email, ...values })).identifiers[0]['id'];
       if (existing) {
         await manager.update(UserEntity, { id }, { ...values, tokenVersion: existing.tokenVersion + 1 });
         await manager.query('UPDATE user_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL', [id]);
       }
-      await this.audit.record(manager, { actorId: null, objectType: 'user', objectId: id, action: 'admin_created_at_first_start', after: { email, globalRole: GlobalRole.Admin } });
+      await this.audit.record(manager, {
+        actorId: null,
+        objectType: 'user',
+        objectId: id,
+        action: 'admin_created_at_first_start',
+        after: { email, globalRole: GlobalRole.Admin },
+      });
       this.logger.log(`Created the administrator account ${email}`);
       if (generated) {
         print(

@@ -58,7 +58,11 @@ describe('loadConfig', () => {
   });
 
   it('reports every problem at once', () => {
-    expect(problemsOf({ PORT: 'x', ASSAY_LOG_LEVEL: 'loud', ASSAY_TYPO: '1' }).map((p) => p.split(':')[0]).sort()).toEqual(['ASSAY_LOG_LEVEL', 'ASSAY_TYPO', 'PORT']);
+    expect(
+      problemsOf({ PORT: 'x', ASSAY_LOG_LEVEL: 'loud', ASSAY_TYPO: '1' })
+        .map((p) => p.split(':')[0])
+        .sort(),
+    ).toEqual(['ASSAY_LOG_LEVEL', 'ASSAY_TYPO', 'PORT']);
   });
 });
 
@@ -192,11 +196,17 @@ describe('loadConfig, setting by setting', () => {
   });
 
   it('leaves alone variables outside its ASSAY_ namespace', () => {
-    expect(() => loadConfig({ PATH: '/usr/bin', ASSAYDATA: 'x', MY_ASSAY_THING: 'y', DATABASE_URI: 'z' })).not.toThrow();
+    expect(() =>
+      loadConfig({ PATH: '/usr/bin', ASSAYDATA: 'x', MY_ASSAY_THING: 'y', DATABASE_URI: 'z' }),
+    ).not.toThrow();
   });
 
   it('lists in CONFIG_KEYS exactly the settings it validates, once each', () => {
-    const validated = new Set(getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', true, false).map((rule) => rule.propertyName));
+    const validated = new Set(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(AppConfig, '', true, false)
+        .map((rule) => rule.propertyName),
+    );
     expect([...CONFIG_KEYS].sort()).toEqual([...validated].sort());
     expect(new Set(CONFIG_KEYS).size).toBe(CONFIG_KEYS.length);
   });
@@ -209,7 +219,12 @@ describe('loadConfig, setting by setting', () => {
       ['a DATABASE_URL without a scheme', { DATABASE_URL: `assay:${secret}@db:5432/assay` }, 'DATABASE_URL'],
       [
         'valid secrets beside another bad value',
-        { ASSAY_ADMIN_PASSWORD: `${secret}-long-enough`, ASSAY_JWT_SECRET: `${secret}-${'k'.repeat(32)}`, DATABASE_URL: `postgres://a:${secret}@db/a`, PORT: 'x' },
+        {
+          ASSAY_ADMIN_PASSWORD: `${secret}-long-enough`,
+          ASSAY_JWT_SECRET: `${secret}-${'k'.repeat(32)}`,
+          DATABASE_URL: `postgres://a:${secret}@db/a`,
+          PORT: 'x',
+        },
         'PORT',
       ],
     ])('%s', (_label, env, named) => {

@@ -1,11 +1,31 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()) ? true : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase()) ? false : value;
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value);
+  value === undefined || value === ''
+    ? undefined
+    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase())
+      ? true
+      : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase())
+        ? false
+        : value;
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /**
@@ -113,7 +133,10 @@ export class AppConfig {
    */
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'ASSAY_PUBLIC_URL must be an http:// or https:// address, e.g. https://assay.example.org' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'ASSAY_PUBLIC_URL must be an http:// or https:// address, e.g. https://assay.example.org' },
+  )
   ASSAY_PUBLIC_URL?: string;
 
   /** Express "trust proxy" hops, so the client address behind a load balancer is the real one. */
@@ -198,7 +221,11 @@ export class ConfigError extends Error {
 /** Reads and validates the configuration from an environment (process.env by default). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   // An empty variable (`PORT=` in a compose or .env file) means unset: the default applies.
-  const source = Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && value !== '' && (CONFIG_KEYS as readonly string[]).includes(key)));
+  const source = Object.fromEntries(
+    Object.entries(env).filter(
+      ([key, value]) => value !== undefined && value !== '' && (CONFIG_KEYS as readonly string[]).includes(key),
+    ),
+  );
   const config = plainToInstance(AppConfig, source, { exposeDefaultValues: true });
   // One message per variable: the first rule it breaks (type rules sit nearest the property, so run first).
   const errors = validateSync(config, { forbidUnknownValues: true, stopAtFirstError: true });
@@ -208,11 +235,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       return `${error.property}: ${message} (got ${shown})`;
     }),
   );
-  const unknown = Object.keys(env).filter((key) => key.startsWith('ASSAY_') && !(CONFIG_KEYS as readonly string[]).includes(key));
+  const unknown = Object.keys(env).filter(
+    (key) => key.startsWith('ASSAY_') && !(CONFIG_KEYS as readonly string[]).includes(key),
+  );
   problems.push(...unknown.map((key) => `${key}: unknown setting (check the spelling; see README "Configuration")`));
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }
   return config;
 }
-

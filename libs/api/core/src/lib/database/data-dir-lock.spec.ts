@@ -70,8 +70,13 @@ describe('DataDirLock', () => {
   it('takes over a lock whose holder was killed but not yet reaped (a zombie)', async () => {
     // The shell replaces itself with `sleep`, which never reaps the child that has exited.
     other = spawn('sh', ['-c', 'sh -c "exit 0" & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
-    const zombie = Number(await new Promise<string>((resolve) => other?.stdout?.once('data', (data: Buffer) => resolve(data.toString()))));
-    await waitFor(() => existsSync(`/proc/${zombie}`) && / Z /.test(readFileSync(`/proc/${zombie}/stat`, 'utf8').replace(/^.*\)/, ')')));
+    const zombie = Number(
+      await new Promise<string>((resolve) => other?.stdout?.once('data', (data: Buffer) => resolve(data.toString()))),
+    );
+    await waitFor(
+      () =>
+        existsSync(`/proc/${zombie}`) && / Z /.test(readFileSync(`/proc/${zombie}/stat`, 'utf8').replace(/^.*\)/, ')')),
+    );
     expect(() => process.kill(zombie, 0)).not.toThrow(); // the signal check alone would call it alive
     writeFileSync(lockFile(dir), String(zombie));
     DataDirLock.acquire(dir);
@@ -96,7 +101,15 @@ describe('DataDirLock', () => {
       writeFileSync(lockFile(data), String(deadPid()));
       const start = Date.now() + 700;
       const outcomes = await Promise.all(
-        Array.from({ length: 6 }, () => new Promise<string>((resolve, reject) => execFile(process.execPath, ['-e', contender, String(start), data], (error, stdout) => (error ? reject(error) : resolve(stdout))))),
+        Array.from(
+          { length: 6 },
+          () =>
+            new Promise<string>((resolve, reject) =>
+              execFile(process.execPath, ['-e', contender, String(start), data], (error, stdout) =>
+                error ? reject(error) : resolve(stdout),
+              ),
+            ),
+        ),
       );
       expect(outcomes.filter((outcome) => outcome === 'won')).toHaveLength(1);
       expect(readdirSync(data)).toEqual(['assay.lock']);

@@ -34,7 +34,13 @@ const common = {
 export async function openDatabase(config: AppConfig, logger = new Logger('Database')): Promise<Database> {
   const typeormLogger = new NestTypeOrmLogger(logger);
   if (config.DATABASE_URL) {
-    const dataSource = new DataSource({ ...common, url: config.DATABASE_URL, logger: typeormLogger, logging: ['error', 'warn', 'migration'], extra: { max: 10 } } as DataSourceOptions);
+    const dataSource = new DataSource({
+      ...common,
+      url: config.DATABASE_URL,
+      logger: typeormLogger,
+      logging: ['error', 'warn', 'migration'],
+      extra: { max: 10 },
+    } as DataSourceOptions);
     await dataSource.initialize();
     return { dataSource, engine: 'postgres', close: () => dataSource.destroy() };
   }

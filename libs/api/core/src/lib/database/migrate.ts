@@ -16,8 +16,13 @@ export function hasPendingMigrations(dataSource: DataSource): Promise<boolean> {
 }
 
 /** Reverts the most recent migration; returns its name, or undefined when none was applied. */
-export async function revertLastMigration(dataSource: DataSource, logger = new Logger('Migrations')): Promise<string | undefined> {
-  const executed = await dataSource.query(`SELECT name FROM migrations ORDER BY "timestamp" DESC, id DESC LIMIT 1`).catch(() => []);
+export async function revertLastMigration(
+  dataSource: DataSource,
+  logger = new Logger('Migrations'),
+): Promise<string | undefined> {
+  const executed = await dataSource
+    .query(`SELECT name FROM migrations ORDER BY "timestamp" DESC, id DESC LIMIT 1`)
+    .catch(() => []);
   if (executed.length === 0) return undefined;
   await dataSource.undoLastMigration({ transaction: 'each' });
   logger.log(`Reverted ${executed[0].name}`);

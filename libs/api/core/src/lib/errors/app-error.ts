@@ -23,8 +23,10 @@ export class AppError extends GraphQLError {
 }
 
 export const unauthenticated = (message = 'Sign in to continue.') => new AppError(ErrorCode.Unauthenticated, message);
-export const forbidden = (message = 'You do not have permission to do that.') => new AppError(ErrorCode.Forbidden, message);
+export const forbidden = (message = 'You do not have permission to do that.') =>
+  new AppError(ErrorCode.Forbidden, message);
 export const notFound = (what: string) => new AppError(ErrorCode.NotFound, `${what} was not found.`);
 export const badInput = (message: string, fields: FieldProblem[] = []) =>
   new AppError(ErrorCode.BadUserInput, message, fields.length > 0 ? { fields } : {});
-export const conflict = (message: string, details: Record<string, unknown> = {}) => new AppError(ErrorCode.Conflict, message, details);
+export const conflict = (message: string, details: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.Conflict, message, details);

@@ -27,7 +27,9 @@ describe('detectContentType', () => {
   });
 
   it('refuses bytes of an accepted type under another type’s name', async () => {
-    expect(await refusal(detectContentType(bytes(), 'report.pdf', sniffAs(PNG)))).toMatch(/“report\.pdf” is a PNG image, not a PDF document.*\.png/);
+    expect(await refusal(detectContentType(bytes(), 'report.pdf', sniffAs(PNG)))).toMatch(
+      /“report\.pdf” is a PNG image, not a PDF document.*\.png/,
+    );
     expect(await refusal(detectContentType(bytes(), 'report', sniffAs(PNG)))).toMatch(/named with an extension/);
   });
 
@@ -36,19 +38,27 @@ describe('detectContentType', () => {
   });
 
   it('accepts UTF-8 text without NULs by name, even when its first bytes look like something else', async () => {
-    await expect(detectContentType(bytes('BM,1\n'), 'cars.csv', sniffAs({ ext: 'bmp', mime: 'image/bmp' }))).resolves.toBe('text/csv; charset=utf-8');
-    await expect(detectContentType(bytes('# Notes'), 'notes.md', sniffAs())).resolves.toBe('text/markdown; charset=utf-8');
+    await expect(
+      detectContentType(bytes('BM,1\n'), 'cars.csv', sniffAs({ ext: 'bmp', mime: 'image/bmp' })),
+    ).resolves.toBe('text/csv; charset=utf-8');
+    await expect(detectContentType(bytes('# Notes'), 'notes.md', sniffAs())).resolves.toBe(
+      'text/markdown; charset=utf-8',
+    );
     await expect(detectContentType(bytes('Grüße'), 'notes.TXT', sniffAs())).resolves.toBe('text/plain; charset=utf-8');
   });
 
   it('refuses text that is not UTF-8 or holds NULs, and text under a binary name', async () => {
-    expect(await refusal(detectContentType(Buffer.from([0x61, 0xe9, 0x62]), 'latin1.txt', sniffAs()))).toMatch(/not UTF-8/);
+    expect(await refusal(detectContentType(Buffer.from([0x61, 0xe9, 0x62]), 'latin1.txt', sniffAs()))).toMatch(
+      /not UTF-8/,
+    );
     expect(await refusal(detectContentType(Buffer.from('a\0b'), 'nul.csv', sniffAs()))).toMatch(/not UTF-8/);
     expect(await refusal(detectContentType(bytes('hello'), 'hello.pdf', sniffAs()))).toMatch(/holds plain text/);
   });
 
   it('refuses what it cannot recognise, and empty files', async () => {
-    expect(await refusal(detectContentType(Buffer.from([0xff, 0x00, 0xfe]), 'blob.pdf', sniffAs()))).toMatch(/cannot tell/);
+    expect(await refusal(detectContentType(Buffer.from([0xff, 0x00, 0xfe]), 'blob.pdf', sniffAs()))).toMatch(
+      /cannot tell/,
+    );
     expect(await refusal(detectContentType(Buffer.alloc(0), 'empty.txt', sniffAs()))).toMatch(/is empty/);
   });
 });

@@ -24,11 +24,27 @@ const BINARY_TYPES: AcceptedType[] = [
   { contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'], label: 'a JPEG image' },
   { contentType: 'image/gif', extensions: ['gif'], label: 'a GIF image' },
   { contentType: 'image/webp', extensions: ['webp'], label: 'a WebP image' },
-  { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], label: 'a Word document' },
-  { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], label: 'an Excel workbook' },
-  { contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', extensions: ['pptx'], label: 'a PowerPoint presentation' },
+  {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+    label: 'a Word document',
+  },
+  {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+    label: 'an Excel workbook',
+  },
+  {
+    contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    extensions: ['pptx'],
+    label: 'a PowerPoint presentation',
+  },
   { contentType: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], label: 'an OpenDocument text' },
-  { contentType: 'application/vnd.oasis.opendocument.spreadsheet', extensions: ['ods'], label: 'an OpenDocument spreadsheet' },
+  {
+    contentType: 'application/vnd.oasis.opendocument.spreadsheet',
+    extensions: ['ods'],
+    label: 'an OpenDocument spreadsheet',
+  },
 ];
 
 /** Plain text has no magic number: accepted by name, when the bytes are UTF-8 without NULs. */
@@ -39,9 +55,11 @@ const TEXT_TYPES: AcceptedType[] = [
 ];
 
 export const ACCEPTED_EXTENSIONS = [...BINARY_TYPES, ...TEXT_TYPES].flatMap((type) => type.extensions);
-const ACCEPTED_LIST = 'PDF, PNG, JPEG, GIF, WebP, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument (.odt, .ods) and UTF-8 text (.txt, .csv, .md)';
+const ACCEPTED_LIST =
+  'PDF, PNG, JPEG, GIF, WebP, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument (.odt, .ods) and UTF-8 text (.txt, .csv, .md)';
 
-let fileTypeModule: Promise<{ fileTypeFromBuffer: (bytes: Uint8Array) => Promise<SniffedType | undefined> }> | undefined;
+let fileTypeModule:
+  Promise<{ fileTypeFromBuffer: (bytes: Uint8Array) => Promise<SniffedType | undefined> }> | undefined;
 
 /**
  * file-type (ESM only) loaded on first use. The API is compiled to CommonJS with `module: node16`,
@@ -59,7 +77,11 @@ export const sniffWithFileType: Sniffer = async (bytes) => {
  * seems to be) anything outside the accepted types, and any file whose name says otherwise — an
  * executable renamed .pdf, or a PNG called report.pdf. The client's stated type is never asked.
  */
-export async function detectContentType(bytes: Uint8Array, fileName: string, sniff: Sniffer = sniffWithFileType): Promise<string> {
+export async function detectContentType(
+  bytes: Uint8Array,
+  fileName: string,
+  sniff: Sniffer = sniffWithFileType,
+): Promise<string> {
   if (bytes.length === 0) return refuse(`“${fileName}” is empty. Choose a file with something in it.`);
   const extension = extensionOf(fileName);
   const named = [...BINARY_TYPES, ...TEXT_TYPES].find((type) => type.extensions.includes(extension));
@@ -70,15 +92,24 @@ export async function detectContentType(bytes: Uint8Array, fileName: string, sni
   if (text && isPlainText(bytes)) return text.contentType;
   if (found && found === named) return found.contentType;
 
-  const wanted = named ? `${named.label} as its name says` : extension ? `a kind of file Assay keeps (.${extension} is not one)` : 'named with an extension Assay accepts';
+  const wanted = named
+    ? `${named.label} as its name says`
+    : extension
+      ? `a kind of file Assay keeps (.${extension} is not one)`
+      : 'named with an extension Assay accepts';
   if (found) {
-    return refuse(`“${fileName}” is ${found.label}, not ${wanted}. Rename it to end in .${found.extensions[0]}, or choose the file you meant.`, found);
+    return refuse(
+      `“${fileName}” is ${found.label}, not ${wanted}. Rename it to end in .${found.extensions[0]}, or choose the file you meant.`,
+      found,
+    );
   }
   if (text) {
     return refuse(`“${fileName}” is not UTF-8 text. Save it as UTF-8 and upload it again.`);
   }
   if (sniffed) {
-    return refuse(`“${fileName}” is a .${sniffed.ext} file (${sniffed.mime}), which Assay does not keep. Accepted: ${ACCEPTED_LIST}.`);
+    return refuse(
+      `“${fileName}” is a .${sniffed.ext} file (${sniffed.mime}), which Assay does not keep. Accepted: ${ACCEPTED_LIST}.`,
+    );
   }
   if (isPlainText(bytes)) {
     return refuse(`“${fileName}” holds plain text, not ${wanted}. Rename it to end in .txt, .csv or .md.`);

@@ -47,11 +47,15 @@ describe('extensionOf', () => {
 
 describe('attachmentDisposition', () => {
   it('names an ASCII file as it is', () => {
-    expect(attachmentDisposition('Support contract.pdf')).toBe(`attachment; filename="Support contract.pdf"; filename*=UTF-8''Support%20contract.pdf`);
+    expect(attachmentDisposition('Support contract.pdf')).toBe(
+      `attachment; filename="Support contract.pdf"; filename*=UTF-8''Support%20contract.pdf`,
+    );
   });
 
   it('gives an ASCII fallback without quotes or backslashes and the exact name in filename*', () => {
     const sut = attachmentDisposition('Ré "sumé" \\ 日本 (1)\'s.pdf');
-    expect(sut).toBe(`attachment; filename="Re _sume_ _ __ (1)'s.pdf"; filename*=UTF-8''R%C3%A9%20%22sum%C3%A9%22%20%5C%20%E6%97%A5%E6%9C%AC%20%281%29%27s.pdf`);
+    expect(sut).toBe(
+      `attachment; filename="Re _sume_ _ __ (1)'s.pdf"; filename*=UTF-8''R%C3%A9%20%22sum%C3%A9%22%20%5C%20%E6%97%A5%E6%9C%AC%20%281%29%27s.pdf`,
+    );
   });
 });

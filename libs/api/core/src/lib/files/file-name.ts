@@ -27,7 +27,12 @@ export function sanitiseFileName(raw: string | null | undefined): string {
   if (chars.length <= MAX_FILE_NAME_LENGTH) return cleaned;
   const extension = extensionOf(cleaned);
   const keep = extension && extension.length + 1 <= MAX_EXTENSION_LENGTH ? `.${extension}` : '';
-  return chars.slice(0, MAX_FILE_NAME_LENGTH - Array.from(keep).length).join('').trimEnd() + keep;
+  return (
+    chars
+      .slice(0, MAX_FILE_NAME_LENGTH - Array.from(keep).length)
+      .join('')
+      .trimEnd() + keep
+  );
 }
 
 /** The extension in lower case without the dot ("pdf"), or "" when there is none. */
@@ -47,6 +52,9 @@ export function attachmentDisposition(fileName: string): string {
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^\x20-\x7e]/g, '_')
       .replace(/["\\%]/g, '_') || 'file';
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

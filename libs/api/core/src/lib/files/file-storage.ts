@@ -26,7 +26,8 @@ export class StoredFileMissingError extends Error {
 }
 
 /** Shape of every key: two levels of shard directories, then a random UUID. */
-export const STORAGE_KEY_PATTERN = /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const STORAGE_KEY_PATTERN =
+  /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A new random key, sharded (`ab/cd/abcd…`) so that no directory grows to millions of entries. */
 export function newStorageKey(): string {

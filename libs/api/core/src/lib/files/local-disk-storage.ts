@@ -52,7 +52,9 @@ export class LocalDiskStorage implements FileStorage, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (!this.removeOnShutdown) return;
-    await rm(this.root, { recursive: true, force: true }).catch((error: unknown) => this.logger.warn(`Could not remove ${this.root}: ${String(error)}`));
+    await rm(this.root, { recursive: true, force: true }).catch((error: unknown) =>
+      this.logger.warn(`Could not remove ${this.root}: ${String(error)}`),
+    );
   }
 
   /** Keys are made by newStorageKey; anything else (a path, `..`) is refused, whatever its source. */

@@ -49,7 +49,10 @@ const RATIO_FLOOR_BYTES = 1024 * 1024;
  * would hold all of it in memory.
  */
 const MAX_TEXT_CHARS = 1_000_000;
-const tooLong = () => badInput(`The workbook holds a text, comment or tag longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters, far more than a spreadsheet cell holds: it is not read.`);
+const tooLong = () =>
+  badInput(
+    `The workbook holds a text, comment or tag longer than ${MAX_TEXT_CHARS.toLocaleString('en')} characters, far more than a spreadsheet cell holds: it is not read.`,
+  );
 /** Appends a piece of a cell's text, refusing a text no spreadsheet could hold. */
 function append(text: string, piece: string): string {
   if (text.length + piece.length > MAX_TEXT_CHARS) throw tooLong();
@@ -134,7 +137,10 @@ class SheetBuilder {
   ) {}
 
   checkTime(): void {
-    if (Date.now() > this.deadline) throw badInput(`Reading the file took longer than ${this.limits.maxMillis / 1000} s; split it into smaller files.`);
+    if (Date.now() > this.deadline)
+      throw badInput(
+        `Reading the file took longer than ${this.limits.maxMillis / 1000} s; split it into smaller files.`,
+      );
   }
 
   startRow(line: number): void {
@@ -145,9 +151,18 @@ class SheetBuilder {
   cell(column: number, text: string): void {
     const row = this.current;
     if (!row || text.trim() === '') return;
-    if (row.line > this.limits.maxRows) throw badInput(`Line ${row.line} is beyond the ${this.limits.maxRows.toLocaleString('en')} rows an import may have.`);
-    if (column >= this.limits.maxColumns) throw badInput(`Line ${row.line}: column ${columnName(column)} is beyond the ${this.limits.maxColumns} columns an import may have.`);
-    if (++this.cellCount > this.limits.maxCells) throw badInput(`The file has more than ${this.limits.maxCells.toLocaleString('en')} cells with content, the most an import may have.`);
+    if (row.line > this.limits.maxRows)
+      throw badInput(
+        `Line ${row.line} is beyond the ${this.limits.maxRows.toLocaleString('en')} rows an import may have.`,
+      );
+    if (column >= this.limits.maxColumns)
+      throw badInput(
+        `Line ${row.line}: column ${columnName(column)} is beyond the ${this.limits.maxColumns} columns an import may have.`,
+      );
+    if (++this.cellCount > this.limits.maxCells)
+      throw badInput(
+        `The file has more than ${this.limits.maxCells.toLocaleString('en')} cells with content, the most an import may have.`,
+      );
     const last = row.cells[row.cells.length - 1];
     if (last && last.column >= column) {
       // Out of order or repeated (no program writes that, but the format allows it): the last one counts.
@@ -209,7 +224,9 @@ function readCsv(bytes: Buffer, sheet: SheetBuilder): TextEncoding {
   } catch (error) {
     if (error instanceof AppError) throw error;
     const at = (error as { lines?: number }).lines;
-    throw badInput(`The CSV file could not be read${at ? ` at line ${at}` : ''}: ${(error as Error).message.replace(/^Invalid Record Length: |^CsvError: /, '')}`);
+    throw badInput(
+      `The CSV file could not be read${at ? ` at line ${at}` : ''}: ${(error as Error).message.replace(/^Invalid Record Length: |^CsvError: /, '')}`,
+    );
   }
   return encoding;
 }
@@ -224,7 +241,10 @@ function assertFieldCounts(text: string, delimiter: string): void {
     if (c === '"') quoted = !quoted;
     else if (quoted) continue;
     else if (c === delimiter) {
-      if (++fields > MAX_CSV_FIELDS) throw badInput(`Line ${line} has more than ${MAX_CSV_FIELDS.toLocaleString('en')} columns, more than any spreadsheet has.`);
+      if (++fields > MAX_CSV_FIELDS)
+        throw badInput(
+          `Line ${line} has more than ${MAX_CSV_FIELDS.toLocaleString('en')} columns, more than any spreadsheet has.`,
+        );
     } else if (c === '\n') {
       fields = 1;
       line++;
@@ -247,10 +267,17 @@ async function readXlsx(bytes: Buffer, limits: SpreadsheetLimits, sheet: SheetBu
   try {
     const entries = await directory(zip, limits);
     const archive = new Archive(zip, entries, limits, sheet);
-    const workbookPath = (await archive.relationships('_rels/.rels')).find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+    const workbookPath =
+      (await archive.relationships('_rels/.rels')).find((r) => r.type.endsWith('/officeDocument'))?.target ??
+      'xl/workbook.xml';
     const workbook = await archive.workbook(workbookPath);
-    const related = await archive.relationships(posix.join(posix.dirname(workbookPath), '_rels', `${posix.basename(workbookPath)}.rels`), posix.dirname(workbookPath));
-    const sheetPath = related.find((r) => r.id === workbook.firstSheetId)?.target ?? related.find((r) => r.type.endsWith('/worksheet'))?.target;
+    const related = await archive.relationships(
+      posix.join(posix.dirname(workbookPath), '_rels', `${posix.basename(workbookPath)}.rels`),
+      posix.dirname(workbookPath),
+    );
+    const sheetPath =
+      related.find((r) => r.id === workbook.firstSheetId)?.target ??
+      related.find((r) => r.type.endsWith('/worksheet'))?.target;
     if (!sheetPath || !entries.has(sheetPath)) throw badInput('The workbook has no worksheet.');
     const stringsPath = related.find((r) => r.type.endsWith('/sharedStrings'))?.target;
     const stylesPath = related.find((r) => r.type.endsWith('/styles'))?.target;
@@ -264,7 +291,12 @@ async function readXlsx(bytes: Buffer, limits: SpreadsheetLimits, sheet: SheetBu
 
 /** The archive's files from its central directory, refused before anything is unpacked when they could not be a sane spreadsheet. */
 function directory(zip: ZipFile, limits: SpreadsheetLimits): Promise<Map<string, Entry>> {
-  if (zip.entryCount > limits.maxEntries) return Promise.reject(badInput(`The workbook holds ${zip.entryCount.toLocaleString('en')} files; a spreadsheet has far fewer (at most ${limits.maxEntries.toLocaleString('en')} are read).`));
+  if (zip.entryCount > limits.maxEntries)
+    return Promise.reject(
+      badInput(
+        `The workbook holds ${zip.entryCount.toLocaleString('en')} files; a spreadsheet has far fewer (at most ${limits.maxEntries.toLocaleString('en')} are read).`,
+      ),
+    );
   return new Promise((resolve, reject) => {
     const entries = new Map<string, Entry>();
     let total = 0;
@@ -274,11 +306,25 @@ function directory(zip: ZipFile, limits: SpreadsheetLimits): Promise<Map<string,
       const name = entry.fileName;
       const size = entry.uncompressedSize;
       total += size;
-      if (size > limits.maxEntryBytes) return reject(badInput(`The workbook's part ${name} would unpack to ${megabytes(size)}; a part may have at most ${megabytes(limits.maxEntryBytes)}.`));
+      if (size > limits.maxEntryBytes)
+        return reject(
+          badInput(
+            `The workbook's part ${name} would unpack to ${megabytes(size)}; a part may have at most ${megabytes(limits.maxEntryBytes)}.`,
+          ),
+        );
       if (size > RATIO_FLOOR_BYTES && size / Math.max(entry.compressedSize, 1) > limits.maxCompressionRatio) {
-        return reject(badInput(`The workbook's part ${name} is compressed ${Math.round(size / Math.max(entry.compressedSize, 1))} to 1, far more than any spreadsheet: it is not read.`));
+        return reject(
+          badInput(
+            `The workbook's part ${name} is compressed ${Math.round(size / Math.max(entry.compressedSize, 1))} to 1, far more than any spreadsheet: it is not read.`,
+          ),
+        );
       }
-      if (total > limits.maxTotalBytes) return reject(badInput(`The workbook would unpack to more than ${megabytes(limits.maxTotalBytes)}, the most an import may have.`));
+      if (total > limits.maxTotalBytes)
+        return reject(
+          badInput(
+            `The workbook would unpack to more than ${megabytes(limits.maxTotalBytes)}, the most an import may have.`,
+          ),
+        );
       entries.set(name, entry);
       zip.readEntry();
     });
@@ -318,7 +364,11 @@ class Archive {
       open: (tag) => {
         if (local(tag.name) !== 'Relationship' || tag.attributes['TargetMode'] === 'External') return;
         const target = tag.attributes['Target'] ?? '';
-        found.push({ id: tag.attributes['Id'] ?? '', type: tag.attributes['Type'] ?? '', target: target.startsWith('/') ? posix.normalize(target.slice(1)) : posix.normalize(posix.join(base, target)) });
+        found.push({
+          id: tag.attributes['Id'] ?? '',
+          type: tag.attributes['Type'] ?? '',
+          target: target.startsWith('/') ? posix.normalize(target.slice(1)) : posix.normalize(posix.join(base, target)),
+        });
       },
     });
     return found;
@@ -333,7 +383,9 @@ class Archive {
         const name = local(tag.name);
         if (name === 'workbook') isWorkbook = true;
         if (name === 'workbookPr') date1904 = ['1', 'true'].includes(tag.attributes['date1904'] ?? '');
-        if (name === 'sheet' && firstSheetId === null) firstSheetId = Object.entries(tag.attributes).find(([key]) => key.includes(':') && local(key) === 'id')?.[1] ?? null;
+        if (name === 'sheet' && firstSheetId === null)
+          firstSheetId =
+            Object.entries(tag.attributes).find(([key]) => key.includes(':') && local(key) === 'id')?.[1] ?? null;
       },
     });
     if (!isWorkbook) throw notAWorkbook();
@@ -364,7 +416,10 @@ class Archive {
         else if (name === 'si') {
           inItem = false;
           strings.push(unescapeOoxml(text));
-          if (strings.length > this.limits.maxCells) throw badInput(`The workbook has more than ${this.limits.maxCells.toLocaleString('en')} different texts, the most an import may have.`);
+          if (strings.length > this.limits.maxCells)
+            throw badInput(
+              `The workbook has more than ${this.limits.maxCells.toLocaleString('en')} different texts, the most an import may have.`,
+            );
         }
       },
     });
@@ -448,7 +503,11 @@ class Archive {
   }
 
   /** Unpacks one part as a stream, counting the real bytes, and feeds it to an XML parser that refuses DOCTYPEs (and with them entities). */
-  private async parse(path: string, optional: boolean, handlers: { open?: (tag: SaxesTagPlain) => void; text?: (text: string) => void; close?: (name: string) => void }): Promise<void> {
+  private async parse(
+    path: string,
+    optional: boolean,
+    handlers: { open?: (tag: SaxesTagPlain) => void; text?: (text: string) => void; close?: (name: string) => void },
+  ): Promise<void> {
     const entry = this.entries.get(path);
     if (!entry) {
       if (optional || path.endsWith('.rels')) return;
@@ -456,7 +515,9 @@ class Archive {
     }
     const parser = new SaxesParser({ xmlns: false, position: false });
     parser.on('doctype', () => {
-      throw badInput('The workbook contains a document type declaration (DOCTYPE), which spreadsheets never need: it is not read.');
+      throw badInput(
+        'The workbook contains a document type declaration (DOCTYPE), which spreadsheets never need: it is not read.',
+      );
     });
     parser.on('error', () => {
       throw notAWorkbook();
@@ -487,16 +548,33 @@ class Archive {
         if (settled) return;
         settled = true;
         stream.destroy();
-        reject(error instanceof AppError ? error : tooLarge(error) ? badInput(`The workbook's part ${path} unpacks to more than its zip directory says: the file is damaged or made to exhaust the server, and is not read.`) : notAWorkbook());
+        reject(
+          error instanceof AppError
+            ? error
+            : tooLarge(error)
+              ? badInput(
+                  `The workbook's part ${path} unpacks to more than its zip directory says: the file is damaged or made to exhaust the server, and is not read.`,
+                )
+              : notAWorkbook(),
+        );
       };
       stream.on('data', (chunk: Buffer) => {
         if (settled) return;
         bytes += chunk.length;
         this.unpacked += chunk.length;
         try {
-          if (bytes > this.limits.maxEntryBytes) throw badInput(`The workbook's part ${path} unpacks to more than ${megabytes(this.limits.maxEntryBytes)}; a part may have at most that.`);
-          if (bytes > RATIO_FLOOR_BYTES && bytes > ratioLimit) throw badInput(`The workbook's part ${path} is compressed more than ${this.limits.maxCompressionRatio} to 1, far more than any spreadsheet: it is not read.`);
-          if (this.unpacked > this.limits.maxTotalBytes) throw badInput(`The workbook unpacks to more than ${megabytes(this.limits.maxTotalBytes)}, the most an import may have.`);
+          if (bytes > this.limits.maxEntryBytes)
+            throw badInput(
+              `The workbook's part ${path} unpacks to more than ${megabytes(this.limits.maxEntryBytes)}; a part may have at most that.`,
+            );
+          if (bytes > RATIO_FLOOR_BYTES && bytes > ratioLimit)
+            throw badInput(
+              `The workbook's part ${path} is compressed more than ${this.limits.maxCompressionRatio} to 1, far more than any spreadsheet: it is not read.`,
+            );
+          if (this.unpacked > this.limits.maxTotalBytes)
+            throw badInput(
+              `The workbook unpacks to more than ${megabytes(this.limits.maxTotalBytes)}, the most an import may have.`,
+            );
           this.sheet.checkTime();
           parser.write(decoder.write(chunk));
           if ((held.text?.length ?? 0) > MAX_TEXT_CHARS || (held.name?.length ?? 0) > MAX_TEXT_CHARS) throw tooLong();
@@ -568,7 +646,9 @@ function cellText(type: string, value: string, inline: string, style: number, co
 
 /** OOXML writes characters XML cannot carry as `_xHHHH_`. */
 function unescapeOoxml(text: string): string {
-  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return text.includes('_x')
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 }
 
 /** The 0-based column of a reference like `B7` or `XFD1048576`. */

@@ -10,11 +10,21 @@ describe('decodeText', () => {
   it.each([
     ['UTF-8 without a byte order mark', Buffer.from(CSV, 'utf8'), 'UTF-8', CSV],
     ['UTF-8 with a byte order mark (Excel’s "CSV UTF-8")', Buffer.from(`\ufeff${CSV}`, 'utf8'), 'UTF-8', CSV],
-    ['UTF-16 little endian with a byte order mark (Excel’s "Unicode text")', Buffer.from(`\ufeff${CSV}`, 'utf16le'), 'UTF-16 LE', CSV],
+    [
+      'UTF-16 little endian with a byte order mark (Excel’s "Unicode text")',
+      Buffer.from(`\ufeff${CSV}`, 'utf16le'),
+      'UTF-16 LE',
+      CSV,
+    ],
     ['UTF-16 big endian with a byte order mark', Buffer.from(`\ufeff${CSV}`, 'utf16le').swap16(), 'UTF-16 BE', CSV],
     ['UTF-16 little endian without a byte order mark', Buffer.from(CSV, 'utf16le'), 'UTF-16 LE', CSV],
     ['UTF-16 big endian without a byte order mark', Buffer.from(CSV, 'utf16le').swap16(), 'UTF-16 BE', CSV],
-    ['Windows-1252 (plain "CSV" from Excel on Windows and LibreOffice)', encode(CSV, 'windows1252'), 'Windows-1252', CSV],
+    [
+      'Windows-1252 (plain "CSV" from Excel on Windows and LibreOffice)',
+      encode(CSV, 'windows1252'),
+      'Windows-1252',
+      CSV,
+    ],
     ['Windows-1252 in French', encode(FRENCH, 'windows1252'), 'Windows-1252', FRENCH],
     ['ISO-8859-1 (the same bytes for these letters)', encode(LATIN1, 'latin1'), 'Windows-1252', LATIN1],
   ])('reads %s', (_, bytes, encoding, text) => {
@@ -22,7 +32,10 @@ describe('decodeText', () => {
   });
 
   it('reads plain ASCII as UTF-8', () => {
-    expect(decodeText(Buffer.from('Code,Title\r\nA-1,Plain\r\n'))).toEqual({ text: 'Code,Title\r\nA-1,Plain\r\n', encoding: 'UTF-8' });
+    expect(decodeText(Buffer.from('Code,Title\r\nA-1,Plain\r\n'))).toEqual({
+      text: 'Code,Title\r\nA-1,Plain\r\n',
+      encoding: 'UTF-8',
+    });
   });
 
   it.each([
@@ -39,14 +52,29 @@ describe('decodeText', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).extensions['code']).toBe('BAD_USER_INPUT');
-    expect((error as AppError).message).toMatch(/neither an Excel workbook \(\.xlsx\) nor CSV text \(UTF-8, UTF-16 or Windows-1252\)/);
+    expect((error as AppError).message).toMatch(
+      /neither an Excel workbook \(\.xlsx\) nor CSV text \(UTF-8, UTF-16 or Windows-1252\)/,
+    );
   });
 
   it.each([
-    ['Cyrillic in Windows-1251', encode('Код,Название,Описание\r\nCIRC-001,Выдача книг,Читатели могут продлевать книги через интернет\r\n', 'windows1251'), 'windows-1251'],
-    ['Japanese in Shift_JIS', encode('コード,タイトル,説明\r\nCIRC-001,貸出,利用者はオンラインで本を延長できます\r\n', 'shiftjis'), 'Shift_JIS'],
+    [
+      'Cyrillic in Windows-1251',
+      encode(
+        'Код,Название,Описание\r\nCIRC-001,Выдача книг,Читатели могут продлевать книги через интернет\r\n',
+        'windows1251',
+      ),
+      'windows-1251',
+    ],
+    [
+      'Japanese in Shift_JIS',
+      encode('コード,タイトル,説明\r\nCIRC-001,貸出,利用者はオンラインで本を延長できます\r\n', 'shiftjis'),
+      'Shift_JIS',
+    ],
   ])('refuses %s instead of reading it as Windows-1252 nonsense', (_, bytes, name) => {
-    expect(() => decodeText(bytes)).toThrow(`The file looks like text in ${name}, which Assay does not read. Save it as "CSV UTF-8" or .xlsx and try again.`);
+    expect(() => decodeText(bytes)).toThrow(
+      `The file looks like text in ${name}, which Assay does not read. Save it as "CSV UTF-8" or .xlsx and try again.`,
+    );
   });
 
   it('tells encodings apart from their bytes alone', () => {

@@ -10,7 +10,12 @@ export interface DecodedText {
   encoding: TextEncoding;
 }
 
-const ICONV_NAME = { 'UTF-8': 'utf8', 'UTF-16 LE': 'utf16le', 'UTF-16 BE': 'utf16be', 'Windows-1252': 'windows1252' } as const satisfies Record<TextEncoding, string>;
+const ICONV_NAME = {
+  'UTF-8': 'utf8',
+  'UTF-16 LE': 'utf16le',
+  'UTF-16 BE': 'utf16be',
+  'Windows-1252': 'windows1252',
+} as const satisfies Record<TextEncoding, string>;
 
 /** Characters no text file holds: C0 controls other than tab and line breaks, C1 controls, and the replacement character. */
 // eslint-disable-next-line no-control-regex
@@ -29,7 +34,9 @@ export function decodeText(bytes: Buffer): DecodedText {
   let text = decode(bytes, ICONV_NAME[encoding], { stripBOM: true });
   if (text.startsWith('\ufeff')) text = text.slice(1);
   if (NOT_TEXT.test(text)) {
-    throw badInput('The file is neither an Excel workbook (.xlsx) nor CSV text (UTF-8, UTF-16 or Windows-1252). Save it as CSV or .xlsx and try again.');
+    throw badInput(
+      'The file is neither an Excel workbook (.xlsx) nor CSV text (UTF-8, UTF-16 or Windows-1252). Save it as CSV or .xlsx and try again.',
+    );
   }
   return { text, encoding };
 }
@@ -46,7 +53,9 @@ export function detectEncoding(bytes: Buffer): TextEncoding {
   // script Windows-1252 cannot hold, which would otherwise be read as nonsense.
   const [guess] = analyse(bytes.subarray(0, 64 * 1024));
   if (guess && guess.confidence >= 40 && !LATIN.test(guess.name)) {
-    throw badInput(`The file looks like text in ${guess.name}, which Assay does not read. Save it as "CSV UTF-8" or .xlsx and try again.`);
+    throw badInput(
+      `The file looks like text in ${guess.name}, which Assay does not read. Save it as "CSV UTF-8" or .xlsx and try again.`,
+    );
   }
   return 'Windows-1252';
 }

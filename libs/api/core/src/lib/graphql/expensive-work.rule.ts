@@ -81,7 +81,9 @@ export function expensiveWorkRule(options: ExpensiveWorkOptions) {
         if (cost > options.maxCost) {
           options.onReject(
             context,
-            new GraphQLError(`Expensive work limit of ${options.maxCost} exceeded, found ${cost}: ask for fewer searches, rankings or summaries in one request.`),
+            new GraphQLError(
+              `Expensive work limit of ${options.maxCost} exceeded, found ${cost}: ask for fewer searches, rankings or summaries in one request.`,
+            ),
           );
         }
       },

@@ -16,11 +16,13 @@ describe('ExpensiveWorkLimiter', () => {
     const limiter = new ExpensiveWorkLimiter({ atOnce: 2, waiting: 4, waitMs: 60_000 });
     const gates = [gate(), gate(), gate(), gate()];
     const started: number[] = [];
-    const runs = gates.map((g, i) => limiter.run('ann', async () => {
-      started.push(i);
-      await g.done;
-      return i;
-    }));
+    const runs = gates.map((g, i) =>
+      limiter.run('ann', async () => {
+        started.push(i);
+        await g.done;
+        return i;
+      }),
+    );
     await flush();
     expect(started).toEqual([0, 1]);
     expect(limiter.runningFor('ann')).toBe(2);
@@ -41,7 +43,10 @@ describe('ExpensiveWorkLimiter', () => {
     const first = limiter.run('ann', () => slow.done);
     const second = limiter.run('ann', async () => 'second');
     const third = limiter.run('ann', async () => 'third');
-    await expect(third).rejects.toMatchObject({ message: EXPENSIVE_BUSY_MESSAGE, extensions: { code: ErrorCode.RateLimited } });
+    await expect(third).rejects.toMatchObject({
+      message: EXPENSIVE_BUSY_MESSAGE,
+      extensions: { code: ErrorCode.RateLimited },
+    });
     await expect(limiter.run('bob', async () => 'bob')).resolves.toBe('bob');
     slow.open();
     await first;

@@ -1,5 +1,12 @@
 import { ErrorCode } from '@assay/domain';
-import { applyDecorators, CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
+import {
+  applyDecorators,
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  NestInterceptor,
+  UseInterceptors,
+} from '@nestjs/common';
 import { Extensions } from '@nestjs/graphql';
 import { defer, lastValueFrom, Observable } from 'rxjs';
 import { requestOf } from '../auth/request-of';
@@ -35,7 +42,13 @@ interface Turns {
 export class ExpensiveWorkLimiter {
   private readonly people = new Map<string, Turns>();
 
-  constructor(private readonly limits: ExpensiveWorkLimits = { atOnce: EXPENSIVE_AT_ONCE, waiting: EXPENSIVE_WAITING, waitMs: EXPENSIVE_WAIT_MS }) {}
+  constructor(
+    private readonly limits: ExpensiveWorkLimits = {
+      atOnce: EXPENSIVE_AT_ONCE,
+      waiting: EXPENSIVE_WAITING,
+      waitMs: EXPENSIVE_WAIT_MS,
+    },
+  ) {}
 
   async run<T>(personId: string, work: () => Promise<T>): Promise<T> {
     await this.take(personId);
@@ -112,4 +125,5 @@ export class ExpensiveWorkInterceptor implements NestInterceptor {
  * `cost` is what one use of it adds to the document's expensive-work budget (see
  * expensiveWorkRule), and the resolver takes a turn from ExpensiveWorkLimiter while it runs.
  */
-export const ExpensiveField = (cost: number) => applyDecorators(Extensions({ cost }), UseInterceptors(ExpensiveWorkInterceptor));
+export const ExpensiveField = (cost: number) =>
+  applyDecorators(Extensions({ cost }), UseInterceptors(ExpensiveWorkInterceptor));

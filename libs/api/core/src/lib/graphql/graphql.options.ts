@@ -56,13 +56,39 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | boolean):
     fieldResolverEnhancers: ['interceptors'],
     validationRules: [
       // Introspection counts too: deeply nested __type chains are a known way to load a server.
-      maxDepthRule({ n: MAX_QUERY_DEPTH, ignoreIntrospection: false, exposeLimits: true, propagateOnRejection: false, onReject: [reportAsValidationError] }),
-      costLimitRule({ maxCost: MAX_QUERY_COST, ignoreIntrospection: true, exposeLimits: true, propagateOnRejection: false, onReject: [reportAsValidationError] }),
-      maxAliasesRule({ n: MAX_QUERY_ALIASES, exposeLimits: true, propagateOnRejection: false, onReject: [reportAsValidationError] }),
-      maxDirectivesRule({ n: MAX_QUERY_DIRECTIVES, exposeLimits: true, propagateOnRejection: false, onReject: [reportAsValidationError] }),
+      maxDepthRule({
+        n: MAX_QUERY_DEPTH,
+        ignoreIntrospection: false,
+        exposeLimits: true,
+        propagateOnRejection: false,
+        onReject: [reportAsValidationError],
+      }),
+      costLimitRule({
+        maxCost: MAX_QUERY_COST,
+        ignoreIntrospection: true,
+        exposeLimits: true,
+        propagateOnRejection: false,
+        onReject: [reportAsValidationError],
+      }),
+      maxAliasesRule({
+        n: MAX_QUERY_ALIASES,
+        exposeLimits: true,
+        propagateOnRejection: false,
+        onReject: [reportAsValidationError],
+      }),
+      maxDirectivesRule({
+        n: MAX_QUERY_DIRECTIVES,
+        exposeLimits: true,
+        propagateOnRejection: false,
+        onReject: [reportAsValidationError],
+      }),
       expensiveWorkRule({ maxCost: MAX_EXPENSIVE_WORK, onReject: reportAsValidationError }),
     ],
     formatError: (formatted, error) => formatGraphQLError(formatted, error, development),
-    context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, loaders: new RequestLoaders() }),
+    context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+      req,
+      res,
+      loaders: new RequestLoaders(),
+    }),
   };
 }

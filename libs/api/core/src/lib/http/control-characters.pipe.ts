@@ -5,7 +5,8 @@ import { badInput } from '../errors/app-error';
 /** GraphQL arguments (variables included, after coercion) and the plain HTTP endpoints' query, path and form fields. */
 const CLIENT_INPUT = new Set<string>(['args', 'query', 'body', 'param']);
 
-export const CONTROL_CHARACTER_PROBLEM = 'Remove the control characters (such as NUL); only tab and line breaks are allowed in text.';
+export const CONTROL_CHARACTER_PROBLEM =
+  'Remove the control characters (such as NUL); only tab and line breaks are allowed in text.';
 
 /**
  * Refuses every string input that holds a control character, before any service sees it: one

@@ -18,7 +18,9 @@ export class CustomHeaderGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const value = requestOf(context).headers[CUSTOM_HEADER];
     if (typeof value !== 'string' || value.trim().toLowerCase() !== CUSTOM_HEADER_VALUE) {
-      throw badInput(`Send this request with the header "X-Requested-With: ${CUSTOM_HEADER_VALUE}" (it shows the request comes from the Assay app or an API client, not a form on another site).`);
+      throw badInput(
+        `Send this request with the header "X-Requested-With: ${CUSTOM_HEADER_VALUE}" (it shows the request comes from the Assay app or an API client, not a form on another site).`,
+      );
     }
     return true;
   }

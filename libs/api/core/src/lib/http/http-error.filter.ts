@@ -48,7 +48,10 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private describe(error: unknown): { status: number; body: Record<string, unknown> } {
     if (error instanceof AppError) {
-      const status = (error as AppError & { httpStatus?: number }).httpStatus ?? STATUS_OF_CODE[error.code] ?? HttpStatus.INTERNAL_SERVER_ERROR;
+      const status =
+        (error as AppError & { httpStatus?: number }).httpStatus ??
+        STATUS_OF_CODE[error.code] ??
+        HttpStatus.INTERNAL_SERVER_ERROR;
       const { code, ...details } = error.extensions;
       return { status, body: { code, message: error.message, ...details } };
     }
@@ -57,6 +60,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       return { status, body: { code: CODE_OF_STATUS[status] ?? ErrorCode.BadUserInput, message: error.message } };
     }
     this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    return { status: HttpStatus.INTERNAL_SERVER_ERROR, body: { code: ErrorCode.Internal, message: INTERNAL_ERROR_MESSAGE } };
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: { code: ErrorCode.Internal, message: INTERNAL_ERROR_MESSAGE },
+    };
   }
 }

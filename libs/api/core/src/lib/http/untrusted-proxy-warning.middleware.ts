@@ -4,7 +4,7 @@ import { AppConfig } from '../config/app-config';
 
 /** The warning, once per process, when a request arrives through a proxy that Assay does not trust. */
 export const UNTRUSTED_PROXY_WARNING =
-  'A request carried X-Forwarded-For, but ASSAY_TRUST_PROXY is 0: every person appears to come from the proxy\'s address, so the per-address sign-in limit counts them together and the cookie\'s Secure flag follows the proxy\'s connection. Set ASSAY_TRUST_PROXY to the number of proxies in front of Assay (and ASSAY_PUBLIC_URL to the address people use).';
+  "A request carried X-Forwarded-For, but ASSAY_TRUST_PROXY is 0: every person appears to come from the proxy's address, so the per-address sign-in limit counts them together and the cookie's Secure flag follows the proxy's connection. Set ASSAY_TRUST_PROXY to the number of proxies in front of Assay (and ASSAY_PUBLIC_URL to the address people use).";
 
 /**
  * Behind a reverse proxy that is not trusted, every client address is the proxy's. Nothing breaks

@@ -11,7 +11,12 @@ export class MemberLibrary {
   @Field(() => Int, { description: 'Optimistic-lock version: send it back when editing.' }) version!: number;
 
   static from(entity: MemberLibraryEntity): MemberLibrary {
-    return Object.assign(new MemberLibrary(), { id: entity.id, name: entity.name, code: entity.code, version: entity.version });
+    return Object.assign(new MemberLibrary(), {
+      id: entity.id,
+      name: entity.name,
+      code: entity.code,
+      version: entity.version,
+    });
   }
 }
 
@@ -23,7 +28,12 @@ export class Department {
   @Field(() => Int, { description: 'Optimistic-lock version: send it back when editing.' }) version!: number;
 
   static from(entity: DepartmentEntity): Department {
-    return Object.assign(new Department(), { id: entity.id, name: entity.name, code: entity.code, version: entity.version });
+    return Object.assign(new Department(), {
+      id: entity.id,
+      name: entity.name,
+      code: entity.code,
+      version: entity.version,
+    });
   }
 }
 

@@ -15,7 +15,11 @@ export class UserFieldsResolver {
     if (!user.memberLibraryId) return null;
     const entity = await ctx.loaders
       .get<string, MemberLibraryEntity | null>('memberLibraryById', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(MemberLibraryEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+        byKeys(
+          ids,
+          await this.dataSource.getRepository(MemberLibraryEntity).findBy({ id: In([...ids]) }),
+          (row) => row.id,
+        ),
       )
       .load(user.memberLibraryId);
     return entity ? MemberLibrary.from(entity) : null;
@@ -26,7 +30,11 @@ export class UserFieldsResolver {
     if (!user.departmentId) return null;
     const entity = await ctx.loaders
       .get<string, DepartmentEntity | null>('departmentById', async (ids) =>
-        byKeys(ids, await this.dataSource.getRepository(DepartmentEntity).findBy({ id: In([...ids]) }), (row) => row.id),
+        byKeys(
+          ids,
+          await this.dataSource.getRepository(DepartmentEntity).findBy({ id: In([...ids]) }),
+          (row) => row.id,
+        ),
       )
       .load(user.departmentId);
     return entity ? Department.from(entity) : null;

@@ -22,7 +22,10 @@ export class AttachmentEntity {
   @Column('text', { name: 'content_type' })
   contentType!: string;
 
-  @Column('bigint', { name: 'size_bytes', transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  @Column('bigint', {
+    name: 'size_bytes',
+    transformer: { to: (value: number) => value, from: (value: string) => Number(value) },
+  })
   sizeBytes!: number;
 
   @Column('text')

@@ -21,7 +21,11 @@ export class CostItemEntity extends AuditedEntity {
   @Column('text')
   label!: string;
 
-  @Column('numeric', { precision: 14, scale: 2, transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  @Column('numeric', {
+    precision: 14,
+    scale: 2,
+    transformer: { to: (value: number) => value, from: (value: string) => Number(value) },
+  })
   amount!: number;
 
   @Column('text', { default: '' })

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AuditedEntity } from './audited.entity';
 
-export type EvaluationStatus = 'draft' | 'requirements' | 'scoring' | 'testing' | 'recommendation' | 'decided' | 'cancelled';
+export type EvaluationStatus =
+  'draft' | 'requirements' | 'scoring' | 'testing' | 'recommendation' | 'decided' | 'cancelled';
 export type EvaluationKind = 'selection' | 'upgrade';
 export type EvaluationRoleValue = 'lead' | 'department_head' | 'evaluator' | 'tester' | 'director' | 'viewer';
 export type CandidateState = 'shortlisted' | 'eliminated' | 'recommended' | 'selected';
@@ -48,7 +49,13 @@ export class EvaluationEntity extends AuditedEntity {
   costYears!: number;
 
   /** What an hour of staff training costs, to cost the training needs. */
-  @Column('numeric', { name: 'training_hourly_rate', precision: 10, scale: 2, default: 0, transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  @Column('numeric', {
+    name: 'training_hourly_rate',
+    precision: 10,
+    scale: 2,
+    default: 0,
+    transformer: { to: (value: number) => value, from: (value: string) => Number(value) },
+  })
   trainingHourlyRate!: number;
 
   @Column('uuid', { name: 'created_by', nullable: true })

@@ -79,7 +79,12 @@ export class TrainingNeedEntity extends AuditedEntity {
   @Column('integer')
   people!: number;
 
-  @Column('numeric', { name: 'hours_per_person', precision: 8, scale: 2, transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  @Column('numeric', {
+    name: 'hours_per_person',
+    precision: 8,
+    scale: 2,
+    transformer: { to: (value: number) => value, from: (value: string) => Number(value) },
+  })
   hoursPerPerson!: number;
 
   @Column('text', { default: '' })

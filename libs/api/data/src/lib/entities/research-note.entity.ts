@@ -2,7 +2,8 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { AuditedEntity } from './audited.entity';
 
 export type NoteSourceType = 'url' | 'document' | 'demo' | 'reference_call' | 'conference' | 'other';
-export type NoteTag = 'financial_health' | 'install_base' | 'roadmap' | 'support' | 'security' | 'accessibility' | 'pricing';
+export type NoteTag =
+  'financial_health' | 'install_base' | 'roadmap' | 'support' | 'security' | 'accessibility' | 'pricing';
 export type Confidence = 'low' | 'medium' | 'high';
 
 /** A dated finding about a vendor (and optionally one of its products), with its source. */

@@ -1,7 +1,10 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { AuditedEntity } from './audited.entity';
 
-const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+const decimal = {
+  to: (value: number | null) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 /** An anchored point on a rubric's scale, e.g. 3 = "fully out of the box". */
 export interface ScaleDescriptor {

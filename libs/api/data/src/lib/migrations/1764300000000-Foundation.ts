@@ -65,7 +65,9 @@ export class Foundation1764300000000 implements MigrationInterface {
         after jsonb
       )`);
     await q.query(`CREATE INDEX ix_audit_event_object ON audit_event (object_type, object_id, occurred_at)`);
-    await q.query(`CREATE INDEX ix_audit_event_evaluation ON audit_event (evaluation_id, occurred_at) WHERE evaluation_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX ix_audit_event_evaluation ON audit_event (evaluation_id, occurred_at) WHERE evaluation_id IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE rate_limit_bucket (
         key text PRIMARY KEY,
@@ -80,7 +82,15 @@ export class Foundation1764300000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['setting', 'rate_limit_bucket', 'audit_event', 'app_user', 'department', 'member_library', 'organisation']) {
+    for (const table of [
+      'setting',
+      'rate_limit_bucket',
+      'audit_event',
+      'app_user',
+      'department',
+      'member_library',
+      'organisation',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

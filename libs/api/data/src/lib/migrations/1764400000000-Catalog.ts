@@ -113,7 +113,9 @@ export class Catalog1764400000000 implements MigrationInterface {
           setweight(to_tsvector('english', coalesce(source_title, '')), 'C')
         ) STORED
       )`);
-    await q.query(`CREATE INDEX ix_research_note_vendor ON research_note (vendor_id, observed_on DESC, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX ix_research_note_vendor ON research_note (vendor_id, observed_on DESC, created_at DESC)`,
+    );
     await q.query(`CREATE INDEX ix_research_note_product ON research_note (product_id) WHERE product_id IS NOT NULL`);
     await q.query(`CREATE INDEX ix_research_note_tags ON research_note USING gin (tags)`);
     await q.query(`CREATE INDEX ix_research_note_search ON research_note USING gin (search)`);
@@ -165,7 +167,16 @@ export class Catalog1764400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['attachment', 'reference_check', 'reference_question', 'research_note', 'vendor_contact', 'product_version', 'product', 'vendor']) {
+    for (const table of [
+      'attachment',
+      'reference_check',
+      'reference_question',
+      'research_note',
+      'vendor_contact',
+      'product_version',
+      'product',
+      'vendor',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

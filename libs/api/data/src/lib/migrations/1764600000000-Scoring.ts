@@ -94,7 +94,15 @@ export class Scoring1764600000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['consensus_score', 'score', 'scoring_round', 'pairwise_comparison', 'criterion_requirement', 'criterion', 'rubric_version']) {
+    for (const table of [
+      'consensus_score',
+      'score',
+      'scoring_round',
+      'pairwise_comparison',
+      'criterion_requirement',
+      'criterion',
+      'rubric_version',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

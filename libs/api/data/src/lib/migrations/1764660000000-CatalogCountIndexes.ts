@@ -11,7 +11,9 @@ export class CatalogCountIndexes1764660000000 implements MigrationInterface {
   name = 'CatalogCountIndexes1764660000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX ix_research_note_vendor_current ON research_note (vendor_id) WHERE archived_at IS NULL`);
+    await q.query(
+      `CREATE INDEX ix_research_note_vendor_current ON research_note (vendor_id) WHERE archived_at IS NULL`,
+    );
     await q.query(`CREATE INDEX ix_product_vendor_current ON product (vendor_id) WHERE archived_at IS NULL`);
   }
 

@@ -8,8 +8,12 @@ export class Costs1764700000000 implements MigrationInterface {
   name = 'Costs1764700000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE evaluation ADD COLUMN cost_years integer NOT NULL DEFAULT 5 CHECK (cost_years BETWEEN 1 AND 30)`);
-    await q.query(`ALTER TABLE evaluation ADD COLUMN training_hourly_rate numeric(10, 2) NOT NULL DEFAULT 0 CHECK (training_hourly_rate >= 0)`);
+    await q.query(
+      `ALTER TABLE evaluation ADD COLUMN cost_years integer NOT NULL DEFAULT 5 CHECK (cost_years BETWEEN 1 AND 30)`,
+    );
+    await q.query(
+      `ALTER TABLE evaluation ADD COLUMN training_hourly_rate numeric(10, 2) NOT NULL DEFAULT 0 CHECK (training_hourly_rate >= 0)`,
+    );
     await q.query(`
       CREATE TABLE cost_item (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -11,11 +11,15 @@ export class ScoreRowsIndex1764720000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE score DROP CONSTRAINT uq_score`);
-    await q.query(`ALTER TABLE score ADD CONSTRAINT uq_score UNIQUE (round_id, evaluator_id, candidate_id, criterion_id) INCLUDE (value)`);
+    await q.query(
+      `ALTER TABLE score ADD CONSTRAINT uq_score UNIQUE (round_id, evaluator_id, candidate_id, criterion_id) INCLUDE (value)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE score DROP CONSTRAINT uq_score`);
-    await q.query(`ALTER TABLE score ADD CONSTRAINT uq_score UNIQUE (round_id, evaluator_id, candidate_id, criterion_id)`);
+    await q.query(
+      `ALTER TABLE score ADD CONSTRAINT uq_score UNIQUE (round_id, evaluator_id, candidate_id, criterion_id)`,
+    );
   }
 }

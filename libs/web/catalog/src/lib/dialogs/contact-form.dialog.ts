@@ -3,7 +3,13 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ContactFieldsFragment, CreateContactDocument, FormDialog, optional, UpdateContactDocument } from '@assay/web/core';
+import {
+  ContactFieldsFragment,
+  CreateContactDocument,
+  FormDialog,
+  optional,
+  UpdateContactDocument,
+} from '@assay/web/core';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 
@@ -17,7 +23,14 @@ export interface ContactFormDialogData {
 @Component({
   selector: 'assay-contact-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent, FormDialogActionsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorBannerComponent,
+    FormDialogActionsComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ data.contact ? 'Edit ' + data.contact.name : 'Add contact at ' + data.vendorName }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -28,29 +41,39 @@ export interface ContactFormDialogData {
         <mat-form-field appearance="outline">
           <mat-label>Name</mat-label>
           <input matInput formControlName="name" autocomplete="off" required />
-          @if (fieldError('name'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('name'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Role</mat-label>
           <input matInput formControlName="role" autocomplete="off" />
-          @if (fieldError('role'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('role'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <div class="row">
           <mat-form-field appearance="outline">
             <mat-label>E-mail</mat-label>
             <input matInput type="email" formControlName="email" autocomplete="off" />
-            @if (fieldError('email'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('email'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Phone</mat-label>
             <input matInput type="tel" formControlName="phone" autocomplete="off" />
-            @if (fieldError('phone'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('phone'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <mat-form-field appearance="outline">
           <mat-label>Notes</mat-label>
           <textarea matInput formControlName="notes" rows="3"></textarea>
-          @if (fieldError('notes'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('notes'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <assay-form-dialog-actions [saving]="saving()" [submitLabel]="data.contact ? 'Save' : 'Add contact'" />
@@ -71,19 +94,42 @@ export class ContactFormDialog extends FormDialog<ContactFieldsFragment> impleme
 
   ngOnInit(): void {
     const contact = this.data.contact;
-    if (contact) this.form.setValue({ name: contact.name, role: contact.role ?? '', email: contact.email ?? '', phone: contact.phone ?? '', notes: contact.notes ?? '' });
+    if (contact)
+      this.form.setValue({
+        name: contact.name,
+        role: contact.role ?? '',
+        email: contact.email ?? '',
+        phone: contact.phone ?? '',
+        notes: contact.notes ?? '',
+      });
   }
 
   protected save(): Promise<void> {
     return this.submit(async () => {
       const value = this.form.getRawValue();
-      const fields = { name: value.name.trim(), role: optional(value.role), email: optional(value.email), phone: optional(value.phone), notes: optional(value.notes) };
+      const fields = {
+        name: value.name.trim(),
+        role: optional(value.role),
+        email: optional(value.email),
+        phone: optional(value.phone),
+        notes: optional(value.notes),
+      };
       const contact = this.data.contact;
       if (contact) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateContactDocument, variables: { input: { id: contact.id, version: contact.version, ...fields } } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateContactDocument,
+            variables: { input: { id: contact.id, version: contact.version, ...fields } },
+          }),
+        );
         return result.data?.updateContact;
       }
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateContactDocument, variables: { input: { vendorId: this.data.vendorId, ...fields } } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: CreateContactDocument,
+          variables: { input: { vendorId: this.data.vendorId, ...fields } },
+        }),
+      );
       return result.data?.createContact;
     });
   }

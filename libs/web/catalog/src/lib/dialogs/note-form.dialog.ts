@@ -4,7 +4,17 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { Confidence, CreateResearchNoteDocument, FormDialog, NoteSourceType, NoteTag, optional, ResearchNoteFieldsFragment, UpdateResearchNoteDocument, webUrl } from '@assay/web/core';
+import {
+  Confidence,
+  CreateResearchNoteDocument,
+  FormDialog,
+  NoteSourceType,
+  NoteTag,
+  optional,
+  ResearchNoteFieldsFragment,
+  UpdateResearchNoteDocument,
+  webUrl,
+} from '@assay/web/core';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { CONFIDENCE, keysOf, NOTE_TAG, SOURCE_TYPE, today } from '../catalog-labels';
@@ -21,7 +31,15 @@ export interface NoteFormDialogData {
 @Component({
   selector: 'assay-note-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent, FormDialogActionsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+    FormDialogActionsComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ data.note ? 'Edit research note' : 'Add research note about ' + data.vendorName }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -32,7 +50,9 @@ export interface NoteFormDialogData {
         <mat-form-field appearance="outline">
           <mat-label>Title</mat-label>
           <input matInput formControlName="title" autocomplete="off" required />
-          @if (fieldError('title'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('title'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <div class="row">
           <mat-form-field appearance="outline">
@@ -43,18 +63,24 @@ export interface NoteFormDialogData {
                 <mat-option [value]="product.id">{{ product.name }}</mat-option>
               }
             </mat-select>
-            @if (fieldError('productId'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('productId'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Observed on</mat-label>
             <input matInput type="date" formControlName="observedOn" required />
-            @if (fieldError('observedOn'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('observedOn'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <mat-form-field appearance="outline">
           <mat-label>Finding</mat-label>
           <textarea matInput formControlName="body" rows="5"></textarea>
-          @if (fieldError('body'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('body'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <div class="row">
           <mat-form-field appearance="outline">
@@ -64,7 +90,9 @@ export interface NoteFormDialogData {
                 <mat-option [value]="type">{{ sourceTypeLabel[type] }}</mat-option>
               }
             </mat-select>
-            @if (fieldError('sourceType'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('sourceType'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Confidence</mat-label>
@@ -73,18 +101,24 @@ export interface NoteFormDialogData {
                 <mat-option [value]="level">{{ confidenceLabel[level] }}</mat-option>
               }
             </mat-select>
-            @if (fieldError('confidence'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('confidence'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <mat-form-field appearance="outline">
           <mat-label>Source link</mat-label>
           <input matInput type="url" formControlName="sourceUrl" autocomplete="off" placeholder="https://" />
-          @if (fieldError('sourceUrl'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('sourceUrl'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Source title</mat-label>
           <input matInput formControlName="sourceTitle" autocomplete="off" />
-          @if (fieldError('sourceTitle'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('sourceTitle'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Tags</mat-label>
@@ -93,7 +127,9 @@ export interface NoteFormDialogData {
               <mat-option [value]="tag">{{ tagLabel[tag] }}</mat-option>
             }
           </mat-select>
-          @if (fieldError('tags'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('tags'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <assay-form-dialog-actions [saving]="saving()" [submitLabel]="data.note ? 'Save' : 'Add note'" />
@@ -110,7 +146,10 @@ export class NoteFormDialog extends FormDialog<ResearchNoteFieldsFragment> imple
   protected readonly confidences = keysOf(CONFIDENCE);
   protected readonly confidenceLabel = CONFIDENCE;
   /** The vendor's products, plus an archived one the note is already about. */
-  protected readonly products = this.data.note?.product && !this.data.products.some((p) => p.id === this.data.note?.productId) ? [...this.data.products, this.data.note.product] : this.data.products;
+  protected readonly products =
+    this.data.note?.product && !this.data.products.some((p) => p.id === this.data.note?.productId)
+      ? [...this.data.products, this.data.note.product]
+      : this.data.products;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     title: ['', [Validators.required, Validators.maxLength(300)]],
@@ -157,10 +196,20 @@ export class NoteFormDialog extends FormDialog<ResearchNoteFieldsFragment> imple
       };
       const note = this.data.note;
       if (note) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateResearchNoteDocument, variables: { input: { id: note.id, version: note.version, ...fields } } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateResearchNoteDocument,
+            variables: { input: { id: note.id, version: note.version, ...fields } },
+          }),
+        );
         return result.data?.updateResearchNote;
       }
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateResearchNoteDocument, variables: { input: { vendorId: this.data.vendorId, ...fields } } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: CreateResearchNoteDocument,
+          variables: { input: { vendorId: this.data.vendorId, ...fields } },
+        }),
+      );
       return result.data?.createResearchNote;
     });
   }

@@ -4,7 +4,17 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CreateProductDocument, FormDialog, Hosting, Licence, optional, ProductCategory, ProductFieldsFragment, UpdateProductDocument, webUrl } from '@assay/web/core';
+import {
+  CreateProductDocument,
+  FormDialog,
+  Hosting,
+  Licence,
+  optional,
+  ProductCategory,
+  ProductFieldsFragment,
+  UpdateProductDocument,
+  webUrl,
+} from '@assay/web/core';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { CATEGORY, HOSTING, keysOf, LICENCE } from '../catalog-labels';
@@ -19,7 +29,15 @@ export interface ProductFormDialogData {
 @Component({
   selector: 'assay-product-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent, FormDialogActionsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+    FormDialogActionsComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ data.product ? 'Edit ' + data.product.name : 'Add product to ' + data.vendorName }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -30,7 +48,9 @@ export interface ProductFormDialogData {
         <mat-form-field appearance="outline">
           <mat-label>Name</mat-label>
           <input matInput formControlName="name" autocomplete="off" required />
-          @if (fieldError('name'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('name'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <div class="row">
           <mat-form-field appearance="outline">
@@ -40,7 +60,9 @@ export interface ProductFormDialogData {
                 <mat-option [value]="category">{{ categoryLabel[category] }}</mat-option>
               }
             </mat-select>
-            @if (fieldError('category'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('category'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Licence</mat-label>
@@ -49,7 +71,9 @@ export interface ProductFormDialogData {
                 <mat-option [value]="licence">{{ licenceLabel[licence] }}</mat-option>
               }
             </mat-select>
-            @if (fieldError('licence'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('licence'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <mat-form-field appearance="outline">
@@ -60,17 +84,23 @@ export interface ProductFormDialogData {
             }
           </mat-select>
           <mat-hint>Every way the product is offered.</mat-hint>
-          @if (fieldError('hosting'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('hosting'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Website</mat-label>
           <input matInput type="url" formControlName="website" autocomplete="off" placeholder="https://" />
-          @if (fieldError('website'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('website'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Description</mat-label>
           <textarea matInput formControlName="description" rows="3"></textarea>
-          @if (fieldError('description'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('description'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <assay-form-dialog-actions [saving]="saving()" [submitLabel]="data.product ? 'Save' : 'Add product'" />
@@ -123,10 +153,20 @@ export class ProductFormDialog extends FormDialog<ProductFieldsFragment> impleme
       };
       const product = this.data.product;
       if (product) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateProductDocument, variables: { input: { id: product.id, version: product.version, ...fields } } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateProductDocument,
+            variables: { input: { id: product.id, version: product.version, ...fields } },
+          }),
+        );
         return result.data?.updateProduct;
       }
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateProductDocument, variables: { input: { vendorId: this.data.vendorId, ...fields } } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: CreateProductDocument,
+          variables: { input: { vendorId: this.data.vendorId, ...fields } },
+        }),
+      );
       return result.data?.createProduct;
     });
   }

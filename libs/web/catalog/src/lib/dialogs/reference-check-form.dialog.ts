@@ -4,7 +4,15 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CreateReferenceCheckDocument, FormDialog, optional, ReferenceAnswerInput, ReferenceCheckFieldsFragment, ReferenceQuestionFieldsFragment, UpdateReferenceCheckDocument } from '@assay/web/core';
+import {
+  CreateReferenceCheckDocument,
+  FormDialog,
+  optional,
+  ReferenceAnswerInput,
+  ReferenceCheckFieldsFragment,
+  ReferenceQuestionFieldsFragment,
+  UpdateReferenceCheckDocument,
+} from '@assay/web/core';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { RATING_WORDS, today } from '../catalog-labels';
@@ -21,9 +29,19 @@ export interface ReferenceCheckFormDialogData {
 @Component({
   selector: 'assay-reference-check-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent, FormDialogActionsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+    FormDialogActionsComponent,
+  ],
   template: `
-    <h2 mat-dialog-title>{{ data.check ? 'Edit reference check with ' + data.check.libraryName : 'Add reference check' }}</h2>
+    <h2 mat-dialog-title>
+      {{ data.check ? 'Edit reference check with ' + data.check.libraryName : 'Add reference check' }}
+    </h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
@@ -33,7 +51,9 @@ export interface ReferenceCheckFormDialogData {
           <mat-label>Library</mat-label>
           <input matInput formControlName="libraryName" autocomplete="off" required />
           <mat-hint>The library that uses the product.</mat-hint>
-          @if (fieldError('libraryName'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('libraryName'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <div class="row">
           <mat-form-field appearance="outline">
@@ -43,24 +63,32 @@ export interface ReferenceCheckFormDialogData {
                 <mat-option [value]="product.id">{{ product.name }}</mat-option>
               }
             </mat-select>
-            @if (fieldError('productId'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('productId'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Date of the check</mat-label>
             <input matInput type="date" formControlName="checkedOn" required />
-            @if (fieldError('checkedOn'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('checkedOn'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <div class="row">
           <mat-form-field appearance="outline">
             <mat-label>Contact name</mat-label>
             <input matInput formControlName="contactName" autocomplete="off" />
-            @if (fieldError('contactName'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('contactName'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Contact e-mail</mat-label>
             <input matInput type="email" formControlName="contactEmail" autocomplete="off" />
-            @if (fieldError('contactEmail'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('contactEmail'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <mat-form-field appearance="outline">
@@ -70,12 +98,16 @@ export interface ReferenceCheckFormDialogData {
               <mat-option [value]="rating">{{ stars(rating) }} {{ rating }} — {{ ratingWords[rating] }}</mat-option>
             }
           </mat-select>
-          @if (fieldError('rating'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('rating'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Summary</mat-label>
           <textarea matInput formControlName="summary" rows="3"></textarea>
-          @if (fieldError('summary'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('summary'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         @if (data.questions.length > 0) {
           <h3 class="section-label">Answers</h3>
@@ -109,13 +141,25 @@ export class ReferenceCheckFormDialog extends FormDialog<ReferenceCheckFieldsFra
     contactEmail: ['', Validators.email],
     rating: [null as number | null, [Validators.required, Validators.min(1), Validators.max(5)]],
     summary: ['', Validators.maxLength(5000)],
-    answers: new FormGroup(Object.fromEntries(this.data.questions.map((question) => [question.id, new FormControl('', { nonNullable: true, validators: Validators.maxLength(5000) })]))),
+    answers: new FormGroup(
+      Object.fromEntries(
+        this.data.questions.map((question) => [
+          question.id,
+          new FormControl('', { nonNullable: true, validators: Validators.maxLength(5000) }),
+        ]),
+      ),
+    ),
   });
 
   ngOnInit(): void {
     const check = this.data.check;
     if (check) {
-      const answers = Object.fromEntries(this.data.questions.map((question) => [question.id, check.answers.find((a) => a.questionId === question.id)?.answer ?? '']));
+      const answers = Object.fromEntries(
+        this.data.questions.map((question) => [
+          question.id,
+          check.answers.find((a) => a.questionId === question.id)?.answer ?? '',
+        ]),
+      );
       this.form.setValue({
         libraryName: check.libraryName,
         productId: check.productId,
@@ -139,10 +183,16 @@ export class ReferenceCheckFormDialog extends FormDialog<ReferenceCheckFieldsFra
       const value = this.form.getRawValue();
       const typed = value.answers as Record<string, string>;
       const answers: ReferenceAnswerInput[] = this.data.questions
-        .map((question) => ({ questionId: question.id, question: question.text, answer: (typed[question.id] ?? '').trim() }))
+        .map((question) => ({
+          questionId: question.id,
+          question: question.text,
+          answer: (typed[question.id] ?? '').trim(),
+        }))
         .filter((answer) => answer.answer !== '');
       // Answers to questions no longer asked stay with the check.
-      const kept = (this.data.check?.answers ?? []).filter((a) => !this.data.questions.some((q) => q.id === a.questionId)).map((a) => ({ questionId: a.questionId, question: a.question, answer: a.answer }));
+      const kept = (this.data.check?.answers ?? [])
+        .filter((a) => !this.data.questions.some((q) => q.id === a.questionId))
+        .map((a) => ({ questionId: a.questionId, question: a.question, answer: a.answer }));
       const fields = {
         libraryName: (value.libraryName ?? '').trim(),
         checkedOn: value.checkedOn ?? today(),
@@ -154,10 +204,20 @@ export class ReferenceCheckFormDialog extends FormDialog<ReferenceCheckFieldsFra
       };
       const check = this.data.check;
       if (check) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateReferenceCheckDocument, variables: { input: { id: check.id, version: check.version, ...fields } } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateReferenceCheckDocument,
+            variables: { input: { id: check.id, version: check.version, ...fields } },
+          }),
+        );
         return result.data?.updateReferenceCheck;
       }
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateReferenceCheckDocument, variables: { input: { productId: value.productId as string, ...fields } } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: CreateReferenceCheckDocument,
+          variables: { input: { productId: value.productId as string, ...fields } },
+        }),
+      );
       return result.data?.createReferenceCheck;
     });
   }

@@ -6,7 +6,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { Problem, problemOf, ReferenceQuestionFieldsFragment, ReferenceQuestionsDocument, SaveReferenceQuestionDocument } from '@assay/web/core';
+import {
+  Problem,
+  problemOf,
+  ReferenceQuestionFieldsFragment,
+  ReferenceQuestionsDocument,
+  SaveReferenceQuestionDocument,
+} from '@assay/web/core';
 import { ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -20,7 +26,17 @@ interface EditableQuestion {
 @Component({
   selector: 'assay-reference-questions-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSlideToggleModule, ErrorBannerComponent, LoadingComponent],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSlideToggleModule,
+    ErrorBannerComponent,
+    LoadingComponent,
+  ],
   template: `
     <h2 mat-dialog-title>Reference questions</h2>
     <mat-dialog-content>
@@ -33,7 +49,9 @@ interface EditableQuestion {
           <mat-label>New question</mat-label>
           <input matInput name="newQuestion" [(ngModel)]="newText" autocomplete="off" maxlength="1000" />
         </mat-form-field>
-        <button mat-stroked-button type="submit" [disabled]="busy() || !newText.trim()"><mat-icon>add</mat-icon> Add</button>
+        <button mat-stroked-button type="submit" [disabled]="busy() || !newText.trim()">
+          <mat-icon>add</mat-icon> Add
+        </button>
       </form>
       @if (loading()) {
         <assay-loading label="Loading questions…" />
@@ -43,12 +61,23 @@ interface EditableQuestion {
             <li [class.inactive]="!row.question.active">
               <mat-form-field appearance="outline" subscriptSizing="dynamic">
                 <mat-label>Question {{ $index + 1 }}</mat-label>
-                <input matInput [name]="'q' + row.question.id" [(ngModel)]="row.text" autocomplete="off" maxlength="1000" (keydown.enter)="$event.preventDefault(); save(row)" />
+                <input
+                  matInput
+                  [name]="'q' + row.question.id"
+                  [(ngModel)]="row.text"
+                  autocomplete="off"
+                  maxlength="1000"
+                  (keydown.enter)="$event.preventDefault(); save(row)"
+                />
               </mat-form-field>
               <div class="row-actions">
-                <mat-slide-toggle [checked]="row.question.active" (change)="save(row, $event.checked)">Asked</mat-slide-toggle>
+                <mat-slide-toggle [checked]="row.question.active" (change)="save(row, $event.checked)"
+                  >Asked</mat-slide-toggle
+                >
                 @if (row.text.trim() !== row.question.text) {
-                  <button mat-button type="button" (click)="save(row)" [disabled]="busy() || !row.text.trim()">Save</button>
+                  <button mat-button type="button" (click)="save(row)" [disabled]="busy() || !row.text.trim()">
+                    Save
+                  </button>
                 }
               </div>
             </li>
@@ -63,15 +92,47 @@ interface EditableQuestion {
     </mat-dialog-actions>
   `,
   styles: `
-    .hint { margin: 0 0 12px; color: var(--mat-sys-on-surface-variant); }
-    .add { display: flex; gap: 8px; align-items: center; margin-bottom: 12px; }
-    .add mat-form-field { flex: 1; }
-    .questions { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 12px; }
-    .questions li { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-    .questions mat-form-field { flex: 1 1 280px; }
-    .row-actions { display: flex; gap: 8px; align-items: center; }
-    .inactive mat-form-field { opacity: 0.6; }
-    .none { color: var(--mat-sys-on-surface-variant); }
+    .hint {
+      margin: 0 0 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .add {
+      display: flex;
+      gap: 8px;
+      align-items: center;
+      margin-bottom: 12px;
+    }
+    .add mat-form-field {
+      flex: 1;
+    }
+    .questions {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 12px;
+    }
+    .questions li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
+    }
+    .questions mat-form-field {
+      flex: 1 1 280px;
+    }
+    .row-actions {
+      display: flex;
+      gap: 8px;
+      align-items: center;
+    }
+    .inactive mat-form-field {
+      opacity: 0.6;
+    }
+    .none {
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class ReferenceQuestionsDialog implements OnInit {
@@ -90,7 +151,9 @@ export class ReferenceQuestionsDialog implements OnInit {
     this.loading.set(true);
     this.problem.set(null);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ReferenceQuestionsDocument, variables: { includeInactive: true } }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ReferenceQuestionsDocument, variables: { includeInactive: true } }),
+      );
       this.rows.set((result.data?.referenceQuestions ?? []).map((question) => ({ question, text: question.text })));
     } catch (error) {
       this.problem.set(problemOf(error));

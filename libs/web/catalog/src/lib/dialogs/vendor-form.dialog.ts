@@ -4,7 +4,15 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CreateVendorDocument, FormDialog, optional, UpdateVendorDocument, VendorDetailFragment, VendorStatus, webUrl } from '@assay/web/core';
+import {
+  CreateVendorDocument,
+  FormDialog,
+  optional,
+  UpdateVendorDocument,
+  VendorDetailFragment,
+  VendorStatus,
+  webUrl,
+} from '@assay/web/core';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { keysOf, VENDOR_STATUS, VENDOR_STATUS_HINT } from '../catalog-labels';
@@ -17,7 +25,15 @@ export interface VendorFormDialogData {
 @Component({
   selector: 'assay-vendor-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent, FormDialogActionsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+    FormDialogActionsComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ vendor ? 'Edit ' + vendor.name : 'Add vendor' }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -28,7 +44,9 @@ export interface VendorFormDialogData {
         <mat-form-field appearance="outline">
           <mat-label>Name</mat-label>
           <input matInput formControlName="name" autocomplete="off" required />
-          @if (fieldError('name'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('name'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Status</mat-label>
@@ -41,23 +59,31 @@ export interface VendorFormDialogData {
         <mat-form-field appearance="outline">
           <mat-label>Website</mat-label>
           <input matInput type="url" formControlName="website" autocomplete="off" placeholder="https://" />
-          @if (fieldError('website'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('website'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Headquarters</mat-label>
           <input matInput formControlName="headquarters" autocomplete="off" />
-          @if (fieldError('headquarters'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('headquarters'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Support model</mat-label>
           <input matInput formControlName="supportModel" autocomplete="off" />
-          @if (fieldError('supportModel'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('supportModel'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Company notes</mat-label>
           <textarea matInput formControlName="companyNotes" rows="3"></textarea>
           <mat-hint>Size, ownership, financial notes.</mat-hint>
-          @if (fieldError('companyNotes'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('companyNotes'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <assay-form-dialog-actions [saving]="saving()" [submitLabel]="vendor ? 'Save' : 'Add vendor'" />
@@ -106,10 +132,17 @@ export class VendorFormDialog extends FormDialog<VendorDetailFragment> implement
         companyNotes: optional(value.companyNotes),
       };
       if (this.vendor) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateVendorDocument, variables: { input: { id: this.vendor.id, version: this.vendor.version, ...fields } } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateVendorDocument,
+            variables: { input: { id: this.vendor.id, version: this.vendor.version, ...fields } },
+          }),
+        );
         return result.data?.updateVendor;
       }
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateVendorDocument, variables: { input: fields } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: CreateVendorDocument, variables: { input: fields } }),
+      );
       return result.data?.createVendor;
     });
   }

@@ -3,7 +3,13 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { CreateProductVersionDocument, FormDialog, optional, ProductVersionFieldsFragment, UpdateProductVersionDocument } from '@assay/web/core';
+import {
+  CreateProductVersionDocument,
+  FormDialog,
+  optional,
+  ProductVersionFieldsFragment,
+  UpdateProductVersionDocument,
+} from '@assay/web/core';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 
@@ -17,9 +23,18 @@ export interface VersionFormDialogData {
 @Component({
   selector: 'assay-version-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent, FormDialogActionsComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorBannerComponent,
+    FormDialogActionsComponent,
+  ],
   template: `
-    <h2 mat-dialog-title>{{ data.version ? 'Edit ' + data.productName + ' ' + data.version.name : 'Add version of ' + data.productName }}</h2>
+    <h2 mat-dialog-title>
+      {{ data.version ? 'Edit ' + data.productName + ' ' + data.version.name : 'Add version of ' + data.productName }}
+    </h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
@@ -30,18 +45,24 @@ export interface VersionFormDialogData {
             <mat-label>Version</mat-label>
             <input matInput formControlName="name" autocomplete="off" required />
             <mat-hint>The release, e.g. 24.11.</mat-hint>
-            @if (fieldError('name'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('name'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Release date</mat-label>
             <input matInput type="date" formControlName="releaseDate" />
-            @if (fieldError('releaseDate'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('releaseDate'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <mat-form-field appearance="outline">
           <mat-label>Notes</mat-label>
           <textarea matInput formControlName="notes" rows="3"></textarea>
-          @if (fieldError('notes'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('notes'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <assay-form-dialog-actions [saving]="saving()" [submitLabel]="data.version ? 'Save' : 'Add version'" />
@@ -60,19 +81,34 @@ export class VersionFormDialog extends FormDialog<ProductVersionFieldsFragment> 
 
   ngOnInit(): void {
     const version = this.data.version;
-    if (version) this.form.setValue({ name: version.name, releaseDate: version.releaseDate ?? '', notes: version.notes ?? '' });
+    if (version)
+      this.form.setValue({ name: version.name, releaseDate: version.releaseDate ?? '', notes: version.notes ?? '' });
   }
 
   protected save(): Promise<void> {
     return this.submit(async () => {
       const value = this.form.getRawValue();
-      const fields = { name: value.name.trim(), releaseDate: optional(value.releaseDate), notes: optional(value.notes) };
+      const fields = {
+        name: value.name.trim(),
+        releaseDate: optional(value.releaseDate),
+        notes: optional(value.notes),
+      };
       const version = this.data.version;
       if (version) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateProductVersionDocument, variables: { input: { id: version.id, version: version.version, ...fields } } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateProductVersionDocument,
+            variables: { input: { id: version.id, version: version.version, ...fields } },
+          }),
+        );
         return result.data?.updateProductVersion;
       }
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateProductVersionDocument, variables: { input: { productId: this.data.productId, ...fields } } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: CreateProductVersionDocument,
+          variables: { input: { productId: this.data.productId, ...fields } },
+        }),
+      );
       return result.data?.createProductVersion;
     });
   }

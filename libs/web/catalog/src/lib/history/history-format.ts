@@ -1,5 +1,14 @@
 import { plural } from '@assay/web/ui';
-import { CATEGORY, CONFIDENCE, HOSTING, LICENCE, NOTE_TAG, RATING_WORDS, SOURCE_TYPE, VENDOR_STATUS } from '../catalog-labels';
+import {
+  CATEGORY,
+  CONFIDENCE,
+  HOSTING,
+  LICENCE,
+  NOTE_TAG,
+  RATING_WORDS,
+  SOURCE_TYPE,
+  VENDOR_STATUS,
+} from '../catalog-labels';
 
 /** What each audited field is called on screen. */
 const FIELD_LABELS: Record<string, string> = {
@@ -73,7 +82,11 @@ export function actionLabel(action: string): string {
  * One audited value (JSON text, or null) as a person reads it: labels for enumerations, names
  * for the ids the page knows, "3 answers" for lists of objects, long text shortened.
  */
-export function historyValue(field: string, json: string | null, names: ReadonlyMap<string, string> = new Map()): string {
+export function historyValue(
+  field: string,
+  json: string | null,
+  names: ReadonlyMap<string, string> = new Map(),
+): string {
   if (json === null) return '—';
   let value: unknown;
   try {
@@ -89,7 +102,8 @@ function describe(field: string, value: unknown, names: ReadonlyMap<string, stri
   const labels = ENUM_LABELS[field];
   if (Array.isArray(value)) {
     if (value.length === 0) return 'none';
-    if (value.every((item) => typeof item === 'string')) return value.map((item) => describe(field, item, names)).join(', ');
+    if (value.every((item) => typeof item === 'string'))
+      return value.map((item) => describe(field, item, names)).join(', ');
     return plural(value.length, 'answer');
   }
   if (typeof value === 'string') {
@@ -98,7 +112,8 @@ function describe(field: string, value: unknown, names: ReadonlyMap<string, stri
     return value.length > LONG_TEXT ? `${value.slice(0, LONG_TEXT - 1)}…` : value;
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (typeof value === 'number' && field === 'rating') return `${value} of 5 (${RATING_WORDS[value] ?? ''})`.replace(' ()', '');
+  if (typeof value === 'number' && field === 'rating')
+    return `${value} of 5 (${RATING_WORDS[value] ?? ''})`.replace(' ()', '');
   if (typeof value === 'number') return String(value);
   return JSON.stringify(value);
 }

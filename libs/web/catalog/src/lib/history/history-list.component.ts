@@ -50,16 +50,46 @@ type HistoryEntry = CatalogHistoryQuery['catalogHistory'][number];
     }
   `,
   styles: `
-    .history { list-style: none; margin: 0; padding: 0; }
-    .history > li { padding: 12px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .history > li:last-child { border-bottom: none; }
-    .who time { color: var(--mat-sys-on-surface-variant); margin-left: 4px; }
-    .changes { margin: 6px 0 0; padding-left: 16px; font-size: 14px; }
-    .changes li { margin: 2px 0; overflow-wrap: anywhere; }
-    .field { font-weight: 500; margin-right: 6px; }
-    .field::after { content: ':'; }
-    .before { color: var(--mat-sys-on-surface-variant); text-decoration: line-through; }
-    .arrow { margin: 0 6px; color: var(--mat-sys-on-surface-variant); }
+    .history {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .history > li {
+      padding: 12px 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .history > li:last-child {
+      border-bottom: none;
+    }
+    .who time {
+      color: var(--mat-sys-on-surface-variant);
+      margin-left: 4px;
+    }
+    .changes {
+      margin: 6px 0 0;
+      padding-left: 16px;
+      font-size: 14px;
+    }
+    .changes li {
+      margin: 2px 0;
+      overflow-wrap: anywhere;
+    }
+    .field {
+      font-weight: 500;
+      margin-right: 6px;
+    }
+    .field::after {
+      content: ':';
+    }
+    .before {
+      color: var(--mat-sys-on-surface-variant);
+      text-decoration: line-through;
+    }
+    .arrow {
+      margin: 0 6px;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class HistoryListComponent {
@@ -88,7 +118,9 @@ export class HistoryListComponent {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: CatalogHistoryDocument, variables: { id: this.objectId(), kind: this.kind() } }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: CatalogHistoryDocument, variables: { id: this.objectId(), kind: this.kind() } }),
+      );
       if (request !== this.requestId) return; // another object was chosen meanwhile
       this.entries.set(result.data?.catalogHistory ?? []);
     } catch (error) {

@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, linkedSignal, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
@@ -9,7 +19,13 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { CatalogSearchDocument, CatalogSearchQuery, problemOf, SearchKind } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent, PluralPipe } from '@assay/web/ui';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  LoadingComponent,
+  PageHeaderComponent,
+  PluralPipe,
+} from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { keysOf, SEARCH_KIND } from '../catalog-labels';
@@ -17,25 +33,57 @@ import { SnippetComponent } from './snippet.component';
 
 type Hit = CatalogSearchQuery['catalogSearch']['items'][number];
 
-const KIND_ICON: Record<SearchKind, string> = { VENDOR: 'storefront', PRODUCT: 'inventory_2', RESEARCH_NOTE: 'sticky_note_2' };
+const KIND_ICON: Record<SearchKind, string> = {
+  VENDOR: 'storefront',
+  PRODUCT: 'inventory_2',
+  RESEARCH_NOTE: 'sticky_note_2',
+};
 
 /** Search results over vendors, products and research notes: /search?q=…&kind=…&page=… */
 @Component({
   selector: 'assay-search-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, MatPaginatorModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent, PluralPipe, SnippetComponent],
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingComponent,
+    PageHeaderComponent,
+    PluralPipe,
+    SnippetComponent,
+  ],
   template: `
     <assay-page-header title="Search" subtitle="Vendors, products and research notes, best match first." />
     <form class="search-form" role="search" (ngSubmit)="submit()">
       <mat-form-field appearance="outline" subscriptSizing="dynamic" class="query">
         <mat-label>Search the catalogue</mat-label>
         <mat-icon matPrefix>search</mat-icon>
-        <input matInput type="search" name="q" [ngModel]="text()" (ngModelChange)="text.set($event)" autocomplete="off" />
+        <input
+          matInput
+          type="search"
+          name="q"
+          [ngModel]="text()"
+          (ngModelChange)="text.set($event)"
+          autocomplete="off"
+        />
         <mat-hint>Use "quoted phrases" and -word to leave a word out.</mat-hint>
       </mat-form-field>
       <button mat-flat-button type="submit">Search</button>
     </form>
-    <mat-chip-listbox multiple aria-label="Kinds of result" class="kinds" [value]="kinds()" (change)="onKinds($event.value)">
+    <mat-chip-listbox
+      multiple
+      aria-label="Kinds of result"
+      class="kinds"
+      [value]="kinds()"
+      (change)="onKinds($event.value)"
+    >
       @for (kind of allKinds; track kind) {
         <mat-chip-option [value]="kind">{{ kindLabel[kind] }}s</mat-chip-option>
       }
@@ -45,11 +93,19 @@ const KIND_ICON: Record<SearchKind, string> = { VENDOR: 'storefront', PRODUCT: '
       <assay-error-banner [message]="message" [retryable]="true" (retry)="load()" />
     }
     @if (!q()) {
-      <assay-empty-state icon="search" title="Search the catalogue" message="Find vendors, products and research notes by the words in them." />
+      <assay-empty-state
+        icon="search"
+        title="Search the catalogue"
+        message="Find vendors, products and research notes by the words in them."
+      />
     } @else if (loading() && hits().length === 0) {
       <assay-loading label="Searching…" />
     } @else if (!error() && hits().length === 0) {
-      <assay-empty-state icon="search_off" [title]="'Nothing found for “' + q() + '”'" message="Try fewer or other words." />
+      <assay-empty-state
+        icon="search_off"
+        [title]="'Nothing found for “' + q() + '”'"
+        message="Try fewer or other words."
+      />
     } @else if (hits().length > 0) {
       <p class="count" aria-live="polite">{{ total() | plural: 'result' }} for “{{ q() }}”</p>
       <ol class="results" [class.stale]="loading()" aria-label="Search results">
@@ -59,7 +115,9 @@ const KIND_ICON: Record<SearchKind, string> = { VENDOR: 'storefront', PRODUCT: '
             <div class="body">
               <div class="line">
                 <span class="kind">{{ kindLabel[hit.kind] }}</span>
-                <a class="title" [routerLink]="['/vendors', hit.vendorId]" [queryParams]="linkParams(hit)">{{ hit.title }}</a>
+                <a class="title" [routerLink]="['/vendors', hit.vendorId]" [queryParams]="linkParams(hit)">{{
+                  hit.title
+                }}</a>
               </div>
               @if (hit.kind !== 'VENDOR') {
                 <div class="vendor">{{ hit.vendorName }}</div>
@@ -70,27 +128,93 @@ const KIND_ICON: Record<SearchKind, string> = { VENDOR: 'storefront', PRODUCT: '
         }
       </ol>
       @if (total() > pageSize) {
-        <mat-paginator [length]="total()" [pageIndex]="pageIndex()" [pageSize]="pageSize" [hidePageSize]="true" (page)="onPage($event)" aria-label="Pages of results" />
+        <mat-paginator
+          [length]="total()"
+          [pageIndex]="pageIndex()"
+          [pageSize]="pageSize"
+          [hidePageSize]="true"
+          (page)="onPage($event)"
+          aria-label="Pages of results"
+        />
       }
     }
   `,
   styles: `
-    .search-form { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; margin-bottom: 12px; }
-    .query { flex: 1 1 320px; }
-    .search-form button { margin-top: 8px; }
-    .kinds { display: block; margin: 8px 0 16px; }
-    .count { color: var(--mat-sys-on-surface-variant); font-size: 14px; margin: 0 0 8px; }
-    .results { list-style: none; margin: 0; padding: 0; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
-    .results.stale { opacity: 0.6; }
-    .result { display: flex; gap: 12px; padding: 14px 16px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .result:last-child { border-bottom: none; }
-    .kind-icon { color: var(--mat-sys-primary); flex: none; margin-top: 2px; }
-    .body { min-width: 0; flex: 1; }
-    .line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; }
-    .kind { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--mat-sys-on-surface-variant); }
-    .title { font: var(--mat-sys-title-medium); overflow-wrap: anywhere; }
-    .vendor { font-size: 14px; color: var(--mat-sys-on-surface-variant); margin-top: 2px; }
-    .snippet { margin: 6px 0 0; font-size: 14px; }
+    .search-form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: flex-start;
+      margin-bottom: 12px;
+    }
+    .query {
+      flex: 1 1 320px;
+    }
+    .search-form button {
+      margin-top: 8px;
+    }
+    .kinds {
+      display: block;
+      margin: 8px 0 16px;
+    }
+    .count {
+      color: var(--mat-sys-on-surface-variant);
+      font-size: 14px;
+      margin: 0 0 8px;
+    }
+    .results {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+    }
+    .results.stale {
+      opacity: 0.6;
+    }
+    .result {
+      display: flex;
+      gap: 12px;
+      padding: 14px 16px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .result:last-child {
+      border-bottom: none;
+    }
+    .kind-icon {
+      color: var(--mat-sys-primary);
+      flex: none;
+      margin-top: 2px;
+    }
+    .body {
+      min-width: 0;
+      flex: 1;
+    }
+    .line {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 4px 10px;
+    }
+    .kind {
+      font-size: 12px;
+      text-transform: uppercase;
+      letter-spacing: 0.04em;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .title {
+      font: var(--mat-sys-title-medium);
+      overflow-wrap: anywhere;
+    }
+    .vendor {
+      font-size: 14px;
+      color: var(--mat-sys-on-surface-variant);
+      margin-top: 2px;
+    }
+    .snippet {
+      margin: 6px 0 0;
+      font-size: 14px;
+    }
   `,
 })
 export class SearchPage {
@@ -110,8 +234,13 @@ export class SearchPage {
   protected readonly kindIcon = KIND_ICON;
   protected readonly pageSize = 20;
   /** What is typed in the box: back to the search shown whenever the address changes. */
-  protected readonly text = linkedSignal({ source: () => [this.q(), this.kind(), this.page()] as const, computation: ([q]) => q });
-  protected readonly kinds = computed(() => (this.kind() ?? '').split(',').filter((k): k is SearchKind => k in SEARCH_KIND));
+  protected readonly text = linkedSignal({
+    source: () => [this.q(), this.kind(), this.page()] as const,
+    computation: ([q]) => q,
+  });
+  protected readonly kinds = computed(() =>
+    (this.kind() ?? '').split(',').filter((k): k is SearchKind => k in SEARCH_KIND),
+  );
   protected readonly pageIndex = computed(() => Math.max(0, (Number(this.page()) || 1) - 1));
   protected readonly hits = signal<Hit[]>([]);
   protected readonly total = signal(0);
@@ -163,7 +292,10 @@ export class SearchPage {
       const result = await firstValueFrom(
         this.apollo.query({
           query: CatalogSearchDocument,
-          variables: { input: { text, kinds: this.kinds().length ? this.kinds() : undefined }, page: { offset: this.pageIndex() * this.pageSize, limit: this.pageSize } },
+          variables: {
+            input: { text, kinds: this.kinds().length ? this.kinds() : undefined },
+            page: { offset: this.pageIndex() * this.pageSize, limit: this.pageSize },
+          },
         }),
       );
       if (request !== this.requestId) return;

@@ -22,8 +22,16 @@ export interface SnippetSegment {
     }
   `,
   styles: `
-    :host { overflow-wrap: anywhere; }
-    mark { background: var(--mat-sys-tertiary-container); color: var(--mat-sys-on-tertiary-container); border-radius: 3px; padding: 0 2px; font-weight: 500; }
+    :host {
+      overflow-wrap: anywhere;
+    }
+    mark {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+      border-radius: 3px;
+      padding: 0 2px;
+      font-weight: 500;
+    }
   `,
 })
 export class SnippetComponent {

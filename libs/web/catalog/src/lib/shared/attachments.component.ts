@@ -1,6 +1,15 @@
 import { DatePipe } from '@angular/common';
 import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
@@ -33,10 +42,27 @@ interface UploadError {
             @for (file of attachments(); track file.id) {
               <li>
                 <mat-icon aria-hidden="true">{{ icon(file.contentType) }}</mat-icon>
-                <a [href]="href(file)" download [attr.aria-label]="'Download ' + file.fileName + ' (' + size(file.sizeBytes) + ')'">{{ file.fileName }}</a>
-                <span class="details">{{ size(file.sizeBytes) }} · {{ file.uploadedAt | date: 'd MMM y' }}{{ file.uploadedByName ? ' · ' + file.uploadedByName : '' }}</span>
+                <a
+                  [href]="href(file)"
+                  download
+                  [attr.aria-label]="'Download ' + file.fileName + ' (' + size(file.sizeBytes) + ')'"
+                  >{{ file.fileName }}</a
+                >
+                <span class="details"
+                  >{{ size(file.sizeBytes) }} · {{ file.uploadedAt | date: 'd MMM y'
+                  }}{{ file.uploadedByName ? ' · ' + file.uploadedByName : '' }}</span
+                >
                 @if (canEdit()) {
-                  <button mat-icon-button type="button" class="delete" (click)="remove(file)" [disabled]="busy()" [attr.aria-label]="'Delete ' + file.fileName"><mat-icon>delete_outline</mat-icon></button>
+                  <button
+                    mat-icon-button
+                    type="button"
+                    class="delete"
+                    (click)="remove(file)"
+                    [disabled]="busy()"
+                    [attr.aria-label]="'Delete ' + file.fileName"
+                  >
+                    <mat-icon>delete_outline</mat-icon>
+                  </button>
                 }
               </li>
             }
@@ -44,8 +70,21 @@ interface UploadError {
         }
         @if (canEdit()) {
           <div class="upload">
-            <input #fileInput type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" (change)="upload($event)" />
-            <button mat-button type="button" (click)="fileInput.click()" [disabled]="busy()" [attr.aria-label]="(busy() ? 'Uploading… to ' : 'Attach file to ') + ownerLabel()">
+            <input
+              #fileInput
+              type="file"
+              class="visually-hidden"
+              tabindex="-1"
+              aria-hidden="true"
+              (change)="upload($event)"
+            />
+            <button
+              mat-button
+              type="button"
+              (click)="fileInput.click()"
+              [disabled]="busy()"
+              [attr.aria-label]="(busy() ? 'Uploading… to ' : 'Attach file to ') + ownerLabel()"
+            >
               @if (busy()) {
                 <mat-spinner diameter="16" aria-hidden="true" />
               } @else {
@@ -62,16 +101,51 @@ interface UploadError {
     }
   `,
   styles: `
-    .attachments { margin-top: 8px; }
-    ul { list-style: none; margin: 0; padding: 0; }
-    li { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; min-height: 36px; font-size: 14px; }
-    li mat-icon { font-size: 18px; width: 18px; height: 18px; color: var(--mat-sys-on-surface-variant); }
-    li a { overflow-wrap: anywhere; }
-    .details { color: var(--mat-sys-on-surface-variant); font-size: 12px; }
-    .delete { margin-left: auto; }
-    .upload { margin-left: -12px; }
-    .upload mat-spinner { display: inline-block; margin-right: 8px; vertical-align: middle; }
-    .problem { margin: 4px 0 0; color: var(--mat-sys-error); font-size: 14px; }
+    .attachments {
+      margin-top: 8px;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 4px 8px;
+      min-height: 36px;
+      font-size: 14px;
+    }
+    li mat-icon {
+      font-size: 18px;
+      width: 18px;
+      height: 18px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    li a {
+      overflow-wrap: anywhere;
+    }
+    .details {
+      color: var(--mat-sys-on-surface-variant);
+      font-size: 12px;
+    }
+    .delete {
+      margin-left: auto;
+    }
+    .upload {
+      margin-left: -12px;
+    }
+    .upload mat-spinner {
+      display: inline-block;
+      margin-right: 8px;
+      vertical-align: middle;
+    }
+    .problem {
+      margin: 4px 0 0;
+      color: var(--mat-sys-error);
+      font-size: 14px;
+    }
   `,
 })
 export class AttachmentsComponent {
@@ -105,7 +179,9 @@ export class AttachmentsComponent {
 
   /** Only the API's own download address is ever linked. */
   protected href(file: AttachmentFieldsFragment): string {
-    return file.downloadUrl.startsWith('/api/attachments/') ? file.downloadUrl : `/api/attachments/${encodeURIComponent(file.id)}`;
+    return file.downloadUrl.startsWith('/api/attachments/')
+      ? file.downloadUrl
+      : `/api/attachments/${encodeURIComponent(file.id)}`;
   }
 
   protected async upload(event: Event): Promise<void> {
@@ -119,7 +195,12 @@ export class AttachmentsComponent {
     this.busy.set(true);
     this.problem.set(null);
     try {
-      await firstValueFrom(this.http.post('/api/attachments', body, { headers: new HttpHeaders({ 'x-requested-with': 'assay' }), withCredentials: true }));
+      await firstValueFrom(
+        this.http.post('/api/attachments', body, {
+          headers: new HttpHeaders({ 'x-requested-with': 'assay' }),
+          withCredentials: true,
+        }),
+      );
       this.actions.notify(`Attached ${file.name}.`);
       this.changed.emit();
     } catch (error) {

@@ -15,8 +15,16 @@ import { RATING_WORDS } from '../catalog-labels';
     </span>
   `,
   styles: `
-    .rating { display: inline-flex; vertical-align: middle; color: var(--mat-sys-tertiary); }
-    mat-icon { font-size: 18px; width: 18px; height: 18px; }
+    .rating {
+      display: inline-flex;
+      vertical-align: middle;
+      color: var(--mat-sys-tertiary);
+    }
+    mat-icon {
+      font-size: 18px;
+      width: 18px;
+      height: 18px;
+    }
   `,
 })
 export class RatingComponent {

@@ -32,14 +32,29 @@ import { VendorStore } from './vendor.store';
                 }
               </div>
               @if (store.canEdit()) {
-                <button mat-icon-button type="button" [matMenuTriggerFor]="menu" [attr.aria-label]="'Actions for ' + contact.name"><mat-icon>more_vert</mat-icon></button>
+                <button
+                  mat-icon-button
+                  type="button"
+                  [matMenuTriggerFor]="menu"
+                  [attr.aria-label]="'Actions for ' + contact.name"
+                >
+                  <mat-icon>more_vert</mat-icon>
+                </button>
                 <mat-menu #menu="matMenu" xPosition="before">
-                  <button mat-menu-item type="button" (click)="edit(contact)"><mat-icon>edit</mat-icon> Edit contact</button>
-                  <button mat-menu-item type="button" (click)="store.showHistory('CONTACT', contact.id, contact.name)"><mat-icon>history</mat-icon> History</button>
+                  <button mat-menu-item type="button" (click)="edit(contact)">
+                    <mat-icon>edit</mat-icon> Edit contact
+                  </button>
+                  <button mat-menu-item type="button" (click)="store.showHistory('CONTACT', contact.id, contact.name)">
+                    <mat-icon>history</mat-icon> History
+                  </button>
                   @if (contact.archivedAt) {
-                    <button mat-menu-item type="button" (click)="archive(contact, false)"><mat-icon>unarchive</mat-icon> Restore contact</button>
+                    <button mat-menu-item type="button" (click)="archive(contact, false)">
+                      <mat-icon>unarchive</mat-icon> Restore contact
+                    </button>
                   } @else {
-                    <button mat-menu-item type="button" (click)="archive(contact, true)"><mat-icon>archive</mat-icon> Archive contact</button>
+                    <button mat-menu-item type="button" (click)="archive(contact, true)">
+                      <mat-icon>archive</mat-icon> Archive contact
+                    </button>
                   }
                 </mat-menu>
               }
@@ -49,7 +64,9 @@ import { VendorStore } from './vendor.store';
             }
             <div class="meta">
               @if (contact.email) {
-                <a [href]="'mailto:' + contact.email"><mat-icon aria-hidden="true">mail</mat-icon> {{ contact.email }}</a>
+                <a [href]="'mailto:' + contact.email"
+                  ><mat-icon aria-hidden="true">mail</mat-icon> {{ contact.email }}</a
+                >
               }
               @if (contact.phone) {
                 <a [href]="'tel:' + contact.phone"><mat-icon aria-hidden="true">call</mat-icon> {{ contact.phone }}</a>
@@ -62,7 +79,15 @@ import { VendorStore } from './vendor.store';
         }
       </ul>
       @if (vendor.contacts.length === 0) {
-        <assay-empty-state icon="contacts" title="No contacts yet" [message]="store.canEdit() ? 'Add the people you deal with at ' + vendor.name + '.' : 'Editors add the people at a vendor.'">
+        <assay-empty-state
+          icon="contacts"
+          title="No contacts yet"
+          [message]="
+            store.canEdit()
+              ? 'Add the people you deal with at ' + vendor.name + '.'
+              : 'Editors add the people at a vendor.'
+          "
+        >
           @if (store.canEdit()) {
             <button mat-stroked-button type="button" (click)="add()">Add contact</button>
           }
@@ -72,11 +97,32 @@ import { VendorStore } from './vendor.store';
   `,
   styleUrl: './sections.scss',
   styles: `
-    .contacts { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 16px; }
-    .contacts .card { margin: 0; }
-    h3 { font: var(--mat-sys-title-medium); overflow-wrap: anywhere; }
-    .meta a { display: inline-flex; align-items: center; gap: 4px; overflow-wrap: anywhere; }
-    .meta mat-icon { font-size: 16px; width: 16px; height: 16px; }
+    .contacts {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(280px, 1fr));
+      gap: 16px;
+    }
+    .contacts .card {
+      margin: 0;
+    }
+    h3 {
+      font: var(--mat-sys-title-medium);
+      overflow-wrap: anywhere;
+    }
+    .meta a {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      overflow-wrap: anywhere;
+    }
+    .meta mat-icon {
+      font-size: 16px;
+      width: 16px;
+      height: 16px;
+    }
   `,
 })
 export class ContactsSectionComponent {
@@ -85,16 +131,29 @@ export class ContactsSectionComponent {
   protected async add(): Promise<void> {
     const vendor = this.store.vendor();
     if (!vendor) return;
-    await this.store.edit<ContactFieldsFragment, ContactFormDialogData>(ContactFormDialog, { vendorId: vendor.id, vendorName: vendor.name }, (saved) => `Added ${saved.name}.`, '560px');
+    await this.store.edit<ContactFieldsFragment, ContactFormDialogData>(
+      ContactFormDialog,
+      { vendorId: vendor.id, vendorName: vendor.name },
+      (saved) => `Added ${saved.name}.`,
+      '560px',
+    );
   }
 
   protected async edit(contact: ContactFieldsFragment): Promise<void> {
     const vendor = this.store.vendor();
     if (!vendor) return;
-    await this.store.edit<ContactFieldsFragment, ContactFormDialogData>(ContactFormDialog, { vendorId: vendor.id, vendorName: vendor.name, contact }, (saved) => `Saved ${saved.name}.`, '560px');
+    await this.store.edit<ContactFieldsFragment, ContactFormDialogData>(
+      ContactFormDialog,
+      { vendorId: vendor.id, vendorName: vendor.name, contact },
+      (saved) => `Saved ${saved.name}.`,
+      '560px',
+    );
   }
 
   protected archive(contact: ContactFieldsFragment, archive: boolean): Promise<void> {
-    return this.store.setArchived({ kind: 'CONTACT', id: contact.id, version: contact.version, what: `the contact ${contact.name}` }, archive);
+    return this.store.setArchived(
+      { kind: 'CONTACT', id: contact.id, version: contact.version, what: `the contact ${contact.name}` },
+      archive,
+    );
   }
 }

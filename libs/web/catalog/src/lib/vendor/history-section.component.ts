@@ -35,7 +35,12 @@ interface HistorySubject {
     }
   `,
   styleUrl: './sections.scss',
-  styles: `.subject { min-width: 260px; flex: 0 1 360px; }`,
+  styles: `
+    .subject {
+      min-width: 260px;
+      flex: 0 1 360px;
+    }
+  `,
 })
 export class HistorySectionComponent {
   protected readonly store = inject(VendorStore);
@@ -45,8 +50,18 @@ export class HistorySectionComponent {
     if (!vendor) return [];
     return [
       { key: `VENDOR:${vendor.id}`, kind: 'VENDOR', id: vendor.id, label: `The vendor ${vendor.name}` },
-      ...vendor.products.map((p) => ({ key: `PRODUCT:${p.id}`, kind: 'PRODUCT' as const, id: p.id, label: `Product: ${p.name}` })),
-      ...vendor.contacts.map((c) => ({ key: `CONTACT:${c.id}`, kind: 'CONTACT' as const, id: c.id, label: `Contact: ${c.name}` })),
+      ...vendor.products.map((p) => ({
+        key: `PRODUCT:${p.id}`,
+        kind: 'PRODUCT' as const,
+        id: p.id,
+        label: `Product: ${p.name}`,
+      })),
+      ...vendor.contacts.map((c) => ({
+        key: `CONTACT:${c.id}`,
+        kind: 'CONTACT' as const,
+        id: c.id,
+        label: `Contact: ${c.name}`,
+      })),
     ];
   });
   protected readonly selected = computed<HistorySubject | null>(() => {

@@ -19,7 +19,12 @@ import { VendorStore } from './vendor.store';
     <div class="date">
       <time [attr.datetime]="n.observedOn">{{ n.observedOn | date: 'd MMM y' }}</time>
     </div>
-    <article class="card" [class.archived]="n.archivedAt" [class.highlight]="highlight()" [attr.aria-labelledby]="'note-title-' + n.id">
+    <article
+      class="card"
+      [class.archived]="n.archivedAt"
+      [class.highlight]="highlight()"
+      [attr.aria-labelledby]="'note-title-' + n.id"
+    >
       <header>
         <div class="title">
           <h3 [id]="'note-title-' + n.id">{{ n.title }}</h3>
@@ -31,18 +36,31 @@ import { VendorStore } from './vendor.store';
           }
         </div>
         @if (store.canEdit()) {
-          <button mat-icon-button type="button" [matMenuTriggerFor]="noteMenu" [attr.aria-label]="'Actions for note ' + n.title"><mat-icon>more_vert</mat-icon></button>
+          <button
+            mat-icon-button
+            type="button"
+            [matMenuTriggerFor]="noteMenu"
+            [attr.aria-label]="'Actions for note ' + n.title"
+          >
+            <mat-icon>more_vert</mat-icon>
+          </button>
           <mat-menu #noteMenu="matMenu" xPosition="before">
             <button mat-menu-item type="button" (click)="edit()"><mat-icon>edit</mat-icon> Edit note</button>
             <button mat-menu-item type="button" (click)="history()"><mat-icon>history</mat-icon> History</button>
             @if (n.archivedAt) {
-              <button mat-menu-item type="button" (click)="archive(false)"><mat-icon>unarchive</mat-icon> Restore note</button>
+              <button mat-menu-item type="button" (click)="archive(false)">
+                <mat-icon>unarchive</mat-icon> Restore note
+              </button>
             } @else {
-              <button mat-menu-item type="button" (click)="archive(true)"><mat-icon>archive</mat-icon> Archive note</button>
+              <button mat-menu-item type="button" (click)="archive(true)">
+                <mat-icon>archive</mat-icon> Archive note
+              </button>
             }
           </mat-menu>
         } @else {
-          <button mat-icon-button type="button" (click)="history()" [attr.aria-label]="'History of note ' + n.title"><mat-icon>history</mat-icon></button>
+          <button mat-icon-button type="button" (click)="history()" [attr.aria-label]="'History of note ' + n.title">
+            <mat-icon>history</mat-icon>
+          </button>
         }
       </header>
       @if (n.body) {
@@ -52,7 +70,11 @@ import { VendorStore } from './vendor.store';
         <span>
           <span class="label">Source:</span> {{ sourceType[n.sourceType] }}
           @if (sourceUrl(); as link) {
-            · <a [href]="link" target="_blank" rel="noopener noreferrer">{{ n.sourceTitle || sourceHost() }} <mat-icon aria-hidden="true">open_in_new</mat-icon><span class="visually-hidden"> (opens in a new tab)</span></a>
+            ·
+            <a [href]="link" target="_blank" rel="noopener noreferrer"
+              >{{ n.sourceTitle || sourceHost() }} <mat-icon aria-hidden="true">open_in_new</mat-icon
+              ><span class="visually-hidden"> (opens in a new tab)</span></a
+            >
           } @else if (n.sourceTitle || n.sourceUrl) {
             · {{ n.sourceTitle || n.sourceUrl }}
           }
@@ -67,7 +89,14 @@ import { VendorStore } from './vendor.store';
           }
         </ul>
       }
-      <assay-attachments ownerKind="RESEARCH_NOTE" [ownerId]="n.id" [ownerLabel]="'the note “' + n.title + '”'" [attachments]="n.attachments" [canEdit]="store.canEdit() && !n.archivedAt" (changed)="store.changed()" />
+      <assay-attachments
+        ownerKind="RESEARCH_NOTE"
+        [ownerId]="n.id"
+        [ownerLabel]="'the note “' + n.title + '”'"
+        [attachments]="n.attachments"
+        [canEdit]="store.canEdit() && !n.archivedAt"
+        (changed)="store.changed()"
+      />
     </article>
   `,
   styleUrls: ['./sections.scss', './note-card.component.scss'],
@@ -90,13 +119,26 @@ export class NoteCardComponent {
   protected async edit(): Promise<void> {
     const vendor = this.store.vendor();
     if (!vendor) return;
-    const data: NoteFormDialogData = { vendorId: vendor.id, vendorName: vendor.name, products: this.store.currentProducts(), note: this.note() };
-    await this.store.edit<ResearchNoteFieldsFragment, NoteFormDialogData>(NoteFormDialog, data, (saved) => `Saved “${saved.title}”.`, '680px');
+    const data: NoteFormDialogData = {
+      vendorId: vendor.id,
+      vendorName: vendor.name,
+      products: this.store.currentProducts(),
+      note: this.note(),
+    };
+    await this.store.edit<ResearchNoteFieldsFragment, NoteFormDialogData>(
+      NoteFormDialog,
+      data,
+      (saved) => `Saved “${saved.title}”.`,
+      '680px',
+    );
   }
 
   protected archive(archive: boolean): Promise<void> {
     const note = this.note();
-    return this.store.setArchived({ kind: 'RESEARCH_NOTE', id: note.id, version: note.version, what: `the research note “${note.title}”` }, archive);
+    return this.store.setArchived(
+      { kind: 'RESEARCH_NOTE', id: note.id, version: note.version, what: `the research note “${note.title}”` },
+      archive,
+    );
   }
 
   protected history(): void {

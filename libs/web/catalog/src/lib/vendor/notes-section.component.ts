@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, OnDestroy, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  OnDestroy,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
@@ -21,7 +32,20 @@ const PAGE = 20;
 @Component({
   selector: 'assay-notes-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, EmptyStateComponent, ErrorBannerComponent, LoadingComponent, NoteCardComponent, PluralPipe],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatMenuModule,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingComponent,
+    NoteCardComponent,
+    PluralPipe,
+  ],
   templateUrl: './notes-section.component.html',
   styleUrls: ['./sections.scss', './notes-section.component.scss'],
 })
@@ -94,11 +118,27 @@ export class NotesSectionComponent implements OnDestroy {
     const request = ++this.requestId;
     this.loading.set(true);
     this.error.set(null);
-    const filter = { vendorId, search: this.search().trim() || undefined, tags: this.selectedTags().length ? this.selectedTags() : undefined };
+    const filter = {
+      vendorId,
+      search: this.search().trim() || undefined,
+      tags: this.selectedTags().length ? this.selectedTags() : undefined,
+    };
     try {
       const [current, archived] = await Promise.all([
-        firstValueFrom(this.apollo.query({ query: ResearchNotesDocument, variables: { filter: { ...filter, archived: false }, page: { offset: 0, limit: this.limit() } } })),
-        this.store.showArchived() ? firstValueFrom(this.apollo.query({ query: ResearchNotesDocument, variables: { filter: { ...filter, archived: true }, page: { offset: 0, limit: 100 } } })) : null,
+        firstValueFrom(
+          this.apollo.query({
+            query: ResearchNotesDocument,
+            variables: { filter: { ...filter, archived: false }, page: { offset: 0, limit: this.limit() } },
+          }),
+        ),
+        this.store.showArchived()
+          ? firstValueFrom(
+              this.apollo.query({
+                query: ResearchNotesDocument,
+                variables: { filter: { ...filter, archived: true }, page: { offset: 0, limit: 100 } },
+              }),
+            )
+          : null,
       ]);
       if (request !== this.requestId) return;
       this.notes.set(current.data?.researchNotes.items ?? []);
@@ -115,8 +155,17 @@ export class NotesSectionComponent implements OnDestroy {
   protected async addNote(): Promise<void> {
     const vendor = this.store.vendor();
     if (!vendor) return;
-    const data: NoteFormDialogData = { vendorId: vendor.id, vendorName: vendor.name, products: this.store.currentProducts() };
-    await this.store.edit<ResearchNoteFieldsFragment, NoteFormDialogData>(NoteFormDialog, data, (saved) => `Added “${saved.title}”.`, '680px');
+    const data: NoteFormDialogData = {
+      vendorId: vendor.id,
+      vendorName: vendor.name,
+      products: this.store.currentProducts(),
+    };
+    await this.store.edit<ResearchNoteFieldsFragment, NoteFormDialogData>(
+      NoteFormDialog,
+      data,
+      (saved) => `Added “${saved.title}”.`,
+      '680px',
+    );
   }
 
   /** Once, after the first load: bring the note a search result pointed at into view. */
@@ -124,6 +173,8 @@ export class NotesSectionComponent implements OnDestroy {
     const id = this.focusId();
     if (!id || this.focused) return;
     this.focused = true;
-    setTimeout(() => this.host.nativeElement.querySelector(`#note-${CSS.escape(id)}`)?.scrollIntoView({ block: 'center' }));
+    setTimeout(() =>
+      this.host.nativeElement.querySelector(`#note-${CSS.escape(id)}`)?.scrollIntoView({ block: 'center' }),
+    );
   }
 }

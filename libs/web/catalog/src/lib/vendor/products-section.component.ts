@@ -16,7 +16,17 @@ import { VendorProduct, VendorStore } from './vendor.store';
 @Component({
   selector: 'assay-products-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, DecimalPipe, MatButtonModule, MatIconModule, MatMenuModule, EmptyStateComponent, PluralPipe, RatingComponent, AttachmentsComponent],
+  imports: [
+    DatePipe,
+    DecimalPipe,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    EmptyStateComponent,
+    PluralPipe,
+    RatingComponent,
+    AttachmentsComponent,
+  ],
   template: `
     @let vendor = store.vendor();
     @if (vendor) {
@@ -27,7 +37,12 @@ import { VendorProduct, VendorStore } from './vendor.store';
         }
       </div>
       @for (product of store.products(); track product.id) {
-        <article class="product" [id]="'product-' + product.id" [class.archived]="product.archivedAt" [attr.aria-labelledby]="'product-title-' + product.id">
+        <article
+          class="product"
+          [id]="'product-' + product.id"
+          [class.archived]="product.archivedAt"
+          [attr.aria-labelledby]="'product-title-' + product.id"
+        >
           <header>
             <div class="title">
               <h2 [id]="'product-title-' + product.id">{{ product.name }}</h2>
@@ -36,15 +51,32 @@ import { VendorProduct, VendorStore } from './vendor.store';
               }
             </div>
             @if (store.canEdit()) {
-              <button mat-icon-button type="button" [matMenuTriggerFor]="productMenu" [attr.aria-label]="'Actions for ' + product.name"><mat-icon>more_vert</mat-icon></button>
+              <button
+                mat-icon-button
+                type="button"
+                [matMenuTriggerFor]="productMenu"
+                [attr.aria-label]="'Actions for ' + product.name"
+              >
+                <mat-icon>more_vert</mat-icon>
+              </button>
               <mat-menu #productMenu="matMenu" xPosition="before">
-                <button mat-menu-item type="button" (click)="editProduct(product)"><mat-icon>edit</mat-icon> Edit product</button>
-                <button mat-menu-item type="button" (click)="addVersion(product)"><mat-icon>new_releases</mat-icon> Add version</button>
-                <button mat-menu-item type="button" (click)="store.showHistory('PRODUCT', product.id, product.name)"><mat-icon>history</mat-icon> History</button>
+                <button mat-menu-item type="button" (click)="editProduct(product)">
+                  <mat-icon>edit</mat-icon> Edit product
+                </button>
+                <button mat-menu-item type="button" (click)="addVersion(product)">
+                  <mat-icon>new_releases</mat-icon> Add version
+                </button>
+                <button mat-menu-item type="button" (click)="store.showHistory('PRODUCT', product.id, product.name)">
+                  <mat-icon>history</mat-icon> History
+                </button>
                 @if (product.archivedAt) {
-                  <button mat-menu-item type="button" (click)="archiveProduct(product, false)"><mat-icon>unarchive</mat-icon> Restore product</button>
+                  <button mat-menu-item type="button" (click)="archiveProduct(product, false)">
+                    <mat-icon>unarchive</mat-icon> Restore product
+                  </button>
                 } @else {
-                  <button mat-menu-item type="button" (click)="archiveProduct(product, true)"><mat-icon>archive</mat-icon> Archive product</button>
+                  <button mat-menu-item type="button" (click)="archiveProduct(product, true)">
+                    <mat-icon>archive</mat-icon> Archive product
+                  </button>
                 }
               </mat-menu>
             }
@@ -60,14 +92,21 @@ import { VendorProduct, VendorStore } from './vendor.store';
             <p class="prose">{{ product.description }}</p>
           }
           @if (url(product.website); as website) {
-            <p><a [href]="website" target="_blank" rel="noopener noreferrer">{{ product.website }}<span class="visually-hidden"> (opens in a new tab)</span></a></p>
+            <p>
+              <a [href]="website" target="_blank" rel="noopener noreferrer"
+                >{{ product.website }}<span class="visually-hidden"> (opens in a new tab)</span></a
+              >
+            </p>
           }
           <p class="references">
             <mat-icon aria-hidden="true">forum</mat-icon>
             @if (product.referenceSummary.count > 0) {
               <span>{{ product.referenceSummary.count | plural: 'reference check' }}</span>
               @if (product.referenceSummary.meanRating !== null) {
-                <span class="mean">mean <assay-rating [value]="product.referenceSummary.meanRating" /> {{ product.referenceSummary.meanRating | number: '1.1-1' }}</span>
+                <span class="mean"
+                  >mean <assay-rating [value]="product.referenceSummary.meanRating" />
+                  {{ product.referenceSummary.meanRating | number: '1.1-1' }}</span
+                >
               }
               @if (product.referenceSummary.latestCheckedOn) {
                 <span>latest {{ product.referenceSummary.latestCheckedOn | date: 'd MMM y' }}</span>
@@ -76,12 +115,21 @@ import { VendorProduct, VendorStore } from './vendor.store';
               <span>No reference checks yet</span>
             }
           </p>
-          <assay-attachments ownerKind="PRODUCT" [ownerId]="product.id" [ownerLabel]="'the product ' + product.name" [attachments]="product.attachments" [canEdit]="store.canEdit() && !product.archivedAt" (changed)="store.changed()" />
+          <assay-attachments
+            ownerKind="PRODUCT"
+            [ownerId]="product.id"
+            [ownerLabel]="'the product ' + product.name"
+            [attachments]="product.attachments"
+            [canEdit]="store.canEdit() && !product.archivedAt"
+            (changed)="store.changed()"
+          />
           <section class="versions" [attr.aria-label]="'Versions of ' + product.name">
             <div class="versions-head">
               <h3>Versions</h3>
               @if (store.canEdit() && !product.archivedAt) {
-                <button mat-button type="button" (click)="addVersion(product)"><mat-icon>add</mat-icon> Add version</button>
+                <button mat-button type="button" (click)="addVersion(product)">
+                  <mat-icon>add</mat-icon> Add version
+                </button>
               }
             </div>
             @if (product.versions.length === 0) {
@@ -92,7 +140,11 @@ import { VendorProduct, VendorStore } from './vendor.store';
                   <li [class.archived]="version.archivedAt">
                     <div class="version-main">
                       <strong>{{ version.name }}</strong>
-                      <span class="muted-text">{{ version.releaseDate ? 'released ' + (version.releaseDate | date: 'd MMM y') : 'release date not known' }}</span>
+                      <span class="muted-text">{{
+                        version.releaseDate
+                          ? 'released ' + (version.releaseDate | date: 'd MMM y')
+                          : 'release date not known'
+                      }}</span>
                       @if (version.archivedAt) {
                         <span class="chip muted">Archived</span>
                       }
@@ -101,14 +153,33 @@ import { VendorProduct, VendorStore } from './vendor.store';
                       }
                     </div>
                     @if (store.canEdit()) {
-                      <button mat-icon-button type="button" [matMenuTriggerFor]="versionMenu" [attr.aria-label]="'Actions for ' + product.name + ' ' + version.name"><mat-icon>more_vert</mat-icon></button>
+                      <button
+                        mat-icon-button
+                        type="button"
+                        [matMenuTriggerFor]="versionMenu"
+                        [attr.aria-label]="'Actions for ' + product.name + ' ' + version.name"
+                      >
+                        <mat-icon>more_vert</mat-icon>
+                      </button>
                       <mat-menu #versionMenu="matMenu" xPosition="before">
-                        <button mat-menu-item type="button" (click)="editVersion(product, version)"><mat-icon>edit</mat-icon> Edit version</button>
-                        <button mat-menu-item type="button" (click)="store.showHistory('PRODUCT_VERSION', version.id, product.name + ' ' + version.name)"><mat-icon>history</mat-icon> History</button>
+                        <button mat-menu-item type="button" (click)="editVersion(product, version)">
+                          <mat-icon>edit</mat-icon> Edit version
+                        </button>
+                        <button
+                          mat-menu-item
+                          type="button"
+                          (click)="store.showHistory('PRODUCT_VERSION', version.id, product.name + ' ' + version.name)"
+                        >
+                          <mat-icon>history</mat-icon> History
+                        </button>
                         @if (version.archivedAt) {
-                          <button mat-menu-item type="button" (click)="archiveVersion(product, version, false)"><mat-icon>unarchive</mat-icon> Restore version</button>
+                          <button mat-menu-item type="button" (click)="archiveVersion(product, version, false)">
+                            <mat-icon>unarchive</mat-icon> Restore version
+                          </button>
                         } @else {
-                          <button mat-menu-item type="button" (click)="archiveVersion(product, version, true)"><mat-icon>archive</mat-icon> Archive version</button>
+                          <button mat-menu-item type="button" (click)="archiveVersion(product, version, true)">
+                            <mat-icon>archive</mat-icon> Archive version
+                          </button>
                         }
                       </mat-menu>
                     }
@@ -119,7 +190,15 @@ import { VendorProduct, VendorStore } from './vendor.store';
           </section>
         </article>
       } @empty {
-        <assay-empty-state icon="inventory_2" title="No products yet" [message]="store.canEdit() ? 'Add what ' + vendor.name + ' sells, e.g. its ILS or discovery layer.' : 'Editors add the products a vendor sells.'">
+        <assay-empty-state
+          icon="inventory_2"
+          title="No products yet"
+          [message]="
+            store.canEdit()
+              ? 'Add what ' + vendor.name + ' sells, e.g. its ILS or discovery layer.'
+              : 'Editors add the products a vendor sells.'
+          "
+        >
           @if (store.canEdit()) {
             <button mat-stroked-button type="button" (click)="addProduct()">Add product</button>
           }
@@ -152,28 +231,56 @@ export class ProductsSectionComponent {
   protected async addProduct(): Promise<void> {
     const vendor = this.store.vendor();
     if (!vendor) return;
-    await this.store.edit<ProductFieldsFragment, ProductFormDialogData>(ProductFormDialog, { vendorId: vendor.id, vendorName: vendor.name }, (saved) => `Added ${saved.name}.`);
+    await this.store.edit<ProductFieldsFragment, ProductFormDialogData>(
+      ProductFormDialog,
+      { vendorId: vendor.id, vendorName: vendor.name },
+      (saved) => `Added ${saved.name}.`,
+    );
   }
 
   protected async editProduct(product: VendorProduct): Promise<void> {
     const vendor = this.store.vendor();
     if (!vendor) return;
-    await this.store.edit<ProductFieldsFragment, ProductFormDialogData>(ProductFormDialog, { vendorId: vendor.id, vendorName: vendor.name, product }, (saved) => `Saved ${saved.name}.`);
+    await this.store.edit<ProductFieldsFragment, ProductFormDialogData>(
+      ProductFormDialog,
+      { vendorId: vendor.id, vendorName: vendor.name, product },
+      (saved) => `Saved ${saved.name}.`,
+    );
   }
 
   protected async addVersion(product: VendorProduct): Promise<void> {
-    await this.store.edit<ProductVersionFieldsFragment, VersionFormDialogData>(VersionFormDialog, { productId: product.id, productName: product.name }, (saved) => `Added ${product.name} ${saved.name}.`, '520px');
+    await this.store.edit<ProductVersionFieldsFragment, VersionFormDialogData>(
+      VersionFormDialog,
+      { productId: product.id, productName: product.name },
+      (saved) => `Added ${product.name} ${saved.name}.`,
+      '520px',
+    );
   }
 
   protected async editVersion(product: VendorProduct, version: ProductVersionFieldsFragment): Promise<void> {
-    await this.store.edit<ProductVersionFieldsFragment, VersionFormDialogData>(VersionFormDialog, { productId: product.id, productName: product.name, version }, (saved) => `Saved ${product.name} ${saved.name}.`, '520px');
+    await this.store.edit<ProductVersionFieldsFragment, VersionFormDialogData>(
+      VersionFormDialog,
+      { productId: product.id, productName: product.name, version },
+      (saved) => `Saved ${product.name} ${saved.name}.`,
+      '520px',
+    );
   }
 
   protected archiveProduct(product: VendorProduct, archive: boolean): Promise<void> {
-    return this.store.setArchived({ kind: 'PRODUCT', id: product.id, version: product.version, what: `the product ${product.name}` }, archive);
+    return this.store.setArchived(
+      { kind: 'PRODUCT', id: product.id, version: product.version, what: `the product ${product.name}` },
+      archive,
+    );
   }
 
-  protected archiveVersion(product: VendorProduct, version: ProductVersionFieldsFragment, archive: boolean): Promise<void> {
-    return this.store.setArchived({ kind: 'PRODUCT_VERSION', id: version.id, version: version.version, what: `${product.name} ${version.name}` }, archive);
+  protected archiveVersion(
+    product: VendorProduct,
+    version: ProductVersionFieldsFragment,
+    archive: boolean,
+  ): Promise<void> {
+    return this.store.setArchived(
+      { kind: 'PRODUCT_VERSION', id: version.id, version: version.version, what: `${product.name} ${version.name}` },
+      archive,
+    );
   }
 }

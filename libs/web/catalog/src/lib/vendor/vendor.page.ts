@@ -65,7 +65,10 @@ export class VendorPage {
   protected readonly website = computed(() => safeWebUrl(this.vendor()?.website));
   protected readonly counts = computed(() => {
     const vendor = this.vendor();
-    return { products: vendor?.products.filter((p) => !p.archivedAt).length ?? 0, contacts: vendor?.contacts.filter((c) => !c.archivedAt).length ?? 0 };
+    return {
+      products: vendor?.products.filter((p) => !p.archivedAt).length ?? 0,
+      contacts: vendor?.contacts.filter((c) => !c.archivedAt).length ?? 0,
+    };
   });
 
   constructor() {
@@ -81,14 +84,26 @@ export class VendorPage {
 
   protected onTab(event: MatTabChangeEvent): void {
     const tab = TABS[event.index] ?? 'products';
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { tab: tab === 'products' ? null : tab, item: null }, queryParamsHandling: 'merge', replaceUrl: true });
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { tab: tab === 'products' ? null : tab, item: null },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
   protected async openEdit(vendor: VendorDetailFragment): Promise<void> {
-    await this.store.edit<VendorDetailFragment, VendorFormDialogData>(VendorFormDialog, { vendor }, (saved) => `Saved ${saved.name}.`);
+    await this.store.edit<VendorDetailFragment, VendorFormDialogData>(
+      VendorFormDialog,
+      { vendor },
+      (saved) => `Saved ${saved.name}.`,
+    );
   }
 
   protected setArchived(vendor: VendorDetailFragment, archive: boolean): Promise<void> {
-    return this.store.setArchived({ kind: 'VENDOR', id: vendor.id, version: vendor.version, what: `the vendor ${vendor.name}` }, archive);
+    return this.store.setArchived(
+      { kind: 'VENDOR', id: vendor.id, version: vendor.version, what: `the vendor ${vendor.name}` },
+      archive,
+    );
   }
 }

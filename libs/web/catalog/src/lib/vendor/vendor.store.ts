@@ -54,7 +54,9 @@ export class VendorStore {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: VendorDocument, variables: { id, includeArchived: this.showArchived() } }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: VendorDocument, variables: { id, includeArchived: this.showArchived() } }),
+      );
       if (request !== this.requestId) return;
       this.vendor.set(result.data?.vendor ?? null);
       this.canEdit.set(result.data?.canEditCatalogue ?? false);
@@ -78,7 +80,12 @@ export class VendorStore {
   }
 
   /** Opens a form dialog; on save says so and reloads, on a stale-version "Reload" just reloads. */
-  async edit<T, D>(component: ComponentType<unknown>, data: D, done: (saved: T) => string, width?: string): Promise<T | null> {
+  async edit<T, D>(
+    component: ComponentType<unknown>,
+    data: D,
+    done: (saved: T) => string,
+    width?: string,
+  ): Promise<T | null> {
     const result = await this.actions.openForm<T, D>(component, data, width);
     if (!result) return null;
     if ('saved' in result) this.actions.notify(done(result.saved));
@@ -97,6 +104,10 @@ export class VendorStore {
   }
 
   showHistory(kind: CatalogKind, id: string, title: string): void {
-    this.dialog.open<HistoryDialog, HistoryDialogData>(HistoryDialog, { data: { kind, id, title, names: this.names() }, width: '640px', maxWidth: '95vw' });
+    this.dialog.open<HistoryDialog, HistoryDialogData>(HistoryDialog, {
+      data: { kind, id, title, names: this.names() },
+      width: '640px',
+      maxWidth: '95vw',
+    });
   }
 }

@@ -1,6 +1,15 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, OnDestroy, OnInit, signal, WritableSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  OnDestroy,
+  OnInit,
+  signal,
+  WritableSignal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -14,8 +23,24 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
-import { Hosting, Licence, problemOf, SortDirection, VendorDetailFragment, VendorsDocument, VendorSortField, VendorStatus, VendorSummaryFragment } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent, PluralPipe } from '@assay/web/ui';
+import {
+  Hosting,
+  Licence,
+  problemOf,
+  SortDirection,
+  VendorDetailFragment,
+  VendorsDocument,
+  VendorSortField,
+  VendorStatus,
+  VendorSummaryFragment,
+} from '@assay/web/core';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  LoadingComponent,
+  PageHeaderComponent,
+  PluralPipe,
+} from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { HOSTING, keysOf, LICENCE, VENDOR_STATUS } from '../catalog-labels';
@@ -25,7 +50,12 @@ import { StatusChipComponent } from '../shared/status-chip.component';
 import { vendorExportUrl, VendorListState } from './vendor-list-state';
 
 /** The columns people sort by, and the server's names for them. */
-const SORT_FIELDS: Record<string, VendorSortField> = { name: 'NAME', productCount: 'PRODUCT_COUNT', noteCount: 'NOTE_COUNT', updatedAt: 'UPDATED_AT' };
+const SORT_FIELDS: Record<string, VendorSortField> = {
+  name: 'NAME',
+  productCount: 'PRODUCT_COUNT',
+  noteCount: 'NOTE_COUNT',
+  updatedAt: 'UPDATED_AT',
+};
 
 /** The vendor catalogue: searched, filtered, sorted and paged on the server; the state lives in the URL. */
 @Component({
@@ -71,8 +101,15 @@ export class VendorsPage implements OnInit, OnDestroy {
   protected readonly hostingLabel = HOSTING;
 
   /** On a phone the table keeps the name (with status and counts under it) and the actions. */
-  protected readonly narrow = toSignal(inject(BreakpointObserver).observe('(max-width: 600px)').pipe(map((state) => state.matches)), { initialValue: false });
-  protected readonly columns = computed(() => (this.narrow() ? ['name', 'actions'] : ['name', 'status', 'productCount', 'noteCount', 'updatedAt', 'actions']));
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 600px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly columns = computed(() =>
+    this.narrow() ? ['name', 'actions'] : ['name', 'status', 'productCount', 'noteCount', 'updatedAt', 'actions'],
+  );
 
   protected readonly vendors = signal<VendorSummaryFragment[]>([]);
   protected readonly total = signal(0);
@@ -99,10 +136,14 @@ export class VendorsPage implements OnInit, OnDestroy {
     sort: this.sortField(),
     direction: this.sortDirection(),
   }));
-  protected readonly filtered = computed(() => !!(this.search().trim() || this.status().length || this.licence() || this.hosting()));
+  protected readonly filtered = computed(
+    () => !!(this.search().trim() || this.status().length || this.licence() || this.hosting()),
+  );
   protected readonly csvUrl = computed(() => vendorExportUrl('csv', this.state()));
   protected readonly xlsxUrl = computed(() => vendorExportUrl('xlsx', this.state()));
-  protected readonly matSortActive = computed(() => Object.entries(SORT_FIELDS).find(([, field]) => field === this.sortField())?.[0] ?? 'name');
+  protected readonly matSortActive = computed(
+    () => Object.entries(SORT_FIELDS).find(([, field]) => field === this.sortField())?.[0] ?? 'name',
+  );
   protected readonly matSortDirection = computed(() => (this.sortDirection() === 'DESC' ? 'desc' : 'asc'));
 
   ngOnInit(): void {
@@ -184,7 +225,13 @@ export class VendorsPage implements OnInit, OnDestroy {
         this.apollo.query({
           query: VendorsDocument,
           variables: {
-            filter: { search: state.search || undefined, status: state.status.length ? state.status : undefined, licence: state.licence ?? undefined, hosting: state.hosting ?? undefined, archived: state.archived },
+            filter: {
+              search: state.search || undefined,
+              status: state.status.length ? state.status : undefined,
+              licence: state.licence ?? undefined,
+              hosting: state.hosting ?? undefined,
+              archived: state.archived,
+            },
             sort: { field: state.sort, direction: state.direction },
             page: { offset: this.pageIndex() * this.pageSize(), limit: this.pageSize() },
           },
@@ -210,20 +257,26 @@ export class VendorsPage implements OnInit, OnDestroy {
   }
 
   protected async setArchived(vendor: VendorSummaryFragment, archive: boolean): Promise<void> {
-    const outcome = await this.actions.setArchived({ kind: 'VENDOR', id: vendor.id, version: vendor.version, what: `the vendor ${vendor.name}` }, archive);
+    const outcome = await this.actions.setArchived(
+      { kind: 'VENDOR', id: vendor.id, version: vendor.version, what: `the vendor ${vendor.name}` },
+      archive,
+    );
     if (outcome === 'cancelled') return;
     if (outcome !== 'done') this.error.set(outcome.message);
     await this.load();
   }
 
   private readParams(params: Params): void {
-    const list = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' && value ? value.split(',') : []);
+    const list = (value: unknown): string[] =>
+      Array.isArray(value) ? value : typeof value === 'string' && value ? value.split(',') : [];
     this.search.set(typeof params['q'] === 'string' ? params['q'] : '');
     this.status.set(list(params['status']).filter((s): s is VendorStatus => s in VENDOR_STATUS));
     this.licence.set(params['licence'] in LICENCE ? (params['licence'] as Licence) : null);
     this.hosting.set(params['hosting'] in HOSTING ? (params['hosting'] as Hosting) : null);
     this.archived.set(params['archived'] === 'true');
-    this.sortField.set(Object.values(SORT_FIELDS).includes(params['sort']) ? (params['sort'] as VendorSortField) : 'NAME');
+    this.sortField.set(
+      Object.values(SORT_FIELDS).includes(params['sort']) ? (params['sort'] as VendorSortField) : 'NAME',
+    );
     this.sortDirection.set(params['direction'] === 'DESC' ? 'DESC' : 'ASC');
     const page = Number(params['page']);
     const size = Number(params['size']);

@@ -8,7 +8,9 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
   const router = inject(Router);
   await session.restore();
   if (session.state() !== 'signed-in') {
-    return router.createUrlTree(['/sign-in'], { queryParams: state.url && state.url !== '/' ? { returnTo: state.url } : {} });
+    return router.createUrlTree(['/sign-in'], {
+      queryParams: state.url && state.url !== '/' ? { returnTo: state.url } : {},
+    });
   }
   if (session.mustChangePassword() && !state.url.startsWith('/change-password')) {
     return router.createUrlTree(['/change-password']);

@@ -2,7 +2,14 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { GlobalRole } from '@assay/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ChangePasswordDocument, LoginDocument, LogoutDocument, LogoutEverywhereDocument, MeDocument, UserSummaryFragment } from '../graphql/generated';
+import {
+  ChangePasswordDocument,
+  LoginDocument,
+  LogoutDocument,
+  LogoutEverywhereDocument,
+  MeDocument,
+  UserSummaryFragment,
+} from '../graphql/generated';
 import { problemOf } from '../errors/problem';
 
 export type SessionState = 'unknown' | 'signed-in' | 'signed-out';
@@ -29,7 +36,9 @@ export class SessionStore {
   }
 
   async signIn(email: string, password: string): Promise<UserSummaryFragment> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: LoginDocument, variables: { input: { email, password } } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: LoginDocument, variables: { input: { email, password } } }),
+    );
     const user = result.data?.login.user;
     if (!user) throw new Error('Sign-in returned no user.');
     await this.apollo.client.clearStore();
@@ -38,7 +47,9 @@ export class SessionStore {
   }
 
   async changePassword(currentPassword: string, newPassword: string): Promise<void> {
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { input: { currentPassword, newPassword } } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { input: { currentPassword, newPassword } } }),
+    );
     this.set(result.data?.changePassword.user ?? null);
   }
 

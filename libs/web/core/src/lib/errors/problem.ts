@@ -29,10 +29,20 @@ export function problemOf(error: unknown): Problem {
     }
     if (typeof extensions.field === 'string' && !fields[extensions.field]) fields[extensions.field] = [first.message];
     const code = extensions.code ?? ErrorCode.Internal;
-    return { code, message: first.message, fields, stale: code === ErrorCode.Conflict && typeof extensions.currentVersion === 'number' };
+    return {
+      code,
+      message: first.message,
+      fields,
+      stale: code === ErrorCode.Conflict && typeof extensions.currentVersion === 'number',
+    };
   }
   if (error instanceof Error && /fetch|network|Failed to fetch|Http failure/i.test(error.message)) {
-    return { code: 'NETWORK', message: 'Assay could not reach the server. Check your connection and try again.', fields: {}, stale: false };
+    return {
+      code: 'NETWORK',
+      message: 'Assay could not reach the server. Check your connection and try again.',
+      fields: {},
+      stale: false,
+    };
   }
   return { code: ErrorCode.Internal, message: 'Something went wrong. Please try again.', fields: {}, stale: false };
 }

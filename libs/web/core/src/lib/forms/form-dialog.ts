@@ -40,7 +40,11 @@ export abstract class FormDialog<T> {
       const placed = applyServerErrors(this.form, problem.fields);
       // What is said beside a field need not be said twice: the banner then only points at it.
       const allPlaced = placed > 0 && placed === Object.keys(problem.fields).length;
-      this.problem.set(allPlaced ? { ...problem, message: placed === 1 ? 'Check the field marked below.' : 'Check the fields marked below.' } : problem);
+      this.problem.set(
+        allPlaced
+          ? { ...problem, message: placed === 1 ? 'Check the field marked below.' : 'Check the fields marked below.' }
+          : problem,
+      );
     } finally {
       this.saving.set(false);
     }

@@ -1,17 +1,11 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  | T
-  | {
-      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
-    };
-import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
-export type AttachmentOwnerKind =
-  "PRODUCT" | "REFERENCE_CHECK" | "RESEARCH_NOTE" | "VENDOR";
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AttachmentOwnerKind = 'PRODUCT' | 'REFERENCE_CHECK' | 'RESEARCH_NOTE' | 'VENDOR';
 
-export type CandidateState =
-  "ELIMINATED" | "RECOMMENDED" | "SELECTED" | "SHORTLISTED";
+export type CandidateState = 'ELIMINATED' | 'RECOMMENDED' | 'SELECTED' | 'SHORTLISTED';
 
 export type CandidateStateInput = {
   id: string;
@@ -28,13 +22,7 @@ export type CatalogItemRef = {
   version: number;
 };
 
-export type CatalogKind =
-  | "CONTACT"
-  | "PRODUCT"
-  | "PRODUCT_VERSION"
-  | "REFERENCE_CHECK"
-  | "RESEARCH_NOTE"
-  | "VENDOR";
+export type CatalogKind = 'CONTACT' | 'PRODUCT' | 'PRODUCT_VERSION' | 'REFERENCE_CHECK' | 'RESEARCH_NOTE' | 'VENDOR';
 
 export type CatalogSearchInput = {
   /** Limit to these kinds; all when omitted. */
@@ -49,7 +37,7 @@ export type ChangePasswordInput = {
 };
 
 /** How far the finding can be relied on. */
-export type Confidence = "HIGH" | "LOW" | "MEDIUM";
+export type Confidence = 'HIGH' | 'LOW' | 'MEDIUM';
 
 export type ConsensusInput = {
   candidateId: string;
@@ -73,7 +61,7 @@ export type CostItemInput = {
 };
 
 /** ONE_TIME: paid once, in year 1 (licence, migration, hardware); YEARLY: paid every year (subscription, hosting, support, staff time). */
-export type CostKind = "ONE_TIME" | "YEARLY";
+export type CostKind = 'ONE_TIME' | 'YEARLY';
 
 export type CostSettingsInput = {
   evaluationId: string;
@@ -206,27 +194,20 @@ export type EvaluationFilter = {
 };
 
 /** SELECTION: choosing a system; UPGRADE: accepting a new version of the one in use. */
-export type EvaluationKind = "SELECTION" | "UPGRADE";
+export type EvaluationKind = 'SELECTION' | 'UPGRADE';
 
-export type EvaluationRole =
-  "DEPARTMENT_HEAD" | "DIRECTOR" | "EVALUATOR" | "LEAD" | "TESTER" | "VIEWER";
+export type EvaluationRole = 'DEPARTMENT_HEAD' | 'DIRECTOR' | 'EVALUATOR' | 'LEAD' | 'TESTER' | 'VIEWER';
 
 /** DRAFT → REQUIREMENTS → SCORING → TESTING → RECOMMENDATION → DECIDED, or CANCELLED. */
 export type EvaluationStatus =
-  | "CANCELLED"
-  | "DECIDED"
-  | "DRAFT"
-  | "RECOMMENDATION"
-  | "REQUIREMENTS"
-  | "SCORING"
-  | "TESTING";
+  'CANCELLED' | 'DECIDED' | 'DRAFT' | 'RECOMMENDATION' | 'REQUIREMENTS' | 'SCORING' | 'TESTING';
 
 /** Organisation-wide role. Per-evaluation roles are held through evaluation membership. */
-export type GlobalRole = "ADMIN" | "USER";
+export type GlobalRole = 'ADMIN' | 'USER';
 
-export type Hosting = "SAAS" | "SELF_HOSTED" | "VENDOR_HOSTED";
+export type Hosting = 'SAAS' | 'SELF_HOSTED' | 'VENDOR_HOSTED';
 
-export type Licence = "OPEN_SOURCE" | "PROPRIETARY";
+export type Licence = 'OPEN_SOURCE' | 'PROPRIETARY';
 
 export type LoginInput = {
   email: string;
@@ -247,17 +228,10 @@ export type MoveEvaluationInput = {
   version: number;
 };
 
-export type NoteSourceType =
-  "CONFERENCE" | "DEMO" | "DOCUMENT" | "OTHER" | "REFERENCE_CALL" | "URL";
+export type NoteSourceType = 'CONFERENCE' | 'DEMO' | 'DOCUMENT' | 'OTHER' | 'REFERENCE_CALL' | 'URL';
 
 export type NoteTag =
-  | "ACCESSIBILITY"
-  | "FINANCIAL_HEALTH"
-  | "INSTALL_BASE"
-  | "PRICING"
-  | "ROADMAP"
-  | "SECURITY"
-  | "SUPPORT";
+  'ACCESSIBILITY' | 'FINANCIAL_HEALTH' | 'INSTALL_BASE' | 'PRICING' | 'ROADMAP' | 'SECURITY' | 'SUPPORT';
 
 export type OpenRoundInput = {
   /** Candidates to score; all shortlisted when left out. */
@@ -279,11 +253,10 @@ export type PairwiseInput = {
 };
 
 /** MoSCoW: must, should, could, won’t (this time). */
-export type Priority = "COULD" | "MUST" | "SHOULD" | "WONT";
+export type Priority = 'COULD' | 'MUST' | 'SHOULD' | 'WONT';
 
 /** ILS: integrated library system; LSP: library services platform; ERM: electronic resource management. */
-export type ProductCategory =
-  "DIGITAL_REPOSITORY" | "DISCOVERY" | "ERM" | "ILS" | "LSP" | "OTHER";
+export type ProductCategory = 'DIGITAL_REPOSITORY' | 'DISCOVERY' | 'ERM' | 'ILS' | 'LSP' | 'OTHER';
 
 export type ProductFilter = {
   archived?: boolean;
@@ -312,7 +285,7 @@ export type ReferenceQuestionInput = {
 };
 
 /** REOPEN sends a decided requirement back to proposed. */
-export type RequirementDecision = "APPROVE" | "REJECT" | "REOPEN";
+export type RequirementDecision = 'APPROVE' | 'REJECT' | 'REOPEN';
 
 export type RequirementFilter = {
   departmentIds?: Array<string> | null | undefined;
@@ -329,7 +302,7 @@ export type RequirementRef = {
   version: number;
 };
 
-export type RequirementStatus = "APPROVED" | "PROPOSED" | "REJECTED";
+export type RequirementStatus = 'APPROVED' | 'PROPOSED' | 'REJECTED';
 
 export type ResearchNoteFilter = {
   archived?: boolean;
@@ -347,7 +320,7 @@ export type ResetPasswordInput = {
 };
 
 /** OPEN: blind, each evaluator sees only their own scores; REVEALED: everyone sees all scores. */
-export type RoundStatus = "CLOSED" | "OPEN" | "REVEALED";
+export type RoundStatus = 'CLOSED' | 'OPEN' | 'REVEALED';
 
 export type RubricScaleInput = {
   descriptors: Array<ScaleStepInput>;
@@ -371,7 +344,7 @@ export type ScoreInput = {
   value?: number | null | undefined;
 };
 
-export type SearchKind = "PRODUCT" | "RESEARCH_NOTE" | "VENDOR";
+export type SearchKind = 'PRODUCT' | 'RESEARCH_NOTE' | 'VENDOR';
 
 export type SetPriorityInput = {
   priority: Priority;
@@ -383,7 +356,7 @@ export type ShortlistInput = {
   productVersionId: string;
 };
 
-export type SortDirection = "ASC" | "DESC";
+export type SortDirection = 'ASC' | 'DESC';
 
 export type TrainingNeedInput = {
   candidateId: string;
@@ -532,11 +505,10 @@ export type VendorSort = {
   field?: VendorSortField;
 };
 
-export type VendorSortField =
-  "NAME" | "NOTE_COUNT" | "PRODUCT_COUNT" | "UPDATED_AT";
+export type VendorSortField = 'NAME' | 'NOTE_COUNT' | 'PRODUCT_COUNT' | 'UPDATED_AT';
 
 /** ACTIVE: trading; WATCH: concerns noted; ACQUIRED: bought by another company; INACTIVE: no longer trading or selling. */
-export type VendorStatus = "ACQUIRED" | "ACTIVE" | "INACTIVE" | "WATCH";
+export type VendorStatus = 'ACQUIRED' | 'ACTIVE' | 'INACTIVE' | 'WATCH';
 
 export type UsersQueryVariables = Exact<{
   filter?: UsersFilter | null | undefined;
@@ -683,11 +655,7 @@ export type ReferenceCheckFieldsFragment = {
   isDemo: boolean;
   archivedAt: string | null;
   version: number;
-  answers: Array<{
-    questionId: string | null;
-    question: string;
-    answer: string;
-  }>;
+  answers: Array<{ questionId: string | null; question: string; answer: string }>;
   attachments: Array<{
     id: string;
     ownerKind: AttachmentOwnerKind;
@@ -763,11 +731,7 @@ export type VendorReferenceChecksQuery = {
       id: string;
       name: string;
       archivedAt: string | null;
-      referenceSummary: {
-        count: number;
-        meanRating: number | null;
-        latestCheckedOn: string | null;
-      };
+      referenceSummary: { count: number; meanRating: number | null; latestCheckedOn: string | null };
       referenceChecks: Array<{
         id: string;
         productId: string;
@@ -781,11 +745,7 @@ export type VendorReferenceChecksQuery = {
         isDemo: boolean;
         archivedAt: string | null;
         version: number;
-        answers: Array<{
-          questionId: string | null;
-          question: string;
-          answer: string;
-        }>;
+        answers: Array<{ questionId: string | null; question: string; answer: string }>;
         attachments: Array<{
           id: string;
           ownerKind: AttachmentOwnerKind;
@@ -800,13 +760,7 @@ export type VendorReferenceChecksQuery = {
       }>;
     }>;
   };
-  referenceQuestions: Array<{
-    id: string;
-    text: string;
-    position: number;
-    active: boolean;
-    version: number;
-  }>;
+  referenceQuestions: Array<{ id: string; text: string; position: number; active: boolean; version: number }>;
 };
 
 export type ReferenceQuestionsQueryVariables = Exact<{
@@ -814,13 +768,7 @@ export type ReferenceQuestionsQueryVariables = Exact<{
 }>;
 
 export type ReferenceQuestionsQuery = {
-  referenceQuestions: Array<{
-    id: string;
-    text: string;
-    position: number;
-    active: boolean;
-    version: number;
-  }>;
+  referenceQuestions: Array<{ id: string; text: string; position: number; active: boolean; version: number }>;
 };
 
 export type CreateResearchNoteMutationVariables = Exact<{
@@ -917,11 +865,7 @@ export type CreateReferenceCheckMutation = {
     isDemo: boolean;
     archivedAt: string | null;
     version: number;
-    answers: Array<{
-      questionId: string | null;
-      question: string;
-      answer: string;
-    }>;
+    answers: Array<{ questionId: string | null; question: string; answer: string }>;
     attachments: Array<{
       id: string;
       ownerKind: AttachmentOwnerKind;
@@ -954,11 +898,7 @@ export type UpdateReferenceCheckMutation = {
     isDemo: boolean;
     archivedAt: string | null;
     version: number;
-    answers: Array<{
-      questionId: string | null;
-      question: string;
-      answer: string;
-    }>;
+    answers: Array<{ questionId: string | null; question: string; answer: string }>;
     attachments: Array<{
       id: string;
       ownerKind: AttachmentOwnerKind;
@@ -984,13 +924,7 @@ export type SaveReferenceQuestionMutationVariables = Exact<{
 }>;
 
 export type SaveReferenceQuestionMutation = {
-  saveReferenceQuestion: {
-    id: string;
-    text: string;
-    position: number;
-    active: boolean;
-    version: number;
-  };
+  saveReferenceQuestion: { id: string; text: string; position: number; active: boolean; version: number };
 };
 
 export type CatalogSearchQueryVariables = Exact<{
@@ -1078,11 +1012,7 @@ export type ProductFieldsFragment = {
   archivedAt: string | null;
   updatedAt: string;
   version: number;
-  referenceSummary: {
-    count: number;
-    meanRating: number | null;
-    latestCheckedOn: string | null;
-  };
+  referenceSummary: { count: number; meanRating: number | null; latestCheckedOn: string | null };
   attachments: Array<{
     id: string;
     ownerKind: AttachmentOwnerKind;
@@ -1178,11 +1108,7 @@ export type VendorQuery = {
         archivedAt: string | null;
         version: number;
       }>;
-      referenceSummary: {
-        count: number;
-        meanRating: number | null;
-        latestCheckedOn: string | null;
-      };
+      referenceSummary: { count: number; meanRating: number | null; latestCheckedOn: string | null };
       attachments: Array<{
         id: string;
         ownerKind: AttachmentOwnerKind;
@@ -1231,11 +1157,7 @@ export type CatalogHistoryQuery = {
     action: string;
     actorName: string | null;
     occurredAt: string;
-    changes: Array<{
-      field: string;
-      before: string | null;
-      after: string | null;
-    }>;
+    changes: Array<{ field: string; before: string | null; after: string | null }>;
   }>;
 };
 
@@ -1325,11 +1247,7 @@ export type CreateProductMutation = {
     archivedAt: string | null;
     updatedAt: string;
     version: number;
-    referenceSummary: {
-      count: number;
-      meanRating: number | null;
-      latestCheckedOn: string | null;
-    };
+    referenceSummary: { count: number; meanRating: number | null; latestCheckedOn: string | null };
     attachments: Array<{
       id: string;
       ownerKind: AttachmentOwnerKind;
@@ -1362,11 +1280,7 @@ export type UpdateProductMutation = {
     archivedAt: string | null;
     updatedAt: string;
     version: number;
-    referenceSummary: {
-      count: number;
-      meanRating: number | null;
-      latestCheckedOn: string | null;
-    };
+    referenceSummary: { count: number; meanRating: number | null; latestCheckedOn: string | null };
     attachments: Array<{
       id: string;
       ownerKind: AttachmentOwnerKind;
@@ -1454,12 +1368,7 @@ export type ArchiveCatalogItemMutationVariables = Exact<{
 }>;
 
 export type ArchiveCatalogItemMutation = {
-  archiveCatalogItem: {
-    id: string;
-    kind: CatalogKind;
-    archivedAt: string | null;
-    version: number;
-  };
+  archiveCatalogItem: { id: string; kind: CatalogKind; archivedAt: string | null; version: number };
 };
 
 export type RestoreCatalogItemMutationVariables = Exact<{
@@ -1467,12 +1376,7 @@ export type RestoreCatalogItemMutationVariables = Exact<{
 }>;
 
 export type RestoreCatalogItemMutation = {
-  restoreCatalogItem: {
-    id: string;
-    kind: CatalogKind;
-    archivedAt: string | null;
-    version: number;
-  };
+  restoreCatalogItem: { id: string; kind: CatalogKind; archivedAt: string | null; version: number };
 };
 
 export type UserSummaryFragment = {
@@ -1563,18 +1467,8 @@ export type OrganisationUnitsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganisationUnitsQuery = {
   organisationName: string;
-  memberLibraries: Array<{
-    id: string;
-    name: string;
-    code: string;
-    version: number;
-  }>;
-  departments: Array<{
-    id: string;
-    name: string;
-    code: string;
-    version: number;
-  }>;
+  memberLibraries: Array<{ id: string; name: string; code: string; version: number }>;
+  departments: Array<{ id: string; name: string; code: string; version: number }>;
 };
 
 export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1721,12 +1615,7 @@ export type EvaluationQuery = {
     isDemo: boolean;
     updatedAt: string;
     version: number;
-    members: Array<{
-      userId: string;
-      displayName: string;
-      email: string;
-      roles: Array<EvaluationRole>;
-    }>;
+    members: Array<{ userId: string; displayName: string; email: string; roles: Array<EvaluationRole> }>;
     candidates: Array<{
       id: string;
       evaluationId: string;
@@ -1747,21 +1636,9 @@ export type EvaluationQuery = {
         notes: string;
         version: number;
       }>;
-      tco: {
-        years: number;
-        oneTime: number;
-        yearly: number;
-        training: number;
-        recurring: number;
-        total: number;
-      };
+      tco: { years: number; oneTime: number; yearly: number; training: number; recurring: number; total: number };
     }>;
-    requirementCounts: Array<{
-      departmentId: string;
-      priority: Priority;
-      status: RequirementStatus;
-      count: number;
-    }>;
+    requirementCounts: Array<{ departmentId: string; priority: Priority; status: RequirementStatus; count: number }>;
     trainingNeeds: Array<{
       id: string;
       evaluationId: string;
@@ -1773,12 +1650,7 @@ export type EvaluationQuery = {
       notes: string;
       version: number;
     }>;
-    trainingSummary: Array<{
-      candidateId: string;
-      needs: number;
-      people: number;
-      totalHours: number;
-    }>;
+    trainingSummary: Array<{ candidateId: string; needs: number; people: number; totalHours: number }>;
     statusCheck: { next: EvaluationStatus | null; problems: Array<string> };
   };
 };
@@ -1807,12 +1679,7 @@ export type ProductsToShortlistQueryVariables = Exact<{
 export type ProductsToShortlistQuery = {
   products: {
     total: number;
-    items: Array<{
-      id: string;
-      name: string;
-      category: ProductCategory;
-      vendor: { id: string; name: string };
-    }>;
+    items: Array<{ id: string; name: string; category: ProductCategory; vendor: { id: string; name: string } }>;
   };
 };
 
@@ -1821,11 +1688,7 @@ export type ProductVersionsToShortlistQueryVariables = Exact<{
 }>;
 
 export type ProductVersionsToShortlistQuery = {
-  product: {
-    id: string;
-    name: string;
-    versions: Array<{ id: string; name: string; releaseDate: string | null }>;
-  };
+  product: { id: string; name: string; versions: Array<{ id: string; name: string; releaseDate: string | null }> };
 };
 
 export type CreateEvaluationMutationVariables = Exact<{
@@ -1908,12 +1771,7 @@ export type AddEvaluationMemberMutationVariables = Exact<{
 }>;
 
 export type AddEvaluationMemberMutation = {
-  addEvaluationMember: Array<{
-    userId: string;
-    displayName: string;
-    email: string;
-    roles: Array<EvaluationRole>;
-  }>;
+  addEvaluationMember: Array<{ userId: string; displayName: string; email: string; roles: Array<EvaluationRole> }>;
 };
 
 export type RemoveEvaluationMemberMutationVariables = Exact<{
@@ -1921,12 +1779,7 @@ export type RemoveEvaluationMemberMutationVariables = Exact<{
 }>;
 
 export type RemoveEvaluationMemberMutation = {
-  removeEvaluationMember: Array<{
-    userId: string;
-    displayName: string;
-    email: string;
-    roles: Array<EvaluationRole>;
-  }>;
+  removeEvaluationMember: Array<{ userId: string; displayName: string; email: string; roles: Array<EvaluationRole> }>;
 };
 
 export type ShortlistCandidateMutationVariables = Exact<{
@@ -2013,12 +1866,7 @@ export type SetCostSettingsMutationVariables = Exact<{
 }>;
 
 export type SetCostSettingsMutation = {
-  setCostSettings: {
-    id: string;
-    costYears: number;
-    trainingHourlyRate: number;
-    version: number;
-  };
+  setCostSettings: { id: string; costYears: number; trainingHourlyRate: number; version: number };
 };
 
 export type RequirementFieldsFragment = {
@@ -2047,13 +1895,7 @@ export type RequirementsContextQueryVariables = Exact<{
 export type RequirementsContextQuery = {
   me: { id: string; department: { id: string } | null };
   departments: Array<{ id: string; name: string; code: string }>;
-  evaluation: {
-    id: string;
-    title: string;
-    status: EvaluationStatus;
-    myRoles: Array<EvaluationRole>;
-    version: number;
-  };
+  evaluation: { id: string; title: string; status: EvaluationStatus; myRoles: Array<EvaluationRole>; version: number };
 };
 
 export type RequirementsQueryVariables = Exact<{
@@ -2114,11 +1956,7 @@ export type RequirementQuery = {
       action: string;
       actorName: string | null;
       occurredAt: string;
-      changes: Array<{
-        field: string;
-        before: string | null;
-        after: string | null;
-      }>;
+      changes: Array<{ field: string; before: string | null; after: string | null }>;
     }>;
   };
 };
@@ -2296,12 +2134,7 @@ export type RoundResultsQuery = {
       comment: string;
       evidenceUrl: string | null;
     }>;
-    consensus: Array<{
-      candidateId: string;
-      criterionId: string;
-      value: number;
-      note: string;
-    }>;
+    consensus: Array<{ candidateId: string; criterionId: string; value: number; note: string }>;
     ranking: {
       roundId: string;
       winnerId: string | null;
@@ -2316,41 +2149,17 @@ export type RoundResultsQuery = {
         scoredCount: number;
         criterionCount: number;
         knockedOut: boolean;
-        knockouts: Array<{
-          requirement: string;
-          criterionId: string;
-          value: number;
-        }>;
-        byEvaluator: Array<{
-          evaluatorId: string;
-          evaluatorName: string;
-          score: number | null;
-          scoredWeight: number;
-        }>;
+        knockouts: Array<{ requirement: string; criterionId: string; value: number }>;
+        byEvaluator: Array<{ evaluatorId: string; evaluatorName: string; score: number | null; scoredWeight: number }>;
       }>;
-      tiePoints: Array<{
-        criterionId: string;
-        weight: number;
-        tieWeight: number;
-        change: number;
-        rawChange: number;
-      }>;
+      tiePoints: Array<{ criterionId: string; weight: number; tieWeight: number; change: number; rawChange: number }>;
       stability: Array<{ change: number; stable: boolean }>;
       withoutConsensus: {
         winnerId: string | null;
-        candidates: Array<{
-          candidateId: string;
-          rank: number | null;
-          score: number | null;
-          knockedOut: boolean;
-        }>;
+        candidates: Array<{ candidateId: string; rank: number | null; score: number | null; knockedOut: boolean }>;
       };
       decisiveConsensus: Array<{ candidateId: string; criterionId: string }>;
-      costs: Array<{
-        candidateId: string;
-        total: number;
-        scorePerTenThousand: number | null;
-      }>;
+      costs: Array<{ candidateId: string; total: number; scorePerTenThousand: number | null }>;
       agreement: {
         alpha: number | null;
         kendallW: number | null;
@@ -2367,12 +2176,7 @@ export type RubricComparisonFieldsFragment = {
   weights: Array<number>;
   consistencyRatio: number;
   consistent: boolean;
-  worstComparisons: Array<{
-    row: number;
-    column: number;
-    judgment: number;
-    implied: number;
-  }>;
+  worstComparisons: Array<{ row: number; column: number; judgment: number; implied: number }>;
 };
 
 export type RubricEditorFieldsFragment = {
@@ -2389,20 +2193,9 @@ export type RubricEditorFieldsFragment = {
     weights: Array<number>;
     consistencyRatio: number;
     consistent: boolean;
-    worstComparisons: Array<{
-      row: number;
-      column: number;
-      judgment: number;
-      implied: number;
-    }>;
+    worstComparisons: Array<{ row: number; column: number; judgment: number; implied: number }>;
   }>;
-  invalidatedScores: Array<{
-    key: string;
-    title: string;
-    reason: string;
-    scoreCount: number;
-    roundCount: number;
-  }>;
+  invalidatedScores: Array<{ key: string; title: string; reason: string; scoreCount: number; roundCount: number }>;
   descriptors: Array<{ value: number; label: string }>;
   criteria: Array<{
     id: string;
@@ -2442,20 +2235,9 @@ export type RubricPageQuery = {
         weights: Array<number>;
         consistencyRatio: number;
         consistent: boolean;
-        worstComparisons: Array<{
-          row: number;
-          column: number;
-          judgment: number;
-          implied: number;
-        }>;
+        worstComparisons: Array<{ row: number; column: number; judgment: number; implied: number }>;
       }>;
-      invalidatedScores: Array<{
-        key: string;
-        title: string;
-        reason: string;
-        scoreCount: number;
-        roundCount: number;
-      }>;
+      invalidatedScores: Array<{ key: string; title: string; reason: string; scoreCount: number; roundCount: number }>;
       descriptors: Array<{ value: number; label: string }>;
       criteria: Array<{
         id: string;
@@ -2470,12 +2252,7 @@ export type RubricPageQuery = {
         requirementIds: Array<string>;
       }>;
     } | null;
-    scoringRounds: Array<{
-      id: string;
-      number: number;
-      status: RoundStatus;
-      rubricVersionId: string;
-    }>;
+    scoringRounds: Array<{ id: string; number: number; status: RoundStatus; rubricVersionId: string }>;
   };
 };
 
@@ -2487,13 +2264,7 @@ export type RubricRequirementsQueryVariables = Exact<{
 export type RubricRequirementsQuery = {
   requirements: {
     total: number;
-    items: Array<{
-      id: string;
-      code: string;
-      title: string;
-      category: string;
-      status: RequirementStatus;
-    }>;
+    items: Array<{ id: string; code: string; title: string; category: string; status: RequirementStatus }>;
   };
 };
 
@@ -2516,20 +2287,9 @@ export type StartRubricDraftMutation = {
       weights: Array<number>;
       consistencyRatio: number;
       consistent: boolean;
-      worstComparisons: Array<{
-        row: number;
-        column: number;
-        judgment: number;
-        implied: number;
-      }>;
+      worstComparisons: Array<{ row: number; column: number; judgment: number; implied: number }>;
     }>;
-    invalidatedScores: Array<{
-      key: string;
-      title: string;
-      reason: string;
-      scoreCount: number;
-      roundCount: number;
-    }>;
+    invalidatedScores: Array<{ key: string; title: string; reason: string; scoreCount: number; roundCount: number }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
       id: string;
@@ -2565,20 +2325,9 @@ export type SaveRubricCriterionMutation = {
       weights: Array<number>;
       consistencyRatio: number;
       consistent: boolean;
-      worstComparisons: Array<{
-        row: number;
-        column: number;
-        judgment: number;
-        implied: number;
-      }>;
+      worstComparisons: Array<{ row: number; column: number; judgment: number; implied: number }>;
     }>;
-    invalidatedScores: Array<{
-      key: string;
-      title: string;
-      reason: string;
-      scoreCount: number;
-      roundCount: number;
-    }>;
+    invalidatedScores: Array<{ key: string; title: string; reason: string; scoreCount: number; roundCount: number }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
       id: string;
@@ -2615,20 +2364,9 @@ export type DeleteRubricCriterionMutation = {
       weights: Array<number>;
       consistencyRatio: number;
       consistent: boolean;
-      worstComparisons: Array<{
-        row: number;
-        column: number;
-        judgment: number;
-        implied: number;
-      }>;
+      worstComparisons: Array<{ row: number; column: number; judgment: number; implied: number }>;
     }>;
-    invalidatedScores: Array<{
-      key: string;
-      title: string;
-      reason: string;
-      scoreCount: number;
-      roundCount: number;
-    }>;
+    invalidatedScores: Array<{ key: string; title: string; reason: string; scoreCount: number; roundCount: number }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
       id: string;
@@ -2664,20 +2402,9 @@ export type GenerateRubricCriteriaMutation = {
       weights: Array<number>;
       consistencyRatio: number;
       consistent: boolean;
-      worstComparisons: Array<{
-        row: number;
-        column: number;
-        judgment: number;
-        implied: number;
-      }>;
+      worstComparisons: Array<{ row: number; column: number; judgment: number; implied: number }>;
     }>;
-    invalidatedScores: Array<{
-      key: string;
-      title: string;
-      reason: string;
-      scoreCount: number;
-      roundCount: number;
-    }>;
+    invalidatedScores: Array<{ key: string; title: string; reason: string; scoreCount: number; roundCount: number }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
       id: string;
@@ -2713,20 +2440,9 @@ export type SetRubricScaleMutation = {
       weights: Array<number>;
       consistencyRatio: number;
       consistent: boolean;
-      worstComparisons: Array<{
-        row: number;
-        column: number;
-        judgment: number;
-        implied: number;
-      }>;
+      worstComparisons: Array<{ row: number; column: number; judgment: number; implied: number }>;
     }>;
-    invalidatedScores: Array<{
-      key: string;
-      title: string;
-      reason: string;
-      scoreCount: number;
-      roundCount: number;
-    }>;
+    invalidatedScores: Array<{ key: string; title: string; reason: string; scoreCount: number; roundCount: number }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
       id: string;
@@ -2762,20 +2478,9 @@ export type SetPairwiseComparisonMutation = {
       weights: Array<number>;
       consistencyRatio: number;
       consistent: boolean;
-      worstComparisons: Array<{
-        row: number;
-        column: number;
-        judgment: number;
-        implied: number;
-      }>;
+      worstComparisons: Array<{ row: number; column: number; judgment: number; implied: number }>;
     }>;
-    invalidatedScores: Array<{
-      key: string;
-      title: string;
-      reason: string;
-      scoreCount: number;
-      roundCount: number;
-    }>;
+    invalidatedScores: Array<{ key: string; title: string; reason: string; scoreCount: number; roundCount: number }>;
     descriptors: Array<{ value: number; label: string }>;
     criteria: Array<{
       id: string;
@@ -2844,18 +2549,8 @@ export type RoundFieldsFragment = {
     comment: string;
     evidenceUrl: string | null;
   }>;
-  progress: Array<{
-    evaluatorId: string;
-    evaluatorName: string;
-    scored: number;
-    expected: number;
-  }>;
-  consensus: Array<{
-    candidateId: string;
-    criterionId: string;
-    value: number;
-    note: string;
-  }>;
+  progress: Array<{ evaluatorId: string; evaluatorName: string; scored: number; expected: number }>;
+  consensus: Array<{ candidateId: string; criterionId: string; value: number; note: string }>;
 };
 
 export type ScoringQueryVariables = Exact<{
@@ -2915,18 +2610,8 @@ export type ScoringQuery = {
         comment: string;
         evidenceUrl: string | null;
       }>;
-      progress: Array<{
-        evaluatorId: string;
-        evaluatorName: string;
-        scored: number;
-        expected: number;
-      }>;
-      consensus: Array<{
-        candidateId: string;
-        criterionId: string;
-        value: number;
-        note: string;
-      }>;
+      progress: Array<{ evaluatorId: string; evaluatorName: string; scored: number; expected: number }>;
+      consensus: Array<{ candidateId: string; criterionId: string; value: number; note: string }>;
     }>;
   };
 };
@@ -2986,531 +2671,448 @@ export type RevealScoringRoundMutationVariables = Exact<{
   roundId: string;
 }>;
 
-export type RevealScoringRoundMutation = {
-  revealScoringRound: { id: string; status: RoundStatus };
-};
+export type RevealScoringRoundMutation = { revealScoringRound: { id: string; status: RoundStatus } };
 
 export type CloseScoringRoundMutationVariables = Exact<{
   roundId: string;
 }>;
 
-export type CloseScoringRoundMutation = {
-  closeScoringRound: { id: string; status: RoundStatus };
-};
+export type CloseScoringRoundMutation = { closeScoringRound: { id: string; status: RoundStatus } };
 
 export type SetConsensusScoreMutationVariables = Exact<{
   input: ConsensusInput;
 }>;
 
 export type SetConsensusScoreMutation = {
-  setConsensusScore: {
-    candidateId: string;
-    criterionId: string;
-    value: number;
-    note: string;
-  };
+  setConsensusScore: { candidateId: string; criterionId: string; value: number; note: string };
 };
 
 export const AttachmentFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<AttachmentFieldsFragment, unknown>;
 export const ResearchNoteFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ResearchNoteFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ResearchNote" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResearchNoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ResearchNote' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "product" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "body" } },
-          { kind: "Field", name: { kind: "Name", value: "observedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceType" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceUrl" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceTitle" } },
-          { kind: "Field", name: { kind: "Name", value: "tags" } },
-          { kind: "Field", name: { kind: "Name", value: "confidence" } },
-          { kind: "Field", name: { kind: "Name", value: "authorName" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ResearchNoteFieldsFragment, unknown>;
 export const ReferenceCheckFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ReferenceCheckFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ReferenceCheck" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceCheckFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceCheck' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
-          { kind: "Field", name: { kind: "Name", value: "libraryName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "checkedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "rating" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "authorName" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "answers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "questionId" } },
-                { kind: "Field", name: { kind: "Name", value: "question" } },
-                { kind: "Field", name: { kind: "Name", value: "answer" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ReferenceCheckFieldsFragment, unknown>;
 export const ReferenceQuestionFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ReferenceQuestionFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ReferenceQuestion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceQuestion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "text" } },
-          { kind: "Field", name: { kind: "Name", value: "position" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ReferenceQuestionFieldsFragment, unknown>;
 export const VendorSummaryFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "VendorSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Vendor" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "website" } },
-          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "productCount" } },
-          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquarters' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<VendorSummaryFragment, unknown>;
 export const VendorDetailFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "VendorDetail" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Vendor" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VendorSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportModel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "VendorSummary" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
-          { kind: "Field", name: { kind: "Name", value: "supportModel" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "VendorSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Vendor" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "website" } },
-          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "productCount" } },
-          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquarters' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<VendorDetailFragment, unknown>;
 export const ProductVersionFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProductVersionFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ProductVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProductVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "releaseDate" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ProductVersionFieldsFragment, unknown>;
 export const ProductFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProductFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Product" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "licence" } },
-          { kind: "Field", name: { kind: "Name", value: "hosting" } },
-          { kind: "Field", name: { kind: "Name", value: "website" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hosting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "referenceSummary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referenceSummary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "count" } },
-                { kind: "Field", name: { kind: "Name", value: "meanRating" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "latestCheckedOn" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meanRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latestCheckedOn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ProductFieldsFragment, unknown>;
 export const ContactFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ContactFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Contact" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contact' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "role" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "phone" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ContactFieldsFragment, unknown>;
 export const UserSummaryFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "UserSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "User" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "globalRole" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'globalRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "mustChangePassword" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "lastLoginAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberLibrary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberLibrary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "department" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -3520,63 +3122,54 @@ export const UserSummaryFragmentDoc = {
   ],
 } as unknown as DocumentNode<UserSummaryFragment, unknown>;
 export const EvaluationSummaryFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "purpose" } },
-          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<EvaluationSummaryFragment, unknown>;
 export const EvaluationDetailFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationDetail" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "EvaluationSummary" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "budget" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "startsOn" } },
-          { kind: "Field", name: { kind: "Name", value: "endsOn" } },
-          { kind: "Field", name: { kind: "Name", value: "cancelledReason" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statusCheck" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statusCheck' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "next" } },
-                { kind: "Field", name: { kind: "Name", value: "problems" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'next' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
               ],
             },
           },
@@ -3584,220 +3177,190 @@ export const EvaluationDetailFragmentDoc = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "purpose" } },
-          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<EvaluationDetailFragment, unknown>;
 export const EvaluationMemberFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationMemberFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "EvaluationMember" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvaluationMember' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "userId" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "roles" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<EvaluationMemberFieldsFragment, unknown>;
 export const CandidateFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CandidateFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Candidate" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CandidateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Candidate' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "productVersionId" } },
-          { kind: "Field", name: { kind: "Name", value: "productName" } },
-          { kind: "Field", name: { kind: "Name", value: "versionName" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorName" } },
-          { kind: "Field", name: { kind: "Name", value: "state" } },
-          { kind: "Field", name: { kind: "Name", value: "eliminatedReason" } },
-          { kind: "Field", name: { kind: "Name", value: "eliminatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eliminatedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eliminatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<CandidateFieldsFragment, unknown>;
 export const CostItemFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CostItemFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "CostItem" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CostItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CostItem' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "label" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<CostItemFieldsFragment, unknown>;
 export const TrainingNeedFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "TrainingNeedFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "TrainingNeed" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingNeed' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
-          { kind: "Field", name: { kind: "Name", value: "topic" } },
-          { kind: "Field", name: { kind: "Name", value: "people" } },
-          { kind: "Field", name: { kind: "Name", value: "hoursPerPerson" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'people' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerPerson' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<TrainingNeedFieldsFragment, unknown>;
 export const RequirementFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RequirementFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Requirement" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Requirement' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
-          { kind: "Field", name: { kind: "Name", value: "priority" } },
-          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
-          { kind: "Field", name: { kind: "Name", value: "rationale" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RequirementFieldsFragment, unknown>;
 export const RubricFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -3807,33 +3370,30 @@ export const RubricFieldsFragmentDoc = {
   ],
 } as unknown as DocumentNode<RubricFieldsFragment, unknown>;
 export const RubricComparisonFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricComparisonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "PairwiseResult" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricComparisonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PairwiseResult' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "parentKey" } },
-          { kind: "Field", name: { kind: "Name", value: "matrix" } },
-          { kind: "Field", name: { kind: "Name", value: "weights" } },
-          { kind: "Field", name: { kind: "Name", value: "consistencyRatio" } },
-          { kind: "Field", name: { kind: "Name", value: "consistent" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matrix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weights' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistencyRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistent' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "worstComparisons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'worstComparisons' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "judgment" } },
-                { kind: "Field", name: { kind: "Name", value: "implied" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'judgment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'implied' } },
               ],
             },
           },
@@ -3843,47 +3403,36 @@ export const RubricComparisonFieldsFragmentDoc = {
   ],
 } as unknown as DocumentNode<RubricComparisonFieldsFragment, unknown>;
 export const RubricEditorFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricEditorFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricEditorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnNumber' } },
           {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "RubricFields" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "comparisons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comparisons' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricComparisonFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricComparisonFields' } }],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "invalidatedScores" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invalidatedScores' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "reason" } },
-                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
-                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scoreCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
               ],
             },
           },
@@ -3891,57 +3440,45 @@ export const RubricEditorFieldsFragmentDoc = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -3949,30 +3486,27 @@ export const RubricEditorFieldsFragmentDoc = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricComparisonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "PairwiseResult" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricComparisonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PairwiseResult' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "parentKey" } },
-          { kind: "Field", name: { kind: "Name", value: "matrix" } },
-          { kind: "Field", name: { kind: "Name", value: "weights" } },
-          { kind: "Field", name: { kind: "Name", value: "consistencyRatio" } },
-          { kind: "Field", name: { kind: "Name", value: "consistent" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matrix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weights' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistencyRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistent' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "worstComparisons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'worstComparisons' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "judgment" } },
-                { kind: "Field", name: { kind: "Name", value: "implied" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'judgment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'implied' } },
               ],
             },
           },
@@ -3982,91 +3516,77 @@ export const RubricEditorFieldsFragmentDoc = {
   ],
 } as unknown as DocumentNode<RubricEditorFieldsFragment, unknown>;
 export const ScoreFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ScoreFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Score" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScoreFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Score' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluatorName" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-          { kind: "Field", name: { kind: "Name", value: "criterionId" } },
-          { kind: "Field", name: { kind: "Name", value: "value" } },
-          { kind: "Field", name: { kind: "Name", value: "comment" } },
-          { kind: "Field", name: { kind: "Name", value: "evidenceUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceUrl' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<ScoreFieldsFragment, unknown>;
 export const RoundFieldsFragmentDoc = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RoundFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ScoringRound" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoundFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScoringRound' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "rubricVersionId" } },
-          { kind: "Field", name: { kind: "Name", value: "openedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "revealedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateIds" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rubricVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "scores" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScoreFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ScoreFields" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scored' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "progress" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consensus' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "evaluatorName" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "scored" } },
-                { kind: "Field", name: { kind: "Name", value: "expected" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "consensus" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-                { kind: "Field", name: { kind: "Name", value: "criterionId" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "note" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
               ],
             },
           },
@@ -4074,95 +3594,72 @@ export const RoundFieldsFragmentDoc = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ScoreFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Score" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScoreFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Score' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluatorName" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-          { kind: "Field", name: { kind: "Name", value: "criterionId" } },
-          { kind: "Field", name: { kind: "Name", value: "value" } },
-          { kind: "Field", name: { kind: "Name", value: "comment" } },
-          { kind: "Field", name: { kind: "Name", value: "evidenceUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceUrl' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RoundFieldsFragment, unknown>;
 export const UsersDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Users" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Users' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "filter" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "UsersFilter" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'UsersFilter' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PageInput" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "users" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "page" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "page" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "UserSummary" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserSummary' } }],
                   },
                 },
               ],
@@ -4172,49 +3669,43 @@ export const UsersDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "UserSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "User" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "globalRole" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'globalRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "mustChangePassword" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "lastLoginAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberLibrary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberLibrary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "department" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -4224,101 +3715,78 @@ export const UsersDocument = {
   ],
 } as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
 export const CreateUserDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateUser" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateUser' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateUserInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateUserInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createUser" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createUser' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "UserSummary" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserSummary' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "UserSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "User" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "globalRole" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'globalRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "mustChangePassword" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "lastLoginAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberLibrary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberLibrary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "department" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -4328,101 +3796,78 @@ export const CreateUserDocument = {
   ],
 } as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateUser" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateUser' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateUserInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateUserInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateUser" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateUser' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "UserSummary" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserSummary' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "UserSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "User" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "globalRole" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'globalRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "mustChangePassword" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "lastLoginAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberLibrary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberLibrary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "department" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -4432,101 +3877,81 @@ export const UpdateUserDocument = {
   ],
 } as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
 export const ResetPasswordDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ResetPassword" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "ResetPasswordInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResetPasswordInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "resetPassword" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "UserSummary" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserSummary' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "UserSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "User" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "globalRole" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'globalRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "mustChangePassword" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "lastLoginAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberLibrary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberLibrary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "department" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -4534,77 +3959,54 @@ export const ResetPasswordDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ResetPasswordMutation,
-  ResetPasswordMutationVariables
->;
+} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ResearchNotesDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "ResearchNotes" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ResearchNotes' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "filter" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "ResearchNoteFilter" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResearchNoteFilter' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PageInput" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "researchNotes" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'researchNotes' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "page" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "page" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "ResearchNoteFields" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ResearchNoteFields' } }],
                   },
                 },
               ],
@@ -4614,76 +4016,65 @@ export const ResearchNotesDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ResearchNoteFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ResearchNote" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResearchNoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ResearchNote' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "product" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "body" } },
-          { kind: "Field", name: { kind: "Name", value: "observedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceType" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceUrl" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceTitle" } },
-          { kind: "Field", name: { kind: "Name", value: "tags" } },
-          { kind: "Field", name: { kind: "Name", value: "confidence" } },
-          { kind: "Field", name: { kind: "Name", value: "authorName" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
@@ -4692,125 +4083,83 @@ export const ResearchNotesDocument = {
   ],
 } as unknown as DocumentNode<ResearchNotesQuery, ResearchNotesQueryVariables>;
 export const VendorReferenceChecksDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "VendorReferenceChecks" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'VendorReferenceChecks' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "vendorId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'vendorId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "includeArchived" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "Boolean" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "vendor" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vendor' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "vendorId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'vendorId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "products" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'products' },
                   arguments: [
                     {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "includeArchived" },
-                      value: {
-                        kind: "Variable",
-                        name: { kind: "Name", value: "includeArchived" },
-                      },
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'includeArchived' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
                     },
                   ],
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "archivedAt" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "referenceSummary" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'referenceSummary' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "count" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "meanRating" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "latestCheckedOn" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'meanRating' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'latestCheckedOn' } },
                           ],
                         },
                       },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "referenceChecks" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'referenceChecks' },
                         arguments: [
                           {
-                            kind: "Argument",
-                            name: { kind: "Name", value: "includeArchived" },
-                            value: {
-                              kind: "Variable",
-                              name: { kind: "Name", value: "includeArchived" },
-                            },
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'includeArchived' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
                           },
                         ],
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "FragmentSpread",
-                              name: {
-                                kind: "Name",
-                                value: "ReferenceCheckFields",
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferenceCheckFields' } },
                           ],
                         },
                       },
@@ -4821,746 +4170,583 @@ export const VendorReferenceChecksDocument = {
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "referenceQuestions" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referenceQuestions' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ReferenceQuestionFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferenceQuestionFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ReferenceCheckFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ReferenceCheck" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceCheckFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceCheck' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
-          { kind: "Field", name: { kind: "Name", value: "libraryName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "checkedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "rating" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "authorName" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "answers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "questionId" } },
-                { kind: "Field", name: { kind: "Name", value: "question" } },
-                { kind: "Field", name: { kind: "Name", value: "answer" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ReferenceQuestionFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ReferenceQuestion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceQuestion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "text" } },
-          { kind: "Field", name: { kind: "Name", value: "position" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  VendorReferenceChecksQuery,
-  VendorReferenceChecksQueryVariables
->;
+} as unknown as DocumentNode<VendorReferenceChecksQuery, VendorReferenceChecksQueryVariables>;
 export const ReferenceQuestionsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "ReferenceQuestions" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReferenceQuestions' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "includeInactive" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "Boolean" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeInactive' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "referenceQuestions" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referenceQuestions' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "includeInactive" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "includeInactive" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeInactive' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeInactive' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ReferenceQuestionFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferenceQuestionFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ReferenceQuestionFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ReferenceQuestion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceQuestion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "text" } },
-          { kind: "Field", name: { kind: "Name", value: "position" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  ReferenceQuestionsQuery,
-  ReferenceQuestionsQueryVariables
->;
+} as unknown as DocumentNode<ReferenceQuestionsQuery, ReferenceQuestionsQueryVariables>;
 export const CreateResearchNoteDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateResearchNote" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateResearchNote' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateResearchNoteInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateResearchNoteInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createResearchNote" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createResearchNote' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ResearchNoteFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ResearchNoteFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ResearchNoteFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ResearchNote" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResearchNoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ResearchNote' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "product" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "body" } },
-          { kind: "Field", name: { kind: "Name", value: "observedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceType" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceUrl" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceTitle" } },
-          { kind: "Field", name: { kind: "Name", value: "tags" } },
-          { kind: "Field", name: { kind: "Name", value: "confidence" } },
-          { kind: "Field", name: { kind: "Name", value: "authorName" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateResearchNoteMutation,
-  CreateResearchNoteMutationVariables
->;
+} as unknown as DocumentNode<CreateResearchNoteMutation, CreateResearchNoteMutationVariables>;
 export const UpdateResearchNoteDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateResearchNote" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateResearchNote' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateResearchNoteInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateResearchNoteInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateResearchNote" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateResearchNote' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ResearchNoteFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ResearchNoteFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ResearchNoteFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ResearchNote" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ResearchNoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ResearchNote' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "product" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "body" } },
-          { kind: "Field", name: { kind: "Name", value: "observedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceType" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceUrl" } },
-          { kind: "Field", name: { kind: "Name", value: "sourceTitle" } },
-          { kind: "Field", name: { kind: "Name", value: "tags" } },
-          { kind: "Field", name: { kind: "Name", value: "confidence" } },
-          { kind: "Field", name: { kind: "Name", value: "authorName" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'observedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateResearchNoteMutation,
-  UpdateResearchNoteMutationVariables
->;
+} as unknown as DocumentNode<UpdateResearchNoteMutation, UpdateResearchNoteMutationVariables>;
 export const CreateReferenceCheckDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateReferenceCheck" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateReferenceCheck' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateReferenceCheckInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateReferenceCheckInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createReferenceCheck" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createReferenceCheck' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ReferenceCheckFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferenceCheckFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ReferenceCheckFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ReferenceCheck" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceCheckFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceCheck' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
-          { kind: "Field", name: { kind: "Name", value: "libraryName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "checkedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "rating" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "authorName" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "answers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "questionId" } },
-                { kind: "Field", name: { kind: "Name", value: "question" } },
-                { kind: "Field", name: { kind: "Name", value: "answer" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateReferenceCheckMutation,
-  CreateReferenceCheckMutationVariables
->;
+} as unknown as DocumentNode<CreateReferenceCheckMutation, CreateReferenceCheckMutationVariables>;
 export const UpdateReferenceCheckDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateReferenceCheck" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateReferenceCheck' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateReferenceCheckInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateReferenceCheckInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateReferenceCheck" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateReferenceCheck' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ReferenceCheckFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferenceCheckFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ReferenceCheckFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ReferenceCheck" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceCheckFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceCheck' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
-          { kind: "Field", name: { kind: "Name", value: "libraryName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactName" } },
-          { kind: "Field", name: { kind: "Name", value: "contactEmail" } },
-          { kind: "Field", name: { kind: "Name", value: "checkedOn" } },
-          { kind: "Field", name: { kind: "Name", value: "rating" } },
-          { kind: "Field", name: { kind: "Name", value: "summary" } },
-          { kind: "Field", name: { kind: "Name", value: "authorName" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'libraryName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contactEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'checkedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "answers" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answers' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "questionId" } },
-                { kind: "Field", name: { kind: "Name", value: "question" } },
-                { kind: "Field", name: { kind: "Name", value: "answer" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateReferenceCheckMutation,
-  UpdateReferenceCheckMutationVariables
->;
+} as unknown as DocumentNode<UpdateReferenceCheckMutation, UpdateReferenceCheckMutationVariables>;
 export const DeleteAttachmentDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteAttachment" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteAttachment' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteAttachment" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteAttachment' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
           },
@@ -5568,179 +4754,126 @@ export const DeleteAttachmentDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  DeleteAttachmentMutation,
-  DeleteAttachmentMutationVariables
->;
+} as unknown as DocumentNode<DeleteAttachmentMutation, DeleteAttachmentMutationVariables>;
 export const SaveReferenceQuestionDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SaveReferenceQuestion" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveReferenceQuestion' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "ReferenceQuestionInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceQuestionInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "saveReferenceQuestion" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveReferenceQuestion' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ReferenceQuestionFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReferenceQuestionFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ReferenceQuestionFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ReferenceQuestion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReferenceQuestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ReferenceQuestion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "text" } },
-          { kind: "Field", name: { kind: "Name", value: "position" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  SaveReferenceQuestionMutation,
-  SaveReferenceQuestionMutationVariables
->;
+} as unknown as DocumentNode<SaveReferenceQuestionMutation, SaveReferenceQuestionMutationVariables>;
 export const CatalogSearchDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "CatalogSearch" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogSearch' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CatalogSearchInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogSearchInput' } },
           },
         },
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PageInput" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "catalogSearch" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogSearch' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "page" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "page" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "kind" } },
-                      { kind: "Field", name: { kind: "Name", value: "title" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "vendorId" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "vendorName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "productId" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "snippet" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snippet' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "text" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "match" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'match' } },
                           ],
                         },
                       },
@@ -5756,89 +4889,63 @@ export const CatalogSearchDocument = {
   ],
 } as unknown as DocumentNode<CatalogSearchQuery, CatalogSearchQueryVariables>;
 export const VendorsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Vendors" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Vendors' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "filter" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "VendorFilter" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'VendorFilter' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PageInput" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "sort" } },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "VendorSort" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'VendorSort' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "canEditCatalogue" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEditCatalogue' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "vendors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vendors' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "page" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "page" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "sort" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "sort" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sort' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sort' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "VendorSummary" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VendorSummary' } }],
                   },
                 },
               ],
@@ -5848,129 +4955,93 @@ export const VendorsDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "VendorSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Vendor" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "website" } },
-          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "productCount" } },
-          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquarters' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<VendorsQuery, VendorsQueryVariables>;
 export const VendorDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Vendor" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Vendor' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "includeArchived" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "Boolean" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "canEditCatalogue" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEditCatalogue' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "vendor" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vendor' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VendorDetail' } },
                 {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "VendorDetail" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "products" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'products' },
                   arguments: [
                     {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "includeArchived" },
-                      value: {
-                        kind: "Variable",
-                        name: { kind: "Name", value: "includeArchived" },
-                      },
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'includeArchived' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
                     },
                   ],
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProductFields' } },
                       {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "ProductFields" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "versions" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'versions' },
                         arguments: [
                           {
-                            kind: "Argument",
-                            name: { kind: "Name", value: "includeArchived" },
-                            value: {
-                              kind: "Variable",
-                              name: { kind: "Name", value: "includeArchived" },
-                            },
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'includeArchived' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
                           },
                         ],
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "FragmentSpread",
-                              name: {
-                                kind: "Name",
-                                value: "ProductVersionFields",
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProductVersionFields' } },
                           ],
                         },
                       },
@@ -5978,26 +5049,18 @@ export const VendorDocument = {
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "contacts" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contacts' },
                   arguments: [
                     {
-                      kind: "Argument",
-                      name: { kind: "Name", value: "includeArchived" },
-                      value: {
-                        kind: "Variable",
-                        name: { kind: "Name", value: "includeArchived" },
-                      },
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'includeArchived' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'includeArchived' } },
                     },
                   ],
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "ContactFields" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContactFields' } }],
                   },
                 },
               ],
@@ -6007,252 +5070,200 @@ export const VendorDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "VendorSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Vendor" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "website" } },
-          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "productCount" } },
-          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquarters' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "VendorDetail" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Vendor" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VendorSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportModel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "VendorSummary" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
-          { kind: "Field", name: { kind: "Name", value: "supportModel" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProductFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Product" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "licence" } },
-          { kind: "Field", name: { kind: "Name", value: "hosting" } },
-          { kind: "Field", name: { kind: "Name", value: "website" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hosting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "referenceSummary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referenceSummary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "count" } },
-                { kind: "Field", name: { kind: "Name", value: "meanRating" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "latestCheckedOn" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meanRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latestCheckedOn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProductVersionFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ProductVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProductVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "releaseDate" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ContactFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Contact" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contact' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "role" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "phone" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<VendorQuery, VendorQueryVariables>;
 export const CatalogHistoryDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "CatalogHistory" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogHistory' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "kind" } },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CatalogKind" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogKind' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "catalogHistory" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'catalogHistory' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "kind" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "kind" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "action" } },
-                { kind: "Field", name: { kind: "Name", value: "actorName" } },
-                { kind: "Field", name: { kind: "Name", value: "occurredAt" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "changes" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "before" },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "after" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'after' } },
                     ],
                   },
                 },
@@ -6265,899 +5276,677 @@ export const CatalogHistoryDocument = {
   ],
 } as unknown as DocumentNode<CatalogHistoryQuery, CatalogHistoryQueryVariables>;
 export const CreateVendorDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateVendor" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateVendor' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateVendorInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateVendorInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createVendor" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createVendor' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "VendorDetail" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VendorDetail' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "VendorSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Vendor" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "website" } },
-          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "productCount" } },
-          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquarters' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "VendorDetail" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Vendor" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VendorSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportModel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "VendorSummary" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
-          { kind: "Field", name: { kind: "Name", value: "supportModel" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateVendorMutation,
-  CreateVendorMutationVariables
->;
+} as unknown as DocumentNode<CreateVendorMutation, CreateVendorMutationVariables>;
 export const UpdateVendorDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateVendor" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateVendor' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateVendorInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateVendorInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateVendor" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateVendor' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "VendorDetail" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'VendorDetail' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "VendorSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Vendor" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "website" } },
-          { kind: "Field", name: { kind: "Name", value: "headquarters" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "productCount" } },
-          { kind: "Field", name: { kind: "Name", value: "noteCount" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'headquarters' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "VendorDetail" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Vendor" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'VendorSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'companyNotes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportModel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "VendorSummary" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "companyNotes" } },
-          { kind: "Field", name: { kind: "Name", value: "supportModel" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateVendorMutation,
-  UpdateVendorMutationVariables
->;
+} as unknown as DocumentNode<UpdateVendorMutation, UpdateVendorMutationVariables>;
 export const CreateProductDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateProduct" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProduct' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateProductInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProductInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createProduct" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProduct' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ProductFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProductFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProductFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Product" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "licence" } },
-          { kind: "Field", name: { kind: "Name", value: "hosting" } },
-          { kind: "Field", name: { kind: "Name", value: "website" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hosting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "referenceSummary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referenceSummary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "count" } },
-                { kind: "Field", name: { kind: "Name", value: "meanRating" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "latestCheckedOn" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meanRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latestCheckedOn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateProductMutation,
-  CreateProductMutationVariables
->;
+} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
 export const UpdateProductDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateProduct" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProduct' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateProductInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProductInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateProduct" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProduct' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ProductFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProductFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AttachmentFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Attachment" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AttachmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Attachment' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerKind" } },
-          { kind: "Field", name: { kind: "Name", value: "ownerId" } },
-          { kind: "Field", name: { kind: "Name", value: "fileName" } },
-          { kind: "Field", name: { kind: "Name", value: "contentType" } },
-          { kind: "Field", name: { kind: "Name", value: "sizeBytes" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "uploadedByName" } },
-          { kind: "Field", name: { kind: "Name", value: "downloadUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProductFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Product" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProductFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Product' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "licence" } },
-          { kind: "Field", name: { kind: "Name", value: "hosting" } },
-          { kind: "Field", name: { kind: "Name", value: "website" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'licence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hosting' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "referenceSummary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'referenceSummary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "count" } },
-                { kind: "Field", name: { kind: "Name", value: "meanRating" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "latestCheckedOn" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meanRating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'latestCheckedOn' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "attachments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attachments' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "AttachmentFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AttachmentFields' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateProductMutation,
-  UpdateProductMutationVariables
->;
+} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
 export const CreateProductVersionDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateProductVersion" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateProductVersion' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateProductVersionInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateProductVersionInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createProductVersion" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createProductVersion' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ProductVersionFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProductVersionFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProductVersionFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ProductVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProductVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "releaseDate" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateProductVersionMutation,
-  CreateProductVersionMutationVariables
->;
+} as unknown as DocumentNode<CreateProductVersionMutation, CreateProductVersionMutationVariables>;
 export const UpdateProductVersionDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateProductVersion" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProductVersion' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateProductVersionInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateProductVersionInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateProductVersion" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProductVersion' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ProductVersionFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProductVersionFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ProductVersionFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ProductVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProductVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "productId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "releaseDate" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateProductVersionMutation,
-  UpdateProductVersionMutationVariables
->;
+} as unknown as DocumentNode<UpdateProductVersionMutation, UpdateProductVersionMutationVariables>;
 export const CreateContactDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateContact" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateContact' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateContactInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateContactInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createContact" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createContact' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ContactFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContactFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ContactFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Contact" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contact' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "role" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "phone" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateContactMutation,
-  CreateContactMutationVariables
->;
+} as unknown as DocumentNode<CreateContactMutation, CreateContactMutationVariables>;
 export const UpdateContactDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateContact" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateContact' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateContactInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateContactInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateContact" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateContact' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ContactFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContactFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ContactFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Contact" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Contact' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorId" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "role" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "phone" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateContactMutation,
-  UpdateContactMutationVariables
->;
+} as unknown as DocumentNode<UpdateContactMutation, UpdateContactMutationVariables>;
 export const ArchiveCatalogItemDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ArchiveCatalogItem" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ArchiveCatalogItem' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CatalogItemRef" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogItemRef' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "archiveCatalogItem" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'archiveCatalogItem' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },
@@ -7165,56 +5954,41 @@ export const ArchiveCatalogItemDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ArchiveCatalogItemMutation,
-  ArchiveCatalogItemMutationVariables
->;
+} as unknown as DocumentNode<ArchiveCatalogItemMutation, ArchiveCatalogItemMutationVariables>;
 export const RestoreCatalogItemDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "RestoreCatalogItem" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestoreCatalogItem' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CatalogItemRef" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CatalogItemRef' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "restoreCatalogItem" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreCatalogItem' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "kind" } },
-                { kind: "Field", name: { kind: "Name", value: "archivedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'archivedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },
@@ -7222,80 +5996,66 @@ export const RestoreCatalogItemDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  RestoreCatalogItemMutation,
-  RestoreCatalogItemMutationVariables
->;
+} as unknown as DocumentNode<RestoreCatalogItemMutation, RestoreCatalogItemMutationVariables>;
 export const MeDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Me" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Me' },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "me" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "UserSummary" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserSummary' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "UserSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "User" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "globalRole" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'globalRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "mustChangePassword" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "lastLoginAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberLibrary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberLibrary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "department" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -7305,58 +6065,41 @@ export const MeDocument = {
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const LoginDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "Login" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Login' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "LoginInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoginInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "login" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'login' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "user" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "UserSummary" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserSummary' } }],
                   },
                 },
               ],
@@ -7366,49 +6109,43 @@ export const LoginDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "UserSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "User" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "globalRole" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'globalRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "mustChangePassword" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "lastLoginAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberLibrary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberLibrary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "department" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -7418,74 +6155,55 @@ export const LoginDocument = {
   ],
 } as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "Logout" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "logout" } },
-        ],
-      },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Logout' },
+      selectionSet: { kind: 'SelectionSet', selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }] },
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const ChangePasswordDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ChangePassword" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangePassword' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "ChangePasswordInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangePasswordInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "changePassword" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePassword' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "user" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "UserSummary" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserSummary' } }],
                   },
                 },
               ],
@@ -7495,49 +6213,43 @@ export const ChangePasswordDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "UserSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "User" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "globalRole" } },
-          { kind: "Field", name: { kind: "Name", value: "active" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'globalRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mustChangePassword' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "mustChangePassword" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "lastLoginAt" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "memberLibrary" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberLibrary' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "department" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'department' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -7545,44 +6257,41 @@ export const ChangePasswordDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ChangePasswordMutation,
-  ChangePasswordMutationVariables
->;
+} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const OrganisationUnitsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "OrganisationUnits" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganisationUnits' },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "organisationName" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisationName' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "memberLibraries" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberLibraries' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "departments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },
@@ -7590,36 +6299,30 @@ export const OrganisationUnitsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  OrganisationUnitsQuery,
-  OrganisationUnitsQueryVariables
->;
+} as unknown as DocumentNode<OrganisationUnitsQuery, OrganisationUnitsQueryVariables>;
 export const MySessionsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "MySessions" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySessions' },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "mySessions" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySessions' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "current" } },
-                { kind: "Field", name: { kind: "Name", value: "device" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "clientAddress" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "startedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "lastSeenAt" } },
-                { kind: "Field", name: { kind: "Name", value: "expiresAt" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'device' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
               ],
             },
           },
@@ -7629,36 +6332,30 @@ export const MySessionsDocument = {
   ],
 } as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
 export const EndSessionDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "EndSession" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndSession' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "endSession" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endSession' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
           },
@@ -7668,92 +6365,67 @@ export const EndSessionDocument = {
   ],
 } as unknown as DocumentNode<EndSessionMutation, EndSessionMutationVariables>;
 export const LogoutEverywhereDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "LogoutEverywhere" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LogoutEverywhere' },
       selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "logoutEverywhere" } },
-        ],
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logoutEverywhere' } }],
       },
     },
   ],
-} as unknown as DocumentNode<
-  LogoutEverywhereMutation,
-  LogoutEverywhereMutationVariables
->;
+} as unknown as DocumentNode<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
 export const EvaluationsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Evaluations" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Evaluations' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "filter" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "EvaluationFilter" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EvaluationFilter' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PageInput" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "canEditCatalogue" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEditCatalogue' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "evaluations" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluations' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "page" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "page" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "EvaluationSummary" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationSummary' } }],
                   },
                 },
               ],
@@ -7763,152 +6435,106 @@ export const EvaluationsDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "purpose" } },
-          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<EvaluationsQuery, EvaluationsQueryVariables>;
 export const EvaluationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Evaluation" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Evaluation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "departments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "evaluation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationDetail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'costYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainingHourlyRate' } },
                 {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "EvaluationDetail" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "costYears" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "trainingHourlyRate" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "members" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "EvaluationMemberFields" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationMemberFields' } }],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "candidates" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'candidates' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CandidateFields' } },
                       {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "CandidateFields" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "costItems" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'costItems' },
                         selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            {
-                              kind: "FragmentSpread",
-                              name: { kind: "Name", value: "CostItemFields" },
-                            },
-                          ],
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CostItemFields' } }],
                         },
                       },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "tco" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tco' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "years" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "oneTime" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "yearly" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "training" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "recurring" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "total" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'years' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'oneTime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'yearly' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'training' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'recurring' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                           ],
                         },
                       },
@@ -7916,59 +6542,36 @@ export const EvaluationDocument = {
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementCounts" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requirementCounts' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "departmentId" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "priority" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "status" },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "count" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "trainingNeeds" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainingNeeds' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "TrainingNeedFields" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingNeedFields' } }],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "trainingSummary" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trainingSummary' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "candidateId" },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "needs" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "people" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "totalHours" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'needs' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'people' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalHours' } },
                     ],
                   },
                 },
@@ -7979,55 +6582,46 @@ export const EvaluationDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "purpose" } },
-          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationDetail" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "EvaluationSummary" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "budget" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "startsOn" } },
-          { kind: "Field", name: { kind: "Name", value: "endsOn" } },
-          { kind: "Field", name: { kind: "Name", value: "cancelledReason" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statusCheck" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statusCheck' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "next" } },
-                { kind: "Field", name: { kind: "Name", value: "problems" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'next' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
               ],
             },
           },
@@ -8035,159 +6629,123 @@ export const EvaluationDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationMemberFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "EvaluationMember" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvaluationMember' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "userId" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "roles" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CandidateFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Candidate" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CandidateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Candidate' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "productVersionId" } },
-          { kind: "Field", name: { kind: "Name", value: "productName" } },
-          { kind: "Field", name: { kind: "Name", value: "versionName" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorName" } },
-          { kind: "Field", name: { kind: "Name", value: "state" } },
-          { kind: "Field", name: { kind: "Name", value: "eliminatedReason" } },
-          { kind: "Field", name: { kind: "Name", value: "eliminatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eliminatedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eliminatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CostItemFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "CostItem" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CostItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CostItem' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "label" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "TrainingNeedFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "TrainingNeed" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingNeed' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
-          { kind: "Field", name: { kind: "Name", value: "topic" } },
-          { kind: "Field", name: { kind: "Name", value: "people" } },
-          { kind: "Field", name: { kind: "Name", value: "hoursPerPerson" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'people' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerPerson' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<EvaluationQuery, EvaluationQueryVariables>;
 export const PeopleToAddDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "PeopleToAdd" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeopleToAdd' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "evaluationId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "search" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "String" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "peopleToAdd" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'peopleToAdd' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "evaluationId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "evaluationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evaluationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "search" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "search" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "displayName" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "departmentName" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "libraryName" } },
-                { kind: "Field", name: { kind: "Name", value: "roles" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'departmentName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'libraryName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
               ],
             },
           },
@@ -8197,87 +6755,63 @@ export const PeopleToAddDocument = {
   ],
 } as unknown as DocumentNode<PeopleToAddQuery, PeopleToAddQueryVariables>;
 export const ProductsToShortlistDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "ProductsToShortlist" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProductsToShortlist' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "filter" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "ProductFilter" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProductFilter' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PageInput" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "products" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'products' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "page" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "page" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "category" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "vendor" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'vendor' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "id" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "name" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
                       },
@@ -8291,60 +6825,48 @@ export const ProductsToShortlistDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ProductsToShortlistQuery,
-  ProductsToShortlistQueryVariables
->;
+} as unknown as DocumentNode<ProductsToShortlistQuery, ProductsToShortlistQueryVariables>;
 export const ProductVersionsToShortlistDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "ProductVersionsToShortlist" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ProductVersionsToShortlist' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "product" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'product' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "versions" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "name" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "releaseDate" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'releaseDate' } },
                     ],
                   },
                 },
@@ -8355,112 +6877,86 @@ export const ProductVersionsToShortlistDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ProductVersionsToShortlistQuery,
-  ProductVersionsToShortlistQueryVariables
->;
+} as unknown as DocumentNode<ProductVersionsToShortlistQuery, ProductVersionsToShortlistQueryVariables>;
 export const CreateEvaluationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateEvaluation" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateEvaluation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateEvaluationInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateEvaluationInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createEvaluation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createEvaluation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "EvaluationDetail" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationDetail' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "purpose" } },
-          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationDetail" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "EvaluationSummary" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "budget" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "startsOn" } },
-          { kind: "Field", name: { kind: "Name", value: "endsOn" } },
-          { kind: "Field", name: { kind: "Name", value: "cancelledReason" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statusCheck" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statusCheck' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "next" } },
-                { kind: "Field", name: { kind: "Name", value: "problems" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'next' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
               ],
             },
           },
@@ -8468,112 +6964,86 @@ export const CreateEvaluationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateEvaluationMutation,
-  CreateEvaluationMutationVariables
->;
+} as unknown as DocumentNode<CreateEvaluationMutation, CreateEvaluationMutationVariables>;
 export const UpdateEvaluationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateEvaluation" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEvaluation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateEvaluationInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateEvaluationInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateEvaluation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEvaluation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "EvaluationDetail" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationDetail' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "purpose" } },
-          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationDetail" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "EvaluationSummary" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "budget" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "startsOn" } },
-          { kind: "Field", name: { kind: "Name", value: "endsOn" } },
-          { kind: "Field", name: { kind: "Name", value: "cancelledReason" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statusCheck" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statusCheck' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "next" } },
-                { kind: "Field", name: { kind: "Name", value: "problems" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'next' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
               ],
             },
           },
@@ -8581,112 +7051,86 @@ export const UpdateEvaluationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateEvaluationMutation,
-  UpdateEvaluationMutationVariables
->;
+} as unknown as DocumentNode<UpdateEvaluationMutation, UpdateEvaluationMutationVariables>;
 export const MoveEvaluationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "MoveEvaluation" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MoveEvaluation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "MoveEvaluationInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MoveEvaluationInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "moveEvaluation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moveEvaluation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "EvaluationDetail" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationDetail' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationSummary" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "purpose" } },
-          { kind: "Field", name: { kind: "Name", value: "myRoles" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationDetail" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Evaluation" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Evaluation' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationSummary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budget' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
           {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "EvaluationSummary" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "budget" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "startsOn" } },
-          { kind: "Field", name: { kind: "Name", value: "endsOn" } },
-          { kind: "Field", name: { kind: "Name", value: "cancelledReason" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statusCheck" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statusCheck' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "next" } },
-                { kind: "Field", name: { kind: "Name", value: "problems" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'next' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
               ],
             },
           },
@@ -8694,524 +7138,374 @@ export const MoveEvaluationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  MoveEvaluationMutation,
-  MoveEvaluationMutationVariables
->;
+} as unknown as DocumentNode<MoveEvaluationMutation, MoveEvaluationMutationVariables>;
 export const AddEvaluationMemberDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AddEvaluationMember" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddEvaluationMember' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "MemberInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "addEvaluationMember" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addEvaluationMember' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "EvaluationMemberFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationMemberFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationMemberFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "EvaluationMember" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvaluationMember' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "userId" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "roles" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  AddEvaluationMemberMutation,
-  AddEvaluationMemberMutationVariables
->;
+} as unknown as DocumentNode<AddEvaluationMemberMutation, AddEvaluationMemberMutationVariables>;
 export const RemoveEvaluationMemberDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "RemoveEvaluationMember" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveEvaluationMember' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "MemberInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'MemberInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "removeEvaluationMember" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeEvaluationMember' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "EvaluationMemberFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EvaluationMemberFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "EvaluationMemberFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "EvaluationMember" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EvaluationMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'EvaluationMember' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "userId" } },
-          { kind: "Field", name: { kind: "Name", value: "displayName" } },
-          { kind: "Field", name: { kind: "Name", value: "email" } },
-          { kind: "Field", name: { kind: "Name", value: "roles" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  RemoveEvaluationMemberMutation,
-  RemoveEvaluationMemberMutationVariables
->;
+} as unknown as DocumentNode<RemoveEvaluationMemberMutation, RemoveEvaluationMemberMutationVariables>;
 export const ShortlistCandidateDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ShortlistCandidate" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ShortlistCandidate' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "ShortlistInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ShortlistInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "shortlistCandidate" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shortlistCandidate' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "CandidateFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CandidateFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CandidateFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Candidate" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CandidateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Candidate' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "productVersionId" } },
-          { kind: "Field", name: { kind: "Name", value: "productName" } },
-          { kind: "Field", name: { kind: "Name", value: "versionName" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorName" } },
-          { kind: "Field", name: { kind: "Name", value: "state" } },
-          { kind: "Field", name: { kind: "Name", value: "eliminatedReason" } },
-          { kind: "Field", name: { kind: "Name", value: "eliminatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eliminatedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eliminatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  ShortlistCandidateMutation,
-  ShortlistCandidateMutationVariables
->;
+} as unknown as DocumentNode<ShortlistCandidateMutation, ShortlistCandidateMutationVariables>;
 export const SetCandidateStateDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SetCandidateState" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCandidateState' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CandidateStateInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CandidateStateInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "setCandidateState" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCandidateState' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "CandidateFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CandidateFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CandidateFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Candidate" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CandidateFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Candidate' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "productVersionId" } },
-          { kind: "Field", name: { kind: "Name", value: "productName" } },
-          { kind: "Field", name: { kind: "Name", value: "versionName" } },
-          { kind: "Field", name: { kind: "Name", value: "vendorName" } },
-          { kind: "Field", name: { kind: "Name", value: "state" } },
-          { kind: "Field", name: { kind: "Name", value: "eliminatedReason" } },
-          { kind: "Field", name: { kind: "Name", value: "eliminatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eliminatedReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eliminatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  SetCandidateStateMutation,
-  SetCandidateStateMutationVariables
->;
+} as unknown as DocumentNode<SetCandidateStateMutation, SetCandidateStateMutationVariables>;
 export const SaveTrainingNeedDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SaveTrainingNeed" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveTrainingNeed' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "evaluationId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "TrainingNeedInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingNeedInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "saveTrainingNeed" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveTrainingNeed' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "evaluationId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "evaluationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evaluationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "TrainingNeedFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TrainingNeedFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "TrainingNeedFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "TrainingNeed" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TrainingNeedFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'TrainingNeed' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
-          { kind: "Field", name: { kind: "Name", value: "topic" } },
-          { kind: "Field", name: { kind: "Name", value: "people" } },
-          { kind: "Field", name: { kind: "Name", value: "hoursPerPerson" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'topic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'people' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursPerPerson' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  SaveTrainingNeedMutation,
-  SaveTrainingNeedMutationVariables
->;
+} as unknown as DocumentNode<SaveTrainingNeedMutation, SaveTrainingNeedMutationVariables>;
 export const SaveCostItemDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SaveCostItem" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveCostItem' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CostItemInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CostItemInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "saveCostItem" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveCostItem' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "CostItemFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CostItemFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "CostItemFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "CostItem" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CostItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CostItem' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-          { kind: "Field", name: { kind: "Name", value: "kind" } },
-          { kind: "Field", name: { kind: "Name", value: "label" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "notes" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  SaveCostItemMutation,
-  SaveCostItemMutationVariables
->;
+} as unknown as DocumentNode<SaveCostItemMutation, SaveCostItemMutationVariables>;
 export const DeleteCostItemDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteCostItem" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteCostItem' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteCostItem" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteCostItem' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
           },
@@ -9219,59 +7513,44 @@ export const DeleteCostItemDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  DeleteCostItemMutation,
-  DeleteCostItemMutationVariables
->;
+} as unknown as DocumentNode<DeleteCostItemMutation, DeleteCostItemMutationVariables>;
 export const SetCostSettingsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SetCostSettings" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCostSettings' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CostSettingsInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CostSettingsInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "setCostSettings" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCostSettings' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "costYears" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "trainingHourlyRate" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'costYears' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainingHourlyRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },
@@ -9279,86 +7558,72 @@ export const SetCostSettingsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SetCostSettingsMutation,
-  SetCostSettingsMutationVariables
->;
+} as unknown as DocumentNode<SetCostSettingsMutation, SetCostSettingsMutationVariables>;
 export const RequirementsContextDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "RequirementsContext" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RequirementsContext' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "evaluationId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "me" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "department" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "departments" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'departments' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "code" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "evaluation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "evaluationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                { kind: "Field", name: { kind: "Name", value: "myRoles" } },
-                { kind: "Field", name: { kind: "Name", value: "version" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },
           },
@@ -9366,96 +7631,64 @@ export const RequirementsContextDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  RequirementsContextQuery,
-  RequirementsContextQueryVariables
->;
+} as unknown as DocumentNode<RequirementsContextQuery, RequirementsContextQueryVariables>;
 export const RequirementsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Requirements" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Requirements' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "evaluationId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "filter" },
-          },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "RequirementFilter" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequirementFilter' } },
         },
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PageInput" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "requirements" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "evaluationId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "evaluationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evaluationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "filter" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "page" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "page" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "RequirementFields" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequirementFields' } }],
                   },
                 },
               ],
@@ -9465,114 +7698,84 @@ export const RequirementsDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RequirementFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Requirement" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Requirement' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
-          { kind: "Field", name: { kind: "Name", value: "priority" } },
-          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
-          { kind: "Field", name: { kind: "Name", value: "rationale" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RequirementsQuery, RequirementsQueryVariables>;
 export const RequirementDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Requirement" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Requirement' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "requirement" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirement' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequirementFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RequirementFields" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "history" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'history' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "action" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "actorName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "occurredAt" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "changes" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'changes' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "field" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "before" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "after" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'before' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'after' } },
                           ],
                         },
                       },
@@ -9586,464 +7789,351 @@ export const RequirementDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RequirementFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Requirement" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Requirement' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
-          { kind: "Field", name: { kind: "Name", value: "priority" } },
-          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
-          { kind: "Field", name: { kind: "Name", value: "rationale" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RequirementQuery, RequirementQueryVariables>;
 export const CreateRequirementDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateRequirement" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateRequirement' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CreateRequirementInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRequirementInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "createRequirement" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRequirement' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RequirementFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequirementFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RequirementFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Requirement" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Requirement' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
-          { kind: "Field", name: { kind: "Name", value: "priority" } },
-          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
-          { kind: "Field", name: { kind: "Name", value: "rationale" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  CreateRequirementMutation,
-  CreateRequirementMutationVariables
->;
+} as unknown as DocumentNode<CreateRequirementMutation, CreateRequirementMutationVariables>;
 export const UpdateRequirementDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateRequirement" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateRequirement' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "UpdateRequirementInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateRequirementInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "updateRequirement" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateRequirement' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RequirementFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequirementFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RequirementFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Requirement" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Requirement' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
-          { kind: "Field", name: { kind: "Name", value: "priority" } },
-          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
-          { kind: "Field", name: { kind: "Name", value: "rationale" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  UpdateRequirementMutation,
-  UpdateRequirementMutationVariables
->;
+} as unknown as DocumentNode<UpdateRequirementMutation, UpdateRequirementMutationVariables>;
 export const DecideRequirementsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DecideRequirements" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideRequirements' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "DecideRequirementsInput" },
-            },
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideRequirementsInput' } },
           },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "decideRequirements" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideRequirements' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RequirementFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequirementFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RequirementFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Requirement" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Requirement' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
-          { kind: "Field", name: { kind: "Name", value: "priority" } },
-          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
-          { kind: "Field", name: { kind: "Name", value: "rationale" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  DecideRequirementsMutation,
-  DecideRequirementsMutationVariables
->;
+} as unknown as DocumentNode<DecideRequirementsMutation, DecideRequirementsMutationVariables>;
 export const SetRequirementPriorityDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SetRequirementPriority" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRequirementPriority' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "SetPriorityInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetPriorityInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "setRequirementPriority" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setRequirementPriority' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RequirementFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequirementFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RequirementFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Requirement" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequirementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Requirement' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluationId" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "departmentId" } },
-          { kind: "Field", name: { kind: "Name", value: "priority" } },
-          { kind: "Field", name: { kind: "Name", value: "mandatory" } },
-          { kind: "Field", name: { kind: "Name", value: "rationale" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "decidedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "decisionComment" } },
-          { kind: "Field", name: { kind: "Name", value: "isDemo" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionComment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  SetRequirementPriorityMutation,
-  SetRequirementPriorityMutationVariables
->;
+} as unknown as DocumentNode<SetRequirementPriorityMutation, SetRequirementPriorityMutationVariables>;
 export const ResultsEvaluationDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "ResultsEvaluation" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ResultsEvaluation' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "evaluation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                { kind: "Field", name: { kind: "Name", value: "myRoles" } },
-                { kind: "Field", name: { kind: "Name", value: "currency" } },
-                { kind: "Field", name: { kind: "Name", value: "costYears" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'costYears' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "candidates" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'candidates' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'versionName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "productName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "versionName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "vendorName" },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "state" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "tco" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tco' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "total" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "oneTime" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "yearly" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "training" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'oneTime' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'yearly' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'training' } },
                           ],
                         },
                       },
@@ -10051,28 +8141,16 @@ export const ResultsEvaluationDocument = {
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "scoringRounds" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoringRounds' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "number" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "status" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "rubricVersionId" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "revealedAt" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rubricVersionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
                     ],
                   },
                 },
@@ -10083,233 +8161,127 @@ export const ResultsEvaluationDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ResultsEvaluationQuery,
-  ResultsEvaluationQueryVariables
->;
+} as unknown as DocumentNode<ResultsEvaluationQuery, ResultsEvaluationQueryVariables>;
 export const RoundResultsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "RoundResults" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RoundResults' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "roundId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "rubricVersionId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rubricVersionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "rubricVersion" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubricVersion' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "rubricVersionId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rubricVersionId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricFields' } }],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "scoringRound" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scoringRound' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "roundId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "number" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'candidateIds' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "candidateIds" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "revealedAt" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "scores" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scores' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScoreFields' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consensus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "ScoreFields" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "consensus" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ranking' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'roundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'winnerId' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "candidateId" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "criterionId" },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "value" } },
-                      { kind: "Field", name: { kind: "Name", value: "note" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "ranking" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "roundId" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "winnerId" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "candidates" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'candidates' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scoredWeight' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scoredCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'criterionCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'knockedOut' } },
                             {
-                              kind: "Field",
-                              name: { kind: "Name", value: "candidateId" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "name" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "rank" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "score" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "scoredWeight" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "scoredCount" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "criterionCount" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "knockedOut" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "knockouts" },
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'knockouts' },
                               selectionSet: {
-                                kind: "SelectionSet",
+                                kind: 'SelectionSet',
                                 selections: [
-                                  {
-                                    kind: "Field",
-                                    name: {
-                                      kind: "Name",
-                                      value: "requirement",
-                                    },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: {
-                                      kind: "Name",
-                                      value: "criterionId",
-                                    },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "value" },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'requirement' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                                 ],
                               },
                             },
                             {
-                              kind: "Field",
-                              name: { kind: "Name", value: "byEvaluator" },
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'byEvaluator' },
                               selectionSet: {
-                                kind: "SelectionSet",
+                                kind: 'SelectionSet',
                                 selections: [
-                                  {
-                                    kind: "Field",
-                                    name: {
-                                      kind: "Name",
-                                      value: "evaluatorId",
-                                    },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: {
-                                      kind: "Name",
-                                      value: "evaluatorName",
-                                    },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "score" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: {
-                                      kind: "Name",
-                                      value: "scoredWeight",
-                                    },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'scoredWeight' } },
                                 ],
                               },
                             },
@@ -10317,179 +8289,95 @@ export const RoundResultsDocument = {
                         },
                       },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "tiePoints" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tiePoints' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "criterionId" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "weight" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "tieWeight" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "change" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "rawChange" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tieWeight' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rawChange' } },
                           ],
                         },
                       },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "stability" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'stability' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "change" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "stable" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'stable' } },
                           ],
                         },
                       },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "withoutConsensus" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'withoutConsensus' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'winnerId' } },
                             {
-                              kind: "Field",
-                              name: { kind: "Name", value: "winnerId" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "candidates" },
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'candidates' },
                               selectionSet: {
-                                kind: "SelectionSet",
+                                kind: 'SelectionSet',
                                 selections: [
-                                  {
-                                    kind: "Field",
-                                    name: {
-                                      kind: "Name",
-                                      value: "candidateId",
-                                    },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "rank" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "score" },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "knockedOut" },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'knockedOut' } },
                                 ],
                               },
                             },
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consensusCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leaderChangedByConsensus' } },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "consensusCount" },
-                      },
-                      {
-                        kind: "Field",
-                        name: {
-                          kind: "Name",
-                          value: "leaderChangedByConsensus",
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "decisiveConsensus" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decisiveConsensus' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "candidateId" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "criterionId" },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
                           ],
                         },
                       },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "costs" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'costs' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "candidateId" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "total" },
-                            },
-                            {
-                              kind: "Field",
-                              name: {
-                                kind: "Name",
-                                value: "scorePerTenThousand",
-                              },
-                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scorePerTenThousand' } },
                           ],
                         },
                       },
                       {
-                        kind: "Field",
-                        name: { kind: "Name", value: "agreement" },
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agreement' },
                         selectionSet: {
-                          kind: "SelectionSet",
+                          kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'alpha' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kendallW' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kendallP' } },
                             {
-                              kind: "Field",
-                              name: { kind: "Name", value: "alpha" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "kendallW" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "kendallP" },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "lowAgreement" },
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'lowAgreement' },
                               selectionSet: {
-                                kind: "SelectionSet",
+                                kind: 'SelectionSet',
                                 selections: [
-                                  {
-                                    kind: "Field",
-                                    name: {
-                                      kind: "Name",
-                                      value: "criterionId",
-                                    },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "alpha" },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'alpha' } },
                                 ],
                               },
                             },
@@ -10506,57 +8394,45 @@ export const RoundResultsDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -10564,100 +8440,77 @@ export const RoundResultsDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ScoreFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Score" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScoreFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Score' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluatorName" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-          { kind: "Field", name: { kind: "Name", value: "criterionId" } },
-          { kind: "Field", name: { kind: "Name", value: "value" } },
-          { kind: "Field", name: { kind: "Name", value: "comment" } },
-          { kind: "Field", name: { kind: "Name", value: "evidenceUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceUrl' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RoundResultsQuery, RoundResultsQueryVariables>;
 export const RubricPageDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "RubricPage" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RubricPage' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "evaluation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "rubric" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rubric' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "RubricEditorFields" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricEditorFields' } }],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "scoringRounds" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoringRounds' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "number" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "status" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "rubricVersionId" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rubricVersionId' } },
                     ],
                   },
                 },
@@ -10668,57 +8521,45 @@ export const RubricPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -10726,30 +8567,27 @@ export const RubricPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricComparisonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "PairwiseResult" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricComparisonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PairwiseResult' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "parentKey" } },
-          { kind: "Field", name: { kind: "Name", value: "matrix" } },
-          { kind: "Field", name: { kind: "Name", value: "weights" } },
-          { kind: "Field", name: { kind: "Name", value: "consistencyRatio" } },
-          { kind: "Field", name: { kind: "Name", value: "consistent" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matrix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weights' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistencyRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistent' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "worstComparisons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'worstComparisons' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "judgment" } },
-                { kind: "Field", name: { kind: "Name", value: "implied" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'judgment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'implied' } },
               ],
             },
           },
@@ -10757,44 +8595,33 @@ export const RubricPageDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricEditorFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricEditorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnNumber' } },
           {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "RubricFields" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "comparisons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comparisons' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricComparisonFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricComparisonFields' } }],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "invalidatedScores" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invalidatedScores' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "reason" } },
-                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
-                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scoreCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
               ],
             },
           },
@@ -10804,78 +8631,57 @@ export const RubricPageDocument = {
   ],
 } as unknown as DocumentNode<RubricPageQuery, RubricPageQueryVariables>;
 export const RubricRequirementsDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "RubricRequirements" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RubricRequirements' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "evaluationId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "page" } },
-          type: {
-            kind: "NamedType",
-            name: { kind: "Name", value: "PageInput" },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PageInput' } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "requirements" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requirements' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "evaluationId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "evaluationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evaluationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "page" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "page" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'page' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "total" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "items" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "title" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "category" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "status" },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                     ],
                   },
                 },
@@ -10886,53 +8692,82 @@ export const RubricRequirementsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  RubricRequirementsQuery,
-  RubricRequirementsQueryVariables
->;
+} as unknown as DocumentNode<RubricRequirementsQuery, RubricRequirementsQueryVariables>;
 export const StartRubricDraftDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "StartRubricDraft" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartRubricDraft' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "evaluationId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "draftRubric" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'draftRubric' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "evaluationId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "evaluationId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evaluationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricEditorFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricEditorFields" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -10940,57 +8775,27 @@ export const StartRubricDraftDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricComparisonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PairwiseResult' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matrix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weights' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistencyRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistent' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'worstComparisons' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'judgment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'implied' } },
               ],
             },
           },
@@ -10998,75 +8803,33 @@ export const StartRubricDraftDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricComparisonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "PairwiseResult" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricEditorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "parentKey" } },
-          { kind: "Field", name: { kind: "Name", value: "matrix" } },
-          { kind: "Field", name: { kind: "Name", value: "weights" } },
-          { kind: "Field", name: { kind: "Name", value: "consistencyRatio" } },
-          { kind: "Field", name: { kind: "Name", value: "consistent" } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnNumber' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "worstComparisons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comparisons' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "judgment" } },
-                { kind: "Field", name: { kind: "Name", value: "implied" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricEditorFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "RubricFields" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "comparisons" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricComparisonFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricComparisonFields' } }],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "invalidatedScores" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invalidatedScores' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "reason" } },
-                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
-                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scoreCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
               ],
             },
           },
@@ -11074,56 +8837,82 @@ export const StartRubricDraftDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  StartRubricDraftMutation,
-  StartRubricDraftMutationVariables
->;
+} as unknown as DocumentNode<StartRubricDraftMutation, StartRubricDraftMutationVariables>;
 export const SaveRubricCriterionDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SaveRubricCriterion" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveRubricCriterion' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "CriterionInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CriterionInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "saveCriterion" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveCriterion' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricEditorFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricEditorFields" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -11131,57 +8920,27 @@ export const SaveRubricCriterionDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricComparisonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PairwiseResult' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matrix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weights' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistencyRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistent' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'worstComparisons' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'judgment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'implied' } },
               ],
             },
           },
@@ -11189,75 +8948,33 @@ export const SaveRubricCriterionDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricComparisonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "PairwiseResult" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricEditorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "parentKey" } },
-          { kind: "Field", name: { kind: "Name", value: "matrix" } },
-          { kind: "Field", name: { kind: "Name", value: "weights" } },
-          { kind: "Field", name: { kind: "Name", value: "consistencyRatio" } },
-          { kind: "Field", name: { kind: "Name", value: "consistent" } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnNumber' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "worstComparisons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comparisons' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "judgment" } },
-                { kind: "Field", name: { kind: "Name", value: "implied" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricEditorFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "RubricFields" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "comparisons" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricComparisonFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricComparisonFields' } }],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "invalidatedScores" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invalidatedScores' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "reason" } },
-                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
-                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scoreCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
               ],
             },
           },
@@ -11265,72 +8982,92 @@ export const SaveRubricCriterionDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SaveRubricCriterionMutation,
-  SaveRubricCriterionMutationVariables
->;
+} as unknown as DocumentNode<SaveRubricCriterionMutation, SaveRubricCriterionMutationVariables>;
 export const DeleteRubricCriterionDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteRubricCriterion" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteRubricCriterion' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "criterionId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'criterionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "rubricVersionId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rubricVersionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteCriterion" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteCriterion' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "criterionId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "criterionId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'criterionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'criterionId' } },
               },
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "rubricVersionId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "rubricVersionId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rubricVersionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rubricVersionId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricEditorFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricEditorFields" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -11338,57 +9075,27 @@ export const DeleteRubricCriterionDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricComparisonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PairwiseResult' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matrix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weights' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistencyRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistent' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'worstComparisons' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'judgment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'implied' } },
               ],
             },
           },
@@ -11396,75 +9103,33 @@ export const DeleteRubricCriterionDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricComparisonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "PairwiseResult" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricEditorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "parentKey" } },
-          { kind: "Field", name: { kind: "Name", value: "matrix" } },
-          { kind: "Field", name: { kind: "Name", value: "weights" } },
-          { kind: "Field", name: { kind: "Name", value: "consistencyRatio" } },
-          { kind: "Field", name: { kind: "Name", value: "consistent" } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnNumber' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "worstComparisons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comparisons' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "judgment" } },
-                { kind: "Field", name: { kind: "Name", value: "implied" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricEditorFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "RubricFields" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "comparisons" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricComparisonFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricComparisonFields' } }],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "invalidatedScores" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invalidatedScores' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "reason" } },
-                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
-                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scoreCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
               ],
             },
           },
@@ -11472,53 +9137,82 @@ export const DeleteRubricCriterionDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  DeleteRubricCriterionMutation,
-  DeleteRubricCriterionMutationVariables
->;
+} as unknown as DocumentNode<DeleteRubricCriterionMutation, DeleteRubricCriterionMutationVariables>;
 export const GenerateRubricCriteriaDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "GenerateRubricCriteria" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GenerateRubricCriteria' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "rubricVersionId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'rubricVersionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "generateCriteriaFromRequirements" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'generateCriteriaFromRequirements' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "rubricVersionId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "rubricVersionId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'rubricVersionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'rubricVersionId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricEditorFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricEditorFields" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -11526,57 +9220,27 @@ export const GenerateRubricCriteriaDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricComparisonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PairwiseResult' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matrix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weights' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistencyRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistent' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'worstComparisons' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'judgment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'implied' } },
               ],
             },
           },
@@ -11584,75 +9248,33 @@ export const GenerateRubricCriteriaDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricComparisonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "PairwiseResult" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricEditorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "parentKey" } },
-          { kind: "Field", name: { kind: "Name", value: "matrix" } },
-          { kind: "Field", name: { kind: "Name", value: "weights" } },
-          { kind: "Field", name: { kind: "Name", value: "consistencyRatio" } },
-          { kind: "Field", name: { kind: "Name", value: "consistent" } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnNumber' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "worstComparisons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comparisons' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "judgment" } },
-                { kind: "Field", name: { kind: "Name", value: "implied" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricEditorFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "RubricFields" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "comparisons" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricComparisonFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricComparisonFields' } }],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "invalidatedScores" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invalidatedScores' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "reason" } },
-                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
-                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scoreCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
               ],
             },
           },
@@ -11660,56 +9282,82 @@ export const GenerateRubricCriteriaDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  GenerateRubricCriteriaMutation,
-  GenerateRubricCriteriaMutationVariables
->;
+} as unknown as DocumentNode<GenerateRubricCriteriaMutation, GenerateRubricCriteriaMutationVariables>;
 export const SetRubricScaleDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SetRubricScale" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRubricScale' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "RubricScaleInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricScaleInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "setRubricScale" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setRubricScale' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricEditorFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricEditorFields" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -11717,57 +9365,27 @@ export const SetRubricScaleDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricComparisonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PairwiseResult' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matrix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weights' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistencyRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistent' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'worstComparisons' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'judgment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'implied' } },
               ],
             },
           },
@@ -11775,75 +9393,33 @@ export const SetRubricScaleDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricComparisonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "PairwiseResult" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricEditorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "parentKey" } },
-          { kind: "Field", name: { kind: "Name", value: "matrix" } },
-          { kind: "Field", name: { kind: "Name", value: "weights" } },
-          { kind: "Field", name: { kind: "Name", value: "consistencyRatio" } },
-          { kind: "Field", name: { kind: "Name", value: "consistent" } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnNumber' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "worstComparisons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comparisons' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "judgment" } },
-                { kind: "Field", name: { kind: "Name", value: "implied" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricEditorFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "RubricFields" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "comparisons" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricComparisonFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricComparisonFields' } }],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "invalidatedScores" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invalidatedScores' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "reason" } },
-                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
-                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scoreCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
               ],
             },
           },
@@ -11851,56 +9427,82 @@ export const SetRubricScaleDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SetRubricScaleMutation,
-  SetRubricScaleMutationVariables
->;
+} as unknown as DocumentNode<SetRubricScaleMutation, SetRubricScaleMutationVariables>;
 export const SetPairwiseComparisonDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SetPairwiseComparison" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetPairwiseComparison' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "PairwiseInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PairwiseInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "setPairwiseComparison" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setPairwiseComparison' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricEditorFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricEditorFields" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -11908,57 +9510,27 @@ export const SetPairwiseComparisonDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricComparisonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PairwiseResult' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'parentKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'matrix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weights' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistencyRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'consistent' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'worstComparisons' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'judgment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'implied' } },
               ],
             },
           },
@@ -11966,75 +9538,33 @@ export const SetPairwiseComparisonDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricComparisonFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "PairwiseResult" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricEditorFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "parentKey" } },
-          { kind: "Field", name: { kind: "Name", value: "matrix" } },
-          { kind: "Field", name: { kind: "Name", value: "weights" } },
-          { kind: "Field", name: { kind: "Name", value: "consistencyRatio" } },
-          { kind: "Field", name: { kind: "Name", value: "consistent" } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'basedOnNumber' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "worstComparisons" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comparisons' },
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "row" } },
-                { kind: "Field", name: { kind: "Name", value: "column" } },
-                { kind: "Field", name: { kind: "Name", value: "judgment" } },
-                { kind: "Field", name: { kind: "Name", value: "implied" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricEditorFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "FragmentSpread",
-            name: { kind: "Name", value: "RubricFields" },
-          },
-          { kind: "Field", name: { kind: "Name", value: "basedOnNumber" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "comparisons" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricComparisonFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricComparisonFields' } }],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "invalidatedScores" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invalidatedScores' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "reason" } },
-                { kind: "Field", name: { kind: "Name", value: "scoreCount" } },
-                { kind: "Field", name: { kind: "Name", value: "roundCount" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scoreCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roundCount' } },
               ],
             },
           },
@@ -12042,97 +9572,69 @@ export const SetPairwiseComparisonDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SetPairwiseComparisonMutation,
-  SetPairwiseComparisonMutationVariables
->;
+} as unknown as DocumentNode<SetPairwiseComparisonMutation, SetPairwiseComparisonMutationVariables>;
 export const ScoringDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "Scoring" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Scoring' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "evaluation" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                { kind: "Field", name: { kind: "Name", value: "myRoles" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "candidates" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'candidates' },
                   selectionSet: {
-                    kind: "SelectionSet",
+                    kind: 'SelectionSet',
                     selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "productName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "versionName" },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "vendorName" },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "state" } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'versionName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                     ],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "rubric" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rubric' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "RubricFields" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricFields' } }],
                   },
                 },
                 {
-                  kind: "Field",
-                  name: { kind: "Name", value: "scoringRounds" },
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoringRounds' },
                   selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      {
-                        kind: "FragmentSpread",
-                        name: { kind: "Name", value: "RoundFields" },
-                      },
-                    ],
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoundFields' } }],
                   },
                 },
               ],
@@ -12142,78 +9644,63 @@ export const ScoringDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ScoreFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Score" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScoreFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Score' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluatorName" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-          { kind: "Field", name: { kind: "Name", value: "criterionId" } },
-          { kind: "Field", name: { kind: "Name", value: "value" } },
-          { kind: "Field", name: { kind: "Name", value: "comment" } },
-          { kind: "Field", name: { kind: "Name", value: "evidenceUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceUrl' } },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -12221,62 +9708,51 @@ export const ScoringDocument = {
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RoundFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "ScoringRound" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoundFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ScoringRound' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "rubricVersionId" } },
-          { kind: "Field", name: { kind: "Name", value: "openedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "revealedAt" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateIds" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rubricVersionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revealedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "scores" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scores' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScoreFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ScoreFields" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'scored' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "progress" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consensus' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "evaluatorName" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "scored" } },
-                { kind: "Field", name: { kind: "Name", value: "expected" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "consensus" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-                { kind: "Field", name: { kind: "Name", value: "criterionId" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "note" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
               ],
             },
           },
@@ -12286,103 +9762,80 @@ export const ScoringDocument = {
   ],
 } as unknown as DocumentNode<ScoringQuery, ScoringQueryVariables>;
 export const ScoringRubricVersionDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "ScoringRubricVersion" },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ScoringRubricVersion' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "rubricVersion" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubricVersion' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "id" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "RubricFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RubricFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "RubricFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "RubricVersion" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RubricFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RubricVersion' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "frozenAt" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMin" } },
-          { kind: "Field", name: { kind: "Name", value: "scaleMax" } },
-          { kind: "Field", name: { kind: "Name", value: "version" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'frozenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleMax' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "descriptors" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'descriptors' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "label" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
               ],
             },
           },
           {
-            kind: "Field",
-            name: { kind: "Name", value: "criteria" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'criteria' },
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "parentId" } },
-                { kind: "Field", name: { kind: "Name", value: "key" } },
-                { kind: "Field", name: { kind: "Name", value: "title" } },
-                { kind: "Field", name: { kind: "Name", value: "description" } },
-                { kind: "Field", name: { kind: "Name", value: "weight" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "normalisedWeight" },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "globalWeight" },
-                },
-                { kind: "Field", name: { kind: "Name", value: "position" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "requirementIds" },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'normalisedWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'globalWeight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requirementIds' } },
               ],
             },
           },
@@ -12390,180 +9843,131 @@ export const ScoringRubricVersionDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  ScoringRubricVersionQuery,
-  ScoringRubricVersionQueryVariables
->;
+} as unknown as DocumentNode<ScoringRubricVersionQuery, ScoringRubricVersionQueryVariables>;
 export const SaveScoreDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SaveScore" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveScore' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "ScoreInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ScoreInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "saveScore" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saveScore' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "FragmentSpread",
-                  name: { kind: "Name", value: "ScoreFields" },
-                },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ScoreFields' } }],
             },
           },
         ],
       },
     },
     {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ScoreFields" },
-      typeCondition: {
-        kind: "NamedType",
-        name: { kind: "Name", value: "Score" },
-      },
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScoreFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Score' } },
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluatorId" } },
-          { kind: "Field", name: { kind: "Name", value: "evaluatorName" } },
-          { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-          { kind: "Field", name: { kind: "Name", value: "criterionId" } },
-          { kind: "Field", name: { kind: "Name", value: "value" } },
-          { kind: "Field", name: { kind: "Name", value: "comment" } },
-          { kind: "Field", name: { kind: "Name", value: "evidenceUrl" } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceUrl' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<SaveScoreMutation, SaveScoreMutationVariables>;
 export const OpenScoringRoundDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "OpenScoringRound" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenScoringRound' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "OpenRoundInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenRoundInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "openScoringRound" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openScoringRound' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-              ],
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<
-  OpenScoringRoundMutation,
-  OpenScoringRoundMutationVariables
->;
+} as unknown as DocumentNode<OpenScoringRoundMutation, OpenScoringRoundMutationVariables>;
 export const RevealScoringRoundDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "RevealScoringRound" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevealScoringRound' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "roundId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "revealScoringRound" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revealScoringRound' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "roundId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "roundId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'roundId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
             },
           },
@@ -12571,51 +9975,39 @@ export const RevealScoringRoundDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  RevealScoringRoundMutation,
-  RevealScoringRoundMutationVariables
->;
+} as unknown as DocumentNode<RevealScoringRoundMutation, RevealScoringRoundMutationVariables>;
 export const CloseScoringRoundDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CloseScoringRound" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseScoringRound' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "roundId" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "closeScoringRound" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeScoringRound' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "roundId" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "roundId" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'roundId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'roundId' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
             },
           },
@@ -12623,56 +10015,41 @@ export const CloseScoringRoundDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  CloseScoringRoundMutation,
-  CloseScoringRoundMutationVariables
->;
+} as unknown as DocumentNode<CloseScoringRoundMutation, CloseScoringRoundMutationVariables>;
 export const SetConsensusScoreDocument = {
-  kind: "Document",
+  kind: 'Document',
   definitions: [
     {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SetConsensusScore" },
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetConsensusScore' },
       variableDefinitions: [
         {
-          kind: "VariableDefinition",
-          variable: {
-            kind: "Variable",
-            name: { kind: "Name", value: "input" },
-          },
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "NamedType",
-              name: { kind: "Name", value: "ConsensusInput" },
-            },
-          },
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsensusInput' } } },
         },
       ],
       selectionSet: {
-        kind: "SelectionSet",
+        kind: 'SelectionSet',
         selections: [
           {
-            kind: "Field",
-            name: { kind: "Name", value: "setConsensusScore" },
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setConsensusScore' },
             arguments: [
               {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: {
-                  kind: "Variable",
-                  name: { kind: "Name", value: "input" },
-                },
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
-              kind: "SelectionSet",
+              kind: 'SelectionSet',
               selections: [
-                { kind: "Field", name: { kind: "Name", value: "candidateId" } },
-                { kind: "Field", name: { kind: "Name", value: "criterionId" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "note" } },
+                { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'criterionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
               ],
             },
           },
@@ -12680,7 +10057,4 @@ export const SetConsensusScoreDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<
-  SetConsensusScoreMutation,
-  SetConsensusScoreMutationVariables
->;
+} as unknown as DocumentNode<SetConsensusScoreMutation, SetConsensusScoreMutationVariables>;

@@ -5,7 +5,14 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CreateEvaluationDocument, EvaluationDetailFragment, EvaluationKind, FormDialog, optional, UpdateEvaluationDocument } from '@assay/web/core';
+import {
+  CreateEvaluationDocument,
+  EvaluationDetailFragment,
+  EvaluationKind,
+  FormDialog,
+  optional,
+  UpdateEvaluationDocument,
+} from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { EVALUATION_KIND, EVALUATION_KIND_HINT, keysOf } from '../evaluation-labels';
@@ -20,7 +27,15 @@ const BUDGET = /^\d{1,12}(\.\d{1,2})?$/;
 @Component({
   selector: 'assay-evaluation-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ evaluation ? 'Edit ' + evaluation.title : 'New evaluation' }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -31,7 +46,9 @@ const BUDGET = /^\d{1,12}(\.\d{1,2})?$/;
         <mat-form-field appearance="outline">
           <mat-label>Title</mat-label>
           <input matInput formControlName="title" autocomplete="off" required />
-          @if (fieldError('title'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('title'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         @if (!evaluation) {
           <mat-form-field appearance="outline">
@@ -47,36 +64,50 @@ const BUDGET = /^\d{1,12}(\.\d{1,2})?$/;
           <mat-label>Purpose</mat-label>
           <textarea matInput formControlName="purpose" rows="3"></textarea>
           <mat-hint>What the consortium wants to decide, and why now.</mat-hint>
-          @if (fieldError('purpose'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('purpose'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <div class="row">
           <mat-form-field appearance="outline">
             <mat-label>Budget</mat-label>
             <input matInput formControlName="budget" inputmode="decimal" autocomplete="off" placeholder="250000" />
-            @if (fieldError('budget'); as e) { <mat-error>{{ e }}</mat-error> } @else { <mat-hint>A number, e.g. 250000 or 250000.50</mat-hint> }
+            @if (fieldError('budget'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            } @else {
+              <mat-hint>A number, e.g. 250000 or 250000.50</mat-hint>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline" class="narrow-field">
             <mat-label>Currency</mat-label>
             <input matInput formControlName="currency" autocomplete="off" maxlength="3" />
-            @if (fieldError('currency'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('currency'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <div class="row">
           <mat-form-field appearance="outline">
             <mat-label>Starts on</mat-label>
             <input matInput type="date" formControlName="startsOn" />
-            @if (fieldError('startsOn'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('startsOn'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Ends on</mat-label>
             <input matInput type="date" formControlName="endsOn" />
-            @if (fieldError('endsOn'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('endsOn'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : evaluation ? 'Save' : 'Start evaluation' }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ saving() ? 'Saving…' : evaluation ? 'Save' : 'Start evaluation' }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -124,10 +155,20 @@ export class EvaluationFormDialog extends FormDialog<EvaluationDetailFragment> i
         endsOn: optional(value.endsOn),
       };
       if (this.evaluation) {
-        const result = await firstValueFrom(this.apollo.mutate({ mutation: UpdateEvaluationDocument, variables: { input: { id: this.evaluation.id, version: this.evaluation.version, ...fields } } }));
+        const result = await firstValueFrom(
+          this.apollo.mutate({
+            mutation: UpdateEvaluationDocument,
+            variables: { input: { id: this.evaluation.id, version: this.evaluation.version, ...fields } },
+          }),
+        );
         return result.data?.updateEvaluation;
       }
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateEvaluationDocument, variables: { input: { ...fields, kind: value.kind } } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: CreateEvaluationDocument,
+          variables: { input: { ...fields, kind: value.kind } },
+        }),
+      );
       return result.data?.createEvaluation;
     });
   }

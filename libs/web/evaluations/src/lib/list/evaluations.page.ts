@@ -10,7 +10,14 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
-import { EvaluationDetailFragment, EvaluationsDocument, EvaluationStatus, EvaluationSummaryFragment, problemOf, SessionStore } from '@assay/web/core';
+import {
+  EvaluationDetailFragment,
+  EvaluationsDocument,
+  EvaluationStatus,
+  EvaluationSummaryFragment,
+  problemOf,
+  SessionStore,
+} from '@assay/web/core';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -20,9 +27,14 @@ import { EvaluationStatusChipComponent } from '../shared/status-chips.component'
 import { EvaluationFormDialog, EvaluationFormDialogData } from './evaluation-form.dialog';
 
 /** Where an evaluation opens: department heads who do not lead it go straight to their requirements. */
-export function evaluationLink(evaluation: Pick<EvaluationSummaryFragment, 'id' | 'myRoles'>, admin: boolean): string[] {
+export function evaluationLink(
+  evaluation: Pick<EvaluationSummaryFragment, 'id' | 'myRoles'>,
+  admin: boolean,
+): string[] {
   const lead = admin || evaluation.myRoles.includes('LEAD');
-  return !lead && evaluation.myRoles.includes('DEPARTMENT_HEAD') ? ['/evaluations', evaluation.id, 'requirements'] : ['/evaluations', evaluation.id];
+  return !lead && evaluation.myRoles.includes('DEPARTMENT_HEAD')
+    ? ['/evaluations', evaluation.id, 'requirements']
+    : ['/evaluations', evaluation.id];
 }
 
 /** The evaluations the person belongs to (administrators: all), newest change first, filtered by status. */
@@ -60,7 +72,12 @@ export class EvaluationsPage implements OnInit {
   protected readonly statusLabel = EVALUATION_STATUS;
   protected readonly roleLabel = EVALUATION_ROLE;
 
-  protected readonly narrow = toSignal(inject(BreakpointObserver).observe('(max-width: 600px)').pipe(map((state) => state.matches)), { initialValue: false });
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 600px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
   protected readonly columns = computed(() => (this.narrow() ? ['title'] : ['title', 'status', 'roles', 'updatedAt']));
 
   protected readonly evaluations = signal<EvaluationSummaryFragment[]>([]);
@@ -114,7 +131,10 @@ export class EvaluationsPage implements OnInit {
       const result = await firstValueFrom(
         this.apollo.query({
           query: EvaluationsDocument,
-          variables: { filter: { status: this.status().length ? this.status() : undefined }, page: { offset: this.pageIndex() * this.pageSize(), limit: this.pageSize() } },
+          variables: {
+            filter: { status: this.status().length ? this.status() : undefined },
+            page: { offset: this.pageIndex() * this.pageSize(), limit: this.pageSize() },
+          },
         }),
       );
       if (request !== this.requestId) return;
@@ -129,7 +149,10 @@ export class EvaluationsPage implements OnInit {
   }
 
   protected async openCreate(): Promise<void> {
-    const result = await this.actions.openForm<EvaluationDetailFragment, EvaluationFormDialogData>(EvaluationFormDialog, {});
+    const result = await this.actions.openForm<EvaluationDetailFragment, EvaluationFormDialogData>(
+      EvaluationFormDialog,
+      {},
+    );
     if (result && 'saved' in result) {
       this.actions.notify(`Started ${result.saved.title}.`);
       await this.router.navigate([result.saved.id], { relativeTo: this.route });

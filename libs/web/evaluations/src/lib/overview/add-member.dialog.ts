@@ -6,7 +6,14 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { AddEvaluationMemberDocument, EvaluationRole, FormDialog, PeopleToAddDocument, PeopleToAddQuery, problemOf } from '@assay/web/core';
+import {
+  AddEvaluationMemberDocument,
+  EvaluationRole,
+  FormDialog,
+  PeopleToAddDocument,
+  PeopleToAddQuery,
+  problemOf,
+} from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { EVALUATION_ROLE, keysOf } from '../evaluation-labels';
@@ -22,7 +29,16 @@ type Person = PeopleToAddQuery['peopleToAdd'][number];
 @Component({
   selector: 'assay-add-member-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatAutocompleteModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>Add a person to the evaluation</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -32,11 +48,23 @@ type Person = PeopleToAddQuery['peopleToAdd'][number];
         }
         <mat-form-field appearance="outline">
           <mat-label>Person</mat-label>
-          <input matInput formControlName="person" [matAutocomplete]="auto" (input)="onSearch($any($event.target).value)" autocomplete="off" required />
+          <input
+            matInput
+            formControlName="person"
+            [matAutocomplete]="auto"
+            (input)="onSearch($any($event.target).value)"
+            autocomplete="off"
+            required
+          />
           <mat-autocomplete #auto="matAutocomplete" [displayWith]="display" (optionSelected)="onPick($event)">
             @for (person of people(); track person.id) {
               <mat-option [value]="person" [disabled]="data.memberIds.has(person.id)">
-                {{ person.displayName }} <span class="secondary">· {{ person.email }}{{ person.departmentName ? ' · ' + person.departmentName : '' }}{{ person.libraryName ? ' · ' + person.libraryName : '' }}{{ data.memberIds.has(person.id) ? ' · already a member' : '' }}</span>
+                {{ person.displayName }}
+                <span class="secondary"
+                  >· {{ person.email }}{{ person.departmentName ? ' · ' + person.departmentName : ''
+                  }}{{ person.libraryName ? ' · ' + person.libraryName : ''
+                  }}{{ data.memberIds.has(person.id) ? ' · already a member' : '' }}</span
+                >
               </mat-option>
             }
             @if (searched() && people().length === 0) {
@@ -44,7 +72,9 @@ type Person = PeopleToAddQuery['peopleToAdd'][number];
             }
           </mat-autocomplete>
           <mat-hint>Type at least two letters of a name or e-mail address.</mat-hint>
-          @if (fieldError('person'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('person'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Roles</mat-label>
@@ -53,7 +83,9 @@ type Person = PeopleToAddQuery['peopleToAdd'][number];
               <mat-option [value]="role">{{ roleLabel[role] }}</mat-option>
             }
           </mat-select>
-          @if (fieldError('roles'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('roles'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -62,7 +94,12 @@ type Person = PeopleToAddQuery['peopleToAdd'][number];
       </mat-dialog-actions>
     </form>
   `,
-  styles: `.secondary { font-size: 12px; color: var(--mat-sys-on-surface-variant); }`,
+  styles: `
+    .secondary {
+      font-size: 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
 })
 export class AddMemberDialog extends FormDialog<string> implements OnDestroy {
   protected readonly data = inject<AddMemberDialogData>(MAT_DIALOG_DATA);
@@ -75,7 +112,13 @@ export class AddMemberDialog extends FormDialog<string> implements OnDestroy {
   private requestId = 0;
 
   protected readonly form = inject(FormBuilder).group({
-    person: [null as Person | string | null, [Validators.required, (control: { value: unknown }) => (control.value && typeof control.value !== 'object' ? { pick: true } : null)]],
+    person: [
+      null as Person | string | null,
+      [
+        Validators.required,
+        (control: { value: unknown }) => (control.value && typeof control.value !== 'object' ? { pick: true } : null),
+      ],
+    ],
     roles: [[] as EvaluationRole[], Validators.required],
   });
 
@@ -83,7 +126,8 @@ export class AddMemberDialog extends FormDialog<string> implements OnDestroy {
     clearTimeout(this.timer);
   }
 
-  protected readonly display = (person: Person | string | null): string => (person && typeof person === 'object' ? `${person.displayName} (${person.email})` : (person ?? ''));
+  protected readonly display = (person: Person | string | null): string =>
+    person && typeof person === 'object' ? `${person.displayName} (${person.email})` : (person ?? '');
 
   protected onSearch(text: string): void {
     clearTimeout(this.timer);
@@ -102,7 +146,13 @@ export class AddMemberDialog extends FormDialog<string> implements OnDestroy {
       return;
     }
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: PeopleToAddDocument, variables: { evaluationId: this.data.evaluationId, search: text }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({
+          query: PeopleToAddDocument,
+          variables: { evaluationId: this.data.evaluationId, search: text },
+          fetchPolicy: 'network-only',
+        }),
+      );
       if (request !== this.requestId) return;
       this.people.set(result.data?.peopleToAdd ?? []);
       this.lastSearch.set(text);
@@ -123,7 +173,12 @@ export class AddMemberDialog extends FormDialog<string> implements OnDestroy {
       const person = this.form.controls.person.value as Person;
       const roles = this.form.controls.roles.value ?? [];
       for (const role of roles) {
-        await firstValueFrom(this.apollo.mutate({ mutation: AddEvaluationMemberDocument, variables: { input: { evaluationId: this.data.evaluationId, userId: person.id, role } } }));
+        await firstValueFrom(
+          this.apollo.mutate({
+            mutation: AddEvaluationMemberDocument,
+            variables: { input: { evaluationId: this.data.evaluationId, userId: person.id, role } },
+          }),
+        );
       }
       return `${person.displayName} was added as ${roles.map((role) => EVALUATION_ROLE[role].toLowerCase()).join(' and ')}.`;
     });

@@ -5,7 +5,13 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CandidateFieldsFragment, CostItemFieldsFragment, CostKind, FormDialog, SaveCostItemDocument } from '@assay/web/core';
+import {
+  CandidateFieldsFragment,
+  CostItemFieldsFragment,
+  CostKind,
+  FormDialog,
+  SaveCostItemDocument,
+} from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { COST_KIND } from '../evaluation-labels';
@@ -21,7 +27,15 @@ export interface CostItemDialogData {
 @Component({
   selector: 'assay-cost-item-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ data.item ? 'Edit cost' : 'Add cost' }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -36,13 +50,17 @@ export interface CostItemDialogData {
               <mat-option [value]="candidate.id">{{ candidate.productName }} {{ candidate.versionName }}</mat-option>
             }
           </mat-select>
-          @if (fieldError('candidateId'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('candidateId'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>What it is for</mat-label>
           <input matInput formControlName="label" autocomplete="off" required />
           <mat-hint>e.g. “Licence”, “Data migration”, “Hosting and support”.</mat-hint>
-          @if (fieldError('label'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('label'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <div class="row">
           <mat-form-field appearance="outline">
@@ -52,24 +70,32 @@ export interface CostItemDialogData {
                 <mat-option [value]="kind">{{ kindLabel[kind] }}</mat-option>
               }
             </mat-select>
-            <mat-hint>{{ form.controls.kind.value === 'YEARLY' ? 'Every year of the period' : 'Once, in year 1' }}</mat-hint>
+            <mat-hint>{{
+              form.controls.kind.value === 'YEARLY' ? 'Every year of the period' : 'Once, in year 1'
+            }}</mat-hint>
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Amount ({{ data.currency }})</mat-label>
             <input matInput type="number" min="0" step="0.01" inputmode="decimal" formControlName="amount" required />
-            @if (fieldError('amount'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('amount'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <mat-form-field appearance="outline">
           <mat-label>Notes</mat-label>
           <textarea matInput formControlName="notes" rows="2"></textarea>
           <mat-hint>Where the figure comes from: a quote, an estimate.</mat-hint>
-          @if (fieldError('notes'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('notes'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : data.item ? 'Save' : 'Add cost' }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ saving() ? 'Saving…' : data.item ? 'Save' : 'Add cost' }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -89,14 +115,32 @@ export class CostItemDialog extends FormDialog<CostItemFieldsFragment> implement
 
   ngOnInit(): void {
     const item = this.data.item;
-    if (item) this.form.setValue({ candidateId: item.candidateId, label: item.label, kind: item.kind, amount: item.amount, notes: item.notes });
-    else this.form.patchValue({ candidateId: this.data.candidateId ?? (this.data.candidates.length === 1 ? this.data.candidates[0].id : '') });
+    if (item)
+      this.form.setValue({
+        candidateId: item.candidateId,
+        label: item.label,
+        kind: item.kind,
+        amount: item.amount,
+        notes: item.notes,
+      });
+    else
+      this.form.patchValue({
+        candidateId: this.data.candidateId ?? (this.data.candidates.length === 1 ? this.data.candidates[0].id : ''),
+      });
   }
 
   protected save(): Promise<void> {
     return this.submit(async () => {
       const value = this.form.getRawValue();
-      const input = { id: this.data.item?.id, version: this.data.item?.version, candidateId: value.candidateId, kind: value.kind, label: value.label.trim(), amount: Number(value.amount), notes: value.notes.trim() };
+      const input = {
+        id: this.data.item?.id,
+        version: this.data.item?.version,
+        candidateId: value.candidateId,
+        kind: value.kind,
+        label: value.label.trim(),
+        amount: Number(value.amount),
+        notes: value.notes.trim(),
+      };
       const result = await firstValueFrom(this.apollo.mutate({ mutation: SaveCostItemDocument, variables: { input } }));
       return result.data?.saveCostItem;
     });

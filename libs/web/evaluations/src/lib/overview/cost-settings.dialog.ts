@@ -21,7 +21,14 @@ type Saved = SetCostSettingsMutation['setCostSettings'];
 @Component({
   selector: 'assay-cost-settings-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>Cost period and training rate</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -34,13 +41,25 @@ type Saved = SetCostSettingsMutation['setCostSettings'];
             <mat-label>Period (years)</mat-label>
             <input matInput type="number" min="1" max="30" step="1" formControlName="years" required />
             <mat-hint>Yearly costs count this many times.</mat-hint>
-            @if (fieldError('years'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('years'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Training, per hour ({{ data.currency }})</mat-label>
-            <input matInput type="number" min="0" step="0.01" inputmode="decimal" formControlName="trainingHourlyRate" required />
+            <input
+              matInput
+              type="number"
+              min="0"
+              step="0.01"
+              inputmode="decimal"
+              formControlName="trainingHourlyRate"
+              required
+            />
             <mat-hint>Staff time on courses: wages and cover.</mat-hint>
-            @if (fieldError('trainingHourlyRate'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('trainingHourlyRate'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
       </mat-dialog-content>
@@ -66,8 +85,14 @@ export class CostSettingsDialog extends FormDialog<Saved> implements OnInit {
   protected save(): Promise<void> {
     return this.submit(async () => {
       const value = this.form.getRawValue();
-      const input = { evaluationId: this.data.evaluationId, years: Math.round(Number(value.years)), trainingHourlyRate: Number(value.trainingHourlyRate) };
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: SetCostSettingsDocument, variables: { input } }));
+      const input = {
+        evaluationId: this.data.evaluationId,
+        years: Math.round(Number(value.years)),
+        trainingHourlyRate: Number(value.trainingHourlyRate),
+      };
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: SetCostSettingsDocument, variables: { input } }),
+      );
       return result.data?.setCostSettings;
     });
   }

@@ -25,21 +25,32 @@ type CandidateWithCosts = NonNullable<EvaluationQuery['evaluation']>['candidates
     @if (store.evaluation(); as evaluation) {
       <section class="card" aria-labelledby="costs-heading">
         <div class="section-head">
-          <h2 id="costs-heading">Costs over {{ evaluation.costYears }} {{ evaluation.costYears === 1 ? 'year' : 'years' }}</h2>
+          <h2 id="costs-heading">
+            Costs over {{ evaluation.costYears }} {{ evaluation.costYears === 1 ? 'year' : 'years' }}
+          </h2>
           @if (store.canLead()) {
             <div class="buttons">
-              <button mat-stroked-button type="button" (click)="settings()"><mat-icon>tune</mat-icon> Period and training rate</button>
+              <button mat-stroked-button type="button" (click)="settings()">
+                <mat-icon>tune</mat-icon> Period and training rate
+              </button>
               @if (candidates().length > 0) {
                 <button mat-stroked-button type="button" (click)="edit()"><mat-icon>add</mat-icon> Add cost</button>
               }
             </div>
           }
         </div>
-        <p class="note">Training is costed at {{ money(evaluation.trainingHourlyRate) }} an hour from the training needs. Totals are undiscounted.</p>
+        <p class="note">
+          Training is costed at {{ money(evaluation.trainingHourlyRate) }} an hour from the training needs. Totals are
+          undiscounted.
+        </p>
         @if (candidates().length === 0) {
           <p class="muted">Costs are recorded per candidate: shortlist a candidate first.</p>
         } @else if (!anyCosts()) {
-          <assay-empty-state icon="payments" title="No costs yet" message="The lead records each candidate’s one-time costs (licence, migration, hardware) and yearly costs (subscription, hosting, support) so the results can weigh score against cost." />
+          <assay-empty-state
+            icon="payments"
+            title="No costs yet"
+            message="The lead records each candidate’s one-time costs (licence, migration, hardware) and yearly costs (subscription, hosting, support) so the results can weigh score against cost."
+          />
         }
         @if (candidates().length > 0) {
           <div class="table-wrap" assayScrollRegion="Total cost of ownership per candidate">
@@ -60,7 +71,9 @@ type CandidateWithCosts = NonNullable<EvaluationQuery['evaluation']>['candidates
                     <td class="number">{{ money(candidate.tco.oneTime) }}</td>
                     <td class="number">{{ money(candidate.tco.yearly) }}</td>
                     <td class="number">{{ money(candidate.tco.training) }}</td>
-                    <td class="number"><strong>{{ money(candidate.tco.total) }}</strong></td>
+                    <td class="number">
+                      <strong>{{ money(candidate.tco.total) }}</strong>
+                    </td>
                   </tr>
                 }
               </tbody>
@@ -72,14 +85,24 @@ type CandidateWithCosts = NonNullable<EvaluationQuery['evaluation']>['candidates
                 <h3>
                   <span>{{ candidate.productName }} {{ candidate.versionName }}</span>
                   @if (store.canLead()) {
-                    <button mat-button type="button" (click)="edit(undefined, candidate.id)" [attr.aria-label]="'Add a cost for ' + candidate.productName + ' ' + candidate.versionName"><mat-icon>add</mat-icon> Add</button>
+                    <button
+                      mat-button
+                      type="button"
+                      (click)="edit(undefined, candidate.id)"
+                      [attr.aria-label]="'Add a cost for ' + candidate.productName + ' ' + candidate.versionName"
+                    >
+                      <mat-icon>add</mat-icon> Add
+                    </button>
                   }
                 </h3>
                 @if (candidate.costItems.length === 0) {
                   <p class="muted">No cost lines yet.</p>
                 } @else {
                   <div class="table-wrap">
-                    <table class="plain" [attr.aria-label]="'Costs of ' + candidate.productName + ' ' + candidate.versionName">
+                    <table
+                      class="plain"
+                      [attr.aria-label]="'Costs of ' + candidate.productName + ' ' + candidate.versionName"
+                    >
                       <thead>
                         <tr>
                           <th scope="col">For</th>
@@ -101,8 +124,22 @@ type CandidateWithCosts = NonNullable<EvaluationQuery['evaluation']>['candidates
                             <td class="number">{{ money(item.amount) }}</td>
                             <td class="actions">
                               @if (store.canLead()) {
-                                <button mat-icon-button type="button" (click)="edit(item)" [attr.aria-label]="'Edit cost ' + item.label"><mat-icon>edit</mat-icon></button>
-                                <button mat-icon-button type="button" (click)="remove(item)" [attr.aria-label]="'Delete cost ' + item.label"><mat-icon>delete</mat-icon></button>
+                                <button
+                                  mat-icon-button
+                                  type="button"
+                                  (click)="edit(item)"
+                                  [attr.aria-label]="'Edit cost ' + item.label"
+                                >
+                                  <mat-icon>edit</mat-icon>
+                                </button>
+                                <button
+                                  mat-icon-button
+                                  type="button"
+                                  (click)="remove(item)"
+                                  [attr.aria-label]="'Delete cost ' + item.label"
+                                >
+                                  <mat-icon>delete</mat-icon>
+                                </button>
                               }
                             </td>
                           </tr>
@@ -128,17 +165,58 @@ type CandidateWithCosts = NonNullable<EvaluationQuery['evaluation']>['candidates
   `,
   styleUrl: './sections.scss',
   styles: `
-    .buttons { display: flex; flex-wrap: wrap; gap: 8px; }
-    .note { margin: 0 0 12px; }
-    .group { margin-top: 16px; }
-    h3 { display: flex; gap: 8px; align-items: center; justify-content: space-between; margin: 0 0 4px; font: var(--mat-sys-title-small); }
-    .notes { font-size: 12px; color: var(--mat-sys-on-surface-variant); white-space: pre-line; }
-    .actions { width: 96px; padding: 0; text-align: right; vertical-align: middle; white-space: nowrap; }
-    tr.out { color: var(--mat-sys-on-surface-variant); }
-    tr.derived td { color: var(--mat-sys-on-surface-variant); font-style: italic; }
-    table.totals tbody th { font-weight: 400; text-align: left; padding: 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); font-size: 14px; color: inherit; }
-    table.totals tbody tr:last-child th { border-bottom: none; }
-    td.number { white-space: nowrap; }
+    .buttons {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .note {
+      margin: 0 0 12px;
+    }
+    .group {
+      margin-top: 16px;
+    }
+    h3 {
+      display: flex;
+      gap: 8px;
+      align-items: center;
+      justify-content: space-between;
+      margin: 0 0 4px;
+      font: var(--mat-sys-title-small);
+    }
+    .notes {
+      font-size: 12px;
+      color: var(--mat-sys-on-surface-variant);
+      white-space: pre-line;
+    }
+    .actions {
+      width: 96px;
+      padding: 0;
+      text-align: right;
+      vertical-align: middle;
+      white-space: nowrap;
+    }
+    tr.out {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    tr.derived td {
+      color: var(--mat-sys-on-surface-variant);
+      font-style: italic;
+    }
+    table.totals tbody th {
+      font-weight: 400;
+      text-align: left;
+      padding: 8px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      font-size: 14px;
+      color: inherit;
+    }
+    table.totals tbody tr:last-child th {
+      border-bottom: none;
+    }
+    td.number {
+      white-space: nowrap;
+    }
   `,
 })
 export class CostsSectionComponent {
@@ -148,7 +226,9 @@ export class CostsSectionComponent {
 
   /** Shortlisted candidates first, eliminated ones last. */
   protected readonly candidates = this.store.candidatesInOrder;
-  protected readonly anyCosts = computed(() => this.candidates().some((c) => c.costItems.length > 0 || c.tco.training > 0));
+  protected readonly anyCosts = computed(() =>
+    this.candidates().some((c) => c.costItems.length > 0 || c.tco.training > 0),
+  );
 
   protected money(amount: number): string {
     return formatMoney(amount, this.store.evaluation()?.currency ?? '');
@@ -160,14 +240,22 @@ export class CostsSectionComponent {
   }
 
   protected sorted(items: readonly CostItemFieldsFragment[]): CostItemFieldsFragment[] {
-    return [...items].sort((a, b) => Number(a.kind === 'YEARLY') - Number(b.kind === 'YEARLY') || a.label.localeCompare(b.label));
+    return [...items].sort(
+      (a, b) => Number(a.kind === 'YEARLY') - Number(b.kind === 'YEARLY') || a.label.localeCompare(b.label),
+    );
   }
 
   protected async edit(item?: CostItemFieldsFragment, candidateId?: string): Promise<void> {
     const evaluation = this.store.evaluation();
     if (!evaluation) return;
-    const candidates = evaluation.candidates.filter((c) => c.state !== 'ELIMINATED' || c.id === item?.candidateId || c.id === candidateId);
-    await this.store.edit<CostItemFieldsFragment, CostItemDialogData>(CostItemDialog, { item, candidates, candidateId, currency: evaluation.currency }, (saved) => `Saved the cost “${saved.label}”.`);
+    const candidates = evaluation.candidates.filter(
+      (c) => c.state !== 'ELIMINATED' || c.id === item?.candidateId || c.id === candidateId,
+    );
+    await this.store.edit<CostItemFieldsFragment, CostItemDialogData>(
+      CostItemDialog,
+      { item, candidates, candidateId, currency: evaluation.currency },
+      (saved) => `Saved the cost “${saved.label}”.`,
+    );
   }
 
   protected async settings(): Promise<void> {
@@ -175,7 +263,12 @@ export class CostsSectionComponent {
     if (!evaluation) return;
     await this.store.edit<unknown, CostSettingsDialogData>(
       CostSettingsDialog,
-      { evaluationId: evaluation.id, years: evaluation.costYears, trainingHourlyRate: evaluation.trainingHourlyRate, currency: evaluation.currency },
+      {
+        evaluationId: evaluation.id,
+        years: evaluation.costYears,
+        trainingHourlyRate: evaluation.trainingHourlyRate,
+        currency: evaluation.currency,
+      },
       () => 'Saved the cost period and training rate.',
       '480px',
     );

@@ -54,7 +54,9 @@ export class EvaluationPage {
     return evaluation ? formatBudget(evaluation.budget, evaluation.currency) : '—';
   });
   /** Scores exist from the scoring step on (the scoring screens live at ./scoring). */
-  protected readonly scoring = computed(() => ['SCORING', 'TESTING', 'RECOMMENDATION', 'DECIDED'].includes(this.evaluation()?.status ?? ''));
+  protected readonly scoring = computed(() =>
+    ['SCORING', 'TESTING', 'RECOMMENDATION', 'DECIDED'].includes(this.evaluation()?.status ?? ''),
+  );
   protected readonly myRoles = computed(() => {
     const roles = this.evaluation()?.myRoles.map((role) => EVALUATION_ROLE[role]) ?? [];
     return roles.length === 0 && this.store.isAdmin() ? ['Administrator (acts as lead)'] : roles;
@@ -72,6 +74,10 @@ export class EvaluationPage {
   }
 
   protected async openEdit(evaluation: EvaluationDetailFragment): Promise<void> {
-    await this.store.edit<EvaluationDetailFragment, EvaluationFormDialogData>(EvaluationFormDialog, { evaluation }, (saved) => `Saved ${saved.title}.`);
+    await this.store.edit<EvaluationDetailFragment, EvaluationFormDialogData>(
+      EvaluationFormDialog,
+      { evaluation },
+      (saved) => `Saved ${saved.title}.`,
+    );
   }
 }

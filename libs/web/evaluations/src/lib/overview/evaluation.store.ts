@@ -47,8 +47,14 @@ export class EvaluationStore {
 
   readonly departmentNames = computed(() => new Map(this.departments().map((d) => [d.id, d.name])));
   /** The candidates as the cost and training sections list them: shortlisted first, eliminated last. */
-  readonly candidatesInOrder = computed(() => [...(this.evaluation()?.candidates ?? [])].sort((a, b) => Number(a.state === 'ELIMINATED') - Number(b.state === 'ELIMINATED')));
-  readonly candidateNames = computed(() => new Map((this.evaluation()?.candidates ?? []).map((c) => [c.id, `${c.productName} ${c.versionName}`])));
+  readonly candidatesInOrder = computed(() =>
+    [...(this.evaluation()?.candidates ?? [])].sort(
+      (a, b) => Number(a.state === 'ELIMINATED') - Number(b.state === 'ELIMINATED'),
+    ),
+  );
+  readonly candidateNames = computed(
+    () => new Map((this.evaluation()?.candidates ?? []).map((c) => [c.id, `${c.productName} ${c.versionName}`])),
+  );
 
   /** Whether the person may record training needs for this department. */
   mayWriteFor(departmentId: string): boolean {
@@ -84,7 +90,12 @@ export class EvaluationStore {
   }
 
   /** Opens a form dialog; on save says so and reloads; on a stale-version "Reload" just reloads. */
-  async edit<T, D>(component: ComponentType<unknown>, data: D, done: (saved: T) => string, width?: string): Promise<T | null> {
+  async edit<T, D>(
+    component: ComponentType<unknown>,
+    data: D,
+    done: (saved: T) => string,
+    width?: string,
+  ): Promise<T | null> {
     const result = await this.actions.openForm<T, D>(component, data, width);
     if (!result) return null;
     if ('saved' in result) this.actions.notify(done(result.saved));

@@ -6,7 +6,16 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CandidateFieldsFragment, FormDialog, problemOf, ProductsToShortlistDocument, ProductsToShortlistQuery, ProductVersionsToShortlistDocument, ProductVersionsToShortlistQuery, ShortlistCandidateDocument } from '@assay/web/core';
+import {
+  CandidateFieldsFragment,
+  FormDialog,
+  problemOf,
+  ProductsToShortlistDocument,
+  ProductsToShortlistQuery,
+  ProductVersionsToShortlistDocument,
+  ProductVersionsToShortlistQuery,
+  ShortlistCandidateDocument,
+} from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 
@@ -23,7 +32,16 @@ type Version = ProductVersionsToShortlistQuery['product']['versions'][number];
 @Component({
   selector: 'assay-shortlist-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatAutocompleteModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>Shortlist a product</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -33,24 +51,37 @@ type Version = ProductVersionsToShortlistQuery['product']['versions'][number];
         }
         <mat-form-field appearance="outline">
           <mat-label>Product</mat-label>
-          <input matInput formControlName="product" [matAutocomplete]="auto" (input)="onSearch($any($event.target).value)" (focus)="onFocus()" autocomplete="off" required />
+          <input
+            matInput
+            formControlName="product"
+            [matAutocomplete]="auto"
+            (input)="onSearch($any($event.target).value)"
+            (focus)="onFocus()"
+            autocomplete="off"
+            required
+          />
           <mat-autocomplete #auto="matAutocomplete" [displayWith]="display" (optionSelected)="onPick($event)">
             @for (product of products(); track product.id) {
-              <mat-option [value]="product">{{ product.name }} <span class="secondary">· {{ product.vendor.name }}</span></mat-option>
+              <mat-option [value]="product"
+                >{{ product.name }} <span class="secondary">· {{ product.vendor.name }}</span></mat-option
+              >
             }
             @if (searched() && products().length === 0) {
               <mat-option disabled>No product in the catalogue matches.</mat-option>
             }
           </mat-autocomplete>
           <mat-hint>From the vendor catalogue; type part of the product’s name.</mat-hint>
-          @if (fieldError('product'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('product'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Version</mat-label>
           <mat-select formControlName="versionId" required>
             @for (version of versions(); track version.id) {
               <mat-option [value]="version.id" [disabled]="data.shortlisted.has(version.id)">
-                {{ version.name }}{{ version.releaseDate ? ' (released ' + version.releaseDate + ')' : '' }}{{ data.shortlisted.has(version.id) ? ' · already a candidate' : '' }}
+                {{ version.name }}{{ version.releaseDate ? ' (released ' + version.releaseDate + ')' : ''
+                }}{{ data.shortlisted.has(version.id) ? ' · already a candidate' : '' }}
               </mat-option>
             }
           </mat-select>
@@ -59,16 +90,25 @@ type Version = ProductVersionsToShortlistQuery['product']['versions'][number];
           } @else if (!pickedProduct()) {
             <mat-hint>Choose the product first.</mat-hint>
           }
-          @if (fieldError('versionId'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('versionId'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Adding…' : 'Add to shortlist' }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ saving() ? 'Adding…' : 'Add to shortlist' }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
-  styles: `.secondary { font-size: 12px; color: var(--mat-sys-on-surface-variant); }`,
+  styles: `
+    .secondary {
+      font-size: 12px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
 })
 export class ShortlistDialog extends FormDialog<CandidateFieldsFragment> implements OnInit, OnDestroy {
   protected readonly data = inject<ShortlistDialogData>(MAT_DIALOG_DATA);
@@ -81,7 +121,13 @@ export class ShortlistDialog extends FormDialog<CandidateFieldsFragment> impleme
   private requestId = 0;
 
   protected readonly form = inject(FormBuilder).group({
-    product: [null as Product | string | null, [Validators.required, (control: { value: unknown }) => (control.value && typeof control.value !== 'object' ? { pick: true } : null)]],
+    product: [
+      null as Product | string | null,
+      [
+        Validators.required,
+        (control: { value: unknown }) => (control.value && typeof control.value !== 'object' ? { pick: true } : null),
+      ],
+    ],
     versionId: [{ value: null as string | null, disabled: true }, Validators.required],
   });
 
@@ -93,7 +139,8 @@ export class ShortlistDialog extends FormDialog<CandidateFieldsFragment> impleme
     clearTimeout(this.timer);
   }
 
-  protected readonly display = (product: Product | string | null): string => (product && typeof product === 'object' ? `${product.name} (${product.vendor.name})` : (product ?? ''));
+  protected readonly display = (product: Product | string | null): string =>
+    product && typeof product === 'object' ? `${product.name} (${product.vendor.name})` : (product ?? '');
 
   protected onFocus(): void {
     if (!this.searched()) void this.search('');
@@ -115,7 +162,9 @@ export class ShortlistDialog extends FormDialog<CandidateFieldsFragment> impleme
     this.pickedProduct.set(product);
     this.loadingVersions.set(true);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProductVersionsToShortlistDocument, variables: { id: product.id } }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: ProductVersionsToShortlistDocument, variables: { id: product.id } }),
+      );
       const versions = result.data?.product.versions ?? [];
       this.versions.set(versions);
       const first = versions.find((v) => !this.data.shortlisted.has(v.id));
@@ -131,7 +180,12 @@ export class ShortlistDialog extends FormDialog<CandidateFieldsFragment> impleme
   private async search(text: string): Promise<void> {
     const request = ++this.requestId;
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ProductsToShortlistDocument, variables: { filter: { search: text || undefined, archived: false }, page: { offset: 0, limit: 20 } } }));
+      const result = await firstValueFrom(
+        this.apollo.query({
+          query: ProductsToShortlistDocument,
+          variables: { filter: { search: text || undefined, archived: false }, page: { offset: 0, limit: 20 } },
+        }),
+      );
       if (request !== this.requestId) return;
       this.products.set(result.data?.products.items ?? []);
       this.searched.set(true);
@@ -150,7 +204,12 @@ export class ShortlistDialog extends FormDialog<CandidateFieldsFragment> impleme
     return this.submit(async () => {
       const versionId = this.form.controls.versionId.value;
       if (!versionId) return null;
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: ShortlistCandidateDocument, variables: { input: { evaluationId: this.data.evaluationId, productVersionId: versionId } } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: ShortlistCandidateDocument,
+          variables: { input: { evaluationId: this.data.evaluationId, productVersionId: versionId } },
+        }),
+      );
       return result.data?.shortlistCandidate;
     });
   }

@@ -5,7 +5,13 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { CandidateFieldsFragment, FormDialog, optional, SaveTrainingNeedDocument, TrainingNeedFieldsFragment } from '@assay/web/core';
+import {
+  CandidateFieldsFragment,
+  FormDialog,
+  optional,
+  SaveTrainingNeedDocument,
+  TrainingNeedFieldsFragment,
+} from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 
@@ -22,7 +28,15 @@ export interface TrainingNeedDialogData {
 @Component({
   selector: 'assay-training-need-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ data.need ? 'Edit training need' : 'Add training need' }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -34,7 +48,9 @@ export interface TrainingNeedDialogData {
           <mat-label>Topic</mat-label>
           <input matInput formControlName="topic" autocomplete="off" required />
           <mat-hint>What staff must learn, e.g. “Circulation desk workflows”.</mat-hint>
-          @if (fieldError('topic'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('topic'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <div class="row">
           <mat-form-field appearance="outline">
@@ -44,7 +60,9 @@ export interface TrainingNeedDialogData {
                 <mat-option [value]="candidate.id">{{ candidate.productName }} {{ candidate.versionName }}</mat-option>
               }
             </mat-select>
-            @if (fieldError('candidateId'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('candidateId'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Department</mat-label>
@@ -53,30 +71,40 @@ export interface TrainingNeedDialogData {
                 <mat-option [value]="department.id">{{ department.name }}</mat-option>
               }
             </mat-select>
-            @if (fieldError('departmentId'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('departmentId'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <div class="row">
           <mat-form-field appearance="outline">
             <mat-label>People</mat-label>
             <input matInput type="number" min="0" step="1" formControlName="people" required />
-            @if (fieldError('people'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('people'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Hours per person</mat-label>
             <input matInput type="number" min="0" step="0.5" formControlName="hoursPerPerson" required />
-            @if (fieldError('hoursPerPerson'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('hoursPerPerson'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <mat-form-field appearance="outline">
           <mat-label>Notes</mat-label>
           <textarea matInput formControlName="notes" rows="2"></textarea>
-          @if (fieldError('notes'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('notes'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : data.need ? 'Save' : 'Add training need' }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ saving() ? 'Saving…' : data.need ? 'Save' : 'Add training need' }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -96,10 +124,22 @@ export class TrainingNeedDialog extends FormDialog<TrainingNeedFieldsFragment> i
   ngOnInit(): void {
     const need = this.data.need;
     if (need) {
-      this.form.setValue({ topic: need.topic, candidateId: need.candidateId, departmentId: need.departmentId, people: need.people, hoursPerPerson: need.hoursPerPerson, notes: need.notes });
+      this.form.setValue({
+        topic: need.topic,
+        candidateId: need.candidateId,
+        departmentId: need.departmentId,
+        people: need.people,
+        hoursPerPerson: need.hoursPerPerson,
+        notes: need.notes,
+      });
     } else {
-      const department = this.data.departments.find((d) => d.id === this.data.defaultDepartmentId) ?? (this.data.departments.length === 1 ? this.data.departments[0] : undefined);
-      this.form.patchValue({ candidateId: this.data.candidates.length === 1 ? this.data.candidates[0].id : '', departmentId: department?.id ?? '' });
+      const department =
+        this.data.departments.find((d) => d.id === this.data.defaultDepartmentId) ??
+        (this.data.departments.length === 1 ? this.data.departments[0] : undefined);
+      this.form.patchValue({
+        candidateId: this.data.candidates.length === 1 ? this.data.candidates[0].id : '',
+        departmentId: department?.id ?? '',
+      });
     }
   }
 
@@ -116,7 +156,12 @@ export class TrainingNeedDialog extends FormDialog<TrainingNeedFieldsFragment> i
         hoursPerPerson: Number(value.hoursPerPerson),
         notes: optional(value.notes) ?? '',
       };
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: SaveTrainingNeedDocument, variables: { evaluationId: this.data.evaluationId, input } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: SaveTrainingNeedDocument,
+          variables: { evaluationId: this.data.evaluationId, input },
+        }),
+      );
       return result.data?.saveTrainingNeed;
     });
   }

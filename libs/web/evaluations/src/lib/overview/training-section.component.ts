@@ -18,19 +18,28 @@ import { TrainingNeedDialog, TrainingNeedDialogData } from './training-need.dial
         <div class="section-head">
           <h2 id="training-heading">Training needs ({{ evaluation.trainingNeeds.length }})</h2>
           @if (canAdd()) {
-            <button mat-stroked-button type="button" (click)="open()"><mat-icon>school</mat-icon> Add training need</button>
+            <button mat-stroked-button type="button" (click)="open()">
+              <mat-icon>school</mat-icon> Add training need
+            </button>
           }
         </div>
         @if (evaluation.candidates.length === 0) {
           <p class="muted">Training needs are recorded per candidate: shortlist a candidate first.</p>
         } @else if (evaluation.trainingNeeds.length === 0) {
-          <assay-empty-state icon="school" title="No training needs yet" message="Department heads record what their staff must learn for each candidate, how many people and how long, so the recommendation can cost the training." />
+          <assay-empty-state
+            icon="school"
+            title="No training needs yet"
+            message="Department heads record what their staff must learn for each candidate, how many people and how long, so the recommendation can cost the training."
+          />
         } @else {
           @for (group of groups(); track group.candidateId) {
             <div class="group">
               <h3>
                 <span>{{ group.name }}</span>
-                <span class="summary">{{ group.summary.needs | plural: 'need' }} · {{ group.summary.people | plural: 'place' }} · {{ hours(group.summary.totalHours) }} in all</span>
+                <span class="summary"
+                  >{{ group.summary.needs | plural: 'need' }} · {{ group.summary.people | plural: 'place' }} ·
+                  {{ hours(group.summary.totalHours) }} in all</span
+                >
               </h3>
               @if (group.needs.length === 0) {
                 <p class="muted">No training recorded for this candidate.</p>
@@ -62,7 +71,14 @@ import { TrainingNeedDialog, TrainingNeedDialogData } from './training-need.dial
                           <td class="number">{{ need.people * need.hoursPerPerson }}</td>
                           <td class="actions">
                             @if (store.mayWriteFor(need.departmentId)) {
-                              <button mat-icon-button type="button" (click)="open(need)" [attr.aria-label]="'Edit training need ' + need.topic"><mat-icon>edit</mat-icon></button>
+                              <button
+                                mat-icon-button
+                                type="button"
+                                (click)="open(need)"
+                                [attr.aria-label]="'Edit training need ' + need.topic"
+                              >
+                                <mat-icon>edit</mat-icon>
+                              </button>
                             }
                           </td>
                         </tr>
@@ -79,13 +95,37 @@ import { TrainingNeedDialog, TrainingNeedDialogData } from './training-need.dial
   `,
   styleUrl: './sections.scss',
   styles: `
-    .group + .group { margin-top: 16px; }
-    h3 { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: baseline; margin: 0 0 4px; font: var(--mat-sys-title-small); }
-    .summary { font: var(--mat-sys-body-medium); color: var(--mat-sys-on-surface-variant); }
-    .notes { font-size: 12px; color: var(--mat-sys-on-surface-variant); white-space: pre-line; }
-    .actions { width: 48px; padding: 0; text-align: right; vertical-align: middle; }
+    .group + .group {
+      margin-top: 16px;
+    }
+    h3 {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      align-items: baseline;
+      margin: 0 0 4px;
+      font: var(--mat-sys-title-small);
+    }
+    .summary {
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .notes {
+      font-size: 12px;
+      color: var(--mat-sys-on-surface-variant);
+      white-space: pre-line;
+    }
+    .actions {
+      width: 48px;
+      padding: 0;
+      text-align: right;
+      vertical-align: middle;
+    }
     @media (max-width: 600px) {
-      table.plain th, table.plain td { padding: 6px 4px; }
+      table.plain th,
+      table.plain td {
+        padding: 6px 4px;
+      }
     }
   `,
 })
@@ -96,7 +136,9 @@ export class TrainingSectionComponent {
   protected readonly canAdd = computed(() => {
     const evaluation = this.store.evaluation();
     if (!evaluation || evaluation.candidates.length === 0 || !this.store.open()) return false;
-    return this.store.isLead() || (this.store.isDepartmentHead() && this.store.gathering() && !!this.store.myDepartmentId());
+    return (
+      this.store.isLead() || (this.store.isDepartmentHead() && this.store.gathering() && !!this.store.myDepartmentId())
+    );
   });
 
   /** One group per candidate (eliminated ones last), with its needs and the server's summary. */
@@ -111,17 +153,29 @@ export class TrainingSectionComponent {
       summary: summaries.get(candidate.id) ?? { needs: 0, people: 0, totalHours: 0 },
       needs: evaluation.trainingNeeds
         .filter((need) => need.candidateId === candidate.id)
-        .sort((a, b) => (names.get(a.departmentId) ?? '').localeCompare(names.get(b.departmentId) ?? '') || a.topic.localeCompare(b.topic)),
+        .sort(
+          (a, b) =>
+            (names.get(a.departmentId) ?? '').localeCompare(names.get(b.departmentId) ?? '') ||
+            a.topic.localeCompare(b.topic),
+        ),
     }));
   });
 
   protected async open(need?: TrainingNeedFieldsFragment): Promise<void> {
     const evaluation = this.store.evaluation();
     if (!evaluation) return;
-    const departments = this.store.isLead() ? this.store.departments() : this.store.departments().filter((d) => d.id === this.store.myDepartmentId());
+    const departments = this.store.isLead()
+      ? this.store.departments()
+      : this.store.departments().filter((d) => d.id === this.store.myDepartmentId());
     await this.store.edit<TrainingNeedFieldsFragment, TrainingNeedDialogData>(
       TrainingNeedDialog,
-      { evaluationId: evaluation.id, need, candidates: evaluation.candidates.filter((c) => c.state !== 'ELIMINATED' || c.id === need?.candidateId), departments, defaultDepartmentId: this.store.myDepartmentId() },
+      {
+        evaluationId: evaluation.id,
+        need,
+        candidates: evaluation.candidates.filter((c) => c.state !== 'ELIMINATED' || c.id === need?.candidateId),
+        departments,
+        defaultDepartmentId: this.store.myDepartmentId(),
+      },
       (saved) => `Saved the training need “${saved.topic}”.`,
     );
   }

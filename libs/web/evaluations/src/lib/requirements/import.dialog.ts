@@ -1,5 +1,14 @@
 import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -33,7 +42,9 @@ type Step = 'choose' | 'checking' | 'preview' | 'importing' | 'done';
 /** Problems listed at first; a file with thousands of bad rows would otherwise build a table as long. */
 const PROBLEMS_SHOWN = 100;
 
-const FIELD_LABEL: Record<RequirementField, string> = Object.fromEntries(REQUIREMENT_COLUMNS.map((column) => [column.field, column.header])) as Record<RequirementField, string>;
+const FIELD_LABEL: Record<RequirementField, string> = Object.fromEntries(
+  REQUIREMENT_COLUMNS.map((column) => [column.field, column.header]),
+) as Record<RequirementField, string>;
 
 /**
  * Imports requirements from a spreadsheet in two steps: the preview (nothing is written) shows
@@ -98,7 +109,9 @@ export class ImportDialog {
     this.showAllProblems.set(false);
     this.error.set(null);
     if (!/\.(csv|xlsx)$/i.test(file.name)) {
-      this.error.set(`${file.name} is not a .csv or .xlsx file. Save the list as CSV or as an Excel workbook and choose it again.`);
+      this.error.set(
+        `${file.name} is not a .csv or .xlsx file. Save the list as CSV or as an Excel workbook and choose it again.`,
+      );
       this.step.set('choose');
       return;
     }
@@ -156,7 +169,12 @@ export class ImportDialog {
     const body = new FormData();
     body.append('file', file, file.name);
     const url = `/api/evaluations/${encodeURIComponent(this.data.evaluationId)}/requirements/import?mode=${mode}`;
-    return firstValueFrom(this.http.post<ImportResult>(url, body, { headers: new HttpHeaders({ 'x-requested-with': 'assay' }), withCredentials: true }));
+    return firstValueFrom(
+      this.http.post<ImportResult>(url, body, {
+        headers: new HttpHeaders({ 'x-requested-with': 'assay' }),
+        withCredentials: true,
+      }),
+    );
   }
 
   private message(error: unknown, fileName: string): string {

@@ -24,7 +24,16 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 @Component({
   selector: 'assay-requirement-form-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>Add requirement</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -36,7 +45,9 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
           <mat-label>Title</mat-label>
           <input matInput formControlName="title" autocomplete="off" required />
           <mat-hint>What the system must do, in one line.</mat-hint>
-          @if (fieldError('title'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('title'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <div class="row">
           <mat-form-field appearance="outline">
@@ -46,7 +57,9 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
                 <mat-option [value]="department.id">{{ department.name }} ({{ department.code }})</mat-option>
               }
             </mat-select>
-            @if (fieldError('departmentId'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('departmentId'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Priority</mat-label>
@@ -55,39 +68,53 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
                 <mat-option [value]="priority">{{ priorityHint[priority] }}</mat-option>
               }
             </mat-select>
-            @if (fieldError('priority'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('priority'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
-        <mat-checkbox formControlName="mandatory" class="check">Mandatory — a candidate that does not meet it is disqualified</mat-checkbox>
+        <mat-checkbox formControlName="mandatory" class="check"
+          >Mandatory — a candidate that does not meet it is disqualified</mat-checkbox
+        >
         <div class="row">
           <mat-form-field appearance="outline">
             <mat-label>Category</mat-label>
             <input matInput formControlName="category" autocomplete="off" />
             <mat-hint>E.g. Holds, Patron records</mat-hint>
-            @if (fieldError('category'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('category'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Code</mat-label>
             <input matInput formControlName="code" autocomplete="off" />
             <mat-hint>Left empty: the next free one, e.g. CIRC-013</mat-hint>
-            @if (fieldError('code'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('code'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <mat-form-field appearance="outline">
           <mat-label>Description</mat-label>
           <textarea matInput formControlName="description" rows="3"></textarea>
-          @if (fieldError('description'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('description'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>Rationale</mat-label>
           <textarea matInput formControlName="rationale" rows="2"></textarea>
           <mat-hint>Why the department needs it.</mat-hint>
-          @if (fieldError('rationale'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('rationale'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : 'Add requirement' }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ saving() ? 'Saving…' : 'Add requirement' }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -110,7 +137,9 @@ export class RequirementFormDialog extends FormDialog<RequirementFieldsFragment>
 
   ngOnInit(): void {
     const departments = this.data.departments;
-    const preset = departments.find((d) => d.id === this.data.defaultDepartmentId) ?? (departments.length === 1 ? departments[0] : undefined);
+    const preset =
+      departments.find((d) => d.id === this.data.defaultDepartmentId) ??
+      (departments.length === 1 ? departments[0] : undefined);
     if (preset) this.form.controls.departmentId.setValue(preset.id);
     if (departments.length === 1) this.form.controls.departmentId.disable();
   }
@@ -129,7 +158,9 @@ export class RequirementFormDialog extends FormDialog<RequirementFieldsFragment>
         description: optional(value.description) ?? undefined,
         rationale: optional(value.rationale) ?? undefined,
       };
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CreateRequirementDocument, variables: { input } }));
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: CreateRequirementDocument, variables: { input } }),
+      );
       return result.data?.createRequirement;
     });
   }

@@ -1,5 +1,19 @@
 import { DatePipe } from '@angular/common';
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, Injector, input, output, signal, untracked, viewChild } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  Injector,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -8,7 +22,17 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ErrorCode } from '@assay/domain';
-import { applyServerErrors, controlError, Priority, Problem, problemOf, RequirementDecision, RequirementDocument, RequirementQuery, UpdateRequirementDocument } from '@assay/web/core';
+import {
+  applyServerErrors,
+  controlError,
+  Priority,
+  Problem,
+  problemOf,
+  RequirementDecision,
+  RequirementDocument,
+  RequirementQuery,
+  UpdateRequirementDocument,
+} from '@assay/web/core';
 import { ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -36,7 +60,19 @@ export interface PanelPermissions {
 @Component({
   selector: 'assay-requirement-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, ErrorBannerComponent, LoadingComponent, RequirementStatusChipComponent],
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+    LoadingComponent,
+    RequirementStatusChipComponent,
+  ],
   templateUrl: './requirement-panel.component.html',
   styleUrl: './requirement-panel.component.scss',
   host: { '(keydown.escape)': 'onEscape($event)' },
@@ -73,7 +109,9 @@ export class RequirementPanelComponent {
     return requirement ? this.permissions()(requirement) : { edit: false, moveDepartment: false, decide: false };
   });
   /** Who decided, from the newest decision in the history. */
-  protected readonly decidedBy = computed(() => this.requirement()?.history.find((entry) => entry.action === 'decided')?.actorName ?? null);
+  protected readonly decidedBy = computed(
+    () => this.requirement()?.history.find((entry) => entry.action === 'decided')?.actorName ?? null,
+  );
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     title: ['', [Validators.required, Validators.maxLength(300)]],
@@ -128,7 +166,14 @@ export class RequirementPanelComponent {
     else this.form.controls.departmentId.disable();
     this.problem.set(null);
     this.editing.set(true);
-    afterNextRender(() => this.heading()?.nativeElement.closest('aside')?.querySelector<HTMLInputElement>('input[formcontrolname=title]')?.focus(), { injector: this.injector });
+    afterNextRender(
+      () =>
+        this.heading()
+          ?.nativeElement.closest('aside')
+          ?.querySelector<HTMLInputElement>('input[formcontrolname=title]')
+          ?.focus(),
+      { injector: this.injector },
+    );
   }
 
   protected cancelEdit(): void {
@@ -147,7 +192,13 @@ export class RequirementPanelComponent {
     const value = this.form.getRawValue();
     // Only what changed is sent: the history then names exactly those fields.
     const changes: Record<string, unknown> = {};
-    const next = { ...value, title: value.title.trim(), category: value.category.trim(), description: value.description.trim(), rationale: value.rationale.trim() };
+    const next = {
+      ...value,
+      title: value.title.trim(),
+      category: value.category.trim(),
+      description: value.description.trim(),
+      rationale: value.rationale.trim(),
+    };
     for (const key of Object.keys(next) as (keyof typeof next)[]) {
       if (next[key] !== requirement[key]) changes[key] = next[key];
     }
@@ -158,7 +209,12 @@ export class RequirementPanelComponent {
     this.saving.set(true);
     this.problem.set(null);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: UpdateRequirementDocument, variables: { input: { id: requirement.id, version: requirement.version, ...changes } } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: UpdateRequirementDocument,
+          variables: { input: { id: requirement.id, version: requirement.version, ...changes } },
+        }),
+      );
       this.editing.set(false);
       await this.load();
       this.changed.emit();
@@ -195,7 +251,9 @@ export class RequirementPanelComponent {
   /** The fields that really changed (a decision also records an unchanged comment). */
   protected realChanges(entry: RequirementDetail['history'][number]): RequirementDetail['history'][number]['changes'] {
     const creation = this.isCreation(entry);
-    return entry.changes.filter((change) => (creation ? change.after !== null && change.after !== '""' : change.before !== change.after));
+    return entry.changes.filter((change) =>
+      creation ? change.after !== null && change.after !== '""' : change.before !== change.after,
+    );
   }
 
   /** A creation lists the values it started with; a change shows each field before → after. */

@@ -1,5 +1,16 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, OnDestroy, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  OnDestroy,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -29,22 +40,48 @@ import {
   SessionStore,
   SetRequirementPriorityDocument,
 } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, LoadingComponent, PageHeaderComponent, plural, PluralPipe } from '@assay/web/ui';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  LoadStateComponent,
+  LoadingComponent,
+  PageHeaderComponent,
+  plural,
+  PluralPipe,
+} from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
-import { EVALUATION_STATUS, EVALUATION_STATUS_PHRASE, keysOf, PRIORITY, PRIORITY_HINT, REQUIREMENT_STATUS } from '../evaluation-labels';
+import {
+  EVALUATION_STATUS,
+  EVALUATION_STATUS_PHRASE,
+  keysOf,
+  PRIORITY,
+  PRIORITY_HINT,
+  REQUIREMENT_STATUS,
+} from '../evaluation-labels';
 import { EvaluationActions } from '../shared/evaluation-actions.service';
 import { RequirementStatusChipComponent } from '../shared/status-chips.component';
 import { ImportDialog, ImportDialogData } from './import.dialog';
 import { RequirementFormDialog, RequirementFormDialogData } from './requirement-form.dialog';
-import { listFilter, listStateParams, PAGE_SIZES, readListState, RequirementListState, requirementsExportUrl } from './requirement-list-state';
+import {
+  listFilter,
+  listStateParams,
+  PAGE_SIZES,
+  readListState,
+  RequirementListState,
+  requirementsExportUrl,
+} from './requirement-list-state';
 import { PanelPermissions, RequirementPanelComponent } from './requirement-panel.component';
 
 type Context = RequirementsContextQuery;
 type Ref = Pick<RequirementFieldsFragment, 'id' | 'version' | 'code'>;
 
 const GATHERING = new Set(['DRAFT', 'REQUIREMENTS']);
-const DECISION_WORDS: Record<RequirementDecision, string> = { APPROVE: 'Approved', REJECT: 'Rejected', REOPEN: 'Reopened' };
+const DECISION_WORDS: Record<RequirementDecision, string> = {
+  APPROVE: 'Approved',
+  REJECT: 'Rejected',
+  REOPEN: 'Reopened',
+};
 
 /**
  * An evaluation's requirements: filtered and paged on the server, the state in the address; a
@@ -103,9 +140,15 @@ export class RequirementsPage implements OnDestroy {
   protected readonly pageSizes = PAGE_SIZES;
 
   private readonly breakpoints = inject(BreakpointObserver);
-  protected readonly narrow = toSignal(this.breakpoints.observe('(max-width: 700px)').pipe(map((state) => state.matches)), { initialValue: false });
+  protected readonly narrow = toSignal(
+    this.breakpoints.observe('(max-width: 700px)').pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
   /** Wide enough for the panel beside the table; otherwise it lies over the page. */
-  protected readonly wide = toSignal(this.breakpoints.observe('(min-width: 1200px)').pipe(map((state) => state.matches)), { initialValue: true });
+  protected readonly wide = toSignal(
+    this.breakpoints.observe('(min-width: 1200px)').pipe(map((state) => state.matches)),
+    { initialValue: true },
+  );
 
   protected readonly context = signal<Context | null>(null);
   protected readonly contextError = signal<Problem | null>(null);
@@ -116,7 +159,15 @@ export class RequirementsPage implements OnDestroy {
   /** A bulk action that was refused (a stale version: Reload). */
   protected readonly bulkProblem = signal<Problem | null>(null);
   protected readonly busy = signal(false);
-  protected readonly state = signal<RequirementListState>({ search: '', departmentIds: [], priorities: [], statuses: [], mandatory: null, pageIndex: 0, pageSize: 25 });
+  protected readonly state = signal<RequirementListState>({
+    search: '',
+    departmentIds: [],
+    priorities: [],
+    statuses: [],
+    mandatory: null,
+    pageIndex: 0,
+    pageSize: 25,
+  });
   protected readonly selected = signal<ReadonlyMap<string, Ref>>(new Map());
 
   // ---- who may do what ----------------------------------------------------------------------
@@ -125,7 +176,9 @@ export class RequirementsPage implements OnDestroy {
   protected readonly departments = computed(() => this.context()?.departments ?? []);
   protected readonly departmentNames = computed(() => new Map(this.departments().map((d) => [d.id, d.name])));
   protected readonly myDepartmentId = computed(() => this.context()?.me.department?.id ?? null);
-  protected readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
+  protected readonly isLead = computed(
+    () => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false),
+  );
   protected readonly isDepartmentHead = computed(() => this.evaluation()?.myRoles.includes('DEPARTMENT_HEAD') ?? false);
   protected readonly open = computed(() => {
     const status = this.evaluation()?.status;
@@ -133,7 +186,9 @@ export class RequirementsPage implements OnDestroy {
   });
   protected readonly gathering = computed(() => GATHERING.has(this.evaluation()?.status ?? ''));
   protected readonly canDecide = computed(() => this.isLead() && this.open());
-  protected readonly canAdd = computed(() => this.open() && (this.isLead() || (this.isDepartmentHead() && this.gathering() && !!this.myDepartmentId())));
+  protected readonly canAdd = computed(
+    () => this.open() && (this.isLead() || (this.isDepartmentHead() && this.gathering() && !!this.myDepartmentId())),
+  );
   protected readonly canImport = this.canAdd;
   /** A department head looking at their own department's list. */
   protected readonly ownDepartmentView = computed(() => {
@@ -141,21 +196,33 @@ export class RequirementsPage implements OnDestroy {
     const ids = this.state().departmentIds;
     return !this.isLead() && this.isDepartmentHead() && !!mine && ids.length === 1 && ids[0] === mine;
   });
-  protected readonly heading = computed(() => (this.ownDepartmentView() ? 'My department’s requirements' : 'Requirements'));
+  protected readonly heading = computed(() =>
+    this.ownDepartmentView() ? 'My department’s requirements' : 'Requirements',
+  );
   protected readonly subtitle = computed(() => {
     const evaluation = this.evaluation();
     if (!evaluation) return '';
-    const department = this.ownDepartmentView() ? `${this.departmentNames().get(this.myDepartmentId() ?? '') ?? ''} · ` : '';
+    const department = this.ownDepartmentView()
+      ? `${this.departmentNames().get(this.myDepartmentId() ?? '') ?? ''} · `
+      : '';
     return `${department}${evaluation.title} (${EVALUATION_STATUS_PHRASE[evaluation.status]})`;
   });
   /** A department head's only filter is their own department: clearing it shows every department. */
   protected readonly onlyOwnDepartment = computed(() => {
     const s = this.state();
-    return this.ownDepartmentView() && !s.search.trim() && !s.priorities.length && !s.statuses.length && s.mandatory === null;
+    return (
+      this.ownDepartmentView() && !s.search.trim() && !s.priorities.length && !s.statuses.length && s.mandatory === null
+    );
   });
   protected readonly filtered = computed(() => {
     const s = this.state();
-    return !!(s.search.trim() || s.departmentIds.length || s.priorities.length || s.statuses.length || s.mandatory !== null);
+    return !!(
+      s.search.trim() ||
+      s.departmentIds.length ||
+      s.priorities.length ||
+      s.statuses.length ||
+      s.mandatory !== null
+    );
   });
   protected readonly csvUrl = computed(() => requirementsExportUrl(this.id(), 'csv'));
   protected readonly xlsxUrl = computed(() => requirementsExportUrl(this.id(), 'xlsx'));
@@ -167,7 +234,9 @@ export class RequirementsPage implements OnDestroy {
     if (this.panelOpen() && this.wide()) return [...select, 'code', 'title', 'priority', 'status'];
     return [...select, 'code', 'title', 'department', 'priority', 'mandatory', 'status'];
   });
-  protected readonly allSelected = computed(() => this.rows().length > 0 && this.rows().every((row) => this.selected().has(row.id)));
+  protected readonly allSelected = computed(
+    () => this.rows().length > 0 && this.rows().every((row) => this.selected().has(row.id)),
+  );
   protected readonly someSelected = computed(() => this.selected().size > 0 && !this.allSelected());
 
   constructor() {
@@ -193,7 +262,9 @@ export class RequirementsPage implements OnDestroy {
     this.clearSelection();
     const { state, departmentGiven } = readListState(this.route.snapshot.queryParams);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: RequirementsContextDocument, variables: { evaluationId: id } }));
+      const result = await firstValueFrom(
+        this.apollo.query({ query: RequirementsContextDocument, variables: { evaluationId: id } }),
+      );
       this.context.set(result.data ?? null);
     } catch (error) {
       this.contextError.set(problemOf(error));
@@ -216,7 +287,11 @@ export class RequirementsPage implements OnDestroy {
       const result = await firstValueFrom(
         this.apollo.query({
           query: RequirementsDocument,
-          variables: { evaluationId: this.id(), filter: listFilter(state), page: { offset: state.pageIndex * state.pageSize, limit: state.pageSize } },
+          variables: {
+            evaluationId: this.id(),
+            filter: listFilter(state),
+            page: { offset: state.pageIndex * state.pageSize, limit: state.pageSize },
+          },
         }),
       );
       if (request !== this.requestId) return;
@@ -272,16 +347,27 @@ export class RequirementsPage implements OnDestroy {
   }
 
   private writeParams(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { ...listStateParams(this.state()), requirement: this.requirement() ?? null }, replaceUrl: true });
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { ...listStateParams(this.state()), requirement: this.requirement() ?? null },
+      replaceUrl: true,
+    });
   }
 
   // ---- the panel ---------------------------------------------------------------------------
 
   protected closePanel(): void {
     const id = this.requirement();
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { requirement: null }, queryParamsHandling: 'merge', replaceUrl: true }).then(() => {
-      if (id) document.querySelector<HTMLElement>(`[data-requirement="${id}"]`)?.focus();
-    });
+    void this.router
+      .navigate([], {
+        relativeTo: this.route,
+        queryParams: { requirement: null },
+        queryParamsHandling: 'merge',
+        replaceUrl: true,
+      })
+      .then(() => {
+        if (id) document.querySelector<HTMLElement>(`[data-requirement="${id}"]`)?.focus();
+      });
   }
 
   /** What the panel offers for one requirement (the server checks again). */
@@ -325,7 +411,10 @@ export class RequirementsPage implements OnDestroy {
     return this.decide([...this.selected().values()], decision);
   }
 
-  protected decideOne(event: { requirement: RequirementQuery['requirement']; decision: RequirementDecision }): Promise<void> {
+  protected decideOne(event: {
+    requirement: RequirementQuery['requirement'];
+    decision: RequirementDecision;
+  }): Promise<void> {
     return this.decide([event.requirement], event.decision);
   }
 
@@ -340,21 +429,33 @@ export class RequirementsPage implements OnDestroy {
         text: { label: 'Why are they rejected?', required: true, field: 'comment' },
         confirm: 'Reject',
         danger: true,
-        run: (comment) => firstValueFrom(this.apollo.mutate({ mutation: DecideRequirementsDocument, variables: { input: { ...input, comment } } })),
+        run: (comment) =>
+          firstValueFrom(
+            this.apollo.mutate({ mutation: DecideRequirementsDocument, variables: { input: { ...input, comment } } }),
+          ),
       });
       if (!outcome) return;
       if (outcome === 'done') this.actions.notify(`Rejected ${what}.`);
       await this.afterChange();
       return;
     }
-    await this.runBulk(() => firstValueFrom(this.apollo.mutate({ mutation: DecideRequirementsDocument, variables: { input } })), `${DECISION_WORDS[decision]} ${what}.`);
+    await this.runBulk(
+      () => firstValueFrom(this.apollo.mutate({ mutation: DecideRequirementsDocument, variables: { input } })),
+      `${DECISION_WORDS[decision]} ${what}.`,
+    );
   }
 
   protected setPriority(priority: Priority): Promise<void> {
     const refs = [...this.selected().values()];
     if (refs.length === 0) return Promise.resolve();
     return this.runBulk(
-      () => firstValueFrom(this.apollo.mutate({ mutation: SetRequirementPriorityDocument, variables: { input: { priority, requirements: refs.map((ref) => ({ id: ref.id, version: ref.version })) } } })),
+      () =>
+        firstValueFrom(
+          this.apollo.mutate({
+            mutation: SetRequirementPriorityDocument,
+            variables: { input: { priority, requirements: refs.map((ref) => ({ id: ref.id, version: ref.version })) } },
+          }),
+        ),
       `${plural(refs.length, 'requirement')} now ${PRIORITY_HINT[priority].toLowerCase()}.`,
     );
   }
@@ -393,8 +494,17 @@ export class RequirementsPage implements OnDestroy {
   // ---- add, import -------------------------------------------------------------------------
 
   protected async openAdd(): Promise<void> {
-    const departments = this.isLead() ? this.departments() : this.departments().filter((d) => d.id === this.myDepartmentId());
-    const result = await this.actions.openForm<RequirementFieldsFragment, RequirementFormDialogData>(RequirementFormDialog, { evaluationId: this.id(), departments, defaultDepartmentId: this.myDepartmentId() ?? this.state().departmentIds[0] ?? null });
+    const departments = this.isLead()
+      ? this.departments()
+      : this.departments().filter((d) => d.id === this.myDepartmentId());
+    const result = await this.actions.openForm<RequirementFieldsFragment, RequirementFormDialogData>(
+      RequirementFormDialog,
+      {
+        evaluationId: this.id(),
+        departments,
+        defaultDepartmentId: this.myDepartmentId() ?? this.state().departmentIds[0] ?? null,
+      },
+    );
     if (result && 'saved' in result) {
       this.actions.notify(`Added ${result.saved.code}.`);
       await this.load();
@@ -404,9 +514,18 @@ export class RequirementsPage implements OnDestroy {
   protected async openImport(): Promise<void> {
     const evaluation = this.evaluation();
     if (!evaluation) return;
-    const departmentNote = this.isLead() ? undefined : `As a department head you import rows for ${this.departmentNames().get(this.myDepartmentId() ?? '') ?? 'your department'} only; rows for other departments are reported as problems.`;
+    const departmentNote = this.isLead()
+      ? undefined
+      : `As a department head you import rows for ${this.departmentNames().get(this.myDepartmentId() ?? '') ?? 'your department'} only; rows for other departments are reported as problems.`;
     const imported = await firstValueFrom(
-      this.dialog.open<ImportDialog, ImportDialogData, boolean>(ImportDialog, { data: { evaluationId: evaluation.id, evaluationTitle: evaluation.title, departmentNote }, width: '760px', maxWidth: '95vw', autoFocus: 'first-tabbable' }).afterClosed(),
+      this.dialog
+        .open<ImportDialog, ImportDialogData, boolean>(ImportDialog, {
+          data: { evaluationId: evaluation.id, evaluationTitle: evaluation.title, departmentNote },
+          width: '760px',
+          maxWidth: '95vw',
+          autoFocus: 'first-tabbable',
+        })
+        .afterClosed(),
     );
     if (imported) await this.afterChange();
   }

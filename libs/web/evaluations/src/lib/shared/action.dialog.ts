@@ -33,13 +33,25 @@ export type ActionOutcome = 'done' | 'reload' | 'failed' | undefined;
 @Component({
   selector: 'assay-action-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
     <form (submit)="$event.preventDefault(); confirm()" novalidate>
       <mat-dialog-content>
         @if (problem(); as p) {
-          <assay-error-banner [message]="p.message" [retryable]="reloadable()" actionLabel="Reload" (retry)="close('reload')" />
+          <assay-error-banner
+            [message]="p.message"
+            [retryable]="reloadable()"
+            actionLabel="Reload"
+            (retry)="close('reload')"
+          />
           @if (listed().length > 0) {
             <ul class="problems" aria-label="What is missing">
               @for (item of listed(); track item) {
@@ -65,27 +77,50 @@ export type ActionOutcome = 'done' | 'reload' | 'failed' | undefined;
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" (click)="close(tried() ? 'failed' : undefined)">{{ data.dismiss ?? 'Cancel' }}</button>
+        <button mat-button type="button" (click)="close(tried() ? 'failed' : undefined)">
+          {{ data.dismiss ?? 'Cancel' }}
+        </button>
         @if (data.text) {
-          <button mat-flat-button type="submit" [class.danger]="data.danger" [disabled]="busy()">{{ busy() ? 'Working…' : data.confirm }}</button>
+          <button mat-flat-button type="submit" [class.danger]="data.danger" [disabled]="busy()">
+            {{ busy() ? 'Working…' : data.confirm }}
+          </button>
         } @else {
-          <button mat-flat-button type="submit" [class.danger]="data.danger" [disabled]="busy()" cdkFocusInitial>{{ busy() ? 'Working…' : data.confirm }}</button>
+          <button mat-flat-button type="submit" [class.danger]="data.danger" [disabled]="busy()" cdkFocusInitial>
+            {{ busy() ? 'Working…' : data.confirm }}
+          </button>
         }
       </mat-dialog-actions>
     </form>
   `,
   styles: `
-    form { display: contents; }
-    mat-form-field { width: 100%; }
-    .problems { margin: 0 0 12px; padding-left: 20px; }
-    .problems li { margin: 4px 0; }
-    .danger { --mat-button-filled-container-color: var(--mat-sys-error); --mat-button-filled-label-text-color: var(--mat-sys-on-error); }
+    form {
+      display: contents;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    .problems {
+      margin: 0 0 12px;
+      padding-left: 20px;
+    }
+    .problems li {
+      margin: 4px 0;
+    }
+    .danger {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
   `,
 })
 export class ActionDialog {
   protected readonly data = inject<ActionDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<ActionDialog, ActionOutcome>>(MatDialogRef);
-  protected readonly control = new FormControl('', { nonNullable: true, validators: this.data.text?.required ? [Validators.required, Validators.maxLength(2000)] : [Validators.maxLength(2000)] });
+  protected readonly control = new FormControl('', {
+    nonNullable: true,
+    validators: this.data.text?.required
+      ? [Validators.required, Validators.maxLength(2000)]
+      : [Validators.maxLength(2000)],
+  });
   protected readonly busy = signal(false);
   protected readonly tried = signal(false);
   protected readonly problem = signal<Problem | null>(null);

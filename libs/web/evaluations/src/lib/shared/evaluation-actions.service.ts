@@ -14,12 +14,30 @@ export class EvaluationActions {
 
   /** Opens a form dialog; resolves with what it saved, a request to reload, or undefined when cancelled. */
   openForm<T, D>(component: ComponentType<unknown>, data: D, width = '600px'): Promise<FormDialogResult<T>> {
-    return firstValueFrom(this.dialog.open<unknown, D, FormDialogResult<T>>(component, { data, width, maxWidth: '95vw', autoFocus: 'first-tabbable' }).afterClosed());
+    return firstValueFrom(
+      this.dialog
+        .open<unknown, D, FormDialogResult<T>>(component, {
+          data,
+          width,
+          maxWidth: '95vw',
+          autoFocus: 'first-tabbable',
+        })
+        .afterClosed(),
+    );
   }
 
   /** Asks (and perhaps for a reason), runs the action, and reports how it ended. */
   act(data: ActionDialogData, width = '480px'): Promise<ActionOutcome> {
-    return firstValueFrom(this.dialog.open<ActionDialog, ActionDialogData, ActionOutcome>(ActionDialog, { data, width, maxWidth: '95vw', autoFocus: 'first-tabbable' }).afterClosed());
+    return firstValueFrom(
+      this.dialog
+        .open<ActionDialog, ActionDialogData, ActionOutcome>(ActionDialog, {
+          data,
+          width,
+          maxWidth: '95vw',
+          autoFocus: 'first-tabbable',
+        })
+        .afterClosed(),
+    );
   }
 
   notify(message: string): void {

@@ -11,6 +11,15 @@ export const STATUS_TONE: Record<EvaluationStatus, ChipTone> = {
   CANCELLED: 'outline',
 };
 
-export const REQUIREMENT_TONE: Record<RequirementStatus, ChipTone> = { PROPOSED: 'neutral', APPROVED: 'good', REJECTED: 'bad' };
+export const REQUIREMENT_TONE: Record<RequirementStatus, ChipTone> = {
+  PROPOSED: 'neutral',
+  APPROVED: 'good',
+  REJECTED: 'bad',
+};
 
-export const CANDIDATE_TONE: Record<CandidateState, ChipTone> = { SHORTLISTED: 'active', RECOMMENDED: 'notice', SELECTED: 'good', ELIMINATED: 'bad' };
+export const CANDIDATE_TONE: Record<CandidateState, ChipTone> = {
+  SHORTLISTED: 'active',
+  RECOMMENDED: 'notice',
+  SELECTED: 'good',
+  ELIMINATED: 'bad',
+};

@@ -22,7 +22,15 @@ export interface ConsensusDialogData {
 @Component({
   selector: 'assay-consensus-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>Set consensus</h2>
     <form [formGroup]="form" (submit)="$event.preventDefault(); save()" novalidate>
@@ -59,10 +67,20 @@ export interface ConsensusDialogData {
     </form>
   `,
   styles: `
-    form { display: contents; }
-    mat-form-field { width: 100%; }
-    .what { font-weight: 500; margin: 0 0 4px; }
-    .scores { margin: 0 0 16px; color: var(--mat-sys-on-surface-variant); }
+    form {
+      display: contents;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    .what {
+      font-weight: 500;
+      margin: 0 0 4px;
+    }
+    .scores {
+      margin: 0 0 16px;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class ConsensusDialog {
@@ -72,7 +90,10 @@ export class ConsensusDialog {
   protected readonly problem = signal<string | null>(null);
   protected readonly form = new FormGroup({
     value: new FormControl<number | null>(this.data.value, Validators.required),
-    note: new FormControl(this.data.note, { nonNullable: true, validators: [Validators.required, Validators.maxLength(2000)] }),
+    note: new FormControl(this.data.note, {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(2000)],
+    }),
   });
 
   protected async save(): Promise<void> {

@@ -31,7 +31,13 @@ export type ScaleSheetChoice = { kind: 'value'; value: number } | { kind: 'clear
       }
       <div class="steps">
         @for (step of data.steps; track step.value) {
-          <button type="button" class="step" [class.current]="step.value === data.current" [attr.aria-pressed]="step.value === data.current" (click)="choose({ kind: 'value', value: step.value })">
+          <button
+            type="button"
+            class="step"
+            [class.current]="step.value === data.current"
+            [attr.aria-pressed]="step.value === data.current"
+            (click)="choose({ kind: 'value', value: step.value })"
+          >
             <span class="value">{{ step.value }}</span>
             <span class="label">{{ step.label }}</span>
           </button>
@@ -39,9 +45,13 @@ export type ScaleSheetChoice = { kind: 'value'; value: number } | { kind: 'clear
       </div>
       <div class="actions">
         @if (data.current !== null) {
-          <button mat-button type="button" (click)="choose({ kind: 'clear' })"><mat-icon>backspace</mat-icon> Clear score</button>
+          <button mat-button type="button" (click)="choose({ kind: 'clear' })">
+            <mat-icon>backspace</mat-icon> Clear score
+          </button>
         }
-        <button mat-button type="button" (click)="choose({ kind: 'comment' })"><mat-icon>chat_bubble_outline</mat-icon> Comment or evidence</button>
+        <button mat-button type="button" (click)="choose({ kind: 'comment' })">
+          <mat-icon>chat_bubble_outline</mat-icon> Comment or evidence
+        </button>
         <button mat-button type="button" (click)="close()">Cancel</button>
       </div>
     </div>

@@ -1,6 +1,17 @@
 import { CdkVirtualScrollViewport, ScrollingModule } from '@angular/cdk/scrolling';
 import { PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { MatBottomSheet } from '@angular/material/bottom-sheet';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -12,7 +23,13 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { EmptyStateComponent, ErrorBannerComponent, InfoToggleComponent, LoadStateComponent, PageHeaderComponent } from '@assay/web/ui';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  InfoToggleComponent,
+  LoadStateComponent,
+  PageHeaderComponent,
+} from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
 import { ConsensusDialog, ConsensusDialogData } from './consensus.dialog';
@@ -83,7 +100,9 @@ export class ScoringPage {
     if (!text) return null;
     try {
       const url = new URL(text);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? null : 'Use a web address starting with https:// or http://.';
+      return url.protocol === 'http:' || url.protocol === 'https:'
+        ? null
+        : 'Use a web address starting with https:// or http://.';
     } catch {
       return 'Use a web address starting with https:// or http://.';
     }
@@ -102,8 +121,12 @@ export class ScoringPage {
   });
   protected readonly rubric = this.store.rubric;
   /** As tall as the rows, up to 560 pixels or 60% of the window. */
-  protected readonly viewportHeight = computed(() => Math.min(this.rows().length * ROW_HEIGHT + 1, 560, Math.max(240, Math.round(window.innerHeight * 0.6))));
-  protected readonly gridWidth = computed(() => `calc(var(--criterion-width) + ${this.candidates().length} * var(--cell-width))`);
+  protected readonly viewportHeight = computed(() =>
+    Math.min(this.rows().length * ROW_HEIGHT + 1, 560, Math.max(240, Math.round(window.innerHeight * 0.6))),
+  );
+  protected readonly gridWidth = computed(
+    () => `calc(var(--criterion-width) + ${this.candidates().length} * var(--cell-width))`,
+  );
   /** Where each criterion sits among all rows (with the category headings). */
   private readonly rowPositions = computed(() => {
     const positions: number[] = [];
@@ -124,7 +147,8 @@ export class ScoringPage {
     const failed: { candidate: Candidate; criterion: Criterion }[] = [];
     for (const row of this.store.criterionRows()) {
       for (const candidate of this.candidates()) {
-        if (this.store.cell(candidate.id, row.criterion.id)?.().save === 'error') failed.push({ candidate, criterion: row.criterion });
+        if (this.store.cell(candidate.id, row.criterion.id)?.().save === 'error')
+          failed.push({ candidate, criterion: row.criterion });
       }
     }
     return failed;
@@ -133,7 +157,10 @@ export class ScoringPage {
     const round = this.round();
     const rubric = this.rubric();
     const parts = [this.evaluation()?.title ?? ''];
-    if (round) parts.push(`Round ${round.number} · ${round.status === 'OPEN' ? 'open, blind' : round.status === 'REVEALED' ? 'revealed' : 'closed'}`);
+    if (round)
+      parts.push(
+        `Round ${round.number} · ${round.status === 'OPEN' ? 'open, blind' : round.status === 'REVEALED' ? 'revealed' : 'closed'}`,
+      );
     if (rubric) parts.push(`rubric version ${rubric.number}`);
     return parts.join(' · ');
   });
@@ -173,7 +200,10 @@ export class ScoringPage {
   }
 
   /** The revealed scores of a cell in the evaluators' shared order, each with its evaluator's initials. */
-  protected revealedScores(candidateId: string, criterionId: string): { id: string; initials: string; name: string; value: number | null }[] {
+  protected revealedScores(
+    candidateId: string,
+    criterionId: string,
+  ): { id: string; initials: string; name: string; value: number | null }[] {
     const keys = new Map(this.store.evaluators().map((e) => [e.id, e]));
     return (this.store.allScores().get(cellKey(candidateId, criterionId)) ?? []).map((s) => ({
       id: s.id,
@@ -227,9 +257,23 @@ export class ScoringPage {
     const rubric = this.rubric();
     if (!row || !candidate || !rubric || !this.store.canScore()) return;
     const steps = [];
-    for (let value = rubric.scaleMin; value <= rubric.scaleMax; value++) steps.push({ value, label: this.descriptor(value) });
-    const data: ScaleSheetData = { candidate: this.candidateName(candidate), criterion: row.criterion.title, description: row.criterion.description ?? '', steps, current: this.focusedCell()?.value ?? null };
-    const choice = await firstValueFrom(this.bottomSheet.open<ScaleSheet, ScaleSheetData, ScaleSheetChoice>(ScaleSheet, { data, ariaLabel: `Score ${data.candidate}, ${data.criterion}` }).afterDismissed());
+    for (let value = rubric.scaleMin; value <= rubric.scaleMax; value++)
+      steps.push({ value, label: this.descriptor(value) });
+    const data: ScaleSheetData = {
+      candidate: this.candidateName(candidate),
+      criterion: row.criterion.title,
+      description: row.criterion.description ?? '',
+      steps,
+      current: this.focusedCell()?.value ?? null,
+    };
+    const choice = await firstValueFrom(
+      this.bottomSheet
+        .open<ScaleSheet, ScaleSheetData, ScaleSheetChoice>(ScaleSheet, {
+          data,
+          ariaLabel: `Score ${data.candidate}, ${data.criterion}`,
+        })
+        .afterDismissed(),
+    );
     if (!choice) return;
     if (choice.kind === 'comment') this.openComment();
     else this.score(choice.kind === 'value' ? choice.value : null);
@@ -324,7 +368,8 @@ export class ScoringPage {
     this.commenting.set(false);
     // The cell to focus may not be drawn yet, and the one holding the focus may be recycled by the
     // virtual scroll: hold the focus on the grid itself meanwhile, so no key press is lost.
-    if (!this.host.nativeElement.querySelector(`#cell-${next.row}-${next.col}`)) this.host.nativeElement.querySelector<HTMLElement>('[role="grid"]')?.focus({ preventScroll: true });
+    if (!this.host.nativeElement.querySelector(`#cell-${next.row}-${next.col}`))
+      this.host.nativeElement.querySelector<HTMLElement>('[role="grid"]')?.focus({ preventScroll: true });
     const viewport = this.viewport();
     const position = this.rowPositions()[next.row] ?? 0;
     if (viewport) {
@@ -378,7 +423,13 @@ export class ScoringPage {
     const cell = this.focusedCell();
     if (save && this.evidenceProblem()) return; // stays open with the problem shown at the field
     const evidence = this.evidenceDraft().trim() || null;
-    if (save && row && candidate && cell && (cell.comment !== this.commentDraft().trim() || cell.evidenceUrl !== evidence)) {
+    if (
+      save &&
+      row &&
+      candidate &&
+      cell &&
+      (cell.comment !== this.commentDraft().trim() || cell.evidenceUrl !== evidence)
+    ) {
       void this.store.setScore(candidate.id, row.criterion.id, cell.value, this.commentDraft().trim(), evidence);
     }
     this.commenting.set(false);
@@ -389,13 +440,20 @@ export class ScoringPage {
 
   protected async openRound(): Promise<void> {
     const shortlisted = (this.evaluation()?.candidates ?? []).filter((c) => c.state !== 'ELIMINATED');
-    await this.confirm({
-      title: 'Open a scoring round',
-      message: 'The latest rubric version is frozen and every evaluator can start scoring the candidates chosen below. Scores stay blind until you reveal the round.',
-      confirm: 'Open round',
-      choices: { legend: 'Candidates to score', items: shortlisted.map((c) => ({ id: c.id, label: this.candidateName(c) })) },
-      run: (candidateIds) => this.store.openNewRound(candidateIds),
-    }, 'The round is open');
+    await this.confirm(
+      {
+        title: 'Open a scoring round',
+        message:
+          'The latest rubric version is frozen and every evaluator can start scoring the candidates chosen below. Scores stay blind until you reveal the round.',
+        confirm: 'Open round',
+        choices: {
+          legend: 'Candidates to score',
+          items: shortlisted.map((c) => ({ id: c.id, label: this.candidateName(c) })),
+        },
+        run: (candidateIds) => this.store.openNewRound(candidateIds),
+      },
+      'The round is open',
+    );
   }
 
   protected async reveal(): Promise<void> {
@@ -406,35 +464,46 @@ export class ScoringPage {
     const warning = behind.length
       ? `${behind.length} of ${progress.length} evaluators ${behind.length === 1 ? 'has' : 'have'} not entered every score. Their blanks stay blank after the reveal (a blank is not a zero), and the ranking rests on fewer scores.`
       : undefined;
-    await this.confirm({
-      title: `Reveal round ${round.number}?`,
-      message: 'Everyone in the evaluation will see all scores of this round. Blind scoring cannot be restored.',
-      confirm: behind.length ? 'Reveal anyway' : 'Reveal',
-      progress,
-      warning,
-      run: () => this.store.reveal(round.id),
-    }, `Round ${round.number} is revealed`);
+    await this.confirm(
+      {
+        title: `Reveal round ${round.number}?`,
+        message: 'Everyone in the evaluation will see all scores of this round. Blind scoring cannot be restored.',
+        confirm: behind.length ? 'Reveal anyway' : 'Reveal',
+        progress,
+        warning,
+        run: () => this.store.reveal(round.id),
+      },
+      `Round ${round.number} is revealed`,
+    );
   }
 
   protected async closeRound(): Promise<void> {
     const round = this.round();
     if (!round) return;
-    await this.confirm({
-      title: `Close round ${round.number} without revealing it?`,
-      message: 'The round stops accepting scores and its scores stay blind for good: nobody sees other people’s scores of it, and it does not count in the results. Use this for a round that should not be used, e.g. scored on a rubric that has since changed.',
-      confirm: 'Close without revealing',
-      progress: round.progress.map((p) => ({ name: p.evaluatorName, scored: p.scored, expected: p.expected })),
-      run: () => this.store.close(round.id),
-    }, `Round ${round.number} is closed`);
+    await this.confirm(
+      {
+        title: `Close round ${round.number} without revealing it?`,
+        message:
+          'The round stops accepting scores and its scores stay blind for good: nobody sees other people’s scores of it, and it does not count in the results. Use this for a round that should not be used, e.g. scored on a rubric that has since changed.',
+        confirm: 'Close without revealing',
+        progress: round.progress.map((p) => ({ name: p.evaluatorName, scored: p.scored, expected: p.expected })),
+        run: () => this.store.close(round.id),
+      },
+      `Round ${round.number} is closed`,
+    );
   }
 
   protected async setConsensus(candidate: Candidate, criterion: Criterion): Promise<void> {
     const rubric = this.rubric();
     if (!rubric) return;
     const steps = [];
-    for (let value = rubric.scaleMin; value <= rubric.scaleMax; value++) steps.push({ value, label: this.descriptor(value) });
+    for (let value = rubric.scaleMin; value <= rubric.scaleMax; value++)
+      steps.push({ value, label: this.descriptor(value) });
     const existing = this.store.consensus().get(cellKey(candidate.id, criterion.id));
-    const scores = (this.store.allScores().get(cellKey(candidate.id, criterion.id)) ?? []).map((s) => `${s.evaluatorName} ${s.value}`).join(', ') || 'none';
+    const scores =
+      (this.store.allScores().get(cellKey(candidate.id, criterion.id)) ?? [])
+        .map((s) => `${s.evaluatorName} ${s.value}`)
+        .join(', ') || 'none';
     const data: ConsensusDialogData = {
       candidate: this.candidateName(candidate),
       criterion: criterion.title,
@@ -444,7 +513,15 @@ export class ScoringPage {
       scores,
       run: (value, note) => this.store.setConsensus(candidate.id, criterion.id, value, note),
     };
-    const saved = await firstValueFrom(this.dialog.open<ConsensusDialog, ConsensusDialogData, boolean>(ConsensusDialog, { data, width: '480px', maxWidth: '95vw' }).afterClosed());
+    const saved = await firstValueFrom(
+      this.dialog
+        .open<ConsensusDialog, ConsensusDialogData, boolean>(ConsensusDialog, {
+          data,
+          width: '480px',
+          maxWidth: '95vw',
+        })
+        .afterClosed(),
+    );
     if (saved) {
       this.snackBar.open('Consensus set', 'OK', { duration: 5000 });
       await this.store.load();
@@ -452,7 +529,11 @@ export class ScoringPage {
   }
 
   private async confirm(data: ConfirmDialogData, done: string): Promise<void> {
-    const ok = await firstValueFrom(this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '480px', maxWidth: '95vw' }).afterClosed());
+    const ok = await firstValueFrom(
+      this.dialog
+        .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '480px', maxWidth: '95vw' })
+        .afterClosed(),
+    );
     if (!ok) return;
     this.snackBar.open(done, 'OK', { duration: 5000 });
     await this.store.load();

@@ -25,7 +25,9 @@ export type Candidate = ScoringEvaluation['candidates'][number];
 export type Criterion = RubricFieldsFragment['criteria'][number];
 
 /** One line of the grid: a category heading, or a criterion to score (with its category). */
-export type GridRow = { kind: 'category'; criterion: Criterion } | { kind: 'criterion'; criterion: Criterion; category: Criterion | null; index: number };
+export type GridRow =
+  | { kind: 'category'; criterion: Criterion }
+  | { kind: 'criterion'; criterion: Criterion; category: Criterion | null; index: number };
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -80,10 +82,14 @@ export class ScoringStore {
    */
   readonly canScore = computed(() => {
     const status = this.round()?.status;
-    return this.isEvaluator() && this.evaluation()?.status === 'SCORING' && (status === 'OPEN' || status === 'REVEALED');
+    return (
+      this.isEvaluator() && this.evaluation()?.status === 'SCORING' && (status === 'OPEN' || status === 'REVEALED')
+    );
   });
   /** Consensus is set on a revealed round while the evaluation is still in scoring. */
-  readonly canSetConsensus = computed(() => this.isLead() && this.revealed() && this.evaluation()?.status === 'SCORING');
+  readonly canSetConsensus = computed(
+    () => this.isLead() && this.revealed() && this.evaluation()?.status === 'SCORING',
+  );
   readonly openRound = computed(() => this.evaluation()?.scoringRounds.find((r) => r.status === 'OPEN') ?? null);
   /** Why a new round cannot be opened now, or null when it can. */
   readonly openBlocked = computed(() => {
@@ -116,7 +122,9 @@ export class ScoringStore {
     }
     return rows;
   });
-  readonly criterionRows = computed(() => this.rows().filter((r): r is Extract<GridRow, { kind: 'criterion' }> => r.kind === 'criterion'));
+  readonly criterionRows = computed(() =>
+    this.rows().filter((r): r is Extract<GridRow, { kind: 'criterion' }> => r.kind === 'criterion'),
+  );
 
   readonly total = computed(() => this.criterionRows().length * this.candidates().length);
   readonly scored = computed(() => {
@@ -129,7 +137,13 @@ export class ScoringStore {
    * The evaluators who scored in the round, in the order every view of revealed scores uses (the
    * results' columns too), with their initials.
    */
-  readonly evaluators = computed(() => evaluatorKeys((this.round()?.scores ?? []).filter((s) => s.value !== null).map((s) => ({ id: s.evaluatorId, name: s.evaluatorName }))));
+  readonly evaluators = computed(() =>
+    evaluatorKeys(
+      (this.round()?.scores ?? [])
+        .filter((s) => s.value !== null)
+        .map((s) => ({ id: s.evaluatorId, name: s.evaluatorName })),
+    ),
+  );
   /** All evaluators' scores per cell, in the evaluators' order (after the reveal; before it, only your own come back). */
   readonly allScores = computed(() => {
     const order = new Map(this.evaluators().map((e, i) => [e.id, i]));
@@ -141,10 +155,13 @@ export class ScoringStore {
       list.push(score);
       map.set(key, list);
     }
-    for (const list of map.values()) list.sort((a, b) => (order.get(a.evaluatorId) ?? 0) - (order.get(b.evaluatorId) ?? 0));
+    for (const list of map.values())
+      list.sort((a, b) => (order.get(a.evaluatorId) ?? 0) - (order.get(b.evaluatorId) ?? 0));
     return map;
   });
-  readonly consensus = computed(() => new Map((this.round()?.consensus ?? []).map((c) => [cellKey(c.candidateId, c.criterionId), c])));
+  readonly consensus = computed(
+    () => new Map((this.round()?.consensus ?? []).map((c) => [cellKey(c.candidateId, c.criterionId), c])),
+  );
 
   cell(candidateId: string, criterionId: string): WritableSignal<CellState> | undefined {
     return this.cells().get(cellKey(candidateId, criterionId));
@@ -168,7 +185,9 @@ export class ScoringStore {
       let rubric = evaluation?.rubric ?? null;
       const round = shownRound(evaluation?.scoringRounds ?? []);
       if (round && rubric?.id !== round.rubricVersionId) {
-        const version = await firstValueFrom(this.apollo.query({ query: ScoringRubricVersionDocument, variables: { id: round.rubricVersionId } }));
+        const version = await firstValueFrom(
+          this.apollo.query({ query: ScoringRubricVersionDocument, variables: { id: round.rubricVersionId } }),
+        );
         rubric = version.data?.rubricVersion ?? rubric;
       }
       if (request !== this.requestId) return;
@@ -183,39 +202,77 @@ export class ScoringStore {
   }
 
   /** Sets (or with null clears) your score for a cell and saves it; the cell says how the save went. */
-  async setScore(candidateId: string, criterionId: string, value: number | null, comment?: string, evidenceUrl?: string | null): Promise<void> {
+  async setScore(
+    candidateId: string,
+    criterionId: string,
+    value: number | null,
+    comment?: string,
+    evidenceUrl?: string | null,
+  ): Promise<void> {
     const cell = this.cell(candidateId, criterionId);
     const round = this.round();
     if (!cell || !round) return;
     const key = cellKey(candidateId, criterionId);
     const saveId = (this.saveIds.get(key) ?? 0) + 1;
     this.saveIds.set(key, saveId);
-    const next = { ...cell(), value, comment: comment ?? cell().comment, evidenceUrl: evidenceUrl === undefined ? cell().evidenceUrl : evidenceUrl, save: 'saving' as const, problem: null };
+    const next = {
+      ...cell(),
+      value,
+      comment: comment ?? cell().comment,
+      evidenceUrl: evidenceUrl === undefined ? cell().evidenceUrl : evidenceUrl,
+      save: 'saving' as const,
+      problem: null,
+    };
     cell.set(next);
     const send = async () => {
       if (this.saveIds.get(key) !== saveId) return; // a later change replaces this one before it was sent
-      await firstValueFrom(this.apollo.mutate({ mutation: SaveScoreDocument, variables: { input: { roundId: round.id, candidateId, criterionId, value, comment: next.comment, evidenceUrl: next.evidenceUrl } } }));
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: SaveScoreDocument,
+          variables: {
+            input: {
+              roundId: round.id,
+              candidateId,
+              criterionId,
+              value,
+              comment: next.comment,
+              evidenceUrl: next.evidenceUrl,
+            },
+          },
+        }),
+      );
     };
     const queued = (this.saveQueues.get(key) ?? Promise.resolve()).then(send, send);
-    this.saveQueues.set(key, queued.catch(() => undefined));
+    this.saveQueues.set(
+      key,
+      queued.catch(() => undefined),
+    );
     try {
       await queued;
       if (this.saveIds.get(key) === saveId) cell.update((c) => ({ ...c, save: 'saved' }));
     } catch (error) {
-      if (this.saveIds.get(key) === saveId) cell.update((c) => ({ ...c, save: 'error', problem: problemOf(error).message }));
+      if (this.saveIds.get(key) === saveId)
+        cell.update((c) => ({ ...c, save: 'error', problem: problemOf(error).message }));
     }
   }
 
   retry(candidateId: string, criterionId: string): Promise<void> {
     const cell = this.cell(candidateId, criterionId);
-    return cell ? this.setScore(candidateId, criterionId, cell().value, cell().comment, cell().evidenceUrl) : Promise.resolve();
+    return cell
+      ? this.setScore(candidateId, criterionId, cell().value, cell().comment, cell().evidenceUrl)
+      : Promise.resolve();
   }
 
   /** Opens a blind round on the latest rubric version for the candidates given (all shortlisted when none are). */
   async openNewRound(candidateIds: string[] = []): Promise<void> {
     const id = this.id();
     if (!id) return;
-    await firstValueFrom(this.apollo.mutate({ mutation: OpenScoringRoundDocument, variables: { input: { evaluationId: id, candidateIds: candidateIds.length ? candidateIds : undefined } } }));
+    await firstValueFrom(
+      this.apollo.mutate({
+        mutation: OpenScoringRoundDocument,
+        variables: { input: { evaluationId: id, candidateIds: candidateIds.length ? candidateIds : undefined } },
+      }),
+    );
   }
 
   async reveal(roundId: string): Promise<void> {
@@ -229,7 +286,12 @@ export class ScoringStore {
   async setConsensus(candidateId: string, criterionId: string, value: number, note: string): Promise<void> {
     const round = this.round();
     if (!round) return;
-    await firstValueFrom(this.apollo.mutate({ mutation: SetConsensusScoreDocument, variables: { input: { roundId: round.id, candidateId, criterionId, value, note } } }));
+    await firstValueFrom(
+      this.apollo.mutate({
+        mutation: SetConsensusScoreDocument,
+        variables: { input: { roundId: round.id, candidateId, criterionId, value, note } },
+      }),
+    );
   }
 
   private scorable(rubric: RubricFieldsFragment): Criterion[] {
@@ -248,7 +310,16 @@ export class ScoringStore {
       for (const candidate of this.candidates()) {
         const key = cellKey(candidate.id, row.criterion.id);
         const score = mine.get(key);
-        cells.set(key, signal<CellState>({ value: score?.value ?? null, comment: score?.comment ?? '', evidenceUrl: score?.evidenceUrl ?? null, save: 'idle', problem: null }));
+        cells.set(
+          key,
+          signal<CellState>({
+            value: score?.value ?? null,
+            comment: score?.comment ?? '',
+            evidenceUrl: score?.evidenceUrl ?? null,
+            save: 'idle',
+            problem: null,
+          }),
+        );
       }
     }
     this.cells.set(cells);

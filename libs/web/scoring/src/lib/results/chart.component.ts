@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, ElementRef, inject, input, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
 import {
   BarController,
   BarElement,
@@ -16,7 +25,20 @@ import {
   Tooltip,
 } from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, RadarController, RadialLinearScale, PointElement, LineElement, Filler, ScatterController, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  RadarController,
+  RadialLinearScale,
+  PointElement,
+  LineElement,
+  Filler,
+  ScatterController,
+  Tooltip,
+  Legend,
+);
 
 /** Colours for series, in order: distinguishable for the common colour-vision deficiencies (Okabe–Ito). */
 export const SERIES_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
@@ -37,10 +59,18 @@ export function seriesColour(index: number, alpha = 1): string {
 @Component({
   selector: 'assay-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<div class="box" [style.height.px]="height()"><canvas #canvas role="img" [attr.aria-label]="label()"></canvas></div>`,
+  template: `<div class="box" [style.height.px]="height()">
+    <canvas #canvas role="img" [attr.aria-label]="label()"></canvas>
+  </div>`,
   styles: `
-    :host { display: block; min-width: 0; }
-    .box { position: relative; width: 100%; }
+    :host {
+      display: block;
+      min-width: 0;
+    }
+    .box {
+      position: relative;
+      width: 100%;
+    }
   `,
 })
 export class ChartComponent {
@@ -66,7 +96,10 @@ export class ChartComponent {
         return;
       }
       this.chart?.destroy();
-      this.chart = new Chart(canvas, { ...config, options: { responsive: true, maintainAspectRatio: false, ...config.options } });
+      this.chart = new Chart(canvas, {
+        ...config,
+        options: { responsive: true, maintainAspectRatio: false, ...config.options },
+      });
       this.chartType = kind;
     });
     inject(DestroyRef).onDestroy(() => {

@@ -16,7 +16,9 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
   template: `
     <div class="scroll" assayScrollRegion="Ranking of the candidates">
       <table class="results-table ranking">
-        <caption class="visually-hidden">Ranking of the candidates</caption>
+        <caption class="visually-hidden">
+          Ranking of the candidates
+        </caption>
         <thead>
           <tr>
             <th scope="col"><span class="visually-hidden">Details</span></th>
@@ -25,7 +27,9 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
             <th scope="col" class="num">Total</th>
             <th scope="col" class="num">Scored</th>
             @for (evaluator of model().evaluators; track evaluator.id) {
-              <th scope="col" class="num evaluator"><span class="initials" aria-hidden="true">{{ evaluator.initials }}</span> {{ evaluator.name }}</th>
+              <th scope="col" class="num evaluator">
+                <span class="initials" aria-hidden="true">{{ evaluator.initials }}</span> {{ evaluator.name }}
+              </th>
             }
           </tr>
         </thead>
@@ -33,7 +37,14 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
           @for (row of ranking().candidates; track row.candidateId) {
             <tr [class.out]="row.knockedOut" [class.winner]="row.candidateId === ranking().winnerId">
               <td>
-                <button mat-icon-button type="button" (click)="toggle(row.candidateId)" [attr.aria-expanded]="open() === row.candidateId" [attr.aria-controls]="'drill-' + row.candidateId" [attr.aria-label]="'Show the scores behind ' + row.name">
+                <button
+                  mat-icon-button
+                  type="button"
+                  (click)="toggle(row.candidateId)"
+                  [attr.aria-expanded]="open() === row.candidateId"
+                  [attr.aria-controls]="'drill-' + row.candidateId"
+                  [attr.aria-label]="'Show the scores behind ' + row.name"
+                >
                   <mat-icon>{{ open() === row.candidateId ? 'expand_less' : 'expand_more' }}</mat-icon>
                 </button>
               </td>
@@ -58,7 +69,10 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
                   <strong>{{ fmt(row.score) }}</strong>
                 </div>
               </td>
-              <td class="num">{{ pct(row.scoredWeight, 0) }}<span class="of">{{ row.scoredCount }} of {{ row.criterionCount }} criteria</span></td>
+              <td class="num">
+                {{ pct(row.scoredWeight, 0)
+                }}<span class="of">{{ row.scoredCount }} of {{ row.criterionCount }} criteria</span>
+              </td>
               @for (evaluator of model().evaluators; track evaluator.id) {
                 <td class="num evaluator">{{ fmt(evaluatorScore(row.byEvaluator, evaluator.id)) }}</td>
               }
@@ -68,14 +82,23 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
                 <td [attr.colspan]="5 + model().evaluators.length" [id]="'drill-' + row.candidateId">
                   <div class="drill">
                     <p class="explain">
-                      The total is the weighted mean of the agreed scores (the consensus where one was set, otherwise the evaluators’ mean), each
-                      measured from the bottom of the scale, over the scored criteria. “Points” are what each criterion adds; they sum to the total.
+                      The total is the weighted mean of the agreed scores (the consensus where one was set, otherwise
+                      the evaluators’ mean), each measured from the bottom of the scale, over the scored criteria.
+                      “Points” are what each criterion adds; they sum to the total.
                     </p>
                     @for (category of drill(); track category.id) {
                       <div class="scroll" [assayScrollRegion]="category.title + ', the scores behind it'">
                         <table class="results-table inner">
                           <caption>
-                            <strong>{{ category.title }}</strong> · weight {{ pct(category.share) }} · category score {{ fmt(category.score) }}
+                            <strong>{{ category.title }}</strong>
+                            · weight
+                            {{
+                              pct(category.share)
+                            }}
+                            · category score
+                            {{
+                              fmt(category.score)
+                            }}
                             @if (category.scoredWeight < 1) {
                               <span class="muted">({{ pct(category.scoredWeight, 0) }} scored)</span>
                             }
@@ -86,7 +109,10 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
                               <th scope="col" class="num">Weight</th>
                               <th scope="col" class="num">Agreed</th>
                               @for (evaluator of model().evaluators; track evaluator.id) {
-                                <th scope="col" class="num evaluator"><span class="initials" aria-hidden="true">{{ evaluator.initials }}</span> {{ evaluator.name }}</th>
+                                <th scope="col" class="num evaluator">
+                                  <span class="initials" aria-hidden="true">{{ evaluator.initials }}</span>
+                                  {{ evaluator.name }}
+                                </th>
                               }
                               <th scope="col" class="num">Points</th>
                             </tr>
@@ -115,7 +141,10 @@ import { DrillCategory, ResultsModel, ServerRanking } from './results-model';
                         @if (notes.length > 0) {
                           <ul class="notes" [attr.aria-label]="'Consensus notes, ' + category.title">
                             @for (criterion of notes; track criterion.id) {
-                              <li><span class="badge consensus">consensus</span> {{ criterion.title }}: {{ criterion.consensusNote }}</li>
+                              <li>
+                                <span class="badge consensus">consensus</span> {{ criterion.title }}:
+                                {{ criterion.consensusNote }}
+                              </li>
                             }
                           </ul>
                         }
@@ -153,7 +182,10 @@ export class RankingTableComponent {
     this.open.update((current) => (current === candidateId ? null : candidateId));
   }
 
-  protected evaluatorScore(byEvaluator: ServerRanking['candidates'][number]['byEvaluator'], evaluatorId: string): number | null {
+  protected evaluatorScore(
+    byEvaluator: ServerRanking['candidates'][number]['byEvaluator'],
+    evaluatorId: string,
+  ): number | null {
     return byEvaluator.find((b) => b.evaluatorId === evaluatorId)?.score ?? null;
   }
 }

@@ -92,16 +92,27 @@ export class ResultsModel {
     this.titles = new Map(version.criteria.map((c) => [c.id, c.title]));
 
     const names = new Map<string, string>();
-    for (const candidate of round.ranking.candidates) for (const b of candidate.byEvaluator) names.set(b.evaluatorId, b.evaluatorName);
-    for (const score of round.scores) if (!names.has(score.evaluatorId)) names.set(score.evaluatorId, score.evaluatorName);
+    for (const candidate of round.ranking.candidates)
+      for (const b of candidate.byEvaluator) names.set(b.evaluatorId, b.evaluatorName);
+    for (const score of round.scores)
+      if (!names.has(score.evaluatorId)) names.set(score.evaluatorId, score.evaluatorName);
     this.evaluators = evaluatorKeys([...names].map(([id, name]) => ({ id, name })));
 
     const inRubric = (criterionId: string) => this.rubric.indexOf.has(criterionId);
     this.table = buildScoreTable(this.rubric, {
       candidateIds: round.candidateIds,
       evaluatorIds: this.evaluators.map((e) => e.id),
-      scores: round.scores.filter((s) => inRubric(s.criterionId)).map((s) => ({ evaluatorId: s.evaluatorId, candidateId: s.candidateId, criterionId: s.criterionId, value: s.value })),
-      consensus: round.consensus.filter((c) => inRubric(c.criterionId)).map((c) => ({ candidateId: c.candidateId, criterionId: c.criterionId, value: c.value })),
+      scores: round.scores
+        .filter((s) => inRubric(s.criterionId))
+        .map((s) => ({
+          evaluatorId: s.evaluatorId,
+          candidateId: s.candidateId,
+          criterionId: s.criterionId,
+          value: s.value,
+        })),
+      consensus: round.consensus
+        .filter((c) => inRubric(c.criterionId))
+        .map((c) => ({ candidateId: c.candidateId, criterionId: c.criterionId, value: c.value })),
     });
     this.notes = new Map(round.consensus.map((c) => [`${c.candidateId}:${c.criterionId}`, c.note]));
 
@@ -109,7 +120,12 @@ export class ResultsModel {
       .filter((node) => node.children && node.children.length > 0)
       .map((node) => {
         const indexes = criteriaUnder(this.rubric, node.id);
-        return { id: node.id, title: this.titles.get(node.id) ?? '', indexes, share: indexes.reduce((s, i) => s + this.rubric.weights[i], 0) };
+        return {
+          id: node.id,
+          title: this.titles.get(node.id) ?? '',
+          indexes,
+          share: indexes.reduce((s, i) => s + this.rubric.weights[i], 0),
+        };
       });
 
     // The server's knockouts, as requirements the live re-ranking applies in the same way.
@@ -162,7 +178,10 @@ export class ResultsModel {
             value,
             fromConsensus: this.table.fromConsensus[c][i],
             consensusNote: this.notes.get(`${candidateId}:${criterion.id}`) ?? null,
-            points: value === null || scoredShare <= 0 ? null : (100 * criterion.weight * normaliseScore(value, criterion.scale)) / scoredShare,
+            points:
+              value === null || scoredShare <= 0
+                ? null
+                : (100 * criterion.weight * normaliseScore(value, criterion.scale)) / scoredShare,
             byEvaluator: this.table.byEvaluator.map((byCandidate) => byCandidate[c][i]),
           };
         }),
@@ -179,11 +198,20 @@ export class ResultsModel {
       const alpha = this.evaluators.length > 1 ? krippendorffAlpha(data, 'interval') : Number.NaN;
       let spread = 0;
       for (let c = 0; c < this.table.candidateIds.length; c++) {
-        const given = this.table.byEvaluator.map((byCandidate) => byCandidate[c][i]).filter((v): v is number => v !== null);
+        const given = this.table.byEvaluator
+          .map((byCandidate) => byCandidate[c][i])
+          .filter((v): v is number => v !== null);
         if (given.length > 1) spread = Math.max(spread, Math.max(...given) - Math.min(...given));
       }
       const value = Number.isFinite(alpha) ? alpha : null;
-      return { id: criterion.id, title: this.titles.get(criterion.id) ?? '', category: categoryOf.get(i) ?? '', alpha: value, spread, low: value !== null && value < LOW_ALPHA };
+      return {
+        id: criterion.id,
+        title: this.titles.get(criterion.id) ?? '',
+        category: categoryOf.get(i) ?? '',
+        alpha: value,
+        spread,
+        low: value !== null && value < LOW_ALPHA,
+      };
     });
     return rows.sort((a, b) => (a.alpha ?? Infinity) - (b.alpha ?? Infinity) || b.spread - a.spread);
   }

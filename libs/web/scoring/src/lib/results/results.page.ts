@@ -1,4 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -68,7 +78,14 @@ export class ResultsPage {
     return names as ReadonlyMap<string, string>;
   });
   /** Candidates in ranking order, with a colour each that the charts share. */
-  protected readonly series = computed(() => (this.ranking()?.candidates ?? []).map((c, i) => ({ id: c.candidateId, name: c.name, colour: seriesColour(i), fill: seriesColour(i, 0.15) })));
+  protected readonly series = computed(() =>
+    (this.ranking()?.candidates ?? []).map((c, i) => ({
+      id: c.candidateId,
+      name: c.name,
+      colour: seriesColour(i),
+      fill: seriesColour(i, 0.15),
+    })),
+  );
 
   protected readonly summary = computed(() => {
     const ranking = this.ranking();
@@ -85,7 +102,9 @@ export class ResultsPage {
   });
 
   /** Each candidate's category totals, worked out once per round for the charts and the table. */
-  private readonly categoryTotals = computed(() => new Map((this.model()?.categoryTotals() ?? []).map((t) => [t.candidateId, t.totals])));
+  private readonly categoryTotals = computed(
+    () => new Map((this.model()?.categoryTotals() ?? []).map((t) => [t.candidateId, t.totals])),
+  );
 
   protected readonly categoryChart = computed<ChartConfiguration | null>(() => {
     const model = this.model();
@@ -95,15 +114,28 @@ export class ResultsPage {
     return {
       type: 'bar',
       data: {
-        labels: model.categories.map((c) => (across ? [...wrapLabel(c.title, 18), `(${percent(c.share, 0)})`] : `${c.title} (${percent(c.share, 0)})`)),
-        datasets: this.series().map((s) => ({ label: s.name, data: (totals.get(s.id) ?? []).map((v) => v ?? 0), backgroundColor: s.colour, borderRadius: 3 })),
+        labels: model.categories.map((c) =>
+          across ? [...wrapLabel(c.title, 18), `(${percent(c.share, 0)})`] : `${c.title} (${percent(c.share, 0)})`,
+        ),
+        datasets: this.series().map((s) => ({
+          label: s.name,
+          data: (totals.get(s.id) ?? []).map((v) => v ?? 0),
+          backgroundColor: s.colour,
+          borderRadius: 3,
+        })),
       },
       options: {
         indexAxis: across ? 'y' : 'x',
         scales: across
-          ? { x: { min: 0, max: 100, title: { display: true, text: 'Score within the category (0–100)' } }, y: { ticks: { autoSkip: false } } }
+          ? {
+              x: { min: 0, max: 100, title: { display: true, text: 'Score within the category (0–100)' } },
+              y: { ticks: { autoSkip: false } },
+            }
           : { y: { min: 0, max: 100, title: { display: true, text: 'Score within the category (0–100)' } } },
-        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${Number(item.raw).toFixed(1)}` } } },
+        plugins: {
+          legend: { position: 'bottom' },
+          tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${Number(item.raw).toFixed(1)}` } },
+        },
       },
     };
   });
@@ -125,9 +157,19 @@ export class ResultsPage {
         labels: model.categories.map((c) => c.title),
         datasets: this.series()
           .filter((s) => !chosen || chosen.includes(s.id))
-          .map((s) => ({ label: s.name, data: (totals.get(s.id) ?? []).map((v) => v ?? 0), borderColor: s.colour, backgroundColor: s.fill, pointBackgroundColor: s.colour, fill: true })),
+          .map((s) => ({
+            label: s.name,
+            data: (totals.get(s.id) ?? []).map((v) => v ?? 0),
+            borderColor: s.colour,
+            backgroundColor: s.fill,
+            pointBackgroundColor: s.colour,
+            fill: true,
+          })),
       },
-      options: { scales: { r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent' } } }, plugins: { legend: { position: 'bottom' } } },
+      options: {
+        scales: { r: { min: 0, max: 100, ticks: { stepSize: 25, backdropColor: 'transparent' } } },
+        plugins: { legend: { position: 'bottom' } },
+      },
     };
   });
 
@@ -141,26 +183,56 @@ export class ResultsPage {
     return this.series()
       .map((s) => {
         const ranked = ranking.candidates.find((c) => c.candidateId === s.id);
-        return { ...s, score: ranked?.score ?? null, knockedOut: ranked?.knockedOut ?? false, tco: tco.get(s.id) ?? null, perTenThousand: costs.get(s.id)?.scorePerTenThousand ?? null };
+        return {
+          ...s,
+          score: ranked?.score ?? null,
+          knockedOut: ranked?.knockedOut ?? false,
+          tco: tco.get(s.id) ?? null,
+          perTenThousand: costs.get(s.id)?.scorePerTenThousand ?? null,
+        };
       })
       .filter((row) => row.tco !== null);
   });
   protected readonly hasCosts = computed(() => this.costRows().some((row) => (row.tco?.total ?? 0) > 0));
   protected readonly costChart = computed<ChartConfiguration | null>(() => {
-    const rows = this.costRows().flatMap((row) => (row.score !== null && row.tco && row.tco.total > 0 ? [{ ...row, x: row.tco.total, y: row.score }] : []));
+    const rows = this.costRows().flatMap((row) =>
+      row.score !== null && row.tco && row.tco.total > 0 ? [{ ...row, x: row.tco.total, y: row.score }] : [],
+    );
     if (rows.length === 0) return null;
     const cash = this.cash;
     return {
       type: 'scatter',
       data: {
-        datasets: rows.map((row) => ({ label: row.name, data: [{ x: row.x, y: row.y }], backgroundColor: row.colour, borderColor: row.colour, pointRadius: 8, pointHoverRadius: 10 })),
+        datasets: rows.map((row) => ({
+          label: row.name,
+          data: [{ x: row.x, y: row.y }],
+          backgroundColor: row.colour,
+          borderColor: row.colour,
+          pointRadius: 8,
+          pointHoverRadius: 10,
+        })),
       },
       options: {
         scales: {
-          x: { title: { display: true, text: `Total cost of ownership over ${this.store.evaluation()?.costYears ?? ''} years` }, ticks: { callback: (value) => cash(Number(value)) }, beginAtZero: true },
+          x: {
+            title: {
+              display: true,
+              text: `Total cost of ownership over ${this.store.evaluation()?.costYears ?? ''} years`,
+            },
+            ticks: { callback: (value) => cash(Number(value)) },
+            beginAtZero: true,
+          },
           y: { title: { display: true, text: 'Score (0–100)' }, min: 0, max: 100 },
         },
-        plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${Number((item.raw as { y: number }).y).toFixed(1)} for ${cash((item.raw as { x: number }).x)}` } } },
+        plugins: {
+          legend: { position: 'bottom' },
+          tooltip: {
+            callbacks: {
+              label: (item) =>
+                `${item.dataset.label}: ${Number((item.raw as { y: number }).y).toFixed(1)} for ${cash((item.raw as { x: number }).x)}`,
+            },
+          },
+        },
       },
     };
   });
@@ -177,7 +249,9 @@ export class ResultsPage {
     return round ? `/api/rounds/${encodeURIComponent(round.id)}/results.xlsx` : null;
   });
 
-  protected readonly categoryChartHeight = computed(() => (this.narrow() ? Math.max(320, (this.model()?.categories.length ?? 0) * this.series().length * 14 + 120) : 320));
+  protected readonly categoryChartHeight = computed(() =>
+    this.narrow() ? Math.max(320, (this.model()?.categories.length ?? 0) * this.series().length * 14 + 120) : 320,
+  );
 
   constructor() {
     const query = window.matchMedia('(max-width: 600px)');

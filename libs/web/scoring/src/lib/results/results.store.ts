@@ -1,5 +1,12 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { Problem, problemOf, ResultsEvaluationDocument, ResultsEvaluationQuery, RoundResultsDocument, SessionStore } from '@assay/web/core';
+import {
+  Problem,
+  problemOf,
+  ResultsEvaluationDocument,
+  ResultsEvaluationQuery,
+  RoundResultsDocument,
+  SessionStore,
+} from '@assay/web/core';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ResultsModel, RoundResults } from './results-model';
@@ -24,11 +31,16 @@ export class ResultsStore {
   readonly error = signal<Problem | null>(null);
 
   readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
-  readonly revealedRounds = computed(() => [...(this.evaluation()?.scoringRounds ?? [])].filter((r) => r.status === 'REVEALED').sort((a, b) => b.number - a.number));
+  readonly revealedRounds = computed(() =>
+    [...(this.evaluation()?.scoringRounds ?? [])]
+      .filter((r) => r.status === 'REVEALED')
+      .sort((a, b) => b.number - a.number),
+  );
   readonly openRound = computed(() => this.evaluation()?.scoringRounds.find((r) => r.status === 'OPEN') ?? null);
   readonly candidateNames = computed(() => {
     const names = new Map<string, { name: string; vendor: string }>();
-    for (const c of this.evaluation()?.candidates ?? []) names.set(c.id, { name: `${c.productName} ${c.versionName}`, vendor: c.vendorName });
+    for (const c of this.evaluation()?.candidates ?? [])
+      names.set(c.id, { name: `${c.productName} ${c.versionName}`, vendor: c.vendorName });
     return names;
   });
 
@@ -38,7 +50,13 @@ export class ResultsStore {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const result = await firstValueFrom(this.apollo.query({ query: ResultsEvaluationDocument, variables: { id: evaluationId }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({
+          query: ResultsEvaluationDocument,
+          variables: { id: evaluationId },
+          fetchPolicy: 'network-only',
+        }),
+      );
       if (request !== this.requestId) return;
       const evaluation = result.data?.evaluation ?? null;
       this.evaluation.set(evaluation);
@@ -49,7 +67,13 @@ export class ResultsStore {
         this.model.set(null);
         return;
       }
-      const detail = await firstValueFrom(this.apollo.query({ query: RoundResultsDocument, variables: { roundId: round.id, rubricVersionId: round.rubricVersionId }, fetchPolicy: 'network-only' }));
+      const detail = await firstValueFrom(
+        this.apollo.query({
+          query: RoundResultsDocument,
+          variables: { roundId: round.id, rubricVersionId: round.rubricVersionId },
+          fetchPolicy: 'network-only',
+        }),
+      );
       if (request !== this.requestId) return;
       const data = detail.data;
       if (!data?.scoringRound || !data.rubricVersion) throw new Error('The round could not be read.');

@@ -37,7 +37,11 @@ interface TieRow {
             <strong>The leader rests on consensus.</strong>
             On the evaluators’ scores alone, {{ withoutLeader() }} would lead.
             @if (decisive().length > 0) {
-              {{ decisive().length === 1 ? 'One consensus score decides it' : 'Each of these consensus scores decides it alone' }}:
+              {{
+                decisive().length === 1
+                  ? 'One consensus score decides it'
+                  : 'Each of these consensus scores decides it alone'
+              }}:
               @for (cell of decisive(); track cell.key; let last = $last) {
                 {{ cell.candidate }} on {{ cell.criterion }}{{ last ? '.' : ';' }}
               }
@@ -46,11 +50,19 @@ interface TieRow {
           </span>
         </p>
       } @else {
-        <p class="muted">The {{ ranking().consensusCount === 1 ? 'consensus score does' : ranking().consensusCount + ' consensus scores do' }} not change who leads.</p>
+        <p class="muted">
+          The
+          {{
+            ranking().consensusCount === 1 ? 'consensus score does' : ranking().consensusCount + ' consensus scores do'
+          }}
+          not change who leads.
+        </p>
       }
       <div class="scroll">
         <table class="results-table">
-          <caption class="visually-hidden">The ranking as agreed, beside the ranking on the evaluators’ scores alone</caption>
+          <caption class="visually-hidden">
+            The ranking as agreed, beside the ranking on the evaluators’ scores alone
+          </caption>
           <thead>
             <tr>
               <th scope="col">Candidate</th>
@@ -75,21 +87,30 @@ interface TieRow {
       @for (level of ranking().stability; track level.change) {
         <span class="chip" [class.stable]="level.stable" [class.unstable]="!level.stable">
           <mat-icon aria-hidden="true">{{ level.stable ? 'check_circle' : 'warning' }}</mat-icon>
-          {{ level.stable ? 'The leader holds' : 'The leader can change' }} when any one weight moves ±{{ (level.change * 100).toFixed(0) }} %
+          {{ level.stable ? 'The leader holds' : 'The leader can change' }} when any one weight moves ±{{
+            (level.change * 100).toFixed(0)
+          }}
+          %
         </span>
       }
     </div>
 
     <h3>Tie points between the top two</h3>
     @if (leaders(); as pair) {
-      <p class="muted">The share of one criterion at which {{ pair[1] }} would draw level with {{ pair[0] }}, nearest first.</p>
+      <p class="muted">
+        The share of one criterion at which {{ pair[1] }} would draw level with {{ pair[0] }}, nearest first.
+      </p>
     }
     @if (ties().length === 0) {
-      <p class="muted">No single weight change swaps the top two: the leader is ahead or level on every criterion that could.</p>
+      <p class="muted">
+        No single weight change swaps the top two: the leader is ahead or level on every criterion that could.
+      </p>
     } @else {
       <div class="scroll">
         <table class="results-table">
-          <caption class="visually-hidden">Tie points: the share at which the top two candidates swap</caption>
+          <caption class="visually-hidden">
+            Tie points: the share at which the top two candidates swap
+          </caption>
           <thead>
             <tr>
               <th scope="col">Criterion</th>
@@ -125,7 +146,9 @@ interface TieRow {
             @for (category of model().categories; track category.id) {
               <mat-optgroup [label]="category.title">
                 @for (i of category.indexes; track i) {
-                  <mat-option [value]="model().rubric.criteria[i].id">{{ model().titles.get(model().rubric.criteria[i].id) }}</mat-option>
+                  <mat-option [value]="model().rubric.criteria[i].id">{{
+                    model().titles.get(model().rubric.criteria[i].id)
+                  }}</mat-option>
                 }
               </mat-optgroup>
             }
@@ -133,13 +156,28 @@ interface TieRow {
         </mat-form-field>
         @if (movable()) {
           <div class="slider">
-            <label [for]="'share-slider'" class="slider-label">Share: <strong>{{ pct(share(), 2) }}</strong>&nbsp;<span class="muted">(now {{ pct(baseShare(), 2) }})</span></label>
+            <label [for]="'share-slider'" class="slider-label"
+              >Share: <strong>{{ pct(share(), 2) }}</strong>&nbsp;<span class="muted"
+                >(now {{ pct(baseShare(), 2) }})</span
+              ></label
+            >
             <mat-slider min="0" [max]="sliderMax()" [step]="sliderMax() > 40 ? 0.5 : 0.05" [discrete]="false">
-              <input matSliderThumb id="share-slider" [ngModel]="share() * 100" (ngModelChange)="share.set($event / 100)" [attr.aria-valuetext]="pct(share(), 2)" aria-label="Share of the rubric" />
+              <input
+                matSliderThumb
+                id="share-slider"
+                [ngModel]="share() * 100"
+                (ngModelChange)="share.set($event / 100)"
+                [attr.aria-valuetext]="pct(share(), 2)"
+                aria-label="Share of the rubric"
+              />
             </mat-slider>
-            <span class="range muted" aria-hidden="true"><span>0 %</span><span>{{ sliderMax() }} %</span></span>
+            <span class="range muted" aria-hidden="true"
+              ><span>0 %</span><span>{{ sliderMax() }} %</span></span
+            >
           </div>
-          <button mat-stroked-button type="button" (click)="reset()" [disabled]="share() === baseShare()"><mat-icon>restart_alt</mat-icon> Reset</button>
+          <button mat-stroked-button type="button" (click)="reset()" [disabled]="share() === baseShare()">
+            <mat-icon>restart_alt</mat-icon> Reset
+          </button>
         } @else {
           <p class="muted">This is the only part of the rubric with weight: there is nothing to trade it against.</p>
         }
@@ -151,7 +189,9 @@ interface TieRow {
             <span class="who">{{ row.name }}</span>
             <span class="num">{{ fmt(row.score) }}</span>
             @if (row.moved !== 0) {
-              <span class="moved" [class.up]="row.moved > 0" [class.down]="row.moved < 0">{{ row.moved > 0 ? '▲' : '▼' }} {{ row.moved > 0 ? row.moved : -row.moved }}</span>
+              <span class="moved" [class.up]="row.moved > 0" [class.down]="row.moved < 0"
+                >{{ row.moved > 0 ? '▲' : '▼' }} {{ row.moved > 0 ? row.moved : -row.moved }}</span
+              >
             }
           </li>
         }
@@ -217,7 +257,10 @@ export class SensitivityComponent {
     const ranked = this.ranking().candidates.filter((c) => c.rank !== null);
     return ranked.length >= 2 ? [ranked[0].name, ranked[1].name] : null;
   });
-  protected readonly movable = computed(() => this.indexes().length > 0 && this.indexes().length < this.model().rubric.criteria.length && this.baseShare() < 1);
+  protected readonly movable = computed(
+    () =>
+      this.indexes().length > 0 && this.indexes().length < this.model().rubric.criteria.length && this.baseShare() < 1,
+  );
 
   /** The ranking with the slider's weights, and how far each candidate moved from the server's order. */
   protected readonly live = computed(() => {

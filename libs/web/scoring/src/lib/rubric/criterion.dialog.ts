@@ -25,7 +25,15 @@ export interface CriterionDialogData {
 @Component({
   selector: 'assay-criterion-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>{{ heading }}</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -36,7 +44,9 @@ export interface CriterionDialogData {
         <mat-form-field appearance="outline">
           <mat-label>Title</mat-label>
           <input matInput formControlName="title" autocomplete="off" required />
-          @if (fieldError('title'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('title'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         <div class="row">
           @if (data.kind === 'criterion') {
@@ -47,21 +57,27 @@ export interface CriterionDialogData {
                   <mat-option [value]="category.id">{{ category.title }}</mat-option>
                 }
               </mat-select>
-              @if (fieldError('parentId'); as e) { <mat-error>{{ e }}</mat-error> }
+              @if (fieldError('parentId'); as e) {
+                <mat-error>{{ e }}</mat-error>
+              }
             </mat-form-field>
           }
           <mat-form-field appearance="outline" class="narrow-field">
             <mat-label>Weight</mat-label>
             <input matInput type="number" formControlName="weight" min="0" step="any" required />
             <mat-hint>Relative to its {{ data.kind === 'category' ? 'sibling categories' : 'siblings' }}</mat-hint>
-            @if (fieldError('weight'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('weight'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <mat-form-field appearance="outline">
           <mat-label>Description</mat-label>
           <textarea matInput formControlName="description" rows="3"></textarea>
           <mat-hint>What the evaluators look for when they score it.</mat-hint>
-          @if (fieldError('description'); as e) { <mat-error>{{ e }}</mat-error> }
+          @if (fieldError('description'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
         </mat-form-field>
         @if (data.kind === 'criterion') {
           <mat-form-field appearance="outline">
@@ -71,14 +87,20 @@ export interface CriterionDialogData {
                 <mat-option [value]="requirement.id">{{ requirement.code }} {{ requirement.title }}</mat-option>
               }
             </mat-select>
-            <mat-hint>{{ data.requirements.length ? 'Approved requirements of this evaluation.' : 'No approved requirements yet.' }}</mat-hint>
-            @if (fieldError('requirementIds'); as e) { <mat-error>{{ e }}</mat-error> }
+            <mat-hint>{{
+              data.requirements.length ? 'Approved requirements of this evaluation.' : 'No approved requirements yet.'
+            }}</mat-hint>
+            @if (fieldError('requirementIds'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Saving…' : data.criterion ? 'Save' : 'Add' }}</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          {{ saving() ? 'Saving…' : data.criterion ? 'Save' : 'Add' }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -89,8 +111,14 @@ export class CriterionDialog extends FormDialog<Rubric> {
 
   protected readonly form = inject(FormBuilder).group({
     title: [this.data.criterion?.title ?? '', [Validators.required, Validators.maxLength(300)]],
-    parentId: [this.data.criterion?.parentId ?? this.data.parentId, this.data.kind === 'criterion' ? Validators.required : []],
-    weight: [this.data.criterion?.weight ?? (1 as number | null), [Validators.required, Validators.min(0.000001), Validators.max(1000000)]],
+    parentId: [
+      this.data.criterion?.parentId ?? this.data.parentId,
+      this.data.kind === 'criterion' ? Validators.required : [],
+    ],
+    weight: [
+      this.data.criterion?.weight ?? (1 as number | null),
+      [Validators.required, Validators.min(0.000001), Validators.max(1000000)],
+    ],
     description: [this.data.criterion?.description ?? '', Validators.maxLength(5000)],
     requirementIds: [this.data.criterion?.requirementIds ?? ([] as string[])],
   });

@@ -27,7 +27,16 @@ export interface PairwiseDialogData {
 @Component({
   selector: 'assay-pairwise-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DecimalPipe, PercentPipe, MatButtonModule, MatDialogModule, MatIconModule, MatSelectModule, ErrorBannerComponent, ScrollRegionDirective],
+  imports: [
+    DecimalPipe,
+    PercentPipe,
+    MatButtonModule,
+    MatDialogModule,
+    MatIconModule,
+    MatSelectModule,
+    ErrorBannerComponent,
+    ScrollRegionDirective,
+  ],
   templateUrl: './pairwise.dialog.html',
   styleUrl: './pairwise.dialog.scss',
 })
@@ -40,10 +49,16 @@ export class PairwiseDialog {
   protected readonly readOnly = !this.data.run;
 
   protected readonly items = signal(this.data.level.items);
-  protected readonly matrix = signal<number[][]>(this.data.level.comparison ? normaliseMatrix(this.data.level.comparison.matrix) : equalMatrix(this.data.level.items.length));
+  protected readonly matrix = signal<number[][]>(
+    this.data.level.comparison
+      ? normaliseMatrix(this.data.level.comparison.matrix)
+      : equalMatrix(this.data.level.items.length),
+  );
   protected readonly result = signal<Comparison | null>(this.data.level.comparison);
   /** The judgments the result was computed from. */
-  private readonly appliedMatrix = signal<number[][] | null>(this.data.level.comparison ? normaliseMatrix(this.data.level.comparison.matrix) : null);
+  private readonly appliedMatrix = signal<number[][] | null>(
+    this.data.level.comparison ? normaliseMatrix(this.data.level.comparison.matrix) : null,
+  );
   /** False when weights were typed in after the comparison was last applied. */
   protected readonly applies = signal(this.data.level.applies);
   protected readonly saving = signal(false);

@@ -7,7 +7,13 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { FormDialogResult, problemOf } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, PageHeaderComponent, ScrollRegionDirective } from '@assay/web/ui';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  LoadStateComponent,
+  PageHeaderComponent,
+  ScrollRegionDirective,
+} from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
 import { CriterionDialog, CriterionDialogData } from './criterion.dialog';
@@ -27,7 +33,19 @@ const DIALOG = { width: '560px', maxWidth: '95vw' };
   selector: 'assay-rubric-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [RubricStore],
-  imports: [DecimalPipe, NgTemplateOutlet, PercentPipe, RouterLink, MatButtonModule, MatIconModule, EmptyStateComponent, ErrorBannerComponent, LoadStateComponent, PageHeaderComponent, ScrollRegionDirective],
+  imports: [
+    DecimalPipe,
+    NgTemplateOutlet,
+    PercentPipe,
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadStateComponent,
+    PageHeaderComponent,
+    ScrollRegionDirective,
+  ],
   templateUrl: './rubric.page.html',
   styleUrl: './rubric.page.scss',
 })
@@ -43,7 +61,9 @@ export class RubricPage {
   protected readonly evaluation = this.store.evaluation;
   protected readonly rubric = this.store.rubric;
   /** Criteria of a new version whose earlier scores do not carry over (new criteria are listed apart: nothing is lost). */
-  protected readonly invalidated = computed(() => (this.rubric()?.invalidatedScores ?? []).filter((c) => c.scoreCount > 0 || !c.reason.startsWith('New')));
+  protected readonly invalidated = computed(() =>
+    (this.rubric()?.invalidatedScores ?? []).filter((c) => c.scoreCount > 0 || !c.reason.startsWith('New')),
+  );
   protected readonly invalidatedScores = computed(() => this.invalidated().reduce((sum, c) => sum + c.scoreCount, 0));
   /** A problem with an action on the page (not a dialog's), shown above the criteria. */
   protected readonly problem = signal<string | null>(null);
@@ -61,7 +81,9 @@ export class RubricPage {
   protected readonly roundsText = computed(() => {
     const rounds = this.store.usedByRounds();
     if (rounds.length === 0) return 'scoring';
-    return rounds.length === 1 ? `scoring round ${rounds[0]}` : `scoring rounds ${rounds.slice(0, -1).join(', ')} and ${rounds[rounds.length - 1]}`;
+    return rounds.length === 1
+      ? `scoring round ${rounds[0]}`
+      : `scoring rounds ${rounds.slice(0, -1).join(', ')} and ${rounds[rounds.length - 1]}`;
   });
   protected readonly topLevel = computed(() => this.store.level(null));
 
@@ -99,12 +121,16 @@ export class RubricPage {
   protected async newVersion(): Promise<void> {
     const rubric = this.rubric();
     if (!rubric) return;
-    await this.confirm({
-      title: `Make version ${rubric.number + 1}?`,
-      message: `Version ${rubric.number} stays as it is, with the scores given on it. The new version starts as a copy you can change; the next scoring round uses it.`,
-      confirm: 'Make a new version',
-      run: () => this.store.draft(),
-    }, `Version ${rubric.number + 1} is a draft`, false);
+    await this.confirm(
+      {
+        title: `Make version ${rubric.number + 1}?`,
+        message: `Version ${rubric.number} stays as it is, with the scores given on it. The new version starts as a copy you can change; the next scoring round uses it.`,
+        confirm: 'Make a new version',
+        run: () => this.store.draft(),
+      },
+      `Version ${rubric.number + 1} is a draft`,
+      false,
+    );
   }
 
   // ---- criteria ------------------------------------------------------------------------------
@@ -118,7 +144,11 @@ export class RubricPage {
   }
 
   protected edit(criterion: RubricCriterion): void {
-    this.openCriterion({ kind: criterion.parentId ? 'criterion' : 'category', criterion, parentId: criterion.parentId ?? null });
+    this.openCriterion({
+      kind: criterion.parentId ? 'criterion' : 'category',
+      criterion,
+      parentId: criterion.parentId ?? null,
+    });
   }
 
   private async openCriterion(partial: Pick<CriterionDialogData, 'kind' | 'criterion' | 'parentId'>): Promise<void> {
@@ -129,34 +159,66 @@ export class RubricPage {
       requirements: this.store.requirements().filter((r) => r.status === 'APPROVED' || linked.has(r.id)),
       run: (input) => this.store.saveCriterion(input),
     };
-    const result = await firstValueFrom(this.dialog.open<CriterionDialog, CriterionDialogData, FormDialogResult<Rubric>>(CriterionDialog, { data, ...DIALOG }).afterClosed());
-    if (result && 'saved' in result) this.snackBar.open(`${partial.kind === 'category' ? 'Category' : 'Criterion'} ${partial.criterion ? 'saved' : 'added'}`, 'OK', { duration: 4000 });
+    const result = await firstValueFrom(
+      this.dialog
+        .open<CriterionDialog, CriterionDialogData, FormDialogResult<Rubric>>(CriterionDialog, { data, ...DIALOG })
+        .afterClosed(),
+    );
+    if (result && 'saved' in result)
+      this.snackBar.open(
+        `${partial.kind === 'category' ? 'Category' : 'Criterion'} ${partial.criterion ? 'saved' : 'added'}`,
+        'OK',
+        { duration: 4000 },
+      );
   }
 
   protected async remove(criterion: RubricCriterion): Promise<void> {
     const isCategory = !criterion.parentId;
-    const count = isCategory ? (this.store.tree().find((g) => g.category.id === criterion.id)?.criteria.length ?? 0) : 0;
-    await this.confirm({
-      title: `Delete ${isCategory ? 'category' : 'criterion'} “${criterion.title}”?`,
-      message: isCategory && count > 0 ? `Its ${count === 1 ? 'criterion goes' : count + ' criteria go'} with it.` : 'The weights of the others are shared out again.',
-      confirm: 'Delete',
-      run: () => this.store.deleteCriterion(criterion.id),
-    }, `Deleted ${criterion.title}`, false);
+    const count = isCategory
+      ? (this.store.tree().find((g) => g.category.id === criterion.id)?.criteria.length ?? 0)
+      : 0;
+    await this.confirm(
+      {
+        title: `Delete ${isCategory ? 'category' : 'criterion'} “${criterion.title}”?`,
+        message:
+          isCategory && count > 0
+            ? `Its ${count === 1 ? 'criterion goes' : count + ' criteria go'} with it.`
+            : 'The weights of the others are shared out again.',
+        confirm: 'Delete',
+        run: () => this.store.deleteCriterion(criterion.id),
+      },
+      `Deleted ${criterion.title}`,
+      false,
+    );
   }
 
   protected async generate(): Promise<void> {
     const uncovered = this.store.uncovered().length;
     let added = 0;
-    const ok = await this.confirm({
-      title: 'Generate criteria from approved requirements?',
-      message: `Adds one criterion for each of the ${uncovered === 1 ? 'approved requirement' : uncovered + ' approved requirements'} no criterion covers yet, in a category per requirement category. Musts weigh 3, shoulds 2, the rest 1, and each category weighs what its criteria add up to; you review the weights afterwards and can change everything.`,
-      confirm: 'Generate',
-      run: async () => {
-        added = await this.store.generate();
+    const ok = await this.confirm(
+      {
+        title: 'Generate criteria from approved requirements?',
+        message: `Adds one criterion for each of the ${uncovered === 1 ? 'approved requirement' : uncovered + ' approved requirements'} no criterion covers yet, in a category per requirement category. Musts weigh 3, shoulds 2, the rest 1, and each category weighs what its criteria add up to; you review the weights afterwards and can change everything.`,
+        confirm: 'Generate',
+        run: async () => {
+          added = await this.store.generate();
+        },
       },
-    }, null, false);
-    if (ok && added > 0) this.proposed.set(this.store.tree().map((group) => ({ title: group.category.title, share: group.category.normalisedWeight })));
-    if (ok) this.snackBar.open(added === 0 ? 'No criteria added: every approved requirement is already covered' : `Added ${added} ${added === 1 ? 'criterion' : 'criteria'} from approved requirements`, 'OK', { duration: 5000 });
+      null,
+      false,
+    );
+    if (ok && added > 0)
+      this.proposed.set(
+        this.store.tree().map((group) => ({ title: group.category.title, share: group.category.normalisedWeight })),
+      );
+    if (ok)
+      this.snackBar.open(
+        added === 0
+          ? 'No criteria added: every approved requirement is already covered'
+          : `Added ${added} ${added === 1 ? 'criterion' : 'criteria'} from approved requirements`,
+        'OK',
+        { duration: 5000 },
+      );
   }
 
   /** Saves a weight typed into the table; the server's objection stays beside the field. */
@@ -169,10 +231,17 @@ export class RubricPage {
     }
     if (weight === this.shown(criterion.weight)) return;
     try {
-      await this.store.saveCriterion({ id: criterion.id, title: criterion.title, weight, parentId: criterion.parentId ?? null });
+      await this.store.saveCriterion({
+        id: criterion.id,
+        title: criterion.title,
+        weight,
+        parentId: criterion.parentId ?? null,
+      });
     } catch (error) {
       const problem = problemOf(error);
-      this.weightProblems.update((map) => new Map(map).set(criterion.id, problem.fields['weight']?.join(' ') ?? problem.message));
+      this.weightProblems.update((map) =>
+        new Map(map).set(criterion.id, problem.fields['weight']?.join(' ') ?? problem.message),
+      );
     }
   }
 
@@ -181,8 +250,17 @@ export class RubricPage {
   protected async editScale(): Promise<void> {
     const rubric = this.rubric();
     if (!rubric) return;
-    const data: ScaleDialogData = { scaleMin: rubric.scaleMin, scaleMax: rubric.scaleMax, descriptors: rubric.descriptors, run: (min, max, descriptors) => this.store.setScale(min, max, descriptors) };
-    const result = await firstValueFrom(this.dialog.open<ScaleDialog, ScaleDialogData, FormDialogResult<Rubric>>(ScaleDialog, { data, ...DIALOG }).afterClosed());
+    const data: ScaleDialogData = {
+      scaleMin: rubric.scaleMin,
+      scaleMax: rubric.scaleMax,
+      descriptors: rubric.descriptors,
+      run: (min, max, descriptors) => this.store.setScale(min, max, descriptors),
+    };
+    const result = await firstValueFrom(
+      this.dialog
+        .open<ScaleDialog, ScaleDialogData, FormDialogResult<Rubric>>(ScaleDialog, { data, ...DIALOG })
+        .afterClosed(),
+    );
     if (result && 'saved' in result) this.snackBar.open('Scale saved', 'OK', { duration: 4000 });
   }
 
@@ -192,7 +270,16 @@ export class RubricPage {
       level: this.store.level(parent),
       run: this.store.editable() ? (matrix) => this.store.setPairwise(parent, matrix) : undefined,
     };
-    await firstValueFrom(this.dialog.open<PairwiseDialog, PairwiseDialogData>(PairwiseDialog, { data, width: '920px', maxWidth: '95vw', autoFocus: 'first-heading' }).afterClosed());
+    await firstValueFrom(
+      this.dialog
+        .open<PairwiseDialog, PairwiseDialogData>(PairwiseDialog, {
+          data,
+          width: '920px',
+          maxWidth: '95vw',
+          autoFocus: 'first-heading',
+        })
+        .afterClosed(),
+    );
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -213,7 +300,11 @@ export class RubricPage {
 
   /** Asks, runs, and says so; resolves to whether it ran. */
   private async confirm(data: ConfirmDialogData, done: string | null, reload = true): Promise<boolean> {
-    const ok = await firstValueFrom(this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '480px', maxWidth: '95vw' }).afterClosed());
+    const ok = await firstValueFrom(
+      this.dialog
+        .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '480px', maxWidth: '95vw' })
+        .afterClosed(),
+    );
     if (!ok) return false;
     if (done) this.snackBar.open(done, 'OK', { duration: 5000 });
     if (reload) await this.store.load();

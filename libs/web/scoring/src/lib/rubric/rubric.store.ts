@@ -85,7 +85,9 @@ export class RubricStore {
 
   /** The level of weights under a parent (null: the categories), with its stored comparison if it still fits. */
   level(parent: RubricCriterion | null): WeightLevel {
-    const items = parent ? (this.tree().find((g) => g.category.id === parent.id)?.criteria ?? []) : this.tree().map((g) => g.category);
+    const items = parent
+      ? (this.tree().find((g) => g.category.id === parent.id)?.criteria ?? [])
+      : this.tree().map((g) => g.category);
     const key = parent?.key ?? '';
     const comparison = this.rubric()?.comparisons.find((c) => c.parentKey === key) ?? null;
     const fits = comparison && comparison.matrix.length === items.length ? comparison : null;
@@ -100,7 +102,12 @@ export class RubricStore {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const [result, requirements] = await Promise.all([firstValueFrom(this.apollo.query({ query: RubricPageDocument, variables: { id }, fetchPolicy: 'network-only' })), this.loadRequirements(id)]);
+      const [result, requirements] = await Promise.all([
+        firstValueFrom(
+          this.apollo.query({ query: RubricPageDocument, variables: { id }, fetchPolicy: 'network-only' }),
+        ),
+        this.loadRequirements(id),
+      ]);
       if (request !== this.requestId) return;
       const evaluation = result.data?.evaluation ?? null;
       this.evaluation.set(evaluation);
@@ -117,7 +124,9 @@ export class RubricStore {
   async draft(): Promise<void> {
     const id = this.id();
     if (!id) return;
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: StartRubricDraftDocument, variables: { evaluationId: id } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: StartRubricDraftDocument, variables: { evaluationId: id } }),
+    );
     this.accept(result.data?.draftRubric);
     await this.load();
   }
@@ -125,14 +134,24 @@ export class RubricStore {
   async saveCriterion(input: Omit<CriterionInput, 'rubricVersionId'>): Promise<Rubric | null> {
     const rubric = this.rubric();
     if (!rubric) return null;
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: SaveRubricCriterionDocument, variables: { input: { ...input, rubricVersionId: rubric.id } } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({
+        mutation: SaveRubricCriterionDocument,
+        variables: { input: { ...input, rubricVersionId: rubric.id } },
+      }),
+    );
     return this.accept(result.data?.saveCriterion);
   }
 
   async deleteCriterion(criterionId: string): Promise<void> {
     const rubric = this.rubric();
     if (!rubric) return;
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: DeleteRubricCriterionDocument, variables: { criterionId, rubricVersionId: rubric.id } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({
+        mutation: DeleteRubricCriterionDocument,
+        variables: { criterionId, rubricVersionId: rubric.id },
+      }),
+    );
     this.accept(result.data?.deleteCriterion);
   }
 
@@ -141,7 +160,9 @@ export class RubricStore {
     const rubric = this.rubric();
     if (!rubric) return 0;
     const before = this.criterionCount();
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: GenerateRubricCriteriaDocument, variables: { rubricVersionId: rubric.id } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({ mutation: GenerateRubricCriteriaDocument, variables: { rubricVersionId: rubric.id } }),
+    );
     this.accept(result.data?.generateCriteriaFromRequirements);
     return this.criterionCount() - before;
   }
@@ -149,7 +170,12 @@ export class RubricStore {
   async setScale(scaleMin: number, scaleMax: number, descriptors: ScaleStepInput[]): Promise<Rubric | null> {
     const rubric = this.rubric();
     if (!rubric) return null;
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: SetRubricScaleDocument, variables: { input: { rubricVersionId: rubric.id, scaleMin, scaleMax, descriptors } } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({
+        mutation: SetRubricScaleDocument,
+        variables: { input: { rubricVersionId: rubric.id, scaleMin, scaleMax, descriptors } },
+      }),
+    );
     return this.accept(result.data?.setRubricScale);
   }
 
@@ -157,7 +183,12 @@ export class RubricStore {
   async setPairwise(parent: RubricCriterion | null, matrix: number[][]): Promise<WeightLevel | null> {
     const rubric = this.rubric();
     if (!rubric) return null;
-    const result = await firstValueFrom(this.apollo.mutate({ mutation: SetPairwiseComparisonDocument, variables: { input: { rubricVersionId: rubric.id, parentId: parent?.id ?? null, matrix } } }));
+    const result = await firstValueFrom(
+      this.apollo.mutate({
+        mutation: SetPairwiseComparisonDocument,
+        variables: { input: { rubricVersionId: rubric.id, parentId: parent?.id ?? null, matrix } },
+      }),
+    );
     if (!this.accept(result.data?.setPairwiseComparison)) return null;
     const current = parent ? (this.rubric()?.criteria.find((c) => c.id === parent.id) ?? null) : null;
     return this.level(current);
@@ -171,7 +202,13 @@ export class RubricStore {
   private async loadRequirements(evaluationId: string): Promise<RubricRequirement[]> {
     const all: RubricRequirement[] = [];
     for (let offset = 0; ; offset += REQUIREMENT_PAGE) {
-      const result = await firstValueFrom(this.apollo.query({ query: RubricRequirementsDocument, variables: { evaluationId, page: { offset, limit: REQUIREMENT_PAGE } }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.apollo.query({
+          query: RubricRequirementsDocument,
+          variables: { evaluationId, page: { offset, limit: REQUIREMENT_PAGE } },
+          fetchPolicy: 'network-only',
+        }),
+      );
       const page = result.data?.requirements;
       all.push(...(page?.items ?? []));
       if (!page || all.length >= page.total || page.items.length === 0) return all;

@@ -12,7 +12,25 @@ const INTENSITY: Record<number, string> = {
 };
 
 /** The judgments one may enter: 9, 8, … 2, 1, 1/2, … 1/9 (a[i][j] = how many times i outweighs j). */
-export const SAATY_VALUES: readonly number[] = [9, 8, 7, 6, 5, 4, 3, 2, 1, 1 / 2, 1 / 3, 1 / 4, 1 / 5, 1 / 6, 1 / 7, 1 / 8, 1 / 9];
+export const SAATY_VALUES: readonly number[] = [
+  9,
+  8,
+  7,
+  6,
+  5,
+  4,
+  3,
+  2,
+  1,
+  1 / 2,
+  1 / 3,
+  1 / 4,
+  1 / 5,
+  1 / 6,
+  1 / 7,
+  1 / 8,
+  1 / 9,
+];
 
 /** A judgment as people write it: "3", "1/3", or a decimal for values off the scale. */
 export function formatJudgment(value: number): string {
@@ -24,7 +42,9 @@ export function formatJudgment(value: number): string {
 /** "A is strongly more important than B", for a[A][B] = value. */
 export function describeJudgment(a: string, b: string, value: number): string {
   if (Math.abs(value - 1) < 1e-9) return `${a} and ${b} are equally important`;
-  return value > 1 ? `${a} is ${INTENSITY[Math.round(value)]} than ${b}` : `${b} is ${INTENSITY[Math.round(1 / value)]} than ${a}`;
+  return value > 1
+    ? `${a} is ${INTENSITY[Math.round(value)]} than ${b}`
+    : `${b} is ${INTENSITY[Math.round(1 / value)]} than ${a}`;
 }
 
 /** The point of the scale closest to a value (on a log scale, so 1/3 and 3 are as far from 1). */

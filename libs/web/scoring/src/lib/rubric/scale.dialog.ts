@@ -1,6 +1,14 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, OnInit } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { AbstractControl, FormArray, FormBuilder, FormControl, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  FormArray,
+  FormBuilder,
+  FormControl,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -33,7 +41,14 @@ function range(control: AbstractControl): ValidationErrors | null {
 @Component({
   selector: 'assay-scale-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ErrorBannerComponent,
+  ],
   template: `
     <h2 mat-dialog-title>Scoring scale</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -41,18 +56,24 @@ function range(control: AbstractControl): ValidationErrors | null {
         @if (problem(); as p) {
           <assay-error-banner [message]="p.message" />
         }
-        <p class="hint">Every criterion is scored on this scale. Say what each point means, so that evaluators score alike.</p>
+        <p class="hint">
+          Every criterion is scored on this scale. Say what each point means, so that evaluators score alike.
+        </p>
         <div class="row">
           <mat-form-field appearance="outline">
             <mat-label>Lowest score</mat-label>
             <input matInput type="number" formControlName="scaleMin" min="0" max="99" step="1" required />
-            @if (fieldError('scaleMin'); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (fieldError('scaleMin'); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
           <mat-form-field appearance="outline">
             <mat-label>Highest score</mat-label>
             <input matInput type="number" formControlName="scaleMax" min="1" max="100" step="1" required />
             <mat-hint>Up to {{ maxPoints }} points in all</mat-hint>
-            @if (scaleMaxError(); as e) { <mat-error>{{ e }}</mat-error> }
+            @if (scaleMaxError(); as e) {
+              <mat-error>{{ e }}</mat-error>
+            }
           </mat-form-field>
         </div>
         <fieldset formArrayName="descriptors">
@@ -61,10 +82,14 @@ function range(control: AbstractControl): ValidationErrors | null {
             <mat-form-field appearance="outline">
               <mat-label>{{ values[i] }}</mat-label>
               <input matInput [formControlName]="i" autocomplete="off" required />
-              @if (descriptorError(i); as e) { <mat-error>{{ e }}</mat-error> }
+              @if (descriptorError(i); as e) {
+                <mat-error>{{ e }}</mat-error>
+              }
             </mat-form-field>
           }
-          @if (fieldError('descriptors'); as e) { <p class="error" role="alert">{{ e }}</p> }
+          @if (fieldError('descriptors'); as e) {
+            <p class="error" role="alert">{{ e }}</p>
+          }
         </fieldset>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -74,9 +99,21 @@ function range(control: AbstractControl): ValidationErrors | null {
     </form>
   `,
   styles: `
-    fieldset { border: 0; padding: 0; margin: 8px 0 0; min-width: 0; }
-    legend { font: var(--mat-sys-title-small); margin-bottom: 8px; }
-    .error { color: var(--mat-sys-error); font-size: 13px; margin: 0; }
+    fieldset {
+      border: 0;
+      padding: 0;
+      margin: 8px 0 0;
+      min-width: 0;
+    }
+    legend {
+      font: var(--mat-sys-title-small);
+      margin-bottom: 8px;
+    }
+    .error {
+      color: var(--mat-sys-error);
+      font-size: 13px;
+      margin: 0;
+    }
   `,
 })
 export class ScaleDialog extends FormDialog<Rubric> implements OnInit {
@@ -89,7 +126,10 @@ export class ScaleDialog extends FormDialog<Rubric> implements OnInit {
 
   protected readonly form = inject(FormBuilder).group({
     scaleMin: [this.data.scaleMin as number | null, [Validators.required, Validators.min(0), Validators.max(99)]],
-    scaleMax: [this.data.scaleMax as number | null, [Validators.required, Validators.min(1), Validators.max(100), range]],
+    scaleMax: [
+      this.data.scaleMax as number | null,
+      [Validators.required, Validators.min(1), Validators.max(100), range],
+    ],
     descriptors: new FormArray<FormControl<string | null>>([]),
   });
   protected readonly descriptors = this.form.controls.descriptors;
@@ -119,7 +159,10 @@ export class ScaleDialog extends FormDialog<Rubric> implements OnInit {
   protected save(): Promise<void> {
     return this.submit(() => {
       const { scaleMin, scaleMax } = this.form.getRawValue();
-      const descriptors = this.values.map((value, i) => ({ value, label: (this.descriptors.at(i).value ?? '').trim() }));
+      const descriptors = this.values.map((value, i) => ({
+        value,
+        label: (this.descriptors.at(i).value ?? '').trim(),
+      }));
       return this.data.run(Number(scaleMin), Number(scaleMax), descriptors);
     });
   }
@@ -129,13 +172,24 @@ export class ScaleDialog extends FormDialog<Rubric> implements OnInit {
     this.values.forEach((value, i) => this.labels.set(value, this.descriptors.at(i)?.value ?? ''));
     const { scaleMin, scaleMax } = this.form.getRawValue();
     const values: number[] = [];
-    if (scaleMin !== null && scaleMax !== null && Number.isInteger(scaleMin) && Number.isInteger(scaleMax) && scaleMax > scaleMin && scaleMax - scaleMin < MAX_POINTS) {
+    if (
+      scaleMin !== null &&
+      scaleMax !== null &&
+      Number.isInteger(scaleMin) &&
+      Number.isInteger(scaleMax) &&
+      scaleMax > scaleMin &&
+      scaleMax - scaleMin < MAX_POINTS
+    ) {
       for (let value = scaleMin; value <= scaleMax; value++) values.push(value);
     } else {
       return; // keep the fields until the range makes sense again
     }
     this.values = values;
     this.descriptors.clear({ emitEvent: false });
-    for (const value of values) this.descriptors.push(new FormControl(this.labels.get(value) ?? '', [Validators.required, Validators.maxLength(200)]), { emitEvent: false });
+    for (const value of values)
+      this.descriptors.push(
+        new FormControl(this.labels.get(value) ?? '', [Validators.required, Validators.maxLength(200)]),
+        { emitEvent: false },
+      );
   }
 }

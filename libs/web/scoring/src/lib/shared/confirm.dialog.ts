@@ -46,7 +46,9 @@ export interface ConfirmDialogData {
         <fieldset class="choices">
           <legend>{{ choices.legend }}</legend>
           @for (item of choices.items; track item.id) {
-            <mat-checkbox [checked]="chosen().has(item.id)" (change)="toggle(item.id, $event.checked)">{{ item.label }}</mat-checkbox>
+            <mat-checkbox [checked]="chosen().has(item.id)" (change)="toggle(item.id, $event.checked)">{{
+              item.label
+            }}</mat-checkbox>
           }
           @if (chosen().size === 0) {
             <p class="problem" role="alert">Choose at least one.</p>
@@ -56,18 +58,60 @@ export interface ConfirmDialogData {
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" mat-dialog-close>Cancel</button>
-      <button mat-flat-button type="button" cdkFocusInitial [disabled]="busy() || (!!data.choices && chosen().size === 0)" (click)="confirm()">{{ busy() ? 'Working…' : data.confirm }}</button>
+      <button
+        mat-flat-button
+        type="button"
+        cdkFocusInitial
+        [disabled]="busy() || (!!data.choices && chosen().size === 0)"
+        (click)="confirm()"
+      >
+        {{ busy() ? 'Working…' : data.confirm }}
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
-    .choices { display: grid; gap: 2px; border: 0; margin: 0; padding: 0; }
-    legend { font-weight: 500; margin-bottom: 4px; padding: 0; }
-    .problem { color: var(--mat-sys-error); font-size: 13px; margin: 4px 0 0; }
-    .progress { list-style: none; margin: 0 0 12px; padding: 0; }
-    .progress li { display: flex; justify-content: space-between; gap: 12px; padding: 4px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .progress .count { font-variant-numeric: tabular-nums; }
-    .progress .incomplete .count { font-weight: 600; }
-    .warning { margin: 0; padding: 8px 12px; border-radius: 8px; background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
+    .choices {
+      display: grid;
+      gap: 2px;
+      border: 0;
+      margin: 0;
+      padding: 0;
+    }
+    legend {
+      font-weight: 500;
+      margin-bottom: 4px;
+      padding: 0;
+    }
+    .problem {
+      color: var(--mat-sys-error);
+      font-size: 13px;
+      margin: 4px 0 0;
+    }
+    .progress {
+      list-style: none;
+      margin: 0 0 12px;
+      padding: 0;
+    }
+    .progress li {
+      display: flex;
+      justify-content: space-between;
+      gap: 12px;
+      padding: 4px 0;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .progress .count {
+      font-variant-numeric: tabular-nums;
+    }
+    .progress .incomplete .count {
+      font-weight: 600;
+    }
+    .warning {
+      margin: 0;
+      padding: 8px 12px;
+      border-radius: 8px;
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
   `,
 })
 export class ConfirmDialog {
@@ -75,7 +119,9 @@ export class ConfirmDialog {
   private readonly ref = inject<MatDialogRef<ConfirmDialog, boolean>>(MatDialogRef);
   protected readonly busy = signal(false);
   protected readonly problem = signal<string | null>(null);
-  protected readonly chosen = signal<ReadonlySet<string>>(new Set(this.data.choices?.items.map((item) => item.id) ?? []));
+  protected readonly chosen = signal<ReadonlySet<string>>(
+    new Set(this.data.choices?.items.map((item) => item.id) ?? []),
+  );
 
   protected toggle(id: string, on: boolean): void {
     this.chosen.update((chosen) => {
@@ -91,7 +137,9 @@ export class ConfirmDialog {
     this.busy.set(true);
     this.problem.set(null);
     try {
-      await this.data.run(this.data.choices ? this.data.choices.items.map((item) => item.id).filter((id) => this.chosen().has(id)) : []);
+      await this.data.run(
+        this.data.choices ? this.data.choices.items.map((item) => item.id).filter((id) => this.chosen().has(id)) : [],
+      );
       this.ref.close(true);
     } catch (error) {
       this.problem.set(problemOf(error).message);

@@ -12,7 +12,8 @@ export interface RubricGroup<C extends TreeCriterion> {
   criteria: C[];
 }
 
-const byPosition = (a: TreeCriterion, b: TreeCriterion): number => a.position - b.position || a.title.localeCompare(b.title);
+const byPosition = (a: TreeCriterion, b: TreeCriterion): number =>
+  a.position - b.position || a.title.localeCompare(b.title);
 
 /**
  * A rubric version's criteria as its two levels: the top-level categories, each with the criteria
