@@ -14,7 +14,7 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { problemOf, UsersDocument, UserSummaryFragment } from '@assay/web/core';
+import { UsersDocument, UserSummaryFragment, loader } from '@assay/web/core';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -67,8 +67,9 @@ export class UsersPage implements OnInit {
   );
   protected readonly users = signal<UserSummaryFragment[]>([]);
   protected readonly total = signal(0);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string | null>(null);
+  private readonly loader = loader({ loading: true });
+  protected readonly loading = this.loader.loading;
+  protected readonly error = this.loader.error;
   protected readonly search = signal('');
   protected readonly activeFilter = signal<ActiveFilter>('active');
   protected readonly pageIndex = signal(0);
@@ -99,12 +100,10 @@ export class UsersPage implements OnInit {
     void this.load();
   }
 
-  async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
+  load(): Promise<void> {
     const active = this.activeFilter() === 'all' ? undefined : this.activeFilter() === 'active';
-    try {
-      const result = await firstValueFrom(
+    return this.loader.run(async (step) => {
+      const result = await step(
         this.apollo.query({
           query: UsersDocument,
           variables: {
@@ -115,11 +114,7 @@ export class UsersPage implements OnInit {
       );
       this.users.set(result.data?.users.items ?? []);
       this.total.set(result.data?.users.total ?? 0);
-    } catch (error) {
-      this.error.set(problemOf(error).message);
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   protected async openCreate(): Promise<void> {

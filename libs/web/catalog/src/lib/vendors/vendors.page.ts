@@ -26,13 +26,15 @@ import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
 import {
   Hosting,
   Licence,
-  problemOf,
   SortDirection,
   VendorDetailFragment,
   VendorsDocument,
   VendorSortField,
   VendorStatus,
   VendorSummaryFragment,
+  loader,
+  FormDialogResult,
+  Problem,
 } from '@assay/web/core';
 import {
   EmptyStateComponent,
@@ -40,9 +42,10 @@ import {
   LoadingComponent,
   PageHeaderComponent,
   PluralPipe,
+  DialogService,
 } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom, map } from 'rxjs';
+import { map } from 'rxjs';
 import { HOSTING, keysOf, LICENCE, VENDOR_STATUS } from '../catalog-labels';
 import { VendorFormDialog, VendorFormDialogData } from '../dialogs/vendor-form.dialog';
 import { CatalogActions } from '../shared/catalog-actions.service';
@@ -90,8 +93,9 @@ export class VendorsPage implements OnInit, OnDestroy {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly actions = inject(CatalogActions);
+  private readonly dialogs = inject(DialogService);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private requestId = 0;
+  private readonly loader = loader({ loading: true });
 
   protected readonly statuses = keysOf(VENDOR_STATUS);
   protected readonly statusLabel = VENDOR_STATUS;
@@ -114,8 +118,10 @@ export class VendorsPage implements OnInit, OnDestroy {
   protected readonly vendors = signal<VendorSummaryFragment[]>([]);
   protected readonly total = signal(0);
   protected readonly canEdit = signal(false);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = this.loader.loading;
+  protected readonly error = this.loader.error;
+  /** An archive or restore that was refused (e.g. someone else saved first). */
+  protected readonly problem = signal<Problem | null>(null);
 
   protected readonly search = signal('');
   protected readonly status = signal<VendorStatus[]>([]);
@@ -215,13 +221,10 @@ export class VendorsPage implements OnInit, OnDestroy {
     void this.load();
   }
 
-  async load(): Promise<void> {
-    const request = ++this.requestId;
-    this.loading.set(true);
-    this.error.set(null);
+  load(): Promise<void> {
     const state = this.state();
-    try {
-      const result = await firstValueFrom(
+    return this.loader.run(async (step) => {
+      const result = await step(
         this.apollo.query({
           query: VendorsDocument,
           variables: {
@@ -237,21 +240,19 @@ export class VendorsPage implements OnInit, OnDestroy {
           },
         }),
       );
-      if (request !== this.requestId) return; // a newer search is on its way
       this.vendors.set(result.data?.vendors.items ?? []);
       this.total.set(result.data?.vendors.total ?? 0);
       this.canEdit.set(result.data?.canEditCatalogue ?? false);
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error).message);
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   protected async openCreate(): Promise<void> {
-    const result = await this.actions.openForm<VendorDetailFragment, VendorFormDialogData>(VendorFormDialog, {});
+    const result = await this.dialogs.openForm<FormDialogResult<VendorDetailFragment>, VendorFormDialogData>(
+      VendorFormDialog,
+      {},
+    );
     if (result && 'saved' in result) {
-      this.actions.notify(`Added ${result.saved.name}.`);
+      this.dialogs.notify(`Added ${result.saved.name}.`);
       await this.router.navigate([result.saved.id], { relativeTo: this.route });
     }
   }
@@ -262,7 +263,7 @@ export class VendorsPage implements OnInit, OnDestroy {
       archive,
     );
     if (outcome === 'cancelled') return;
-    if (outcome !== 'done') this.error.set(outcome.message);
+    this.problem.set(outcome === 'done' ? null : outcome);
     await this.load();
   }
 

@@ -32,6 +32,7 @@ import {
   RequirementDocument,
   RequirementQuery,
   UpdateRequirementDocument,
+  loader,
 } from '@assay/web/core';
 import { ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
@@ -92,12 +93,12 @@ export class RequirementPanelComponent {
   readonly decide = output<{ requirement: RequirementDetail; decision: RequirementDecision }>();
 
   protected readonly requirement = signal<RequirementDetail | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<Problem | null>(null);
+  private readonly loader = loader({ loading: true });
+  protected readonly loading = this.loader.loading;
+  protected readonly error = this.loader.error;
   protected readonly editing = signal(false);
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
-  private requestId = 0;
 
   protected readonly priorities = keysOf(PRIORITY);
   protected readonly priorityLabel = PRIORITY;
@@ -135,19 +136,11 @@ export class RequirementPanelComponent {
   }
 
   async load(id = this.requirementId(), focus = false): Promise<void> {
-    const request = ++this.requestId;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: RequirementDocument, variables: { id } }));
-      if (request !== this.requestId) return;
+    await this.loader.run(async (step) => {
+      const result = await step(this.apollo.query({ query: RequirementDocument, variables: { id } }));
       this.requirement.set(result.data?.requirement ?? null);
       if (focus) afterNextRender(() => this.heading()?.nativeElement.focus(), { injector: this.injector });
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error));
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   protected startEdit(): void {

@@ -14,12 +14,10 @@ import {
 } from '@angular/core';
 import { MatBottomSheet } from '@angular/material/bottom-sheet';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
@@ -29,9 +27,10 @@ import {
   InfoToggleComponent,
   LoadStateComponent,
   PageHeaderComponent,
+  DialogService,
+  ConfirmDialogData,
 } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
 import { ConsensusDialog, ConsensusDialogData } from './consensus.dialog';
 import { ScaleSheet, ScaleSheetChoice, ScaleSheetData } from './scale.sheet';
 import { Candidate, cellKey, Criterion, GridRow, ScoringStore } from './scoring.store';
@@ -75,11 +74,10 @@ interface Focus {
 })
 export class ScoringPage {
   protected readonly store = inject(ScoringStore);
-  private readonly dialog = inject(MatDialog);
   private readonly bottomSheet = inject(MatBottomSheet);
   /** How the last press on a cell came (mouse, pen, touch): a tap offers the scale, there being no keys to type. */
   private lastPointer = '';
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly dialogs = inject(DialogService);
   private readonly title = inject(Title);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly viewport = viewChild(CdkVirtualScrollViewport);
@@ -450,7 +448,7 @@ export class ScoringPage {
           legend: 'Candidates to score',
           items: shortlisted.map((c) => ({ id: c.id, label: this.candidateName(c) })),
         },
-        run: (candidateIds) => this.store.openNewRound(candidateIds),
+        run: ({ chosen }) => this.store.openNewRound(chosen),
       },
       'The round is open',
     );
@@ -513,29 +511,18 @@ export class ScoringPage {
       scores,
       run: (value, note) => this.store.setConsensus(candidate.id, criterion.id, value, note),
     };
-    const saved = await firstValueFrom(
-      this.dialog
-        .open<ConsensusDialog, ConsensusDialogData, boolean>(ConsensusDialog, {
-          data,
-          width: '480px',
-          maxWidth: '95vw',
-        })
-        .afterClosed(),
-    );
+    const saved = await this.dialogs.openForm<boolean, ConsensusDialogData>(ConsensusDialog, data, '480px');
     if (saved) {
-      this.snackBar.open('Consensus set', 'OK', { duration: 5000 });
+      this.dialogs.notify('Consensus set');
       await this.store.load();
     }
   }
 
+  /** Asks, runs, says so, and loads the grid again. */
   private async confirm(data: ConfirmDialogData, done: string): Promise<void> {
-    const ok = await firstValueFrom(
-      this.dialog
-        .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '480px', maxWidth: '95vw' })
-        .afterClosed(),
-    );
-    if (!ok) return;
-    this.snackBar.open(done, 'OK', { duration: 5000 });
+    const outcome = await this.dialogs.confirm(data);
+    if (outcome !== 'done' && outcome !== 'reload') return;
+    if (outcome === 'done') this.dialogs.notify(done);
     await this.store.load();
   }
 }
