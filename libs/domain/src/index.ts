@@ -12,3 +12,4 @@ export * from './lib/control-characters';
 export * from './lib/user-agent';
 export * from './lib/evaluator-keys';
 export * from './lib/problem';
+export * from './lib/money';
