@@ -5,19 +5,23 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { UsersDocument, UserSummaryFragment, loader } from '@assay/web/core';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
+import { UsersDocument, UserSummaryFragment, loader, FormDialogResult } from '@assay/web/core';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  LoadingComponent,
+  PageHeaderComponent,
+  DialogService,
+} from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom, map } from 'rxjs';
+import { map } from 'rxjs';
 import { ResetPasswordDialog } from './reset-password.dialog';
 import { UserFormDialog, UserFormDialogData } from './user-form.dialog';
 
@@ -49,8 +53,7 @@ type ActiveFilter = 'all' | 'active' | 'inactive';
 })
 export class UsersPage implements OnInit {
   private readonly apollo = inject(Apollo);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly dialogs = inject(DialogService);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** On a phone the table keeps what finds a person and acts on them; the e-mail goes under the name. */
@@ -126,30 +129,31 @@ export class UsersPage implements OnInit {
   }
 
   protected async openReset(user: UserSummaryFragment): Promise<void> {
-    const done = await firstValueFrom(
-      this.dialog.open(ResetPasswordDialog, { data: user, width: '480px', maxWidth: '95vw' }).afterClosed(),
+    const result = await this.dialogs.openForm<FormDialogResult<true>, UserSummaryFragment>(
+      ResetPasswordDialog,
+      user,
+      '480px',
     );
-    if (done) {
-      this.snackBar.open(`Password reset. ${user.displayName} must choose a new one at next sign-in.`, 'OK', {
-        duration: 6000,
-      });
+    if (result && 'saved' in result) {
+      this.dialogs.notify(`Password reset. ${user.displayName} must choose a new one at next sign-in.`);
       await this.load();
     }
   }
 
   private async openForm(data: UserFormDialogData): Promise<void> {
-    const saved: UserSummaryFragment | undefined = await firstValueFrom(
-      this.dialog.open(UserFormDialog, { data, width: '560px', maxWidth: '95vw' }).afterClosed(),
+    const result = await this.dialogs.openForm<FormDialogResult<UserSummaryFragment>, UserFormDialogData>(
+      UserFormDialog,
+      data,
+      '560px',
     );
-    if (saved) {
-      this.snackBar.open(
-        data.mode === 'create'
-          ? `${saved.displayName} can now sign in with the temporary password.`
-          : `Saved ${saved.displayName}.`,
-        'OK',
-        { duration: 5000 },
-      );
-      await this.load();
-    }
+    if (result && 'reload' in result) await this.load();
+    if (!result || !('saved' in result)) return;
+    const saved = result.saved;
+    this.dialogs.notify(
+      data.mode === 'create'
+        ? `${saved.displayName} can now sign in with the temporary password.`
+        : `Saved ${saved.displayName}.`,
+    );
+    await this.load();
   }
 }
