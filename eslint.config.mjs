@@ -42,8 +42,8 @@ export default [
       '**/tmp',
       '**/test-results',
       '**/.assay',
-      // Written by graphql-codegen (npm run codegen) from apps/api/schema.graphql.
-      'libs/web/core/src/lib/graphql/generated.ts',
+      // Written by graphql-codegen (npm run codegen) from apps/api/schema.graphql and each .graphql file.
+      'libs/web/**/*.generated.ts',
     ],
   },
   {
