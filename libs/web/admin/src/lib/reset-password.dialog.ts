@@ -4,7 +4,8 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { PASSWORD_MIN_LENGTH } from '@assay/domain';
-import { FormDialog, ResetPasswordDocument, UserSummaryFragment } from '@assay/web/core';
+import { UserSummaryFragment, FormDialog } from '@assay/web/core';
+import { ResetPasswordDocument } from './admin.generated';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 

@@ -7,15 +7,14 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { PASSWORD_MIN_LENGTH } from '@assay/domain';
 import {
-  CreateUserDocument,
   GlobalRole,
   OrganisationUnitsDocument,
   OrganisationUnitsQuery,
-  FormDialog,
-  loader,
-  UpdateUserDocument,
   UserSummaryFragment,
+  loader,
+  FormDialog,
 } from '@assay/web/core';
+import { CreateUserDocument, UpdateUserDocument } from './admin.generated';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 

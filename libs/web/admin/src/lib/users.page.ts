@@ -12,7 +12,8 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { UsersDocument, UserSummaryFragment, loader, FormDialogResult } from '@assay/web/core';
+import { UserSummaryFragment, loader, FormDialogResult } from '@assay/web/core';
+import { UsersDocument } from './admin.generated';
 import {
   EmptyStateComponent,
   ErrorBannerComponent,

@@ -1,11 +1,6 @@
 import { inject, Injectable } from '@angular/core';
-import {
-  ArchiveCatalogItemDocument,
-  CatalogKind,
-  Problem,
-  problemOf,
-  RestoreCatalogItemDocument,
-} from '@assay/web/core';
+import { CatalogKind, Problem, problemOf } from '@assay/web/core';
+import { ArchiveCatalogItemDocument, RestoreCatalogItemDocument } from '../vendors.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { DialogService } from '@assay/web/ui';

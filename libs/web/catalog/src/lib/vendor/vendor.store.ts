@@ -1,7 +1,8 @@
 import { ComponentType } from '@angular/cdk/portal';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { CatalogKind, Problem, VendorDocument, VendorQuery, loader, FormDialogResult } from '@assay/web/core';
+import { CatalogKind, Problem, loader, FormDialogResult } from '@assay/web/core';
+import { VendorDocument, VendorQuery } from '../vendors.generated';
 import { Apollo } from 'apollo-angular';
 
 import { HistoryDialog, HistoryDialogData } from '../history/history.dialog';

@@ -27,15 +27,13 @@ import {
   Hosting,
   Licence,
   SortDirection,
-  VendorDetailFragment,
-  VendorsDocument,
   VendorSortField,
   VendorStatus,
-  VendorSummaryFragment,
   loader,
   FormDialogResult,
   Problem,
 } from '@assay/web/core';
+import { VendorDetailFragment, VendorsDocument, VendorSummaryFragment } from '../vendors.generated';
 import {
   EmptyStateComponent,
   ErrorBannerComponent,

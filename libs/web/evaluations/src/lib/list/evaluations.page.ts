@@ -10,15 +10,8 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
-import {
-  EvaluationDetailFragment,
-  EvaluationsDocument,
-  EvaluationStatus,
-  EvaluationSummaryFragment,
-  SessionStore,
-  loader,
-  FormDialogResult,
-} from '@assay/web/core';
+import { EvaluationStatus, SessionStore, loader, FormDialogResult } from '@assay/web/core';
+import { EvaluationDetailFragment, EvaluationsDocument, EvaluationSummaryFragment } from '../evaluations.generated';
 import {
   EmptyStateComponent,
   ErrorBannerComponent,

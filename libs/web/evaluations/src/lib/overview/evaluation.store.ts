@@ -1,14 +1,7 @@
 import { ComponentType } from '@angular/cdk/portal';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import {
-  EvaluationDocument,
-  EvaluationQuery,
-  FormDialogResult,
-  Problem,
-  problemOf,
-  SessionStore,
-  loader,
-} from '@assay/web/core';
+import { Problem, problemOf, SessionStore, FormDialogResult, loader } from '@assay/web/core';
+import { EvaluationDocument, EvaluationQuery } from '../evaluations.generated';
 import { ConfirmDialogData, DialogService } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 

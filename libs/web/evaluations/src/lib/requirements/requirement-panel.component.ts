@@ -29,11 +29,9 @@ import {
   Problem,
   problemOf,
   RequirementDecision,
-  RequirementDocument,
-  RequirementQuery,
-  UpdateRequirementDocument,
   loader,
 } from '@assay/web/core';
+import { RequirementDocument, RequirementQuery, UpdateRequirementDocument } from '../requirements.generated';
 import { ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

@@ -23,13 +23,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import {
-  RequirementDecision,
-  RequirementFieldsFragment,
-  RequirementQuery,
-  SessionStore,
-  FormDialogResult,
-} from '@assay/web/core';
+import { RequirementDecision, SessionStore, FormDialogResult } from '@assay/web/core';
+import { RequirementFieldsFragment, RequirementQuery } from '../requirements.generated';
 import {
   EmptyStateComponent,
   ErrorBannerComponent,

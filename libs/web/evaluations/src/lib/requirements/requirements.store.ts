@@ -1,19 +1,15 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
 import { needsReload } from '@assay/domain';
+import { loader, Priority, Problem, problemOf, RequirementDecision } from '@assay/web/core';
 import {
   DecideRequirementsDocument,
-  loader,
-  Priority,
-  Problem,
-  problemOf,
-  RequirementDecision,
   RequirementFieldsFragment,
   RequirementsContextDocument,
   RequirementsContextQuery,
   RequirementsDocument,
   SetRequirementPriorityDocument,
-} from '@assay/web/core';
+} from '../requirements.generated';
 import { DialogService, plural } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

@@ -1,8 +1,8 @@
 import { computed, inject, Injectable, signal, WritableSignal } from '@angular/core';
+import { problemOf, SessionStore, loader } from '@assay/web/core';
 import {
   CloseScoringRoundDocument,
   OpenScoringRoundDocument,
-  problemOf,
   RevealScoringRoundDocument,
   RubricFieldsFragment,
   RoundFieldsFragment,
@@ -11,10 +11,8 @@ import {
   ScoringDocument,
   ScoringQuery,
   ScoringRubricVersionDocument,
-  SessionStore,
   SetConsensusScoreDocument,
-  loader,
-} from '@assay/web/core';
+} from '../scoring.generated';
 import { evaluatorKeys } from '@assay/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

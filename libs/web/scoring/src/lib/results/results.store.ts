@@ -1,11 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import {
-  ResultsEvaluationDocument,
-  ResultsEvaluationQuery,
-  RoundResultsDocument,
-  SessionStore,
-  loader,
-} from '@assay/web/core';
+import { SessionStore, loader } from '@assay/web/core';
+import { ResultsEvaluationDocument, ResultsEvaluationQuery, RoundResultsDocument } from './results.generated';
 import { Apollo } from 'apollo-angular';
 
 import { ResultsModel, RoundResults } from './results-model';

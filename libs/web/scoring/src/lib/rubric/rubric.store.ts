@@ -1,6 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
+import { CriterionInput, ScaleStepInput, SessionStore, loader } from '@assay/web/core';
 import {
-  CriterionInput,
   DeleteRubricCriterionDocument,
   GenerateRubricCriteriaDocument,
   RubricComparisonFieldsFragment,
@@ -10,13 +10,10 @@ import {
   RubricRequirementsDocument,
   RubricRequirementsQuery,
   SaveRubricCriterionDocument,
-  ScaleStepInput,
-  SessionStore,
   SetPairwiseComparisonDocument,
   SetRubricScaleDocument,
   StartRubricDraftDocument,
-  loader,
-} from '@assay/web/core';
+} from '../rubric.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { RubricGroup, rubricTree } from '../shared/rubric-tree';
