@@ -2,8 +2,10 @@ import {
   AccessPolicy,
   AuditService,
   badInput,
+  Candidate,
   conflict,
   DEFAULT_PAGE,
+  Evaluation,
   EvaluationMembershipReader,
   forbidden,
   likePattern,
@@ -30,20 +32,15 @@ import {
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  Candidate,
   CandidateStateInput,
   CreateEvaluationInput,
-  Evaluation,
   EvaluationFilter,
-  EvaluationMember,
-  EvaluationPage,
   MemberInput,
   MoveEvaluationInput,
-  PersonToAdd,
   ShortlistInput,
-  StatusCheck,
   UpdateEvaluationInput,
-} from './evaluations.types';
+} from './evaluations.inputs';
+import { EvaluationMember, EvaluationPage, PersonToAdd, StatusCheck } from './evaluations.types';
 
 const EDITABLE = ['title', 'purpose', 'budget', 'currency', 'startsOn', 'endsOn'] as const;
 const LEAD = [EvaluationRole.Lead];

@@ -1,10 +1,11 @@
-import { notFound, RequestActor } from '@assay/api/core';
+import { AccessPolicy, notFound, RequestActor } from '@assay/api/core';
 import { CriterionEntity, CriterionRequirementEntity, RubricVersionEntity } from '@assay/api/data';
 import { EvaluationRole, GlobalRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { EvaluationsService } from './evaluations.service';
-import { InvalidatedCriterion } from './scoring.types';
+import { InvalidatedCriterion } from './rubric.types';
+
+const ANY_ROLE = Object.values(EvaluationRole);
 
 /** A criterion as compared between versions: by its stable key. */
 interface Compared {
@@ -26,14 +27,14 @@ interface Compared {
 export class RubricChangesService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly evaluations: EvaluationsService,
+    private readonly access: AccessPolicy,
   ) {}
 
   async invalidated(actor: RequestActor | undefined, rubricVersionId: string): Promise<InvalidatedCriterion[]> {
     const repository = this.dataSource.getRepository(RubricVersionEntity);
     const version = await repository.findOneBy({ id: rubricVersionId });
     if (!version) throw notFound('The rubric version');
-    await this.evaluations.assertMember(actor, version.evaluationId, 'The rubric version');
+    await this.access.assertEvaluationRole(actor, version.evaluationId, ANY_ROLE, 'The rubric version');
     const base = version.basedOnId ? await repository.findOneBy({ id: version.basedOnId }) : null;
     if (!base?.frozenAt) return [];
 
@@ -44,7 +45,7 @@ export class RubricChangesService {
     // progress); anyone else counts their own there, and everyone's in revealed rounds.
     const lead =
       actor!.globalRole === GlobalRole.Admin ||
-      (await this.evaluations.rolesOf(actor!.id, version.evaluationId)).includes(EvaluationRole.Lead);
+      (await this.access.rolesOf(actor, version.evaluationId)).includes(EvaluationRole.Lead);
     const counts: { key: string; scores: number; rounds: number }[] = await this.dataSource.query(
       `SELECT c.key, count(*)::int AS scores, count(DISTINCT s.round_id)::int AS rounds
          FROM score s JOIN criterion c ON c.id = s.criterion_id JOIN scoring_round r ON r.id = s.round_id

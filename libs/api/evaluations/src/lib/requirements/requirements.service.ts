@@ -22,21 +22,17 @@ import {
 import { EvaluationRole, GlobalRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { EvaluationsService } from './evaluations.service';
+import { EvaluationsService } from '../evaluations/evaluations.service';
 import {
   CreateRequirementInput,
   DecideRequirementsInput,
-  Requirement,
-  RequirementCount,
   RequirementFilter,
-  RequirementPage,
   RequirementRef,
   SetPriorityInput,
-  TrainingNeed,
   TrainingNeedInput,
-  TrainingSummary,
   UpdateRequirementInput,
-} from './requirements.types';
+} from './requirements.inputs';
+import { Requirement, RequirementCount, RequirementPage, TrainingNeed, TrainingSummary } from './requirements.types';
 
 export const REQUIREMENT_FIELDS = [
   'code',
