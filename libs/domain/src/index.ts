@@ -11,3 +11,4 @@ export * from './lib/scoring';
 export * from './lib/control-characters';
 export * from './lib/user-agent';
 export * from './lib/evaluator-keys';
+export * from './lib/audit';

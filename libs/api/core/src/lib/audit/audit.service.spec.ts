@@ -92,7 +92,7 @@ describe('AuditService.record', () => {
       actorId: 'admin-1',
       objectType: 'user',
       objectId: 'u-1',
-      action: 'update',
+      action: 'updated',
       before: { displayName: 'Ada', passwordHash: '$argon2id$old', tokenVersion: 1 },
       after: { displayName: 'Ada L.', passwordHash: '$argon2id$new', password: 'plain', tokenVersion: 2 },
     });
@@ -103,7 +103,7 @@ describe('AuditService.record', () => {
           actorId: 'admin-1',
           objectType: 'user',
           objectId: 'u-1',
-          action: 'update',
+          action: 'updated',
           evaluationId: null,
           before: { displayName: 'Ada' },
           after: { displayName: 'Ada L.' },
@@ -119,7 +119,7 @@ describe('AuditService.record', () => {
       actorId: null,
       objectType: 'vendor',
       objectId: 'v-1',
-      action: 'create',
+      action: 'created',
       evaluationId: 'e-1',
       after: { name: 'Ex Libris' },
     });

@@ -1,12 +1,13 @@
 import { AuditEventEntity } from '@assay/api/data';
+import { AuditAction, AuditObjectType } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 export interface AuditEntry {
   actorId: string | null;
-  objectType: string;
+  objectType: AuditObjectType;
   objectId: string;
-  action: string;
+  action: AuditAction;
   evaluationId?: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
