@@ -167,6 +167,15 @@ describe('VersionedEdit.update', () => {
     expect(audit[0]).toMatchObject({ action: 'cost_settings_changed', evaluationId: null });
   });
 
+  it('keeps only the action in the trail when asked', async () => {
+    const { manager, audit } = fakeManager([exLibris()]);
+    await sut.update(manager, actor, VENDOR, exLibris(), { website: 'https://x.test' }, ['website'], {
+      action: 'archived',
+      trail: 'action',
+    });
+    expect(audit[0]).toMatchObject({ action: 'archived', before: null, after: null });
+  });
+
   it('runs the check on the changed row before saving, and saves nothing when it refuses', async () => {
     const { manager, audit, saved } = fakeManager([exLibris()]);
     const seen: [string, string][] = [];

@@ -33,6 +33,8 @@ export interface EditOptions<T> {
   evaluationId?: string | null;
   /** Rules on the row as it will be saved (after the changes, before the save); throws to refuse. */
   check?: (row: T, before: T) => void | Promise<void>;
+  /** `action` when the action says it all (archived, restored): the entry then keeps no fields. */
+  trail?: 'changes' | 'action';
 }
 
 /** SQLSTATE of a value a CHECK rule refuses. */
@@ -74,10 +76,20 @@ export class VersionedEdit {
     within?: (row: T) => boolean,
   ): Promise<T> {
     const row = await this.lock(manager, target, id, within);
+    await this.assertVersion(manager, target, row, expectedVersion);
+    return row;
+  }
+
+  /** CONFLICT naming who saved the newer version, unless the locked row still has the one the editor saw. */
+  async assertVersion<T extends Versioned>(
+    manager: EntityManager,
+    target: EditTarget<T>,
+    row: T,
+    expectedVersion: number | undefined,
+  ): Promise<void> {
     if (expectedVersion === undefined || row.version !== expectedVersion) {
       throw await staleVersionConflict(manager, target.describe(row), target.objectType, row.id, row.version);
     }
-    return row;
   }
 
   /**
@@ -90,8 +102,8 @@ export class VersionedEdit {
     actor: RequestActor,
     target: EditTarget<T>,
     row: T,
-    changes: Partial<T>,
-    fields: readonly (keyof T & string)[],
+    changes: NoInfer<Partial<T>>,
+    fields: readonly NoInfer<keyof T & string>[],
     options: EditOptions<T> = {},
   ): Promise<T> {
     const before = { ...row };
@@ -109,8 +121,7 @@ export class VersionedEdit {
       objectId: row.id,
       action: options.action ?? 'updated',
       evaluationId: options.evaluationId,
-      before: changed.before,
-      after: changed.after,
+      ...(options.trail === 'action' ? {} : changed),
     });
     return saved;
   }
@@ -120,8 +131,8 @@ export class VersionedEdit {
     manager: EntityManager,
     actor: RequestActor,
     target: EditTarget<T>,
-    values: DeepPartial<T>,
-    after: (saved: T) => Record<string, unknown>,
+    values: NoInfer<DeepPartial<T>>,
+    after: (saved: NoInfer<T>) => Record<string, unknown>,
     options: Pick<EditOptions<T>, 'evaluationId'> = {},
   ): Promise<T> {
     const saved = await this.save(manager, target, manager.getRepository(target.entity).create(values));
