@@ -3,12 +3,13 @@ import {
   AuditService,
   badInput,
   EditTarget,
+  EVALUATION_TARGET,
   lockOpenEvaluation,
   notFound,
   RequestActor,
   VersionedEdit,
 } from '@assay/api/core';
-import { CandidateEntity, CostItemEntity, EvaluationEntity } from '@assay/api/data';
+import { CandidateEntity, CostItemEntity } from '@assay/api/data';
 import { EvaluationRole, scorePerCost, totalCostOfOwnership } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
@@ -27,12 +28,6 @@ const COST_ITEM: EditTarget<CostItemEntity> = {
   objectType: 'cost_item',
   missing: 'The cost item',
   describe: (row) => `The cost item “${row.label}”`,
-};
-const EVALUATION: EditTarget<EvaluationEntity> = {
-  entity: EvaluationEntity,
-  objectType: 'evaluation',
-  missing: 'The evaluation',
-  describe: (row) => `The evaluation ${row.title}`,
 };
 
 /** A candidate's cost items and its total cost of ownership. */
@@ -210,7 +205,7 @@ export class CostsService {
       const saved = await this.edit.update(
         manager,
         actor!,
-        EVALUATION,
+        EVALUATION_TARGET,
         row,
         changes,
         ['costYears', 'trainingHourlyRate'],

@@ -6,6 +6,7 @@ import {
   conflict,
   DEFAULT_PAGE,
   EditTarget,
+  EVALUATION_TARGET,
   EvaluationMembershipReader,
   forbidden,
   likePattern,
@@ -48,12 +49,6 @@ import {
 } from './evaluations.types';
 
 const EDITABLE = ['title', 'purpose', 'budget', 'currency', 'startsOn', 'endsOn'] as const;
-const EVALUATION: EditTarget<EvaluationEntity> = {
-  entity: EvaluationEntity,
-  objectType: 'evaluation',
-  missing: 'The evaluation',
-  describe: (row) => `The evaluation ${row.title}`,
-};
 const CANDIDATE: EditTarget<CandidateEntity> = {
   entity: CandidateEntity,
   objectType: 'candidate',
@@ -167,7 +162,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   async update(actor: RequestActor | undefined, input: UpdateEvaluationInput): Promise<Evaluation> {
     await this.access.assertEvaluationRole(actor, input.id, LEAD);
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.edit.lockVersion(manager, EVALUATION, input.id, input.version);
+      const row = await this.edit.lockVersion(manager, EVALUATION_TARGET, input.id, input.version);
       assertEvaluationOpen(row, 'it');
       const changes: Partial<EvaluationEntity> = {};
       for (const field of EDITABLE) {
@@ -175,7 +170,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
         (changes as Record<string, unknown>)[field] =
           typeof value === 'string' && field !== 'budget' ? value.trim() : value;
       }
-      const saved = await this.edit.update(manager, actor!, EVALUATION, row, changes, EDITABLE, {
+      const saved = await this.edit.update(manager, actor!, EVALUATION_TARGET, row, changes, EDITABLE, {
         evaluationId: row.id,
         check: (changed) => this.assertDates(changed.startsOn, changed.endsOn),
       });
@@ -207,7 +202,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.edit.lockVersion(manager, EVALUATION, input.id, input.version);
+      const row = await this.edit.lockVersion(manager, EVALUATION_TARGET, input.id, input.version);
       const problems = transitionProblems(row.status, input.to, await this.facts(manager, row.id));
       if (problems.length > 0) {
         throw badInput(`The evaluation cannot move to ${input.to} yet: ${problems.join(' ')}`, [

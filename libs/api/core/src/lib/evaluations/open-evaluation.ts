@@ -1,6 +1,15 @@
 import { EvaluationEntity } from '@assay/api/data';
 import { EntityManager } from 'typeorm';
+import { EditTarget } from '../audit/versioned-edit';
 import { conflict, notFound } from '../errors/app-error';
+
+/** The evaluation as a versioned, audited row (see VersionedEdit). */
+export const EVALUATION_TARGET: EditTarget<EvaluationEntity> = {
+  entity: EvaluationEntity,
+  objectType: 'evaluation',
+  missing: 'The evaluation',
+  describe: (row) => `The evaluation ${row.title}`,
+};
 
 /**
  * Cancelled and decided evaluations no longer change: CONFLICT otherwise. `what` names what can
