@@ -10,6 +10,7 @@ import {
   EvaluationMembershipReader,
   forbidden,
   likePattern,
+  lockEvaluation,
   notFound,
   PageInput,
   RequestActor,
@@ -325,7 +326,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   async removeMember(actor: RequestActor | undefined, input: MemberInput): Promise<EvaluationMember[]> {
     await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM evaluation WHERE id = $1 FOR UPDATE', [input.evaluationId]);
+      await lockEvaluation(manager, input.evaluationId);
       if (input.role === 'lead') {
         const leads: { n: number }[] = await manager.query(
           `SELECT count(*)::int AS n FROM evaluation_member WHERE evaluation_id = $1 AND role = 'lead'`,

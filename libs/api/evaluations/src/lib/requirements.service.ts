@@ -183,7 +183,7 @@ export class RequirementsService {
   async create(actor: RequestActor | undefined, input: CreateRequirementInput): Promise<Requirement> {
     const who = await this.whoIs(actor, input.evaluationId);
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.lockEvaluation(manager, input.evaluationId);
+      const evaluation = await lockEvaluation(manager, input.evaluationId);
       this.assertMayWrite(who, evaluation, input.departmentId, null);
       const department = await this.department(manager, input.departmentId);
       const code = input.code ? input.code.toUpperCase() : await this.nextCode(manager, evaluation.id, department.code);
@@ -217,7 +217,7 @@ export class RequirementsService {
     if (!existing) throw notFound('The requirement');
     const who = await this.whoIs(actor, existing.evaluationId, 'The requirement');
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.lockEvaluation(manager, existing.evaluationId);
+      const evaluation = await lockEvaluation(manager, existing.evaluationId);
       const row = await this.edit.lockVersion(manager, REQUIREMENT, input.id, input.version);
       this.assertMayWrite(who, evaluation, row.departmentId, row.status);
       if (input.departmentId && input.departmentId !== row.departmentId) {
@@ -288,7 +288,7 @@ export class RequirementsService {
     const who = standing[0];
     if (!who.lead) throw forbidden('Only the evaluation’s lead may do that.');
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.lockEvaluation(manager, evaluationId);
+      const evaluation = await lockEvaluation(manager, evaluationId);
       this.assertOpen(evaluation);
       const locked = await manager
         .getRepository(RequirementEntity)
@@ -364,7 +364,7 @@ export class RequirementsService {
   ): Promise<TrainingNeed> {
     const who = await this.whoIs(actor, evaluationId);
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.lockEvaluation(manager, evaluationId);
+      const evaluation = await lockEvaluation(manager, evaluationId);
       this.assertMayWrite(who, evaluation, input.departmentId, null);
       const candidate = await manager.getRepository(CandidateEntity).findOneBy({ id: input.candidateId });
       if (!candidate || candidate.evaluationId !== evaluationId)
@@ -423,11 +423,6 @@ export class RequirementsService {
 
   private assertOpen(evaluation: EvaluationEntity): void {
     assertEvaluationOpen(evaluation, 'its requirements');
-  }
-
-  /** Serialises writes to one evaluation's requirements (codes are generated from the highest one). */
-  lockEvaluation(manager: EntityManager, evaluationId: string): Promise<EvaluationEntity> {
-    return lockEvaluation(manager, evaluationId);
   }
 
   async department(manager: EntityManager, id: string): Promise<DepartmentEntity> {

@@ -128,3 +128,40 @@ describe('AuditService.record', () => {
     );
   });
 });
+
+describe('AuditService.recordMany', () => {
+  const sut = new AuditService();
+
+  it('writes many entries in one statement, each without secrets', async () => {
+    const statements: unknown[][] = [];
+    const builder = {
+      insert: () => builder,
+      into: (entity: unknown) => (statements.push([entity]), builder),
+      values: (values: unknown) => (statements[statements.length - 1].push(values), builder),
+      execute: async () => undefined,
+    };
+    const manager = { createQueryBuilder: () => builder } as unknown as EntityManager;
+    await sut.recordMany(manager, [
+      { actorId: 'a-1', objectType: 'requirement', objectId: 'r-1', action: 'imported', after: { code: 'R-1' } },
+      { actorId: 'a-1', objectType: 'user', objectId: 'u-1', action: 'updated', after: { password: 'plain' } },
+    ]);
+    expect(statements).toEqual([
+      [
+        AuditEventEntity,
+        [
+          expect.objectContaining({ objectId: 'r-1', evaluationId: null, before: null, after: { code: 'R-1' } }),
+          expect.objectContaining({ objectId: 'u-1', after: {} }),
+        ],
+      ],
+    ]);
+  });
+
+  it('writes nothing for no entries', async () => {
+    const manager = {
+      createQueryBuilder: () => {
+        throw new Error('no statement expected');
+      },
+    } as unknown as EntityManager;
+    await expect(sut.recordMany(manager, [])).resolves.toBeUndefined();
+  });
+});
