@@ -69,6 +69,12 @@ export class AccessPolicy {
     }
   }
 
+  /** The roles the actor holds in the evaluation (none for a non-member; administrators hold none by being one). */
+  async rolesOf(actor: RequestActor | null | undefined, evaluationId: string): Promise<EvaluationRole[]> {
+    this.assertSignedIn(actor);
+    return this.memberships ? this.memberships.rolesOf(actor.id, evaluationId) : [];
+  }
+
   /** The vendor catalogue is edited by administrators and by people who lead an evaluation. */
   async assertCatalogueEditor(actor: RequestActor | null | undefined): Promise<void> {
     if (!(await this.canEditCatalogue(actor))) {
