@@ -13,3 +13,4 @@ export * from './lib/user-agent';
 export * from './lib/evaluator-keys';
 export * from './lib/problem';
 export * from './lib/money';
+export * from './lib/audit';

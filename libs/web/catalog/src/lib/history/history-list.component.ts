@@ -4,8 +4,8 @@ import { CatalogKind, loader } from '@assay/web/core';
 import { CatalogHistoryDocument, CatalogHistoryQuery } from '../vendors.generated';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
-
-import { actionLabel, fieldLabel, historyValue } from './history-format';
+import { auditActionLabel, auditFieldLabel } from '@assay/domain';
+import { historyValue } from './history-format';
 
 type HistoryEntry = CatalogHistoryQuery['catalogHistory'][number];
 
@@ -123,11 +123,11 @@ export class HistoryListComponent {
   }
 
   protected action(action: string): string {
-    return actionLabel(action);
+    return auditActionLabel(action);
   }
 
   protected label(field: string): string {
-    return fieldLabel(field);
+    return auditFieldLabel(field);
   }
 
   protected value(field: string, json: string | null): string {

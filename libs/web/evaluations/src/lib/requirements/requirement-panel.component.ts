@@ -21,7 +21,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ErrorCode } from '@assay/domain';
+import { auditActionLabel, auditFieldLabel, ErrorCode } from '@assay/domain';
 import {
   applyServerErrors,
   controlError,
@@ -37,7 +37,7 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { keysOf, PRIORITY, PRIORITY_HINT, REQUIREMENT_STATUS } from '../evaluation-labels';
 import { RequirementStatusChipComponent } from '../shared/status-chips.component';
-import { actionLabel, fieldLabel, historyValue } from './requirement-history';
+import { historyValue } from './requirement-history';
 
 type RequirementDetail = RequirementQuery['requirement'];
 
@@ -253,11 +253,11 @@ export class RequirementPanelComponent {
   }
 
   protected action(action: string): string {
-    return actionLabel(action);
+    return auditActionLabel(action, 'it');
   }
 
   protected label(field: string): string {
-    return fieldLabel(field);
+    return auditFieldLabel(field);
   }
 
   protected value(field: string, json: string | null): string {
