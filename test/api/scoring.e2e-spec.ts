@@ -120,7 +120,7 @@ describe('rubric and blind scoring', () => {
     const add = (input: { title: string; parentId?: string; weight?: number }) =>
       saveCriterion(server, lead(), { rubricVersionId: draft.id, ...input });
     const functional = (await add({ title: 'Functional', weight: 3 }))[0].id;
-    const service = (await add({ title: 'Service', weight: 1 })).find((c) => c.title === 'Service')!.id;
+    const [service] = (await add({ title: 'Service', weight: 1 })).filter((c) => c.title === 'Service');
     await gqlData(
       server,
       GQL.setPairwiseComparison,
@@ -137,7 +137,7 @@ describe('rubric and blind scoring', () => {
     );
     for (let i = 1; i <= 24; i++)
       await add({ title: `Functional criterion ${i}`, parentId: functional, weight: i === 1 ? 2 : 1 });
-    const last = await add({ title: 'Support response', parentId: service });
+    const last = await add({ title: 'Support response', parentId: service.id });
     criteria.push(...last.filter((c) => c.parentId).map((c) => c.id));
     if (upTo < POINTS.indexOf('round open')) return;
 
@@ -174,7 +174,7 @@ describe('rubric and blind scoring', () => {
     if (upTo < POINTS.indexOf('second round open')) return;
 
     const round2 = await openScoringRound(server, lead(), evaluationId);
-    const scored = second.criteria.find((c) => c.parentId)!;
+    const [scored] = second.criteria.filter((c) => c.parentId);
     await saveScore(server, people['ada'].token, {
       roundId: round2,
       candidateId: candidates[0],
