@@ -3,20 +3,33 @@ import {
   createDepartment,
   createPerson,
   createTeam,
+  draftRubric,
+  GQL,
   gqlData,
   moveToScoring,
+  openScoringRound,
+  revealScoringRound,
+  saveCriterion,
+  saveScore,
+  setConsensusScore,
   shortlistProducts,
 } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
+/**
+ * Each test starts from an evaluation of its own, brought by `given` to the point the test
+ * continues from (a rubric, an open round, scores, a reveal …), so that any one of them runs alone.
+ */
 describe('rubric and blind scoring', () => {
   let server: RunningServer;
   let admin: string;
+  let department: string;
   let evaluationId: string;
   let roundId: string;
   const people: Record<string, { id: string; token: string }> = {};
   const candidates: string[] = [];
   const criteria: string[] = [];
+  let teams = 0;
 
   const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
     gqlData<T>(server, query, variables, token);
@@ -35,7 +48,7 @@ describe('rubric and blind scoring', () => {
   };
   const save = (token: string, candidateId: string, criterionId: string, value: number | null, comment?: string) =>
     server.gql<{ saveScore: { value: number | null } }>(
-      'mutation($input: ScoreInput!) { saveScore(input: $input) { value } }',
+      GQL.saveScore,
       { input: { roundId, candidateId, criterionId, value, comment } },
       { token },
     );
@@ -43,18 +56,56 @@ describe('rubric and blind scoring', () => {
   beforeAll(async () => {
     server = await startServer();
     admin = await server.login();
-    const department = await createDepartment(server, admin, 'CIRC', 'Circulation');
-    const team = await createTeam(server, admin, 'Scoring', department, [
-      ['ada', 'Ada Evaluator', 'EVALUATOR'],
-      ['ben', 'Ben Evaluator', 'EVALUATOR'],
-      ['lia', 'Lia Lead', 'LEAD'],
-      ['hal', 'Hal Head', 'DEPARTMENT_HEAD'],
-    ]);
+    department = await createDepartment(server, admin, 'CIRC', 'Circulation');
+  });
+  afterAll(() => server?.stop());
+
+  /** Where a test starts: each point includes the ones before it. */
+  const POINTS = [
+    // An evaluation in scoring: two evaluators, a lead and a department head; two candidates.
+    'in scoring',
+    // Its first rubric version drafted as the first test builds it: 25 criteria in two categories.
+    'rubric drafted',
+    // Round 1 open on that version.
+    'round open',
+    // Ada's two scores (one with a comment) and Ben's one, as the blind-scoring test enters them.
+    'scored blind',
+    // Every cell of round 1 scored by both evaluators.
+    'round scored',
+    // Round 1 revealed.
+    'revealed',
+    // The lead's consensus of 2 on the first candidate's first criterion.
+    'consensus set',
+    // Rubric version 2 drafted, a copy of version 1.
+    'second version drafted',
+    // Round 2 open on version 2, with one score of Ada's.
+    'second round open',
+  ] as const;
+
+  async function given(point: (typeof POINTS)[number]): Promise<void> {
+    const upTo = POINTS.indexOf(point);
+    const lead = () => people['lia'].token;
+    const team = await createTeam(
+      server,
+      admin,
+      'Scoring',
+      department,
+      [
+        ['ada', 'Ada Evaluator', 'EVALUATOR'],
+        ['ben', 'Ben Evaluator', 'EVALUATOR'],
+        ['lia', 'Lia Lead', 'LEAD'],
+        ['hal', 'Hal Head', 'DEPARTMENT_HEAD'],
+      ],
+      `t${++teams}`,
+    );
     evaluationId = team.evaluationId;
     Object.assign(people, team.people);
+    roundId = '';
+    criteria.length = 0;
+    candidates.length = 0;
     candidates.push(
       ...(await shortlistProducts(server, admin, evaluationId, {
-        vendor: 'Vendor',
+        vendor: `Vendor ${teams}`,
         products: [
           ['Alpha', '1.0'],
           ['Beta', '1.0'],
@@ -63,10 +114,77 @@ describe('rubric and blind scoring', () => {
     );
     await approvedRequirement(server, admin, { evaluationId, departmentId: department, title: 'Holds' });
     await moveToScoring(server, admin, evaluationId);
-  });
-  afterAll(() => server?.stop());
+    if (upTo < POINTS.indexOf('rubric drafted')) return;
+
+    const draft = await draftRubric(server, lead(), evaluationId);
+    const add = (input: { title: string; parentId?: string; weight?: number }) =>
+      saveCriterion(server, lead(), { rubricVersionId: draft.id, ...input });
+    const functional = (await add({ title: 'Functional', weight: 3 }))[0].id;
+    const [service] = (await add({ title: 'Service', weight: 1 })).filter((c) => c.title === 'Service');
+    await gqlData(
+      server,
+      GQL.setPairwiseComparison,
+      {
+        input: {
+          rubricVersionId: draft.id,
+          matrix: [
+            [1, 3],
+            [1 / 3, 1],
+          ],
+        },
+      },
+      lead(),
+    );
+    for (let i = 1; i <= 24; i++)
+      await add({ title: `Functional criterion ${i}`, parentId: functional, weight: i === 1 ? 2 : 1 });
+    const last = await add({ title: 'Support response', parentId: service.id });
+    criteria.push(...last.filter((c) => c.parentId).map((c) => c.id));
+    if (upTo < POINTS.indexOf('round open')) return;
+
+    roundId = await openScoringRound(server, lead(), evaluationId);
+    if (upTo < POINTS.indexOf('scored blind')) return;
+
+    const score = (who: string, candidateId: string, criterionId: string, value: number, comment?: string) =>
+      saveScore(server, people[who].token, { roundId, candidateId, criterionId, value, comment });
+    await score('ada', candidates[0], criteria[0], 3, 'Ada thinks it is excellent');
+    await score('ada', candidates[1], criteria[0], 1);
+    await score('ben', candidates[0], criteria[0], 0);
+    if (upTo < POINTS.indexOf('round scored')) return;
+
+    await Promise.all(
+      ['ada', 'ben'].map(async (who) => {
+        for (const candidate of candidates) for (const criterion of criteria) await score(who, candidate, criterion, 2);
+      }),
+    );
+    if (upTo < POINTS.indexOf('revealed')) return;
+
+    await revealScoringRound(server, lead(), roundId);
+    if (upTo < POINTS.indexOf('consensus set')) return;
+
+    await setConsensusScore(server, lead(), {
+      roundId,
+      candidateId: candidates[0],
+      criterionId: criteria[0],
+      value: 2,
+      note: 'Agreed at the calibration meeting',
+    });
+    if (upTo < POINTS.indexOf('second version drafted')) return;
+
+    const second = await draftRubric(server, lead(), evaluationId);
+    if (upTo < POINTS.indexOf('second round open')) return;
+
+    const round2 = await openScoringRound(server, lead(), evaluationId);
+    const [scored] = second.criteria.filter((c) => c.parentId);
+    await saveScore(server, people['ada'].token, {
+      roundId: round2,
+      candidateId: candidates[0],
+      criterionId: scored.id,
+      value: 2,
+    });
+  }
 
   it('builds a draft rubric: categories, criteria, weights normalised per level; only leads edit', async () => {
+    await given('in scoring');
     const draft = (
       await ok<{
         draftRubric: {
@@ -76,11 +194,7 @@ describe('rubric and blind scoring', () => {
           scaleMax: number;
           descriptors: { value: number }[];
         };
-      }>(
-        `mutation { draftRubric(evaluationId: "${evaluationId}") { id number scaleMin scaleMax descriptors { value } } }`,
-        {},
-        people['lia'].token,
-      )
+      }>(GQL.draftRubric, { evaluationId }, people['lia'].token)
     ).draftRubric;
     expect(draft).toMatchObject({
       number: 1,
@@ -99,18 +213,13 @@ describe('rubric and blind scoring', () => {
             globalWeight: number;
           }[];
         };
-      }>(
-        'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title parentId normalisedWeight globalWeight } } }',
-        { input: { rubricVersionId: draft.id, ...input } },
-        { token },
-      );
+      }>(GQL.saveCriterion, { input: { rubricVersionId: draft.id, ...input } }, { token });
     const first = await save({ title: 'Functional', weight: 3 });
     if (!first.data) throw new Error(JSON.stringify(first.errors));
     const functional = first.data.saveCriterion.criteria[0].id;
     await save({ title: 'Service', weight: 1 });
     // Category weights by AHP: Functional is "moderately more important" (3) than Service.
-    const PAIRWISE =
-      'mutation($input: PairwiseInput!) { setPairwiseComparison(input: $input) { criteria { title normalisedWeight } comparisons { parentKey weights consistencyRatio consistent } } }';
+    const PAIRWISE = GQL.setPairwiseComparison;
     const byAhp = await ok<{
       setPairwiseComparison: {
         criteria: { title: string; normalisedWeight: number }[];
@@ -187,9 +296,10 @@ describe('rubric and blind scoring', () => {
   });
 
   it('opens a round, which freezes the rubric version: it is never edited in place', async () => {
+    await given('rubric drafted');
     const round = await ok<{ openScoringRound: { id: string; status: string; candidateIds: string[] } }>(
-      `mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id status candidateIds } }`,
-      {},
+      GQL.openScoringRound,
+      { input: { evaluationId } },
       people['lia'].token,
     );
     expect(round.openScoringRound.status).toBe('OPEN');
@@ -201,14 +311,14 @@ describe('rubric and blind scoring', () => {
     );
     expect(rubric.evaluation.rubric.frozenAt).not.toBeNull();
     const edit = await server.gql(
-      'mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }',
+      GQL.saveCriterion,
       { input: { rubricVersionId: rubric.evaluation.rubric.id, title: 'Late addition' } },
       { token: people['lia'].token },
     );
     expect(codeOf(edit)).toBe('CONFLICT');
     expect(edit.errors?.[0].message).toContain('frozen');
     const scale = await server.gql(
-      'mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }',
+      GQL.setRubricScale,
       { input: { rubricVersionId: rubric.evaluation.rubric.id, scaleMin: 0, scaleMax: 5, descriptors: [] } },
       { token: admin },
     );
@@ -216,8 +326,8 @@ describe('rubric and blind scoring', () => {
 
     const TREE = 'criteria { key title normalisedWeight globalWeight } comparisons { parentKey weights }';
     const second = await ok<{ draftRubric: { number: number; frozenAt: string | null; criteria: { key: string }[] } }>(
-      `mutation { draftRubric(evaluationId: "${evaluationId}") { number frozenAt ${TREE} } }`,
-      {},
+      GQL.draftRubric,
+      { evaluationId },
       people['lia'].token,
     );
     expect(second.draftRubric).toMatchObject({ number: 2, frozenAt: null });
@@ -228,17 +338,12 @@ describe('rubric and blind scoring', () => {
     );
     expect(second.draftRubric).toMatchObject(frozen.rubricVersion);
     expect(
-      codeOf(
-        await server.gql(
-          `mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`,
-          {},
-          { token: people['lia'].token },
-        ),
-      ),
+      codeOf(await server.gql(GQL.openScoringRound, { input: { evaluationId } }, { token: people['lia'].token })),
     ).toBe('CONFLICT');
   });
 
   it('keeps scoring blind on every path until the reveal', async () => {
+    await given('round open');
     expect(
       (await save(people['ada'].token, candidates[0], criteria[0], 3, 'Ada thinks it is excellent')).errors,
     ).toBeUndefined();
@@ -267,7 +372,7 @@ describe('rubric and blind scoring', () => {
     ).toEqual([]);
     // Nobody can set a consensus (which would show what was agreed) before the reveal.
     const early = await server.gql(
-      'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }',
+      GQL.setConsensusScore,
       { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 2, note: 'x' } },
       { token: people['lia'].token },
     );
@@ -288,6 +393,7 @@ describe('rubric and blind scoring', () => {
   });
 
   it('shows the lead how many scores each evaluator entered before the reveal, never their values or anything computed from them', async () => {
+    await given('scored blind');
     const lead = people['lia'].token;
     const everything = await ok<{ evaluation: Record<string, unknown> }>(
       `query($id: ID!) { evaluation(id: $id) { statusCheck { problems } rubric { invalidatedScores { scoreCount } } scoringRounds { status scores { value comment } progress { evaluatorName scored expected } consensus { value } } } }`,
@@ -330,6 +436,7 @@ describe('rubric and blind scoring', () => {
   });
 
   it('keeps one score per evaluator, candidate and criterion when 20 clients save 1,000 scores at once', async () => {
+    await given('scored blind');
     const clients = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? people['ada'].token : people['ben'].token));
     const cells = candidates.flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const));
     expect(cells).toHaveLength(50);
@@ -353,7 +460,7 @@ describe('rubric and blind scoring', () => {
   });
 
   // Run on the PostgreSQL server to see the race: the embedded database serialises the two saves.
-  const SAVE_FULL = 'mutation($input: ScoreInput!) { saveScore(input: $input) { value comment evidenceUrl } }';
+  const SAVE_FULL = GQL.saveScore;
   type Saved = { saveScore: { value: number; comment: string; evidenceUrl: string | null } };
   const race = async (who: string, cells: (readonly [string, string])[], label: string) => {
     const results = await Promise.all(
@@ -408,6 +515,7 @@ describe('rubric and blind scoring', () => {
   };
 
   it('keeps the comment and evidence link when a save of the value alone runs at the same moment (30 races)', async () => {
+    await given('round scored');
     const cells = candidates
       .flatMap((candidate) => criteria.map((criterion) => [candidate, criterion] as const))
       .slice(0, 30);
@@ -415,18 +523,13 @@ describe('rubric and blind scoring', () => {
   });
 
   it('after the reveal shows everyone all scores, lets the lead set a consensus, and records later changes', async () => {
-    expect(
-      codeOf(
-        await server.gql(
-          `mutation { revealScoringRound(roundId: "${roundId}") { status } }`,
-          {},
-          { token: people['ada'].token },
-        ),
-      ),
-    ).toBe('FORBIDDEN');
+    await given('round scored');
+    expect(codeOf(await server.gql(GQL.revealScoringRound, { roundId }, { token: people['ada'].token }))).toBe(
+      'FORBIDDEN',
+    );
     const revealed = await ok<{ revealScoringRound: { status: string } }>(
-      `mutation { revealScoringRound(roundId: "${roundId}") { status } }`,
-      {},
+      GQL.revealScoringRound,
+      { roundId },
       people['lia'].token,
     );
     expect(revealed.revealScoringRound.status).toBe('REVEALED');
@@ -438,7 +541,7 @@ describe('rubric and blind scoring', () => {
     );
 
     const consensus = await ok<{ setConsensusScore: { value: number; note: string } }>(
-      'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value note } }',
+      GQL.setConsensusScore,
       {
         input: {
           roundId,
@@ -457,7 +560,7 @@ describe('rubric and blind scoring', () => {
     expect(
       codeOf(
         await server.gql(
-          'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }',
+          GQL.setConsensusScore,
           { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 1, note: 'mine' } },
           { token: people['ada'].token },
         ),
@@ -474,6 +577,7 @@ describe('rubric and blind scoring', () => {
   });
 
   it('ranks the revealed round, and a consensus changes the ranking', async () => {
+    await given('consensus set');
     const RANKING = `{ evaluation(id: "${evaluationId}") { scoringRounds { ranking { winnerId candidates { candidateId rank score scoredWeight knockedOut byEvaluator { evaluatorName score } } tiePoints { criterionId change rawChange } stability { change stable } agreement { alpha kendallW } } } } }`;
     type RankingView = {
       evaluation: {
@@ -516,7 +620,7 @@ describe('rubric and blind scoring', () => {
 
     // A consensus of 0 there instead lowers its total further.
     await ok(
-      'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }',
+      GQL.setConsensusScore,
       {
         input: {
           roundId,
@@ -535,6 +639,7 @@ describe('rubric and blind scoring', () => {
   });
 
   it('says which scores a new rubric version invalidates: removed, reworded, rescaled; new criteria are not yet scored', async () => {
+    await given('second version drafted');
     type Version = {
       id: string;
       number: number;
@@ -566,14 +671,10 @@ describe('rubric and blind scoring', () => {
     const rewordedKey = keyOf.get(criteria[2])!;
     const inV2 = (key: string) => v2.criteria.find((c) => c.key === key)!;
     const lead = people['lia'].token;
-    await ok(
-      'mutation($v: ID!, $c: ID!) { deleteCriterion(rubricVersionId: $v, criterionId: $c) { id } }',
-      { v: v2.id, c: inV2(removedKey).id },
-      lead,
-    );
+    await ok(GQL.deleteCriterion, { v: v2.id, c: inV2(removedKey).id }, lead);
     const reworded = inV2(rewordedKey);
     await ok(
-      'mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }',
+      GQL.saveCriterion,
       {
         input: {
           rubricVersionId: v2.id,
@@ -587,12 +688,12 @@ describe('rubric and blind scoring', () => {
     // Weights may change without invalidating anything: the ranking recomputes from the same scores.
     const weighed = inV2(keyOf.get(criteria[3])!);
     await ok(
-      'mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }',
+      GQL.saveCriterion,
       { input: { rubricVersionId: v2.id, id: weighed.id, title: weighed.title, weight: 5 } },
       lead,
     );
     await ok(
-      'mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }',
+      GQL.saveCriterion,
       { input: { rubricVersionId: v2.id, parentId: weighed.parentId, title: 'Accessibility' } },
       lead,
     );
@@ -623,7 +724,7 @@ describe('rubric and blind scoring', () => {
 
     // A new scale invalidates every score carried over.
     await ok(
-      'mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }',
+      GQL.setRubricScale,
       {
         input: {
           rubricVersionId: v2.id,
@@ -648,30 +749,16 @@ describe('rubric and blind scoring', () => {
     // Blind scoring holds for the counts too: with round 2 open on version 2 and Ada's score in it,
     // a version 3 that drops that criterion counts it for the lead and for Ada, not for Ben.
     const round2 = (
-      await ok<{ openScoringRound: { id: string } }>(
-        'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }',
-        { input: { evaluationId } },
-        lead,
-      )
+      await ok<{ openScoringRound: { id: string } }>(GQL.openScoringRound, { input: { evaluationId } }, lead)
     ).openScoringRound.id;
     const scored = (await current()).criteria.find((c) => c.key === rewordedKey)!;
     await ok(
-      'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
+      GQL.saveScore,
       { input: { roundId: round2, candidateId: candidates[0], criterionId: scored.id, value: 4 } },
       people['ada'].token,
     );
-    const v3 = (
-      await ok<{ draftRubric: Version }>(
-        `mutation { draftRubric(evaluationId: "${evaluationId}") { ${FIELDS} } }`,
-        {},
-        lead,
-      )
-    ).draftRubric;
-    await ok(
-      'mutation($v: ID!, $c: ID!) { deleteCriterion(rubricVersionId: $v, criterionId: $c) { id } }',
-      { v: v3.id, c: v3.criteria.find((c) => c.key === rewordedKey)!.id },
-      lead,
-    );
+    const v3 = (await ok<{ draftRubric: Version }>(GQL.draftRubric, { evaluationId }, lead)).draftRubric;
+    await ok(GQL.deleteCriterion, { v: v3.id, c: v3.criteria.find((c) => c.key === rewordedKey)!.id }, lead);
     const countFor = async (token: string) =>
       (
         await ok<{ rubricVersion: Version }>(`{ rubricVersion(id: "${v3.id}") { ${FIELDS} } }`, {}, token)
@@ -682,6 +769,7 @@ describe('rubric and blind scoring', () => {
   });
 
   it('leaves scoring only when every round is revealed or closed; closing keeps a round blind; nothing is scored after scoring', async () => {
+    await given('second round open');
     const lead = people['lia'].token;
     const evaluation = () =>
       ok<{
@@ -697,16 +785,12 @@ describe('rubric and blind scoring', () => {
       ).then((r) => r.evaluation);
     const move = async (to: string) =>
       server.gql(
-        `mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status } }`,
+        GQL.moveEvaluation,
         { input: { id: evaluationId, version: (await evaluation()).version, to } },
         { token: lead },
       );
     const tester = await createPerson(server, admin, { key: 'tom', displayName: 'Tom Tester' });
-    await ok(
-      'mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }',
-      { input: { evaluationId, userId: tester.id, role: 'TESTER' } },
-      lead,
-    );
+    await ok(GQL.addEvaluationMember, { input: { evaluationId, userId: tester.id, role: 'TESTER' } }, lead);
 
     // Round 2 is open with Ada's one score: the status path says so and the step is refused.
     const round2 = (await evaluation()).scoringRounds.find((r) => r.number === 2)!;
@@ -720,28 +804,13 @@ describe('rubric and blind scoring', () => {
 
     // Only the lead closes a round without revealing it; it stays blind and accepts nothing more.
     expect(
-      codeOf(
-        await server.gql(
-          `mutation { closeScoringRound(roundId: "${round2.id}") { status } }`,
-          {},
-          { token: people['ada'].token },
-        ),
-      ),
+      codeOf(await server.gql(GQL.closeScoringRound, { roundId: round2.id }, { token: people['ada'].token })),
     ).toBe('FORBIDDEN');
     expect(
-      (
-        await ok<{ closeScoringRound: { status: string } }>(
-          `mutation { closeScoringRound(roundId: "${round2.id}") { status } }`,
-          {},
-          lead,
-        )
-      ).closeScoringRound.status,
+      (await ok<{ closeScoringRound: { status: string } }>(GQL.closeScoringRound, { roundId: round2.id }, lead))
+        .closeScoringRound.status,
     ).toBe('CLOSED');
-    expect(
-      codeOf(
-        await server.gql(`mutation { closeScoringRound(roundId: "${round2.id}") { status } }`, {}, { token: lead }),
-      ),
-    ).toBe('CONFLICT');
+    expect(codeOf(await server.gql(GQL.closeScoringRound, { roundId: round2.id }, { token: lead }))).toBe('CONFLICT');
     const seen = await ok<{ scoringRound: { scores: { evaluatorName: string }[] } }>(
       `{ scoringRound(id: "${round2.id}") { scores { evaluatorName } } }`,
       {},
@@ -766,7 +835,7 @@ describe('rubric and blind scoring', () => {
       )
     ).rubricVersion.criteria.find((c) => c.parentId)!.id;
     const late = await server.gql(
-      'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
+      GQL.saveScore,
       { input: { roundId: round2.id, candidateId: candidates[0], criterionId, value: 2 } },
       { token: people['ada'].token },
     );
@@ -782,7 +851,7 @@ describe('rubric and blind scoring', () => {
     expect(codeOf(after)).toBe('CONFLICT');
     expect(after.errors?.[0].message).toContain('left scoring');
     const consensus = await server.gql(
-      'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }',
+      GQL.setConsensusScore,
       { input: { roundId, candidateId: candidates[0], criterionId: criteria[0], value: 3, note: 'Too late' } },
       { token: lead },
     );

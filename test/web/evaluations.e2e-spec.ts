@@ -5,10 +5,13 @@
  * evaluation on, shortlists and eliminates candidates, meets a stale-version conflict on a bulk
  * approval with its Reload, approves in bulk and reads the decision in a requirement's history.
  * Screenshots of the overview, the requirements table and the import preview go to test/web/screenshots.
+ *
+ * Each test has an evaluation and a department head of its own, prepared through the API to the
+ * point where the story reaches it (see `given`), and its own browser windows, so any one runs alone.
  */
 import iconv from 'iconv-lite';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { createDepartment, createProducts } from '../api/support/fixtures';
+import { createDepartment, createProducts, firstSignIn, GQL } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
@@ -24,13 +27,15 @@ import {
 } from './support/browser';
 
 const suffix = Math.random().toString(36).slice(2, 8);
-const head = {
+/** The department head of the current test's evaluation (a new person for each test, with the same name). */
+let head = {
   name: `Dana Okafor ${suffix}`,
   email: `dana.${suffix}@e2e.test`,
   temporaryPassword: `temporary-${suffix}-pass`,
   ownPassword: `dana picked ${suffix} herself`,
 };
-const evaluationTitle = `ILS replacement ${suffix}`;
+/** The current test's evaluation; numbered so that no title contains another. */
+let evaluationTitle = `ILS replacement ${suffix}`;
 const added = { title: 'Place holds on items in transit between branches', category: 'Holds' };
 
 /** A good file: one row with its own code, one without (a code is generated), semicolons as a spreadsheet in a decimal-comma locale writes them. */
@@ -58,6 +63,8 @@ describe('evaluations (browser)', () => {
   let evaluationId = '';
   let circId = '';
   let catId = '';
+  let versions: string[] = [];
+  let tests = 0;
   const pageErrors: string[] = [];
 
   const gql = <T>(query: string, variables: Record<string, unknown> = {}) => gqlAs<T>(server, token, query, variables);
@@ -66,43 +73,11 @@ describe('evaluations (browser)', () => {
     browser = await launchChromium();
     server = await startServer();
     token = await server.login();
-    // The organisation, a department head and an evaluation, prepared through the API as the administrator.
+    // The organisation, prepared through the API as the administrator.
     circId = await createDepartment(server, token, 'CIRC', 'Circulation');
     catId = await createDepartment(server, token, 'CAT', 'Cataloguing');
-    const user = await gql<{ createUser: { id: string } }>(
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      {
-        input: {
-          displayName: head.name,
-          email: head.email,
-          temporaryPassword: head.temporaryPassword,
-          departmentId: circId,
-        },
-      },
-    );
-    const evaluation = await gql<{ createEvaluation: { id: string } }>(
-      'mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }',
-      {
-        input: {
-          title: evaluationTitle,
-          purpose: 'Replace the consortium’s ILS before the current contract ends in 2027.',
-          budget: '250000',
-          currency: 'CAD',
-          startsOn: '2026-01-12',
-          endsOn: '2026-09-30',
-        },
-      },
-    );
-    evaluationId = evaluation.createEvaluation.id;
-    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', {
-      input: { evaluationId, userId: user.createUser.id, role: 'DEPARTMENT_HEAD' },
-    });
-    // Another department's requirement, which the department head does not see in their own list.
-    await gql('mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }', {
-      input: { evaluationId, departmentId: catId, title: 'Batch-load MARC records from vendors', priority: 'MUST' },
-    });
     // The catalogue the lead shortlists from.
-    await createProducts(server, token, {
+    versions = await createProducts(server, token, {
       vendor: `Bywater Solutions ${suffix}`,
       licence: 'OPEN_SOURCE',
       products: [
@@ -110,20 +85,170 @@ describe('evaluations (browser)', () => {
         [`Evergreen ${suffix}`, '3.14'],
       ],
     });
+  });
 
+  beforeEach(async () => {
     headContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url, acceptDownloads: true });
     leadContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url, acceptDownloads: true });
     page = await newPage(headContext, pageErrors);
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await headContext?.close();
     await leadContext?.close();
+  });
+
+  afterAll(async () => {
     await browser?.close();
     await server?.stop();
   });
 
+  /** Where a test starts: each point includes the ones before it. */
+  const POINTS = [
+    // A draft evaluation with a department head of Circulation (not yet signed in) and one
+    // requirement of Cataloguing's, which the department head does not see in their own list.
+    'draft',
+    // The department head's own requirement, as they add it in the browser (CIRC-001).
+    'requirement added',
+    // The two requirements of the spreadsheet the department head imports.
+    'spreadsheet imported',
+    // The lead has moved the evaluation on to Requirements.
+    'in requirements',
+    // Koha and Evergreen on the shortlist.
+    'shortlisted',
+    // Every requirement approved by the lead.
+    'approved',
+    // Koha's training need: 12 people of Circulation, 6 hours each.
+    'training planned',
+  ] as const;
+
+  /**
+   * Prepares the test's own evaluation through the API up to `point`; with `signedIn`, the page is
+   * the department head's (signed in, on their requirements) or the lead's (signed in, at `path`).
+   */
+  async function given(
+    point: (typeof POINTS)[number],
+    signedIn?: { as: 'department head' } | { as: 'lead'; path: string },
+  ): Promise<void> {
+    const upTo = POINTS.indexOf(point);
+    const n = String(++tests).padStart(2, '0');
+    evaluationTitle = `ILS replacement ${suffix} #${n}`;
+    head = { ...head, email: `dana.${suffix}.${n}@e2e.test` };
+    const user = await gql<{ createUser: { id: string } }>(GQL.createUser, {
+      input: {
+        displayName: head.name,
+        email: head.email,
+        temporaryPassword: head.temporaryPassword,
+        departmentId: circId,
+      },
+    });
+    const evaluation = await gql<{ createEvaluation: { id: string } }>(GQL.createEvaluation, {
+      input: {
+        title: evaluationTitle,
+        purpose: 'Replace the consortium’s ILS before the current contract ends in 2027.',
+        budget: '250000',
+        currency: 'CAD',
+        startsOn: '2026-01-12',
+        endsOn: '2026-09-30',
+      },
+    });
+    evaluationId = evaluation.createEvaluation.id;
+    await gql(GQL.addEvaluationMember, {
+      input: { evaluationId, userId: user.createUser.id, role: 'DEPARTMENT_HEAD' },
+    });
+    await gql(GQL.createRequirement, {
+      input: { evaluationId, departmentId: catId, title: 'Batch-load MARC records from vendors', priority: 'MUST' },
+    });
+    const headToken =
+      upTo >= POINTS.indexOf('requirement added') || signedIn?.as === 'department head'
+        ? await firstSignIn(server, head.email, head.temporaryPassword, head.ownPassword)
+        : '';
+    const asHead = (input: Record<string, unknown>) =>
+      gqlAs(server, headToken, GQL.createRequirement, {
+        input: { evaluationId, departmentId: circId, ...input },
+      });
+    if (upTo >= POINTS.indexOf('requirement added')) {
+      await asHead({
+        title: added.title,
+        priority: 'MUST',
+        mandatory: true,
+        category: added.category,
+        rationale: 'Holds in transit are a third of all holds.',
+      });
+    }
+    if (upTo >= POINTS.indexOf('spreadsheet imported')) {
+      await asHead({
+        code: 'CIRC-050',
+        title: 'Self-checkout accepts RFID and barcode',
+        description: 'Both at every kiosk',
+        priority: 'MUST',
+        mandatory: true,
+        rationale: 'Half the branches use RFID',
+      });
+      await asHead({
+        title: 'Overdue notices by SMS',
+        priority: 'SHOULD',
+        mandatory: false,
+        rationale: 'Patrons asked for it (fees in €, café branches)',
+      });
+    }
+    if (upTo >= POINTS.indexOf('in requirements')) {
+      const { evaluation: current } = await gql<{ evaluation: { version: number } }>(GQL.evaluationVersion, {
+        id: evaluationId,
+      });
+      await gql(GQL.moveEvaluation, { input: { id: evaluationId, version: current.version, to: 'REQUIREMENTS' } });
+    }
+    const candidates: string[] = [];
+    if (upTo >= POINTS.indexOf('shortlisted')) {
+      for (const productVersionId of versions) {
+        const shortlisted = await gql<{ shortlistCandidate: { id: string } }>(GQL.shortlistCandidate, {
+          input: { evaluationId, productVersionId },
+        });
+        candidates.push(shortlisted.shortlistCandidate.id);
+      }
+    }
+    if (upTo >= POINTS.indexOf('approved')) {
+      const list = await gql<{ requirements: { items: { id: string; version: number }[] } }>(
+        'query($id: ID!) { requirements(evaluationId: $id) { items { id version } } }',
+        { id: evaluationId },
+      );
+      await gql(GQL.decideRequirements, {
+        input: {
+          requirements: list.requirements.items.map(({ id, version }) => ({ id, version })),
+          decision: 'APPROVE',
+        },
+      });
+    }
+    if (upTo >= POINTS.indexOf('training planned')) {
+      await gql(GQL.saveTrainingNeed, {
+        id: evaluationId,
+        input: {
+          candidateId: candidates[0],
+          departmentId: circId,
+          topic: 'Circulation desk workflows',
+          people: 12,
+          hoursPerPerson: 6,
+        },
+      });
+    }
+
+    if (signedIn?.as === 'department head') {
+      await signIn(page, head.email, head.ownPassword);
+      await page.goto(`/evaluations/${evaluationId}/requirements`);
+      await expectVisible(
+        page.getByRole('heading', { name: 'My department’s requirements', level: 1 }),
+        'the department’s own list',
+      );
+    } else if (signedIn?.as === 'lead') {
+      page = await newPage(leadContext, pageErrors);
+      await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+      await page.goto(signedIn.path.replace(':id', evaluationId));
+      await expectVisible(page.getByRole('heading', { level: 1 }).first(), 'the page the test starts on');
+    }
+  }
+
   it('checks that the requirement file endpoints exist', async () => {
+    await given('draft');
     const response = await fetch(`${server.url}/api/evaluations/${evaluationId}/requirements/export.csv`, {
       headers: { authorization: `Bearer ${token}` },
     });
@@ -132,6 +257,7 @@ describe('evaluations (browser)', () => {
   });
 
   it('lands a department head on their own department’s requirements after the first sign-in', async () => {
+    await given('draft');
     await page.goto('/sign-in');
     await page.getByLabel('E-mail').fill(head.email);
     await page.getByLabel('Password').fill(head.temporaryPassword);
@@ -173,6 +299,7 @@ describe('evaluations (browser)', () => {
   });
 
   it('adds a requirement for the department, with the department chosen already', async () => {
+    await given('draft', { as: 'department head' });
     await page.getByRole('button', { name: 'Add requirement' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Add requirement' });
     await expectVisible(dialog.getByLabel('Title'), 'the requirement form');
@@ -204,6 +331,7 @@ describe('evaluations (browser)', () => {
   });
 
   it('imports a spreadsheet through the preview: columns mapped, no problems, then created', async () => {
+    await given('requirement added', { as: 'department head' });
     await page.getByRole('button', { name: 'Import' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import requirements' });
     await expectVisible(dialog.getByRole('button', { name: 'Choose file' }), 'the import dialog');
@@ -258,6 +386,7 @@ describe('evaluations (browser)', () => {
   });
 
   it('shows every problem of a bad file with its line, and imports nothing', async () => {
+    await given('spreadsheet imported', { as: 'department head' });
     await page.getByRole('button', { name: 'Import' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import requirements' });
     await expectVisible(dialog.getByRole('button', { name: 'Choose file' }), 'the import dialog');
@@ -291,6 +420,7 @@ describe('evaluations (browser)', () => {
   });
 
   it('lets the lead move the evaluation on once nothing is missing, and shows what the next step needs', async () => {
+    await given('spreadsheet imported');
     page = await newPage(leadContext, pageErrors);
     await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
     await page.goto('/evaluations');
@@ -318,6 +448,7 @@ describe('evaluations (browser)', () => {
   });
 
   it('shortlists candidates from the catalogue and eliminates one with its reason kept in view', async () => {
+    await given('in requirements', { as: 'lead', path: '/evaluations/:id' });
     for (const product of [`Koha ${suffix}`, `Evergreen ${suffix}`]) {
       await page.getByRole('button', { name: 'Shortlist a product' }).click();
       const dialog = page.getByRole('dialog', { name: 'Shortlist a product' });
@@ -354,6 +485,7 @@ describe('evaluations (browser)', () => {
   });
 
   it('refuses a bulk approval when a requirement changed meanwhile, reloads, then approves them all', async () => {
+    await given('in requirements', { as: 'lead', path: '/evaluations/:id' });
     await page.getByRole('link', { name: 'Requirements' }).first().click();
     await expectPath(page, `/evaluations/${evaluationId}/requirements`);
     await expectVisible(page.getByRole('heading', { name: 'Requirements', level: 1 }), 'the lead’s requirements page');
@@ -371,7 +503,7 @@ describe('evaluations (browser)', () => {
     );
     const sms = list.requirements.items.find((item) => item.title === 'Overdue notices by SMS');
     expect(sms).toBeDefined();
-    await gql('mutation($input: UpdateRequirementInput!) { updateRequirement(input: $input) { id } }', {
+    await gql(GQL.updateRequirement, {
       input: { id: sms?.id, version: sms?.version, title: 'Overdue and hold notices by SMS' },
     });
 
@@ -407,6 +539,7 @@ describe('evaluations (browser)', () => {
   });
 
   it('shows a requirement’s decision and history in the panel', async () => {
+    await given('approved', { as: 'lead', path: '/evaluations/:id/requirements' });
     const table = page.getByRole('table', { name: 'Requirements' });
     await table.getByRole('link', { name: added.title }).click();
     const panel = page.getByRole('complementary', { name: added.title });
@@ -430,24 +563,22 @@ describe('evaluations (browser)', () => {
   });
 
   it('shows the overview with the requirement counts, candidates, members and training', async () => {
+    await given('approved', { as: 'lead', path: '/evaluations/:id' });
     const candidates = await gql<{ evaluation: { candidates: { id: string; productName: string }[] } }>(
       'query($id: ID!) { evaluation(id: $id) { candidates { id productName } } }',
       { id: evaluationId },
     );
     const koha = candidates.evaluation.candidates.find((c) => c.productName.startsWith('Koha'));
-    await gql(
-      'mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }',
-      {
-        id: evaluationId,
-        input: {
-          candidateId: koha?.id,
-          departmentId: circId,
-          topic: 'Circulation desk workflows',
-          people: 12,
-          hoursPerPerson: 6,
-        },
+    await gql(GQL.saveTrainingNeed, {
+      id: evaluationId,
+      input: {
+        candidateId: koha?.id,
+        departmentId: circId,
+        topic: 'Circulation desk workflows',
+        people: 12,
+        hoursPerPerson: 6,
       },
-    );
+    });
     await page.goto(`/evaluations/${evaluationId}`);
     await expectVisible(page.getByRole('heading', { name: evaluationTitle, level: 1 }), 'the overview');
     const counts = page.getByRole('table', { name: 'Requirements by department and priority' });
@@ -465,8 +596,9 @@ describe('evaluations (browser)', () => {
   });
 
   it('lets the lead find a person by name and add them with a role', async () => {
+    await given('in requirements', { as: 'lead', path: '/evaluations/:id' });
     const name = `Ada Adder ${suffix}`;
-    await gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+    await gql(GQL.createUser, {
       input: { displayName: name, email: `ada.${suffix}@e2e.test`, temporaryPassword: 'first-time-pass-9' },
     });
     await page.goto(`/evaluations/${evaluationId}`);
@@ -489,6 +621,7 @@ describe('evaluations (browser)', () => {
   });
 
   it('records a candidate’s costs and shows its total cost of ownership over the period', async () => {
+    await given('training planned', { as: 'lead', path: '/evaluations/:id' });
     await page.goto(`/evaluations/${evaluationId}`);
     const section = await expectVisible(page.getByRole('region', { name: 'Costs over 5 years' }), 'the costs section');
     await section.getByRole('button', { name: 'Add cost', exact: true }).click();

@@ -5,6 +5,43 @@ export const TEMPORARY_PASSWORD = 'first-time-pass-9';
 /** The password they choose at their first sign-in, unless the test picks another. */
 export const OWN_PASSWORD = 'my-own-password-77';
 
+/**
+ * One GraphQL document per operation the tests perform, so that a change to an operation is made
+ * in one place. Each selects what the tests read of its result; a test that checks a particular
+ * selection (or a refusal) may still write its own.
+ */
+export const GQL = {
+  changePassword: 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }',
+  createUser: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+  createDepartment: 'mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }',
+  createEvaluation: 'mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }',
+  addEvaluationMember: 'mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId displayName } }',
+  createVendor: 'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }',
+  createProduct: 'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }',
+  createProductVersion: 'mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }',
+  shortlistCandidate: 'mutation($input: ShortlistInput!) { shortlistCandidate(input: $input) { id } }',
+  createRequirement: 'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id version } }',
+  decideRequirements: 'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }',
+  updateRequirement: 'mutation($input: UpdateRequirementInput!) { updateRequirement(input: $input) { id } }',
+  saveTrainingNeed:
+    'mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }',
+  evaluationVersion: 'query($id: ID!) { evaluation(id: $id) { version } }',
+  moveEvaluation: 'mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status version } }',
+  draftRubric:
+    'mutation($evaluationId: ID!) { draftRubric(evaluationId: $evaluationId) { id number basedOnNumber frozenAt scaleMin scaleMax descriptors { value } criteria { id key title parentId normalisedWeight globalWeight } comparisons { parentKey weights } invalidatedScores { key title reason scoreCount roundCount } } }',
+  saveCriterion:
+    'mutation($input: CriterionInput!) { saveCriterion(input: $input) { id criteria { id title parentId normalisedWeight globalWeight } } }',
+  deleteCriterion: 'mutation($v: ID!, $c: ID!) { deleteCriterion(rubricVersionId: $v, criterionId: $c) { id } }',
+  setPairwiseComparison:
+    'mutation($input: PairwiseInput!) { setPairwiseComparison(input: $input) { criteria { title normalisedWeight } comparisons { parentKey weights consistencyRatio consistent } } }',
+  setRubricScale: 'mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }',
+  openScoringRound: 'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id status candidateIds } }',
+  saveScore: 'mutation($input: ScoreInput!) { saveScore(input: $input) { id value comment evidenceUrl } }',
+  revealScoringRound: 'mutation($roundId: ID!) { revealScoringRound(roundId: $roundId) { id status } }',
+  closeScoringRound: 'mutation($roundId: ID!) { closeScoringRound(roundId: $roundId) { id status } }',
+  setConsensusScore: 'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value note } }',
+} as const;
+
 /** The data of a response that must have succeeded. */
 export function dataOf<T>(result: GraphQLResponse<T>): T {
   if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
@@ -33,7 +70,7 @@ export async function firstSignIn(
   const first = await server.login(email, temporaryPassword);
   const changed = await gqlData<{ changePassword: { accessToken: string } }>(
     server,
-    'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }',
+    GQL.changePassword,
     { input: { currentPassword: temporaryPassword, newPassword } },
     first,
   );
@@ -62,7 +99,7 @@ export async function createPerson(server: RunningServer, adminToken: string, in
   const email = input.email ?? `${input.key}@e2e.test`;
   const created = await gqlData<{ createUser: { id: string } }>(
     server,
-    'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    GQL.createUser,
     {
       input: {
         email,
@@ -85,12 +122,7 @@ export async function createDepartment(
   name: string,
 ): Promise<string> {
   return (
-    await gqlData<{ createDepartment: { id: string } }>(
-      server,
-      'mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }',
-      { input: { code, name } },
-      token,
-    )
+    await gqlData<{ createDepartment: { id: string } }>(server, GQL.createDepartment, { input: { code, name } }, token)
   ).createDepartment.id;
 }
 
@@ -102,20 +134,10 @@ export async function createEvaluation(
   members: [userId: string, role: string][] = [],
 ): Promise<string> {
   const evaluationId = (
-    await gqlData<{ createEvaluation: { id: string } }>(
-      server,
-      'mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }',
-      { input: { title } },
-      token,
-    )
+    await gqlData<{ createEvaluation: { id: string } }>(server, GQL.createEvaluation, { input: { title } }, token)
   ).createEvaluation.id;
   for (const [userId, role] of members) {
-    await gqlData(
-      server,
-      'mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }',
-      { input: { evaluationId, userId, role } },
-      token,
-    );
+    await gqlData(server, GQL.addEvaluationMember, { input: { evaluationId, userId, role } }, token);
   }
   return evaluationId;
 }
@@ -130,10 +152,16 @@ export async function createTeam(
   title: string,
   departmentId: string,
   team: [key: string, displayName: string, role?: string][],
+  /** Added to each e-mail address (`<key>.<tag>@e2e.test`), so that one file can make the same team once per test. */
+  tag?: string,
 ): Promise<{ evaluationId: string; people: Record<string, Person> }> {
   const people: Record<string, Person> = {};
   for (const [key, displayName] of team)
-    people[key] = await createPerson(server, adminToken, { key, displayName, departmentId });
+    people[key] = await createPerson(server, adminToken, {
+      key: tag ? `${key}.${tag}` : key,
+      displayName,
+      departmentId,
+    });
   const members = team.flatMap(([key, , role]): [string, string][] => (role ? [[people[key].id, role]] : []));
   return { evaluationId: await createEvaluation(server, adminToken, title, members), people };
 }
@@ -153,19 +181,14 @@ export async function createProducts(
   { vendor, products, category = 'ILS', licence = 'PROPRIETARY' }: CatalogueInput,
 ): Promise<string[]> {
   const vendorId = (
-    await gqlData<{ createVendor: { id: string } }>(
-      server,
-      'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }',
-      { input: { name: vendor } },
-      token,
-    )
+    await gqlData<{ createVendor: { id: string } }>(server, GQL.createVendor, { input: { name: vendor } }, token)
   ).createVendor.id;
   const versions: string[] = [];
   for (const [name, version] of products) {
     const productId = (
       await gqlData<{ createProduct: { id: string } }>(
         server,
-        'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }',
+        GQL.createProduct,
         { input: { vendorId, name, category, licence } },
         token,
       )
@@ -174,7 +197,7 @@ export async function createProducts(
       (
         await gqlData<{ createProductVersion: { id: string } }>(
           server,
-          'mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }',
+          GQL.createProductVersion,
           { input: { productId, name: version } },
           token,
         )
@@ -197,7 +220,7 @@ export async function shortlistProducts(
       (
         await gqlData<{ shortlistCandidate: { id: string } }>(
           server,
-          'mutation($input: ShortlistInput!) { shortlistCandidate(input: $input) { id } }',
+          GQL.shortlistCandidate,
           { input: { evaluationId, productVersionId } },
           token,
         )
@@ -216,14 +239,14 @@ export async function approvedRequirement(
   const requirement = (
     await gqlData<{ createRequirement: { id: string; version: number } }>(
       server,
-      'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id version } }',
+      GQL.createRequirement,
       { input: { ...input, priority: 'MUST' } },
       token,
     )
   ).createRequirement;
   await gqlData(
     server,
-    'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }',
+    GQL.decideRequirements,
     { input: { requirements: [{ id: requirement.id, version: requirement.version }], decision: 'APPROVE' } },
     token,
   );
@@ -233,21 +256,98 @@ export async function approvedRequirement(
 /** Moves a draft evaluation on through REQUIREMENTS to SCORING (it must have what each step needs). */
 export async function moveToScoring(server: RunningServer, token: string, evaluationId: string): Promise<void> {
   let version = (
-    await gqlData<{ evaluation: { version: number } }>(
-      server,
-      'query($id: ID!) { evaluation(id: $id) { version } }',
-      { id: evaluationId },
-      token,
-    )
+    await gqlData<{ evaluation: { version: number } }>(server, GQL.evaluationVersion, { id: evaluationId }, token)
   ).evaluation.version;
   for (const to of ['REQUIREMENTS', 'SCORING']) {
     version = (
       await gqlData<{ moveEvaluation: { version: number } }>(
         server,
-        'mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { version } }',
+        GQL.moveEvaluation,
         { input: { id: evaluationId, version, to } },
         token,
       )
     ).moveEvaluation.version;
   }
+}
+
+/** Starts the evaluation's next rubric version (a copy of the last, or an empty one); returns it. */
+export async function draftRubric(
+  server: RunningServer,
+  token: string,
+  evaluationId: string,
+): Promise<{
+  id: string;
+  number: number;
+  criteria: { id: string; key: string; title: string; parentId: string | null }[];
+}> {
+  return (
+    await gqlData<{
+      draftRubric: {
+        id: string;
+        number: number;
+        criteria: { id: string; key: string; title: string; parentId: string | null }[];
+      };
+    }>(server, GQL.draftRubric, { evaluationId }, token)
+  ).draftRubric;
+}
+
+/** Adds (or, with `id`, edits) a criterion of a draft rubric version; returns the version's criteria after it. */
+export async function saveCriterion(
+  server: RunningServer,
+  token: string,
+  input: {
+    rubricVersionId: string;
+    title: string;
+    id?: string;
+    parentId?: string;
+    weight?: number;
+    description?: string;
+  },
+): Promise<{ id: string; title: string; parentId: string | null; normalisedWeight: number; globalWeight: number }[]> {
+  return (
+    await gqlData<{
+      saveCriterion: {
+        criteria: {
+          id: string;
+          title: string;
+          parentId: string | null;
+          normalisedWeight: number;
+          globalWeight: number;
+        }[];
+      };
+    }>(server, GQL.saveCriterion, { input }, token)
+  ).saveCriterion.criteria;
+}
+
+/** Opens the evaluation's next scoring round on its current rubric version (which freezes it); returns the round's id. */
+export async function openScoringRound(server: RunningServer, token: string, evaluationId: string): Promise<string> {
+  return (
+    await gqlData<{ openScoringRound: { id: string } }>(
+      server,
+      GQL.openScoringRound,
+      { input: { evaluationId } },
+      token,
+    )
+  ).openScoringRound.id;
+}
+
+/** Saves an evaluator's score, which must be accepted. */
+export async function saveScore(
+  server: RunningServer,
+  token: string,
+  input: { roundId: string; candidateId: string; criterionId: string; value: number | null; comment?: string },
+): Promise<void> {
+  await gqlData(server, GQL.saveScore, { input }, token);
+}
+
+export async function revealScoringRound(server: RunningServer, token: string, roundId: string): Promise<void> {
+  await gqlData(server, GQL.revealScoringRound, { roundId }, token);
+}
+
+export async function setConsensusScore(
+  server: RunningServer,
+  token: string,
+  input: { roundId: string; candidateId: string; criterionId: string; value: number; note: string },
+): Promise<void> {
+  await gqlData(server, GQL.setConsensusScore, { input }, token);
 }

@@ -1,4 +1,4 @@
-import { Params } from '@angular/router';
+import type { Params } from '@angular/router';
 import { Priority, RequirementFilter, RequirementStatus } from '@assay/web/core';
 import { PRIORITY, REQUIREMENT_STATUS } from '../evaluation-labels';
 

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm run test:api:alone [-- [--browser] [--no-build] [spec files…]]`: runs every end-to-end test
+// on its own (`jest <file> -t "^<full name>$"`), each in a fresh process against a fresh database, to
+// prove that no test leans on one that ran before it. A failed test is tried once more, to tell a
+// busy machine from a real dependence; lists the failures at the end and exits non-zero when a test
+// failed twice. Slow (one API start per test), so it is not part of `npm test`.
+//
+//   --browser     the browser suite (test/web) instead of the API suite (test/api)
+//   --no-build    use the API (and web app) already built in dist/
+//   spec files    only these files (paths or parts of them); every file of the suite when none
+import { spawnSync } from 'node:child_process';
+import { relative } from 'node:path';
+import { nxEnv } from './nx-env.mjs';
+
+const args = process.argv.slice(2);
+const browser = args.includes('--browser');
+const build = !args.includes('--no-build');
+const filters = args.filter((arg) => !arg.startsWith('--'));
+const config = browser ? 'test/web/jest.config.cjs' : 'test/api/jest.config.cjs';
+
+function run(command, commandArgs, options = {}) {
+  return spawnSync(command, commandArgs, { encoding: 'utf8', env: nxEnv, maxBuffer: 256 * 1024 * 1024, ...options });
+}
+
+if (build) {
+  const projects = browser ? 'api,web' : 'api';
+  console.log(`Building ${projects}…`);
+  const built = run('npx', ['nx', 'run-many', '-t', 'build', `--projects=${projects}`, '--output-style=static'], {
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+// The suite's files, as Jest finds them.
+const listed = run('npx', ['jest', '-c', config, '--listTests', ...filters]);
+if (listed.status !== 0) {
+  process.stderr.write(listed.stderr);
+  process.exit(listed.status ?? 1);
+}
+const files = listed.stdout
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line.endsWith('.ts'))
+  .map((file) => relative(process.cwd(), file))
+  .sort();
+if (files.length === 0) {
+  console.error(`No test files in ${config}${filters.length ? ` match ${filters.join(' ')}` : ''}.`);
+  process.exit(1);
+}
+
+/**
+ * The full names of a file's tests. A name pattern that matches none skips every test, and Jest
+ * then runs none of the file's hooks either (no API is started), but still reports each skipped
+ * test by its full name in --json.
+ */
+function testNames(file) {
+  const result = run('npx', ['jest', '-c', config, '--json', '--testNamePattern', '^(?!)$', file]);
+  const start = result.stdout.indexOf('{');
+  if (start < 0) throw new Error(`Could not list the tests of ${file}:\n${result.stderr}`);
+  const report = JSON.parse(result.stdout.slice(start));
+  return report.testResults.flatMap((suite) => suite.assertionResults.map((test) => test.fullName));
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Runs one test alone; exactly one test must run and pass (a name that matched nothing fails too). */
+function runAlone(file, name) {
+  const began = Date.now();
+  const result = run('npx', ['jest', '-c', config, '--runInBand', file, '--testNamePattern', `^${escape(name)}$`]);
+  const passed = result.status === 0 && /Tests:\s+(?:\d+ skipped, )?1 passed, \d+ total/.test(result.stderr);
+  return { passed, seconds: ((Date.now() - began) / 1000).toFixed(1), output: result.stderr + result.stdout };
+}
+
+let failures = [];
+let count = 0;
+const started = Date.now();
+for (const file of files) {
+  const names = testNames(file);
+  console.log(`\n${file}: ${names.length} tests`);
+  for (const name of names) {
+    count++;
+    const { passed, seconds, output } = runAlone(file, name);
+    console.log(`  ${passed ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
+    if (!passed) failures.push({ file, name, output });
+  }
+}
+
+// A test that leans on another fails the same way every time; one that failed because the machine
+// was too busy (the API not ready in time, a timeout) passes when tried again. So each failure is
+// tried once more, and both outcomes are reported.
+const flaky = [];
+if (failures.length > 0) {
+  console.log(`\nTrying the ${failures.length} failed tests once more…`);
+  const again = [];
+  for (const failure of failures) {
+    const { passed, seconds, output } = runAlone(failure.file, failure.name);
+    console.log(`  ${passed ? 'ok  ' : 'FAIL'} ${failure.name} (${seconds} s)`);
+    if (passed) flaky.push(failure);
+    else again.push({ ...failure, output });
+  }
+  failures = again;
+}
+
+const minutes = ((Date.now() - started) / 60000).toFixed(1);
+for (const { file, name, output } of [...flaky, ...failures]) {
+  console.error(
+    `\n=== ${failures.some((f) => f.name === name) ? 'FAIL' : 'FAILED ONCE'} ${file} › ${name}\n${output.trim()}`,
+  );
+}
+if (flaky.length > 0) {
+  console.error(`\n${flaky.length} tests failed once and passed when tried again (see their first output above):`);
+  for (const { file, name } of flaky) console.error(`  ${file} › ${name}`);
+}
+if (failures.length === 0) {
+  console.log(`\nEvery one of the ${count} tests passed on its own (${minutes} min).`);
+  process.exit(0);
+}
+console.error(`\n${failures.length} of ${count} tests failed twice when run on their own (${minutes} min):`);
+for (const { file, name } of failures) console.error(`  ${file} › ${name}`);
+process.exit(1);
