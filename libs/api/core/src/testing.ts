@@ -1,0 +1,175 @@
+/**
+ * What the API libraries' unit tests share: a fresh, migrated in-memory PGlite database and a Nest
+ * application context with the real core providers and the feature modules under test, plus rows
+ * for the people, evaluations and candidates the rules are tried against. Imported by spec files
+ * only (`@assay/api/core/testing`), never by production code.
+ */
+import { EvaluationRole, GlobalRole } from '@assay/domain';
+import { DynamicModule, Global, INestApplicationContext, Logger, Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuditService } from './lib/audit/audit.service';
+import { HistoryReader } from './lib/audit/history.reader';
+import { AccessPolicy, EVALUATION_MEMBERSHIP_READER, EvaluationMembershipReader } from './lib/auth/access-policy';
+import { RequestActor } from './lib/auth/actor';
+import { AppConfig, loadConfig } from './lib/config/app-config';
+import { openDatabase } from './lib/database/data-source.factory';
+import { applyMigrations } from './lib/database/migrate';
+import { CandidateCostsService } from './lib/evaluation/candidate-costs.service';
+
+/** Reads memberships straight from the table, for features tested without the evaluations feature. */
+class TableMembershipReader implements EvaluationMembershipReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async rolesOf(userId: string, evaluationId: string): Promise<EvaluationRole[]> {
+    const rows: { role: EvaluationRole }[] = await this.dataSource.query(
+      'SELECT role FROM evaluation_member WHERE user_id = $1 AND evaluation_id = $2',
+      [userId, evaluationId],
+    );
+    return rows.map((row) => row.role);
+  }
+
+  async leadsAnyEvaluation(userId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM evaluation_member m JOIN evaluation e ON e.id = m.evaluation_id
+        WHERE m.user_id = $1 AND m.role = 'lead' AND e.status <> 'cancelled' LIMIT 1`,
+      [userId],
+    );
+    return rows.length > 0;
+  }
+}
+
+@Global()
+@Module({})
+class TestCoreModule {
+  static register(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: TestCoreModule,
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: DataSource, useValue: dataSource },
+        { provide: EVALUATION_MEMBERSHIP_READER, useValue: new TableMembershipReader(dataSource) },
+        AccessPolicy,
+        AuditService,
+        CandidateCostsService,
+        HistoryReader,
+      ],
+      exports: [AppConfig, DataSource, AccessPolicy, AuditService, CandidateCostsService, HistoryReader],
+    };
+  }
+}
+
+@Module({})
+class TestRootModule {}
+
+export interface EvaluationOptions {
+  title?: string;
+  status?: string;
+}
+
+/** A migrated database and the feature modules under test, with helpers that add rows. */
+export class ServiceTestBed {
+  private constructor(
+    readonly app: INestApplicationContext,
+    readonly dataSource: DataSource,
+    private readonly closeDatabase: () => Promise<void>,
+  ) {}
+
+  /**
+   * Opens a fresh in-memory database, applies every migration and starts the given feature modules
+   * on it with the real core providers. Open one per spec file (in beforeAll) and close it in afterAll.
+   */
+  static async open(features: Type<unknown>[]): Promise<ServiceTestBed> {
+    // The migrations' and Nest's start-up logs would bury the test report.
+    Logger.overrideLogger(false);
+    const config = loadConfig({ NODE_ENV: 'test', ASSAY_DATA_DIR: 'memory://', ASSAY_DEMO: 'false' });
+    const database = await openDatabase(config);
+    try {
+      await applyMigrations(database.dataSource);
+      const app = await NestFactory.createApplicationContext(
+        { module: TestRootModule, imports: [TestCoreModule.register(config, database.dataSource), ...features] },
+        { logger: false },
+      );
+      await app.init();
+      return new ServiceTestBed(app, database.dataSource, () => database.close());
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  }
+
+  get<T>(type: Type<T>): T {
+    return this.app.get(type);
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.closeDatabase();
+  }
+
+  /** A signed-in person (an active account), as the guard would hand it to a service. */
+  async user(options: { name?: string; role?: GlobalRole } = {}): Promise<RequestActor> {
+    const displayName = options.name ?? 'Test Person';
+    const email = `${displayName.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${randomUUID().slice(0, 8)}@example.org`;
+    const globalRole = options.role ?? GlobalRole.User;
+    const [row]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO app_user (email, display_name, password_hash, global_role) VALUES ($1, $2, 'not-a-hash', $3) RETURNING id`,
+      [email, displayName, globalRole],
+    );
+    return { id: row.id, email, displayName, globalRole, mustChangePassword: false };
+  }
+
+  admin(name = 'Test Administrator'): Promise<RequestActor> {
+    return this.user({ name, role: GlobalRole.Admin });
+  }
+
+  /** An evaluation led by `lead`, written directly (in draft unless a status is given). */
+  async evaluation(lead: RequestActor, options: EvaluationOptions = {}): Promise<string> {
+    const [row]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO evaluation (title, created_by${options.status ? ', status' : ''}) VALUES ($1, $2${options.status ? ', $3' : ''}) RETURNING id`,
+      [options.title ?? 'Test evaluation', lead.id, ...(options.status ? [options.status] : [])],
+    );
+    await this.member(row.id, lead, EvaluationRole.Lead);
+    return row.id;
+  }
+
+  async setStatus(evaluationId: string, status: string): Promise<void> {
+    await this.dataSource.query('UPDATE evaluation SET status = $2 WHERE id = $1', [evaluationId, status]);
+  }
+
+  async member(evaluationId: string, person: RequestActor, ...roles: EvaluationRole[]): Promise<void> {
+    for (const role of roles) {
+      await this.dataSource.query(
+        'INSERT INTO evaluation_member (evaluation_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+        [evaluationId, person.id, role],
+      );
+    }
+  }
+
+  /** A product version in the catalogue, under a vendor and product of its own. */
+  async productVersion(name = 'Test product'): Promise<string> {
+    const [vendor]: { id: string }[] = await this.dataSource.query(
+      'INSERT INTO vendor (name) VALUES ($1) RETURNING id',
+      [`${name} vendor ${randomUUID()}`],
+    );
+    const [product]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO product (vendor_id, name, category, licence) VALUES ($1, $2, 'ils', 'proprietary') RETURNING id`,
+      [vendor.id, name],
+    );
+    const [version]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO product_version (product_id, name) VALUES ($1, '1.0') RETURNING id`,
+      [product.id],
+    );
+    return version.id;
+  }
+
+  /** A shortlisted candidate of the evaluation (a new product version). */
+  async candidate(evaluationId: string, name = 'Test product'): Promise<string> {
+    const [row]: { id: string }[] = await this.dataSource.query(
+      'INSERT INTO candidate (evaluation_id, product_version_id) VALUES ($1, $2) RETURNING id',
+      [evaluationId, await this.productVersion(name)],
+    );
+    return row.id;
+  }
+}

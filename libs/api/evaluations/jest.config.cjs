@@ -1,0 +1,12 @@
+const pglite = require('../core/jest.pglite.cjs');
+const preset = require('../../../jest.preset.cjs');
+
+module.exports = {
+  displayName: 'api-evaluations',
+  preset: '../../../jest.preset.cjs',
+  testEnvironment: 'node',
+  coverageDirectory: '../../../coverage/libs/api/evaluations',
+  // The services' specs run on an embedded PGlite database (see ../core/jest.pglite.cjs).
+  transform: { ...pglite.transform, ...preset.transform },
+  transformIgnorePatterns: pglite.transformIgnorePatterns,
+};
