@@ -109,19 +109,35 @@ export class ServiceTestBed {
   }
 
   /** A signed-in person (an active account), as the guard would hand it to a service. */
-  async user(options: { name?: string; role?: GlobalRole } = {}): Promise<RequestActor> {
+  async user(
+    options: { name?: string; role?: GlobalRole; departmentId?: string; active?: boolean } = {},
+  ): Promise<RequestActor> {
     const displayName = options.name ?? 'Test Person';
     const email = `${displayName.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${randomUUID().slice(0, 8)}@example.org`;
     const globalRole = options.role ?? GlobalRole.User;
     const [row]: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO app_user (email, display_name, password_hash, global_role) VALUES ($1, $2, 'not-a-hash', $3) RETURNING id`,
-      [email, displayName, globalRole],
+      `INSERT INTO app_user (email, display_name, password_hash, global_role, department_id, active)
+       VALUES ($1, $2, 'not-a-hash', $3, $4, $5) RETURNING id`,
+      [email, displayName, globalRole, options.departmentId ?? null, options.active ?? true],
     );
     return { id: row.id, email, displayName, globalRole, mustChangePassword: false };
   }
 
   admin(name = 'Test Administrator'): Promise<RequestActor> {
     return this.user({ name, role: GlobalRole.Admin });
+  }
+
+  /** A department (of an organisation of its own), e.g. `department('CIRC', 'Circulation')`. */
+  async department(code: string, name: string): Promise<string> {
+    const [organisation]: { id: string }[] = await this.dataSource.query(
+      'INSERT INTO organisation (name) VALUES ($1) RETURNING id',
+      [`${name} organisation`],
+    );
+    const [row]: { id: string }[] = await this.dataSource.query(
+      'INSERT INTO department (organisation_id, code, name) VALUES ($1, $2, $3) RETURNING id',
+      [organisation.id, code, name],
+    );
+    return row.id;
   }
 
   /** An evaluation led by `lead`, written directly (in draft unless a status is given). */
