@@ -1,12 +1,9 @@
-const pglite = require('../core/jest.pglite.cjs');
-const preset = require('../../../jest.preset.cjs');
-
 module.exports = {
   displayName: 'api-scoring',
   preset: '../../../jest.preset.cjs',
   testEnvironment: 'node',
   coverageDirectory: '../../../coverage/libs/api/scoring',
-  // The services' specs run on an embedded PGlite database (see ../core/jest.pglite.cjs).
-  transform: { ...pglite.transform, ...preset.transform },
-  transformIgnorePatterns: pglite.transformIgnorePatterns,
+  // The services' specs open an embedded PGlite database in-process (see the transform's comment).
+  transform: { '@electric-sql/pglite/dist/.+\\.cjs$': '<rootDir>/../core/jest.pglite-transform.cjs' },
+  transformIgnorePatterns: ['/node_modules/(?!@electric-sql/pglite/)'],
 };

@@ -85,24 +85,30 @@ describe('RequirementsService', () => {
       [
         'a head, into another department',
         () => head,
-        { departmentId: () => acquisitions },
+        () => acquisitions,
         'FORBIDDEN',
         'Department heads change only their own department’s requirements.',
       ],
       [
         'a viewer',
         () => viewer,
-        {},
+        () => circulation,
         'FORBIDDEN',
         'Only the evaluation’s lead and department heads may change requirements.',
       ],
-      ['someone outside the evaluation', () => outsider, {}, 'NOT_FOUND', 'The evaluation was not found.'],
-    ])('refuses an addition by %s', async (_who, actor, fields, code, message) => {
+      [
+        'someone outside the evaluation',
+        () => outsider,
+        () => circulation,
+        'NOT_FOUND',
+        'The evaluation was not found.',
+      ],
+    ])('refuses an addition by %s', async (_who, actor, department, code, message) => {
       const evaluationId = await evaluation();
       await expect(
         sut.create(actor(), {
           evaluationId,
-          departmentId: fields.departmentId?.() ?? circulation,
+          departmentId: department(),
           title: 'Renew',
           priority: 'should',
         }),

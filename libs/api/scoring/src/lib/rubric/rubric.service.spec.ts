@@ -126,7 +126,7 @@ describe('RubricService', () => {
         parentId: category,
         title: 'Holds',
       });
-      const criterion = withCriterion.criteria.find((c) => c.parentId)!.id;
+      const [, criterion] = withCriterion.criteria.map((c) => c.id);
       await expect(
         sut.saveCriterion(lead, { rubricVersionId: rubric.id, parentId: criterion, title: 'Nested' }),
       ).rejects.toMatchObject({
