@@ -4,17 +4,22 @@
  * for the people, evaluations and candidates the rules are tried against. Imported by spec files
  * only (`@assay/api/core/testing`), never by production code.
  */
+import { ENTITIES, MIGRATIONS } from '@assay/api/data';
 import { EvaluationRole, GlobalRole } from '@assay/domain';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { DynamicModule, Global, INestApplicationContext, Logger, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { AuditService } from './lib/audit/audit.service';
 import { HistoryReader } from './lib/audit/history.reader';
 import { AccessPolicy, EVALUATION_MEMBERSHIP_READER, EvaluationMembershipReader } from './lib/auth/access-policy';
 import { RequestActor } from './lib/auth/actor';
 import { AppConfig, loadConfig } from './lib/config/app-config';
-import { openDatabase } from './lib/database/data-source.factory';
 import { applyMigrations } from './lib/database/migrate';
 import { CandidateCostsService } from './lib/evaluation/candidate-costs.service';
 
@@ -63,6 +68,62 @@ class TestCoreModule {
 @Module({})
 class TestRootModule {}
 
+/**
+ * A copy of a freshly migrated database, kept in the temporary directory and named after the
+ * PGlite build and the migrations' code: creating a PGlite cluster (initdb) costs seconds, loading
+ * a copy a fraction of that. Written once, by whichever spec file gets there first.
+ */
+function templateFile(): string {
+  const key = createHash('sha256')
+    .update(readFileSync(require.resolve('@electric-sql/pglite')))
+    .update(MIGRATIONS.map((migration) => `${migration.name}:${migration.prototype.up.toString()}`).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+  return join(tmpdir(), `assay-test-database-${key}.tar`);
+}
+
+/**
+ * An in-memory PGlite database with every migration applied, reached as the API reaches the
+ * embedded database (one connection through PGlite's node-postgres adapter).
+ */
+async function openMigratedDatabase(): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
+  const template = templateFile();
+  const copy = existsSync(template) ? readFileSync(template) : null;
+  const pglite = await PGlite.create(copy ? { loadDataDir: new Blob([copy]) } : {});
+  const dataSource = new DataSource({
+    type: 'postgres',
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    logging: false,
+    poolSize: 1,
+    extra: { connection: createPgConfig(pglite).connection, max: 1, idleTimeoutMillis: 0 },
+  } as DataSourceOptions);
+  const close = async () => {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await pglite.close();
+  };
+  try {
+    await dataSource.initialize();
+    // Also brings a copy up to date, should it miss a migration.
+    await applyMigrations(dataSource);
+    if (!copy) {
+      const dump = Buffer.from(await (await pglite.dumpDataDir('none')).arrayBuffer());
+      const partial = `${template}.${process.pid}.${randomUUID()}`;
+      writeFileSync(partial, dump);
+      renameSync(partial, template);
+    }
+    return { dataSource, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
 export interface EvaluationOptions {
   title?: string;
   status?: string;
@@ -84,9 +145,8 @@ export class ServiceTestBed {
     // The migrations' and Nest's start-up logs would bury the test report.
     Logger.overrideLogger(false);
     const config = loadConfig({ NODE_ENV: 'test', ASSAY_DATA_DIR: 'memory://', ASSAY_DEMO: 'false' });
-    const database = await openDatabase(config);
+    const database = await openMigratedDatabase();
     try {
-      await applyMigrations(database.dataSource);
       const app = await NestFactory.createApplicationContext(
         { module: TestRootModule, imports: [TestCoreModule.register(config, database.dataSource), ...features] },
         { logger: false },
