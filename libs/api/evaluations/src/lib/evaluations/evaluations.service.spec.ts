@@ -138,6 +138,48 @@ describe('EvaluationsService', () => {
       });
     });
 
+    it('leaves scoring only when every round is revealed or closed, counting scores for the lead only', async () => {
+      const id = await bed.evaluation(lead, { status: 'scoring' });
+      await bed.member(id, evaluator, EvaluationRole.Evaluator);
+      await bed.member(id, head, EvaluationRole.Tester);
+      const candidateId = await bed.candidate(id);
+      const [rubric]: { id: string }[] = await bed.dataSource.query(
+        `INSERT INTO rubric_version (evaluation_id, number, frozen_at) VALUES ($1, 1, now()) RETURNING id`,
+        [id],
+      );
+      const [category]: { id: string }[] = await bed.dataSource.query(
+        `INSERT INTO criterion (rubric_version_id, key, title) VALUES ($1, 'circulation', 'Circulation') RETURNING id`,
+        [rubric.id],
+      );
+      await bed.dataSource.query(
+        `INSERT INTO criterion (rubric_version_id, parent_id, key, title) VALUES ($1, $2, 'holds', 'Holds')`,
+        [rubric.id, category.id],
+      );
+      const round = (number: number, status: string): Promise<{ id: string }[]> =>
+        bed.dataSource.query(
+          `INSERT INTO scoring_round (evaluation_id, rubric_version_id, number, status, candidate_ids) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [id, rubric.id, number, status, [candidateId]],
+        );
+      await round(1, 'revealed');
+      const [open]: { id: string }[] = await round(2, 'open');
+
+      await expect(move(lead, id, 'testing')).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+        message:
+          'The evaluation cannot move to testing yet: Round 2 is still open (0 of 1 scores entered): reveal it or close it.',
+      });
+      const evaluation = await sut.get(lead, id);
+      expect((await sut.statusCheck(lead, evaluation)).problems).toEqual([
+        'Round 2 is still open (0 of 1 scores entered): reveal it or close it.',
+      ]);
+      expect((await sut.statusCheck(evaluator, evaluation)).problems).toEqual([
+        'Round 2 is still open: the lead reveals or closes it when scoring is done.',
+      ]);
+
+      await bed.dataSource.query(`UPDATE scoring_round SET status = 'closed' WHERE id = $1`, [open.id]);
+      expect((await move(lead, id, 'testing')).status).toBe('testing');
+    });
+
     it.each([
       ['an evaluator', () => evaluator, 'FORBIDDEN', 'This needs one of these roles in the evaluation: lead.'],
       ['someone outside the evaluation', () => outsider, 'NOT_FOUND', 'The evaluation was not found.'],
