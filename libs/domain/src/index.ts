@@ -11,3 +11,6 @@ export * from './lib/scoring';
 export * from './lib/control-characters';
 export * from './lib/user-agent';
 export * from './lib/evaluator-keys';
+export * from './lib/problem';
+export * from './lib/money';
+export * from './lib/audit';

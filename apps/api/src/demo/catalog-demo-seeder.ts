@@ -9,6 +9,7 @@ import {
   UserEntity,
   VendorEntity,
 } from '@assay/api/data';
+import { AuditObjectType } from '@assay/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_REFERENCE_CHECKS, DEMO_REFERENCE_QUESTIONS, DEMO_VENDORS } from './catalog-demo-data';
@@ -49,7 +50,7 @@ export class CatalogDemoSeeder {
   private async seed(manager: EntityManager): Promise<void> {
     const author = await manager.findOneBy(UserEntity, { email: DEMO_AUTHOR_EMAIL });
     const authorId = author?.id ?? null;
-    const created = (objectType: string, objectId: string, after: Record<string, unknown>) =>
+    const created = (objectType: AuditObjectType, objectId: string, after: Record<string, unknown>) =>
       this.audit.record(manager, { actorId: null, objectType, objectId, action: 'created_as_demo', after });
 
     const products = new Map<string, string>();

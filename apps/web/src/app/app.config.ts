@@ -1,7 +1,8 @@
 import { provideHttpClient, withFetch } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { provideGraphQL } from '@assay/web/core';
+import { problemOf, provideGraphQL } from '@assay/web/core';
+import { DESCRIBE_ERROR } from '@assay/web/ui';
 import { routes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -11,5 +12,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch()),
     provideGraphQL(),
+    // The dialogs describe a refused action in the server's words.
+    { provide: DESCRIBE_ERROR, useValue: problemOf },
   ],
 };

@@ -7,3 +7,6 @@ export * from './lib/plural.pipe';
 export * from './lib/form-dialog-actions.component';
 export * from './lib/scroll-region.directive';
 export * from './lib/info-toggle.component';
+export * from './lib/dialogs/confirm.dialog';
+export * from './lib/dialogs/describe-error';
+export * from './lib/dialogs/dialog.service';

@@ -15,7 +15,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
-import { EndSessionDocument, MySessionsDocument, MySessionsQuery, problemOf, SessionStore } from '@assay/web/core';
+import {
+  EndSessionDocument,
+  loader,
+  MySessionsDocument,
+  MySessionsQuery,
+  Problem,
+  problemOf,
+  SessionStore,
+} from '@assay/web/core';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -45,8 +53,8 @@ type Session = MySessionsQuery['mySessions'][number];
       </button>
     </assay-page-header>
 
-    @if (problem(); as message) {
-      <assay-error-banner [message]="message" [retryable]="true" (retry)="load()" />
+    @if (problem() ?? loadProblem(); as problem) {
+      <assay-error-banner [message]="problem.message" [retryable]="true" (retry)="load()" />
     }
     @if (loading() && sessions().length === 0) {
       <assay-loading label="Loading your sessions…" />
@@ -183,9 +191,12 @@ export class SessionsPage implements OnInit {
   private readonly elsewhereHeading = viewChild<ElementRef<HTMLElement>>('elsewhereHeading');
 
   protected readonly sessions = signal<Session[]>([]);
-  protected readonly loading = signal(true);
+  private readonly loader = loader({ loading: true });
+  protected readonly loading = this.loader.loading;
+  protected readonly loadProblem = this.loader.error;
   protected readonly loaded = signal(false);
-  protected readonly problem = signal<string | null>(null);
+  /** A sign-out that was refused. */
+  protected readonly problem = signal<Problem | null>(null);
   /** What is being signed out: a session's id, 'here', 'everywhere', or nothing. */
   protected readonly busy = signal<string | null>(null);
   protected readonly current = computed(() => this.sessions().find((s) => s.current) ?? null);
@@ -195,20 +206,13 @@ export class SessionsPage implements OnInit {
     void this.load();
   }
 
-  async load(): Promise<void> {
-    this.loading.set(true);
+  load(): Promise<void> {
     this.problem.set(null);
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: MySessionsDocument, fetchPolicy: 'network-only' }),
-      );
+    return this.loader.run(async (step) => {
+      const result = await step(this.apollo.query({ query: MySessionsDocument, fetchPolicy: 'network-only' }));
       this.sessions.set(result.data?.mySessions ?? []);
       this.loaded.set(true);
-    } catch (error) {
-      this.problem.set(problemOf(error).message);
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   protected iconOf(session: Session): string {
@@ -224,7 +228,7 @@ export class SessionsPage implements OnInit {
     } catch (error) {
       const problem = problemOf(error);
       if (problem.code !== 'NOT_FOUND') {
-        this.problem.set(problem.message);
+        this.problem.set(problem);
         return;
       }
       this.snackBar.open(`${target.device} was already signed out.`, 'OK', { duration: 4000 });
@@ -248,7 +252,7 @@ export class SessionsPage implements OnInit {
     try {
       await this.session.signOutEverywhere();
     } catch (error) {
-      this.problem.set(problemOf(error).message);
+      this.problem.set(problemOf(error));
       this.busy.set(null);
       return;
     }

@@ -1,27 +1,40 @@
 import {
   AccessPolicy,
-  AuditService,
   conflict,
   Department,
+  EditTarget,
   MemberLibrary,
   notFound,
   RequestActor,
-  staleVersionConflict,
+  VersionedEdit,
 } from '@assay/api/core';
 import { DepartmentEntity, MemberLibraryEntity, OrganisationEntity } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { OrganisationUnitInput, UpdateOrganisationUnitInput } from './admin.inputs';
 
-type UnitEntity = typeof MemberLibraryEntity | typeof DepartmentEntity;
+type UnitEntity = MemberLibraryEntity | DepartmentEntity;
+const unitTarget = (
+  entity: typeof MemberLibraryEntity | typeof DepartmentEntity,
+  label: string,
+  type: 'member_library' | 'department',
+): EditTarget<UnitEntity> => ({
+  entity,
+  objectType: type,
+  missing: `The ${label}`,
+  describe: (row) => `The ${label} ${row.name}`,
+});
 const UNITS = {
   memberLibrary: {
-    entity: MemberLibraryEntity,
+    target: unitTarget(MemberLibraryEntity, 'member library', 'member_library'),
     label: 'member library',
-    type: 'member_library',
     toGraphQL: MemberLibrary.from,
   },
-  department: { entity: DepartmentEntity, label: 'department', type: 'department', toGraphQL: Department.from },
+  department: {
+    target: unitTarget(DepartmentEntity, 'department', 'department'),
+    label: 'department',
+    toGraphQL: Department.from,
+  },
 } as const;
 type UnitKind = keyof typeof UNITS;
 
@@ -31,7 +44,7 @@ export class OrganisationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
-    private readonly audit: AuditService,
+    private readonly edit: VersionedEdit,
   ) {}
 
   async organisationName(actor: RequestActor): Promise<string> {
@@ -82,21 +95,12 @@ export class OrganisationService {
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.find(OrganisationEntity, { order: { createdAt: 'ASC' }, take: 1 });
       if (!organisation[0]) throw notFound('The organisation');
-      await this.assertCodeFree(manager, unit.entity, unit.label, input.code);
-      const saved = await manager.save(
-        manager.create(unit.entity as typeof MemberLibraryEntity, {
-          organisationId: organisation[0].id,
-          name: input.name.trim(),
-          code: input.code,
-        }),
-      );
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        objectType: unit.type,
-        objectId: saved.id,
-        action: 'created',
-        after: { name: saved.name, code: saved.code },
-      });
+      await this.assertCodeFree(manager, unit.target, unit.label, input.code);
+      const values = { organisationId: organisation[0].id, name: input.name.trim(), code: input.code };
+      const saved = await this.edit.create(manager, actor, unit.target, values, (row) => ({
+        name: row.name,
+        code: row.code,
+      }));
       return unit.toGraphQL(saved);
     });
   }
@@ -109,36 +113,22 @@ export class OrganisationService {
     this.access.assertAdmin(actor);
     const unit = UNITS[kind];
     return this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(unit.entity as typeof MemberLibraryEntity, {
-        where: { id: input.id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!row) throw notFound(`The ${unit.label}`);
-      if (row.version !== input.version) {
-        throw await staleVersionConflict(manager, `The ${unit.label} ${row.name}`, unit.type, row.id, row.version);
-      }
+      const row = await this.edit.lockVersion(manager, unit.target, input.id, input.version);
       if (row.code !== input.code) {
-        await this.assertCodeFree(manager, unit.entity, unit.label, input.code);
+        await this.assertCodeFree(manager, unit.target, unit.label, input.code);
       }
-      const before = { name: row.name, code: row.code };
-      row.name = input.name.trim();
-      row.code = input.code;
-      const changes = this.audit.diff(before, { name: row.name, code: row.code }, ['name', 'code']);
-      if (Object.keys(changes.after).length === 0) return unit.toGraphQL(row);
-      const saved = await manager.save(row);
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        objectType: unit.type,
-        objectId: row.id,
-        action: 'updated',
-        ...changes,
-      });
-      return unit.toGraphQL(saved);
+      const changes = { name: input.name.trim(), code: input.code };
+      return unit.toGraphQL(await this.edit.update(manager, actor, unit.target, row, changes, ['name', 'code']));
     });
   }
 
-  private async assertCodeFree(manager: EntityManager, entity: UnitEntity, label: string, code: string): Promise<void> {
-    if (await manager.existsBy(entity as typeof MemberLibraryEntity, { code })) {
+  private async assertCodeFree(
+    manager: EntityManager,
+    target: EditTarget<UnitEntity>,
+    label: string,
+    code: string,
+  ): Promise<void> {
+    if (await manager.existsBy(target.entity, { code })) {
       throw conflict(`Another ${label} already uses the code ${code}.`, { field: 'code' });
     }
   }

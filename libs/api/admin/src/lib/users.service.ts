@@ -4,14 +4,15 @@ import {
   badInput,
   conflict,
   DEFAULT_PAGE,
+  EditTarget,
   likePattern,
   notFound,
   PageInput,
   PasswordHasher,
   RequestActor,
   SessionService,
-  staleVersionConflict,
   User,
+  VersionedEdit,
 } from '@assay/api/core';
 import { DepartmentEntity, MemberLibraryEntity, UserEntity } from '@assay/api/data';
 import { GlobalRole, isPlausibleEmail, normaliseEmail, passwordProblems } from '@assay/domain';
@@ -19,7 +20,14 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CreateUserInput, ResetPasswordInput, UpdateUserInput, UserPage, UsersFilter } from './admin.inputs';
 
-const AUDITED_FIELDS: (keyof UserEntity)[] = [
+const USER: EditTarget<UserEntity> = {
+  entity: UserEntity,
+  objectType: 'user',
+  missing: 'The user',
+  describe: (user) => `The user ${user.displayName}`,
+};
+
+const AUDITED_FIELDS: (keyof UserEntity & string)[] = [
   'email',
   'displayName',
   'globalRole',
@@ -35,6 +43,7 @@ export class UsersService {
     private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly edit: VersionedEdit,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
   ) {}
@@ -88,7 +97,7 @@ export class UsersService {
       if (await manager.existsBy(UserEntity, { email })) {
         throw conflict(`A user with the e-mail address ${email} already exists.`, { field: 'email' });
       }
-      const entity = manager.create(UserEntity, {
+      const values = {
         email,
         displayName: input.displayName.trim(),
         passwordHash,
@@ -97,15 +106,8 @@ export class UsersService {
         departmentId: input.departmentId ?? null,
         active: true,
         mustChangePassword: true,
-      });
-      const saved = await manager.save(entity);
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        objectType: 'user',
-        objectId: saved.id,
-        action: 'created',
-        after: pick(saved, AUDITED_FIELDS),
-      });
+      };
+      const saved = await this.edit.create(manager, actor, USER, values, (row) => pick(row, AUDITED_FIELDS));
       return User.from(saved);
     });
   }
@@ -113,40 +115,31 @@ export class UsersService {
   async update(actor: RequestActor, input: UpdateUserInput): Promise<User> {
     this.access.assertAdmin(actor);
     const updated = await this.dataSource.transaction(async (manager) => {
-      const user = await this.lockUser(manager, input.id, input.version);
-      const before = { ...user };
-      if (input.displayName !== undefined) user.displayName = input.displayName.trim();
-      if (input.globalRole !== undefined && input.globalRole !== null) user.globalRole = input.globalRole;
-      if (input.memberLibraryId !== undefined) user.memberLibraryId = input.memberLibraryId;
-      if (input.departmentId !== undefined) user.departmentId = input.departmentId;
-      if (input.active !== undefined && input.active !== null) user.active = input.active;
-      await this.assertUnitsExist(manager, user.memberLibraryId, user.departmentId);
-
-      const losesAdmin =
-        before.globalRole === GlobalRole.Admin &&
-        before.active &&
-        (user.globalRole !== GlobalRole.Admin || !user.active);
-      if (losesAdmin && (await this.activeAdminCount(manager)) <= 1) {
-        throw badInput('This is the only active administrator. Make someone else an administrator first.', [
-          { field: 'globalRole', problems: ['The last active administrator must stay one.'] },
-        ]);
-      }
-      if (before.active && !user.active) {
-        user.tokenVersion += 1; // signs the person out everywhere
-        await this.sessions.endAll(user.id, { manager });
-      }
-      const { before: changedBefore, after: changedAfter } = this.audit.diff(before, user, AUDITED_FIELDS);
-      if (Object.keys(changedAfter).length === 0) {
-        return User.from(before);
-      }
-      const saved = await manager.save(user);
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        objectType: 'user',
-        objectId: user.id,
-        action: 'updated',
-        before: changedBefore,
-        after: changedAfter,
+      const user = await this.edit.lockVersion(manager, USER, input.id, input.version);
+      const changes: Partial<UserEntity> = {
+        displayName: input.displayName?.trim(),
+        globalRole: input.globalRole ?? undefined,
+        memberLibraryId: input.memberLibraryId,
+        departmentId: input.departmentId,
+        active: input.active ?? undefined,
+      };
+      const saved = await this.edit.update(manager, actor, USER, user, changes, AUDITED_FIELDS, {
+        check: async (row, before) => {
+          await this.assertUnitsExist(manager, row.memberLibraryId, row.departmentId);
+          const losesAdmin =
+            before.globalRole === GlobalRole.Admin &&
+            before.active &&
+            (row.globalRole !== GlobalRole.Admin || !row.active);
+          if (losesAdmin && (await this.activeAdminCount(manager)) <= 1) {
+            throw badInput('This is the only active administrator. Make someone else an administrator first.', [
+              { field: 'globalRole', problems: ['The last active administrator must stay one.'] },
+            ]);
+          }
+          if (before.active && !row.active) {
+            row.tokenVersion += 1; // signs the person out everywhere
+            await this.sessions.endAll(row.id, { manager });
+          }
+        },
       });
       return User.from(saved);
     });
@@ -158,7 +151,7 @@ export class UsersService {
   async resetPassword(actor: RequestActor, input: ResetPasswordInput): Promise<User> {
     this.access.assertAdmin(actor);
     const reset = await this.dataSource.transaction(async (manager) => {
-      const user = await this.lockUser(manager, input.id);
+      const user = await this.edit.lock(manager, USER, input.id);
       const problems = passwordProblems(input.temporaryPassword, user.email);
       if (problems.length > 0) {
         throw badInput(problems.join(' '), [{ field: 'temporaryPassword', problems }]);
@@ -178,15 +171,6 @@ export class UsersService {
     });
     this.sessions.forget(input.id);
     return reset;
-  }
-
-  private async lockUser(manager: EntityManager, id: string, expectedVersion?: number): Promise<UserEntity> {
-    const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!user) throw notFound('The user');
-    if (expectedVersion !== undefined && user.version !== expectedVersion) {
-      throw await staleVersionConflict(manager, `The user ${user.displayName}`, 'user', user.id, user.version);
-    }
-    return user;
   }
 
   /** Serialised, so two admins demoting each other at once cannot leave none. */

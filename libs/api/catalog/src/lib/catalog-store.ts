@@ -1,4 +1,4 @@
-import { AuditService, badInput, conflict, notFound, RequestActor, staleVersionConflict } from '@assay/api/core';
+import { conflict, EditTarget, RequestActor, Versioned, VersionedEdit } from '@assay/api/core';
 import {
   ProductEntity,
   ProductVersionEntity,
@@ -8,7 +8,7 @@ import {
   VendorEntity,
 } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
+import { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { CatalogKind } from './catalog.types';
 
 /** Each archivable kind: its entity, what to call it in messages, and how to name one row. */
@@ -35,34 +35,37 @@ export function cleanText(value: string | null | undefined): string | null | und
   return trimmed === '' ? null : trimmed;
 }
 
+/** The catalogue kind as a versioned, audited row for VersionedEdit. */
+function targetOf<T extends Versioned>(kind: CatalogKind): EditTarget<T> {
+  const { entity, label, nameOf } = CATALOG_KINDS[kind];
+  return {
+    entity: entity as EntityTarget<T>,
+    objectType: kind,
+    missing: `The ${label}`,
+    describe: (row) => `The ${label} ${nameOf(row)}`,
+    refused: `The ${label} has a value the catalogue does not accept.`,
+  };
+}
+
 /**
- * The write path every catalogue change shares: load and lock the row, check the version the
- * editor saw, apply the given fields, save, and record the change in the audit trail — all in
- * the caller's transaction.
+ * The catalogue's side of VersionedEdit: its kinds, and text cleaned the catalogue's way (trimmed,
+ * empty optional text stored as null). Everything runs in the caller's transaction.
  */
 @Injectable()
 export class CatalogStore {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly edit: VersionedEdit) {}
 
-  async lockForEdit<T extends ObjectLiteral>(
+  lockForEdit<T extends Versioned>(
     manager: EntityManager,
     kind: CatalogKind,
     id: string,
     expectedVersion: number,
   ): Promise<T> {
-    const { entity, label, nameOf } = CATALOG_KINDS[kind];
-    const row = (await manager
-      .getRepository(entity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })) as T | null;
-    if (!row) throw notFound(`The ${label}`);
-    if (row['version'] !== expectedVersion) {
-      throw await staleVersionConflict(manager, `The ${label} ${nameOf(row)}`, kind, id, row['version']);
-    }
-    return row;
+    return this.edit.lockVersion(manager, targetOf<T>(kind), id, expectedVersion);
   }
 
   /** Applies the fields present in `input` (undefined = leave as is), saves, and audits the changes. */
-  async update<T extends ObjectLiteral>(
+  update<T extends Versioned>(
     manager: EntityManager,
     actor: RequestActor,
     kind: CatalogKind,
@@ -70,52 +73,31 @@ export class CatalogStore {
     input: Partial<T>,
     fields: (keyof T & string)[],
   ): Promise<T> {
-    const before = { ...row };
+    const cleaned: Partial<T> = {};
     for (const field of fields) {
       const value = input[field];
-      if (value === undefined) continue;
-      (row as Record<string, unknown>)[field] = typeof value === 'string' ? cleanText(value) : value;
+      cleaned[field] = (typeof value === 'string' ? cleanText(value) : value) as T[keyof T & string];
     }
-    const changes = this.audit.diff(before, row, fields);
-    if (Object.keys(changes.after).length === 0) return row;
-    const saved = await this.save(manager, kind, row);
-    await this.audit.record(manager, {
-      actorId: actor.id,
-      objectType: kind,
-      objectId: row['id'],
-      action: 'updated',
-      before: changes.before,
-      after: changes.after,
-    });
-    return saved;
+    return this.edit.update(manager, actor, targetOf<T>(kind), row, cleaned, fields);
   }
 
-  async create<T extends ObjectLiteral>(
+  create<T extends Versioned>(
     manager: EntityManager,
     actor: RequestActor,
     kind: CatalogKind,
     values: Partial<T>,
     fields: (keyof T & string)[],
   ): Promise<T> {
-    const { entity } = CATALOG_KINDS[kind];
-    const row = manager.getRepository(entity).create(values as ObjectLiteral) as T;
-    const saved = await this.save(manager, kind, row);
-    const after = Object.fromEntries(
-      fields
-        .filter((field) => saved[field] !== undefined && saved[field] !== null)
-        .map((field) => [field, saved[field]]),
+    return this.edit.create(manager, actor, targetOf<T>(kind), values as DeepPartial<T>, (saved) =>
+      Object.fromEntries(
+        fields
+          .filter((field) => saved[field] !== undefined && saved[field] !== null)
+          .map((field) => [field, saved[field]]),
+      ),
     );
-    await this.audit.record(manager, {
-      actorId: actor.id,
-      objectType: kind,
-      objectId: saved['id'],
-      action: 'created',
-      after,
-    });
-    return saved;
   }
 
-  async setArchived<T extends ObjectLiteral>(
+  async setArchived<T extends Versioned & { archivedAt: Date | null }>(
     manager: EntityManager,
     actor: RequestActor,
     kind: CatalogKind,
@@ -123,36 +105,20 @@ export class CatalogStore {
     version: number,
     archived: boolean,
   ): Promise<T> {
-    const row = await this.lockForEdit<T>(manager, kind, id, version);
-    const { label, nameOf } = CATALOG_KINDS[kind];
-    if (Boolean(row['archivedAt']) === archived) {
+    const target = targetOf<T>(kind);
+    const row = await this.edit.lockVersion(manager, target, id, version);
+    if (Boolean(row.archivedAt) === archived) {
+      const { label, nameOf } = CATALOG_KINDS[kind];
       throw conflict(`The ${label} ${nameOf(row)} is already ${archived ? 'archived' : 'current'}.`);
     }
-    (row as Record<string, unknown>)['archivedAt'] = archived ? new Date() : null;
-    const saved = await this.save(manager, kind, row);
-    await this.audit.record(manager, {
-      actorId: actor.id,
-      objectType: kind,
-      objectId: id,
-      action: archived ? 'archived' : 'restored',
-    });
-    return saved;
-  }
-
-  /** Saves, turning a broken unique rule into a CONFLICT that says which name is taken. */
-  private async save<T extends ObjectLiteral>(manager: EntityManager, kind: CatalogKind, row: T): Promise<T> {
-    const { entity, label } = CATALOG_KINDS[kind];
-    try {
-      return (await manager.getRepository(entity).save(row)) as T;
-    } catch (error) {
-      const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
-      if (error instanceof QueryFailedError && code === '23505') {
-        throw conflict(`Another ${label} already has the name ${row['name']}.`, { field: 'name' });
-      }
-      if (error instanceof QueryFailedError && code === '23514') {
-        throw badInput(`The ${label} has a value the catalogue does not accept.`);
-      }
-      throw error;
-    }
+    return this.edit.update(
+      manager,
+      actor,
+      target,
+      row,
+      { archivedAt: archived ? new Date() : null } as Partial<T>,
+      ['archivedAt'],
+      { action: archived ? 'archived' : 'restored', trail: 'action' },
+    );
   }
 }

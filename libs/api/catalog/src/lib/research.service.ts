@@ -1,7 +1,7 @@
 import {
   AccessPolicy,
-  AuditService,
   badInput,
+  EditTarget,
   DEFAULT_PAGE,
   HistoryEntry,
   HistoryReader,
@@ -9,7 +9,7 @@ import {
   PageInput,
   prefixQuery,
   RequestActor,
-  staleVersionConflict,
+  VersionedEdit,
 } from '@assay/api/core';
 import {
   ProductEntity,
@@ -61,6 +61,13 @@ const CHECK_FIELDS = [
   'answers',
 ] as const;
 
+const QUESTION: EditTarget<ReferenceQuestionEntity> = {
+  entity: ReferenceQuestionEntity,
+  objectType: 'reference_question',
+  missing: 'The question',
+  describe: () => 'The question',
+};
+
 /** Research notes, reference checks and their questions, and every catalogue object's history. */
 @Injectable()
 export class ResearchService {
@@ -68,7 +75,7 @@ export class ResearchService {
     private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
     private readonly store: CatalogStore,
-    private readonly audit: AuditService,
+    private readonly edit: VersionedEdit,
     private readonly historyReader: HistoryReader,
   ) {}
 
@@ -255,47 +262,26 @@ export class ResearchService {
   async saveQuestion(actor: RequestActor | undefined, input: ReferenceQuestionInput): Promise<ReferenceQuestion> {
     await this.access.assertCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(ReferenceQuestionEntity);
       if (!input.id) {
-        const last = await repository
+        const last = await manager
+          .getRepository(ReferenceQuestionEntity)
           .createQueryBuilder('q')
           .select('max(q.position)', 'max')
           .getRawOne<{ max: number | null }>();
-        const saved = await repository.save(
-          repository.create({
-            text: input.text.trim(),
-            position: input.position ?? (last?.max ?? -1) + 1,
-            active: input.active ?? true,
-          }),
-        );
-        await this.audit.record(manager, {
-          actorId: actor!.id,
-          objectType: 'reference_question',
-          objectId: saved.id,
-          action: 'created',
-          after: { text: saved.text },
-        });
+        const values = {
+          text: input.text.trim(),
+          position: input.position ?? (last?.max ?? -1) + 1,
+          active: input.active ?? true,
+        };
+        const saved = await this.edit.create(manager, actor!, QUESTION, values, (row) => ({ text: row.text }));
         return ReferenceQuestion.from(saved);
       }
-      const row = await repository.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw notFound('The question');
+      const row = await this.edit.lock(manager, QUESTION, input.id);
       if (input.version === undefined)
         throw badInput('Send the version you edited.', [{ field: 'version', problems: ['Required when editing.'] }]);
-      if (row.version !== input.version)
-        throw await staleVersionConflict(manager, 'The question', 'reference_question', row.id, row.version);
-      const before = { ...row };
-      row.text = input.text.trim();
-      if (input.position !== undefined) row.position = input.position;
-      if (input.active !== undefined) row.active = input.active;
-      const changes = this.audit.diff(before, row, ['text', 'position', 'active']);
-      const saved = await repository.save(row);
-      await this.audit.record(manager, {
-        actorId: actor!.id,
-        objectType: 'reference_question',
-        objectId: row.id,
-        action: 'updated',
-        ...changes,
-      });
+      await this.edit.assertVersion(manager, QUESTION, row, input.version);
+      const changes = { text: input.text.trim(), position: input.position, active: input.active };
+      const saved = await this.edit.update(manager, actor!, QUESTION, row, changes, ['text', 'position', 'active']);
       return ReferenceQuestion.from(saved);
     });
   }

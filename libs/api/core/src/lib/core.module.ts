@@ -6,6 +6,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ValidationError } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditService } from './audit/audit.service';
+import { VersionedEdit } from './audit/versioned-edit';
 import { AccessPolicy } from './auth/access-policy';
 import { HistoryReader } from './audit/history.reader';
 import { AuthGuard } from './auth/auth.guard';
@@ -94,6 +95,7 @@ export class CoreModule implements NestModule {
         SessionService,
         TokenService,
         UserFieldsResolver,
+        VersionedEdit,
       ],
       exports: [
         AppConfig,
@@ -105,6 +107,7 @@ export class CoreModule implements NestModule {
         PasswordHasher,
         FirstStartService,
         SessionService,
+        VersionedEdit,
         FILE_STORAGE,
       ],
     };

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -10,12 +10,12 @@ import {
   GlobalRole,
   OrganisationUnitsDocument,
   OrganisationUnitsQuery,
-  problemOf,
   UserSummaryFragment,
+  loader,
+  FormDialog,
 } from '@assay/web/core';
 import { CreateUserDocument, UpdateUserDocument } from './admin.generated';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
-import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 
 export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: UserSummaryFragment };
@@ -36,10 +36,10 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
   ],
   template: `
     <h2 mat-dialog-title>{{ data.mode === 'create' ? 'New user' : 'Edit ' + data.user.displayName }}</h2>
-    <form [formGroup]="form" (ngSubmit)="save()" novalidate>
+    <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
-        @if (problem(); as message) {
-          <assay-error-banner [message]="message" />
+        @if (problem() ?? units.error(); as p) {
+          <assay-error-banner [message]="p.message" [retryable]="p.stale" actionLabel="Reload" (retry)="reload()" />
         }
         <mat-form-field appearance="outline">
           <mat-label>Name</mat-label>
@@ -92,7 +92,7 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
           <mat-label>Member library</mat-label>
           <mat-select formControlName="memberLibraryId">
             <mat-option [value]="null">None</mat-option>
-            @for (library of units()?.memberLibraries ?? []; track library.id) {
+            @for (library of choices()?.memberLibraries ?? []; track library.id) {
               <mat-option [value]="library.id">{{ library.name }} ({{ library.code }})</mat-option>
             }
           </mat-select>
@@ -101,7 +101,7 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
           <mat-label>Department</mat-label>
           <mat-select formControlName="departmentId">
             <mat-option [value]="null">None</mat-option>
-            @for (department of units()?.departments ?? []; track department.id) {
+            @for (department of choices()?.departments ?? []; track department.id) {
               <mat-option [value]="department.id">{{ department.name }}</mat-option>
             }
           </mat-select>
@@ -113,29 +113,13 @@ export type UserFormDialogData = { mode: 'create' } | { mode: 'edit'; user: User
       <assay-form-dialog-actions [saving]="saving()" [submitLabel]="data.mode === 'create' ? 'Create user' : 'Save'" />
     </form>
   `,
-  styles: `
-    form {
-      display: contents;
-    }
-    mat-dialog-content {
-      display: flex;
-      flex-direction: column;
-      gap: 4px;
-    }
-    mat-form-field {
-      width: 100%;
-    }
-  `,
 })
-export class UserFormDialog implements OnInit {
+export class UserFormDialog extends FormDialog<UserSummaryFragment> implements OnInit {
   protected readonly data = inject<UserFormDialogData>(MAT_DIALOG_DATA);
-  private readonly ref = inject(MatDialogRef<UserFormDialog, UserSummaryFragment>);
-  private readonly apollo = inject(Apollo);
   protected readonly minLength = PASSWORD_MIN_LENGTH;
-  protected readonly units = signal<OrganisationUnitsQuery | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<string | null>(null);
-  private readonly serverErrors = signal<Record<string, string[]>>({});
+  /** The member libraries and departments to choose from. */
+  protected readonly units = loader();
+  protected readonly choices = signal<OrganisationUnitsQuery | null>(null);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     displayName: ['', [Validators.required, Validators.maxLength(120)]],
@@ -150,7 +134,7 @@ export class UserFormDialog implements OnInit {
     active: [true],
   });
 
-  async ngOnInit(): Promise<void> {
+  ngOnInit(): Promise<void> {
     if (this.data.mode === 'edit') {
       const user = this.data.user;
       this.form.patchValue({
@@ -162,33 +146,14 @@ export class UserFormDialog implements OnInit {
         active: user.active,
       });
     }
-    try {
-      this.units.set((await firstValueFrom(this.apollo.query({ query: OrganisationUnitsDocument }))).data ?? null);
-    } catch (error) {
-      this.problem.set(problemOf(error).message);
-    }
+    return this.units.run(async (step) =>
+      this.choices.set((await step(this.apollo.query({ query: OrganisationUnitsDocument }))).data ?? null),
+    );
   }
 
-  protected fieldError(field: keyof typeof this.form.controls): string | null {
-    const control = this.form.controls[field];
-    const server = this.serverErrors()[field];
-    if (server?.length) return server.join(' ');
-    if (!control.errors || !(control.touched || control.dirty)) return null;
-    if (control.errors['required']) return 'This is required.';
-    if (control.errors['email']) return 'Enter a valid e-mail address.';
-    if (control.errors['minlength']) return `At least ${PASSWORD_MIN_LENGTH} characters.`;
-    if (control.errors['server']) return String(control.errors['server']);
-    return 'Check this value.';
-  }
-
-  protected async save(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.saving()) return;
-    this.saving.set(true);
-    this.problem.set(null);
-    this.serverErrors.set({});
+  protected save(): Promise<void> {
     const value = this.form.getRawValue();
-    try {
+    return this.submit(async () => {
       if (this.data.mode === 'create') {
         const result = await firstValueFrom(
           this.apollo.mutate({
@@ -205,36 +170,26 @@ export class UserFormDialog implements OnInit {
             },
           }),
         );
-        this.ref.close(result.data?.createUser);
-      } else {
-        const user = this.data.user;
-        const result = await firstValueFrom(
-          this.apollo.mutate({
-            mutation: UpdateUserDocument,
-            variables: {
-              input: {
-                id: user.id,
-                version: user.version,
-                displayName: value.displayName,
-                globalRole: value.globalRole,
-                memberLibraryId: value.memberLibraryId,
-                departmentId: value.departmentId,
-                active: value.active,
-              },
+        return result.data?.createUser;
+      }
+      const user = this.data.user;
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: UpdateUserDocument,
+          variables: {
+            input: {
+              id: user.id,
+              version: user.version,
+              displayName: value.displayName,
+              globalRole: value.globalRole,
+              memberLibraryId: value.memberLibraryId,
+              departmentId: value.departmentId,
+              active: value.active,
             },
-          }),
-        );
-        this.ref.close(result.data?.updateUser);
-      }
-    } catch (error) {
-      const problem = problemOf(error);
-      this.problem.set(problem.message);
-      this.serverErrors.set(problem.fields);
-      for (const [field, problems] of Object.entries(problem.fields)) {
-        this.form.get(field)?.setErrors({ server: problems.join(' ') });
-      }
-    } finally {
-      this.saving.set(false);
-    }
+          },
+        }),
+      );
+      return result.data?.updateUser;
+    });
   }
 }

@@ -5,20 +5,24 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { problemOf, UserSummaryFragment } from '@assay/web/core';
+import { UserSummaryFragment, loader, FormDialogResult } from '@assay/web/core';
 import { UsersDocument } from './admin.generated';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  LoadingComponent,
+  PageHeaderComponent,
+  DialogService,
+} from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom, map } from 'rxjs';
+import { map } from 'rxjs';
 import { ResetPasswordDialog } from './reset-password.dialog';
 import { UserFormDialog, UserFormDialogData } from './user-form.dialog';
 
@@ -50,8 +54,7 @@ type ActiveFilter = 'all' | 'active' | 'inactive';
 })
 export class UsersPage implements OnInit {
   private readonly apollo = inject(Apollo);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly dialogs = inject(DialogService);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** On a phone the table keeps what finds a person and acts on them; the e-mail goes under the name. */
@@ -68,8 +71,9 @@ export class UsersPage implements OnInit {
   );
   protected readonly users = signal<UserSummaryFragment[]>([]);
   protected readonly total = signal(0);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string | null>(null);
+  private readonly loader = loader({ loading: true });
+  protected readonly loading = this.loader.loading;
+  protected readonly error = this.loader.error;
   protected readonly search = signal('');
   protected readonly activeFilter = signal<ActiveFilter>('active');
   protected readonly pageIndex = signal(0);
@@ -100,12 +104,10 @@ export class UsersPage implements OnInit {
     void this.load();
   }
 
-  async load(): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
+  load(): Promise<void> {
     const active = this.activeFilter() === 'all' ? undefined : this.activeFilter() === 'active';
-    try {
-      const result = await firstValueFrom(
+    return this.loader.run(async (step) => {
+      const result = await step(
         this.apollo.query({
           query: UsersDocument,
           variables: {
@@ -116,11 +118,7 @@ export class UsersPage implements OnInit {
       );
       this.users.set(result.data?.users.items ?? []);
       this.total.set(result.data?.users.total ?? 0);
-    } catch (error) {
-      this.error.set(problemOf(error).message);
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   protected async openCreate(): Promise<void> {
@@ -132,30 +130,31 @@ export class UsersPage implements OnInit {
   }
 
   protected async openReset(user: UserSummaryFragment): Promise<void> {
-    const done = await firstValueFrom(
-      this.dialog.open(ResetPasswordDialog, { data: user, width: '480px', maxWidth: '95vw' }).afterClosed(),
+    const result = await this.dialogs.openForm<FormDialogResult<true>, UserSummaryFragment>(
+      ResetPasswordDialog,
+      user,
+      '480px',
     );
-    if (done) {
-      this.snackBar.open(`Password reset. ${user.displayName} must choose a new one at next sign-in.`, 'OK', {
-        duration: 6000,
-      });
+    if (result && 'saved' in result) {
+      this.dialogs.notify(`Password reset. ${user.displayName} must choose a new one at next sign-in.`);
       await this.load();
     }
   }
 
   private async openForm(data: UserFormDialogData): Promise<void> {
-    const saved: UserSummaryFragment | undefined = await firstValueFrom(
-      this.dialog.open(UserFormDialog, { data, width: '560px', maxWidth: '95vw' }).afterClosed(),
+    const result = await this.dialogs.openForm<FormDialogResult<UserSummaryFragment>, UserFormDialogData>(
+      UserFormDialog,
+      data,
+      '560px',
     );
-    if (saved) {
-      this.snackBar.open(
-        data.mode === 'create'
-          ? `${saved.displayName} can now sign in with the temporary password.`
-          : `Saved ${saved.displayName}.`,
-        'OK',
-        { duration: 5000 },
-      );
-      await this.load();
-    }
+    if (result && 'reload' in result) await this.load();
+    if (!result || !('saved' in result)) return;
+    const saved = result.saved;
+    this.dialogs.notify(
+      data.mode === 'create'
+        ? `${saved.displayName} can now sign in with the temporary password.`
+        : `Saved ${saved.displayName}.`,
+    );
+    await this.load();
   }
 }

@@ -91,22 +91,6 @@ export function keysOf<K extends string>(labels: Record<K, string>): K[] {
   return Object.keys(labels) as K[];
 }
 
-/** A budget as people read it: "USD 250,000" or "USD 250,000.50". */
-export function formatBudget(amount: string | null | undefined, currency: string): string {
-  if (!amount) return '—';
-  const value = Number(amount);
-  if (!Number.isFinite(value)) return `${currency} ${amount}`;
-  const decimals = amount.includes('.') && !/\.0+$/.test(amount) ? 2 : 0;
-  return `${currency} ${value.toLocaleString('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}`;
-}
-
-/** An amount in the evaluation's currency, as the budget is shown: "USD 63,000", "USD 38.50". */
-export function formatMoney(amount: number | null | undefined, currency: string): string {
-  if (amount === null || amount === undefined || !Number.isFinite(amount)) return '—';
-  const decimals = Number.isInteger(amount) ? 0 : 2;
-  return `${currency} ${amount.toLocaleString('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}`;
-}
-
 export const COST_KIND: Record<'ONE_TIME' | 'YEARLY', string> = { ONE_TIME: 'One-time', YEARLY: 'Yearly' };
 
 /** "12 hours", "1.5 hours". */

@@ -92,7 +92,7 @@ describe('AuditService.record', () => {
       actorId: 'admin-1',
       objectType: 'user',
       objectId: 'u-1',
-      action: 'update',
+      action: 'updated',
       before: { displayName: 'Ada', passwordHash: '$argon2id$old', tokenVersion: 1 },
       after: { displayName: 'Ada L.', passwordHash: '$argon2id$new', password: 'plain', tokenVersion: 2 },
     });
@@ -103,7 +103,7 @@ describe('AuditService.record', () => {
           actorId: 'admin-1',
           objectType: 'user',
           objectId: 'u-1',
-          action: 'update',
+          action: 'updated',
           evaluationId: null,
           before: { displayName: 'Ada' },
           after: { displayName: 'Ada L.' },
@@ -119,12 +119,49 @@ describe('AuditService.record', () => {
       actorId: null,
       objectType: 'vendor',
       objectId: 'v-1',
-      action: 'create',
+      action: 'created',
       evaluationId: 'e-1',
       after: { name: 'Ex Libris' },
     });
     expect(inserted[0][1]).toEqual(
       expect.objectContaining({ actorId: null, evaluationId: 'e-1', before: null, after: { name: 'Ex Libris' } }),
     );
+  });
+});
+
+describe('AuditService.recordMany', () => {
+  const sut = new AuditService();
+
+  it('writes many entries in one statement, each without secrets', async () => {
+    const statements: unknown[][] = [];
+    const builder = {
+      insert: () => builder,
+      into: (entity: unknown) => (statements.push([entity]), builder),
+      values: (values: unknown) => (statements[statements.length - 1].push(values), builder),
+      execute: async () => undefined,
+    };
+    const manager = { createQueryBuilder: () => builder } as unknown as EntityManager;
+    await sut.recordMany(manager, [
+      { actorId: 'a-1', objectType: 'requirement', objectId: 'r-1', action: 'imported', after: { code: 'R-1' } },
+      { actorId: 'a-1', objectType: 'user', objectId: 'u-1', action: 'updated', after: { password: 'plain' } },
+    ]);
+    expect(statements).toEqual([
+      [
+        AuditEventEntity,
+        [
+          expect.objectContaining({ objectId: 'r-1', evaluationId: null, before: null, after: { code: 'R-1' } }),
+          expect.objectContaining({ objectId: 'u-1', after: {} }),
+        ],
+      ],
+    ]);
+  });
+
+  it('writes nothing for no entries', async () => {
+    const manager = {
+      createQueryBuilder: () => {
+        throw new Error('no statement expected');
+      },
+    } as unknown as EntityManager;
+    await expect(sut.recordMany(manager, [])).resolves.toBeUndefined();
   });
 });

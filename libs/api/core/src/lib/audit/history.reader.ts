@@ -1,4 +1,5 @@
 import { AuditEventEntity, UserEntity } from '@assay/api/data';
+import { AuditObjectType } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HistoryEntry } from './history.types';
@@ -8,7 +9,7 @@ import { HistoryEntry } from './history.types';
 export class HistoryReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async history(objectType: string, objectId: string, limit = 500): Promise<HistoryEntry[]> {
+  async history(objectType: AuditObjectType, objectId: string, limit = 500): Promise<HistoryEntry[]> {
     const rows = await this.dataSource
       .getRepository(AuditEventEntity)
       .createQueryBuilder('e')

@@ -1,4 +1,5 @@
 import { AuditEventEntity, UserEntity } from '@assay/api/data';
+import { AuditObjectType } from '@assay/domain';
 import { EntityManager } from 'typeorm';
 import { AppError, conflict } from '../errors/app-error';
 
@@ -9,7 +10,7 @@ import { AppError, conflict } from '../errors/app-error';
 export async function staleVersionConflict(
   manager: EntityManager,
   what: string,
-  objectType: string,
+  objectType: AuditObjectType,
   objectId: string,
   currentVersion: number,
 ): Promise<AppError> {

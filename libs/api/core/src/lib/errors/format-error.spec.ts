@@ -179,6 +179,18 @@ describe('formatGraphQLError with database errors', () => {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   });
+
+  it('reports two saves of one e-mail address at the same moment as CONFLICT, not as an internal error', () => {
+    const original = Object.assign(new Error('duplicate key value violates unique constraint "uq_app_user_email"'), {
+      driverError: { code: '23505', constraint: 'uq_app_user_email', detail: 'Key (email)=(a@b.test) already exists.' },
+    });
+    const error = new GraphQLError(original.message, { originalError: original, path: ['createUser'] });
+    expect(formatGraphQLError(error.toJSON(), error, false)).toEqual({
+      message: 'A user with the e-mail address a@b.test already exists.',
+      path: ['createUser'],
+      extensions: { code: 'CONFLICT', field: 'email' },
+    });
+  });
 });
 
 describe('formatGraphQLError outside development: no names of the server’s input and enum types', () => {

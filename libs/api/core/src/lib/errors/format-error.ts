@@ -2,6 +2,7 @@ import { ErrorCode } from '@assay/domain';
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error';
+import { uniqueViolation } from './unique-violation';
 
 /** What a client is told about an unexpected error (the details go to the server log). */
 export const INTERNAL_ERROR_MESSAGE =
@@ -101,6 +102,16 @@ export function formatGraphQLError(
     return { message, locations: formatted.locations, extensions: { code: mapped, reason: code } };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
+  // Two saves of the same name at the same moment both pass the service's check; the database refuses one.
+  const duplicate = uniqueViolation(original);
+  if (duplicate) {
+    return {
+      message: duplicate.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...duplicate.extensions },
+    };
+  }
   // PostgreSQL 22P02: a value of the wrong form for its column, in practice an id that is not a UUID.
   const sqlState =
     (original as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code ??

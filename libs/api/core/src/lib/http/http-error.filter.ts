@@ -3,6 +3,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { AppError } from '../errors/app-error';
 import { INTERNAL_ERROR_MESSAGE } from '../errors/format-error';
+import { uniqueViolation } from '../errors/unique-violation';
 
 const STATUS_OF_CODE: Record<string, number> = {
   [ErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
@@ -47,6 +48,8 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   private describe(error: unknown): { status: number; body: Record<string, unknown> } {
+    const duplicate = uniqueViolation(error);
+    if (duplicate) return this.describe(duplicate);
     if (error instanceof AppError) {
       const status =
         (error as AppError & { httpStatus?: number }).httpStatus ??

@@ -2,21 +2,31 @@ import {
   AccessPolicy,
   AuditService,
   badInput,
-  conflict,
   CostItem,
+  EditTarget,
   Evaluation,
+  EVALUATION_TARGET,
+  lockOpenEvaluation,
   notFound,
   RequestActor,
-  staleVersionConflict,
+  VersionedEdit,
 } from '@assay/api/core';
-import { CandidateEntity, CostItemEntity, EvaluationEntity } from '@assay/api/data';
+import { CandidateEntity, CostItemEntity } from '@assay/api/data';
 import { EvaluationRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { CostItemInput, CostSettingsInput } from './costs.inputs';
 
 const LEAD = [EvaluationRole.Lead];
 const ITEM_FIELDS = ['candidateId', 'kind', 'label', 'amount', 'notes'] as const;
+/** What a cancelled or decided evaluation's refusal says can no longer change. */
+const COSTS = 'its costs';
+const COST_ITEM: EditTarget<CostItemEntity> = {
+  entity: CostItemEntity,
+  objectType: 'cost_item',
+  missing: 'The cost item',
+  describe: (row) => `The cost item “${row.label}”`,
+};
 
 /**
  * Cost items per candidate and the period and rate of the total cost of ownership (computed by
@@ -29,6 +39,7 @@ export class CostsService {
     private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly edit: VersionedEdit,
   ) {}
 
   async saveItem(actor: RequestActor | undefined, input: CostItemInput): Promise<CostItem> {
@@ -37,7 +48,7 @@ export class CostsService {
     if (!candidate) throw notFound('The candidate');
     await this.access.assertEvaluationRole(actor, candidate.evaluationId, LEAD, 'The candidate');
     return this.dataSource.transaction(async (manager) => {
-      await this.lockOpenEvaluation(manager, candidate.evaluationId);
+      await lockOpenEvaluation(manager, candidate.evaluationId, COSTS);
       const fields = {
         candidateId: candidate.id,
         kind: input.kind,
@@ -48,37 +59,21 @@ export class CostsService {
       if (!fields.label)
         throw badInput('Say what the cost is for, e.g. Licence.', [{ field: 'label', problems: ['Required.'] }]);
       if (!input.id) {
-        const saved = await manager.save(
-          manager.create(CostItemEntity, { ...fields, evaluationId: candidate.evaluationId, createdBy: actor.id }),
-        );
-        await this.audit.record(manager, {
-          actorId: actor.id,
-          objectType: 'cost_item',
-          objectId: saved.id,
+        const values = { ...fields, evaluationId: candidate.evaluationId, createdBy: actor.id };
+        const saved = await this.edit.create(manager, actor, COST_ITEM, values, () => fields, {
           evaluationId: candidate.evaluationId,
-          action: 'created',
-          after: fields,
         });
         return CostItem.from(saved);
       }
-      const row = await manager
-        .getRepository(CostItemEntity)
-        .findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!row || row.evaluationId !== candidate.evaluationId) throw notFound('The cost item');
-      if (input.version === undefined || row.version !== input.version)
-        throw await staleVersionConflict(manager, `The cost item “${row.label}”`, 'cost_item', row.id, row.version);
-      const before = { ...row };
-      Object.assign(row, fields);
-      const changes = this.audit.diff(before, row, [...ITEM_FIELDS]);
-      if (Object.keys(changes.after).length === 0) return CostItem.from(row);
-      const saved = await manager.save(row);
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        objectType: 'cost_item',
-        objectId: row.id,
+      const row = await this.edit.lockVersion(
+        manager,
+        COST_ITEM,
+        input.id,
+        input.version,
+        (item) => item.evaluationId === candidate.evaluationId,
+      );
+      const saved = await this.edit.update(manager, actor, COST_ITEM, row, fields, ITEM_FIELDS, {
         evaluationId: row.evaluationId,
-        action: 'updated',
-        ...changes,
       });
       return CostItem.from(saved);
     });
@@ -90,7 +85,7 @@ export class CostsService {
     if (!found) throw notFound('The cost item');
     await this.access.assertEvaluationRole(actor, found.evaluationId, LEAD, 'The cost item');
     return this.dataSource.transaction(async (manager) => {
-      await this.lockOpenEvaluation(manager, found.evaluationId);
+      await lockOpenEvaluation(manager, found.evaluationId, COSTS);
       const row = await manager.getRepository(CostItemEntity).findOneBy({ id });
       if (!row) throw notFound('The cost item');
       await manager.delete(CostItemEntity, { id });
@@ -109,32 +104,21 @@ export class CostsService {
   async setSettings(actor: RequestActor | undefined, input: CostSettingsInput): Promise<Evaluation> {
     await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.lockOpenEvaluation(manager, input.evaluationId);
-      const before = { ...row };
-      row.costYears = input.years;
-      row.trainingHourlyRate = input.trainingHourlyRate;
-      const changes = this.audit.diff(before, row, ['costYears', 'trainingHourlyRate']);
-      if (Object.keys(changes.after).length === 0) return Evaluation.from(row);
-      const saved = await manager.save(row);
-      await this.audit.record(manager, {
-        actorId: actor!.id,
-        objectType: 'evaluation',
-        objectId: row.id,
-        evaluationId: row.id,
-        action: 'cost_settings_changed',
-        ...changes,
-      });
+      const row = await lockOpenEvaluation(manager, input.evaluationId, COSTS);
+      const changes = { costYears: input.years, trainingHourlyRate: input.trainingHourlyRate };
+      const saved = await this.edit.update(
+        manager,
+        actor!,
+        EVALUATION_TARGET,
+        row,
+        changes,
+        ['costYears', 'trainingHourlyRate'],
+        {
+          action: 'cost_settings_changed',
+          evaluationId: row.id,
+        },
+      );
       return Evaluation.from(saved);
     });
-  }
-
-  private async lockOpenEvaluation(manager: EntityManager, evaluationId: string): Promise<EvaluationEntity> {
-    const evaluation = await manager
-      .getRepository(EvaluationEntity)
-      .findOne({ where: { id: evaluationId }, lock: { mode: 'pessimistic_write' } });
-    if (!evaluation) throw notFound('The evaluation');
-    if (evaluation.status === 'cancelled' || evaluation.status === 'decided')
-      throw conflict(`The evaluation is ${evaluation.status}; its costs can no longer change.`);
-    return evaluation;
   }
 }

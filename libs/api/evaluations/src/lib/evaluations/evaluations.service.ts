@@ -1,18 +1,22 @@
 import {
   AccessPolicy,
+  assertEvaluationOpen,
   AuditService,
   badInput,
   Candidate,
   conflict,
   DEFAULT_PAGE,
+  EditTarget,
   Evaluation,
+  EVALUATION_TARGET,
   EvaluationMembershipReader,
   forbidden,
   likePattern,
+  lockEvaluation,
   notFound,
   PageInput,
   RequestActor,
-  staleVersionConflict,
+  VersionedEdit,
 } from '@assay/api/core';
 import {
   CandidateEntity,
@@ -43,6 +47,12 @@ import {
 import { EvaluationMember, EvaluationPage, PersonToAdd, StatusCheck } from './evaluations.types';
 
 const EDITABLE = ['title', 'purpose', 'budget', 'currency', 'startsOn', 'endsOn'] as const;
+const CANDIDATE: EditTarget<CandidateEntity> = {
+  entity: CandidateEntity,
+  objectType: 'candidate',
+  missing: 'The candidate',
+  describe: () => 'The candidate',
+};
 const LEAD = [EvaluationRole.Lead];
 const ANY_ROLE = Object.values(EvaluationRole);
 
@@ -56,6 +66,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly edit: VersionedEdit,
   ) {}
 
   onModuleInit(): void {
@@ -149,26 +160,17 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   async update(actor: RequestActor | undefined, input: UpdateEvaluationInput): Promise<Evaluation> {
     await this.access.assertEvaluationRole(actor, input.id, LEAD);
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.lockForEdit(manager, input.id, input.version);
-      this.assertOpen(row);
-      const before = { ...row };
+      const row = await this.edit.lockVersion(manager, EVALUATION_TARGET, input.id, input.version);
+      assertEvaluationOpen(row, 'it');
+      const changes: Partial<EvaluationEntity> = {};
       for (const field of EDITABLE) {
         const value = input[field];
-        if (value !== undefined)
-          (row as unknown as Record<string, unknown>)[field] =
-            typeof value === 'string' && field !== 'budget' ? value.trim() : value;
+        (changes as Record<string, unknown>)[field] =
+          typeof value === 'string' && field !== 'budget' ? value.trim() : value;
       }
-      this.assertDates(row.startsOn, row.endsOn);
-      const changes = this.audit.diff(before, row, [...EDITABLE]);
-      if (Object.keys(changes.after).length === 0) return Evaluation.from(row);
-      const saved = await manager.save(row);
-      await this.audit.record(manager, {
-        actorId: actor!.id,
-        objectType: 'evaluation',
-        objectId: row.id,
+      const saved = await this.edit.update(manager, actor!, EVALUATION_TARGET, row, changes, EDITABLE, {
         evaluationId: row.id,
-        action: 'updated',
-        ...changes,
+        check: (changed) => this.assertDates(changed.startsOn, changed.endsOn),
       });
       return Evaluation.from(saved);
     });
@@ -198,7 +200,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const row = await this.lockForEdit(manager, input.id, input.version);
+      const row = await this.edit.lockVersion(manager, EVALUATION_TARGET, input.id, input.version);
       const problems = transitionProblems(row.status, input.to, await this.facts(manager, row.id));
       if (problems.length > 0) {
         throw badInput(`The evaluation cannot move to ${input.to} yet: ${problems.join(' ')}`, [
@@ -290,7 +292,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
     await this.dataSource.transaction(async (manager) => {
       const evaluation = await this.findOrFail(manager, input.evaluationId);
-      this.assertOpen(evaluation);
+      assertEvaluationOpen(evaluation, 'it');
       const person: { active: boolean }[] = await manager.query('SELECT active FROM app_user WHERE id = $1', [
         input.userId,
       ]);
@@ -321,7 +323,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   async removeMember(actor: RequestActor | undefined, input: MemberInput): Promise<EvaluationMember[]> {
     await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM evaluation WHERE id = $1 FOR UPDATE', [input.evaluationId]);
+      await lockEvaluation(manager, input.evaluationId);
       if (input.role === 'lead') {
         const leads: { n: number }[] = await manager.query(
           `SELECT count(*)::int AS n FROM evaluation_member WHERE evaluation_id = $1 AND role = 'lead'`,
@@ -361,7 +363,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   async shortlist(actor: RequestActor | undefined, input: ShortlistInput): Promise<Candidate> {
     await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
     return this.dataSource.transaction(async (manager) => {
-      this.assertOpen(await this.findOrFail(manager, input.evaluationId));
+      assertEvaluationOpen(await this.findOrFail(manager, input.evaluationId), 'it');
       const version = await manager.getRepository(ProductVersionEntity).findOneBy({ id: input.productVersionId });
       if (!version) throw notFound('The product version');
       if (
@@ -408,13 +410,8 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const row = await manager
-        .getRepository(CandidateEntity)
-        .findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw notFound('The candidate');
-      if (row.version !== input.version)
-        throw await staleVersionConflict(manager, 'The candidate', 'candidate', row.id, row.version);
-      this.assertOpen(await this.findOrFail(manager, row.evaluationId));
+      const row = await this.edit.lockVersion(manager, CANDIDATE, input.id, input.version);
+      assertEvaluationOpen(await this.findOrFail(manager, row.evaluationId), 'it');
       const before = { state: row.state, eliminatedReason: row.eliminatedReason };
       row.state = input.state;
       if (input.state === 'eliminated') {
@@ -528,22 +525,6 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     const row = await manager.getRepository(EvaluationEntity).findOneBy({ id });
     if (!row) throw notFound('The evaluation');
     return row;
-  }
-
-  private async lockForEdit(manager: EntityManager, id: string, version: number): Promise<EvaluationEntity> {
-    const row = await manager
-      .getRepository(EvaluationEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw notFound('The evaluation');
-    if (row.version !== version)
-      throw await staleVersionConflict(manager, `The evaluation ${row.title}`, 'evaluation', row.id, row.version);
-    return row;
-  }
-
-  private assertOpen(row: EvaluationEntity): void {
-    if (row.status === 'cancelled' || row.status === 'decided') {
-      throw conflict(`The evaluation is ${row.status}; it can no longer change.`);
-    }
   }
 
   private assertDates(startsOn?: string | null, endsOn?: string | null): void {

@@ -1,5 +1,13 @@
-import { forbidden, neutraliseFormula, RequestActor, TextEncoding } from '@assay/api/core';
-import { AuditEventEntity, DepartmentEntity, EvaluationEntity, RequirementEntity } from '@assay/api/data';
+import {
+  AuditEntry,
+  AuditService,
+  forbidden,
+  lockEvaluation,
+  neutraliseFormula,
+  RequestActor,
+  TextEncoding,
+} from '@assay/api/core';
+import { DepartmentEntity, EvaluationEntity, RequirementEntity } from '@assay/api/data';
 import {
   ColumnMapping,
   mapColumns,
@@ -48,6 +56,7 @@ const COMPARED = ['title', 'description', 'category', 'departmentId', 'priority'
 export class RequirementsImportService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     private readonly requirements: RequirementsService,
   ) {}
 
@@ -64,7 +73,7 @@ export class RequirementsImportService {
     this.assertMayImport(who);
     const sheet = await readSheet(bytes);
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.requirements.lockEvaluation(manager, evaluationId);
+      const evaluation = await lockEvaluation(manager, evaluationId);
       const { result, planned } = await this.analyse(manager, who, evaluationId, sheet, evaluation);
       if (result.problems.length > 0) return result;
       await this.write(manager, who, evaluation, planned);
@@ -194,7 +203,7 @@ export class RequirementsImportService {
         .values(chunk)
         .returning(['id'])
         .execute();
-      const audits = chunk.map((values, j) => ({
+      const audits = chunk.map((values, j): AuditEntry => ({
         actorId: who.actor.id,
         objectType: 'requirement',
         objectId: (result.raw as { id: string }[])[j].id,
@@ -203,12 +212,7 @@ export class RequirementsImportService {
         before: null,
         after: { ...values, evaluationId: undefined, createdBy: undefined },
       }));
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(AuditEventEntity)
-        .values(audits as never)
-        .execute();
+      await this.audit.recordMany(manager, audits);
     }
     for (const plan of planned.filter((p) => p.existing)) {
       const fields = this.changes(plan);
@@ -219,7 +223,7 @@ export class RequirementsImportService {
       const after = Object.fromEntries(fields.map((field) => [field, next[field]]));
       Object.assign(row, after);
       await manager.save(row);
-      await manager.insert(AuditEventEntity, {
+      await this.audit.record(manager, {
         actorId: who.actor.id,
         objectType: 'requirement',
         objectId: row.id,
@@ -227,7 +231,7 @@ export class RequirementsImportService {
         action: 'imported',
         before,
         after,
-      } as never);
+      });
     }
   }
 

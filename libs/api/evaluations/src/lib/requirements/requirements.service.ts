@@ -1,16 +1,20 @@
 import {
   AccessPolicy,
+  assertEvaluationOpen,
   AuditService,
   badInput,
   conflict,
   DEFAULT_PAGE,
+  EditTarget,
   forbidden,
   likePattern,
   notFound,
   PageInput,
   prefixQuery,
+  lockEvaluation,
   RequestActor,
   staleVersionConflict,
+  VersionedEdit,
 } from '@assay/api/core';
 import {
   DepartmentEntity,
@@ -19,7 +23,7 @@ import {
   TrainingNeedEntity,
   CandidateEntity,
 } from '@assay/api/data';
-import { EvaluationRole, GlobalRole } from '@assay/domain';
+import { AuditAction, EvaluationRole, GlobalRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { EvaluationsService } from '../evaluations/evaluations.service';
@@ -44,6 +48,19 @@ export const REQUIREMENT_FIELDS = [
   'mandatory',
   'rationale',
 ] as const;
+const REQUIREMENT: EditTarget<RequirementEntity> = {
+  entity: RequirementEntity,
+  objectType: 'requirement',
+  missing: 'The requirement',
+  describe: (row) => `Requirement ${row.code}`,
+};
+const TRAINING_NEED: EditTarget<TrainingNeedEntity> = {
+  entity: TrainingNeedEntity,
+  objectType: 'training_need',
+  missing: 'The training need',
+  describe: () => 'The training need',
+};
+const TRAINING_NEED_FIELDS = ['candidateId', 'departmentId', 'topic', 'people', 'hoursPerPerson', 'notes'] as const;
 /** While requirements are being gathered, department heads add and edit their own department's. */
 const GATHERING = new Set(['draft', 'requirements']);
 
@@ -66,6 +83,7 @@ export class RequirementsService {
     private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly edit: VersionedEdit,
     private readonly evaluations: EvaluationsService,
   ) {}
 
@@ -161,7 +179,7 @@ export class RequirementsService {
   async create(actor: RequestActor | undefined, input: CreateRequirementInput): Promise<Requirement> {
     const who = await this.whoIs(actor, input.evaluationId);
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.lockEvaluation(manager, input.evaluationId);
+      const evaluation = await lockEvaluation(manager, input.evaluationId);
       this.assertMayWrite(who, evaluation, input.departmentId, null);
       const department = await this.department(manager, input.departmentId);
       const code = input.code ? input.code.toUpperCase() : await this.nextCode(manager, evaluation.id, department.code);
@@ -178,15 +196,14 @@ export class RequirementsService {
         rationale: input.rationale?.trim() ?? '',
         createdBy: who.actor.id,
       };
-      const saved = await manager.save(manager.create(RequirementEntity, values));
-      await this.audit.record(manager, {
-        actorId: who.actor.id,
-        objectType: 'requirement',
-        objectId: saved.id,
-        evaluationId: evaluation.id,
-        action: 'created',
-        after: { ...values, evaluationId: undefined, createdBy: undefined },
-      });
+      const saved = await this.edit.create(
+        manager,
+        who.actor,
+        REQUIREMENT,
+        values,
+        () => ({ ...values, evaluationId: undefined, createdBy: undefined }),
+        { evaluationId: evaluation.id },
+      );
       return Requirement.from(saved);
     });
   }
@@ -196,8 +213,8 @@ export class RequirementsService {
     if (!existing) throw notFound('The requirement');
     const who = await this.whoIs(actor, existing.evaluationId, 'The requirement');
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.lockEvaluation(manager, existing.evaluationId);
-      const row = await this.lockRequirement(manager, input.id, input.version);
+      const evaluation = await lockEvaluation(manager, existing.evaluationId);
+      const row = await this.edit.lockVersion(manager, REQUIREMENT, input.id, input.version);
       this.assertMayWrite(who, evaluation, row.departmentId, row.status);
       if (input.departmentId && input.departmentId !== row.departmentId) {
         this.assertMayWrite(who, evaluation, input.departmentId, row.status);
@@ -205,23 +222,15 @@ export class RequirementsService {
       }
       if (input.code && input.code.toUpperCase() !== row.code)
         await this.assertCodeFree(manager, row.evaluationId, input.code.toUpperCase(), row.id);
-      const before = { ...row };
+      const changes: Partial<RequirementEntity> = {};
       for (const field of REQUIREMENT_FIELDS) {
         const value = input[field];
         if (value === undefined || value === null) continue;
-        (row as unknown as Record<string, unknown>)[field] =
+        (changes as Record<string, unknown>)[field] =
           field === 'code' ? String(value).toUpperCase() : typeof value === 'string' ? value.trim() : value;
       }
-      const changes = this.audit.diff(before, row, [...REQUIREMENT_FIELDS]);
-      if (Object.keys(changes.after).length === 0) return Requirement.from(row);
-      const saved = await manager.save(row);
-      await this.audit.record(manager, {
-        actorId: who.actor.id,
-        objectType: 'requirement',
-        objectId: row.id,
+      const saved = await this.edit.update(manager, who.actor, REQUIREMENT, row, changes, REQUIREMENT_FIELDS, {
         evaluationId: row.evaluationId,
-        action: 'updated',
-        ...changes,
       });
       return Requirement.from(saved);
     });
@@ -262,7 +271,7 @@ export class RequirementsService {
       manager: EntityManager,
       who: EvaluationActor,
       row: RequirementEntity,
-    ) => Promise<{ before: Record<string, unknown>; after: Record<string, unknown>; action: string } | null>,
+    ) => Promise<{ before: Record<string, unknown>; after: Record<string, unknown>; action: AuditAction } | null>,
   ): Promise<Requirement[]> {
     const ids = [...new Set(refs.map((ref) => ref.id))];
     const rows = await this.dataSource.getRepository(RequirementEntity).findBy({ id: In(ids) });
@@ -275,7 +284,7 @@ export class RequirementsService {
     const who = standing[0];
     if (!who.lead) throw forbidden('Only the evaluation’s lead may do that.');
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.lockEvaluation(manager, evaluationId);
+      const evaluation = await lockEvaluation(manager, evaluationId);
       this.assertOpen(evaluation);
       const locked = await manager
         .getRepository(RequirementEntity)
@@ -285,8 +294,8 @@ export class RequirementsService {
       if (stale.length > 0) {
         const first = await staleVersionConflict(
           manager,
-          `Requirement ${stale[0].code}`,
-          'requirement',
+          REQUIREMENT.describe(stale[0]),
+          REQUIREMENT.objectType,
           stale[0].id,
           stale[0].version,
         );
@@ -299,7 +308,7 @@ export class RequirementsService {
       for (const row of locked) {
         const result = await change(manager, who, row);
         if (result) {
-          const saved = await manager.save(row);
+          const saved = await this.edit.save(manager, REQUIREMENT, row);
           await this.audit.record(manager, {
             actorId: who.actor.id,
             objectType: 'requirement',
@@ -351,7 +360,7 @@ export class RequirementsService {
   ): Promise<TrainingNeed> {
     const who = await this.whoIs(actor, evaluationId);
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await this.lockEvaluation(manager, evaluationId);
+      const evaluation = await lockEvaluation(manager, evaluationId);
       this.assertMayWrite(who, evaluation, input.departmentId, null);
       const candidate = await manager.getRepository(CandidateEntity).findOneBy({ id: input.candidateId });
       if (!candidate || candidate.evaluationId !== evaluationId)
@@ -368,42 +377,20 @@ export class RequirementsService {
         notes: input.notes?.trim() ?? '',
       };
       if (!input.id) {
-        const saved = await manager.save(manager.create(TrainingNeedEntity, { ...fields, evaluationId }));
-        await this.audit.record(manager, {
-          actorId: who.actor.id,
-          objectType: 'training_need',
-          objectId: saved.id,
-          evaluationId,
-          action: 'created',
-          after: fields,
-        });
+        const values = { ...fields, evaluationId };
+        const saved = await this.edit.create(manager, who.actor, TRAINING_NEED, values, () => fields, { evaluationId });
         return TrainingNeed.from(saved);
       }
-      const row = await manager
-        .getRepository(TrainingNeedEntity)
-        .findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!row || row.evaluationId !== evaluationId) throw notFound('The training need');
-      if (input.version === undefined || row.version !== input.version)
-        throw await staleVersionConflict(manager, 'The training need', 'training_need', row.id, row.version);
+      const row = await this.edit.lockVersion(
+        manager,
+        TRAINING_NEED,
+        input.id,
+        input.version,
+        (need) => need.evaluationId === evaluationId,
+      );
       this.assertMayWrite(who, evaluation, row.departmentId, null);
-      const before = { ...row };
-      Object.assign(row, fields);
-      const changes = this.audit.diff(before, row, [
-        'candidateId',
-        'departmentId',
-        'topic',
-        'people',
-        'hoursPerPerson',
-        'notes',
-      ]);
-      const saved = await manager.save(row);
-      await this.audit.record(manager, {
-        actorId: who.actor.id,
-        objectType: 'training_need',
-        objectId: row.id,
+      const saved = await this.edit.update(manager, who.actor, TRAINING_NEED, row, fields, TRAINING_NEED_FIELDS, {
         evaluationId,
-        action: 'updated',
-        ...changes,
       });
       return TrainingNeed.from(saved);
     });
@@ -431,27 +418,7 @@ export class RequirementsService {
   }
 
   private assertOpen(evaluation: EvaluationEntity): void {
-    if (evaluation.status === 'cancelled' || evaluation.status === 'decided')
-      throw conflict(`The evaluation is ${evaluation.status}; its requirements can no longer change.`);
-  }
-
-  /** Serialises writes to one evaluation's requirements (codes are generated from the highest one). */
-  async lockEvaluation(manager: EntityManager, evaluationId: string): Promise<EvaluationEntity> {
-    const evaluation = await manager
-      .getRepository(EvaluationEntity)
-      .findOne({ where: { id: evaluationId }, lock: { mode: 'pessimistic_write' } });
-    if (!evaluation) throw notFound('The evaluation');
-    return evaluation;
-  }
-
-  private async lockRequirement(manager: EntityManager, id: string, version: number): Promise<RequirementEntity> {
-    const row = await manager
-      .getRepository(RequirementEntity)
-      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw notFound('The requirement');
-    if (row.version !== version)
-      throw await staleVersionConflict(manager, `Requirement ${row.code}`, 'requirement', row.id, row.version);
-    return row;
+    assertEvaluationOpen(evaluation, 'its requirements');
   }
 
   async department(manager: EntityManager, id: string): Promise<DepartmentEntity> {

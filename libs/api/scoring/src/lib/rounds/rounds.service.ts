@@ -1,9 +1,17 @@
-import { AccessPolicy, AuditService, badInput, conflict, forbidden, notFound, RequestActor } from '@assay/api/core';
+import {
+  AccessPolicy,
+  AuditService,
+  badInput,
+  conflict,
+  forbidden,
+  lockEvaluation,
+  notFound,
+  RequestActor,
+} from '@assay/api/core';
 import {
   CandidateEntity,
   ConsensusScoreEntity,
   CriterionEntity,
-  EvaluationEntity,
   RubricVersionEntity,
   ScoreEntity,
   ScoringRoundEntity,
@@ -54,10 +62,7 @@ export class RoundsService {
   async openRound(actor: RequestActor | undefined, input: OpenRoundInput): Promise<ScoringRound> {
     await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await manager
-        .getRepository(EvaluationEntity)
-        .findOne({ where: { id: input.evaluationId }, lock: { mode: 'pessimistic_write' } });
-      if (!evaluation) throw notFound('The evaluation');
+      const evaluation = await lockEvaluation(manager, input.evaluationId);
       if (evaluation.status !== 'scoring')
         throw conflict(`Scoring rounds open while the evaluation is in scoring; it is in ${evaluation.status}.`);
       if (await manager.existsBy(ScoringRoundEntity, { evaluationId: evaluation.id, status: 'open' }))

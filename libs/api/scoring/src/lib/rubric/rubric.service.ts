@@ -1,8 +1,17 @@
-import { AccessPolicy, AuditService, badInput, conflict, notFound, RequestActor } from '@assay/api/core';
+import {
+  AccessPolicy,
+  AuditService,
+  badInput,
+  conflict,
+  EditTarget,
+  lockOpenEvaluation,
+  notFound,
+  RequestActor,
+  VersionedEdit,
+} from '@assay/api/core';
 import {
   CriterionEntity,
   CriterionRequirementEntity,
-  EvaluationEntity,
   PairwiseComparisonEntity,
   RequirementEntity,
   RubricVersionEntity,
@@ -32,6 +41,13 @@ export const DEFAULT_DESCRIPTORS = [
   { value: 3, label: 'Fully out of the box' },
 ];
 
+const RUBRIC_VERSION: EditTarget<RubricVersionEntity> = {
+  entity: RubricVersionEntity,
+  objectType: 'rubric_version',
+  missing: 'The rubric version',
+  describe: (row) => `Rubric version ${row.number}`,
+};
+
 /**
  * Rubrics: versions, their scale, categories and criteria, and weights (entered, by AHP or from
  * the requirements). A version is edited while it is a draft and frozen once a round opens on it.
@@ -42,6 +58,7 @@ export class RubricService {
     private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly edit: VersionedEdit,
   ) {}
 
   // ---- rubric ----------------------------------------------------------------------------
@@ -69,12 +86,7 @@ export class RubricService {
   async draftRubric(actor: RequestActor | undefined, evaluationId: string): Promise<RubricVersion> {
     await this.access.assertEvaluationRole(actor, evaluationId, LEAD);
     return this.dataSource.transaction(async (manager) => {
-      const evaluation = await manager
-        .getRepository(EvaluationEntity)
-        .findOne({ where: { id: evaluationId }, lock: { mode: 'pessimistic_write' } });
-      if (!evaluation) throw notFound('The evaluation');
-      if (evaluation.status === 'cancelled' || evaluation.status === 'decided')
-        throw conflict(`The evaluation is ${evaluation.status}.`);
+      await lockOpenEvaluation(manager, evaluationId);
       const latest = await manager
         .getRepository(RubricVersionEntity)
         .findOne({ where: { evaluationId }, order: { number: 'DESC' } });
@@ -389,10 +401,7 @@ export class RubricService {
     if (!found) throw notFound('The rubric version');
     await this.access.assertEvaluationRole(actor, found.evaluationId, LEAD, 'The rubric version');
     return this.dataSource.transaction(async (manager) => {
-      const version = await manager
-        .getRepository(RubricVersionEntity)
-        .findOne({ where: { id: rubricVersionId }, lock: { mode: 'pessimistic_write' } });
-      if (!version) throw notFound('The rubric version');
+      const version = await this.edit.lock(manager, RUBRIC_VERSION, rubricVersionId);
       if (version.frozenAt) {
         throw conflict(
           `Rubric version ${version.number} is frozen: scoring has opened on it. Start a new version to change the rubric; its scores stay with version ${version.number}.`,

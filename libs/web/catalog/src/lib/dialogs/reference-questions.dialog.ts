@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { Problem, problemOf } from '@assay/web/core';
+import { Problem, problemOf, loader } from '@assay/web/core';
 import {
   ReferenceQuestionFieldsFragment,
   ReferenceQuestionsDocument,
@@ -40,7 +40,7 @@ interface EditableQuestion {
     <h2 mat-dialog-title>Reference questions</h2>
     <mat-dialog-content>
       <p class="hint">Every reference check offers one answer field per active question, in this order.</p>
-      @if (problem(); as p) {
+      @if (problem() ?? loadProblem(); as p) {
         <assay-error-banner [message]="p.message" [retryable]="p.stale" actionLabel="Reload" (retry)="load()" />
       }
       <form class="add" (ngSubmit)="add()">
@@ -137,8 +137,11 @@ interface EditableQuestion {
 export class ReferenceQuestionsDialog implements OnInit {
   private readonly apollo = inject(Apollo);
   protected readonly rows = signal<EditableQuestion[]>([]);
-  protected readonly loading = signal(true);
+  private readonly loader = loader({ loading: true });
+  protected readonly loading = this.loader.loading;
+  protected readonly loadProblem = this.loader.error;
   protected readonly busy = signal(false);
+  /** A save that was refused. */
   protected readonly problem = signal<Problem | null>(null);
   protected newText = '';
 
@@ -146,19 +149,14 @@ export class ReferenceQuestionsDialog implements OnInit {
     void this.load();
   }
 
-  async load(): Promise<void> {
-    this.loading.set(true);
+  load(): Promise<void> {
     this.problem.set(null);
-    try {
-      const result = await firstValueFrom(
+    return this.loader.run(async (step) => {
+      const result = await step(
         this.apollo.query({ query: ReferenceQuestionsDocument, variables: { includeInactive: true } }),
       );
       this.rows.set((result.data?.referenceQuestions ?? []).map((question) => ({ question, text: question.text })));
-    } catch (error) {
-      this.problem.set(problemOf(error));
-    } finally {
-      this.loading.set(false);
-    }
+    });
   }
 
   protected async add(): Promise<void> {

@@ -10,45 +10,6 @@ import {
   VENDOR_STATUS,
 } from '../catalog-labels';
 
-/** What each audited field is called on screen. */
-const FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  website: 'Website',
-  headquarters: 'Headquarters',
-  companyNotes: 'Company notes',
-  supportModel: 'Support model',
-  status: 'Status',
-  category: 'Category',
-  licence: 'Licence',
-  hosting: 'Hosting',
-  description: 'Description',
-  releaseDate: 'Release date',
-  notes: 'Notes',
-  role: 'Role',
-  email: 'E-mail',
-  phone: 'Phone',
-  productId: 'Product',
-  vendorId: 'Vendor',
-  title: 'Title',
-  body: 'Text',
-  observedOn: 'Observed on',
-  sourceType: 'Source type',
-  sourceUrl: 'Source link',
-  sourceTitle: 'Source title',
-  tags: 'Tags',
-  confidence: 'Confidence',
-  libraryName: 'Library',
-  contactName: 'Contact',
-  contactEmail: 'Contact e-mail',
-  checkedOn: 'Checked on',
-  rating: 'Rating',
-  summary: 'Summary',
-  answers: 'Answers',
-  text: 'Question',
-  position: 'Position',
-  active: 'Active',
-};
-
 /** Enumerated fields: the database keeps lower-case values ("open_source"), the labels use the GraphQL names. */
 const ENUM_LABELS: Record<string, Record<string, string>> = {
   status: VENDOR_STATUS,
@@ -60,23 +21,7 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
   confidence: CONFIDENCE,
 };
 
-const ACTIONS: Record<string, string> = {
-  created: 'created',
-  updated: 'changed',
-  archived: 'archived',
-  restored: 'restored',
-  created_as_demo: 'created as demo data',
-};
-
 const LONG_TEXT = 160;
-
-export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
-}
-
-export function actionLabel(action: string): string {
-  return ACTIONS[action] ?? action.replace(/_/g, ' ');
-}
 
 /**
  * One audited value (JSON text, or null) as a person reads it: labels for enumerations, names

@@ -1,11 +1,11 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
-import { CatalogKind, problemOf } from '@assay/web/core';
+import { CatalogKind, loader } from '@assay/web/core';
 import { CatalogHistoryDocument, CatalogHistoryQuery } from '../vendors.generated';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { actionLabel, fieldLabel, historyValue } from './history-format';
+import { auditActionLabel, auditFieldLabel } from '@assay/domain';
+import { historyValue } from './history-format';
 
 type HistoryEntry = CatalogHistoryQuery['catalogHistory'][number];
 
@@ -15,8 +15,8 @@ type HistoryEntry = CatalogHistoryQuery['catalogHistory'][number];
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DatePipe, EmptyStateComponent, ErrorBannerComponent, LoadingComponent],
   template: `
-    @if (error(); as message) {
-      <assay-error-banner [message]="message" [retryable]="true" (retry)="load()" />
+    @if (error(); as problem) {
+      <assay-error-banner [message]="problem.message" [retryable]="true" (retry)="load()" />
     } @else if (loading()) {
       <assay-loading label="Loading history…" />
     } @else if (entries().length === 0) {
@@ -101,10 +101,9 @@ export class HistoryListComponent {
   readonly names = input<ReadonlyMap<string, string>>(new Map());
 
   protected readonly entries = signal<HistoryEntry[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string | null>(null);
-
-  private requestId = 0;
+  private readonly loader = loader({ loading: true });
+  protected readonly loading = this.loader.loading;
+  protected readonly error = this.loader.error;
 
   constructor() {
     effect(() => {
@@ -114,29 +113,21 @@ export class HistoryListComponent {
     });
   }
 
-  async load(): Promise<void> {
-    const request = ++this.requestId;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await firstValueFrom(
+  load(): Promise<void> {
+    return this.loader.run(async (step) => {
+      const result = await step(
         this.apollo.query({ query: CatalogHistoryDocument, variables: { id: this.objectId(), kind: this.kind() } }),
       );
-      if (request !== this.requestId) return; // another object was chosen meanwhile
       this.entries.set(result.data?.catalogHistory ?? []);
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error).message);
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   protected action(action: string): string {
-    return actionLabel(action);
+    return auditActionLabel(action);
   }
 
   protected label(field: string): string {
-    return fieldLabel(field);
+    return auditFieldLabel(field);
   }
 
   protected value(field: string, json: string | null): string {

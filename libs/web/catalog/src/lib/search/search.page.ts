@@ -18,7 +18,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { problemOf, SearchKind } from '@assay/web/core';
+import { SearchKind, loader } from '@assay/web/core';
 import { CatalogSearchDocument, CatalogSearchQuery } from '../search.generated';
 import {
   EmptyStateComponent,
@@ -28,7 +28,7 @@ import {
   PluralPipe,
 } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
+
 import { keysOf, SEARCH_KIND } from '../catalog-labels';
 import { SnippetComponent } from './snippet.component';
 
@@ -90,8 +90,8 @@ const KIND_ICON: Record<SearchKind, string> = {
       }
     </mat-chip-listbox>
 
-    @if (error(); as message) {
-      <assay-error-banner [message]="message" [retryable]="true" (retry)="load()" />
+    @if (error(); as problem) {
+      <assay-error-banner [message]="problem.message" [retryable]="true" (retry)="load()" />
     }
     @if (!q()) {
       <assay-empty-state
@@ -223,7 +223,7 @@ export class SearchPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly titleService = inject(Title);
-  private requestId = 0;
+  private readonly loader = loader();
 
   /** From the address: ?q=…&kind=VENDOR,PRODUCT&page=2 */
   readonly q = input('', { transform: (value: string | undefined) => (value ?? '').trim() });
@@ -245,8 +245,8 @@ export class SearchPage {
   protected readonly pageIndex = computed(() => Math.max(0, (Number(this.page()) || 1) - 1));
   protected readonly hits = signal<Hit[]>([]);
   protected readonly total = signal(0);
-  protected readonly loading = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = this.loader.loading;
+  protected readonly error = this.loader.error;
 
   constructor() {
     effect(() => {
@@ -278,19 +278,15 @@ export class SearchPage {
     return {};
   }
 
-  async load(): Promise<void> {
+  load(): Promise<void> {
     const text = this.q();
-    const request = ++this.requestId;
-    if (!text) {
-      this.hits.set([]);
-      this.total.set(0);
-      this.loading.set(false);
-      return;
-    }
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await firstValueFrom(
+    return this.loader.run(async (step) => {
+      if (!text) {
+        this.hits.set([]);
+        this.total.set(0);
+        return;
+      }
+      const result = await step(
         this.apollo.query({
           query: CatalogSearchDocument,
           variables: {
@@ -299,14 +295,9 @@ export class SearchPage {
           },
         }),
       );
-      if (request !== this.requestId) return;
       this.hits.set(result.data?.catalogSearch.items ?? []);
       this.total.set(result.data?.catalogSearch.total ?? 0);
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error).message);
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   private navigate(params: Record<string, string | number | null>): void {

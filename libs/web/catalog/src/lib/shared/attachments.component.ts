@@ -18,7 +18,7 @@ import { AttachmentFieldsFragment, DeleteAttachmentDocument } from '../research.
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { fileSize } from '../catalog-labels';
-import { CatalogActions } from './catalog-actions.service';
+import { DialogService } from '@assay/web/ui';
 
 /** The upload endpoint's error body. */
 interface UploadError {
@@ -152,7 +152,7 @@ interface UploadError {
 export class AttachmentsComponent {
   private readonly http = inject(HttpClient);
   private readonly apollo = inject(Apollo);
-  private readonly actions = inject(CatalogActions);
+  private readonly dialogs = inject(DialogService);
   private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('fileInput');
 
   readonly ownerKind = input.required<AttachmentOwnerKind>();
@@ -202,7 +202,7 @@ export class AttachmentsComponent {
           withCredentials: true,
         }),
       );
-      this.actions.notify(`Attached ${file.name}.`);
+      this.dialogs.notify(`Attached ${file.name}.`);
       this.changed.emit();
     } catch (error) {
       this.problem.set(uploadProblem(error, file.name));
@@ -214,18 +214,18 @@ export class AttachmentsComponent {
   }
 
   protected async remove(file: AttachmentFieldsFragment): Promise<void> {
-    const confirmed = await this.actions.confirm({
+    const confirmed = await this.dialogs.confirm({
       title: `Delete ${file.fileName}?`,
       message: `The file is removed for everyone. The history of ${this.ownerLabel()} keeps a note that it was deleted.`,
       confirm: 'Delete',
       danger: true,
     });
-    if (!confirmed) return;
+    if (confirmed !== 'done') return;
     this.busy.set(true);
     this.problem.set(null);
     try {
       await firstValueFrom(this.apollo.mutate({ mutation: DeleteAttachmentDocument, variables: { id: file.id } }));
-      this.actions.notify(`Deleted ${file.fileName}.`);
+      this.dialogs.notify(`Deleted ${file.fileName}.`);
       this.changed.emit();
     } catch (error) {
       this.problem.set(problemOf(error).message);

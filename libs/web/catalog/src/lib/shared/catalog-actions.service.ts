@@ -1,12 +1,9 @@
-import { ComponentType } from '@angular/cdk/portal';
 import { inject, Injectable } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
-import { MatSnackBar } from '@angular/material/snack-bar';
-import { CatalogKind, FormDialogResult, Problem, problemOf } from '@assay/web/core';
+import { CatalogKind, Problem, problemOf } from '@assay/web/core';
 import { ArchiveCatalogItemDocument, RestoreCatalogItemDocument } from '../vendors.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { ConfirmDialog, ConfirmDialogData } from './confirm.dialog';
+import { DialogService } from '@assay/web/ui';
 
 /** Something in the catalogue that can be archived: what it is, which one, the version seen, and its name in messages. */
 export interface CatalogItem {
@@ -19,38 +16,15 @@ export interface CatalogItem {
 
 export type ActionOutcome = 'done' | 'cancelled' | Problem;
 
-/** Opens the catalogue's dialogs and runs archive/restore after asking, for every page of the area. */
+/** Archives and restores catalogue items after asking, for every page of the area. */
 @Injectable({ providedIn: 'root' })
 export class CatalogActions {
   private readonly apollo = inject(Apollo);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
-
-  /** Opens a form dialog; resolves with what it saved, a request to reload, or undefined when cancelled. */
-  openForm<T, D>(component: ComponentType<unknown>, data: D, width = '600px'): Promise<FormDialogResult<T>> {
-    return firstValueFrom(
-      this.dialog
-        .open<unknown, D, FormDialogResult<T>>(component, {
-          data,
-          width,
-          maxWidth: '95vw',
-          autoFocus: 'first-tabbable',
-        })
-        .afterClosed(),
-    );
-  }
-
-  confirm(data: ConfirmDialogData): Promise<boolean> {
-    return firstValueFrom(
-      this.dialog
-        .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '440px', maxWidth: '95vw' })
-        .afterClosed(),
-    ).then(Boolean);
-  }
+  private readonly dialogs = inject(DialogService);
 
   /** Asks, then archives (or restores) the item; says so in a snack bar. A problem is returned for the page to show. */
   async setArchived(item: CatalogItem, archive: boolean): Promise<ActionOutcome> {
-    const confirmed = await this.confirm(
+    const confirmed = await this.dialogs.confirm(
       archive
         ? {
             title: `Archive ${item.what}?`,
@@ -60,21 +34,17 @@ export class CatalogActions {
           }
         : { title: `Restore ${item.what}?`, message: 'It comes back into lists and search.', confirm: 'Restore' },
     );
-    if (!confirmed) return 'cancelled';
+    if (confirmed !== 'done') return 'cancelled';
     const input = { kind: item.kind, id: item.id, version: item.version };
     try {
       if (archive)
         await firstValueFrom(this.apollo.mutate({ mutation: ArchiveCatalogItemDocument, variables: { input } }));
       else await firstValueFrom(this.apollo.mutate({ mutation: RestoreCatalogItemDocument, variables: { input } }));
-      this.notify(`${capitalise(item.what)} ${archive ? 'archived' : 'restored'}.`);
+      this.dialogs.notify(`${capitalise(item.what)} ${archive ? 'archived' : 'restored'}.`);
       return 'done';
     } catch (error) {
       return problemOf(error);
     }
-  }
-
-  notify(message: string): void {
-    this.snackBar.open(message, 'OK', { duration: 5000 });
   }
 }
 

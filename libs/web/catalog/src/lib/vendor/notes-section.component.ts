@@ -17,7 +17,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { NoteTag, problemOf } from '@assay/web/core';
+import { NoteTag, loader } from '@assay/web/core';
 import { ResearchNoteFieldsFragment, ResearchNotesDocument } from '../research.generated';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PluralPipe } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
@@ -55,7 +55,7 @@ export class NotesSectionComponent implements OnDestroy {
   private readonly apollo = inject(Apollo);
   private readonly host = inject(ElementRef<HTMLElement>);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private requestId = 0;
+  private readonly loader = loader({ loading: true });
   private focused = false;
 
   /** A note to scroll to and highlight (from a search result). */
@@ -67,8 +67,8 @@ export class NotesSectionComponent implements OnDestroy {
   protected readonly notes = signal<ResearchNoteFieldsFragment[]>([]);
   protected readonly total = signal(0);
   protected readonly archivedNotes = signal<ResearchNoteFieldsFragment[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = this.loader.loading;
+  protected readonly error = this.loader.error;
   protected readonly search = signal('');
   protected readonly selectedTags = signal<NoteTag[]>([]);
   protected readonly limit = signal(PAGE);
@@ -116,41 +116,35 @@ export class NotesSectionComponent implements OnDestroy {
   async load(): Promise<void> {
     const vendorId = this.store.id();
     if (!vendorId) return;
-    const request = ++this.requestId;
-    this.loading.set(true);
-    this.error.set(null);
     const filter = {
       vendorId,
       search: this.search().trim() || undefined,
       tags: this.selectedTags().length ? this.selectedTags() : undefined,
     };
-    try {
-      const [current, archived] = await Promise.all([
-        firstValueFrom(
-          this.apollo.query({
-            query: ResearchNotesDocument,
-            variables: { filter: { ...filter, archived: false }, page: { offset: 0, limit: this.limit() } },
-          }),
-        ),
-        this.store.showArchived()
-          ? firstValueFrom(
-              this.apollo.query({
-                query: ResearchNotesDocument,
-                variables: { filter: { ...filter, archived: true }, page: { offset: 0, limit: 100 } },
-              }),
-            )
-          : null,
-      ]);
-      if (request !== this.requestId) return;
+    await this.loader.run(async (step) => {
+      const [current, archived] = await step(
+        Promise.all([
+          firstValueFrom(
+            this.apollo.query({
+              query: ResearchNotesDocument,
+              variables: { filter: { ...filter, archived: false }, page: { offset: 0, limit: this.limit() } },
+            }),
+          ),
+          this.store.showArchived()
+            ? firstValueFrom(
+                this.apollo.query({
+                  query: ResearchNotesDocument,
+                  variables: { filter: { ...filter, archived: true }, page: { offset: 0, limit: 100 } },
+                }),
+              )
+            : null,
+        ]),
+      );
       this.notes.set(current.data?.researchNotes.items ?? []);
       this.total.set(current.data?.researchNotes.total ?? 0);
       this.archivedNotes.set(archived?.data?.researchNotes.items ?? []);
       this.scrollToFocus();
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error).message);
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   protected async addNote(): Promise<void> {

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { problemOf } from '@assay/web/core';
+import { loader } from '@assay/web/core';
 import {
   ReferenceCheckFieldsFragment,
   VendorReferenceChecksDocument,
@@ -55,8 +55,8 @@ type CheckedProduct = VendorReferenceChecksQuery['vendor']['products'][number];
         </div>
       }
     </div>
-    @if (error(); as message) {
-      <assay-error-banner [message]="message" [retryable]="true" (retry)="load()" />
+    @if (error(); as problem) {
+      <assay-error-banner [message]="problem.message" [retryable]="true" (retry)="load()" />
     }
     @if (loading() && !data()) {
       <assay-loading label="Loading reference checks…" />
@@ -214,12 +214,12 @@ export class ReferenceChecksSectionComponent {
   protected readonly store = inject(VendorStore);
   private readonly apollo = inject(Apollo);
   private readonly dialog = inject(MatDialog);
-  private requestId = 0;
+  private readonly loader = loader({ loading: true });
   protected readonly ratingWords = RATING_WORDS;
 
   protected readonly data = signal<VendorReferenceChecksQuery | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = this.loader.loading;
+  protected readonly error = this.loader.error;
   protected readonly checkCount = computed(() =>
     (this.data()?.vendor.products ?? []).reduce((sum, product) => sum + product.referenceChecks.length, 0),
   );
@@ -242,22 +242,15 @@ export class ReferenceChecksSectionComponent {
   async load(): Promise<void> {
     const vendorId = this.store.id();
     if (!vendorId) return;
-    const request = ++this.requestId;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await firstValueFrom(
+    await this.loader.run(async (step) => {
+      const result = await step(
         this.apollo.query({
           query: VendorReferenceChecksDocument,
           variables: { vendorId, includeArchived: this.store.showArchived() },
         }),
       );
-      if (request === this.requestId) this.data.set(result.data ?? null);
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error).message);
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+      this.data.set(result.data ?? null);
+    });
   }
 
   private products(): CheckedProduct[] {

@@ -1,12 +1,13 @@
 import { ComponentType } from '@angular/cdk/portal';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { CatalogKind, Problem, problemOf } from '@assay/web/core';
+import { CatalogKind, Problem, loader, FormDialogResult } from '@assay/web/core';
 import { VendorDocument, VendorQuery } from '../vendors.generated';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
+
 import { HistoryDialog, HistoryDialogData } from '../history/history.dialog';
 import { CatalogActions, CatalogItem } from '../shared/catalog-actions.service';
+import { DialogService } from '@assay/web/ui';
 
 export type VendorData = VendorQuery['vendor'];
 export type VendorProduct = VendorData['products'][number];
@@ -21,14 +22,15 @@ export type VendorProduct = VendorData['products'][number];
 export class VendorStore {
   private readonly apollo = inject(Apollo);
   private readonly actions = inject(CatalogActions);
+  private readonly dialogs = inject(DialogService);
   private readonly dialog = inject(MatDialog);
-  private requestId = 0;
+  private readonly loader = loader({ loading: true });
 
   readonly id = signal<string | null>(null);
   readonly vendor = signal<VendorData | null>(null);
   readonly canEdit = signal(false);
-  readonly loading = signal(true);
-  readonly error = signal<Problem | null>(null);
+  readonly loading = this.loader.loading;
+  readonly error = this.loader.error;
   /** A change that failed (e.g. someone else saved first), shown at the top of the page. */
   readonly problem = signal<Problem | null>(null);
   readonly showArchived = signal(false);
@@ -47,25 +49,17 @@ export class VendorStore {
 
   async load(id = this.id()): Promise<void> {
     if (!id) return;
-    const request = ++this.requestId;
     if (id !== this.id()) {
       this.id.set(id);
       this.vendor.set(null);
     }
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await firstValueFrom(
+    await this.loader.run(async (step) => {
+      const result = await step(
         this.apollo.query({ query: VendorDocument, variables: { id, includeArchived: this.showArchived() } }),
       );
-      if (request !== this.requestId) return;
       this.vendor.set(result.data?.vendor ?? null);
       this.canEdit.set(result.data?.canEditCatalogue ?? false);
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error));
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   /** After any change: the vendor again, and a nudge to the sections that load their own lists. */
@@ -87,9 +81,9 @@ export class VendorStore {
     done: (saved: T) => string,
     width?: string,
   ): Promise<T | null> {
-    const result = await this.actions.openForm<T, D>(component, data, width);
+    const result = await this.dialogs.openForm<FormDialogResult<T>, D>(component, data, width);
     if (!result) return null;
-    if ('saved' in result) this.actions.notify(done(result.saved));
+    if ('saved' in result) this.dialogs.notify(done(result.saved));
     await this.changed();
     return 'saved' in result ? result.saved : null;
   }

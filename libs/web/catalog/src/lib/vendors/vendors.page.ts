@@ -23,7 +23,16 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
-import { Hosting, Licence, problemOf, SortDirection, VendorSortField, VendorStatus } from '@assay/web/core';
+import {
+  Hosting,
+  Licence,
+  SortDirection,
+  VendorSortField,
+  VendorStatus,
+  loader,
+  FormDialogResult,
+  Problem,
+} from '@assay/web/core';
 import { VendorDetailFragment, VendorsDocument, VendorSummaryFragment } from '../vendors.generated';
 import {
   EmptyStateComponent,
@@ -31,9 +40,10 @@ import {
   LoadingComponent,
   PageHeaderComponent,
   PluralPipe,
+  DialogService,
 } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom, map } from 'rxjs';
+import { map } from 'rxjs';
 import { HOSTING, keysOf, LICENCE, VENDOR_STATUS } from '../catalog-labels';
 import { VendorFormDialog, VendorFormDialogData } from '../dialogs/vendor-form.dialog';
 import { CatalogActions } from '../shared/catalog-actions.service';
@@ -81,8 +91,9 @@ export class VendorsPage implements OnInit, OnDestroy {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly actions = inject(CatalogActions);
+  private readonly dialogs = inject(DialogService);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private requestId = 0;
+  private readonly loader = loader({ loading: true });
 
   protected readonly statuses = keysOf(VENDOR_STATUS);
   protected readonly statusLabel = VENDOR_STATUS;
@@ -105,8 +116,10 @@ export class VendorsPage implements OnInit, OnDestroy {
   protected readonly vendors = signal<VendorSummaryFragment[]>([]);
   protected readonly total = signal(0);
   protected readonly canEdit = signal(false);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = this.loader.loading;
+  protected readonly error = this.loader.error;
+  /** An archive or restore that was refused (e.g. someone else saved first). */
+  protected readonly problem = signal<Problem | null>(null);
 
   protected readonly search = signal('');
   protected readonly status = signal<VendorStatus[]>([]);
@@ -206,13 +219,10 @@ export class VendorsPage implements OnInit, OnDestroy {
     void this.load();
   }
 
-  async load(): Promise<void> {
-    const request = ++this.requestId;
-    this.loading.set(true);
-    this.error.set(null);
+  load(): Promise<void> {
     const state = this.state();
-    try {
-      const result = await firstValueFrom(
+    return this.loader.run(async (step) => {
+      const result = await step(
         this.apollo.query({
           query: VendorsDocument,
           variables: {
@@ -228,21 +238,19 @@ export class VendorsPage implements OnInit, OnDestroy {
           },
         }),
       );
-      if (request !== this.requestId) return; // a newer search is on its way
       this.vendors.set(result.data?.vendors.items ?? []);
       this.total.set(result.data?.vendors.total ?? 0);
       this.canEdit.set(result.data?.canEditCatalogue ?? false);
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error).message);
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   protected async openCreate(): Promise<void> {
-    const result = await this.actions.openForm<VendorDetailFragment, VendorFormDialogData>(VendorFormDialog, {});
+    const result = await this.dialogs.openForm<FormDialogResult<VendorDetailFragment>, VendorFormDialogData>(
+      VendorFormDialog,
+      {},
+    );
     if (result && 'saved' in result) {
-      this.actions.notify(`Added ${result.saved.name}.`);
+      this.dialogs.notify(`Added ${result.saved.name}.`);
       await this.router.navigate([result.saved.id], { relativeTo: this.route });
     }
   }
@@ -253,7 +261,7 @@ export class VendorsPage implements OnInit, OnDestroy {
       archive,
     );
     if (outcome === 'cancelled') return;
-    if (outcome !== 'done') this.error.set(outcome.message);
+    this.problem.set(outcome === 'done' ? null : outcome);
     await this.load();
   }
 

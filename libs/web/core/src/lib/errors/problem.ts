@@ -1,14 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/core';
-import { ErrorCode } from '@assay/domain';
+import { ErrorCode, Problem } from '@assay/domain';
 
-/** What went wrong, in the shape the pages show: a message, a code and per-field problems. */
-export interface Problem {
-  code: ErrorCode | 'NETWORK' | string;
-  message: string;
-  fields: Record<string, string[]>;
-  /** Someone else saved a newer version of what was being edited: reloading is the way on. */
-  stale: boolean;
-}
+export type { Problem };
 
 interface ErrorExtensions {
   code?: string;

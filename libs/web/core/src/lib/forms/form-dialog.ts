@@ -1,6 +1,7 @@
 import { Directive, inject, signal } from '@angular/core';
 import { AbstractControl, FormGroup } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
+import { validationMessage } from '@assay/domain';
 import { Apollo } from 'apollo-angular';
 import { Problem, problemOf } from '../errors/problem';
 
@@ -57,19 +58,10 @@ export abstract class FormDialog<T> {
 
 /** The words for a control's first error, once the person has touched it or the server spoke. */
 export function controlError(control: AbstractControl | null): string | null {
-  if (!control?.errors) return null;
-  const errors = control.errors;
-  if (errors['server']) return String(errors['server']);
-  if (!(control.touched || control.dirty)) return null;
-  if (errors['required']) return 'This is required.';
-  if (errors['email']) return 'Enter a valid e-mail address.';
-  if (errors['minlength']) return `At least ${errors['minlength'].requiredLength} characters.`;
-  if (errors['maxlength']) return `At most ${errors['maxlength'].requiredLength} characters.`;
-  if (errors['min']) return `At least ${errors['min'].min}.`;
-  if (errors['max']) return `At most ${errors['max'].max}.`;
-  if (errors['url']) return 'Enter a full web address starting with https:// or http://.';
-  if (errors['pattern']) return 'Check the format of this value.';
-  return 'Check this value.';
+  const errors = control?.errors;
+  if (!errors) return null;
+  if (!errors['server'] && !(control.touched || control.dirty)) return null;
+  return validationMessage(errors);
 }
 
 /** Puts each of the server's field problems on the matching control (they clear when it changes); says how many found one. */

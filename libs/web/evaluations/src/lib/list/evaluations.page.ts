@@ -10,13 +10,18 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
-import { EvaluationStatus, problemOf, SessionStore } from '@assay/web/core';
+import { EvaluationStatus, SessionStore, loader, FormDialogResult } from '@assay/web/core';
 import { EvaluationDetailFragment, EvaluationsDocument, EvaluationSummaryFragment } from '../evaluations.generated';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  LoadingComponent,
+  PageHeaderComponent,
+  DialogService,
+} from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom, map } from 'rxjs';
+import { map } from 'rxjs';
 import { EVALUATION_KIND, EVALUATION_ROLE, EVALUATION_STATUS, keysOf } from '../evaluation-labels';
-import { EvaluationActions } from '../shared/evaluation-actions.service';
 import { EvaluationStatusChipComponent } from '../shared/status-chips.component';
 import { EvaluationFormDialog, EvaluationFormDialogData } from './evaluation-form.dialog';
 
@@ -58,9 +63,9 @@ export class EvaluationsPage implements OnInit {
   private readonly apollo = inject(Apollo);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly actions = inject(EvaluationActions);
+  private readonly dialogs = inject(DialogService);
   protected readonly session = inject(SessionStore);
-  private requestId = 0;
+  private readonly loader = loader({ loading: true });
 
   protected readonly statuses = keysOf(EVALUATION_STATUS);
   protected readonly statusLabel = EVALUATION_STATUS;
@@ -77,8 +82,8 @@ export class EvaluationsPage implements OnInit {
   protected readonly evaluations = signal<EvaluationSummaryFragment[]>([]);
   protected readonly total = signal(0);
   protected readonly canStart = signal(false);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string | null>(null);
+  protected readonly loading = this.loader.loading;
+  protected readonly error = this.loader.error;
   protected readonly status = signal<EvaluationStatus[]>([]);
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(25);
@@ -118,11 +123,8 @@ export class EvaluationsPage implements OnInit {
   }
 
   async load(): Promise<void> {
-    const request = ++this.requestId;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await firstValueFrom(
+    await this.loader.run(async (step) => {
+      const result = await step(
         this.apollo.query({
           query: EvaluationsDocument,
           variables: {
@@ -131,24 +133,19 @@ export class EvaluationsPage implements OnInit {
           },
         }),
       );
-      if (request !== this.requestId) return;
       this.evaluations.set(result.data?.evaluations.items ?? []);
       this.total.set(result.data?.evaluations.total ?? 0);
       this.canStart.set(result.data?.canEditCatalogue ?? false);
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error).message);
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   protected async openCreate(): Promise<void> {
-    const result = await this.actions.openForm<EvaluationDetailFragment, EvaluationFormDialogData>(
+    const result = await this.dialogs.openForm<FormDialogResult<EvaluationDetailFragment>, EvaluationFormDialogData>(
       EvaluationFormDialog,
       {},
     );
     if (result && 'saved' in result) {
-      this.actions.notify(`Started ${result.saved.title}.`);
+      this.dialogs.notify(`Started ${result.saved.title}.`);
       await this.router.navigate([result.saved.id], { relativeTo: this.route });
     }
   }

@@ -6,7 +6,7 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { EvaluationRole, FormDialog, problemOf } from '@assay/web/core';
+import { EvaluationRole, FormDialog, loader } from '@assay/web/core';
 import { AddEvaluationMemberDocument, PeopleToAddDocument, PeopleToAddQuery } from '../evaluations.generated';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
@@ -37,7 +37,7 @@ type Person = PeopleToAddQuery['peopleToAdd'][number];
     <h2 mat-dialog-title>Add a person to the evaluation</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
-        @if (problem(); as p) {
+        @if (problem() ?? searching.error(); as p) {
           <assay-error-banner [message]="p.message" />
         }
         <mat-form-field appearance="outline">
@@ -103,7 +103,8 @@ export class AddMemberDialog extends FormDialog<string> implements OnDestroy {
   protected readonly searched = signal(false);
   protected readonly lastSearch = signal('');
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private requestId = 0;
+  /** The people matching what is typed; the latest search wins. */
+  protected readonly searching = loader();
 
   protected readonly form = inject(FormBuilder).group({
     person: [
@@ -132,28 +133,24 @@ export class AddMemberDialog extends FormDialog<string> implements OnDestroy {
     this.form.controls.person.setValue(event.option.value as Person);
   }
 
-  private async search(text: string): Promise<void> {
-    const request = ++this.requestId;
-    if (text.length < 2) {
-      this.people.set([]);
-      this.searched.set(false);
-      return;
-    }
-    try {
-      const result = await firstValueFrom(
+  private search(text: string): Promise<void> {
+    return this.searching.run(async (step) => {
+      if (text.length < 2) {
+        this.people.set([]);
+        this.searched.set(false);
+        return;
+      }
+      const result = await step(
         this.apollo.query({
           query: PeopleToAddDocument,
           variables: { evaluationId: this.data.evaluationId, search: text },
           fetchPolicy: 'network-only',
         }),
       );
-      if (request !== this.requestId) return;
       this.people.set(result.data?.peopleToAdd ?? []);
       this.lastSearch.set(text);
       this.searched.set(true);
-    } catch (error) {
-      if (request === this.requestId) this.problem.set(problemOf(error));
-    }
+    });
   }
 
   protected override fieldError(path: string): string | null {

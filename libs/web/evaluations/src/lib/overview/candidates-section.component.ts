@@ -169,7 +169,7 @@ export class CandidatesSectionComponent {
         text: { label: 'Why is it eliminated?', required: true, field: 'reason' },
         confirm: 'Eliminate',
         danger: true,
-        run: (reason) =>
+        run: ({ text: reason }) =>
           firstValueFrom(
             this.apollo.mutate({
               mutation: SetCandidateStateDocument,

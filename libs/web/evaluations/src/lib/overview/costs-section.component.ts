@@ -5,10 +5,11 @@ import { CostItemFieldsFragment, DeleteCostItemDocument, EvaluationQuery } from 
 import { EmptyStateComponent, ScrollRegionDirective } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { COST_KIND, formatMoney, hours } from '../evaluation-labels';
+import { COST_KIND, hours } from '../evaluation-labels';
 import { CostItemDialog, CostItemDialogData } from './cost-item.dialog';
 import { CostSettingsDialog, CostSettingsDialogData } from './cost-settings.dialog';
 import { EvaluationStore } from './evaluation.store';
+import { formatMoney } from '@assay/domain';
 
 type CandidateWithCosts = NonNullable<EvaluationQuery['evaluation']>['candidates'][number];
 

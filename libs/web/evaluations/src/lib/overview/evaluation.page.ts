@@ -6,7 +6,7 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { EvaluationDetailFragment } from '../evaluations.generated';
 import { ErrorBannerComponent, LoadStateComponent } from '@assay/web/ui';
-import { EVALUATION_KIND, EVALUATION_ROLE, formatBudget } from '../evaluation-labels';
+import { EVALUATION_KIND, EVALUATION_ROLE } from '../evaluation-labels';
 import { EvaluationFormDialog, EvaluationFormDialogData } from '../list/evaluation-form.dialog';
 import { EvaluationStatusChipComponent } from '../shared/status-chips.component';
 import { CandidatesSectionComponent } from './candidates-section.component';
@@ -16,6 +16,7 @@ import { MembersSectionComponent } from './members-section.component';
 import { RequirementCountsComponent } from './requirement-counts.component';
 import { StatusPathComponent } from './status-path.component';
 import { TrainingSectionComponent } from './training-section.component';
+import { formatMoney } from '@assay/domain';
 
 /** One evaluation: what it is for, where it stands on the status path, who takes part, its candidates, requirements and training. */
 @Component({
@@ -51,7 +52,7 @@ export class EvaluationPage {
   protected readonly kindLabel = EVALUATION_KIND;
   protected readonly budget = computed(() => {
     const evaluation = this.evaluation();
-    return evaluation ? formatBudget(evaluation.budget, evaluation.currency) : '—';
+    return evaluation ? formatMoney(evaluation.budget, evaluation.currency) : '—';
   });
   /** Scores exist from the scoring step on (the scoring screens live at ./scoring). */
   protected readonly scoring = computed(() =>

@@ -1,11 +1,9 @@
 import { ComponentType } from '@angular/cdk/portal';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { Problem, problemOf, SessionStore } from '@assay/web/core';
+import { Problem, problemOf, SessionStore, FormDialogResult, loader } from '@assay/web/core';
 import { EvaluationDocument, EvaluationQuery } from '../evaluations.generated';
+import { ConfirmDialogData, DialogService } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { ActionDialogData } from '../shared/action.dialog';
-import { EvaluationActions } from '../shared/evaluation-actions.service';
 
 export type EvaluationData = EvaluationQuery['evaluation'];
 export type Department = EvaluationQuery['departments'][number];
@@ -22,15 +20,15 @@ const GATHERING = new Set(['DRAFT', 'REQUIREMENTS']);
 @Injectable()
 export class EvaluationStore {
   private readonly apollo = inject(Apollo);
-  private readonly actions = inject(EvaluationActions);
+  private readonly dialogs = inject(DialogService);
   private readonly session = inject(SessionStore);
-  private requestId = 0;
+  private readonly loader = loader({ loading: true });
 
   readonly id = signal<string | null>(null);
   readonly evaluation = signal<EvaluationData | null>(null);
   readonly departments = signal<Department[]>([]);
-  readonly loading = signal(true);
-  readonly error = signal<Problem | null>(null);
+  readonly loading = this.loader.loading;
+  readonly error = this.loader.error;
   readonly problem = signal<Problem | null>(null);
 
   readonly isAdmin = this.session.isAdmin;
@@ -66,23 +64,15 @@ export class EvaluationStore {
 
   async load(id = this.id()): Promise<void> {
     if (!id) return;
-    const request = ++this.requestId;
     if (id !== this.id()) {
       this.id.set(id);
       this.evaluation.set(null);
     }
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: EvaluationDocument, variables: { id } }));
-      if (request !== this.requestId) return;
+    await this.loader.run(async (step) => {
+      const result = await step(this.apollo.query({ query: EvaluationDocument, variables: { id } }));
       this.evaluation.set(result.data?.evaluation ?? null);
       this.departments.set(result.data?.departments ?? []);
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error));
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   async changed(): Promise<void> {
@@ -97,18 +87,18 @@ export class EvaluationStore {
     done: (saved: T) => string,
     width?: string,
   ): Promise<T | null> {
-    const result = await this.actions.openForm<T, D>(component, data, width);
+    const result = await this.dialogs.openForm<FormDialogResult<T>, D>(component, data, width);
     if (!result) return null;
-    if ('saved' in result) this.actions.notify(done(result.saved));
+    if ('saved' in result) this.dialogs.notify(done(result.saved));
     await this.changed();
     return 'saved' in result ? result.saved : null;
   }
 
   /** Asks, runs, says so; reloads whenever something may have changed. */
-  async act(data: ActionDialogData, done: string): Promise<void> {
-    const outcome = await this.actions.act(data);
+  async act(data: ConfirmDialogData, done: string): Promise<void> {
+    const outcome = await this.dialogs.confirm(data);
     if (!outcome) return;
-    if (outcome === 'done') this.actions.notify(done);
+    if (outcome === 'done') this.dialogs.notify(done);
     await this.changed();
   }
 
@@ -117,7 +107,7 @@ export class EvaluationStore {
     this.problem.set(null);
     try {
       await change();
-      this.actions.notify(done);
+      this.dialogs.notify(done);
       await this.load();
     } catch (error) {
       this.problem.set(problemOf(error));

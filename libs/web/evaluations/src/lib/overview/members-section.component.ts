@@ -2,14 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { EvaluationRole } from '@assay/web/core';
+import { EvaluationRole, FormDialogResult } from '@assay/web/core';
 import { AddEvaluationMemberDocument, RemoveEvaluationMemberDocument } from '../evaluations.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { EVALUATION_ROLE, keysOf } from '../evaluation-labels';
-import { EvaluationActions } from '../shared/evaluation-actions.service';
 import { AddMemberDialog, AddMemberDialogData } from './add-member.dialog';
 import { EvaluationStore, MemberData } from './evaluation.store';
+import { DialogService } from '@assay/web/ui';
 
 /** Who takes part and in which roles; leads add and remove roles, administrators also add new people. */
 @Component({
@@ -181,7 +181,7 @@ import { EvaluationStore, MemberData } from './evaluation.store';
 })
 export class MembersSectionComponent {
   private readonly apollo = inject(Apollo);
-  private readonly actions = inject(EvaluationActions);
+  private readonly dialogs = inject(DialogService);
   protected readonly store = inject(EvaluationStore);
   protected readonly roleLabel = EVALUATION_ROLE;
   private readonly roles = keysOf(EVALUATION_ROLE);
@@ -243,12 +243,12 @@ export class MembersSectionComponent {
   protected async addPerson(): Promise<void> {
     const evaluationId = this.store.id();
     if (!evaluationId) return;
-    const result = await this.actions.openForm<string, AddMemberDialogData>(
+    const result = await this.dialogs.openForm<FormDialogResult<string>, AddMemberDialogData>(
       AddMemberDialog,
       { evaluationId, memberIds: this.memberIds() },
       '520px',
     );
-    if (result && 'saved' in result) this.actions.notify(result.saved);
+    if (result && 'saved' in result) this.dialogs.notify(result.saved);
     if (result) await this.store.changed();
   }
 }

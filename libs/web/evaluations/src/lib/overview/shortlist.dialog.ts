@@ -6,7 +6,7 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { FormDialog, problemOf } from '@assay/web/core';
+import { FormDialog, loader } from '@assay/web/core';
 import {
   CandidateFieldsFragment,
   ProductsToShortlistDocument,
@@ -45,7 +45,7 @@ type Version = ProductVersionsToShortlistQuery['product']['versions'][number];
     <h2 mat-dialog-title>Shortlist a product</h2>
     <form class="form-dialog" [formGroup]="form" (ngSubmit)="save()" novalidate>
       <mat-dialog-content>
-        @if (problem(); as p) {
+        @if (problem() ?? searching.error() ?? versionsLoader.error(); as p) {
           <assay-error-banner [message]="p.message" />
         }
         <mat-form-field appearance="outline">
@@ -114,10 +114,13 @@ export class ShortlistDialog extends FormDialog<CandidateFieldsFragment> impleme
   protected readonly products = signal<Product[]>([]);
   protected readonly versions = signal<Version[]>([]);
   protected readonly pickedProduct = signal<Product | null>(null);
-  protected readonly loadingVersions = signal(false);
+  /** The products matching what is typed; the latest search wins. */
+  protected readonly searching = loader();
+  /** The picked product's versions; the latest pick wins. */
+  protected readonly versionsLoader = loader();
+  protected readonly loadingVersions = this.versionsLoader.loading;
   protected readonly searched = signal(false);
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private requestId = 0;
 
   protected readonly form = inject(FormBuilder).group({
     product: [
@@ -155,13 +158,12 @@ export class ShortlistDialog extends FormDialog<CandidateFieldsFragment> impleme
     this.timer = setTimeout(() => void this.search(text.trim()), 250);
   }
 
-  protected async onPick(event: MatAutocompleteSelectedEvent): Promise<void> {
+  protected onPick(event: MatAutocompleteSelectedEvent): Promise<void> {
     const product = event.option.value as Product;
     this.form.controls.product.setValue(product);
     this.pickedProduct.set(product);
-    this.loadingVersions.set(true);
-    try {
-      const result = await firstValueFrom(
+    return this.versionsLoader.run(async (step) => {
+      const result = await step(
         this.apollo.query({ query: ProductVersionsToShortlistDocument, variables: { id: product.id } }),
       );
       const versions = result.data?.product.versions ?? [];
@@ -169,28 +171,20 @@ export class ShortlistDialog extends FormDialog<CandidateFieldsFragment> impleme
       const first = versions.find((v) => !this.data.shortlisted.has(v.id));
       this.form.controls.versionId.enable();
       this.form.controls.versionId.setValue(first?.id ?? null);
-    } catch (error) {
-      this.problem.set(problemOf(error));
-    } finally {
-      this.loadingVersions.set(false);
-    }
+    });
   }
 
-  private async search(text: string): Promise<void> {
-    const request = ++this.requestId;
-    try {
-      const result = await firstValueFrom(
+  private search(text: string): Promise<void> {
+    return this.searching.run(async (step) => {
+      const result = await step(
         this.apollo.query({
           query: ProductsToShortlistDocument,
           variables: { filter: { search: text || undefined, archived: false }, page: { offset: 0, limit: 20 } },
         }),
       );
-      if (request !== this.requestId) return;
       this.products.set(result.data?.products.items ?? []);
       this.searched.set(true);
-    } catch (error) {
-      if (request === this.requestId) this.problem.set(problemOf(error));
-    }
+    });
   }
 
   protected override fieldError(path: string): string | null {

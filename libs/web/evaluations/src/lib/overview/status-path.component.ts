@@ -333,7 +333,7 @@ export class StatusPathComponent {
         confirm: 'Cancel evaluation',
         dismiss: 'Keep it',
         danger: true,
-        run: (reason) =>
+        run: ({ text: reason }) =>
           firstValueFrom(
             this.apollo.mutate({
               mutation: MoveEvaluationDocument,

@@ -1,38 +1,9 @@
 import { PRIORITY, REQUIREMENT_STATUS } from '../evaluation-labels';
 
-const FIELD_LABELS: Record<string, string> = {
-  code: 'Code',
-  title: 'Title',
-  description: 'Description',
-  category: 'Category',
-  departmentId: 'Department',
-  priority: 'Priority',
-  mandatory: 'Mandatory',
-  rationale: 'Rationale',
-  status: 'Status',
-  decisionComment: 'Decision comment',
-};
-
 /** The database keeps lower-case values ("must"); the labels use the GraphQL names. */
 const ENUM_LABELS: Record<string, Record<string, string>> = { priority: PRIORITY, status: REQUIREMENT_STATUS };
 
-const ACTIONS: Record<string, string> = {
-  created: 'created it',
-  updated: 'changed it',
-  decided: 'decided',
-  imported: 'imported it',
-  created_as_demo: 'created it as demo data',
-};
-
 const LONG_TEXT = 200;
-
-export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
-}
-
-export function actionLabel(action: string): string {
-  return ACTIONS[action] ?? action.replace(/_/g, ' ');
-}
 
 /** One audited value (JSON text, or null) as people read it: labels, department names, yes/no, long text shortened. */
 export function historyValue(field: string, json: string | null, departments: ReadonlyMap<string, string>): string {

@@ -21,15 +21,23 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ErrorCode } from '@assay/domain';
-import { applyServerErrors, controlError, Priority, Problem, problemOf, RequirementDecision } from '@assay/web/core';
+import { auditActionLabel, auditFieldLabel, ErrorCode } from '@assay/domain';
+import {
+  applyServerErrors,
+  controlError,
+  Priority,
+  Problem,
+  problemOf,
+  RequirementDecision,
+  loader,
+} from '@assay/web/core';
 import { RequirementDocument, RequirementQuery, UpdateRequirementDocument } from '../requirements.generated';
 import { ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { keysOf, PRIORITY, PRIORITY_HINT, REQUIREMENT_STATUS } from '../evaluation-labels';
 import { RequirementStatusChipComponent } from '../shared/status-chips.component';
-import { actionLabel, fieldLabel, historyValue } from './requirement-history';
+import { historyValue } from './requirement-history';
 
 type RequirementDetail = RequirementQuery['requirement'];
 
@@ -83,12 +91,12 @@ export class RequirementPanelComponent {
   readonly decide = output<{ requirement: RequirementDetail; decision: RequirementDecision }>();
 
   protected readonly requirement = signal<RequirementDetail | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<Problem | null>(null);
+  private readonly loader = loader({ loading: true });
+  protected readonly loading = this.loader.loading;
+  protected readonly error = this.loader.error;
   protected readonly editing = signal(false);
   protected readonly saving = signal(false);
   protected readonly problem = signal<Problem | null>(null);
-  private requestId = 0;
 
   protected readonly priorities = keysOf(PRIORITY);
   protected readonly priorityLabel = PRIORITY;
@@ -126,19 +134,11 @@ export class RequirementPanelComponent {
   }
 
   async load(id = this.requirementId(), focus = false): Promise<void> {
-    const request = ++this.requestId;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: RequirementDocument, variables: { id } }));
-      if (request !== this.requestId) return;
+    await this.loader.run(async (step) => {
+      const result = await step(this.apollo.query({ query: RequirementDocument, variables: { id } }));
       this.requirement.set(result.data?.requirement ?? null);
       if (focus) afterNextRender(() => this.heading()?.nativeElement.focus(), { injector: this.injector });
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error));
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   protected startEdit(): void {
@@ -253,11 +253,11 @@ export class RequirementPanelComponent {
   }
 
   protected action(action: string): string {
-    return actionLabel(action);
+    return auditActionLabel(action, 'it');
   }
 
   protected label(field: string): string {
-    return fieldLabel(field);
+    return auditFieldLabel(field);
   }
 
   protected value(field: string, json: string | null): string {

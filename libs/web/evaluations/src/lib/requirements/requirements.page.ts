@@ -7,7 +7,6 @@ import {
   inject,
   input,
   OnDestroy,
-  signal,
   untracked,
   viewChild,
 } from '@angular/core';
@@ -15,7 +14,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -25,28 +23,19 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { ErrorCode } from '@assay/domain';
-import { Priority, Problem, problemOf, RequirementDecision, SessionStore } from '@assay/web/core';
-import {
-  DecideRequirementsDocument,
-  RequirementFieldsFragment,
-  RequirementQuery,
-  RequirementsContextDocument,
-  RequirementsContextQuery,
-  RequirementsDocument,
-  SetRequirementPriorityDocument,
-} from '../requirements.generated';
+import { RequirementDecision, SessionStore, FormDialogResult } from '@assay/web/core';
+import { RequirementFieldsFragment, RequirementQuery } from '../requirements.generated';
 import {
   EmptyStateComponent,
   ErrorBannerComponent,
   LoadStateComponent,
   LoadingComponent,
   PageHeaderComponent,
-  plural,
   PluralPipe,
+  DialogService,
 } from '@assay/web/ui';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom, map } from 'rxjs';
+
+import { map } from 'rxjs';
 import {
   EVALUATION_STATUS,
   EVALUATION_STATUS_PHRASE,
@@ -55,29 +44,14 @@ import {
   PRIORITY_HINT,
   REQUIREMENT_STATUS,
 } from '../evaluation-labels';
-import { EvaluationActions } from '../shared/evaluation-actions.service';
 import { RequirementStatusChipComponent } from '../shared/status-chips.component';
 import { ImportDialog, ImportDialogData } from './import.dialog';
 import { RequirementFormDialog, RequirementFormDialogData } from './requirement-form.dialog';
-import {
-  listFilter,
-  listStateParams,
-  PAGE_SIZES,
-  readListState,
-  RequirementListState,
-  requirementsExportUrl,
-} from './requirement-list-state';
+import { PAGE_SIZES, requirementsExportUrl } from './requirement-list-state';
 import { PanelPermissions, RequirementPanelComponent } from './requirement-panel.component';
-
-type Context = RequirementsContextQuery;
-type Ref = Pick<RequirementFieldsFragment, 'id' | 'version' | 'code'>;
+import { RequirementsStore } from './requirements.store';
 
 const GATHERING = new Set(['DRAFT', 'REQUIREMENTS']);
-const DECISION_WORDS: Record<RequirementDecision, string> = {
-  APPROVE: 'Approved',
-  REJECT: 'Rejected',
-  REOPEN: 'Reopened',
-};
 
 /**
  * An evaluation's requirements: filtered and paged on the server, the state in the address; a
@@ -108,20 +82,18 @@ const DECISION_WORDS: Record<RequirementDecision, string> = {
     RequirementStatusChipComponent,
     RequirementPanelComponent,
   ],
+  providers: [RequirementsStore],
   templateUrl: './requirements.page.html',
   styleUrl: './requirements.page.scss',
 })
 export class RequirementsPage implements OnDestroy {
-  private readonly apollo = inject(Apollo);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly dialog = inject(MatDialog);
-  private readonly actions = inject(EvaluationActions);
+  private readonly dialogs = inject(DialogService);
   private readonly session = inject(SessionStore);
   private readonly title = inject(Title);
   private readonly panel = viewChild(RequirementPanelComponent);
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private requestId = 0;
+  protected readonly store = inject(RequirementsStore);
 
   /** From the route: /evaluations/:id/requirements?requirement=… */
   readonly id = input.required<string>();
@@ -146,25 +118,8 @@ export class RequirementsPage implements OnDestroy {
     { initialValue: true },
   );
 
-  protected readonly context = signal<Context | null>(null);
-  protected readonly contextError = signal<Problem | null>(null);
-  protected readonly rows = signal<RequirementFieldsFragment[]>([]);
-  protected readonly total = signal(0);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<string | null>(null);
-  /** A bulk action that was refused (a stale version: Reload). */
-  protected readonly bulkProblem = signal<Problem | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly state = signal<RequirementListState>({
-    search: '',
-    departmentIds: [],
-    priorities: [],
-    statuses: [],
-    mandatory: null,
-    pageIndex: 0,
-    pageSize: 25,
-  });
-  protected readonly selected = signal<ReadonlyMap<string, Ref>>(new Map());
+  protected readonly context = this.store.context;
+  protected readonly state = this.store.state;
 
   // ---- who may do what ----------------------------------------------------------------------
 
@@ -210,16 +165,6 @@ export class RequirementsPage implements OnDestroy {
       this.ownDepartmentView() && !s.search.trim() && !s.priorities.length && !s.statuses.length && s.mandatory === null
     );
   });
-  protected readonly filtered = computed(() => {
-    const s = this.state();
-    return !!(
-      s.search.trim() ||
-      s.departmentIds.length ||
-      s.priorities.length ||
-      s.statuses.length ||
-      s.mandatory !== null
-    );
-  });
   protected readonly csvUrl = computed(() => requirementsExportUrl(this.id(), 'csv'));
   protected readonly xlsxUrl = computed(() => requirementsExportUrl(this.id(), 'xlsx'));
 
@@ -230,15 +175,14 @@ export class RequirementsPage implements OnDestroy {
     if (this.panelOpen() && this.wide()) return [...select, 'code', 'title', 'priority', 'status'];
     return [...select, 'code', 'title', 'department', 'priority', 'mandatory', 'status'];
   });
-  protected readonly allSelected = computed(
-    () => this.rows().length > 0 && this.rows().every((row) => this.selected().has(row.id)),
-  );
-  protected readonly someSelected = computed(() => this.selected().size > 0 && !this.allSelected());
-
   constructor() {
     effect(() => {
       const id = this.id();
       untracked(() => void this.start(id));
+    });
+    // After a change the open requirement is read again too.
+    effect(() => {
+      if (this.store.revision() > 0) untracked(() => void this.panel()?.load());
     });
     effect(() => {
       const evaluation = this.evaluation();
@@ -247,107 +191,21 @@ export class RequirementsPage implements OnDestroy {
   }
 
   ngOnDestroy(): void {
-    clearTimeout(this.searchTimer);
+    this.store.stop();
   }
 
-  /** Loads who the person is in this evaluation, then the list (department heads: their own department first). */
-  protected async start(id: string): Promise<void> {
-    this.context.set(null);
-    this.contextError.set(null);
-    this.rows.set([]);
-    this.clearSelection();
-    const { state, departmentGiven } = readListState(this.route.snapshot.queryParams);
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: RequirementsContextDocument, variables: { evaluationId: id } }),
-      );
-      this.context.set(result.data ?? null);
-    } catch (error) {
-      this.contextError.set(problemOf(error));
-      this.loading.set(false);
-      return;
-    }
-    const mine = this.myDepartmentId();
-    const preset = !departmentGiven && !this.isLead() && this.isDepartmentHead() && mine;
-    this.state.set(preset ? { ...state, departmentIds: [preset] } : state);
-    this.writeParams();
-    await this.load();
-  }
-
-  async load(): Promise<void> {
-    const request = ++this.requestId;
-    this.loading.set(true);
-    this.error.set(null);
-    const state = this.state();
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({
-          query: RequirementsDocument,
-          variables: {
-            evaluationId: this.id(),
-            filter: listFilter(state),
-            page: { offset: state.pageIndex * state.pageSize, limit: state.pageSize },
-          },
-        }),
-      );
-      if (request !== this.requestId) return;
-      const rows = result.data?.requirements.items ?? [];
-      this.rows.set(rows);
-      this.total.set(result.data?.requirements.total ?? 0);
-      // A selected row that left the page leaves the selection; the others keep their new version.
-      const next = new Map<string, Ref>();
-      for (const row of rows) if (this.selected().has(row.id)) next.set(row.id, row);
-      this.selected.set(next);
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error).message);
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
-  }
-
-  // ---- filters and paging -------------------------------------------------------------------
-
-  protected onSearch(value: string): void {
-    this.state.update((s) => ({ ...s, search: value }));
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.refresh(), 300);
-  }
-
-  protected setFilter(change: Partial<RequirementListState>): void {
-    this.state.update((s) => ({ ...s, ...change }));
-    this.refresh();
-  }
-
-  protected clearFilters(): void {
-    this.setFilter({ search: '', departmentIds: [], priorities: [], statuses: [], mandatory: null });
+  /** Loads who the person is here, then the list (department heads: their own department first). */
+  protected start(id: string): Promise<void> {
+    return this.store.start(id, () => (!this.isLead() && this.isDepartmentHead() ? this.myDepartmentId() : null));
   }
 
   protected showMine(): void {
     const mine = this.myDepartmentId();
-    if (mine) this.setFilter({ departmentIds: [mine] });
+    if (mine) this.store.setFilter({ departmentIds: [mine] });
   }
 
   protected onPage(event: PageEvent): void {
-    this.state.update((s) => ({ ...s, pageIndex: event.pageIndex, pageSize: event.pageSize }));
-    this.clearSelection();
-    this.writeParams();
-    void this.load();
-  }
-
-  private refresh(): void {
-    clearTimeout(this.searchTimer);
-    this.state.update((s) => ({ ...s, pageIndex: 0 }));
-    this.clearSelection();
-    this.writeParams();
-    void this.load();
-  }
-
-  private writeParams(): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { ...listStateParams(this.state()), requirement: this.requirement() ?? null },
-      replaceUrl: true,
-    });
+    this.store.setPage(event.pageIndex, event.pageSize);
   }
 
   // ---- the panel ---------------------------------------------------------------------------
@@ -378,113 +236,17 @@ export class RequirementsPage implements OnDestroy {
     });
   });
 
-  // ---- selection and bulk decisions ---------------------------------------------------------
+  // ---- the list ---------------------------------------------------------------------------
 
   protected priorityOf(row: RequirementFieldsFragment): string {
     return PRIORITY[row.priority];
-  }
-
-  protected isSelected(row: RequirementFieldsFragment): boolean {
-    return this.selected().has(row.id);
-  }
-
-  protected toggle(row: RequirementFieldsFragment): void {
-    const next = new Map(this.selected());
-    if (next.has(row.id)) next.delete(row.id);
-    else next.set(row.id, row);
-    this.selected.set(next);
-  }
-
-  protected toggleAll(): void {
-    this.selected.set(this.allSelected() ? new Map() : new Map(this.rows().map((row) => [row.id, row])));
-  }
-
-  protected clearSelection(): void {
-    this.selected.set(new Map());
-  }
-
-  protected bulkDecide(decision: RequirementDecision): Promise<void> {
-    return this.decide([...this.selected().values()], decision);
   }
 
   protected decideOne(event: {
     requirement: RequirementQuery['requirement'];
     decision: RequirementDecision;
   }): Promise<void> {
-    return this.decide([event.requirement], event.decision);
-  }
-
-  private async decide(refs: Ref[], decision: RequirementDecision): Promise<void> {
-    if (refs.length === 0) return;
-    const what = refs.length === 1 ? refs[0].code : plural(refs.length, 'requirement');
-    const input = { decision, requirements: refs.map((ref) => ({ id: ref.id, version: ref.version })) };
-    if (decision === 'REJECT') {
-      const outcome = await this.actions.act({
-        title: `Reject ${what}?`,
-        message: 'Department heads see the comment with each requirement. You can reopen them later.',
-        text: { label: 'Why are they rejected?', required: true, field: 'comment' },
-        confirm: 'Reject',
-        danger: true,
-        run: (comment) =>
-          firstValueFrom(
-            this.apollo.mutate({ mutation: DecideRequirementsDocument, variables: { input: { ...input, comment } } }),
-          ),
-      });
-      if (!outcome) return;
-      if (outcome === 'done') this.actions.notify(`Rejected ${what}.`);
-      await this.afterChange();
-      return;
-    }
-    await this.runBulk(
-      () => firstValueFrom(this.apollo.mutate({ mutation: DecideRequirementsDocument, variables: { input } })),
-      `${DECISION_WORDS[decision]} ${what}.`,
-    );
-  }
-
-  protected setPriority(priority: Priority): Promise<void> {
-    const refs = [...this.selected().values()];
-    if (refs.length === 0) return Promise.resolve();
-    return this.runBulk(
-      () =>
-        firstValueFrom(
-          this.apollo.mutate({
-            mutation: SetRequirementPriorityDocument,
-            variables: { input: { priority, requirements: refs.map((ref) => ({ id: ref.id, version: ref.version })) } },
-          }),
-        ),
-      `${plural(refs.length, 'requirement')} now ${PRIORITY_HINT[priority].toLowerCase()}.`,
-    );
-  }
-
-  private async runBulk(change: () => Promise<unknown>, done: string): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.bulkProblem.set(null);
-    try {
-      await change();
-      this.actions.notify(done);
-      await this.afterChange();
-    } catch (error) {
-      this.bulkProblem.set(problemOf(error));
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  protected isConflict(problem: Problem): boolean {
-    return problem.stale || problem.code === ErrorCode.Conflict;
-  }
-
-  /** After a refused bulk action: the current versions, and nothing selected. */
-  protected async reloadAfterProblem(): Promise<void> {
-    this.bulkProblem.set(null);
-    await this.afterChange();
-  }
-
-  private async afterChange(): Promise<void> {
-    this.clearSelection();
-    void this.panel()?.load();
-    await this.load();
+    return this.store.decide([event.requirement], event.decision);
   }
 
   // ---- add, import -------------------------------------------------------------------------
@@ -493,17 +255,17 @@ export class RequirementsPage implements OnDestroy {
     const departments = this.isLead()
       ? this.departments()
       : this.departments().filter((d) => d.id === this.myDepartmentId());
-    const result = await this.actions.openForm<RequirementFieldsFragment, RequirementFormDialogData>(
+    const result = await this.dialogs.openForm<FormDialogResult<RequirementFieldsFragment>, RequirementFormDialogData>(
       RequirementFormDialog,
       {
         evaluationId: this.id(),
         departments,
-        defaultDepartmentId: this.myDepartmentId() ?? this.state().departmentIds[0] ?? null,
+        defaultDepartmentId: this.myDepartmentId() ?? this.store.state().departmentIds[0] ?? null,
       },
     );
     if (result && 'saved' in result) {
-      this.actions.notify(`Added ${result.saved.code}.`);
-      await this.load();
+      this.dialogs.notify(`Added ${result.saved.code}.`);
+      await this.store.load();
     }
   }
 
@@ -513,16 +275,11 @@ export class RequirementsPage implements OnDestroy {
     const departmentNote = this.isLead()
       ? undefined
       : `As a department head you import rows for ${this.departmentNames().get(this.myDepartmentId() ?? '') ?? 'your department'} only; rows for other departments are reported as problems.`;
-    const imported = await firstValueFrom(
-      this.dialog
-        .open<ImportDialog, ImportDialogData, boolean>(ImportDialog, {
-          data: { evaluationId: evaluation.id, evaluationTitle: evaluation.title, departmentNote },
-          width: '760px',
-          maxWidth: '95vw',
-          autoFocus: 'first-tabbable',
-        })
-        .afterClosed(),
+    const imported = await this.dialogs.openForm<boolean, ImportDialogData>(
+      ImportDialog,
+      { evaluationId: evaluation.id, evaluationTitle: evaluation.title, departmentNote },
+      '760px',
     );
-    if (imported) await this.afterChange();
+    if (imported) await this.store.changed();
   }
 }

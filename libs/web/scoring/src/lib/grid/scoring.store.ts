@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal, WritableSignal } from '@angular/core';
-import { Problem, problemOf, SessionStore } from '@assay/web/core';
+import { problemOf, SessionStore, loader } from '@assay/web/core';
 import {
   CloseScoringRoundDocument,
   OpenScoringRoundDocument,
@@ -56,7 +56,7 @@ export const cellKey = (candidateId: string, criterionId: string): string => `${
 export class ScoringStore {
   private readonly apollo = inject(Apollo);
   private readonly session = inject(SessionStore);
-  private requestId = 0;
+  private readonly loader = loader({ loading: true });
   private readonly saveIds = new Map<string, number>();
   /** Each cell's saves go one after another, so a quick "0" then Backspace cannot arrive as "0" last. */
   private readonly saveQueues = new Map<string, Promise<unknown>>();
@@ -64,8 +64,8 @@ export class ScoringStore {
   readonly id = signal<string | null>(null);
   readonly evaluation = signal<ScoringEvaluation | null>(null);
   readonly rubric = signal<RubricFieldsFragment | null>(null);
-  readonly loading = signal(true);
-  readonly error = signal<Problem | null>(null);
+  readonly loading = this.loader.loading;
+  readonly error = this.loader.error;
   private readonly cells = signal<ReadonlyMap<string, WritableSignal<CellState>>>(new Map());
 
   readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
@@ -173,30 +173,22 @@ export class ScoringStore {
 
   async load(id = this.id()): Promise<void> {
     if (!id) return;
-    const request = ++this.requestId;
     this.id.set(id);
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await firstValueFrom(this.apollo.query({ query: ScoringDocument, variables: { id } }));
+    await this.loader.run(async (step) => {
+      const result = await step(this.apollo.query({ query: ScoringDocument, variables: { id } }));
       const evaluation = result.data?.evaluation ?? null;
       let rubric = evaluation?.rubric ?? null;
       const round = shownRound(evaluation?.scoringRounds ?? []);
       if (round && rubric?.id !== round.rubricVersionId) {
-        const version = await firstValueFrom(
+        const version = await step(
           this.apollo.query({ query: ScoringRubricVersionDocument, variables: { id: round.rubricVersionId } }),
         );
         rubric = version.data?.rubricVersion ?? rubric;
       }
-      if (request !== this.requestId) return;
       this.evaluation.set(evaluation);
       this.rubric.set(rubric);
       this.buildCells();
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error));
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   /** Sets (or with null clears) your score for a cell and saves it; the cell says how the save went. */

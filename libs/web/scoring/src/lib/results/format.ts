@@ -8,15 +8,3 @@ export const points = (value: number | null | undefined, digits = 1): string =>
 
 export const signedPercent = (change: number): string =>
   `${change >= 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)} pp`;
-
-export const money = (amount: number | null | undefined, currency?: string | null): string => {
-  if (amount === null || amount === undefined || !Number.isFinite(amount)) return '—';
-  try {
-    return new Intl.NumberFormat(
-      undefined,
-      currency ? { style: 'currency', currency, maximumFractionDigits: 0 } : { maximumFractionDigits: 0 },
-    ).format(amount);
-  } catch {
-    return new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(amount);
-  }
-};

@@ -19,10 +19,11 @@ import { Router, RouterLink } from '@angular/router';
 import { EmptyStateComponent, LoadStateComponent, LoadingComponent, ScrollRegionDirective } from '@assay/web/ui';
 import { ChartComponent, seriesColour } from './chart.component';
 import type { ChartConfiguration } from 'chart.js';
-import { money, percent, points } from './format';
+import { percent, points } from './format';
 import { RankingTableComponent } from './ranking-table.component';
 import { ResultsStore } from './results.store';
 import { SensitivityComponent } from './sensitivity.component';
+import { formatMoney } from '@assay/domain';
 
 /**
  * The results of a revealed scoring round: who leads and by how much, each total explained, the
@@ -62,7 +63,8 @@ export class ResultsPage {
 
   protected readonly pct = percent;
   protected readonly fmt = points;
-  protected readonly cash = (amount: number | null | undefined) => money(amount, this.store.evaluation()?.currency);
+  protected readonly cash = (amount: number | null | undefined) =>
+    formatMoney(amount, this.store.evaluation()?.currency ?? '');
   protected readonly results = this.store.results;
   protected readonly model = this.store.model;
   protected readonly ranking = computed(() => this.results()?.ranking ?? null);

@@ -1,8 +1,8 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { Problem, problemOf, SessionStore } from '@assay/web/core';
+import { SessionStore, loader } from '@assay/web/core';
 import { ResultsEvaluationDocument, ResultsEvaluationQuery, RoundResultsDocument } from './results.generated';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
+
 import { ResultsModel, RoundResults } from './results-model';
 
 export type ResultsEvaluation = NonNullable<ResultsEvaluationQuery['evaluation']>;
@@ -16,13 +16,13 @@ export type RoundSummary = ResultsEvaluation['scoringRounds'][number];
 export class ResultsStore {
   private readonly apollo = inject(Apollo);
   private readonly session = inject(SessionStore);
-  private requestId = 0;
+  private readonly loader = loader({ loading: true });
 
   readonly evaluation = signal<ResultsEvaluation | null>(null);
   readonly results = signal<RoundResults | null>(null);
   readonly model = signal<ResultsModel | null>(null);
-  readonly loading = signal(true);
-  readonly error = signal<Problem | null>(null);
+  readonly loading = this.loader.loading;
+  readonly error = this.loader.error;
 
   readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
   readonly revealedRounds = computed(() =>
@@ -40,18 +40,14 @@ export class ResultsStore {
 
   /** Loads the evaluation and the chosen revealed round (the latest when none is chosen). */
   async load(evaluationId: string, roundId: string | null): Promise<void> {
-    const request = ++this.requestId;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const result = await firstValueFrom(
+    await this.loader.run(async (step) => {
+      const result = await step(
         this.apollo.query({
           query: ResultsEvaluationDocument,
           variables: { id: evaluationId },
           fetchPolicy: 'network-only',
         }),
       );
-      if (request !== this.requestId) return;
       const evaluation = result.data?.evaluation ?? null;
       this.evaluation.set(evaluation);
       const rounds = this.revealedRounds();
@@ -61,22 +57,17 @@ export class ResultsStore {
         this.model.set(null);
         return;
       }
-      const detail = await firstValueFrom(
+      const detail = await step(
         this.apollo.query({
           query: RoundResultsDocument,
           variables: { roundId: round.id, rubricVersionId: round.rubricVersionId },
           fetchPolicy: 'network-only',
         }),
       );
-      if (request !== this.requestId) return;
       const data = detail.data;
       if (!data?.scoringRound || !data.rubricVersion) throw new Error('The round could not be read.');
       this.results.set(data.scoringRound);
       this.model.set(new ResultsModel(data.rubricVersion, data.scoringRound));
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error));
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 }

@@ -1,9 +1,7 @@
 import { DecimalPipe, NgTemplateOutlet, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { FormDialogResult, problemOf } from '@assay/web/core';
@@ -13,15 +11,15 @@ import {
   LoadStateComponent,
   PageHeaderComponent,
   ScrollRegionDirective,
+  DialogService,
+  ConfirmDialogData,
 } from '@assay/web/ui';
-import { firstValueFrom } from 'rxjs';
-import { ConfirmDialog, ConfirmDialogData } from '../shared/confirm.dialog';
 import { CriterionDialog, CriterionDialogData } from './criterion.dialog';
 import { PairwiseDialog, PairwiseDialogData } from './pairwise.dialog';
 import { Rubric, RubricCriterion, RubricStore, WeightLevel } from './rubric.store';
 import { ScaleDialog, ScaleDialogData } from './scale.dialog';
 
-const DIALOG = { width: '560px', maxWidth: '95vw' };
+const DIALOG_WIDTH = '560px';
 
 /**
  * The rubric of an evaluation at /evaluations/:id/rubric: its scale, its categories and criteria
@@ -51,8 +49,7 @@ const DIALOG = { width: '560px', maxWidth: '95vw' };
 })
 export class RubricPage {
   protected readonly store = inject(RubricStore);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly dialogs = inject(DialogService);
   private readonly title = inject(Title);
 
   /** From the route: /evaluations/:id/rubric */
@@ -159,16 +156,14 @@ export class RubricPage {
       requirements: this.store.requirements().filter((r) => r.status === 'APPROVED' || linked.has(r.id)),
       run: (input) => this.store.saveCriterion(input),
     };
-    const result = await firstValueFrom(
-      this.dialog
-        .open<CriterionDialog, CriterionDialogData, FormDialogResult<Rubric>>(CriterionDialog, { data, ...DIALOG })
-        .afterClosed(),
+    const result = await this.dialogs.openForm<FormDialogResult<Rubric>, CriterionDialogData>(
+      CriterionDialog,
+      data,
+      DIALOG_WIDTH,
     );
     if (result && 'saved' in result)
-      this.snackBar.open(
+      this.dialogs.notify(
         `${partial.kind === 'category' ? 'Category' : 'Criterion'} ${partial.criterion ? 'saved' : 'added'}`,
-        'OK',
-        { duration: 4000 },
       );
   }
 
@@ -212,12 +207,10 @@ export class RubricPage {
         this.store.tree().map((group) => ({ title: group.category.title, share: group.category.normalisedWeight })),
       );
     if (ok)
-      this.snackBar.open(
+      this.dialogs.notify(
         added === 0
           ? 'No criteria added: every approved requirement is already covered'
           : `Added ${added} ${added === 1 ? 'criterion' : 'criteria'} from approved requirements`,
-        'OK',
-        { duration: 5000 },
       );
   }
 
@@ -256,12 +249,12 @@ export class RubricPage {
       descriptors: rubric.descriptors,
       run: (min, max, descriptors) => this.store.setScale(min, max, descriptors),
     };
-    const result = await firstValueFrom(
-      this.dialog
-        .open<ScaleDialog, ScaleDialogData, FormDialogResult<Rubric>>(ScaleDialog, { data, ...DIALOG })
-        .afterClosed(),
+    const result = await this.dialogs.openForm<FormDialogResult<Rubric>, ScaleDialogData>(
+      ScaleDialog,
+      data,
+      DIALOG_WIDTH,
     );
-    if (result && 'saved' in result) this.snackBar.open('Scale saved', 'OK', { duration: 4000 });
+    if (result && 'saved' in result) this.dialogs.notify('Scale saved');
   }
 
   protected async weigh(parent: RubricCriterion | null): Promise<void> {
@@ -270,16 +263,7 @@ export class RubricPage {
       level: this.store.level(parent),
       run: this.store.editable() ? (matrix) => this.store.setPairwise(parent, matrix) : undefined,
     };
-    await firstValueFrom(
-      this.dialog
-        .open<PairwiseDialog, PairwiseDialogData>(PairwiseDialog, {
-          data,
-          width: '920px',
-          maxWidth: '95vw',
-          autoFocus: 'first-heading',
-        })
-        .afterClosed(),
-    );
+    await this.dialogs.openForm<unknown, PairwiseDialogData>(PairwiseDialog, data, '920px', 'first-heading');
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -290,7 +274,7 @@ export class RubricPage {
     this.problem.set(null);
     try {
       await run();
-      this.snackBar.open(done, 'OK', { duration: 4000 });
+      this.dialogs.notify(done);
     } catch (error) {
       this.problem.set(problemOf(error).message);
     } finally {
@@ -300,13 +284,10 @@ export class RubricPage {
 
   /** Asks, runs, and says so; resolves to whether it ran. */
   private async confirm(data: ConfirmDialogData, done: string | null, reload = true): Promise<boolean> {
-    const ok = await firstValueFrom(
-      this.dialog
-        .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, width: '480px', maxWidth: '95vw' })
-        .afterClosed(),
-    );
-    if (!ok) return false;
-    if (done) this.snackBar.open(done, 'OK', { duration: 5000 });
+    const outcome = await this.dialogs.confirm(data);
+    if (outcome === 'reload') await this.store.load();
+    if (outcome !== 'done') return false;
+    if (done) this.dialogs.notify(done);
     if (reload) await this.store.load();
     return true;
   }

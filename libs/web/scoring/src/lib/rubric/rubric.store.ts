@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { CriterionInput, Problem, problemOf, ScaleStepInput, SessionStore } from '@assay/web/core';
+import { CriterionInput, ScaleStepInput, SessionStore, loader } from '@assay/web/core';
 import {
   DeleteRubricCriterionDocument,
   GenerateRubricCriteriaDocument,
@@ -47,14 +47,14 @@ const REQUIREMENT_PAGE = 200;
 export class RubricStore {
   private readonly apollo = inject(Apollo);
   private readonly session = inject(SessionStore);
-  private requestId = 0;
+  private readonly loader = loader({ loading: true });
 
   readonly id = signal<string | null>(null);
   readonly evaluation = signal<RubricEvaluation | null>(null);
   readonly rubric = signal<Rubric | null>(null);
   readonly requirements = signal<RubricRequirement[]>([]);
-  readonly loading = signal(true);
-  readonly error = signal<Problem | null>(null);
+  readonly loading = this.loader.loading;
+  readonly error = this.loader.error;
 
   readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
   readonly frozen = computed(() => !!this.rubric()?.frozenAt);
@@ -93,27 +93,21 @@ export class RubricStore {
 
   async load(id = this.id()): Promise<void> {
     if (!id) return;
-    const request = ++this.requestId;
     this.id.set(id);
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const [result, requirements] = await Promise.all([
-        firstValueFrom(
-          this.apollo.query({ query: RubricPageDocument, variables: { id }, fetchPolicy: 'network-only' }),
-        ),
-        this.loadRequirements(id),
-      ]);
-      if (request !== this.requestId) return;
+    await this.loader.run(async (step) => {
+      const [result, requirements] = await step(
+        Promise.all([
+          firstValueFrom(
+            this.apollo.query({ query: RubricPageDocument, variables: { id }, fetchPolicy: 'network-only' }),
+          ),
+          this.loadRequirements(id),
+        ]),
+      );
       const evaluation = result.data?.evaluation ?? null;
       this.evaluation.set(evaluation);
       this.rubric.set(evaluation?.rubric ?? null);
       this.requirements.set(requirements);
-    } catch (error) {
-      if (request === this.requestId) this.error.set(problemOf(error));
-    } finally {
-      if (request === this.requestId) this.loading.set(false);
-    }
+    });
   }
 
   /** Starts the first version, or a new draft copied from the frozen one. */
