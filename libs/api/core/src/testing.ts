@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AuditService } from './lib/audit/audit.service';
 import { HistoryReader } from './lib/audit/history.reader';
+import { VersionedEdit } from './lib/audit/versioned-edit';
 import { AccessPolicy, EVALUATION_MEMBERSHIP_READER, EvaluationMembershipReader } from './lib/auth/access-policy';
 import { RequestActor } from './lib/auth/actor';
 import { AppConfig, loadConfig } from './lib/config/app-config';
@@ -45,6 +46,10 @@ class TableMembershipReader implements EvaluationMembershipReader {
   }
 }
 
+/**
+ * CoreModule's services (as its `exports` list them) without the HTTP and GraphQL machinery; a
+ * service added there for the features to inject belongs here too.
+ */
 @Global()
 @Module({})
 class TestCoreModule {
@@ -59,8 +64,9 @@ class TestCoreModule {
         AuditService,
         CandidateCostsService,
         HistoryReader,
+        VersionedEdit,
       ],
-      exports: [AppConfig, DataSource, AccessPolicy, AuditService, CandidateCostsService, HistoryReader],
+      exports: [AppConfig, DataSource, AccessPolicy, AuditService, CandidateCostsService, HistoryReader, VersionedEdit],
     };
   }
 }
@@ -149,7 +155,7 @@ export class ServiceTestBed {
     try {
       const app = await NestFactory.createApplicationContext(
         { module: TestRootModule, imports: [TestCoreModule.register(config, database.dataSource), ...features] },
-        { logger: false },
+        { logger: false, abortOnError: false },
       );
       await app.init();
       return new ServiceTestBed(app, database.dataSource, () => database.close());
