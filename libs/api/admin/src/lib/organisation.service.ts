@@ -34,23 +34,22 @@ export class OrganisationService {
     private readonly audit: AuditService,
   ) {}
 
-  async organisationName(actor: RequestActor): Promise<string> {
-    this.access.assertSignedIn(actor);
+  // Any signed-in person reads the organisation's name, libraries and departments.
+
+  async organisationName(_actor: RequestActor): Promise<string> {
     return (
       (await this.dataSource.getRepository(OrganisationEntity).find({ order: { createdAt: 'ASC' }, take: 1 }))[0]
         ?.name ?? ''
     );
   }
 
-  async memberLibraries(actor: RequestActor): Promise<MemberLibrary[]> {
-    this.access.assertSignedIn(actor);
+  async memberLibraries(_actor: RequestActor): Promise<MemberLibrary[]> {
     return (await this.dataSource.getRepository(MemberLibraryEntity).find({ order: { name: 'ASC' } })).map(
       MemberLibrary.from,
     );
   }
 
-  async departments(actor: RequestActor): Promise<Department[]> {
-    this.access.assertSignedIn(actor);
+  async departments(_actor: RequestActor): Promise<Department[]> {
     return (await this.dataSource.getRepository(DepartmentEntity).find({ order: { name: 'ASC' } })).map(
       Department.from,
     );
@@ -77,7 +76,7 @@ export class OrganisationService {
     kind: UnitKind,
     input: OrganisationUnitInput,
   ): Promise<MemberLibrary | Department> {
-    this.access.assertAdmin(actor);
+    this.access.requireAdmin(actor);
     const unit = UNITS[kind];
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.find(OrganisationEntity, { order: { createdAt: 'ASC' }, take: 1 });
@@ -106,7 +105,7 @@ export class OrganisationService {
     kind: UnitKind,
     input: UpdateOrganisationUnitInput,
   ): Promise<MemberLibrary | Department> {
-    this.access.assertAdmin(actor);
+    this.access.requireAdmin(actor);
     const unit = UNITS[kind];
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.findOne(unit.entity as typeof MemberLibraryEntity, {

@@ -76,11 +76,10 @@ export class ResearchService {
 
   /** Newest finding first. */
   async notes(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     filter: ResearchNoteFilter = { archived: false },
     page: PageInput = DEFAULT_PAGE,
   ): Promise<ResearchNotePage> {
-    this.access.assertSignedIn(actor);
     const query = this.dataSource.getRepository(ResearchNoteEntity).createQueryBuilder('n');
     query.where(filter.archived ? 'n.archived_at IS NOT NULL' : 'n.archived_at IS NULL');
     if (filter.vendorId) query.andWhere('n.vendor_id = :vendorId', { vendorId: filter.vendorId });
@@ -101,15 +100,14 @@ export class ResearchService {
     return { items: rows.map((row) => ResearchNote.from(row)), total };
   }
 
-  async note(actor: RequestActor | undefined, id: string): Promise<ResearchNote> {
-    this.access.assertSignedIn(actor);
+  async note(actor: RequestActor, id: string): Promise<ResearchNote> {
     const row = await this.dataSource.getRepository(ResearchNoteEntity).findOneBy({ id });
     if (!row) throw notFound('The research note');
     return ResearchNote.from(row);
   }
 
-  async createNote(actor: RequestActor | undefined, input: CreateResearchNoteInput): Promise<ResearchNote> {
-    await this.access.assertCatalogueEditor(actor);
+  async createNote(actor: RequestActor, input: CreateResearchNoteInput): Promise<ResearchNote> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const vendor = await manager.getRepository(VendorEntity).findOneBy({ id: input.vendorId });
       if (!vendor) throw notFound('The vendor');
@@ -120,10 +118,10 @@ export class ResearchService {
         tags: [...new Set(input.tags ?? [])],
         confidence: input.confidence ?? 'medium',
         vendorId: vendor.id,
-        authorId: actor!.id,
+        authorId: actor.id,
       };
       return ResearchNote.from(
-        await this.store.create<ResearchNoteEntity>(manager, actor!, 'research_note', values, [
+        await this.store.create<ResearchNoteEntity>(manager, actor, 'research_note', values, [
           'vendorId',
           ...NOTE_FIELDS,
         ]),
@@ -131,8 +129,8 @@ export class ResearchService {
     });
   }
 
-  async updateNote(actor: RequestActor | undefined, input: UpdateResearchNoteInput): Promise<ResearchNote> {
-    await this.access.assertCatalogueEditor(actor);
+  async updateNote(actor: RequestActor, input: UpdateResearchNoteInput): Promise<ResearchNote> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<ResearchNoteEntity>(manager, 'research_note', input.id, input.version);
       if (input.productId) await this.assertProductOfVendor(manager, input.productId, row.vendorId);
@@ -141,7 +139,7 @@ export class ResearchService {
         body: input.body === undefined ? undefined : (input.body ?? '').trim(),
         tags: input.tags ? [...new Set(input.tags)] : undefined,
       } as Partial<ResearchNoteEntity>;
-      const saved = await this.store.update(manager, actor!, 'research_note', row, changes, [...NOTE_FIELDS]);
+      const saved = await this.store.update(manager, actor, 'research_note', row, changes, [...NOTE_FIELDS]);
       if (saved.body === null) saved.body = '';
       return ResearchNote.from(saved);
     });
@@ -165,11 +163,10 @@ export class ResearchService {
 
   /** The reference checks of several products in one query, newest first. */
   async referenceChecksOfProducts(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     productIds: readonly string[],
     includeArchived: boolean,
   ): Promise<Map<string, ReferenceCheck[]>> {
-    this.access.assertSignedIn(actor);
     const query = this.dataSource
       .getRepository(ReferenceCheckEntity)
       .createQueryBuilder('r')
@@ -199,11 +196,8 @@ export class ResearchService {
     return byProduct;
   }
 
-  async createReferenceCheck(
-    actor: RequestActor | undefined,
-    input: CreateReferenceCheckInput,
-  ): Promise<ReferenceCheck> {
-    await this.access.assertCatalogueEditor(actor);
+  async createReferenceCheck(actor: RequestActor, input: CreateReferenceCheckInput): Promise<ReferenceCheck> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const product = await manager.getRepository(ProductEntity).findOneBy({ id: input.productId });
       if (!product) throw notFound('The product');
@@ -211,10 +205,10 @@ export class ResearchService {
         ...pick(input, CHECK_FIELDS),
         answers: cleanAnswers(input.answers),
         productId: product.id,
-        authorId: actor!.id,
+        authorId: actor.id,
       };
       return ReferenceCheck.from(
-        await this.store.create<ReferenceCheckEntity>(manager, actor!, 'reference_check', values, [
+        await this.store.create<ReferenceCheckEntity>(manager, actor, 'reference_check', values, [
           'productId',
           ...CHECK_FIELDS,
         ]),
@@ -222,11 +216,8 @@ export class ResearchService {
     });
   }
 
-  async updateReferenceCheck(
-    actor: RequestActor | undefined,
-    input: UpdateReferenceCheckInput,
-  ): Promise<ReferenceCheck> {
-    await this.access.assertCatalogueEditor(actor);
+  async updateReferenceCheck(actor: RequestActor, input: UpdateReferenceCheckInput): Promise<ReferenceCheck> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<ReferenceCheckEntity>(
         manager,
@@ -239,21 +230,20 @@ export class ResearchService {
         answers: input.answers ? cleanAnswers(input.answers) : undefined,
       } as Partial<ReferenceCheckEntity>;
       return ReferenceCheck.from(
-        await this.store.update(manager, actor!, 'reference_check', row, changes, [...CHECK_FIELDS]),
+        await this.store.update(manager, actor, 'reference_check', row, changes, [...CHECK_FIELDS]),
       );
     });
   }
 
-  async questions(actor: RequestActor | undefined, includeInactive = false): Promise<ReferenceQuestion[]> {
-    this.access.assertSignedIn(actor);
+  async questions(actor: RequestActor, includeInactive = false): Promise<ReferenceQuestion[]> {
     const rows = await this.dataSource
       .getRepository(ReferenceQuestionEntity)
       .find({ where: includeInactive ? {} : { active: true }, order: { position: 'ASC', createdAt: 'ASC' } });
     return rows.map((row) => ReferenceQuestion.from(row));
   }
 
-  async saveQuestion(actor: RequestActor | undefined, input: ReferenceQuestionInput): Promise<ReferenceQuestion> {
-    await this.access.assertCatalogueEditor(actor);
+  async saveQuestion(actor: RequestActor, input: ReferenceQuestionInput): Promise<ReferenceQuestion> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(ReferenceQuestionEntity);
       if (!input.id) {
@@ -269,7 +259,7 @@ export class ResearchService {
           }),
         );
         await this.audit.record(manager, {
-          actorId: actor!.id,
+          actorId: actor.id,
           objectType: 'reference_question',
           objectId: saved.id,
           action: 'created',
@@ -290,7 +280,7 @@ export class ResearchService {
       const changes = this.audit.diff(before, row, ['text', 'position', 'active']);
       const saved = await repository.save(row);
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'reference_question',
         objectId: row.id,
         action: 'updated',
@@ -303,17 +293,17 @@ export class ResearchService {
   // ---- archive, restore, history ---------------------------------------------------------
 
   async setArchived(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     kind: CatalogKind,
     id: string,
     version: number,
     archived: boolean,
   ): Promise<{ kind: CatalogKind; id: string; version: number; archivedAt: Date | null }> {
-    await this.access.assertCatalogueEditor(actor);
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const saved = await this.store.setArchived<{ id: string; version: number; archivedAt: Date | null }>(
         manager,
-        actor!,
+        actor,
         kind,
         id,
         version,
@@ -324,8 +314,7 @@ export class ResearchService {
   }
 
   /** Who changed the object, when, and each field before and after — newest first. */
-  async history(actor: RequestActor | undefined, kind: CatalogKind, id: string): Promise<HistoryEntry[]> {
-    this.access.assertSignedIn(actor);
+  async history(actor: RequestActor, kind: CatalogKind, id: string): Promise<HistoryEntry[]> {
     return this.historyReader.history(kind, id);
   }
 }

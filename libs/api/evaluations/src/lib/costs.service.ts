@@ -6,6 +6,7 @@ import {
   notFound,
   RequestActor,
   staleVersionConflict,
+  unauthenticated,
 } from '@assay/api/core';
 import { CandidateEntity, CostItemEntity, EvaluationEntity } from '@assay/api/data';
 import { EvaluationRole, scorePerCost, totalCostOfOwnership } from '@assay/domain';
@@ -13,11 +14,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CandidateCost, CostItem, CostItemInput, CostSettingsInput, Tco } from './costs.types';
 import { Evaluation } from './evaluations.types';
-import { EvaluationsService } from './evaluations.service';
 import { Ranking } from './ranking.service';
 import { ScoringService } from './scoring.service';
 
-const LEAD = [EvaluationRole.Lead];
+const { Lead } = EvaluationRole;
 const ITEM_FIELDS = ['candidateId', 'kind', 'label', 'amount', 'notes'] as const;
 
 /** A candidate's cost items and its total cost of ownership. */
@@ -37,7 +37,6 @@ export class CostsService {
     private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
-    private readonly evaluations: EvaluationsService,
     private readonly scoring: ScoringService,
   ) {}
 
@@ -45,8 +44,7 @@ export class CostsService {
    * Items and TCO of many candidates in a few queries (for a DataLoader), in the order asked; a
    * candidate whose evaluation the caller does not belong to gets the access error instead.
    */
-  async costsOf(actor: RequestActor | undefined, candidateIds: readonly string[]): Promise<(CandidateCosts | Error)[]> {
-    this.access.assertSignedIn(actor);
+  async costsOf(actor: RequestActor, candidateIds: readonly string[]): Promise<(CandidateCosts | Error)[]> {
     const candidates: { id: string; evaluation_id: string; cost_years: number; training_hourly_rate: string }[] =
       await this.dataSource.query(
         `SELECT c.id, c.evaluation_id, e.cost_years, e.training_hourly_rate FROM candidate c JOIN evaluation e ON e.id = c.evaluation_id WHERE c.id = ANY($1::uuid[])`,
@@ -56,7 +54,7 @@ export class CostsService {
     for (const evaluationId of new Set(candidates.map((c) => c.evaluation_id))) {
       refusal.set(
         evaluationId,
-        await this.evaluations.assertMember(actor, evaluationId).then(
+        await this.access.require(actor, evaluationId).then(
           () => null,
           (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
         ),
@@ -110,8 +108,9 @@ export class CostsService {
    * once the round is revealed; the checks are repeated here so no path skips them.
    */
   async rankingCosts(actor: RequestActor | undefined, ranking: Ranking): Promise<CandidateCost[]> {
+    if (!actor) throw unauthenticated();
     const round = await this.scoring.round(ranking.roundId);
-    await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
+    await this.access.require(actor, { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' });
     this.scoring.assertRevealed(round);
     const ids = ranking.candidates.map((c) => c.candidateId);
     const costs = await this.costsOf(actor, ids);
@@ -127,11 +126,10 @@ export class CostsService {
     });
   }
 
-  async saveItem(actor: RequestActor | undefined, input: CostItemInput): Promise<CostItem> {
-    this.access.assertSignedIn(actor);
+  async saveItem(actor: RequestActor, input: CostItemInput): Promise<CostItem> {
     const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id: input.candidateId });
     if (!candidate) throw notFound('The candidate');
-    await this.access.assertEvaluationRole(actor, candidate.evaluationId, LEAD, 'The candidate');
+    await this.access.require(actor, { evaluationId: candidate.evaluationId, hiddenAs: 'The candidate' }, Lead);
     return this.dataSource.transaction(async (manager) => {
       await this.lockOpenEvaluation(manager, candidate.evaluationId);
       const fields = {
@@ -180,11 +178,10 @@ export class CostsService {
     });
   }
 
-  async deleteItem(actor: RequestActor | undefined, id: string): Promise<boolean> {
-    this.access.assertSignedIn(actor);
+  async deleteItem(actor: RequestActor, id: string): Promise<boolean> {
     const found = await this.dataSource.getRepository(CostItemEntity).findOneBy({ id });
     if (!found) throw notFound('The cost item');
-    await this.access.assertEvaluationRole(actor, found.evaluationId, LEAD, 'The cost item');
+    await this.access.require(actor, { evaluationId: found.evaluationId, hiddenAs: 'The cost item' }, Lead);
     return this.dataSource.transaction(async (manager) => {
       await this.lockOpenEvaluation(manager, found.evaluationId);
       const row = await manager.getRepository(CostItemEntity).findOneBy({ id });
@@ -202,8 +199,8 @@ export class CostsService {
     });
   }
 
-  async setSettings(actor: RequestActor | undefined, input: CostSettingsInput): Promise<Evaluation> {
-    await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
+  async setSettings(actor: RequestActor, input: CostSettingsInput): Promise<Evaluation> {
+    await this.access.require(actor, input.evaluationId, Lead);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.lockOpenEvaluation(manager, input.evaluationId);
       const before = { ...row };
@@ -213,7 +210,7 @@ export class CostsService {
       if (Object.keys(changes.after).length === 0) return Evaluation.from(row);
       const saved = await manager.save(row);
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'evaluation',
         objectId: row.id,
         evaluationId: row.id,

@@ -15,7 +15,7 @@ import { RubricChangesResolver } from './rubric-changes.resolver';
 import { RubricChangesService } from './rubric-changes.service';
 import { ScoringService } from './scoring.service';
 
-/** Evaluations with members (per-evaluation roles) and candidates; provides the membership reader. */
+/** Evaluations with members (per-evaluation roles) and candidates, requirements, scoring and costs. */
 @Module({
   controllers: [RequirementsFileController, ResultsExportController],
   providers: [

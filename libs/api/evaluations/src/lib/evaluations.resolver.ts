@@ -9,6 +9,7 @@ import {
   EvaluationFilter,
   EvaluationMember,
   EvaluationPage,
+  EvaluationPermissions,
   EvaluationRoleEnum,
   PersonToAdd,
   MemberInput,
@@ -119,6 +120,13 @@ export class EvaluationsResolver {
   @ResolveField(() => [EvaluationRoleEnum], { description: 'Your roles in this evaluation.' })
   myRoles(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<string[]> {
     return this.service.myRoles(actor, evaluation.id);
+  }
+
+  @ResolveField(() => EvaluationPermissions, {
+    description: 'What you may do in this evaluation (worked out on the server from your roles and its status).',
+  })
+  myPermissions(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<EvaluationPermissions> {
+    return this.service.myPermissions(actor, evaluation);
   }
 
   @ExpensiveField(10)

@@ -6,6 +6,7 @@ import {
   EvaluationRoleValue,
   EvaluationStatus,
 } from '@assay/api/data';
+import { EvaluationPermissions as DomainEvaluationPermissions } from '@assay/domain';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 
@@ -97,6 +98,33 @@ export class Evaluation {
 export class EvaluationPage {
   @Field(() => [Evaluation]) items!: Evaluation[];
   @Field(() => Int) total!: number;
+}
+
+@ObjectType({
+  description:
+    'What you may do in the evaluation, from your roles there and its status (administrators act as leads). The API enforces the same rules.',
+})
+export class EvaluationPermissions implements DomainEvaluationPermissions {
+  @Field({
+    description: 'You act as a lead here: you hold the lead role, or are an administrator. Whatever the status.',
+  })
+  isLead!: boolean;
+  @Field({ description: 'You hold the department head role here.' })
+  isDepartmentHead!: boolean;
+  @Field({
+    description:
+      'You may change the evaluation as its lead (details, members, candidates, costs, rubric, rounds): a lead, while it is open.',
+  })
+  canLead!: boolean;
+  @Field({ description: 'You may score candidates: an evaluator, while the evaluation is in scoring.' })
+  canScore!: boolean;
+  @Field({
+    description:
+      'You may add, edit and import requirements and training needs: a lead while the evaluation is open, a department head (for their department) while requirements are gathered.',
+  })
+  canEditRequirements!: boolean;
+  @Field({ description: 'You may approve, reject and prioritise requirements: a lead, while the evaluation is open.' })
+  canDecideRequirements!: boolean;
 }
 
 @ObjectType({ description: 'A person and the roles they hold in the evaluation.' })
