@@ -5,7 +5,7 @@ const user = { id: 'u', globalRole: GlobalRole.User };
 const { Lead, DepartmentHead, Evaluator, Director, Viewer } = EvaluationRole;
 
 describe('satisfiesEvaluationRole', () => {
-  // SPEC "People and roles": roles are per evaluation; admin may do everything a lead may do.
+  // docs/architecture.md, "Security model": roles are per evaluation; admin may do everything a lead may do.
   it.each([
     ['member with the required role', user, [Evaluator], [Evaluator], true],
     ['member holding one of several allowed roles', user, [Viewer, DepartmentHead], [Lead, DepartmentHead], true],

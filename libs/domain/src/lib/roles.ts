@@ -32,7 +32,7 @@ export function isAdmin(actor: Actor | null | undefined): boolean {
  * Whether someone holding `held` roles in an evaluation (and `actor.globalRole` globally)
  * may do something that requires any one of `required`.
  *
- * An admin may do everything an evaluation lead may do (SPEC "People and roles"), but is not
+ * An admin may do everything an evaluation lead may do (docs/architecture.md, "Security model"), but is not
  * thereby an evaluator, tester or director: scoring, testing and approving stay personal acts.
  */
 export function satisfiesEvaluationRole(

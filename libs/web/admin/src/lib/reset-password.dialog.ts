@@ -5,7 +5,8 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { PASSWORD_MIN_LENGTH } from '@assay/domain';
-import { problemOf, ResetPasswordDocument, UserSummaryFragment } from '@assay/web/core';
+import { problemOf, UserSummaryFragment } from '@assay/web/core';
+import { ResetPasswordDocument } from './admin.generated';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

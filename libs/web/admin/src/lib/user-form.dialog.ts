@@ -7,14 +7,13 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { PASSWORD_MIN_LENGTH } from '@assay/domain';
 import {
-  CreateUserDocument,
   GlobalRole,
   OrganisationUnitsDocument,
   OrganisationUnitsQuery,
   problemOf,
-  UpdateUserDocument,
   UserSummaryFragment,
 } from '@assay/web/core';
+import { CreateUserDocument, UpdateUserDocument } from './admin.generated';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

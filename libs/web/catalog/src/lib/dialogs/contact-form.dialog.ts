@@ -3,13 +3,8 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import {
-  ContactFieldsFragment,
-  CreateContactDocument,
-  FormDialog,
-  optional,
-  UpdateContactDocument,
-} from '@assay/web/core';
+import { FormDialog, optional } from '@assay/web/core';
+import { ContactFieldsFragment, CreateContactDocument, UpdateContactDocument } from '../vendors.generated';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 

@@ -4,17 +4,12 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { Confidence, FormDialog, NoteSourceType, NoteTag, optional, webUrl } from '@assay/web/core';
 import {
-  Confidence,
   CreateResearchNoteDocument,
-  FormDialog,
-  NoteSourceType,
-  NoteTag,
-  optional,
   ResearchNoteFieldsFragment,
   UpdateResearchNoteDocument,
-  webUrl,
-} from '@assay/web/core';
+} from '../research.generated';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { CONFIDENCE, keysOf, NOTE_TAG, SOURCE_TYPE, today } from '../catalog-labels';

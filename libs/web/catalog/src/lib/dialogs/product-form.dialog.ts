@@ -4,17 +4,8 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  CreateProductDocument,
-  FormDialog,
-  Hosting,
-  Licence,
-  optional,
-  ProductCategory,
-  ProductFieldsFragment,
-  UpdateProductDocument,
-  webUrl,
-} from '@assay/web/core';
+import { FormDialog, Hosting, Licence, optional, ProductCategory, webUrl } from '@assay/web/core';
+import { CreateProductDocument, ProductFieldsFragment, UpdateProductDocument } from '../vendors.generated';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { CATEGORY, HOSTING, keysOf, LICENCE } from '../catalog-labels';

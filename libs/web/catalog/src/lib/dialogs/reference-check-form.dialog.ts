@@ -4,15 +4,13 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { FormDialog, optional, ReferenceAnswerInput } from '@assay/web/core';
 import {
   CreateReferenceCheckDocument,
-  FormDialog,
-  optional,
-  ReferenceAnswerInput,
   ReferenceCheckFieldsFragment,
   ReferenceQuestionFieldsFragment,
   UpdateReferenceCheckDocument,
-} from '@assay/web/core';
+} from '../research.generated';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { RATING_WORDS, today } from '../catalog-labels';

@@ -6,13 +6,12 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { Problem, problemOf } from '@assay/web/core';
 import {
-  Problem,
-  problemOf,
   ReferenceQuestionFieldsFragment,
   ReferenceQuestionsDocument,
   SaveReferenceQuestionDocument,
-} from '@assay/web/core';
+} from '../research.generated';
 import { ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

@@ -4,15 +4,8 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  CreateVendorDocument,
-  FormDialog,
-  optional,
-  UpdateVendorDocument,
-  VendorDetailFragment,
-  VendorStatus,
-  webUrl,
-} from '@assay/web/core';
+import { FormDialog, optional, VendorStatus, webUrl } from '@assay/web/core';
+import { CreateVendorDocument, UpdateVendorDocument, VendorDetailFragment } from '../vendors.generated';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { keysOf, VENDOR_STATUS, VENDOR_STATUS_HINT } from '../catalog-labels';

@@ -3,13 +3,12 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { FormDialog, optional } from '@assay/web/core';
 import {
   CreateProductVersionDocument,
-  FormDialog,
-  optional,
   ProductVersionFieldsFragment,
   UpdateProductVersionDocument,
-} from '@assay/web/core';
+} from '../vendors.generated';
 import { ErrorBannerComponent, FormDialogActionsComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 

@@ -1,6 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
-import { CatalogHistoryDocument, CatalogHistoryQuery, CatalogKind, problemOf } from '@assay/web/core';
+import { CatalogKind, problemOf } from '@assay/web/core';
+import { CatalogHistoryDocument, CatalogHistoryQuery } from '../vendors.generated';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

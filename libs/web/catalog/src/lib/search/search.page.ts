@@ -18,7 +18,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { CatalogSearchDocument, CatalogSearchQuery, problemOf, SearchKind } from '@assay/web/core';
+import { problemOf, SearchKind } from '@assay/web/core';
+import { CatalogSearchDocument, CatalogSearchQuery } from '../search.generated';
 import {
   EmptyStateComponent,
   ErrorBannerComponent,

@@ -13,7 +13,8 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { AttachmentFieldsFragment, AttachmentOwnerKind, DeleteAttachmentDocument, problemOf } from '@assay/web/core';
+import { AttachmentOwnerKind, problemOf } from '@assay/web/core';
+import { AttachmentFieldsFragment, DeleteAttachmentDocument } from '../research.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { fileSize } from '../catalog-labels';

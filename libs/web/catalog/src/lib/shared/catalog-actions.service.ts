@@ -2,14 +2,8 @@ import { ComponentType } from '@angular/cdk/portal';
 import { inject, Injectable } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import {
-  ArchiveCatalogItemDocument,
-  CatalogKind,
-  FormDialogResult,
-  Problem,
-  problemOf,
-  RestoreCatalogItemDocument,
-} from '@assay/web/core';
+import { CatalogKind, FormDialogResult, Problem, problemOf } from '@assay/web/core';
+import { ArchiveCatalogItemDocument, RestoreCatalogItemDocument } from '../vendors.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ConfirmDialog, ConfirmDialogData } from './confirm.dialog';

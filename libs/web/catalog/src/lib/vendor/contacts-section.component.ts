@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { ContactFieldsFragment } from '@assay/web/core';
+import { ContactFieldsFragment } from '../vendors.generated';
 import { EmptyStateComponent } from '@assay/web/ui';
 import { ContactFormDialog, ContactFormDialogData } from '../dialogs/contact-form.dialog';
 import { VendorStore } from './vendor.store';

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { ResearchNoteFieldsFragment } from '@assay/web/core';
+import { ResearchNoteFieldsFragment } from '../research.generated';
 import { CONFIDENCE, NOTE_TAG, safeWebUrl, SOURCE_TYPE } from '../catalog-labels';
 import { AttachmentsComponent } from '../shared/attachments.component';
 import { NoteFormDialog, NoteFormDialogData } from '../dialogs/note-form.dialog';

@@ -3,7 +3,7 @@ import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { ProductFieldsFragment, ProductVersionFieldsFragment } from '@assay/web/core';
+import { ProductFieldsFragment, ProductVersionFieldsFragment } from '../vendors.generated';
 import { EmptyStateComponent, PluralPipe } from '@assay/web/ui';
 import { CATEGORY, HOSTING, LICENCE, safeWebUrl } from '../catalog-labels';
 import { ProductFormDialog, ProductFormDialogData } from '../dialogs/product-form.dialog';

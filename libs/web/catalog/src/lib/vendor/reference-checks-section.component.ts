@@ -4,12 +4,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
+import { problemOf } from '@assay/web/core';
 import {
-  problemOf,
   ReferenceCheckFieldsFragment,
   VendorReferenceChecksDocument,
   VendorReferenceChecksQuery,
-} from '@assay/web/core';
+} from '../research.generated';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PluralPipe } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

@@ -7,7 +7,7 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatTabChangeEvent, MatTabsModule } from '@angular/material/tabs';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { VendorDetailFragment } from '@assay/web/core';
+import { VendorDetailFragment } from '../vendors.generated';
 import { ErrorBannerComponent, LoadStateComponent } from '@assay/web/ui';
 import { safeWebUrl } from '../catalog-labels';
 import { VendorFormDialog, VendorFormDialogData } from '../dialogs/vendor-form.dialog';

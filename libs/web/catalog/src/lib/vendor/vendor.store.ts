@@ -1,7 +1,8 @@
 import { ComponentType } from '@angular/cdk/portal';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { CatalogKind, Problem, problemOf, VendorDocument, VendorQuery } from '@assay/web/core';
+import { CatalogKind, Problem, problemOf } from '@assay/web/core';
+import { VendorDocument, VendorQuery } from '../vendors.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { HistoryDialog, HistoryDialogData } from '../history/history.dialog';

@@ -23,17 +23,8 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
-import {
-  Hosting,
-  Licence,
-  problemOf,
-  SortDirection,
-  VendorDetailFragment,
-  VendorsDocument,
-  VendorSortField,
-  VendorStatus,
-  VendorSummaryFragment,
-} from '@assay/web/core';
+import { Hosting, Licence, problemOf, SortDirection, VendorSortField, VendorStatus } from '@assay/web/core';
+import { VendorDetailFragment, VendorsDocument, VendorSummaryFragment } from '../vendors.generated';
 import {
   EmptyStateComponent,
   ErrorBannerComponent,

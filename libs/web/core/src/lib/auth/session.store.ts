@@ -9,7 +9,7 @@ import {
   LogoutEverywhereDocument,
   MeDocument,
   UserSummaryFragment,
-} from '../graphql/generated';
+} from '../graphql/auth.generated';
 import { problemOf } from '../errors/problem';
 
 export type SessionState = 'unknown' | 'signed-in' | 'signed-out';

@@ -5,14 +5,8 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  CreateEvaluationDocument,
-  EvaluationDetailFragment,
-  EvaluationKind,
-  FormDialog,
-  optional,
-  UpdateEvaluationDocument,
-} from '@assay/web/core';
+import { EvaluationKind, FormDialog, optional } from '@assay/web/core';
+import { CreateEvaluationDocument, EvaluationDetailFragment, UpdateEvaluationDocument } from '../evaluations.generated';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { EVALUATION_KIND, EVALUATION_KIND_HINT, keysOf } from '../evaluation-labels';

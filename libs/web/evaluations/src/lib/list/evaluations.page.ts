@@ -10,14 +10,8 @@ import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
-import {
-  EvaluationDetailFragment,
-  EvaluationsDocument,
-  EvaluationStatus,
-  EvaluationSummaryFragment,
-  problemOf,
-  SessionStore,
-} from '@assay/web/core';
+import { EvaluationStatus, problemOf, SessionStore } from '@assay/web/core';
+import { EvaluationDetailFragment, EvaluationsDocument, EvaluationSummaryFragment } from '../evaluations.generated';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';

@@ -6,14 +6,8 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  AddEvaluationMemberDocument,
-  EvaluationRole,
-  FormDialog,
-  PeopleToAddDocument,
-  PeopleToAddQuery,
-  problemOf,
-} from '@assay/web/core';
+import { EvaluationRole, FormDialog, problemOf } from '@assay/web/core';
+import { AddEvaluationMemberDocument, PeopleToAddDocument, PeopleToAddQuery } from '../evaluations.generated';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { EVALUATION_ROLE, keysOf } from '../evaluation-labels';

@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { CandidateFieldsFragment, SetCandidateStateDocument } from '@assay/web/core';
+import { CandidateFieldsFragment, SetCandidateStateDocument } from '../evaluations.generated';
 import { EmptyStateComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

@@ -5,13 +5,8 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  CandidateFieldsFragment,
-  CostItemFieldsFragment,
-  CostKind,
-  FormDialog,
-  SaveCostItemDocument,
-} from '@assay/web/core';
+import { CostKind, FormDialog } from '@assay/web/core';
+import { CandidateFieldsFragment, CostItemFieldsFragment, SaveCostItemDocument } from '../evaluations.generated';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { COST_KIND } from '../evaluation-labels';

@@ -4,7 +4,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { FormDialog, SetCostSettingsDocument, SetCostSettingsMutation } from '@assay/web/core';
+import { FormDialog } from '@assay/web/core';
+import { SetCostSettingsDocument, SetCostSettingsMutation } from '../evaluations.generated';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 

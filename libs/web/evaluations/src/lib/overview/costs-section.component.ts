@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { CostItemFieldsFragment, DeleteCostItemDocument, EvaluationQuery } from '@assay/web/core';
+import { CostItemFieldsFragment, DeleteCostItemDocument, EvaluationQuery } from '../evaluations.generated';
 import { EmptyStateComponent, ScrollRegionDirective } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { EvaluationDetailFragment } from '@assay/web/core';
+import { EvaluationDetailFragment } from '../evaluations.generated';
 import { ErrorBannerComponent, LoadStateComponent } from '@assay/web/ui';
 import { EVALUATION_KIND, EVALUATION_ROLE, formatBudget } from '../evaluation-labels';
 import { EvaluationFormDialog, EvaluationFormDialogData } from '../list/evaluation-form.dialog';

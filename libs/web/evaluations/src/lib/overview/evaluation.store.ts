@@ -1,6 +1,7 @@
 import { ComponentType } from '@angular/cdk/portal';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { EvaluationDocument, EvaluationQuery, Problem, problemOf, SessionStore } from '@assay/web/core';
+import { Problem, problemOf, SessionStore } from '@assay/web/core';
+import { EvaluationDocument, EvaluationQuery } from '../evaluations.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ActionDialogData } from '../shared/action.dialog';

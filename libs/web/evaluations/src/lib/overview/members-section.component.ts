@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { AddEvaluationMemberDocument, EvaluationRole, RemoveEvaluationMemberDocument } from '@assay/web/core';
+import { EvaluationRole } from '@assay/web/core';
+import { AddEvaluationMemberDocument, RemoveEvaluationMemberDocument } from '../evaluations.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { EVALUATION_ROLE, keysOf } from '../evaluation-labels';

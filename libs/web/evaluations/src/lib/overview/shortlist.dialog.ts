@@ -6,16 +6,15 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { FormDialog, problemOf } from '@assay/web/core';
 import {
   CandidateFieldsFragment,
-  FormDialog,
-  problemOf,
   ProductsToShortlistDocument,
   ProductsToShortlistQuery,
   ProductVersionsToShortlistDocument,
   ProductVersionsToShortlistQuery,
   ShortlistCandidateDocument,
-} from '@assay/web/core';
+} from '../evaluations.generated';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 

@@ -5,13 +5,12 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { FormDialog, optional } from '@assay/web/core';
 import {
   CandidateFieldsFragment,
-  FormDialog,
-  optional,
   SaveTrainingNeedDocument,
   TrainingNeedFieldsFragment,
-} from '@assay/web/core';
+} from '../evaluations.generated';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 

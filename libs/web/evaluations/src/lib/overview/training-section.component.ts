@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { TrainingNeedFieldsFragment } from '@assay/web/core';
+import { TrainingNeedFieldsFragment } from '../evaluations.generated';
 import { EmptyStateComponent, PluralPipe } from '@assay/web/ui';
 import { hours } from '../evaluation-labels';
 import { EvaluationStore } from './evaluation.store';

@@ -22,17 +22,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ErrorCode } from '@assay/domain';
-import {
-  applyServerErrors,
-  controlError,
-  Priority,
-  Problem,
-  problemOf,
-  RequirementDecision,
-  RequirementDocument,
-  RequirementQuery,
-  UpdateRequirementDocument,
-} from '@assay/web/core';
+import { applyServerErrors, controlError, Priority, Problem, problemOf, RequirementDecision } from '@assay/web/core';
+import { RequirementDocument, RequirementQuery, UpdateRequirementDocument } from '../requirements.generated';
 import { ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

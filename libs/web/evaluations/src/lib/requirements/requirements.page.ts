@@ -26,20 +26,16 @@ import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ErrorCode } from '@assay/domain';
+import { Priority, Problem, problemOf, RequirementDecision, SessionStore } from '@assay/web/core';
 import {
   DecideRequirementsDocument,
-  Priority,
-  Problem,
-  problemOf,
-  RequirementDecision,
   RequirementFieldsFragment,
   RequirementQuery,
   RequirementsContextDocument,
   RequirementsContextQuery,
   RequirementsDocument,
-  SessionStore,
   SetRequirementPriorityDocument,
-} from '@assay/web/core';
+} from '../requirements.generated';
 import {
   EmptyStateComponent,
   ErrorBannerComponent,

@@ -1,9 +1,8 @@
 import { computed, inject, Injectable, signal, WritableSignal } from '@angular/core';
+import { Problem, problemOf, SessionStore } from '@assay/web/core';
 import {
   CloseScoringRoundDocument,
   OpenScoringRoundDocument,
-  Problem,
-  problemOf,
   RevealScoringRoundDocument,
   RubricFieldsFragment,
   RoundFieldsFragment,
@@ -12,9 +11,8 @@ import {
   ScoringDocument,
   ScoringQuery,
   ScoringRubricVersionDocument,
-  SessionStore,
   SetConsensusScoreDocument,
-} from '@assay/web/core';
+} from '../scoring.generated';
 import { evaluatorKeys } from '@assay/domain';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

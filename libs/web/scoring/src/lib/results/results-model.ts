@@ -1,4 +1,5 @@
-import type { RoundResultsQuery, RubricFieldsFragment } from '@assay/web/core';
+import type { RoundResultsQuery } from './results.generated';
+import type { RubricFieldsFragment } from '../scoring.generated';
 import {
   buildScoreTable,
   compileRubric,

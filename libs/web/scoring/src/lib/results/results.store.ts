@@ -1,12 +1,6 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import {
-  Problem,
-  problemOf,
-  ResultsEvaluationDocument,
-  ResultsEvaluationQuery,
-  RoundResultsDocument,
-  SessionStore,
-} from '@assay/web/core';
+import { Problem, problemOf, SessionStore } from '@assay/web/core';
+import { ResultsEvaluationDocument, ResultsEvaluationQuery, RoundResultsDocument } from './results.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { ResultsModel, RoundResults } from './results-model';

@@ -1,10 +1,8 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
+import { CriterionInput, Problem, problemOf, ScaleStepInput, SessionStore } from '@assay/web/core';
 import {
-  CriterionInput,
   DeleteRubricCriterionDocument,
   GenerateRubricCriteriaDocument,
-  Problem,
-  problemOf,
   RubricComparisonFieldsFragment,
   RubricEditorFieldsFragment,
   RubricPageDocument,
@@ -12,12 +10,10 @@ import {
   RubricRequirementsDocument,
   RubricRequirementsQuery,
   SaveRubricCriterionDocument,
-  ScaleStepInput,
-  SessionStore,
   SetPairwiseComparisonDocument,
   SetRubricScaleDocument,
   StartRubricDraftDocument,
-} from '@assay/web/core';
+} from '../rubric.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { RubricGroup, rubricTree } from '../shared/rubric-tree';

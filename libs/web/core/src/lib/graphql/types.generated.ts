@@ -1,0 +1,506 @@
+export type AttachmentOwnerKind = 'PRODUCT' | 'REFERENCE_CHECK' | 'RESEARCH_NOTE' | 'VENDOR';
+
+export type CandidateState = 'ELIMINATED' | 'RECOMMENDED' | 'SELECTED' | 'SHORTLISTED';
+
+export type CandidateStateInput = {
+  id: string;
+  /** Required when eliminating. */
+  reason?: string | null | undefined;
+  state: CandidateState;
+  version: number;
+};
+
+export type CatalogItemRef = {
+  id: string;
+  kind: CatalogKind;
+  /** The version you saw. */
+  version: number;
+};
+
+export type CatalogKind = 'CONTACT' | 'PRODUCT' | 'PRODUCT_VERSION' | 'REFERENCE_CHECK' | 'RESEARCH_NOTE' | 'VENDOR';
+
+export type CatalogSearchInput = {
+  /** Limit to these kinds; all when omitted. */
+  kinds?: Array<SearchKind> | null | undefined;
+  /** Words to find; "quoted phrases" and -excluded words work as in a web search. */
+  text: string;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
+/** How far the finding can be relied on. */
+export type Confidence = 'HIGH' | 'LOW' | 'MEDIUM';
+
+export type ConsensusInput = {
+  candidateId: string;
+  criterionId: string;
+  note: string;
+  roundId: string;
+  value: number;
+};
+
+/** Adds (without id) or edits (with id and version) a cost item. */
+export type CostItemInput = {
+  amount: number;
+  candidateId: string;
+  /** Omit to add an item. */
+  id?: string | null | undefined;
+  kind: CostKind;
+  label: string;
+  notes?: string | null | undefined;
+  /** Required when editing. */
+  version?: number | null | undefined;
+};
+
+/** ONE_TIME: paid once, in year 1 (licence, migration, hardware); YEARLY: paid every year (subscription, hosting, support, staff time). */
+export type CostKind = 'ONE_TIME' | 'YEARLY';
+
+export type CostSettingsInput = {
+  evaluationId: string;
+  /** What an hour of staff training costs. */
+  trainingHourlyRate: number;
+  /** The period of the total cost of ownership, 1–30 years. */
+  years: number;
+};
+
+export type CreateContactInput = {
+  email?: string | null | undefined;
+  name: string;
+  notes?: string | null | undefined;
+  phone?: string | null | undefined;
+  role?: string | null | undefined;
+  vendorId: string;
+};
+
+export type CreateEvaluationInput = {
+  /** Decimal amount, e.g. "250000" or "250000.50". */
+  budget?: string | null | undefined;
+  currency?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  kind?: EvaluationKind | null | undefined;
+  purpose?: string | null | undefined;
+  startsOn?: string | null | undefined;
+  title: string;
+};
+
+export type CreateProductInput = {
+  category: ProductCategory;
+  description?: string | null | undefined;
+  hosting?: Array<Hosting> | null | undefined;
+  licence: Licence;
+  name: string;
+  vendorId: string;
+  website?: string | null | undefined;
+};
+
+export type CreateProductVersionInput = {
+  name: string;
+  notes?: string | null | undefined;
+  productId: string;
+  releaseDate?: string | null | undefined;
+};
+
+export type CreateReferenceCheckInput = {
+  answers?: Array<ReferenceAnswerInput> | null | undefined;
+  /** YYYY-MM-DD */
+  checkedOn: string;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  libraryName: string;
+  productId: string;
+  /** 1 (poor) to 5 (excellent) */
+  rating: number;
+  summary?: string | null | undefined;
+};
+
+export type CreateRequirementInput = {
+  category?: string | null | undefined;
+  /** Left out: generated from the department’s prefix, e.g. CIRC-013. */
+  code?: string | null | undefined;
+  departmentId: string;
+  description?: string | null | undefined;
+  evaluationId: string;
+  mandatory?: boolean | null | undefined;
+  priority: Priority;
+  rationale?: string | null | undefined;
+  title: string;
+};
+
+export type CreateResearchNoteInput = {
+  body?: string | null | undefined;
+  confidence?: Confidence | null | undefined;
+  /** YYYY-MM-DD */
+  observedOn: string;
+  /** The product the note is about, if any; it must belong to the vendor. */
+  productId?: string | null | undefined;
+  sourceTitle?: string | null | undefined;
+  sourceType: NoteSourceType;
+  sourceUrl?: string | null | undefined;
+  tags?: Array<NoteTag> | null | undefined;
+  title: string;
+  vendorId: string;
+};
+
+export type CreateUserInput = {
+  departmentId?: string | null | undefined;
+  displayName: string;
+  email: string;
+  globalRole?: GlobalRole;
+  memberLibraryId?: string | null | undefined;
+  /** A first password, to be changed by the person at first sign-in. */
+  temporaryPassword: string;
+};
+
+export type CreateVendorInput = {
+  companyNotes?: string | null | undefined;
+  headquarters?: string | null | undefined;
+  name: string;
+  status?: VendorStatus | null | undefined;
+  supportModel?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** Adds (without id) or edits a category or criterion of a draft rubric version. */
+export type CriterionInput = {
+  description?: string | null | undefined;
+  id?: string | null | undefined;
+  /** Null: a top-level category. */
+  parentId?: string | null | undefined;
+  position?: number | null | undefined;
+  requirementIds?: Array<string> | null | undefined;
+  rubricVersionId: string;
+  title: string;
+  /** Relative weight among siblings; positive. */
+  weight?: number | null | undefined;
+};
+
+export type DecideRequirementsInput = {
+  /** Required when rejecting. */
+  comment?: string | null | undefined;
+  decision: RequirementDecision;
+  requirements: Array<RequirementRef>;
+};
+
+export type EvaluationFilter = {
+  status?: Array<EvaluationStatus> | null | undefined;
+};
+
+/** SELECTION: choosing a system; UPGRADE: accepting a new version of the one in use. */
+export type EvaluationKind = 'SELECTION' | 'UPGRADE';
+
+export type EvaluationRole = 'DEPARTMENT_HEAD' | 'DIRECTOR' | 'EVALUATOR' | 'LEAD' | 'TESTER' | 'VIEWER';
+
+/** DRAFT → REQUIREMENTS → SCORING → TESTING → RECOMMENDATION → DECIDED, or CANCELLED. */
+export type EvaluationStatus =
+  'CANCELLED' | 'DECIDED' | 'DRAFT' | 'RECOMMENDATION' | 'REQUIREMENTS' | 'SCORING' | 'TESTING';
+
+/** Organisation-wide role. Per-evaluation roles are held through evaluation membership. */
+export type GlobalRole = 'ADMIN' | 'USER';
+
+export type Hosting = 'SAAS' | 'SELF_HOSTED' | 'VENDOR_HOSTED';
+
+export type Licence = 'OPEN_SOURCE' | 'PROPRIETARY';
+
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
+export type MemberInput = {
+  evaluationId: string;
+  role: EvaluationRole;
+  userId: string;
+};
+
+export type MoveEvaluationInput = {
+  id: string;
+  /** Required when cancelling. */
+  reason?: string | null | undefined;
+  to: EvaluationStatus;
+  version: number;
+};
+
+export type NoteSourceType = 'CONFERENCE' | 'DEMO' | 'DOCUMENT' | 'OTHER' | 'REFERENCE_CALL' | 'URL';
+
+export type NoteTag =
+  'ACCESSIBILITY' | 'FINANCIAL_HEALTH' | 'INSTALL_BASE' | 'PRICING' | 'ROADMAP' | 'SECURITY' | 'SUPPORT';
+
+export type OpenRoundInput = {
+  /** Candidates to score; all shortlisted when left out. */
+  candidateIds?: Array<string> | null | undefined;
+  evaluationId: string;
+};
+
+export type PageInput = {
+  limit?: number;
+  offset?: number;
+};
+
+export type PairwiseInput = {
+  /** Square reciprocal matrix over the children in position order (Saaty 1/9–9). */
+  matrix: Array<Array<number>>;
+  /** Null: compare the top-level categories. */
+  parentId?: string | null | undefined;
+  rubricVersionId: string;
+};
+
+/** MoSCoW: must, should, could, won’t (this time). */
+export type Priority = 'COULD' | 'MUST' | 'SHOULD' | 'WONT';
+
+/** ILS: integrated library system; LSP: library services platform; ERM: electronic resource management. */
+export type ProductCategory = 'DIGITAL_REPOSITORY' | 'DISCOVERY' | 'ERM' | 'ILS' | 'LSP' | 'OTHER';
+
+export type ProductFilter = {
+  archived?: boolean;
+  category?: ProductCategory | null | undefined;
+  hosting?: Hosting | null | undefined;
+  licence?: Licence | null | undefined;
+  search?: string | null | undefined;
+  vendorId?: string | null | undefined;
+};
+
+export type ReferenceAnswerInput = {
+  answer: string;
+  /** The question as asked; may differ from the stored question. */
+  question: string;
+  questionId?: string | null | undefined;
+};
+
+export type ReferenceQuestionInput = {
+  active?: boolean | null | undefined;
+  /** Omit to add a question. */
+  id?: string | null | undefined;
+  position?: number | null | undefined;
+  text: string;
+  /** Required when editing. */
+  version?: number | null | undefined;
+};
+
+/** REOPEN sends a decided requirement back to proposed. */
+export type RequirementDecision = 'APPROVE' | 'REJECT' | 'REOPEN';
+
+export type RequirementFilter = {
+  departmentIds?: Array<string> | null | undefined;
+  mandatory?: boolean | null | undefined;
+  priorities?: Array<Priority> | null | undefined;
+  /** Words in the code, title, description, category or rationale. */
+  search?: string | null | undefined;
+  statuses?: Array<RequirementStatus> | null | undefined;
+};
+
+/** A requirement and the version you saw, for bulk actions. */
+export type RequirementRef = {
+  id: string;
+  version: number;
+};
+
+export type RequirementStatus = 'APPROVED' | 'PROPOSED' | 'REJECTED';
+
+export type ResearchNoteFilter = {
+  archived?: boolean;
+  productId?: string | null | undefined;
+  search?: string | null | undefined;
+  /** Notes with any of these tags. */
+  tags?: Array<NoteTag> | null | undefined;
+  vendorId?: string | null | undefined;
+};
+
+export type ResetPasswordInput = {
+  id: string;
+  /** A temporary password; the person must choose a new one at next sign-in. */
+  temporaryPassword: string;
+};
+
+/** OPEN: blind, each evaluator sees only their own scores; REVEALED: everyone sees all scores. */
+export type RoundStatus = 'CLOSED' | 'OPEN' | 'REVEALED';
+
+export type RubricScaleInput = {
+  descriptors: Array<ScaleStepInput>;
+  rubricVersionId: string;
+  scaleMax: number;
+  scaleMin: number;
+};
+
+export type ScaleStepInput = {
+  label: string;
+  value: number;
+};
+
+export type ScoreInput = {
+  candidateId: string;
+  comment?: string | null | undefined;
+  criterionId: string;
+  evidenceUrl?: string | null | undefined;
+  roundId: string;
+  /** Null clears the score. */
+  value?: number | null | undefined;
+};
+
+export type SearchKind = 'PRODUCT' | 'RESEARCH_NOTE' | 'VENDOR';
+
+export type SetPriorityInput = {
+  priority: Priority;
+  requirements: Array<RequirementRef>;
+};
+
+export type ShortlistInput = {
+  evaluationId: string;
+  productVersionId: string;
+};
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export type TrainingNeedInput = {
+  candidateId: string;
+  departmentId: string;
+  hoursPerPerson: number;
+  /** Omit to add a need. */
+  id?: string | null | undefined;
+  notes?: string | null | undefined;
+  people: number;
+  topic: string;
+  /** Required when editing. */
+  version?: number | null | undefined;
+};
+
+export type UpdateContactInput = {
+  email?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  notes?: string | null | undefined;
+  phone?: string | null | undefined;
+  role?: string | null | undefined;
+  version: number;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateEvaluationInput = {
+  budget?: string | null | undefined;
+  currency?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  id: string;
+  purpose?: string | null | undefined;
+  startsOn?: string | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateProductInput = {
+  category?: ProductCategory | null | undefined;
+  description?: string | null | undefined;
+  hosting?: Array<Hosting> | null | undefined;
+  id: string;
+  licence?: Licence | null | undefined;
+  name?: string | null | undefined;
+  version: number;
+  website?: string | null | undefined;
+};
+
+export type UpdateProductVersionInput = {
+  id: string;
+  name?: string | null | undefined;
+  notes?: string | null | undefined;
+  releaseDate?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateReferenceCheckInput = {
+  answers?: Array<ReferenceAnswerInput> | null | undefined;
+  /** YYYY-MM-DD */
+  checkedOn?: string | null | undefined;
+  contactEmail?: string | null | undefined;
+  contactName?: string | null | undefined;
+  id: string;
+  libraryName?: string | null | undefined;
+  /** 1 (poor) to 5 (excellent) */
+  rating?: number | null | undefined;
+  summary?: string | null | undefined;
+  version: number;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateRequirementInput = {
+  category?: string | null | undefined;
+  code?: string | null | undefined;
+  departmentId?: string | null | undefined;
+  description?: string | null | undefined;
+  id: string;
+  mandatory?: boolean | null | undefined;
+  priority?: Priority | null | undefined;
+  rationale?: string | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateResearchNoteInput = {
+  body?: string | null | undefined;
+  confidence?: Confidence | null | undefined;
+  id: string;
+  /** YYYY-MM-DD */
+  observedOn?: string | null | undefined;
+  /** The product the note is about, if any; it must belong to the vendor. */
+  productId?: string | null | undefined;
+  sourceTitle?: string | null | undefined;
+  sourceType?: NoteSourceType | null | undefined;
+  sourceUrl?: string | null | undefined;
+  tags?: Array<NoteTag> | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateUserInput = {
+  active?: boolean | null | undefined;
+  /** null clears it; omitted leaves it. */
+  departmentId?: string | null | undefined;
+  displayName?: string | null | undefined;
+  globalRole?: GlobalRole | null | undefined;
+  id: string;
+  /** null clears it; omitted leaves it. */
+  memberLibraryId?: string | null | undefined;
+  /** The version you edited; a newer one means someone else saved first. */
+  version: number;
+};
+
+/** Fields left out stay as they are; null clears an optional field. */
+export type UpdateVendorInput = {
+  companyNotes?: string | null | undefined;
+  headquarters?: string | null | undefined;
+  id: string;
+  name?: string | null | undefined;
+  status?: VendorStatus | null | undefined;
+  supportModel?: string | null | undefined;
+  /** The version you edited. */
+  version: number;
+  website?: string | null | undefined;
+};
+
+export type UsersFilter = {
+  active?: boolean | null | undefined;
+  /** Matches name or e-mail. */
+  search?: string | null | undefined;
+};
+
+export type VendorFilter = {
+  /** true: only archived vendors; false: only current ones. */
+  archived?: boolean;
+  /** Vendors with at least one product offered this way. */
+  hosting?: Hosting | null | undefined;
+  /** Vendors with at least one product under this licence. */
+  licence?: Licence | null | undefined;
+  /** Words in the name, headquarters, support or company notes. */
+  search?: string | null | undefined;
+  status?: Array<VendorStatus> | null | undefined;
+};
+
+export type VendorSort = {
+  direction?: SortDirection;
+  field?: VendorSortField;
+};
+
+export type VendorSortField = 'NAME' | 'NOTE_COUNT' | 'PRODUCT_COUNT' | 'UPDATED_AT';
+
+/** ACTIVE: trading; WATCH: concerns noted; ACQUIRED: bought by another company; INACTIVE: no longer trading or selling. */
+export type VendorStatus = 'ACQUIRED' | 'ACTIVE' | 'INACTIVE' | 'WATCH';
