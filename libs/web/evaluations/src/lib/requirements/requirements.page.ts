@@ -26,7 +26,7 @@ import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ErrorCode } from '@assay/domain';
-import { Priority, Problem, problemOf, RequirementDecision, SessionStore } from '@assay/web/core';
+import { Priority, Problem, problemOf, RequirementDecision } from '@assay/web/core';
 import {
   DecideRequirementsDocument,
   RequirementFieldsFragment,
@@ -117,7 +117,6 @@ export class RequirementsPage implements OnDestroy {
   private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
   private readonly actions = inject(EvaluationActions);
-  private readonly session = inject(SessionStore);
   private readonly title = inject(Title);
   private readonly panel = viewChild(RequirementPanelComponent);
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -172,19 +171,16 @@ export class RequirementsPage implements OnDestroy {
   protected readonly departments = computed(() => this.context()?.departments ?? []);
   protected readonly departmentNames = computed(() => new Map(this.departments().map((d) => [d.id, d.name])));
   protected readonly myDepartmentId = computed(() => this.context()?.me.department?.id ?? null);
-  protected readonly isLead = computed(
-    () => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false),
-  );
-  protected readonly isDepartmentHead = computed(() => this.evaluation()?.myRoles.includes('DEPARTMENT_HEAD') ?? false);
+  /** What the person may do here, as the server works it out (administrators act as leads). */
+  protected readonly isLead = computed(() => this.evaluation()?.myPermissions.isLead ?? false);
+  protected readonly isDepartmentHead = computed(() => this.evaluation()?.myPermissions.isDepartmentHead ?? false);
   protected readonly open = computed(() => {
     const status = this.evaluation()?.status;
     return !!status && status !== 'CANCELLED' && status !== 'DECIDED';
   });
   protected readonly gathering = computed(() => GATHERING.has(this.evaluation()?.status ?? ''));
-  protected readonly canDecide = computed(() => this.isLead() && this.open());
-  protected readonly canAdd = computed(
-    () => this.open() && (this.isLead() || (this.isDepartmentHead() && this.gathering() && !!this.myDepartmentId())),
-  );
+  protected readonly canDecide = computed(() => this.evaluation()?.myPermissions.canDecideRequirements ?? false);
+  protected readonly canAdd = computed(() => this.evaluation()?.myPermissions.canEditRequirements ?? false);
   protected readonly canImport = this.canAdd;
   /** A department head looking at their own department's list. */
   protected readonly ownDepartmentView = computed(() => {
