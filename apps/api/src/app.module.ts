@@ -2,6 +2,7 @@ import { AdminModule } from '@assay/api/admin';
 import { CatalogModule } from '@assay/api/catalog';
 import { EvaluationsModule } from '@assay/api/evaluations';
 import { AppConfig, CoreModule } from '@assay/api/core';
+import { ScoringModule } from '@assay/api/scoring';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
@@ -13,7 +14,13 @@ export class AppModule {
   static register(config: AppConfig, dataSource: DataSource, schemaFile: string | boolean = true): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot({ config, dataSource, schemaFile }), AdminModule, CatalogModule, EvaluationsModule],
+      imports: [
+        CoreModule.forRoot({ config, dataSource, schemaFile }),
+        AdminModule,
+        CatalogModule,
+        EvaluationsModule,
+        ScoringModule,
+      ],
       providers: [DemoSeeder, CatalogDemoSeeder, EvaluationDemoSeeder],
     };
   }

@@ -17,7 +17,7 @@ import {
   TrainingNeedEntity,
   UserEntity,
 } from '@assay/api/data';
-import { DEFAULT_DESCRIPTORS, ScoringService } from '@assay/api/evaluations';
+import { DEFAULT_DESCRIPTORS, RubricService } from '@assay/api/scoring';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import {
@@ -77,7 +77,7 @@ export class EvaluationDemoSeeder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly scoring: ScoringService,
+    private readonly scoring: RubricService,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {

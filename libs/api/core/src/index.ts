@@ -36,3 +36,6 @@ export * from './lib/http/http-error.filter';
 export * from './lib/http/request-scope';
 export * from './lib/database/search-text';
 export * from './lib/graphql/expensive-work';
+export * from './lib/evaluation/candidate-costs.service';
+export * from './lib/evaluation/costs.types';
+export * from './lib/evaluation/evaluation.types';

@@ -17,6 +17,7 @@ import { SessionService } from './auth/session.service';
 import { TokenService } from './auth/token.service';
 import { FirstStartService } from './bootstrap/first-start.service';
 import { AppConfig } from './config/app-config';
+import { CandidateCostsService } from './evaluation/candidate-costs.service';
 import { badInput } from './errors/app-error';
 import { FILE_STORAGE } from './files/file-storage';
 import { LocalDiskStorage } from './files/local-disk-storage';
@@ -87,6 +88,7 @@ export class CoreModule implements NestModule {
         AuditService,
         AuthResolver,
         AuthService,
+        CandidateCostsService,
         FirstStartService,
         PasswordHasher,
         RateLimiter,
@@ -99,6 +101,7 @@ export class CoreModule implements NestModule {
         DataSource,
         AccessPolicy,
         AuditService,
+        CandidateCostsService,
         HistoryReader,
         PasswordHasher,
         FirstStartService,

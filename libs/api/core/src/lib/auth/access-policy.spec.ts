@@ -217,7 +217,7 @@ describe('AccessPolicy', () => {
       const { query, dataSource } = database(world);
       const sut = new AccessPolicy(dataSource);
       await RequestScope.run(async () => {
-        await Promise.all([sut.require(user, E1, Lead), sut.rolesIn(user, E2), sut.holds(user, E3)]);
+        await Promise.all([sut.require(user, E1, Lead), sut.rolesOf(user, E2), sut.holds(user, E3)]);
         await sut.require(user, E2);
         await sut.canEditCatalogue(user);
         expect(await sut.evaluationsOf(user)).toEqual([E1, E2]);
@@ -240,10 +240,10 @@ describe('AccessPolicy', () => {
       const { query, dataSource } = database({ memberships });
       const sut = new AccessPolicy(dataSource);
       await RequestScope.run(async () => {
-        expect(await sut.rolesIn(user, E2)).toEqual([]);
+        expect(await sut.rolesOf(user, E2)).toEqual([]);
         memberships['user'][E2] = [Evaluator];
         sut.forgetMemberships();
-        expect(await sut.rolesIn(user, E2)).toEqual([Evaluator]);
+        expect(await sut.rolesOf(user, E2)).toEqual([Evaluator]);
       });
       expect(membershipReads(query)).toBe(2);
     });
@@ -251,8 +251,8 @@ describe('AccessPolicy', () => {
     it('keeps people apart within a request', async () => {
       const sut = policy({ memberships: { user: { [E1]: [Lead] }, other: { [E1]: [Viewer] } } });
       await RequestScope.run(async () => {
-        expect(await sut.rolesIn(user, E1)).toEqual([Lead]);
-        expect(await sut.rolesIn(person(GlobalRole.User, 'other'), E1)).toEqual([Viewer]);
+        expect(await sut.rolesOf(user, E1)).toEqual([Lead]);
+        expect(await sut.rolesOf(person(GlobalRole.User, 'other'), E1)).toEqual([Viewer]);
       });
     });
 
@@ -261,8 +261,8 @@ describe('AccessPolicy', () => {
       query.mockRejectedValueOnce(new Error('connection lost'));
       const sut = new AccessPolicy(dataSource);
       await RequestScope.run(async () => {
-        await expect(sut.rolesIn(user, E1)).rejects.toThrow('connection lost');
-        expect(await sut.rolesIn(user, E1)).toEqual([Lead]);
+        await expect(sut.rolesOf(user, E1)).rejects.toThrow('connection lost');
+        expect(await sut.rolesOf(user, E1)).toEqual([Lead]);
       });
     });
   });

@@ -8,7 +8,7 @@ import {
 } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden, notFound, unauthenticated } from '../errors/app-error';
+import { badInput, forbidden, notFound } from '../errors/app-error';
 import { RequestScope } from '../http/request-scope';
 import { RequestActor } from './actor';
 
@@ -56,7 +56,7 @@ export class AccessPolicy {
   async require(actor: RequestActor, evaluation: EvaluationRef, ...roles: EvaluationRole[]): Promise<void> {
     const { evaluationId, hiddenAs } =
       typeof evaluation === 'string' ? { evaluationId: evaluation, hiddenAs: 'The evaluation' } : evaluation;
-    const held = await this.rolesIn(actor, evaluationId);
+    const held = await this.rolesOf(actor, evaluationId);
     const admin = actor.globalRole === GlobalRole.Admin;
     if (held.length === 0 && !admin) throw notFound(hiddenAs);
     if (roles.length === 0) {
@@ -70,13 +70,13 @@ export class AccessPolicy {
   }
 
   async holds(actor: RequestActor, evaluationId: string, ...roles: EvaluationRole[]): Promise<boolean> {
-    const held = await this.rolesIn(actor, evaluationId);
+    const held = await this.rolesOf(actor, evaluationId);
     if (roles.length === 0) return held.length > 0 || actor.globalRole === GlobalRole.Admin;
     return satisfiesEvaluationRole(actor, held, roles);
   }
 
   /** The roles the actor holds in the evaluation (none when not a member; administrators hold only their own). */
-  async rolesIn(actor: RequestActor, evaluationId: string): Promise<EvaluationRole[]> {
+  async rolesOf(actor: RequestActor, evaluationId: string): Promise<EvaluationRole[]> {
     const key = canonicalId(evaluationId);
     return [...((await this.standing(actor)).roles.get(key) ?? [])];
   }
@@ -116,17 +116,6 @@ export class AccessPolicy {
   async canEditCatalogue(actor: RequestActor): Promise<boolean> {
     if (actor.globalRole === GlobalRole.Admin) return true;
     return (await this.standing(actor)).leadsAnyOpen;
-  }
-
-  /** The check `require` makes, for callers that may not have an actor yet. */
-  async assertEvaluationRole(
-    actor: RequestActor | undefined,
-    evaluationId: string,
-    required: readonly EvaluationRole[],
-    hiddenAs = 'The evaluation',
-  ): Promise<void> {
-    if (!actor) throw unauthenticated();
-    await this.require(actor, { evaluationId, hiddenAs }, ...required);
   }
 
   /** After memberships change in this request, the next check reads them again. */

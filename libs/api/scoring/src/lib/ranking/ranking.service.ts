@@ -1,4 +1,4 @@
-import { RequestActor } from '@assay/api/core';
+import { AccessPolicy, RequestActor } from '@assay/api/core';
 import { CriterionEntity, RubricVersionEntity } from '@assay/api/data';
 import {
   buildScoreTable,
@@ -14,127 +14,10 @@ import {
   ScoreRow,
   sensitivity,
 } from '@assay/domain';
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EvaluationsService } from './evaluations.service';
-import { ScoringService } from './scoring.service';
-
-@ObjectType()
-export class KnockoutReason {
-  @Field() requirement!: string;
-  @Field(() => ID) criterionId!: string;
-  @Field(() => Float) value!: number;
-}
-
-@ObjectType()
-export class EvaluatorTotal {
-  @Field(() => ID) evaluatorId!: string;
-  @Field() evaluatorName!: string;
-  @Field(() => Float, { nullable: true }) score!: number | null;
-  @Field(() => Float) scoredWeight!: number;
-}
-
-@ObjectType({
-  description:
-    'One candidate’s place: total 0–100 of the maximum over what is scored, with completeness and knockouts.',
-})
-export class RankedCandidate {
-  @Field(() => ID) candidateId!: string;
-  @Field() name!: string;
-  @Field(() => Int, { nullable: true, description: 'Null when knocked out or nothing is scored.' }) rank!:
-    number | null;
-  @Field(() => Float, { nullable: true }) score!: number | null;
-  @Field(() => Float, { description: 'Share of the rubric’s weight that is scored (0–1).' }) scoredWeight!: number;
-  @Field(() => Int) scoredCount!: number;
-  @Field(() => Int) criterionCount!: number;
-  @Field() knockedOut!: boolean;
-  @Field(() => [KnockoutReason]) knockouts!: KnockoutReason[];
-  @Field(() => [EvaluatorTotal]) byEvaluator!: EvaluatorTotal[];
-}
-
-@ObjectType({ description: 'How far a criterion’s share must move for the top two to swap.' })
-export class TiePointView {
-  @Field(() => ID) criterionId!: string;
-  @Field(() => Float) weight!: number;
-  @Field(() => Float) tieWeight!: number;
-  @Field(() => Float, { description: 'tieWeight − weight, the other shares rescaled proportionally.' }) change!: number;
-  @Field(() => Float, {
-    description:
-      'The same tie as a change of this weight alone with the others left as they are (renormalised afterwards).',
-  })
-  rawChange!: number;
-}
-
-@ObjectType()
-export class StabilityLevel {
-  @Field(() => Float, { description: 'Relative change of each weight, e.g. 0.1 for ±10%.' }) change!: number;
-  @Field() stable!: boolean;
-}
-
-@ObjectType({
-  description: 'Agreement between evaluators (Krippendorff’s alpha, interval; Kendall’s W over their totals).',
-})
-export class Agreement {
-  @Field(() => Float, { nullable: true }) alpha!: number | null;
-  @Field(() => Float, { nullable: true }) kendallW!: number | null;
-  @Field(() => Float, { nullable: true }) kendallP!: number | null;
-  @Field(() => [CriterionAgreement], {
-    description: 'Criteria with alpha below 0.667, lowest first: topics for the calibration meeting.',
-  })
-  lowAgreement!: CriterionAgreement[];
-}
-
-@ObjectType()
-export class CriterionAgreement {
-  @Field(() => ID) criterionId!: string;
-  @Field(() => Float) alpha!: number;
-}
-
-@ObjectType({ description: 'One candidate’s place on the evaluators’ mean alone, every consensus score set aside.' })
-export class RankedWithoutConsensus {
-  @Field(() => ID) candidateId!: string;
-  @Field(() => Int, { nullable: true }) rank!: number | null;
-  @Field(() => Float, { nullable: true }) score!: number | null;
-  @Field() knockedOut!: boolean;
-}
-
-@ObjectType()
-export class ConsensusCell {
-  @Field(() => ID) candidateId!: string;
-  @Field(() => ID) criterionId!: string;
-}
-
-@ObjectType({
-  description:
-    'The ranking as it would be without the consensus scores, to show how much the agreed one rests on them.',
-})
-export class RankingWithoutConsensus {
-  @Field(() => ID, { nullable: true }) winnerId!: string | null;
-  @Field(() => [RankedWithoutConsensus]) candidates!: RankedWithoutConsensus[];
-}
-
-@ObjectType({ description: 'The ranking of a revealed round, computed from the scores (never stored).' })
-export class Ranking {
-  @Field(() => ID) roundId!: string;
-  @Field(() => ID, { nullable: true }) winnerId!: string | null;
-  @Field(() => [RankedCandidate]) candidates!: RankedCandidate[];
-  @Field(() => RankingWithoutConsensus) withoutConsensus!: RankingWithoutConsensus;
-  @Field(() => Int, { description: 'Consensus scores the agreed ranking uses.' }) consensusCount!: number;
-  @Field({
-    description:
-      'True when the consensus scores change who is ranked first (a tie for first counts as its own leader).',
-  })
-  leaderChangedByConsensus!: boolean;
-  @Field(() => [ConsensusCell], {
-    description: 'Consensus scores that decide the leader alone: setting aside just that one changes who is first.',
-  })
-  decisiveConsensus!: ConsensusCell[];
-  @Field(() => [TiePointView], { description: 'Between the top two, for criteria that can swap them.' })
-  tiePoints!: TiePointView[];
-  @Field(() => [StabilityLevel]) stability!: StabilityLevel[];
-  @Field(() => Agreement) agreement!: Agreement;
-}
+import { RoundsService } from '../rounds/rounds.service';
+import { Ranking } from './ranking.types';
 
 /** Below this, Krippendorff suggests data are not reliable enough for tentative conclusions. */
 const LOW_ALPHA = 0.667;
@@ -148,13 +31,13 @@ const LOW_ALPHA = 0.667;
 export class RankingService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly evaluations: EvaluationsService,
-    private readonly scoring: ScoringService,
+    private readonly access: AccessPolicy,
+    private readonly scoring: RoundsService,
   ) {}
 
-  async ranking(actor: RequestActor | undefined, roundId: string): Promise<Ranking> {
+  async ranking(actor: RequestActor, roundId: string): Promise<Ranking> {
     const round = await this.scoring.round(roundId);
-    await this.evaluations.assertMember(actor, round.evaluationId, 'The scoring round');
+    await this.access.require(actor, { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' });
     this.scoring.assertRevealed(round);
 
     const version = (await this.dataSource

@@ -1,9 +1,17 @@
-import { CurrentActor, ExpensiveField, GraphQLContext, RequestActor } from '@assay/api/core';
+import {
+  Candidate,
+  CandidateCosts,
+  CandidateCostsService,
+  CostItem,
+  CurrentActor,
+  Evaluation,
+  GraphQLContext,
+  RequestActor,
+  Tco,
+} from '@assay/api/core';
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CandidateCosts, CostsService } from './costs.service';
-import { CandidateCost, CostItem, CostItemInput, CostSettingsInput, Tco } from './costs.types';
-import { Candidate, Evaluation } from './evaluations.types';
-import { Ranking } from './ranking.service';
+import { CostItemInput, CostSettingsInput } from './costs.inputs';
+import { CostsService } from './costs.service';
 
 /** Cost items and the period and rate of the total cost of ownership; the service checks the lead. */
 @Resolver()
@@ -33,7 +41,7 @@ export class CostsResolver {
 /** A candidate's costs, loaded for all candidates of a response at once. */
 @Resolver(() => Candidate)
 export class CandidateCostsResolver {
-  constructor(private readonly service: CostsService) {}
+  constructor(private readonly service: CandidateCostsService) {}
 
   @ResolveField(() => [CostItem], { description: 'In the order they were added.' })
   async costItems(
@@ -57,19 +65,5 @@ export class CandidateCostsResolver {
     return ctx.loaders
       .get<string, CandidateCosts>('costsByCandidate', (ids) => this.service.costsOf(actor, ids))
       .load(candidateId);
-  }
-}
-
-/** Cost beside the ranking: kept out of the ranking's own computation, which needs no costs. */
-@Resolver(() => Ranking)
-export class RankingCostsResolver {
-  constructor(private readonly service: CostsService) {}
-
-  @ExpensiveField(50)
-  @ResolveField(() => [CandidateCost], {
-    description: 'Per ranked candidate, in ranking order: the total cost of ownership and score per 10,000 of it.',
-  })
-  costs(@CurrentActor() actor: RequestActor, @Parent() ranking: Ranking): Promise<CandidateCost[]> {
-    return this.service.rankingCosts(actor, ranking);
   }
 }

@@ -2,15 +2,16 @@ import {
   AccessPolicy,
   AuditService,
   badInput,
+  Candidate,
   conflict,
   DEFAULT_PAGE,
+  Evaluation,
   forbidden,
   likePattern,
   notFound,
   PageInput,
   RequestActor,
   staleVersionConflict,
-  unauthenticated,
 } from '@assay/api/core';
 import {
   CandidateEntity,
@@ -31,20 +32,15 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  Candidate,
   CandidateStateInput,
   CreateEvaluationInput,
-  Evaluation,
   EvaluationFilter,
-  EvaluationMember,
-  EvaluationPage,
   MemberInput,
   MoveEvaluationInput,
-  PersonToAdd,
   ShortlistInput,
-  StatusCheck,
   UpdateEvaluationInput,
-} from './evaluations.types';
+} from './evaluations.inputs';
+import { EvaluationMember, EvaluationPage, PersonToAdd, StatusCheck } from './evaluations.types';
 
 const EDITABLE = ['title', 'purpose', 'budget', 'currency', 'startsOn', 'endsOn'] as const;
 const { Lead } = EvaluationRole;
@@ -61,15 +57,6 @@ export class EvaluationsService {
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
   ) {}
-
-  /** The roles a person holds in an evaluation, read directly (for code that has only their id). */
-  async rolesOf(userId: string, evaluationId: string): Promise<EvaluationRole[]> {
-    const rows: { role: EvaluationRole }[] = await this.dataSource.query(
-      'SELECT role FROM evaluation_member WHERE user_id = $1 AND evaluation_id = $2',
-      [userId, evaluationId],
-    );
-    return rows.map((row) => row.role);
-  }
 
   // ---- evaluations -----------------------------------------------------------------------
 
@@ -96,8 +83,7 @@ export class EvaluationsService {
     return { items: rows.map((row) => Evaluation.from(row)), total };
   }
 
-  async get(actor: RequestActor | undefined, id: string): Promise<Evaluation> {
-    if (!actor) throw unauthenticated();
+  async get(actor: RequestActor, id: string): Promise<Evaluation> {
     await this.access.require(actor, id);
     return Evaluation.from(await this.findOrFail(this.dataSource.manager, id));
   }
@@ -215,7 +201,7 @@ export class EvaluationsService {
   }
 
   async myRoles(actor: RequestActor, evaluationId: string): Promise<EvaluationRole[]> {
-    return this.access.rolesIn(actor, evaluationId);
+    return this.access.rolesOf(actor, evaluationId);
   }
 
   /** What the actor may do in the evaluation (its roles and status; administrators act as leads). */
@@ -434,18 +420,6 @@ export class EvaluationsService {
   }
 
   // ---- helpers ---------------------------------------------------------------------------
-
-  /**
-   * Members of the evaluation (any role) and administrators may read it; others are told that
-   * `hiddenAs` (the evaluation, or the object of it they asked for) was not found.
-   */
-  async assertMember(
-    actor: RequestActor | undefined,
-    evaluationId: string,
-    hiddenAs = 'The evaluation',
-  ): Promise<void> {
-    await this.access.assertEvaluationRole(actor, evaluationId, [], hiddenAs);
-  }
 
   private async facts(manager: EntityManager, evaluationId: string): Promise<EvaluationFacts> {
     const [row] = await manager.query(

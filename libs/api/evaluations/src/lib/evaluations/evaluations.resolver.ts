@@ -1,22 +1,22 @@
-import { CurrentActor, ExpensiveField, PageInput, RequestActor } from '@assay/api/core';
+import { Candidate, CurrentActor, Evaluation, ExpensiveField, PageInput, RequestActor } from '@assay/api/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { EvaluationsService } from './evaluations.service';
 import {
-  Candidate,
   CandidateStateInput,
   CreateEvaluationInput,
-  Evaluation,
   EvaluationFilter,
+  MemberInput,
+  MoveEvaluationInput,
+  ShortlistInput,
+  UpdateEvaluationInput,
+} from './evaluations.inputs';
+import { EvaluationsService } from './evaluations.service';
+import {
   EvaluationMember,
   EvaluationPage,
   EvaluationPermissions,
   EvaluationRoleEnum,
   PersonToAdd,
-  MemberInput,
-  MoveEvaluationInput,
-  ShortlistInput,
   StatusCheck,
-  UpdateEvaluationInput,
 } from './evaluations.types';
 
 /** Evaluations, members and candidates: resolvers delegate; the service checks roles. */

@@ -25,17 +25,13 @@ import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import {
   CreateRequirementInput,
   DecideRequirementsInput,
-  Requirement,
-  RequirementCount,
   RequirementFilter,
-  RequirementPage,
   RequirementRef,
   SetPriorityInput,
-  TrainingNeed,
   TrainingNeedInput,
-  TrainingSummary,
   UpdateRequirementInput,
-} from './requirements.types';
+} from './requirements.inputs';
+import { Requirement, RequirementCount, RequirementPage, TrainingNeed, TrainingSummary } from './requirements.types';
 
 export const REQUIREMENT_FIELDS = [
   'code',

@@ -1,7 +1,7 @@
 import { CurrentActor, ExpensiveField, RequestActor } from '@assay/api/core';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { RubricChangesService } from './rubric-changes.service';
-import { InvalidatedCriterion, RubricVersion } from './scoring.types';
+import { InvalidatedCriterion, RubricVersion } from './rubric.types';
 
 /** What a rubric version changes for the scores given on the version it was copied from. */
 @Resolver(() => RubricVersion)

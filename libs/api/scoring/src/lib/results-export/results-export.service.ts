@@ -1,12 +1,13 @@
-import { RequestActor, sanitiseFileName, spreadsheetText } from '@assay/api/core';
+import { notFound, RequestActor, sanitiseFileName, spreadsheetText } from '@assay/api/core';
+import { EvaluationEntity } from '@assay/api/data';
 import { krippendorffAlpha } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { Workbook, Worksheet } from 'exceljs';
 import { DataSource } from 'typeorm';
-import { CostsService } from './costs.service';
-import { EvaluationsService } from './evaluations.service';
-import { RankingService } from './ranking.service';
-import { ScoringService } from './scoring.service';
+import { RankingCostsService } from '../ranking/ranking-costs.service';
+import { RankingService } from '../ranking/ranking.service';
+import { RoundsService } from '../rounds/rounds.service';
+import { RubricService } from '../rubric/rubric.service';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,18 +30,18 @@ interface Column {
 export class ResultsExportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly evaluations: EvaluationsService,
-    private readonly scoring: ScoringService,
+    private readonly scoring: RoundsService,
+    private readonly rubrics: RubricService,
     private readonly rankings: RankingService,
-    private readonly costs: CostsService,
+    private readonly costs: RankingCostsService,
   ) {}
 
-  async workbook(actor: RequestActor | undefined, roundId: string): Promise<{ bytes: Buffer; fileName: string }> {
+  async workbook(actor: RequestActor, roundId: string): Promise<{ bytes: Buffer; fileName: string }> {
     const round = await this.scoring.round(roundId);
     const ranking = await this.rankings.ranking(actor, roundId);
     const [evaluation, rubric, costs] = await Promise.all([
-      this.evaluations.get(actor, round.evaluationId),
-      this.scoring.rubricVersion(actor, round.rubricVersionId),
+      this.evaluation(round.evaluationId),
+      this.rubrics.rubricVersion(actor, round.rubricVersionId),
       this.costs.rankingCosts(actor, ranking),
     ]);
     const scores: {
@@ -236,6 +237,13 @@ export class ResultsExportService {
 
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     return { bytes, fileName: sanitiseFileName(`${evaluation.title} – round ${round.number} results.xlsx`) };
+  }
+
+  /** The round's evaluation; the caller is a member (the ranking has checked). */
+  private async evaluation(id: string): Promise<EvaluationEntity> {
+    const row = await this.dataSource.getRepository(EvaluationEntity).findOneBy({ id });
+    if (!row) throw notFound('The evaluation');
+    return row;
   }
 }
 

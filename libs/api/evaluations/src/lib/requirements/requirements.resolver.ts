@@ -1,20 +1,23 @@
-import { CurrentActor, ExpensiveField, HistoryEntry, HistoryReader, PageInput, RequestActor } from '@assay/api/core';
+import {
+  CurrentActor,
+  Evaluation,
+  ExpensiveField,
+  HistoryEntry,
+  HistoryReader,
+  PageInput,
+  RequestActor,
+} from '@assay/api/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Evaluation } from './evaluations.types';
-import { RequirementsService } from './requirements.service';
 import {
   CreateRequirementInput,
   DecideRequirementsInput,
-  Requirement,
-  RequirementCount,
   RequirementFilter,
-  RequirementPage,
   SetPriorityInput,
-  TrainingNeed,
   TrainingNeedInput,
-  TrainingSummary,
   UpdateRequirementInput,
-} from './requirements.types';
+} from './requirements.inputs';
+import { RequirementsService } from './requirements.service';
+import { Requirement, RequirementCount, RequirementPage, TrainingNeed, TrainingSummary } from './requirements.types';
 
 /** Requirements and training needs; the service checks each caller's role and department. */
 @Resolver(() => Requirement)

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { RankingCostsResolver, RankingResolver } from './ranking/ranking.resolver';
+import { RankingCostsService } from './ranking/ranking-costs.service';
+import { RankingService } from './ranking/ranking.service';
+import { ResultsExportController } from './results-export/results-export.controller';
+import { ResultsExportService } from './results-export/results-export.service';
+import { EvaluationRoundsResolver, RoundsResolver } from './rounds/rounds.resolver';
+import { RoundsService } from './rounds/rounds.service';
+import { RubricChangesResolver } from './rubric/rubric-changes.resolver';
+import { RubricChangesService } from './rubric/rubric-changes.service';
+import { EvaluationRubricResolver, RubricResolver } from './rubric/rubric.resolver';
+import { RubricService } from './rubric/rubric.service';
+
+/** Rubrics, blind scoring rounds, scores and consensus, the ranking with its costs, and the results workbook. */
+@Module({
+  controllers: [ResultsExportController],
+  providers: [
+    RubricService,
+    RubricResolver,
+    EvaluationRubricResolver,
+    RubricChangesService,
+    RubricChangesResolver,
+    RoundsService,
+    RoundsResolver,
+    EvaluationRoundsResolver,
+    RankingService,
+    RankingResolver,
+    RankingCostsService,
+    RankingCostsResolver,
+    ResultsExportService,
+  ],
+  exports: [RubricService, RoundsService],
+})
+export class ScoringModule {}
