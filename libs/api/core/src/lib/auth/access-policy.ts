@@ -28,8 +28,8 @@ interface Standing {
 }
 
 const STANDING = 'access:standing:';
-const HEX_32 = /^[0-9a-f]{32}$/;
 const EXISTS = 'access:exists:';
+const HEX_32 = /^[0-9a-f]{32}$/;
 
 /**
  * Who may do what: the one access policy every service asks, whatever resolver or controller
@@ -165,7 +165,6 @@ export class AccessPolicy {
  */
 function canonicalId(id: string): string {
   const hex = id
-    .trim()
     .replace(/^\{(.*)\}$/, '$1')
     .replace(/-/g, '')
     .toLowerCase();
