@@ -112,6 +112,28 @@ export default [
       ],
     },
   },
+  // The API's services and resolvers act for the signed-in person the guard attached, never for an
+  // absent one: an actor parameter that may be undefined or null (or is optional) is refused, so no
+  // service needs `actor!` and every access check has someone to check.
+  {
+    files: ['libs/api/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "Identifier[typeAnnotation.typeAnnotation.type='TSUnionType']:has(TSTypeReference > Identifier[name='RequestActor']):matches(:has(TSUndefinedKeyword), :has(TSNullKeyword))",
+          message:
+            'Take a non-null RequestActor: AuthGuard guarantees one on every authenticated path (a @Public operation reads req.actor itself).',
+        },
+        {
+          selector: "Identifier[optional=true]:has(TSTypeReference > Identifier[name='RequestActor'])",
+          message:
+            'Take a non-null RequestActor: AuthGuard guarantees one on every authenticated path (a @Public operation reads req.actor itself).',
+        },
+      ],
+    },
+  },
   // Angular templates, inline and in .html files: the recommended rules and every accessibility rule
   // (labels, alt text, keyboard access to what can be clicked, valid ARIA).
   {

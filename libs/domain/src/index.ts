@@ -3,6 +3,7 @@ export * from './lib/error-codes';
 export * from './lib/roles';
 export * from './lib/requirements-import';
 export * from './lib/evaluation-status';
+export * from './lib/evaluation-permissions';
 export * from './lib/ahp';
 export * from './lib/krippendorff';
 export * from './lib/special-functions';

@@ -33,6 +33,8 @@ export interface RunningServer {
     options?: { token?: string; cookie?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
   login(email?: string, password?: string): Promise<string>;
+  /** The SQL statements the API has sent since it started (only with `sqlLog`). */
+  statements(): string[];
   stop(): Promise<void>;
 }
 
@@ -40,6 +42,8 @@ export interface ServerOptions {
   env?: Record<string, string | undefined>;
   /** Reuse a data directory (PGlite) or database (server) from an earlier start. */
   database?: TestDatabase;
+  /** Record every SQL statement the API sends (support/sql-log.cjs), for `statements()`. */
+  sqlLog?: boolean;
 }
 
 export function freePort(): Promise<number> {
@@ -111,6 +115,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ASSAY_LOG_LEVEL: 'warn',
     ...database.env,
   };
+  const sqlLog = options.sqlLog ? join(mkdtempSync(join(tmpdir(), 'assay-sql-')), 'statements.log') : null;
+  if (sqlLog) {
+    env['NODE_OPTIONS'] = `--require ${join(__dirname, 'sql-log.cjs')}`;
+    env['E2E_SQL_LOG'] = sqlLog;
+  }
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];
     else env[key] = value;
@@ -151,9 +160,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (!result.data?.login) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
       return result.data.login.accessToken;
     },
+    statements() {
+      if (!sqlLog) throw new Error('Start the server with sqlLog: true to read its statements.');
+      return existsSync(sqlLog) ? readFileSync(sqlLog, 'utf8').split('\n').filter(Boolean) : [];
+    },
     async stop() {
       await stopProcess(child);
       if (ownDatabase) await database.drop();
+      if (sqlLog) rmSync(join(sqlLog, '..'), { recursive: true, force: true });
     },
   };
   return server;

@@ -18,33 +18,11 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { AuditService } from './lib/audit/audit.service';
 import { HistoryReader } from './lib/audit/history.reader';
 import { VersionedEdit } from './lib/audit/versioned-edit';
-import { AccessPolicy, EVALUATION_MEMBERSHIP_READER, EvaluationMembershipReader } from './lib/auth/access-policy';
+import { AccessPolicy } from './lib/auth/access-policy';
 import { RequestActor } from './lib/auth/actor';
 import { AppConfig, loadConfig } from './lib/config/app-config';
 import { applyMigrations } from './lib/database/migrate';
 import { CandidateCostsService } from './lib/evaluation/candidate-costs.service';
-
-/** Reads memberships straight from the table, for features tested without the evaluations feature. */
-class TableMembershipReader implements EvaluationMembershipReader {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async rolesOf(userId: string, evaluationId: string): Promise<EvaluationRole[]> {
-    const rows: { role: EvaluationRole }[] = await this.dataSource.query(
-      'SELECT role FROM evaluation_member WHERE user_id = $1 AND evaluation_id = $2',
-      [userId, evaluationId],
-    );
-    return rows.map((row) => row.role);
-  }
-
-  async leadsAnyEvaluation(userId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM evaluation_member m JOIN evaluation e ON e.id = m.evaluation_id
-        WHERE m.user_id = $1 AND m.role = 'lead' AND e.status <> 'cancelled' LIMIT 1`,
-      [userId],
-    );
-    return rows.length > 0;
-  }
-}
 
 /**
  * CoreModule's services (as its `exports` list them) without the HTTP and GraphQL machinery; a
@@ -59,7 +37,6 @@ class TestCoreModule {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: DataSource, useValue: dataSource },
-        { provide: EVALUATION_MEMBERSHIP_READER, useValue: new TableMembershipReader(dataSource) },
         AccessPolicy,
         AuditService,
         CandidateCostsService,

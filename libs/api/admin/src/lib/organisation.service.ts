@@ -47,23 +47,22 @@ export class OrganisationService {
     private readonly edit: VersionedEdit,
   ) {}
 
-  async organisationName(actor: RequestActor): Promise<string> {
-    this.access.assertSignedIn(actor);
+  // Any signed-in person reads the organisation's name, libraries and departments.
+
+  async organisationName(_actor: RequestActor): Promise<string> {
     return (
       (await this.dataSource.getRepository(OrganisationEntity).find({ order: { createdAt: 'ASC' }, take: 1 }))[0]
         ?.name ?? ''
     );
   }
 
-  async memberLibraries(actor: RequestActor): Promise<MemberLibrary[]> {
-    this.access.assertSignedIn(actor);
+  async memberLibraries(_actor: RequestActor): Promise<MemberLibrary[]> {
     return (await this.dataSource.getRepository(MemberLibraryEntity).find({ order: { name: 'ASC' } })).map(
       MemberLibrary.from,
     );
   }
 
-  async departments(actor: RequestActor): Promise<Department[]> {
-    this.access.assertSignedIn(actor);
+  async departments(_actor: RequestActor): Promise<Department[]> {
     return (await this.dataSource.getRepository(DepartmentEntity).find({ order: { name: 'ASC' } })).map(
       Department.from,
     );
@@ -90,7 +89,7 @@ export class OrganisationService {
     kind: UnitKind,
     input: OrganisationUnitInput,
   ): Promise<MemberLibrary | Department> {
-    this.access.assertAdmin(actor);
+    this.access.requireAdmin(actor);
     const unit = UNITS[kind];
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.find(OrganisationEntity, { order: { createdAt: 'ASC' }, take: 1 });
@@ -110,7 +109,7 @@ export class OrganisationService {
     kind: UnitKind,
     input: UpdateOrganisationUnitInput,
   ): Promise<MemberLibrary | Department> {
-    this.access.assertAdmin(actor);
+    this.access.requireAdmin(actor);
     const unit = UNITS[kind];
     return this.dataSource.transaction(async (manager) => {
       const row = await this.edit.lockVersion(manager, unit.target, input.id, input.version);

@@ -49,7 +49,7 @@ export class UsersService {
   ) {}
 
   async list(actor: RequestActor, filter: UsersFilter = {}, page: PageInput = DEFAULT_PAGE): Promise<UserPage> {
-    this.access.assertAdmin(actor);
+    this.access.requireAdmin(actor);
     const query = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     const search = filter.search?.trim();
     if (search) {
@@ -73,14 +73,14 @@ export class UsersService {
   }
 
   async get(actor: RequestActor, id: string): Promise<User> {
-    this.access.assertAdmin(actor);
+    this.access.requireAdmin(actor);
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw notFound('The user');
     return User.from(user);
   }
 
   async create(actor: RequestActor, input: CreateUserInput): Promise<User> {
-    this.access.assertAdmin(actor);
+    this.access.requireAdmin(actor);
     const email = normaliseEmail(input.email);
     if (!isPlausibleEmail(email)) {
       throw badInput('Enter a valid e-mail address.', [
@@ -113,7 +113,7 @@ export class UsersService {
   }
 
   async update(actor: RequestActor, input: UpdateUserInput): Promise<User> {
-    this.access.assertAdmin(actor);
+    this.access.requireAdmin(actor);
     const updated = await this.dataSource.transaction(async (manager) => {
       const user = await this.edit.lockVersion(manager, USER, input.id, input.version);
       const changes: Partial<UserEntity> = {
@@ -149,7 +149,7 @@ export class UsersService {
   }
 
   async resetPassword(actor: RequestActor, input: ResetPasswordInput): Promise<User> {
-    this.access.assertAdmin(actor);
+    this.access.requireAdmin(actor);
     const reset = await this.dataSource.transaction(async (manager) => {
       const user = await this.edit.lock(manager, USER, input.id);
       const problems = passwordProblems(input.temporaryPassword, user.email);

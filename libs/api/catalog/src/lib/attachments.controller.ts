@@ -1,5 +1,7 @@
 import {
   AccessPolicy,
+  actorOf,
+  AssayRequest,
   attachmentDisposition,
   CurrentActor,
   CustomHeaderGuard,
@@ -59,7 +61,7 @@ export class CatalogueEditorGuard implements CanActivate {
   constructor(private readonly access: AccessPolicy) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    await this.access.assertCatalogueEditor(context.switchToHttp().getRequest<{ actor?: RequestActor }>().actor);
+    await this.access.requireCatalogueEditor(actorOf(context.switchToHttp().getRequest<AssayRequest>()));
     return true;
   }
 }

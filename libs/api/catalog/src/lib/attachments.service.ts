@@ -52,12 +52,12 @@ export class AttachmentsService {
    * fails after the file was stored, the file is removed again.
    */
   async upload(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     ownerKind: AttachmentOwnerKind,
     ownerId: string,
     file: UploadedFileBytes | undefined,
   ): Promise<Attachment> {
-    await this.access.assertCatalogueEditor(actor);
+    await this.access.requireCatalogueEditor(actor);
     if (!file)
       throw badInput('Choose a file to upload (the multipart field "file").', [
         { field: 'file', problems: ['Required.'] },
@@ -82,11 +82,11 @@ export class AttachmentsService {
             sizeBytes: file.size,
             sha256,
             storageKey,
-            uploadedBy: actor!.id,
+            uploadedBy: actor.id,
           }),
         );
         await this.audit.record(manager, {
-          actorId: actor!.id,
+          actorId: actor.id,
           objectType: ownerKind,
           objectId: ownerId,
           action: 'attachment_added',
@@ -117,19 +117,17 @@ export class AttachmentsService {
   }
 
   /** Oldest first, as they were added. */
-  async list(actor: RequestActor | undefined, ownerKind: AttachmentOwnerKind, ownerId: string): Promise<Attachment[]> {
-    this.access.assertSignedIn(actor);
+  async list(actor: RequestActor, ownerKind: AttachmentOwnerKind, ownerId: string): Promise<Attachment[]> {
     await this.assertOwnerExists(ownerKind, ownerId);
     return (await this.byOwners(actor, ownerKind, [ownerId])).get(ownerId) ?? [];
   }
 
   /** For DataLoaders: the attachments of many owners of one kind in one query. */
   async byOwners(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     ownerKind: AttachmentOwnerKind,
     ownerIds: readonly string[],
   ): Promise<Map<string, Attachment[]>> {
-    this.access.assertSignedIn(actor);
     const rows = await this.dataSource
       .getRepository(AttachmentEntity)
       .find({ where: { ownerType: ownerKind, ownerId: In([...ownerIds]) }, order: { uploadedAt: 'ASC', id: 'ASC' } });
@@ -141,8 +139,7 @@ export class AttachmentsService {
   }
 
   /** The attachment and its bytes, for any signed-in person. */
-  async open(actor: RequestActor | undefined, id: string): Promise<{ attachment: Attachment; stream: Readable }> {
-    this.access.assertSignedIn(actor);
+  async open(actor: RequestActor, id: string): Promise<{ attachment: Attachment; stream: Readable }> {
     const row = UUID.test(id) ? await this.dataSource.getRepository(AttachmentEntity).findOneBy({ id }) : null;
     if (!row) throw notFound('The attachment');
     try {
@@ -155,8 +152,8 @@ export class AttachmentsService {
   }
 
   /** Removes the row (with its history entry) and then the stored file. */
-  async delete(actor: RequestActor | undefined, id: string): Promise<boolean> {
-    await this.access.assertCatalogueEditor(actor);
+  async delete(actor: RequestActor, id: string): Promise<boolean> {
+    await this.access.requireCatalogueEditor(actor);
     if (!UUID.test(id)) throw notFound('The attachment');
     const row = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(AttachmentEntity);
@@ -164,7 +161,7 @@ export class AttachmentsService {
       if (!found) throw notFound('The attachment');
       await repository.delete({ id });
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: found.ownerType,
         objectId: found.ownerId,
         action: 'attachment_deleted',

@@ -83,11 +83,10 @@ export class ResearchService {
 
   /** Newest finding first. */
   async notes(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     filter: ResearchNoteFilter = { archived: false },
     page: PageInput = DEFAULT_PAGE,
   ): Promise<ResearchNotePage> {
-    this.access.assertSignedIn(actor);
     const query = this.dataSource.getRepository(ResearchNoteEntity).createQueryBuilder('n');
     query.where(filter.archived ? 'n.archived_at IS NOT NULL' : 'n.archived_at IS NULL');
     if (filter.vendorId) query.andWhere('n.vendor_id = :vendorId', { vendorId: filter.vendorId });
@@ -108,15 +107,14 @@ export class ResearchService {
     return { items: rows.map((row) => ResearchNote.from(row)), total };
   }
 
-  async note(actor: RequestActor | undefined, id: string): Promise<ResearchNote> {
-    this.access.assertSignedIn(actor);
+  async note(actor: RequestActor, id: string): Promise<ResearchNote> {
     const row = await this.dataSource.getRepository(ResearchNoteEntity).findOneBy({ id });
     if (!row) throw notFound('The research note');
     return ResearchNote.from(row);
   }
 
-  async createNote(actor: RequestActor | undefined, input: CreateResearchNoteInput): Promise<ResearchNote> {
-    await this.access.assertCatalogueEditor(actor);
+  async createNote(actor: RequestActor, input: CreateResearchNoteInput): Promise<ResearchNote> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const vendor = await manager.getRepository(VendorEntity).findOneBy({ id: input.vendorId });
       if (!vendor) throw notFound('The vendor');
@@ -127,10 +125,10 @@ export class ResearchService {
         tags: [...new Set(input.tags ?? [])],
         confidence: input.confidence ?? 'medium',
         vendorId: vendor.id,
-        authorId: actor!.id,
+        authorId: actor.id,
       };
       return ResearchNote.from(
-        await this.store.create<ResearchNoteEntity>(manager, actor!, 'research_note', values, [
+        await this.store.create<ResearchNoteEntity>(manager, actor, 'research_note', values, [
           'vendorId',
           ...NOTE_FIELDS,
         ]),
@@ -138,8 +136,8 @@ export class ResearchService {
     });
   }
 
-  async updateNote(actor: RequestActor | undefined, input: UpdateResearchNoteInput): Promise<ResearchNote> {
-    await this.access.assertCatalogueEditor(actor);
+  async updateNote(actor: RequestActor, input: UpdateResearchNoteInput): Promise<ResearchNote> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<ResearchNoteEntity>(manager, 'research_note', input.id, input.version);
       if (input.productId) await this.assertProductOfVendor(manager, input.productId, row.vendorId);
@@ -148,7 +146,7 @@ export class ResearchService {
         body: input.body === undefined ? undefined : (input.body ?? '').trim(),
         tags: input.tags ? [...new Set(input.tags)] : undefined,
       } as Partial<ResearchNoteEntity>;
-      const saved = await this.store.update(manager, actor!, 'research_note', row, changes, [...NOTE_FIELDS]);
+      const saved = await this.store.update(manager, actor, 'research_note', row, changes, [...NOTE_FIELDS]);
       if (saved.body === null) saved.body = '';
       return ResearchNote.from(saved);
     });
@@ -172,11 +170,10 @@ export class ResearchService {
 
   /** The reference checks of several products in one query, newest first. */
   async referenceChecksOfProducts(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     productIds: readonly string[],
     includeArchived: boolean,
   ): Promise<Map<string, ReferenceCheck[]>> {
-    this.access.assertSignedIn(actor);
     const query = this.dataSource
       .getRepository(ReferenceCheckEntity)
       .createQueryBuilder('r')
@@ -206,11 +203,8 @@ export class ResearchService {
     return byProduct;
   }
 
-  async createReferenceCheck(
-    actor: RequestActor | undefined,
-    input: CreateReferenceCheckInput,
-  ): Promise<ReferenceCheck> {
-    await this.access.assertCatalogueEditor(actor);
+  async createReferenceCheck(actor: RequestActor, input: CreateReferenceCheckInput): Promise<ReferenceCheck> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const product = await manager.getRepository(ProductEntity).findOneBy({ id: input.productId });
       if (!product) throw notFound('The product');
@@ -218,10 +212,10 @@ export class ResearchService {
         ...pick(input, CHECK_FIELDS),
         answers: cleanAnswers(input.answers),
         productId: product.id,
-        authorId: actor!.id,
+        authorId: actor.id,
       };
       return ReferenceCheck.from(
-        await this.store.create<ReferenceCheckEntity>(manager, actor!, 'reference_check', values, [
+        await this.store.create<ReferenceCheckEntity>(manager, actor, 'reference_check', values, [
           'productId',
           ...CHECK_FIELDS,
         ]),
@@ -229,11 +223,8 @@ export class ResearchService {
     });
   }
 
-  async updateReferenceCheck(
-    actor: RequestActor | undefined,
-    input: UpdateReferenceCheckInput,
-  ): Promise<ReferenceCheck> {
-    await this.access.assertCatalogueEditor(actor);
+  async updateReferenceCheck(actor: RequestActor, input: UpdateReferenceCheckInput): Promise<ReferenceCheck> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<ReferenceCheckEntity>(
         manager,
@@ -246,21 +237,20 @@ export class ResearchService {
         answers: input.answers ? cleanAnswers(input.answers) : undefined,
       } as Partial<ReferenceCheckEntity>;
       return ReferenceCheck.from(
-        await this.store.update(manager, actor!, 'reference_check', row, changes, [...CHECK_FIELDS]),
+        await this.store.update(manager, actor, 'reference_check', row, changes, [...CHECK_FIELDS]),
       );
     });
   }
 
-  async questions(actor: RequestActor | undefined, includeInactive = false): Promise<ReferenceQuestion[]> {
-    this.access.assertSignedIn(actor);
+  async questions(actor: RequestActor, includeInactive = false): Promise<ReferenceQuestion[]> {
     const rows = await this.dataSource
       .getRepository(ReferenceQuestionEntity)
       .find({ where: includeInactive ? {} : { active: true }, order: { position: 'ASC', createdAt: 'ASC' } });
     return rows.map((row) => ReferenceQuestion.from(row));
   }
 
-  async saveQuestion(actor: RequestActor | undefined, input: ReferenceQuestionInput): Promise<ReferenceQuestion> {
-    await this.access.assertCatalogueEditor(actor);
+  async saveQuestion(actor: RequestActor, input: ReferenceQuestionInput): Promise<ReferenceQuestion> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       if (!input.id) {
         const last = await manager
@@ -273,7 +263,7 @@ export class ResearchService {
           position: input.position ?? (last?.max ?? -1) + 1,
           active: input.active ?? true,
         };
-        const saved = await this.edit.create(manager, actor!, QUESTION, values, (row) => ({ text: row.text }));
+        const saved = await this.edit.create(manager, actor, QUESTION, values, (row) => ({ text: row.text }));
         return ReferenceQuestion.from(saved);
       }
       const row = await this.edit.lock(manager, QUESTION, input.id);
@@ -281,7 +271,7 @@ export class ResearchService {
         throw badInput('Send the version you edited.', [{ field: 'version', problems: ['Required when editing.'] }]);
       await this.edit.assertVersion(manager, QUESTION, row, input.version);
       const changes = { text: input.text.trim(), position: input.position, active: input.active };
-      const saved = await this.edit.update(manager, actor!, QUESTION, row, changes, ['text', 'position', 'active']);
+      const saved = await this.edit.update(manager, actor, QUESTION, row, changes, ['text', 'position', 'active']);
       return ReferenceQuestion.from(saved);
     });
   }
@@ -289,17 +279,17 @@ export class ResearchService {
   // ---- archive, restore, history ---------------------------------------------------------
 
   async setArchived(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     kind: CatalogKind,
     id: string,
     version: number,
     archived: boolean,
   ): Promise<{ kind: CatalogKind; id: string; version: number; archivedAt: Date | null }> {
-    await this.access.assertCatalogueEditor(actor);
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const saved = await this.store.setArchived<{ id: string; version: number; archivedAt: Date | null }>(
         manager,
-        actor!,
+        actor,
         kind,
         id,
         version,
@@ -310,8 +300,7 @@ export class ResearchService {
   }
 
   /** Who changed the object, when, and each field before and after — newest first. */
-  async history(actor: RequestActor | undefined, kind: CatalogKind, id: string): Promise<HistoryEntry[]> {
-    this.access.assertSignedIn(actor);
+  async history(actor: RequestActor, kind: CatalogKind, id: string): Promise<HistoryEntry[]> {
     return this.historyReader.history(kind, id);
   }
 }

@@ -20,12 +20,7 @@ export class SearchService {
     private readonly access: AccessPolicy,
   ) {}
 
-  async search(
-    actor: RequestActor | undefined,
-    input: CatalogSearchInput,
-    page: PageInput = DEFAULT_PAGE,
-  ): Promise<SearchResult> {
-    this.access.assertSignedIn(actor);
+  async search(actor: RequestActor, input: CatalogSearchInput, page: PageInput = DEFAULT_PAGE): Promise<SearchResult> {
     const kinds: SearchKind[] =
       input.kinds && input.kinds.length > 0 ? input.kinds : ['vendor', 'product', 'research_note'];
     // all: websearch syntax (AND, "phrases", -not); any: the same words OR-ed, so partial matches still show.

@@ -48,12 +48,11 @@ export class VendorsService {
   // ---- vendors ---------------------------------------------------------------------------
 
   async list(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     filter: VendorFilter = { archived: false },
     sort: VendorSort = { field: 'name', direction: 'ASC' },
     page: PageInput = DEFAULT_PAGE,
   ): Promise<VendorPage> {
-    this.access.assertSignedIn(actor);
     const query = this.vendorQuery(filter);
     const total = await query.clone().getCount();
     const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
@@ -129,27 +128,26 @@ export class VendorsService {
     return query;
   }
 
-  async get(actor: RequestActor | undefined, id: string): Promise<Vendor> {
-    this.access.assertSignedIn(actor);
+  async get(actor: RequestActor, id: string): Promise<Vendor> {
     const vendor = await this.dataSource.getRepository(VendorEntity).findOneBy({ id });
     if (!vendor) throw notFound('The vendor');
     return Vendor.from(vendor);
   }
 
-  async create(actor: RequestActor | undefined, input: CreateVendorInput): Promise<Vendor> {
-    await this.access.assertCatalogueEditor(actor);
+  async create(actor: RequestActor, input: CreateVendorInput): Promise<Vendor> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
-      const values = { ...pick(input, VENDOR_FIELDS), status: input.status ?? 'active', createdBy: actor!.id };
-      return Vendor.from(await this.store.create<VendorEntity>(manager, actor!, 'vendor', values, [...VENDOR_FIELDS]));
+      const values = { ...pick(input, VENDOR_FIELDS), status: input.status ?? 'active', createdBy: actor.id };
+      return Vendor.from(await this.store.create<VendorEntity>(manager, actor, 'vendor', values, [...VENDOR_FIELDS]));
     });
   }
 
-  async update(actor: RequestActor | undefined, input: UpdateVendorInput): Promise<Vendor> {
-    await this.access.assertCatalogueEditor(actor);
+  async update(actor: RequestActor, input: UpdateVendorInput): Promise<Vendor> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<VendorEntity>(manager, 'vendor', input.id, input.version);
       return Vendor.from(
-        await this.store.update(manager, actor!, 'vendor', row, input as Partial<VendorEntity>, [...VENDOR_FIELDS]),
+        await this.store.update(manager, actor, 'vendor', row, input as Partial<VendorEntity>, [...VENDOR_FIELDS]),
       );
     });
   }
@@ -157,11 +155,10 @@ export class VendorsService {
   // ---- products --------------------------------------------------------------------------
 
   async products(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     filter: ProductFilter = { archived: false },
     page: PageInput = DEFAULT_PAGE,
   ): Promise<ProductPage> {
-    this.access.assertSignedIn(actor);
     const query = this.dataSource.getRepository(ProductEntity).createQueryBuilder('p');
     query.where(filter.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL');
     if (filter.vendorId) query.andWhere('p.vendor_id = :vendorId', { vendorId: filter.vendorId });
@@ -187,11 +184,10 @@ export class VendorsService {
    * current ones by name, then — when asked — archived ones by name; at most 200 of each per vendor.
    */
   async productsOfVendors(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     vendorIds: readonly string[],
     includeArchived: boolean,
   ): Promise<Map<string, Product[]>> {
-    this.access.assertSignedIn(actor);
     const query = this.dataSource
       .getRepository(ProductEntity)
       .createQueryBuilder('p')
@@ -214,15 +210,14 @@ export class VendorsService {
     return byVendor;
   }
 
-  async product(actor: RequestActor | undefined, id: string): Promise<Product> {
-    this.access.assertSignedIn(actor);
+  async product(actor: RequestActor, id: string): Promise<Product> {
     const product = await this.dataSource.getRepository(ProductEntity).findOneBy({ id });
     if (!product) throw notFound('The product');
     return Product.from(product);
   }
 
-  async createProduct(actor: RequestActor | undefined, input: CreateProductInput): Promise<Product> {
-    await this.access.assertCatalogueEditor(actor);
+  async createProduct(actor: RequestActor, input: CreateProductInput): Promise<Product> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const vendor = await manager.getRepository(VendorEntity).findOneBy({ id: input.vendorId });
       if (!vendor) throw notFound('The vendor');
@@ -230,33 +225,32 @@ export class VendorsService {
         ...pick(input, PRODUCT_FIELDS),
         hosting: unique(input.hosting ?? []),
         vendorId: vendor.id,
-        createdBy: actor!.id,
+        createdBy: actor.id,
       };
       return Product.from(
-        await this.store.create<ProductEntity>(manager, actor!, 'product', values, ['vendorId', ...PRODUCT_FIELDS]),
+        await this.store.create<ProductEntity>(manager, actor, 'product', values, ['vendorId', ...PRODUCT_FIELDS]),
       );
     });
   }
 
-  async updateProduct(actor: RequestActor | undefined, input: UpdateProductInput): Promise<Product> {
-    await this.access.assertCatalogueEditor(actor);
+  async updateProduct(actor: RequestActor, input: UpdateProductInput): Promise<Product> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<ProductEntity>(manager, 'product', input.id, input.version);
       const changes = {
         ...input,
         hosting: input.hosting ? unique(input.hosting) : undefined,
       } as Partial<ProductEntity>;
-      return Product.from(await this.store.update(manager, actor!, 'product', row, changes, [...PRODUCT_FIELDS]));
+      return Product.from(await this.store.update(manager, actor, 'product', row, changes, [...PRODUCT_FIELDS]));
     });
   }
 
   /** The versions of several products in one query, newest release first. */
   async versionsOfProducts(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     productIds: readonly string[],
     includeArchived: boolean,
   ): Promise<Map<string, ProductVersion[]>> {
-    this.access.assertSignedIn(actor);
     const query = this.dataSource
       .getRepository(ProductVersionEntity)
       .createQueryBuilder('pv')
@@ -268,14 +262,14 @@ export class VendorsService {
     return byProduct;
   }
 
-  async createVersion(actor: RequestActor | undefined, input: CreateProductVersionInput): Promise<ProductVersion> {
-    await this.access.assertCatalogueEditor(actor);
+  async createVersion(actor: RequestActor, input: CreateProductVersionInput): Promise<ProductVersion> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const product = await manager.getRepository(ProductEntity).findOneBy({ id: input.productId });
       if (!product) throw notFound('The product');
       const values = { ...pick(input, VERSION_FIELDS), productId: product.id };
       return ProductVersion.from(
-        await this.store.create<ProductVersionEntity>(manager, actor!, 'product_version', values, [
+        await this.store.create<ProductVersionEntity>(manager, actor, 'product_version', values, [
           'productId',
           ...VERSION_FIELDS,
         ]),
@@ -283,8 +277,8 @@ export class VendorsService {
     });
   }
 
-  async updateVersion(actor: RequestActor | undefined, input: UpdateProductVersionInput): Promise<ProductVersion> {
-    await this.access.assertCatalogueEditor(actor);
+  async updateVersion(actor: RequestActor, input: UpdateProductVersionInput): Promise<ProductVersion> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<ProductVersionEntity>(
         manager,
@@ -293,7 +287,7 @@ export class VendorsService {
         input.version,
       );
       return ProductVersion.from(
-        await this.store.update(manager, actor!, 'product_version', row, input as Partial<ProductVersionEntity>, [
+        await this.store.update(manager, actor, 'product_version', row, input as Partial<ProductVersionEntity>, [
           ...VERSION_FIELDS,
         ]),
       );
@@ -304,11 +298,10 @@ export class VendorsService {
 
   /** The contacts of several vendors in one query, by name. */
   async contactsOfVendors(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     vendorIds: readonly string[],
     includeArchived: boolean,
   ): Promise<Map<string, Contact[]>> {
-    this.access.assertSignedIn(actor);
     const query = this.dataSource
       .getRepository(VendorContactEntity)
       .createQueryBuilder('c')
@@ -320,14 +313,14 @@ export class VendorsService {
     return byVendor;
   }
 
-  async createContact(actor: RequestActor | undefined, input: CreateContactInput): Promise<Contact> {
-    await this.access.assertCatalogueEditor(actor);
+  async createContact(actor: RequestActor, input: CreateContactInput): Promise<Contact> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const vendor = await manager.getRepository(VendorEntity).findOneBy({ id: input.vendorId });
       if (!vendor) throw notFound('The vendor');
       const values = { ...pick(input, CONTACT_FIELDS), vendorId: vendor.id };
       return Contact.from(
-        await this.store.create<VendorContactEntity>(manager, actor!, 'vendor_contact', values, [
+        await this.store.create<VendorContactEntity>(manager, actor, 'vendor_contact', values, [
           'vendorId',
           ...CONTACT_FIELDS,
         ]),
@@ -335,12 +328,12 @@ export class VendorsService {
     });
   }
 
-  async updateContact(actor: RequestActor | undefined, input: UpdateContactInput): Promise<Contact> {
-    await this.access.assertCatalogueEditor(actor);
+  async updateContact(actor: RequestActor, input: UpdateContactInput): Promise<Contact> {
+    await this.access.requireCatalogueEditor(actor);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.store.lockForEdit<VendorContactEntity>(manager, 'vendor_contact', input.id, input.version);
       return Contact.from(
-        await this.store.update(manager, actor!, 'vendor_contact', row, input as Partial<VendorContactEntity>, [
+        await this.store.update(manager, actor, 'vendor_contact', row, input as Partial<VendorContactEntity>, [
           ...CONTACT_FIELDS,
         ]),
       );

@@ -26,6 +26,7 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { ControlCharactersPipe } from './http/control-characters.pipe';
 import { HealthController } from './http/health.controller';
 import { RequestLoggerMiddleware } from './http/request-logger.middleware';
+import { RequestScopeMiddleware } from './http/request-scope';
 import { UntrustedProxyWarningMiddleware } from './http/untrusted-proxy-warning.middleware';
 import { UserFieldsResolver } from './people/user-fields.resolver';
 
@@ -114,6 +115,6 @@ export class CoreModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLoggerMiddleware, UntrustedProxyWarningMiddleware).forRoutes('*path');
+    consumer.apply(RequestScopeMiddleware, RequestLoggerMiddleware, UntrustedProxyWarningMiddleware).forRoutes('*path');
   }
 }

@@ -10,7 +10,7 @@ import { RequirementsImportService } from './requirements/requirements-import.se
 
 /**
  * Evaluations with members (per-evaluation roles) and candidates, requirements and training needs,
- * and costs; provides the membership reader.
+ * and costs.
  */
 @Module({
   controllers: [RequirementsFileController],

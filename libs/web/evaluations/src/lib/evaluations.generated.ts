@@ -15,6 +15,14 @@ export type EvaluationSummaryFragment = {
   isDemo: boolean;
   updatedAt: string;
   version: number;
+  myPermissions: {
+    isLead: boolean;
+    isDepartmentHead: boolean;
+    canLead: boolean;
+    canScore: boolean;
+    canEditRequirements: boolean;
+    canDecideRequirements: boolean;
+  };
 };
 
 export type EvaluationDetailFragment = {
@@ -34,6 +42,14 @@ export type EvaluationDetailFragment = {
   updatedAt: string;
   version: number;
   statusCheck: { next: Types.EvaluationStatus | null; problems: Array<string> };
+  myPermissions: {
+    isLead: boolean;
+    isDepartmentHead: boolean;
+    canLead: boolean;
+    canScore: boolean;
+    canEditRequirements: boolean;
+    canDecideRequirements: boolean;
+  };
 };
 
 export type EvaluationMemberFieldsFragment = {
@@ -97,6 +113,14 @@ export type EvaluationsQuery = {
       isDemo: boolean;
       updatedAt: string;
       version: number;
+      myPermissions: {
+        isLead: boolean;
+        isDepartmentHead: boolean;
+        canLead: boolean;
+        canScore: boolean;
+        canEditRequirements: boolean;
+        canDecideRequirements: boolean;
+      };
     }>;
   };
 };
@@ -167,6 +191,14 @@ export type EvaluationQuery = {
     }>;
     trainingSummary: Array<{ candidateId: string; needs: number; people: number; totalHours: number }>;
     statusCheck: { next: Types.EvaluationStatus | null; problems: Array<string> };
+    myPermissions: {
+      isLead: boolean;
+      isDepartmentHead: boolean;
+      canLead: boolean;
+      canScore: boolean;
+      canEditRequirements: boolean;
+      canDecideRequirements: boolean;
+    };
   };
 };
 
@@ -228,6 +260,14 @@ export type CreateEvaluationMutation = {
     updatedAt: string;
     version: number;
     statusCheck: { next: Types.EvaluationStatus | null; problems: Array<string> };
+    myPermissions: {
+      isLead: boolean;
+      isDepartmentHead: boolean;
+      canLead: boolean;
+      canScore: boolean;
+      canEditRequirements: boolean;
+      canDecideRequirements: boolean;
+    };
   };
 };
 
@@ -253,6 +293,14 @@ export type UpdateEvaluationMutation = {
     updatedAt: string;
     version: number;
     statusCheck: { next: Types.EvaluationStatus | null; problems: Array<string> };
+    myPermissions: {
+      isLead: boolean;
+      isDepartmentHead: boolean;
+      canLead: boolean;
+      canScore: boolean;
+      canEditRequirements: boolean;
+      canDecideRequirements: boolean;
+    };
   };
 };
 
@@ -278,6 +326,14 @@ export type MoveEvaluationMutation = {
     updatedAt: string;
     version: number;
     statusCheck: { next: Types.EvaluationStatus | null; problems: Array<string> };
+    myPermissions: {
+      isLead: boolean;
+      isDepartmentHead: boolean;
+      canLead: boolean;
+      canScore: boolean;
+      canEditRequirements: boolean;
+      canDecideRequirements: boolean;
+    };
   };
 };
 
@@ -410,6 +466,21 @@ export const EvaluationSummaryFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'isLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDepartmentHead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEditRequirements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canDecideRequirements' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -462,6 +533,21 @@ export const EvaluationDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'isLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDepartmentHead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEditRequirements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canDecideRequirements' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -629,6 +715,21 @@ export const EvaluationsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'isLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDepartmentHead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEditRequirements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canDecideRequirements' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -776,6 +877,21 @@ export const EvaluationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'isLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDepartmentHead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEditRequirements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canDecideRequirements' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -1111,6 +1227,21 @@ export const CreateEvaluationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'isLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDepartmentHead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEditRequirements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canDecideRequirements' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -1198,6 +1329,21 @@ export const UpdateEvaluationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'isLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDepartmentHead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEditRequirements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canDecideRequirements' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -1285,6 +1431,21 @@ export const MoveEvaluationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
           { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'isLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isDepartmentHead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canLead' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canScore' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEditRequirements' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canDecideRequirements' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'isDemo' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },

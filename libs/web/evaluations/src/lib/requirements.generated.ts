@@ -35,8 +35,13 @@ export type RequirementsContextQuery = {
     id: string;
     title: string;
     status: Types.EvaluationStatus;
-    myRoles: Array<Types.EvaluationRole>;
     version: number;
+    myPermissions: {
+      isLead: boolean;
+      isDepartmentHead: boolean;
+      canEditRequirements: boolean;
+      canDecideRequirements: boolean;
+    };
   };
 };
 
@@ -297,7 +302,19 @@ export const RequirementsContextDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myPermissions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'isLead' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isDepartmentHead' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canEditRequirements' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canDecideRequirements' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
               ],
             },

@@ -55,7 +55,7 @@ export type RubricPageQuery = {
     id: string;
     title: string;
     status: Types.EvaluationStatus;
-    myRoles: Array<Types.EvaluationRole>;
+    myPermissions: { isLead: boolean };
     rubric: {
       basedOnNumber: number | null;
       id: string;
@@ -511,7 +511,14 @@ export const RubricPageDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myPermissions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'isLead' } }],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'rubric' },

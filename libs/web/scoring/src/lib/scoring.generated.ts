@@ -71,6 +71,7 @@ export type ScoringQuery = {
     title: string;
     status: Types.EvaluationStatus;
     myRoles: Array<Types.EvaluationRole>;
+    myPermissions: { isLead: boolean; canScore: boolean };
     candidates: Array<{
       id: string;
       productName: string;
@@ -378,6 +379,17 @@ export const ScoringDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myPermissions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'isLead' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canScore' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'candidates' },

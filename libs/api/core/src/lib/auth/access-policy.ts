@@ -1,90 +1,173 @@
-import { EvaluationRole, GlobalRole, satisfiesEvaluationRole } from '@assay/domain';
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import { forbidden, notFound, unauthenticated } from '../errors/app-error';
+import {
+  EvaluationPermissions,
+  evaluationPermissions,
+  EvaluationRole,
+  EvaluationStatus,
+  GlobalRole,
+  satisfiesEvaluationRole,
+} from '@assay/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, forbidden, notFound } from '../errors/app-error';
+import { RequestScope } from '../http/request-scope';
 import { RequestActor } from './actor';
 
-/** Reads which roles a person holds in an evaluation. Provided by the evaluations feature. */
-export interface EvaluationMembershipReader {
-  rolesOf(userId: string, evaluationId: string): Promise<EvaluationRole[]>;
+/**
+ * An evaluation as a check names it: its id, or its id with what to call it when someone who is not
+ * a member asks ("The candidate", "The scoring round"), so the refusal names what they asked for.
+ */
+export type EvaluationRef = string | { evaluationId: string; hiddenAs: string };
+
+/** One person's memberships, read in one query and remembered for the request. */
+interface Standing {
+  departmentId: string | null;
+  /** Evaluation id → the roles held there. */
+  roles: ReadonlyMap<string, readonly EvaluationRole[]>;
   /** Whether the person leads at least one evaluation that is not cancelled. */
-  leadsAnyEvaluation(userId: string): Promise<boolean>;
+  leadsAnyOpen: boolean;
 }
-export const EVALUATION_MEMBERSHIP_READER = Symbol('EvaluationMembershipReader');
+
+const STANDING = 'access:standing:';
+const EXISTS = 'access:exists:';
+const HEX_32 = /^[0-9a-f]{32}$/;
 
 /**
- * The service-level access checks. Every service method that reads or changes protected data
- * calls one of these first, whatever resolver or controller reached it.
+ * Who may do what: the one access policy every service asks, whatever resolver or controller
+ * reached it, with the signed-in person the guard attached (never absent on an authenticated path).
+ *
+ * - `require(actor, evaluation, ...roles)` passes when the actor holds one of `roles` in the
+ *   evaluation (administrators pass where a lead would; with no roles, any member and
+ *   administrators pass). Someone who is not a member is told the evaluation — or the object of it
+ *   they named — was not found, word for word as for an id that does not exist; a member without
+ *   the role gets FORBIDDEN.
+ * - `holds(actor, evaluationId, ...roles)` answers the same question without refusing.
+ *
+ * Memberships are read here, one query per person per request (RequestScope), so a page of
+ * evaluations that each ask for roles costs one read.
  */
 @Injectable()
 export class AccessPolicy {
-  constructor(
-    @Optional()
-    @Inject(EVALUATION_MEMBERSHIP_READER)
-    private memberships?: EvaluationMembershipReader,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  /** The evaluations feature registers how memberships are read when it starts. */
-  useMembershipReader(reader: EvaluationMembershipReader): void {
-    this.memberships = reader;
+  requireAdmin(actor: RequestActor): void {
+    if (actor.globalRole !== GlobalRole.Admin) throw forbidden('Only an administrator may do that.');
   }
 
-  assertSignedIn(actor: RequestActor | null | undefined): asserts actor is RequestActor {
-    if (!actor) {
-      throw unauthenticated();
+  async require(actor: RequestActor, evaluation: EvaluationRef, ...roles: EvaluationRole[]): Promise<void> {
+    const { evaluationId, hiddenAs } =
+      typeof evaluation === 'string' ? { evaluationId: evaluation, hiddenAs: 'The evaluation' } : evaluation;
+    const held = await this.rolesOf(actor, evaluationId);
+    const admin = actor.globalRole === GlobalRole.Admin;
+    if (held.length === 0 && !admin) throw notFound(hiddenAs);
+    if (roles.length === 0) {
+      // Reading: administrators read every evaluation that exists.
+      if (held.length === 0 && !(await this.exists(evaluationId))) throw notFound('The evaluation');
+      return;
+    }
+    if (!satisfiesEvaluationRole(actor, held, roles)) {
+      throw forbidden(`This needs one of these roles in the evaluation: ${roles.join(', ')}.`);
     }
   }
 
-  assertGlobalRole(actor: RequestActor | null | undefined, role: GlobalRole): asserts actor is RequestActor {
-    this.assertSignedIn(actor);
-    if (actor.globalRole !== role) {
-      throw forbidden(
-        role === GlobalRole.Admin ? 'Only an administrator may do that.' : 'You do not have permission to do that.',
-      );
-    }
+  async holds(actor: RequestActor, evaluationId: string, ...roles: EvaluationRole[]): Promise<boolean> {
+    const held = await this.rolesOf(actor, evaluationId);
+    if (roles.length === 0) return held.length > 0 || actor.globalRole === GlobalRole.Admin;
+    return satisfiesEvaluationRole(actor, held, roles);
   }
 
-  assertAdmin(actor: RequestActor | null | undefined): asserts actor is RequestActor {
-    this.assertGlobalRole(actor, GlobalRole.Admin);
+  /** The roles the actor holds in the evaluation (none when not a member; administrators hold only their own). */
+  async rolesOf(actor: RequestActor, evaluationId: string): Promise<EvaluationRole[]> {
+    const key = canonicalId(evaluationId);
+    return [...((await this.standing(actor)).roles.get(key) ?? [])];
   }
 
-  /**
-   * Passes when the actor holds one of `required` in the evaluation (admins pass where a lead would).
-   * Someone who is not a member at all is told that `hiddenAs` (the evaluation, or the object of it
-   * they named) was not found — the same answer as for an id that does not exist, so refusals do not
-   * reveal which evaluations, requirements or rounds exist. Members without the role get FORBIDDEN.
-   */
-  async assertEvaluationRole(
-    actor: RequestActor | null | undefined,
-    evaluationId: string,
-    required: readonly EvaluationRole[],
-    hiddenAs = 'The evaluation',
-  ): Promise<void> {
-    this.assertSignedIn(actor);
-    const held = this.memberships ? await this.memberships.rolesOf(actor.id, evaluationId) : [];
-    if (held.length === 0 && actor.globalRole !== GlobalRole.Admin) {
-      throw notFound(hiddenAs);
-    }
-    if (!satisfiesEvaluationRole(actor, held, required)) {
-      throw forbidden(`This needs one of these roles in the evaluation: ${required.join(', ')}.`);
-    }
+  /** The evaluations the actor holds a role in (administrators: only their own memberships). */
+  async evaluationsOf(actor: RequestActor): Promise<string[]> {
+    return [...(await this.standing(actor)).roles.keys()];
   }
 
-  /** The roles the actor holds in the evaluation (none for a non-member; administrators hold none by being one). */
-  async rolesOf(actor: RequestActor | null | undefined, evaluationId: string): Promise<EvaluationRole[]> {
-    this.assertSignedIn(actor);
-    return this.memberships ? this.memberships.rolesOf(actor.id, evaluationId) : [];
+  /** What the actor may do in the evaluation (libs/domain `evaluationPermissions`). */
+  async permissions(
+    actor: RequestActor,
+    evaluation: { id: string; status: EvaluationStatus },
+  ): Promise<EvaluationPermissions> {
+    const key = canonicalId(evaluation.id);
+    const standing = await this.standing(actor);
+    return evaluationPermissions({
+      actor,
+      roles: standing.roles.get(key) ?? [],
+      status: evaluation.status,
+      hasDepartment: standing.departmentId !== null,
+    });
   }
 
-  /** The vendor catalogue is edited by administrators and by people who lead an evaluation. */
-  async assertCatalogueEditor(actor: RequestActor | null | undefined): Promise<void> {
+  /** The actor's department (department heads write for their own), or null. */
+  async departmentOf(actor: RequestActor): Promise<string | null> {
+    return (await this.standing(actor)).departmentId;
+  }
+
+  /** The vendor catalogue is edited by administrators and by people who lead an evaluation that is not cancelled. */
+  async requireCatalogueEditor(actor: RequestActor): Promise<void> {
     if (!(await this.canEditCatalogue(actor))) {
       throw forbidden('Only administrators and evaluation leads may change the vendor catalogue.');
     }
   }
 
-  async canEditCatalogue(actor: RequestActor | null | undefined): Promise<boolean> {
-    this.assertSignedIn(actor);
+  async canEditCatalogue(actor: RequestActor): Promise<boolean> {
     if (actor.globalRole === GlobalRole.Admin) return true;
-    return this.memberships ? this.memberships.leadsAnyEvaluation(actor.id) : false;
+    return (await this.standing(actor)).leadsAnyOpen;
   }
+
+  /** After memberships change in this request, the next check reads them again. */
+  forgetMemberships(): void {
+    RequestScope.forget(STANDING);
+  }
+
+  private standing(actor: RequestActor): Promise<Standing> {
+    return RequestScope.remember(STANDING + actor.id, async () => {
+      const rows: {
+        department_id: string | null;
+        evaluation_id: string | null;
+        role: EvaluationRole | null;
+        status: EvaluationStatus | null;
+      }[] = await this.dataSource.query(
+        `SELECT u.department_id, m.evaluation_id, m.role, e.status
+           FROM app_user u
+           LEFT JOIN evaluation_member m ON m.user_id = u.id
+           LEFT JOIN evaluation e ON e.id = m.evaluation_id
+          WHERE u.id = $1`,
+        [actor.id],
+      );
+      const roles = new Map<string, EvaluationRole[]>();
+      let leadsAnyOpen = false;
+      for (const row of rows) {
+        if (!row.evaluation_id || !row.role) continue;
+        roles.set(row.evaluation_id, [...(roles.get(row.evaluation_id) ?? []), row.role]);
+        if (row.role === EvaluationRole.Lead && row.status !== 'cancelled') leadsAnyOpen = true;
+      }
+      return { departmentId: rows[0]?.department_id ?? null, roles, leadsAnyOpen };
+    });
+  }
+
+  private async exists(evaluationId: string): Promise<boolean> {
+    const found = await RequestScope.remember(EXISTS + evaluationId, async () => {
+      const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM evaluation WHERE id = $1', [evaluationId]);
+      return rows.length > 0;
+    });
+    if (!found) RequestScope.forget(EXISTS + evaluationId);
+    return found;
+  }
+}
+
+/**
+ * The id as PostgreSQL spells a uuid (lower case, hyphenated), to look memberships up by; an id
+ * PostgreSQL would not read as a uuid is refused as the database would refuse it.
+ */
+function canonicalId(id: string): string {
+  const hex = id
+    .replace(/^\{(.*)\}$/, '$1')
+    .replace(/-/g, '')
+    .toLowerCase();
+  if (!HEX_32.test(hex)) throw badInput('An id in the request is not valid.');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -7,7 +7,6 @@ import { AppConfig } from '../config/app-config';
 import { AppError, badInput, notFound, unauthenticated } from '../errors/app-error';
 import { User } from '../people/people.types';
 import { RequestActor } from './actor';
-import { AccessPolicy } from './access-policy';
 import { ChangePasswordInput, LoginInput } from './auth.inputs';
 import { PasswordHasher } from './password-hasher';
 import { RateLimiter } from './rate-limiter';
@@ -31,7 +30,6 @@ export class AuthService {
     private readonly limiter: RateLimiter,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
-    private readonly access: AccessPolicy,
     private readonly config: AppConfig,
   ) {}
 
@@ -71,15 +69,14 @@ export class AuthService {
   }
 
   /** Ends the session the request belongs to, if any (signing out twice, or when already signed out, is fine). */
-  async logout(actor: RequestActor | undefined): Promise<void> {
-    if (actor?.sessionId) {
+  async logout(actor: RequestActor): Promise<void> {
+    if (actor.sessionId) {
       await this.sessions.end(actor.id, actor.sessionId);
     }
   }
 
   /** Ends every session of the signed-in person, this one included; returns how many ended. */
-  async logoutEverywhere(actor: RequestActor | undefined): Promise<number> {
-    this.access.assertSignedIn(actor);
+  async logoutEverywhere(actor: RequestActor): Promise<number> {
     const ended = await this.sessions.endAll(actor.id);
     await this.audit.record(this.dataSource.manager, {
       actorId: actor.id,
@@ -92,8 +89,7 @@ export class AuthService {
   }
 
   /** The signed-in person's sessions that have not ended, most recently used first. */
-  async mySessions(actor: RequestActor | undefined): Promise<UserSession[]> {
-    this.access.assertSignedIn(actor);
+  async mySessions(actor: RequestActor): Promise<UserSession[]> {
     const rows = await this.sessions.listLive(actor.id);
     return rows.map((row) =>
       Object.assign(new UserSession(), {
@@ -110,8 +106,7 @@ export class AuthService {
   }
 
   /** Ends one of the signed-in person's own sessions; anyone else's, or one already ended, is NOT_FOUND. */
-  async endSession(actor: RequestActor | undefined, sessionId: string): Promise<{ current: boolean }> {
-    this.access.assertSignedIn(actor);
+  async endSession(actor: RequestActor, sessionId: string): Promise<{ current: boolean }> {
     const ended = UUID.test(sessionId) && (await this.sessions.end(actor.id, sessionId));
     if (!ended) {
       throw notFound('The session');
@@ -119,18 +114,13 @@ export class AuthService {
     return { current: sessionId === actor.sessionId };
   }
 
-  async me(actor: RequestActor | undefined): Promise<User> {
-    this.access.assertSignedIn(actor);
+  async me(actor: RequestActor): Promise<User> {
     const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: actor.id });
     return User.from(user);
   }
 
   /** Changes the actor's own password; the person's other sessions end, this one goes on. */
-  async changePassword(
-    actor: RequestActor | undefined,
-    input: ChangePasswordInput,
-  ): Promise<{ accessToken: string; user: User }> {
-    this.access.assertSignedIn(actor);
+  async changePassword(actor: RequestActor, input: ChangePasswordInput): Promise<{ accessToken: string; user: User }> {
     const sessionId = actor.sessionId;
     if (!sessionId) {
       throw unauthenticated();

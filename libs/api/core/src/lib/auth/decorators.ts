@@ -1,6 +1,6 @@
 import { GlobalRole } from '@assay/domain';
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { requestOf } from './request-of';
+import { actorOf, requestOf } from './request-of';
 
 export const PUBLIC_KEY = 'assay:public';
 export const GLOBAL_ROLE_KEY = 'assay:globalRole';
@@ -15,9 +15,12 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
  */
 export const RequireGlobalRole = (role: GlobalRole) => SetMetadata(GLOBAL_ROLE_KEY, role);
 
-/** The signed-in person (RequestActor). */
-export const CurrentActor = createParamDecorator(
-  (_data: unknown, context: ExecutionContext) => requestOf(context).actor,
+/**
+ * The signed-in person (RequestActor), never absent: AuthGuard has refused anonymous calls to
+ * every operation that is not @Public. A @Public operation reads `req.actor` itself.
+ */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+  actorOf(requestOf(context)),
 );
 
 /** The operation stays open to someone who must still choose a new password (me, changePassword, logout). */

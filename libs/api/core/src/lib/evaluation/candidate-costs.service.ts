@@ -1,13 +1,11 @@
 import { CostItemEntity } from '@assay/api/data';
-import { EvaluationRole, totalCostOfOwnership } from '@assay/domain';
+import { totalCostOfOwnership } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { AccessPolicy } from '../auth/access-policy';
 import { RequestActor } from '../auth/actor';
 import { notFound } from '../errors/app-error';
 import { CostItem, Tco } from './costs.types';
-
-const ANY_ROLE = Object.values(EvaluationRole);
 
 /** A candidate's cost items and its total cost of ownership. */
 export interface CandidateCosts {
@@ -32,8 +30,7 @@ export class CandidateCostsService {
    * Items and TCO of many candidates in a few queries (for a DataLoader), in the order asked; a
    * candidate whose evaluation the caller does not belong to gets the access error instead.
    */
-  async costsOf(actor: RequestActor | undefined, candidateIds: readonly string[]): Promise<(CandidateCosts | Error)[]> {
-    this.access.assertSignedIn(actor);
+  async costsOf(actor: RequestActor, candidateIds: readonly string[]): Promise<(CandidateCosts | Error)[]> {
     const candidates: { id: string; evaluation_id: string; cost_years: number; training_hourly_rate: string }[] =
       await this.dataSource.query(
         `SELECT c.id, c.evaluation_id, e.cost_years, e.training_hourly_rate FROM candidate c JOIN evaluation e ON e.id = c.evaluation_id WHERE c.id = ANY($1::uuid[])`,
@@ -43,7 +40,7 @@ export class CandidateCostsService {
     for (const evaluationId of new Set(candidates.map((c) => c.evaluation_id))) {
       refusal.set(
         evaluationId,
-        await this.access.assertEvaluationRole(actor, evaluationId, ANY_ROLE).then(
+        await this.access.require(actor, evaluationId).then(
           () => null,
           (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
         ),

@@ -17,7 +17,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CostItemInput, CostSettingsInput } from './costs.inputs';
 
-const LEAD = [EvaluationRole.Lead];
+const { Lead } = EvaluationRole;
 const ITEM_FIELDS = ['candidateId', 'kind', 'label', 'amount', 'notes'] as const;
 /** What a cancelled or decided evaluation's refusal says can no longer change. */
 const COSTS = 'its costs';
@@ -42,11 +42,10 @@ export class CostsService {
     private readonly edit: VersionedEdit,
   ) {}
 
-  async saveItem(actor: RequestActor | undefined, input: CostItemInput): Promise<CostItem> {
-    this.access.assertSignedIn(actor);
+  async saveItem(actor: RequestActor, input: CostItemInput): Promise<CostItem> {
     const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id: input.candidateId });
     if (!candidate) throw notFound('The candidate');
-    await this.access.assertEvaluationRole(actor, candidate.evaluationId, LEAD, 'The candidate');
+    await this.access.require(actor, { evaluationId: candidate.evaluationId, hiddenAs: 'The candidate' }, Lead);
     return this.dataSource.transaction(async (manager) => {
       await lockOpenEvaluation(manager, candidate.evaluationId, COSTS);
       const fields = {
@@ -79,11 +78,10 @@ export class CostsService {
     });
   }
 
-  async deleteItem(actor: RequestActor | undefined, id: string): Promise<boolean> {
-    this.access.assertSignedIn(actor);
+  async deleteItem(actor: RequestActor, id: string): Promise<boolean> {
     const found = await this.dataSource.getRepository(CostItemEntity).findOneBy({ id });
     if (!found) throw notFound('The cost item');
-    await this.access.assertEvaluationRole(actor, found.evaluationId, LEAD, 'The cost item');
+    await this.access.require(actor, { evaluationId: found.evaluationId, hiddenAs: 'The cost item' }, Lead);
     return this.dataSource.transaction(async (manager) => {
       await lockOpenEvaluation(manager, found.evaluationId, COSTS);
       const row = await manager.getRepository(CostItemEntity).findOneBy({ id });
@@ -101,14 +99,14 @@ export class CostsService {
     });
   }
 
-  async setSettings(actor: RequestActor | undefined, input: CostSettingsInput): Promise<Evaluation> {
-    await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
+  async setSettings(actor: RequestActor, input: CostSettingsInput): Promise<Evaluation> {
+    await this.access.require(actor, input.evaluationId, Lead);
     return this.dataSource.transaction(async (manager) => {
       const row = await lockOpenEvaluation(manager, input.evaluationId, COSTS);
       const changes = { costYears: input.years, trainingHourlyRate: input.trainingHourlyRate };
       const saved = await this.edit.update(
         manager,
-        actor!,
+        actor,
         EVALUATION_TARGET,
         row,
         changes,

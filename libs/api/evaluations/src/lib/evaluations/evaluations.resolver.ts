@@ -10,7 +10,14 @@ import {
   UpdateEvaluationInput,
 } from './evaluations.inputs';
 import { EvaluationsService } from './evaluations.service';
-import { EvaluationMember, EvaluationPage, EvaluationRoleEnum, PersonToAdd, StatusCheck } from './evaluations.types';
+import {
+  EvaluationMember,
+  EvaluationPage,
+  EvaluationPermissions,
+  EvaluationRoleEnum,
+  PersonToAdd,
+  StatusCheck,
+} from './evaluations.types';
 
 /** Evaluations, members and candidates: resolvers delegate; the service checks roles. */
 @Resolver(() => Evaluation)
@@ -113,6 +120,13 @@ export class EvaluationsResolver {
   @ResolveField(() => [EvaluationRoleEnum], { description: 'Your roles in this evaluation.' })
   myRoles(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<string[]> {
     return this.service.myRoles(actor, evaluation.id);
+  }
+
+  @ResolveField(() => EvaluationPermissions, {
+    description: 'What you may do in this evaluation (worked out on the server from your roles and its status).',
+  })
+  myPermissions(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<EvaluationPermissions> {
+    return this.service.myPermissions(actor, evaluation);
   }
 
   @ExpensiveField(10)

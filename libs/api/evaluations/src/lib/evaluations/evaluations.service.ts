@@ -9,7 +9,6 @@ import {
   EditTarget,
   Evaluation,
   EVALUATION_TARGET,
-  EvaluationMembershipReader,
   forbidden,
   likePattern,
   lockEvaluation,
@@ -28,12 +27,13 @@ import {
 import {
   DECIDED_CANDIDATE_STATES,
   EvaluationFacts,
+  EvaluationPermissions,
   EvaluationRole,
   GlobalRole,
   nextStatus,
   transitionProblems,
 } from '@assay/domain';
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   CandidateStateInput,
@@ -53,15 +53,15 @@ const CANDIDATE: EditTarget<CandidateEntity> = {
   missing: 'The candidate',
   describe: () => 'The candidate',
 };
-const LEAD = [EvaluationRole.Lead];
-const ANY_ROLE = Object.values(EvaluationRole);
+const { Lead } = EvaluationRole;
 
 /**
  * Evaluations, their members and candidates. Every method checks the caller's role in the
- * evaluation (administrators act as leads); people see only evaluations they belong to.
+ * evaluation through AccessPolicy (administrators act as leads); people see only evaluations
+ * they belong to.
  */
 @Injectable()
-export class EvaluationsService implements EvaluationMembershipReader, OnModuleInit {
+export class EvaluationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
@@ -69,41 +69,19 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     private readonly edit: VersionedEdit,
   ) {}
 
-  onModuleInit(): void {
-    this.access.useMembershipReader(this);
-  }
-
-  // ---- membership reader (for AccessPolicy) ----------------------------------------------
-
-  async rolesOf(userId: string, evaluationId: string): Promise<EvaluationRole[]> {
-    const rows: { role: EvaluationRole }[] = await this.dataSource.query(
-      'SELECT role FROM evaluation_member WHERE user_id = $1 AND evaluation_id = $2',
-      [userId, evaluationId],
-    );
-    return rows.map((row) => row.role);
-  }
-
-  async leadsAnyEvaluation(userId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM evaluation_member m JOIN evaluation e ON e.id = m.evaluation_id WHERE m.user_id = $1 AND m.role = 'lead' AND e.status <> 'cancelled' LIMIT 1`,
-      [userId],
-    );
-    return rows.length > 0;
-  }
-
   // ---- evaluations -----------------------------------------------------------------------
 
   async list(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     filter: EvaluationFilter = {},
     page: PageInput = DEFAULT_PAGE,
   ): Promise<EvaluationPage> {
-    this.access.assertSignedIn(actor);
     const query = this.dataSource.getRepository(EvaluationEntity).createQueryBuilder('e');
     if (actor.globalRole !== GlobalRole.Admin) {
-      query.where('EXISTS (SELECT 1 FROM evaluation_member m WHERE m.evaluation_id = e.id AND m.user_id = :me)', {
-        me: actor.id,
-      });
+      // The memberships the access checks read anyway (once per request), not a second look at the table.
+      const mine = await this.access.evaluationsOf(actor);
+      if (mine.length === 0) return { items: [], total: 0 };
+      query.where('e.id IN (:...mine)', { mine });
     }
     if (filter.status && filter.status.length > 0)
       query.andWhere('e.status IN (:...status)', { status: filter.status });
@@ -116,18 +94,17 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     return { items: rows.map((row) => Evaluation.from(row)), total };
   }
 
-  async get(actor: RequestActor | undefined, id: string): Promise<Evaluation> {
-    await this.assertMember(actor, id);
+  async get(actor: RequestActor, id: string): Promise<Evaluation> {
+    await this.access.require(actor, id);
     return Evaluation.from(await this.findOrFail(this.dataSource.manager, id));
   }
 
-  async create(actor: RequestActor | undefined, input: CreateEvaluationInput): Promise<Evaluation> {
-    this.access.assertSignedIn(actor);
+  async create(actor: RequestActor, input: CreateEvaluationInput): Promise<Evaluation> {
     if (!(await this.access.canEditCatalogue(actor))) {
       throw forbidden('Only administrators and evaluation leads may start an evaluation.');
     }
     this.assertDates(input.startsOn, input.endsOn);
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const values = {
         title: input.title.trim(),
         purpose: input.purpose?.trim() ?? '',
@@ -155,10 +132,13 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
       });
       return Evaluation.from(saved);
     });
+    // The creator now leads it: later fields of this request must see that.
+    this.access.forgetMemberships();
+    return created;
   }
 
-  async update(actor: RequestActor | undefined, input: UpdateEvaluationInput): Promise<Evaluation> {
-    await this.access.assertEvaluationRole(actor, input.id, LEAD);
+  async update(actor: RequestActor, input: UpdateEvaluationInput): Promise<Evaluation> {
+    await this.access.require(actor, input.id, Lead);
     return this.dataSource.transaction(async (manager) => {
       const row = await this.edit.lockVersion(manager, EVALUATION_TARGET, input.id, input.version);
       assertEvaluationOpen(row, 'it');
@@ -168,7 +148,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
         (changes as Record<string, unknown>)[field] =
           typeof value === 'string' && field !== 'budget' ? value.trim() : value;
       }
-      const saved = await this.edit.update(manager, actor!, EVALUATION_TARGET, row, changes, EDITABLE, {
+      const saved = await this.edit.update(manager, actor, EVALUATION_TARGET, row, changes, EDITABLE, {
         evaluationId: row.id,
         check: (changed) => this.assertDates(changed.startsOn, changed.endsOn),
       });
@@ -177,23 +157,21 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   }
 
   /** The next step and what it is missing, for the lead to act on. */
-  async statusCheck(actor: RequestActor | undefined, evaluation: Evaluation): Promise<StatusCheck> {
-    await this.assertMember(actor, evaluation.id);
+  async statusCheck(actor: RequestActor, evaluation: Evaluation): Promise<StatusCheck> {
+    await this.access.require(actor, evaluation.id);
     const next = nextStatus(evaluation.status);
     if (!next) return { next: null, problems: [] };
     const facts = await this.facts(this.dataSource.manager, evaluation.id);
     // Blind scoring: only leads count other evaluators' scores in an open round (as with progress).
-    const lead =
-      actor!.globalRole === GlobalRole.Admin ||
-      (await this.rolesOf(actor!.id, evaluation.id)).includes(EvaluationRole.Lead);
+    const lead = await this.access.holds(actor, evaluation.id, Lead);
     const shown = lead
       ? facts
       : { ...facts, openRounds: facts.openRounds.map((round) => ({ ...round, scored: null })) };
     return { next, problems: transitionProblems(evaluation.status, next, shown) };
   }
 
-  async move(actor: RequestActor | undefined, input: MoveEvaluationInput): Promise<Evaluation> {
-    await this.access.assertEvaluationRole(actor, input.id, LEAD);
+  async move(actor: RequestActor, input: MoveEvaluationInput): Promise<Evaluation> {
+    await this.access.require(actor, input.id, Lead);
     if (input.to === 'cancelled' && !input.reason?.trim()) {
       throw badInput('Say why the evaluation is cancelled.', [
         { field: 'reason', problems: ['Required when cancelling.'] },
@@ -212,7 +190,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
       if (input.to === 'cancelled') row.cancelledReason = input.reason!.trim();
       const saved = await manager.save(row);
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'evaluation',
         objectId: row.id,
         evaluationId: row.id,
@@ -224,15 +202,19 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     });
   }
 
-  async myRoles(actor: RequestActor | undefined, evaluationId: string): Promise<EvaluationRole[]> {
-    this.access.assertSignedIn(actor);
-    return this.rolesOf(actor.id, evaluationId);
+  async myRoles(actor: RequestActor, evaluationId: string): Promise<EvaluationRole[]> {
+    return this.access.rolesOf(actor, evaluationId);
+  }
+
+  /** What the actor may do in the evaluation (its roles and status; administrators act as leads). */
+  async myPermissions(actor: RequestActor, evaluation: Evaluation): Promise<EvaluationPermissions> {
+    return this.access.permissions(actor, evaluation);
   }
 
   // ---- members ---------------------------------------------------------------------------
 
-  async members(actor: RequestActor | undefined, evaluationId: string): Promise<EvaluationMember[]> {
-    await this.assertMember(actor, evaluationId);
+  async members(actor: RequestActor, evaluationId: string): Promise<EvaluationMember[]> {
+    await this.access.require(actor, evaluationId);
     const rows: { user_id: string; display_name: string; email: string; roles: EvaluationRoleValue[] }[] =
       await this.dataSource.query(
         `SELECT m.user_id, u.display_name, u.email, array_agg(m.role ORDER BY m.role) AS roles
@@ -252,8 +234,8 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
    * Active people whose name or e-mail contains the search, for the evaluation's leads to add —
    * without the administrators' full user list (no roles, sign-in dates or deactivated accounts).
    */
-  async peopleToAdd(actor: RequestActor | undefined, evaluationId: string, search: string): Promise<PersonToAdd[]> {
-    await this.access.assertEvaluationRole(actor, evaluationId, LEAD);
+  async peopleToAdd(actor: RequestActor, evaluationId: string, search: string): Promise<PersonToAdd[]> {
+    await this.access.require(actor, evaluationId, Lead);
     const words = search.trim();
     if (words.length < 2 || words.length > 100)
       throw badInput('Type two to 100 letters of a name or e-mail address.', [
@@ -288,8 +270,8 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     }));
   }
 
-  async addMember(actor: RequestActor | undefined, input: MemberInput): Promise<EvaluationMember[]> {
-    await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
+  async addMember(actor: RequestActor, input: MemberInput): Promise<EvaluationMember[]> {
+    await this.access.require(actor, input.evaluationId, Lead);
     await this.dataSource.transaction(async (manager) => {
       const evaluation = await this.findOrFail(manager, input.evaluationId);
       assertEvaluationOpen(evaluation, 'it');
@@ -303,12 +285,12 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
         .createQueryBuilder()
         .insert()
         .into(EvaluationMemberEntity)
-        .values({ evaluationId: input.evaluationId, userId: input.userId, role: input.role, addedBy: actor!.id })
+        .values({ evaluationId: input.evaluationId, userId: input.userId, role: input.role, addedBy: actor.id })
         .orIgnore()
         .execute();
       if ((inserted.raw as unknown[]).length > 0 || inserted.identifiers.length > 0) {
         await this.audit.record(manager, {
-          actorId: actor!.id,
+          actorId: actor.id,
           objectType: 'evaluation',
           objectId: input.evaluationId,
           evaluationId: input.evaluationId,
@@ -317,11 +299,12 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
         });
       }
     });
+    this.access.forgetMemberships();
     return this.members(actor, input.evaluationId);
   }
 
-  async removeMember(actor: RequestActor | undefined, input: MemberInput): Promise<EvaluationMember[]> {
-    await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
+  async removeMember(actor: RequestActor, input: MemberInput): Promise<EvaluationMember[]> {
+    await this.access.require(actor, input.evaluationId, Lead);
     await this.dataSource.transaction(async (manager) => {
       await lockEvaluation(manager, input.evaluationId);
       if (input.role === 'lead') {
@@ -341,7 +324,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
       });
       if (!result.affected) throw notFound('That membership');
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'evaluation',
         objectId: input.evaluationId,
         evaluationId: input.evaluationId,
@@ -349,19 +332,20 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
         before: { userId: input.userId, role: input.role },
       });
     });
+    this.access.forgetMemberships();
     return this.members(actor, input.evaluationId);
   }
 
   // ---- candidates ------------------------------------------------------------------------
 
-  async candidates(actor: RequestActor | undefined, evaluationId: string): Promise<Candidate[]> {
-    await this.assertMember(actor, evaluationId);
+  async candidates(actor: RequestActor, evaluationId: string): Promise<Candidate[]> {
+    await this.access.require(actor, evaluationId);
     const rows = await this.candidateRows(this.dataSource.manager, 'c.evaluation_id = $1', [evaluationId]);
     return rows;
   }
 
-  async shortlist(actor: RequestActor | undefined, input: ShortlistInput): Promise<Candidate> {
-    await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
+  async shortlist(actor: RequestActor, input: ShortlistInput): Promise<Candidate> {
+    await this.access.require(actor, input.evaluationId, Lead);
     return this.dataSource.transaction(async (manager) => {
       assertEvaluationOpen(await this.findOrFail(manager, input.evaluationId), 'it');
       const version = await manager.getRepository(ProductVersionEntity).findOneBy({ id: input.productVersionId });
@@ -378,7 +362,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
         manager.create(CandidateEntity, { evaluationId: input.evaluationId, productVersionId: input.productVersionId }),
       );
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'candidate',
         objectId: saved.id,
         evaluationId: input.evaluationId,
@@ -393,8 +377,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
    * Eliminate (with a reason) or reinstate to the shortlist. Recommended and selected record the
    * directors' decision on a recommendation, so they are not set by hand.
    */
-  async setCandidateState(actor: RequestActor | undefined, input: CandidateStateInput): Promise<Candidate> {
-    this.access.assertSignedIn(actor);
+  async setCandidateState(actor: RequestActor, input: CandidateStateInput): Promise<Candidate> {
     if ((DECIDED_CANDIDATE_STATES as readonly string[]).includes(input.state)) {
       throw badInput(
         `A candidate becomes ${input.state} when the directors approve a recommendation (not available yet); it cannot be set by hand.`,
@@ -403,7 +386,7 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
     }
     const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id: input.id });
     if (!candidate) throw notFound('The candidate');
-    await this.access.assertEvaluationRole(actor, candidate.evaluationId, LEAD, 'The candidate');
+    await this.access.require(actor, { evaluationId: candidate.evaluationId, hiddenAs: 'The candidate' }, Lead);
     if (input.state === 'eliminated' && !input.reason?.trim()) {
       throw badInput('Say why the candidate is eliminated.', [
         { field: 'reason', problems: ['Required when eliminating.'] },
@@ -434,23 +417,6 @@ export class EvaluationsService implements EvaluationMembershipReader, OnModuleI
   }
 
   // ---- helpers ---------------------------------------------------------------------------
-
-  /**
-   * Members of the evaluation (any role) and administrators may read it; others are told that
-   * `hiddenAs` (the evaluation, or the object of it they asked for) was not found.
-   */
-  async assertMember(
-    actor: RequestActor | undefined,
-    evaluationId: string,
-    hiddenAs = 'The evaluation',
-  ): Promise<void> {
-    this.access.assertSignedIn(actor);
-    if (actor.globalRole === GlobalRole.Admin) {
-      await this.findOrFail(this.dataSource.manager, evaluationId);
-      return;
-    }
-    await this.access.assertEvaluationRole(actor, evaluationId, ANY_ROLE, hiddenAs);
-  }
 
   private async facts(manager: EntityManager, evaluationId: string): Promise<EvaluationFacts> {
     const [row] = await manager.query(

@@ -1,5 +1,6 @@
 import { EvaluationRoleValue, EvaluationStatus } from '@assay/api/data';
 import { Evaluation, EvaluationStatusEnum } from '@assay/api/core';
+import { EvaluationPermissions as DomainEvaluationPermissions } from '@assay/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const EvaluationRoleEnum = {
@@ -16,6 +17,33 @@ registerEnumType(EvaluationRoleEnum, { name: 'EvaluationRole' });
 export class EvaluationPage {
   @Field(() => [Evaluation]) items!: Evaluation[];
   @Field(() => Int) total!: number;
+}
+
+@ObjectType({
+  description:
+    'What you may do in the evaluation, from your roles there and its status (administrators act as leads). The API enforces the same rules.',
+})
+export class EvaluationPermissions implements DomainEvaluationPermissions {
+  @Field({
+    description: 'You act as a lead here: you hold the lead role, or are an administrator. Whatever the status.',
+  })
+  isLead!: boolean;
+  @Field({ description: 'You hold the department head role here.' })
+  isDepartmentHead!: boolean;
+  @Field({
+    description:
+      'You may change the evaluation as its lead (details, members, candidates, costs, rubric, rounds): a lead, while it is open.',
+  })
+  canLead!: boolean;
+  @Field({ description: 'You may score candidates: an evaluator, while the evaluation is in scoring.' })
+  canScore!: boolean;
+  @Field({
+    description:
+      'You may add, edit and import requirements and training needs: a lead while the evaluation is open, a department head (for their department) while requirements are gathered.',
+  })
+  canEditRequirements!: boolean;
+  @Field({ description: 'You may approve, reject and prioritise requirements: a lead, while the evaluation is open.' })
+  canDecideRequirements!: boolean;
 }
 
 @ObjectType({ description: 'A person and the roles they hold in the evaluation.' })

@@ -1,4 +1,6 @@
 import {
+  actorOf,
+  AssayRequest,
   attachmentDisposition,
   badInput,
   CurrentActor,
@@ -42,12 +44,11 @@ export class MayImportGuard implements CanActivate {
   constructor(private readonly imports: RequirementsImportService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context
-      .switchToHttp()
-      .getRequest<{ params: Record<string, string | undefined>; actor?: RequestActor }>();
-    const id = request.params['id'] ?? '';
+    const request = context.switchToHttp().getRequest<AssayRequest>();
+    const param = request.params['id'];
+    const id = typeof param === 'string' ? param : '';
     if (!UUID.test(id)) throw badInput('That is not an evaluation id.');
-    await this.imports.assertMayImportInto(request.actor, id);
+    await this.imports.assertMayImportInto(actorOf(request), id);
     return true;
   }
 }

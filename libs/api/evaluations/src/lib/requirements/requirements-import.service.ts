@@ -60,7 +60,7 @@ export class RequirementsImportService {
     private readonly requirements: RequirementsService,
   ) {}
 
-  async preview(actor: RequestActor | undefined, evaluationId: string, bytes: Buffer): Promise<ImportResult> {
+  async preview(actor: RequestActor, evaluationId: string, bytes: Buffer): Promise<ImportResult> {
     const who = await this.requirements.whoIs(actor, evaluationId);
     this.assertMayImport(who);
     const sheet = await readSheet(bytes);
@@ -68,7 +68,7 @@ export class RequirementsImportService {
     return result;
   }
 
-  async commit(actor: RequestActor | undefined, evaluationId: string, bytes: Buffer): Promise<ImportResult> {
+  async commit(actor: RequestActor, evaluationId: string, bytes: Buffer): Promise<ImportResult> {
     const who = await this.requirements.whoIs(actor, evaluationId);
     this.assertMayImport(who);
     const sheet = await readSheet(bytes);
@@ -82,7 +82,7 @@ export class RequirementsImportService {
   }
 
   /** Refuses someone who may not import into the evaluation: checked before the upload is read, and again with it. */
-  async assertMayImportInto(actor: RequestActor | undefined, evaluationId: string): Promise<void> {
+  async assertMayImportInto(actor: RequestActor, evaluationId: string): Promise<void> {
     this.assertMayImport(await this.requirements.whoIs(actor, evaluationId));
   }
 
@@ -238,7 +238,7 @@ export class RequirementsImportService {
   // ---- export ----------------------------------------------------------------------------
 
   /** The evaluation's requirements in the import's own columns, so that a round trip changes nothing. */
-  async exportRows(actor: RequestActor | undefined, evaluationId: string): Promise<string[][]> {
+  async exportRows(actor: RequestActor, evaluationId: string): Promise<string[][]> {
     await this.requirements.whoIs(actor, evaluationId);
     const rows: {
       code: string;
@@ -270,13 +270,13 @@ export class RequirementsImportService {
     ];
   }
 
-  async exportCsv(actor: RequestActor | undefined, evaluationId: string): Promise<Buffer> {
+  async exportCsv(actor: RequestActor, evaluationId: string): Promise<Buffer> {
     const rows = await this.exportRows(actor, evaluationId);
     const text = stringify(rows.map((row, index) => (index === 0 ? row : row.map(neutraliseFormula))));
     return Buffer.from(`\ufeff${text}`, 'utf8');
   }
 
-  async exportXlsx(actor: RequestActor | undefined, evaluationId: string): Promise<Buffer> {
+  async exportXlsx(actor: RequestActor, evaluationId: string): Promise<Buffer> {
     const rows = await this.exportRows(actor, evaluationId);
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('Requirements', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -23,10 +23,9 @@ import {
   TrainingNeedEntity,
   CandidateEntity,
 } from '@assay/api/data';
-import { AuditAction, EvaluationRole, GlobalRole } from '@assay/domain';
+import { AuditAction, EvaluationRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { EvaluationsService } from '../evaluations/evaluations.service';
 import {
   CreateRequirementInput,
   DecideRequirementsInput,
@@ -84,45 +83,29 @@ export class RequirementsService {
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly edit: VersionedEdit,
-    private readonly evaluations: EvaluationsService,
   ) {}
 
   /** The actor's standing in the evaluation; someone who is not a member is told that `hiddenAs` was not found. */
-  async whoIs(
-    actor: RequestActor | undefined,
-    evaluationId: string,
-    hiddenAs = 'The evaluation',
-  ): Promise<EvaluationActor> {
-    this.access.assertSignedIn(actor);
-    // Membership, roles and department in one round trip (this runs before every requirement write).
-    const [row]: { evaluation_exists: boolean; department_id: string | null; roles: EvaluationRole[] }[] =
-      await this.dataSource.query(
-        `SELECT EXISTS (SELECT 1 FROM evaluation WHERE id = $2) AS evaluation_exists, u.department_id,
-              coalesce((SELECT array_agg(m.role) FROM evaluation_member m WHERE m.evaluation_id = $2 AND m.user_id = u.id), '{}') AS roles
-         FROM app_user u WHERE u.id = $1`,
-        [actor.id, evaluationId],
-      );
-    const roles = row?.roles ?? [];
-    const admin = actor.globalRole === GlobalRole.Admin;
-    if (admin && !row?.evaluation_exists) throw notFound('The evaluation');
-    if (!admin && roles.length === 0) throw notFound(hiddenAs);
+  async whoIs(actor: RequestActor, evaluationId: string, hiddenAs = 'The evaluation'): Promise<EvaluationActor> {
+    await this.access.require(actor, { evaluationId, hiddenAs });
+    // Read once per request by the policy, however many requirements a bulk change touches.
     return {
       actor,
-      lead: admin || roles.includes(EvaluationRole.Lead),
-      departmentHead: roles.includes(EvaluationRole.DepartmentHead),
-      departmentId: row?.department_id ?? null,
+      lead: await this.access.holds(actor, evaluationId, EvaluationRole.Lead),
+      departmentHead: await this.access.holds(actor, evaluationId, EvaluationRole.DepartmentHead),
+      departmentId: await this.access.departmentOf(actor),
     };
   }
 
   // ---- reading ---------------------------------------------------------------------------
 
   async list(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     evaluationId: string,
     filter: RequirementFilter = {},
     page: PageInput = DEFAULT_PAGE,
   ): Promise<RequirementPage> {
-    await this.evaluations.assertMember(actor, evaluationId);
+    await this.access.require(actor, evaluationId);
     const query = this.dataSource
       .getRepository(RequirementEntity)
       .createQueryBuilder('r')
@@ -148,15 +131,15 @@ export class RequirementsService {
     return { items: rows.map((row) => Requirement.from(row)), total };
   }
 
-  async get(actor: RequestActor | undefined, id: string): Promise<Requirement> {
+  async get(actor: RequestActor, id: string): Promise<Requirement> {
     const row = await this.dataSource.getRepository(RequirementEntity).findOneBy({ id });
     if (!row) throw notFound('The requirement');
-    await this.evaluations.assertMember(actor, row.evaluationId, 'The requirement');
+    await this.access.require(actor, { evaluationId: row.evaluationId, hiddenAs: 'The requirement' });
     return Requirement.from(row);
   }
 
-  async counts(actor: RequestActor | undefined, evaluationId: string): Promise<RequirementCount[]> {
-    await this.evaluations.assertMember(actor, evaluationId);
+  async counts(actor: RequestActor, evaluationId: string): Promise<RequirementCount[]> {
+    await this.access.require(actor, evaluationId);
     const rows: {
       department_id: string;
       priority: RequirementCount['priority'];
@@ -176,7 +159,7 @@ export class RequirementsService {
 
   // ---- writing ---------------------------------------------------------------------------
 
-  async create(actor: RequestActor | undefined, input: CreateRequirementInput): Promise<Requirement> {
+  async create(actor: RequestActor, input: CreateRequirementInput): Promise<Requirement> {
     const who = await this.whoIs(actor, input.evaluationId);
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await lockEvaluation(manager, input.evaluationId);
@@ -208,7 +191,7 @@ export class RequirementsService {
     });
   }
 
-  async update(actor: RequestActor | undefined, input: UpdateRequirementInput): Promise<Requirement> {
+  async update(actor: RequestActor, input: UpdateRequirementInput): Promise<Requirement> {
     const existing = await this.dataSource.getRepository(RequirementEntity).findOneBy({ id: input.id });
     if (!existing) throw notFound('The requirement');
     const who = await this.whoIs(actor, existing.evaluationId, 'The requirement');
@@ -237,7 +220,7 @@ export class RequirementsService {
   }
 
   /** Approve, reject (with a comment) or reopen requirements: leads only, all or nothing. */
-  async decide(actor: RequestActor | undefined, input: DecideRequirementsInput): Promise<Requirement[]> {
+  async decide(actor: RequestActor, input: DecideRequirementsInput): Promise<Requirement[]> {
     if (input.decision === 'rejected' && !input.comment?.trim()) {
       throw badInput('Say why the requirements are rejected.', [
         { field: 'comment', problems: ['Required when rejecting.'] },
@@ -254,7 +237,7 @@ export class RequirementsService {
     });
   }
 
-  async setPriority(actor: RequestActor | undefined, input: SetPriorityInput): Promise<Requirement[]> {
+  async setPriority(actor: RequestActor, input: SetPriorityInput): Promise<Requirement[]> {
     return this.bulk(actor, input.requirements, async (_manager, _who, row) => {
       if (row.priority === input.priority) return null;
       const before = { priority: row.priority };
@@ -265,7 +248,7 @@ export class RequirementsService {
 
   /** Applies one change to many requirements of one evaluation in one transaction; any stale version aborts all. */
   private async bulk(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     refs: RequirementRef[],
     change: (
       manager: EntityManager,
@@ -329,16 +312,16 @@ export class RequirementsService {
 
   // ---- training needs --------------------------------------------------------------------
 
-  async trainingNeeds(actor: RequestActor | undefined, evaluationId: string): Promise<TrainingNeed[]> {
-    await this.evaluations.assertMember(actor, evaluationId);
+  async trainingNeeds(actor: RequestActor, evaluationId: string): Promise<TrainingNeed[]> {
+    await this.access.require(actor, evaluationId);
     const rows = await this.dataSource
       .getRepository(TrainingNeedEntity)
       .find({ where: { evaluationId }, order: { createdAt: 'ASC' } });
     return rows.map((row) => TrainingNeed.from(row));
   }
 
-  async trainingSummary(actor: RequestActor | undefined, evaluationId: string): Promise<TrainingSummary[]> {
-    await this.evaluations.assertMember(actor, evaluationId);
+  async trainingSummary(actor: RequestActor, evaluationId: string): Promise<TrainingSummary[]> {
+    await this.access.require(actor, evaluationId);
     const rows: { candidate_id: string; needs: number; people: number; hours: string }[] = await this.dataSource.query(
       `SELECT c.id AS candidate_id, count(t.id)::int AS needs, coalesce(sum(t.people), 0)::int AS people, coalesce(sum(t.people * t.hours_per_person), 0)::text AS hours
          FROM candidate c LEFT JOIN training_need t ON t.candidate_id = c.id
@@ -353,11 +336,7 @@ export class RequirementsService {
     }));
   }
 
-  async saveTrainingNeed(
-    actor: RequestActor | undefined,
-    evaluationId: string,
-    input: TrainingNeedInput,
-  ): Promise<TrainingNeed> {
+  async saveTrainingNeed(actor: RequestActor, evaluationId: string, input: TrainingNeedInput): Promise<TrainingNeed> {
     const who = await this.whoIs(actor, evaluationId);
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await lockEvaluation(manager, evaluationId);

@@ -1,10 +1,8 @@
 import { AccessPolicy, CandidateCostsService, RequestActor } from '@assay/api/core';
-import { EvaluationRole, scorePerCost } from '@assay/domain';
+import { scorePerCost } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { RoundsService } from '../rounds/rounds.service';
 import { CandidateCost, Ranking } from './ranking.types';
-
-const ANY_ROLE = Object.values(EvaluationRole);
 
 /** Costs beside the ranking: each ranked candidate's total cost of ownership and what its score buys. */
 @Injectable()
@@ -19,9 +17,9 @@ export class RankingCostsService {
    * Each ranked candidate's TCO and score per 10,000 of it. The ranking exists only for a member
    * once the round is revealed; the checks are repeated here so no path skips them.
    */
-  async rankingCosts(actor: RequestActor | undefined, ranking: Ranking): Promise<CandidateCost[]> {
+  async rankingCosts(actor: RequestActor, ranking: Ranking): Promise<CandidateCost[]> {
     const round = await this.scoring.round(ranking.roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, ANY_ROLE, 'The scoring round');
+    await this.access.require(actor, { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' });
     this.scoring.assertRevealed(round);
     const ids = ranking.candidates.map((c) => c.candidateId);
     const costs = await this.costs.costsOf(actor, ids);

@@ -6,7 +6,6 @@ import {
   compileRubric,
   consensusEffect,
   CriterionNode,
-  EvaluationRole,
   kendallW,
   krippendorffAlpha,
   MandatoryRequirement,
@@ -19,8 +18,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RoundsService } from '../rounds/rounds.service';
 import { Ranking } from './ranking.types';
-
-const ANY_ROLE = Object.values(EvaluationRole);
 
 /** Below this, Krippendorff suggests data are not reliable enough for tentative conclusions. */
 const LOW_ALPHA = 0.667;
@@ -38,9 +35,9 @@ export class RankingService {
     private readonly scoring: RoundsService,
   ) {}
 
-  async ranking(actor: RequestActor | undefined, roundId: string): Promise<Ranking> {
+  async ranking(actor: RequestActor, roundId: string): Promise<Ranking> {
     const round = await this.scoring.round(roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, ANY_ROLE, 'The scoring round');
+    await this.access.require(actor, { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' });
     this.scoring.assertRevealed(round);
 
     const version = (await this.dataSource

@@ -36,7 +36,7 @@ export class ResultsExportService {
     private readonly costs: RankingCostsService,
   ) {}
 
-  async workbook(actor: RequestActor | undefined, roundId: string): Promise<{ bytes: Buffer; fileName: string }> {
+  async workbook(actor: RequestActor, roundId: string): Promise<{ bytes: Buffer; fileName: string }> {
     const round = await this.scoring.round(roundId);
     const ranking = await this.rankings.ranking(actor, roundId);
     const [evaluation, rubric, costs] = await Promise.all([

@@ -16,14 +16,13 @@ import {
   ScoreEntity,
   ScoringRoundEntity,
 } from '@assay/api/data';
-import { EvaluationRole, GlobalRole } from '@assay/domain';
+import { EvaluationRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ConsensusInput, OpenRoundInput, ScoreInput } from './rounds.inputs';
 import { ConsensusScore, Score, ScoringProgress, ScoringRound } from './rounds.types';
 
-const LEAD = [EvaluationRole.Lead];
-const ANY_ROLE = Object.values(EvaluationRole);
+const { Lead } = EvaluationRole;
 
 /**
  * Scoring rounds, scores and consensus. Blind scoring is enforced here, on every path: until a
@@ -42,8 +41,8 @@ export class RoundsService {
 
   // ---- rounds ----------------------------------------------------------------------------
 
-  async rounds(actor: RequestActor | undefined, evaluationId: string): Promise<ScoringRound[]> {
-    await this.access.assertEvaluationRole(actor, evaluationId, ANY_ROLE);
+  async rounds(actor: RequestActor, evaluationId: string): Promise<ScoringRound[]> {
+    await this.access.require(actor, evaluationId);
     return (
       await this.dataSource
         .getRepository(ScoringRoundEntity)
@@ -52,15 +51,15 @@ export class RoundsService {
   }
 
   /** One round, for any member of its evaluation (its scores stay blind through their own field). */
-  async roundFor(actor: RequestActor | undefined, id: string): Promise<ScoringRound> {
+  async roundFor(actor: RequestActor, id: string): Promise<ScoringRound> {
     const round = await this.round(id);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, ANY_ROLE, 'The scoring round');
+    await this.access.require(actor, { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' });
     return roundView(round);
   }
 
   /** Freezes the latest rubric version and opens a blind round on it. */
-  async openRound(actor: RequestActor | undefined, input: OpenRoundInput): Promise<ScoringRound> {
-    await this.access.assertEvaluationRole(actor, input.evaluationId, LEAD);
+  async openRound(actor: RequestActor, input: OpenRoundInput): Promise<ScoringRound> {
+    await this.access.require(actor, input.evaluationId, Lead);
     return this.dataSource.transaction(async (manager) => {
       const evaluation = await lockEvaluation(manager, input.evaluationId);
       if (evaluation.status !== 'scoring')
@@ -98,11 +97,11 @@ export class RoundsService {
           rubricVersionId: rubric.id,
           number: previous + 1,
           candidateIds: [...new Set(candidateIds)],
-          openedBy: actor!.id,
+          openedBy: actor.id,
         }),
       );
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'scoring_round',
         objectId: saved.id,
         evaluationId: evaluation.id,
@@ -113,9 +112,9 @@ export class RoundsService {
     });
   }
 
-  async reveal(actor: RequestActor | undefined, roundId: string): Promise<ScoringRound> {
+  async reveal(actor: RequestActor, roundId: string): Promise<ScoringRound> {
     const round = await this.round(roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD, 'The scoring round');
+    await this.access.require(actor, { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' }, Lead);
     return this.dataSource.transaction(async (manager) => {
       const row = await manager
         .getRepository(ScoringRoundEntity)
@@ -125,7 +124,7 @@ export class RoundsService {
       row!.revealedAt = new Date();
       const saved = await manager.save(row!);
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'scoring_round',
         objectId: row!.id,
         evaluationId: row!.evaluationId,
@@ -141,7 +140,7 @@ export class RoundsService {
    */
   async closeRound(actor: RequestActor, roundId: string): Promise<ScoringRound> {
     const round = await this.round(roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD, 'The scoring round');
+    await this.access.require(actor, { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' }, Lead);
     return this.dataSource.transaction(async (manager) => {
       const row = (await manager
         .getRepository(ScoringRoundEntity)
@@ -178,7 +177,11 @@ export class RoundsService {
    */
   async saveScore(actor: RequestActor, input: ScoreInput): Promise<Score> {
     const round = await this.round(input.roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, [EvaluationRole.Evaluator], 'The scoring round');
+    await this.access.require(
+      actor,
+      { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' },
+      EvaluationRole.Evaluator,
+    );
     if (round.status === 'closed') throw conflict(`Round ${round.number} is closed.`);
     const value = input.value ?? null;
     const criterion = await this.scoredCell(round, input.candidateId, input.criterionId, value);
@@ -235,7 +238,7 @@ export class RoundsService {
   /** Scores of a round as the caller may see them: only their own until the reveal. */
   async scores(actor: RequestActor, roundId: string): Promise<Score[]> {
     const round = await this.round(roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, ANY_ROLE, 'The scoring round');
+    await this.access.require(actor, { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' });
     const query = this.dataSource
       .getRepository(ScoreEntity)
       .createQueryBuilder('s')
@@ -252,11 +255,10 @@ export class RoundsService {
   }
 
   /** Counts per evaluator, for the lead to follow progress; never values. Own count only for others. */
-  async progress(actor: RequestActor | undefined, roundId: string): Promise<ScoringProgress[]> {
+  async progress(actor: RequestActor, roundId: string): Promise<ScoringProgress[]> {
     const round = await this.round(roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, ANY_ROLE, 'The scoring round');
-    const roles = await this.access.rolesOf(actor, round.evaluationId);
-    const lead = actor!.globalRole === GlobalRole.Admin || roles.includes(EvaluationRole.Lead);
+    await this.access.require(actor, { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' });
+    const lead = await this.access.holds(actor, round.evaluationId, EvaluationRole.Lead);
     const rows: { evaluator_id: string; display_name: string; scored: number }[] = await this.dataSource.query(
       `SELECT m.user_id AS evaluator_id, u.display_name,
               (SELECT count(*) FROM score s WHERE s.round_id = $1 AND s.evaluator_id = m.user_id AND s.value IS NOT NULL)::int AS scored
@@ -270,13 +272,13 @@ export class RoundsService {
     );
     const expected = criteria.n * round.candidateIds.length;
     return rows
-      .filter((row) => lead || row.evaluator_id === actor!.id)
+      .filter((row) => lead || row.evaluator_id === actor.id)
       .map((row) => ({ evaluatorId: row.evaluator_id, evaluatorName: row.display_name, scored: row.scored, expected }));
   }
 
-  async consensus(actor: RequestActor | undefined, roundId: string): Promise<ConsensusScore[]> {
+  async consensus(actor: RequestActor, roundId: string): Promise<ConsensusScore[]> {
     const round = await this.round(roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, ANY_ROLE, 'The scoring round');
+    await this.access.require(actor, { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' });
     if (round.status !== 'revealed') return [];
     return (await this.dataSource.getRepository(ConsensusScoreEntity).findBy({ roundId })).map((c) => ({
       candidateId: c.candidateId,
@@ -289,7 +291,7 @@ export class RoundsService {
 
   async setConsensus(actor: RequestActor, input: ConsensusInput): Promise<ConsensusScore> {
     const round = await this.round(input.roundId);
-    await this.access.assertEvaluationRole(actor, round.evaluationId, LEAD, 'The scoring round');
+    await this.access.require(actor, { evaluationId: round.evaluationId, hiddenAs: 'The scoring round' }, Lead);
     if (round.status === 'open') throw conflict('A consensus is set after the round is revealed.');
     await this.scoredCell(round, input.candidateId, input.criterionId, input.value);
     const note = input.note.trim();

@@ -1,11 +1,9 @@
 import { AccessPolicy, notFound, RequestActor } from '@assay/api/core';
 import { CriterionEntity, CriterionRequirementEntity, RubricVersionEntity } from '@assay/api/data';
-import { EvaluationRole, GlobalRole } from '@assay/domain';
+import { EvaluationRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { InvalidatedCriterion } from './rubric.types';
-
-const ANY_ROLE = Object.values(EvaluationRole);
 
 /** A criterion as compared between versions: by its stable key. */
 interface Compared {
@@ -30,11 +28,11 @@ export class RubricChangesService {
     private readonly access: AccessPolicy,
   ) {}
 
-  async invalidated(actor: RequestActor | undefined, rubricVersionId: string): Promise<InvalidatedCriterion[]> {
+  async invalidated(actor: RequestActor, rubricVersionId: string): Promise<InvalidatedCriterion[]> {
     const repository = this.dataSource.getRepository(RubricVersionEntity);
     const version = await repository.findOneBy({ id: rubricVersionId });
     if (!version) throw notFound('The rubric version');
-    await this.access.assertEvaluationRole(actor, version.evaluationId, ANY_ROLE, 'The rubric version');
+    await this.access.require(actor, { evaluationId: version.evaluationId, hiddenAs: 'The rubric version' });
     const base = version.basedOnId ? await repository.findOneBy({ id: version.basedOnId }) : null;
     if (!base?.frozenAt) return [];
 
@@ -43,15 +41,13 @@ export class RubricChangesService {
       base.scaleMin !== version.scaleMin || base.scaleMax !== version.scaleMax || describe(base) !== describe(version);
     // Blind scoring: in a round not revealed (open, or closed unrevealed), only leads count everyone’s scores (as with
     // progress); anyone else counts their own there, and everyone's in revealed rounds.
-    const lead =
-      actor!.globalRole === GlobalRole.Admin ||
-      (await this.access.rolesOf(actor, version.evaluationId)).includes(EvaluationRole.Lead);
+    const lead = await this.access.holds(actor, version.evaluationId, EvaluationRole.Lead);
     const counts: { key: string; scores: number; rounds: number }[] = await this.dataSource.query(
       `SELECT c.key, count(*)::int AS scores, count(DISTINCT s.round_id)::int AS rounds
          FROM score s JOIN criterion c ON c.id = s.criterion_id JOIN scoring_round r ON r.id = s.round_id
         WHERE c.rubric_version_id = $1 AND s.value IS NOT NULL AND ($2 OR r.status = 'revealed' OR s.evaluator_id = $3)
         GROUP BY c.key`,
-      [base.id, lead, actor!.id],
+      [base.id, lead, actor.id],
     );
     const countOf = new Map(counts.map((row) => [row.key, row]));
 

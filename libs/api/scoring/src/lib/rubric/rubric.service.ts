@@ -31,8 +31,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { CriterionInput, PairwiseInput, RubricScaleInput } from './rubric.inputs';
 import { Criterion, PairwiseResult, RubricVersion } from './rubric.types';
 
-const LEAD = [EvaluationRole.Lead];
-const ANY_ROLE = Object.values(EvaluationRole);
+const { Lead } = EvaluationRole;
 /** The anchored scale a new rubric starts with (0–3, as in most ILS procurements). */
 export const DEFAULT_DESCRIPTORS = [
   { value: 0, label: 'Not available' },
@@ -64,18 +63,18 @@ export class RubricService {
   // ---- rubric ----------------------------------------------------------------------------
 
   /** The latest rubric version, or null before one is started. */
-  async currentRubric(actor: RequestActor | undefined, evaluationId: string): Promise<RubricVersion | null> {
-    await this.access.assertEvaluationRole(actor, evaluationId, ANY_ROLE);
+  async currentRubric(actor: RequestActor, evaluationId: string): Promise<RubricVersion | null> {
+    await this.access.require(actor, evaluationId);
     const version = await this.dataSource
       .getRepository(RubricVersionEntity)
       .findOne({ where: { evaluationId }, order: { number: 'DESC' } });
     return version ? this.rubricView(this.dataSource.manager, version) : null;
   }
 
-  async rubricVersion(actor: RequestActor | undefined, id: string): Promise<RubricVersion> {
+  async rubricVersion(actor: RequestActor, id: string): Promise<RubricVersion> {
     const version = await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id });
     if (!version) throw notFound('The rubric version');
-    await this.access.assertEvaluationRole(actor, version.evaluationId, ANY_ROLE, 'The rubric version');
+    await this.access.require(actor, { evaluationId: version.evaluationId, hiddenAs: 'The rubric version' });
     return this.rubricView(this.dataSource.manager, version);
   }
 
@@ -83,8 +82,8 @@ export class RubricService {
    * A rubric version to edit: the latest if it is still a draft, otherwise a new version copied
    * from it (the frozen one stays as it was, with the scores given on it).
    */
-  async draftRubric(actor: RequestActor | undefined, evaluationId: string): Promise<RubricVersion> {
-    await this.access.assertEvaluationRole(actor, evaluationId, LEAD);
+  async draftRubric(actor: RequestActor, evaluationId: string): Promise<RubricVersion> {
+    await this.access.require(actor, evaluationId, Lead);
     return this.dataSource.transaction(async (manager) => {
       await lockOpenEvaluation(manager, evaluationId);
       const latest = await manager
@@ -99,12 +98,12 @@ export class RubricService {
           scaleMin: latest?.scaleMin ?? 0,
           scaleMax: latest?.scaleMax ?? 3,
           descriptors: latest?.descriptors ?? DEFAULT_DESCRIPTORS,
-          createdBy: actor!.id,
+          createdBy: actor.id,
         }),
       );
       if (latest) await this.copyCriteria(manager, latest.id, created.id);
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'rubric_version',
         objectId: created.id,
         evaluationId,
@@ -115,7 +114,7 @@ export class RubricService {
     });
   }
 
-  async setScale(actor: RequestActor | undefined, input: RubricScaleInput): Promise<RubricVersion> {
+  async setScale(actor: RequestActor, input: RubricScaleInput): Promise<RubricVersion> {
     if (input.scaleMax <= input.scaleMin)
       throw badInput('The top of the scale must be above the bottom.', [
         { field: 'scaleMax', problems: ['Must be above the minimum.'] },
@@ -134,7 +133,7 @@ export class RubricService {
     });
   }
 
-  async saveCriterion(actor: RequestActor | undefined, input: CriterionInput): Promise<RubricVersion> {
+  async saveCriterion(actor: RequestActor, input: CriterionInput): Promise<RubricVersion> {
     return this.editDraft(actor, input.rubricVersionId, async (manager, version) => {
       const repository = manager.getRepository(CriterionEntity);
       if (input.parentId) {
@@ -190,7 +189,7 @@ export class RubricService {
           );
       }
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'rubric_version',
         objectId: version.id,
         evaluationId: version.evaluationId,
@@ -205,11 +204,11 @@ export class RubricService {
    * AHP from a pairwise comparison matrix over the children in position order. An inconsistent
    * matrix (CR ≥ 0.10) is kept and flagged, not refused: the lead sees which judgments to revisit.
    */
-  async setPairwise(actor: RequestActor | undefined, input: PairwiseInput): Promise<RubricVersion> {
+  async setPairwise(actor: RequestActor, input: PairwiseInput): Promise<RubricVersion> {
     return this.editDraft(actor, input.rubricVersionId, async (manager, version) => {
       const { parentKey, result } = await this.applyPairwise(manager, version, input.parentId ?? null, input.matrix);
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'rubric_version',
         objectId: version.id,
         evaluationId: version.evaluationId,
@@ -268,11 +267,7 @@ export class RubricService {
     return { parentKey, result };
   }
 
-  async deleteCriterion(
-    actor: RequestActor | undefined,
-    rubricVersionId: string,
-    criterionId: string,
-  ): Promise<RubricVersion> {
+  async deleteCriterion(actor: RequestActor, rubricVersionId: string, criterionId: string): Promise<RubricVersion> {
     return this.editDraft(actor, rubricVersionId, async (manager, version) => {
       const row = await manager
         .getRepository(CriterionEntity)
@@ -280,7 +275,7 @@ export class RubricService {
       if (!row) throw notFound('The criterion');
       await manager.delete(CriterionEntity, { id: row.id });
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'rubric_version',
         objectId: version.id,
         evaluationId: version.evaluationId,
@@ -291,11 +286,11 @@ export class RubricService {
   }
 
   /** One criterion per approved requirement, grouped into a category per requirement category. */
-  async generateFromRequirements(actor: RequestActor | undefined, rubricVersionId: string): Promise<RubricVersion> {
+  async generateFromRequirements(actor: RequestActor, rubricVersionId: string): Promise<RubricVersion> {
     return this.editDraft(actor, rubricVersionId, async (manager, version) => {
       const added = await this.addCriteriaFromRequirements(manager, version);
       await this.audit.record(manager, {
-        actorId: actor!.id,
+        actorId: actor.id,
         objectType: 'rubric_version',
         objectId: version.id,
         evaluationId: version.evaluationId,
@@ -393,13 +388,13 @@ export class RubricService {
   }
 
   private async editDraft(
-    actor: RequestActor | undefined,
+    actor: RequestActor,
     rubricVersionId: string,
     edit: (manager: EntityManager, version: RubricVersionEntity) => Promise<void>,
   ): Promise<RubricVersion> {
     const found = await this.dataSource.getRepository(RubricVersionEntity).findOneBy({ id: rubricVersionId });
     if (!found) throw notFound('The rubric version');
-    await this.access.assertEvaluationRole(actor, found.evaluationId, LEAD, 'The rubric version');
+    await this.access.require(actor, { evaluationId: found.evaluationId, hiddenAs: 'The rubric version' }, Lead);
     return this.dataSource.transaction(async (manager) => {
       const version = await this.edit.lock(manager, RUBRIC_VERSION, rubricVersionId);
       if (version.frozenAt) {

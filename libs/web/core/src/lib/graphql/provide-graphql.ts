@@ -10,7 +10,13 @@ import { HttpLink } from 'apollo-angular/http';
 export function provideGraphQL(): Provider {
   return provideApollo(() => ({
     link: inject(HttpLink).create({ uri: '/graphql', withCredentials: true }),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // An evaluation's permissions have no id of their own: pages ask for different ones, and
+        // each answer adds to what is known instead of replacing it (and leaving another page short).
+        EvaluationPermissions: { merge: true },
+      },
+    }),
     defaultOptions: {
       query: { fetchPolicy: 'network-only' },
       watchQuery: { fetchPolicy: 'cache-and-network' },

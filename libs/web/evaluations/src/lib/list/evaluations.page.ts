@@ -26,12 +26,9 @@ import { EvaluationStatusChipComponent } from '../shared/status-chips.component'
 import { EvaluationFormDialog, EvaluationFormDialogData } from './evaluation-form.dialog';
 
 /** Where an evaluation opens: department heads who do not lead it go straight to their requirements. */
-export function evaluationLink(
-  evaluation: Pick<EvaluationSummaryFragment, 'id' | 'myRoles'>,
-  admin: boolean,
-): string[] {
-  const lead = admin || evaluation.myRoles.includes('LEAD');
-  return !lead && evaluation.myRoles.includes('DEPARTMENT_HEAD')
+export function evaluationLink(evaluation: Pick<EvaluationSummaryFragment, 'id' | 'myPermissions'>): string[] {
+  const { isLead, isDepartmentHead } = evaluation.myPermissions;
+  return !isLead && isDepartmentHead
     ? ['/evaluations', evaluation.id, 'requirements']
     : ['/evaluations', evaluation.id];
 }
@@ -94,7 +91,7 @@ export class EvaluationsPage implements OnInit {
   }
 
   protected link(evaluation: EvaluationSummaryFragment): string[] {
-    return evaluationLink(evaluation, this.session.isAdmin());
+    return evaluationLink(evaluation);
   }
 
   protected kind(evaluation: EvaluationSummaryFragment): string {

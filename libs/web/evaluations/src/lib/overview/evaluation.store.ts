@@ -33,16 +33,19 @@ export class EvaluationStore {
 
   readonly isAdmin = this.session.isAdmin;
   readonly myDepartmentId = computed(() => this.session.user()?.department?.id ?? null);
-  /** Administrators act as leads. */
-  readonly isLead = computed(() => this.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
-  readonly isDepartmentHead = computed(() => this.evaluation()?.myRoles.includes('DEPARTMENT_HEAD') ?? false);
+  /** What the person may do here, as the server works it out (administrators act as leads). */
+  readonly permissions = computed(() => this.evaluation()?.myPermissions ?? null);
+  readonly isLead = computed(() => this.permissions()?.isLead ?? false);
+  readonly isDepartmentHead = computed(() => this.permissions()?.isDepartmentHead ?? false);
   /** Cancelled and decided evaluations no longer change. */
   readonly open = computed(() => {
     const status = this.evaluation()?.status;
     return !!status && status !== 'CANCELLED' && status !== 'DECIDED';
   });
   readonly gathering = computed(() => GATHERING.has(this.evaluation()?.status ?? ''));
-  readonly canLead = computed(() => this.isLead() && this.open());
+  readonly canLead = computed(() => this.permissions()?.canLead ?? false);
+  /** Adds requirements and training needs: leads while open, department heads (their department) while gathering. */
+  readonly canEditRequirements = computed(() => this.permissions()?.canEditRequirements ?? false);
 
   readonly departmentNames = computed(() => new Map(this.departments().map((d) => [d.id, d.name])));
   /** The candidates as the cost and training sections list them: shortlisted first, eliminated last. */
@@ -57,9 +60,7 @@ export class EvaluationStore {
 
   /** Whether the person may record training needs for this department. */
   mayWriteFor(departmentId: string): boolean {
-    if (!this.open()) return false;
-    if (this.isLead()) return true;
-    return this.isDepartmentHead() && this.gathering() && departmentId === this.myDepartmentId();
+    return this.canLead() || (this.canEditRequirements() && departmentId === this.myDepartmentId());
   }
 
   async load(id = this.id()): Promise<void> {

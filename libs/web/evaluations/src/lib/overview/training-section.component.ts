@@ -135,10 +135,7 @@ export class TrainingSectionComponent {
 
   protected readonly canAdd = computed(() => {
     const evaluation = this.store.evaluation();
-    if (!evaluation || evaluation.candidates.length === 0 || !this.store.open()) return false;
-    return (
-      this.store.isLead() || (this.store.isDepartmentHead() && this.store.gathering() && !!this.store.myDepartmentId())
-    );
+    return !!evaluation && evaluation.candidates.length > 0 && this.store.canEditRequirements();
   });
 
   /** One group per candidate (eliminated ones last), with its needs and the server's summary. */

@@ -23,7 +23,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { RequirementDecision, SessionStore, FormDialogResult } from '@assay/web/core';
+import { RequirementDecision, FormDialogResult } from '@assay/web/core';
 import { RequirementFieldsFragment, RequirementQuery } from '../requirements.generated';
 import {
   EmptyStateComponent,
@@ -90,7 +90,6 @@ export class RequirementsPage implements OnDestroy {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly dialogs = inject(DialogService);
-  private readonly session = inject(SessionStore);
   private readonly title = inject(Title);
   private readonly panel = viewChild(RequirementPanelComponent);
   protected readonly store = inject(RequirementsStore);
@@ -127,19 +126,16 @@ export class RequirementsPage implements OnDestroy {
   protected readonly departments = computed(() => this.context()?.departments ?? []);
   protected readonly departmentNames = computed(() => new Map(this.departments().map((d) => [d.id, d.name])));
   protected readonly myDepartmentId = computed(() => this.context()?.me.department?.id ?? null);
-  protected readonly isLead = computed(
-    () => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false),
-  );
-  protected readonly isDepartmentHead = computed(() => this.evaluation()?.myRoles.includes('DEPARTMENT_HEAD') ?? false);
+  /** What the person may do here, as the server works it out (administrators act as leads). */
+  protected readonly isLead = computed(() => this.evaluation()?.myPermissions.isLead ?? false);
+  protected readonly isDepartmentHead = computed(() => this.evaluation()?.myPermissions.isDepartmentHead ?? false);
   protected readonly open = computed(() => {
     const status = this.evaluation()?.status;
     return !!status && status !== 'CANCELLED' && status !== 'DECIDED';
   });
   protected readonly gathering = computed(() => GATHERING.has(this.evaluation()?.status ?? ''));
-  protected readonly canDecide = computed(() => this.isLead() && this.open());
-  protected readonly canAdd = computed(
-    () => this.open() && (this.isLead() || (this.isDepartmentHead() && this.gathering() && !!this.myDepartmentId())),
-  );
+  protected readonly canDecide = computed(() => this.evaluation()?.myPermissions.canDecideRequirements ?? false);
+  protected readonly canAdd = computed(() => this.evaluation()?.myPermissions.canEditRequirements ?? false);
   protected readonly canImport = this.canAdd;
   /** A department head looking at their own department's list. */
   protected readonly ownDepartmentView = computed(() => {

@@ -68,7 +68,8 @@ export class ScoringStore {
   readonly error = this.loader.error;
   private readonly cells = signal<ReadonlyMap<string, WritableSignal<CellState>>>(new Map());
 
-  readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
+  /** Administrators act as leads: the server says so in myPermissions. */
+  readonly isLead = computed(() => this.evaluation()?.myPermissions.isLead ?? false);
   readonly isEvaluator = computed(() => this.evaluation()?.myRoles.includes('EVALUATOR') ?? false);
   readonly round = computed<RoundFieldsFragment | null>(() => shownRound(this.evaluation()?.scoringRounds ?? []));
   readonly revealed = computed(() => this.round()?.status === 'REVEALED');
@@ -80,9 +81,7 @@ export class ScoringStore {
    */
   readonly canScore = computed(() => {
     const status = this.round()?.status;
-    return (
-      this.isEvaluator() && this.evaluation()?.status === 'SCORING' && (status === 'OPEN' || status === 'REVEALED')
-    );
+    return (this.evaluation()?.myPermissions.canScore ?? false) && (status === 'OPEN' || status === 'REVEALED');
   });
   /** Consensus is set on a revealed round while the evaluation is still in scoring. */
   readonly canSetConsensus = computed(

@@ -14,9 +14,9 @@ export type ResultsEvaluationQuery = {
     id: string;
     title: string;
     status: Types.EvaluationStatus;
-    myRoles: Array<Types.EvaluationRole>;
     currency: string;
     costYears: number;
+    myPermissions: { isLead: boolean };
     candidates: Array<{
       id: string;
       productName: string;
@@ -147,7 +147,14 @@ export const ResultsEvaluationDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myPermissions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'isLead' } }],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'costYears' } },
                 {

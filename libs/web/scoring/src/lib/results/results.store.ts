@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { SessionStore, loader } from '@assay/web/core';
+import { loader } from '@assay/web/core';
 import { ResultsEvaluationDocument, ResultsEvaluationQuery, RoundResultsDocument } from './results.generated';
 import { Apollo } from 'apollo-angular';
 
@@ -15,7 +15,6 @@ export type RoundSummary = ResultsEvaluation['scoringRounds'][number];
 @Injectable()
 export class ResultsStore {
   private readonly apollo = inject(Apollo);
-  private readonly session = inject(SessionStore);
   private readonly loader = loader({ loading: true });
 
   readonly evaluation = signal<ResultsEvaluation | null>(null);
@@ -24,7 +23,8 @@ export class ResultsStore {
   readonly loading = this.loader.loading;
   readonly error = this.loader.error;
 
-  readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
+  /** Administrators act as leads: the server says so in myPermissions. */
+  readonly isLead = computed(() => this.evaluation()?.myPermissions.isLead ?? false);
   readonly revealedRounds = computed(() =>
     [...(this.evaluation()?.scoringRounds ?? [])]
       .filter((r) => r.status === 'REVEALED')

@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { CriterionInput, ScaleStepInput, SessionStore, loader } from '@assay/web/core';
+import { CriterionInput, ScaleStepInput, loader } from '@assay/web/core';
 import {
   DeleteRubricCriterionDocument,
   GenerateRubricCriteriaDocument,
@@ -46,7 +46,6 @@ const REQUIREMENT_PAGE = 200;
 @Injectable()
 export class RubricStore {
   private readonly apollo = inject(Apollo);
-  private readonly session = inject(SessionStore);
   private readonly loader = loader({ loading: true });
 
   readonly id = signal<string | null>(null);
@@ -56,7 +55,8 @@ export class RubricStore {
   readonly loading = this.loader.loading;
   readonly error = this.loader.error;
 
-  readonly isLead = computed(() => this.session.isAdmin() || (this.evaluation()?.myRoles.includes('LEAD') ?? false));
+  /** Administrators act as leads: the server says so in myPermissions. */
+  readonly isLead = computed(() => this.evaluation()?.myPermissions.isLead ?? false);
   readonly frozen = computed(() => !!this.rubric()?.frozenAt);
   /** The lead edits a draft version; everyone else (and everyone on a frozen version) reads. */
   readonly editable = computed(() => this.isLead() && !!this.rubric() && !this.frozen());
