@@ -26,7 +26,7 @@ export * from './lib/people/people.types';
 export * from './lib/people/user-display-name';
 export * from './lib/audit/stale-version';
 export * from './lib/audit/versioned-edit';
-export * from './lib/evaluations/open-evaluation';
+export * from './lib/evaluation/open-evaluation';
 export * from './lib/files/content-type';
 export * from './lib/files/file-name';
 export * from './lib/files/file-storage';
