@@ -241,6 +241,13 @@ describe('EvaluationsService', () => {
       expect(left.map((m) => [m.displayName, m.roles])).toEqual([['Hal Head', ['lead']]]);
     });
 
+    it('let a lead step down when another lead remains, and show them who is left', async () => {
+      const id = await bed.evaluation(lead);
+      await sut.addMember(lead, { evaluationId: id, userId: head.id, role: 'lead' });
+      const left = await sut.removeMember(lead, { evaluationId: id, userId: lead.id, role: 'lead' });
+      expect(left.map((m) => [m.displayName, m.roles])).toEqual([['Hal Head', ['lead']]]);
+    });
+
     it('are removed only when the membership exists', async () => {
       const id = await bed.evaluation(lead);
       await expect(

@@ -215,6 +215,10 @@ export class EvaluationsService {
 
   async members(actor: RequestActor, evaluationId: string): Promise<EvaluationMember[]> {
     await this.access.require(actor, evaluationId);
+    return this.memberList(evaluationId);
+  }
+
+  private async memberList(evaluationId: string): Promise<EvaluationMember[]> {
     const rows: { user_id: string; display_name: string; email: string; roles: EvaluationRoleValue[] }[] =
       await this.dataSource.query(
         `SELECT m.user_id, u.display_name, u.email, array_agg(m.role ORDER BY m.role) AS roles
@@ -333,7 +337,9 @@ export class EvaluationsService {
       });
     });
     this.access.forgetMemberships();
-    return this.members(actor, input.evaluationId);
+    // Read without asking again: a lead who has just stepped down may no longer be a member, and
+    // was allowed to make the change they are being shown.
+    return this.memberList(input.evaluationId);
   }
 
   // ---- candidates ------------------------------------------------------------------------
