@@ -1,4 +1,4 @@
-import { ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,8 @@ describe('DataDirLock', () => {
     const module = join(dir, 'data-dir-lock.js');
     const source = readFileSync(join(__dirname, 'data-dir-lock.ts'), 'utf8');
     writeFileSync(module, transpileModule(source, { compilerOptions: { module: ModuleKind.CommonJS } }).outputText);
+    // Each contender reports its outcome and then stays alive until told to go: a winner that
+    // exited while a slow contender was still starting would leave a stale lock for it to win too.
     const contender = `
       const { DataDirLock } = require(${JSON.stringify(module)});
       const start = Number(process.argv[1]);
@@ -94,23 +96,29 @@ describe('DataDirLock', () => {
       let outcome = 'refused';
       try { DataDirLock.acquire(process.argv[2]); outcome = 'won'; } catch {}
       process.stdout.write(outcome);
-      setTimeout(() => {}, 1500); // a winner stays alive while the others look`;
+      process.stdin.resume();
+      process.stdin.on('end', () => process.exit(0));`;
     for (let round = 0; round < 5; round++) {
       const data = join(dir, `round-${round}`);
       spawnSync('mkdir', [data]);
       writeFileSync(lockFile(data), String(deadPid()));
       const start = Date.now() + 700;
+      const contenders = Array.from({ length: 6 }, () =>
+        spawn(process.execPath, ['-e', contender, String(start), data], { stdio: ['pipe', 'pipe', 'inherit'] }),
+      );
       const outcomes = await Promise.all(
-        Array.from(
-          { length: 6 },
-          () =>
-            new Promise<string>((resolve, reject) =>
-              execFile(process.execPath, ['-e', contender, String(start), data], (error, stdout) =>
-                error ? reject(error) : resolve(stdout),
-              ),
-            ),
+        contenders.map(
+          (child) =>
+            new Promise<string>((resolve, reject) => {
+              child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()));
+              child.once('error', reject);
+              child.once('exit', (code) => reject(new Error(`a contender exited early (${code})`)));
+            }),
         ),
       );
+      const exited = contenders.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+      for (const child of contenders) child.stdin.end();
+      await Promise.all(exited);
       expect(outcomes.filter((outcome) => outcome === 'won')).toHaveLength(1);
       expect(readdirSync(data)).toEqual(['assay.lock']);
     }
