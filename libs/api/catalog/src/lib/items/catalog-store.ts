@@ -9,7 +9,7 @@ import {
 } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { CatalogKind } from './catalog.types';
+import { CatalogKind } from './items.types';
 
 /** Each archivable kind: its entity, what to call it in messages, and how to name one row. */
 export const CATALOG_KINDS: Record<
@@ -33,6 +33,16 @@ export function cleanText(value: string | null | undefined): string | null | und
   if (value === undefined || value === null) return value;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** The given fields of an input, with text trimmed and blank optional text as null. */
+export function pick<T extends object, K extends keyof T>(input: T, fields: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Record<K, unknown>> = {};
+  for (const field of fields) {
+    const value = input[field];
+    if (value !== undefined) out[field] = typeof value === 'string' ? cleanText(value) : value;
+  }
+  return out as Partial<Pick<T, K>>;
 }
 
 /** The catalogue kind as a versioned, audited row for VersionedEdit. */

@@ -31,9 +31,9 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { catchError, Observable, throwError } from 'rxjs';
-import { ownerKindOf, UploadAttachmentFields } from './attachment.inputs';
+import { ownerKindOf, UploadAttachmentFields } from './attachments.inputs';
 import { AttachmentsService, UploadedFileBytes } from './attachments.service';
-import { Attachment, AttachmentOwnerKindEnum } from './catalog.types';
+import { Attachment, AttachmentOwnerKindEnum } from './attachments.types';
 
 /** An attachment as the upload answers it: the fields of the GraphQL type, enum by its GraphQL name. */
 export interface AttachmentJson {

@@ -11,7 +11,7 @@ import {
 import { DepartmentEntity, MemberLibraryEntity, OrganisationEntity } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { OrganisationUnitInput, UpdateOrganisationUnitInput } from './admin.inputs';
+import { OrganisationUnitInput, UpdateOrganisationUnitInput } from './organisation.inputs';
 
 type UnitEntity = MemberLibraryEntity | DepartmentEntity;
 const unitTarget = (

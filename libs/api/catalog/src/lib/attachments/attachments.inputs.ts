@@ -1,5 +1,5 @@
 import { IsIn, IsUUID } from 'class-validator';
-import { AttachmentOwnerKind, AttachmentOwnerKindEnum } from './catalog.types';
+import { AttachmentOwnerKind, AttachmentOwnerKindEnum } from './attachments.types';
 
 /** The text fields of the multipart upload (`POST /api/attachments`), beside the `file` part. */
 export class UploadAttachmentFields {

@@ -3,8 +3,6 @@ import {
   badInput,
   EditTarget,
   DEFAULT_PAGE,
-  HistoryEntry,
-  HistoryReader,
   notFound,
   PageInput,
   prefixQuery,
@@ -20,7 +18,7 @@ import {
 } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { CatalogStore } from './catalog-store';
+import { CatalogStore, pick } from '../items/catalog-store';
 import {
   CreateReferenceCheckInput,
   CreateResearchNoteInput,
@@ -29,16 +27,8 @@ import {
   ResearchNoteFilter,
   UpdateReferenceCheckInput,
   UpdateResearchNoteInput,
-} from './catalog.inputs';
-import {
-  CatalogKind,
-  ReferenceCheck,
-  ReferenceQuestion,
-  ReferenceSummary,
-  ResearchNote,
-  ResearchNotePage,
-} from './catalog.types';
-import { pick } from './vendors.service';
+} from './research.inputs';
+import { ReferenceCheck, ReferenceQuestion, ReferenceSummary, ResearchNote, ResearchNotePage } from './research.types';
 
 const NOTE_FIELDS = [
   'productId',
@@ -68,7 +58,7 @@ const QUESTION: EditTarget<ReferenceQuestionEntity> = {
   describe: () => 'The question',
 };
 
-/** Research notes, reference checks and their questions, and every catalogue object's history. */
+/** Research notes, reference checks and their questions. */
 @Injectable()
 export class ResearchService {
   constructor(
@@ -76,7 +66,6 @@ export class ResearchService {
     private readonly access: AccessPolicy,
     private readonly store: CatalogStore,
     private readonly edit: VersionedEdit,
-    private readonly historyReader: HistoryReader,
   ) {}
 
   // ---- research notes --------------------------------------------------------------------
@@ -274,34 +263,6 @@ export class ResearchService {
       const saved = await this.edit.update(manager, actor, QUESTION, row, changes, ['text', 'position', 'active']);
       return ReferenceQuestion.from(saved);
     });
-  }
-
-  // ---- archive, restore, history ---------------------------------------------------------
-
-  async setArchived(
-    actor: RequestActor,
-    kind: CatalogKind,
-    id: string,
-    version: number,
-    archived: boolean,
-  ): Promise<{ kind: CatalogKind; id: string; version: number; archivedAt: Date | null }> {
-    await this.access.requireCatalogueEditor(actor);
-    return this.dataSource.transaction(async (manager) => {
-      const saved = await this.store.setArchived<{ id: string; version: number; archivedAt: Date | null }>(
-        manager,
-        actor,
-        kind,
-        id,
-        version,
-        archived,
-      );
-      return { kind, id: saved.id, version: saved.version, archivedAt: saved.archivedAt };
-    });
-  }
-
-  /** Who changed the object, when, and each field before and after — newest first. */
-  async history(actor: RequestActor, kind: CatalogKind, id: string): Promise<HistoryEntry[]> {
-    return this.historyReader.history(kind, id);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { ProductHosting, ProductLicence, VendorStatus } from '@assay/api/data';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { VendorFilter } from './catalog.inputs';
-import { HostingEnum, LicenceEnum, VendorStatusEnum } from './catalog.types';
+import { VendorFilter } from '../vendors/vendors.inputs';
+import { HostingEnum, LicenceEnum, VendorStatusEnum } from '../vendors/vendors.types';
 
 /** The GraphQL enum's names (ACTIVE, VENDOR_HOSTED) in lower case are the stored values. */
 const oneOf = (name: string, e: Record<string, string>) =>

@@ -2,15 +2,9 @@ import { CurrentActor, GraphQLContext, RequestActor, userDisplayName } from '@as
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { AttachmentsService } from './attachments.service';
-import {
-  Attachment,
-  AttachmentOwnerKind,
-  AttachmentOwnerKindEnum,
-  Product,
-  ReferenceCheck,
-  ResearchNote,
-  Vendor,
-} from './catalog.types';
+import { ReferenceCheck, ResearchNote } from '../research/research.types';
+import { Product, Vendor } from '../vendors/vendors.types';
+import { Attachment, AttachmentOwnerKind, AttachmentOwnerKindEnum } from './attachments.types';
 
 /** One batched query per owner kind and request, however many owners a query lists. */
 function attachmentsOf(

@@ -18,7 +18,8 @@ import { DepartmentEntity, MemberLibraryEntity, UserEntity } from '@assay/api/da
 import { GlobalRole, isPlausibleEmail, normaliseEmail, passwordProblems } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
-import { CreateUserInput, ResetPasswordInput, UpdateUserInput, UserPage, UsersFilter } from './admin.inputs';
+import { CreateUserInput, ResetPasswordInput, UpdateUserInput, UsersFilter } from './users.inputs';
+import { UserPage } from './users.types';
 
 const USER: EditTarget<UserEntity> = {
   entity: UserEntity,

@@ -4,8 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
-import { VendorFilter } from './catalog.inputs';
-import { VendorsService } from './vendors.service';
+import { VendorFilter } from '../vendors/vendors.inputs';
+import { VendorsService } from '../vendors/vendors.service';
 
 /**
  * One exported row: a product with its vendor, latest version, notes and reference checks. A

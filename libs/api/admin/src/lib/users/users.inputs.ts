@@ -1,6 +1,6 @@
-import { GlobalRoleEnum, User } from '@assay/api/core';
+import { GlobalRoleEnum } from '@assay/api/core';
 import { GlobalRole, PASSWORD_MAX_LENGTH } from '@assay/domain';
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   IsBoolean,
   IsEmail,
@@ -10,7 +10,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
 } from 'class-validator';
 
@@ -109,37 +108,4 @@ export class UsersFilter {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
-}
-
-@ObjectType()
-export class UserPage {
-  @Field(() => [User]) items!: User[];
-  @Field(() => Int, { description: 'All matches, not only this page.' }) total!: number;
-}
-
-@InputType()
-export class OrganisationUnitInput {
-  @Field()
-  @IsString()
-  @IsNotEmpty({ message: 'Enter a name.' })
-  @MaxLength(120)
-  name!: string;
-
-  @Field()
-  @IsString()
-  @Matches(/^[A-Z][A-Z0-9-]{1,11}$/, {
-    message: 'Code: 2–12 capital letters, digits or hyphens, starting with a letter.',
-  })
-  code!: string;
-}
-
-@InputType()
-export class UpdateOrganisationUnitInput extends OrganisationUnitInput {
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
-
-  @Field(() => Int)
-  @IsInt()
-  version!: number;
 }

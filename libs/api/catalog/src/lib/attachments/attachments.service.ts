@@ -18,8 +18,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource, In } from 'typeorm';
-import { CATALOG_KINDS } from './catalog-store';
-import { Attachment, AttachmentOwnerKind } from './catalog.types';
+import { CATALOG_KINDS } from '../items/catalog-store';
+import { Attachment, AttachmentOwnerKind } from './attachments.types';
 
 /** A file as the upload endpoint receives it (multer, memory storage). */
 export interface UploadedFileBytes {

@@ -1,63 +1,8 @@
 import { GlobalRole } from '@assay/domain';
-import {
-  CurrentActor,
-  Department,
-  MemberLibrary,
-  RequestActor,
-  PageInput,
-  RequireGlobalRole,
-  User,
-} from '@assay/api/core';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import {
-  CreateUserInput,
-  OrganisationUnitInput,
-  ResetPasswordInput,
-  UpdateOrganisationUnitInput,
-  UpdateUserInput,
-  UserPage,
-  UsersFilter,
-} from './admin.inputs';
+import { CurrentActor, Department, MemberLibrary, RequestActor, RequireGlobalRole } from '@assay/api/core';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { OrganisationUnitInput, UpdateOrganisationUnitInput } from './organisation.inputs';
 import { OrganisationService } from './organisation.service';
-import { UsersService } from './users.service';
-
-/** Accounts: administrators only (the guard refuses early, UsersService checks again). */
-@Resolver(() => User)
-@RequireGlobalRole(GlobalRole.Admin)
-export class UsersResolver {
-  constructor(private readonly usersService: UsersService) {}
-
-  @Query(() => UserPage)
-  users(
-    @CurrentActor() actor: RequestActor,
-    @Args('filter', { nullable: true }) filter?: UsersFilter,
-    @Args('page', { nullable: true }) page?: PageInput,
-  ): Promise<UserPage> {
-    return this.usersService.list(actor, filter ?? undefined, page ?? undefined);
-  }
-
-  @Query(() => User)
-  user(@CurrentActor() actor: RequestActor, @Args('id', { type: () => ID }) id: string): Promise<User> {
-    return this.usersService.get(actor, id);
-  }
-
-  @Mutation(() => User)
-  createUser(@CurrentActor() actor: RequestActor, @Args('input') input: CreateUserInput): Promise<User> {
-    return this.usersService.create(actor, input);
-  }
-
-  @Mutation(() => User)
-  updateUser(@CurrentActor() actor: RequestActor, @Args('input') input: UpdateUserInput): Promise<User> {
-    return this.usersService.update(actor, input);
-  }
-
-  @Mutation(() => User, {
-    description: 'Sets a temporary password; the person chooses a new one at next sign-in. Their sessions end.',
-  })
-  resetPassword(@CurrentActor() actor: RequestActor, @Args('input') input: ResetPasswordInput): Promise<User> {
-    return this.usersService.resetPassword(actor, input);
-  }
-}
 
 /** Member libraries and departments: everyone signed in reads; administrators change. */
 @Resolver()

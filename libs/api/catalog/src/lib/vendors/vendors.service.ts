@@ -10,7 +10,7 @@ import {
 import { ProductEntity, ProductVersionEntity, VendorContactEntity, VendorEntity } from '@assay/api/data';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
-import { CatalogStore, cleanText } from './catalog-store';
+import { CatalogStore, pick } from '../items/catalog-store';
 import {
   CreateContactInput,
   CreateProductInput,
@@ -23,8 +23,8 @@ import {
   UpdateVendorInput,
   VendorFilter,
   VendorSort,
-} from './catalog.inputs';
-import { Contact, Product, ProductPage, ProductVersion, Vendor, VendorPage } from './catalog.types';
+} from './vendors.inputs';
+import { Contact, Product, ProductPage, ProductVersion, Vendor, VendorPage } from './vendors.types';
 
 const VENDOR_FIELDS = ['name', 'website', 'headquarters', 'companyNotes', 'supportModel', 'status'] as const;
 const PRODUCT_FIELDS = ['name', 'category', 'licence', 'hosting', 'website', 'description'] as const;
@@ -339,16 +339,6 @@ export class VendorsService {
       );
     });
   }
-}
-
-/** The given fields of an input, with text trimmed and blank optional text as null. */
-export function pick<T extends object, K extends keyof T>(input: T, fields: readonly K[]): Partial<Pick<T, K>> {
-  const out: Partial<Record<K, unknown>> = {};
-  for (const field of fields) {
-    const value = input[field];
-    if (value !== undefined) out[field] = typeof value === 'string' ? cleanText(value) : value;
-  }
-  return out as Partial<Pick<T, K>>;
 }
 
 function unique<T>(values: T[]): T[] {

@@ -1,8 +1,8 @@
 import { AccessPolicy, DEFAULT_PAGE, PageInput, RequestActor } from '@assay/api/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CatalogSearchInput } from './catalog.inputs';
-import { SearchHit, SearchKind, SearchResult, TextSegment } from './catalog.types';
+import { CatalogSearchInput } from './search.inputs';
+import { SearchHit, SearchKind, SearchResult, TextSegment } from './search.types';
 
 const START = '\u0002';
 const STOP = '\u0003';
