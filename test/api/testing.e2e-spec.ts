@@ -626,6 +626,56 @@ describe('testing: plans, versioned cases, runs and results', () => {
     });
   });
 
+  describe('a run of 10,000 cases', () => {
+    it('is created in one go and served page by page with filters on the server', async () => {
+      const plan = await createPlan({ evaluationId, name: 'Regression suite', keyPrefix: 'REG' });
+      let ids: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        const created = await createCase({
+          planId: plan.id,
+          title: `Regression ${i}`,
+          priority: i === 0 ? 'CRITICAL' : 'LOW',
+          tags: i === 0 ? ['nightly'] : [],
+        });
+        ids.push(created.id);
+      }
+      const copy = async (caseIds: string[]) =>
+        (
+          await ok<{ copyTestCases: { id: string }[] }>(
+            'mutation($input: CopyTestCasesInput!) { copyTestCases(input: $input) { id } }',
+            { input: { fromPlanId: plan.id, caseIds, toPlanId: plan.id } },
+          )
+        ).copyTestCases.map((c) => c.id);
+      while (ids.length < 1000) ids = [...ids, ...(await copy(ids.slice(0, 1000 - ids.length)))];
+      for (let i = 1; i < 10; i++) await copy(ids);
+
+      const started = Date.now();
+      const run = await createRun({ planId: plan.id, candidateId: candidates[0], environment: 'Koha nightly' });
+      expect(run.progress).toMatchObject({ total: 10000, untested: 10000 });
+      expect(Date.now() - started).toBeLessThan(15_000);
+
+      const timed = async (variables: Record<string, unknown>) => {
+        const before = Date.now();
+        const page = await results(run.id, variables);
+        expect(Date.now() - before).toBeLessThan(5_000);
+        return page;
+      };
+      const last = await timed({ page: { offset: 9900, limit: 500 } });
+      expect(last.total).toBe(10000);
+      expect(last.items.map((item) => item.caseKey)).toEqual(
+        Array.from({ length: 100 }, (_, i) => `REG-${String(9901 + i).padStart(3, '0')}`),
+      );
+      // Every tenth case is a copy of the critical, tagged "Regression 0".
+      expect((await timed({ filter: { tag: 'nightly' }, page: { offset: 0, limit: 5 } })).total).toBe(1000);
+      expect((await timed({ filter: { priorities: ['CRITICAL'] }, page: { offset: 0, limit: 5 } })).total).toBe(1000);
+      expect((await timed({ filter: { text: 'reg-4321' } })).items.map((item) => item.caseKey)).toEqual(['REG-4321']);
+      const [first] = last.items;
+      await record({ id: first.id, version: first.version, status: 'FAILED' });
+      const failed = await timed({ filter: { statuses: ['FAILED'] } });
+      expect(failed.items.map((item) => item.caseKey)).toEqual(['REG-9901']);
+    }, 300_000);
+  });
+
   describe('product plans', () => {
     let productId: string;
     let versions: string[];
