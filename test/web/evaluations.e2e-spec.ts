@@ -321,7 +321,7 @@ describe('evaluations (browser)', () => {
     await page.getByRole('option', { name: 'Must have' }).click();
     await dialog.getByRole('checkbox', { name: /Mandatory/ }).check();
     // Verified by test unless the department says otherwise.
-    const verifiedBy = dialog.getByRole('combobox', { name: 'Verified by' });
+    const verifiedBy = dialog.getByRole('combobox', { name: 'Verification method' });
     expect(await verifiedBy.textContent()).toContain('Test');
     await verifiedBy.click();
     await page.getByRole('option', { name: added.verifiedBy }).click();
@@ -347,11 +347,11 @@ describe('evaluations (browser)', () => {
     ])
       expect(text).toContain(expected);
     const headers = await table.getByRole('columnheader').allTextContents();
-    expect(headers.map((header) => header.trim())).toContain('Verified by');
+    expect(headers.map((header) => header.trim())).toContain('Verification method');
 
     // The filter beside the others, kept in the address.
     // Empty, the field's floating label lies over the select: open it from the keyboard.
-    await page.getByRole('combobox', { name: 'Verified by' }).focus();
+    await page.getByRole('combobox', { name: 'Verification method' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('option', { name: 'Reference check' }).click();
     await page.keyboard.press('Escape');
@@ -575,7 +575,7 @@ describe('evaluations (browser)', () => {
     await expectVisible(panel, 'the requirement panel');
     await expectVisible(panel.getByText('Holds in transit are a third of all holds.'), 'the rationale');
     const verifiedBy = await expectVisible(
-      panel.locator('dl > div').filter({ hasText: 'Verified by' }),
+      panel.locator('dl > div').filter({ hasText: 'Verification method' }),
       'how the requirement will be verified',
     );
     expect((await verifiedBy.getByRole('definition').textContent())?.trim()).toBe(added.verifiedBy);
@@ -589,7 +589,14 @@ describe('evaluations (browser)', () => {
       change.replace(/\s+/g, ''),
     );
     expect(decision).toEqual(['Status:Proposed→Approved']);
-    await expectVisible(history.getByRole('listitem').filter({ hasText: `${head.name} created it` }), 'who created it');
+    const created = await expectVisible(
+      history.getByRole('listitem').filter({ hasText: `${head.name} created it` }),
+      'who created it',
+    );
+    const values = (await created.getByRole('listitem').allTextContents()).map((value) =>
+      value.replace(/\s+/g, ' ').trim(),
+    );
+    expect(values).toContain(`Verification method:${added.verifiedBy}`);
     await screenshots(page, 'evaluation-requirements');
 
     await page.keyboard.press('Escape');

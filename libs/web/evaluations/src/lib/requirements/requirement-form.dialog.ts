@@ -78,7 +78,7 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
           >Mandatory — a candidate that does not meet it is disqualified</mat-checkbox
         >
         <mat-form-field appearance="outline">
-          <mat-label>Verified by</mat-label>
+          <mat-label>Verification method</mat-label>
           <mat-select formControlName="verificationMethod" required>
             @for (method of verificationMethods; track method) {
               <mat-option [value]="method">{{ verificationLabel[method] }}</mat-option>
