@@ -85,6 +85,13 @@ describe('attachments', () => {
     return result.data.attachments;
   }
 
+  /** A file the administrator has just attached to the note, for a test that needs one to exist. */
+  async function storedAttachment(): Promise<{ id: string }> {
+    const uploaded = await upload({ token: admin, name: 'stored.pdf', bytes: minimalPdf('Stored') });
+    if (uploaded.status !== 201) throw new Error(JSON.stringify(uploaded.body));
+    return uploaded.body as { id: string };
+  }
+
   /** Runs `act` and checks that it left no new row and no new file behind. */
   async function expectNothingStored(act: () => Promise<void>): Promise<void> {
     const filesBefore = storedFiles();
@@ -344,7 +351,7 @@ describe('attachments', () => {
   });
 
   it('lets a reader download but not upload or delete', async () => {
-    const [first] = await noteAttachments();
+    const first = await storedAttachment();
     await expectNothingStored(async () => {
       const refused = await upload({ token: reader, name: 'reader.pdf', bytes: minimalPdf('Reader') });
       expect(refused.status).toBe(403);
@@ -355,7 +362,7 @@ describe('attachments', () => {
   });
 
   it('refuses anonymous callers with 401', async () => {
-    const [first] = await noteAttachments();
+    const first = await storedAttachment();
     await expectNothingStored(async () => {
       const refused = await upload({ name: 'anonymous.pdf', bytes: minimalPdf('Anonymous') });
       expect(refused).toEqual({ status: 401, body: { code: 'UNAUTHENTICATED', message: expect.any(String) } });

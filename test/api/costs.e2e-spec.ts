@@ -22,7 +22,6 @@ describe('cost items and total cost of ownership', () => {
   let department: string;
   const people: Record<string, { id: string; token: string }> = {};
   const candidates: string[] = [];
-  const items: Record<string, { id: string; version: number }> = {};
 
   const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
     gqlData<T>(server, query, variables, token);
@@ -86,11 +85,31 @@ describe('cost items and total cost of ownership', () => {
         input: { candidateId: candidates[0], departmentId: department, topic, people: count, hoursPerPerson: hours },
       });
     }
+    // The lead's costs, which the totals and the ranking below are worked out from.
+    for (const [candidateId, kind, label, amount] of [
+      [candidates[0], 'ONE_TIME', 'Licence', 12000.5],
+      [candidates[0], 'ONE_TIME', 'Data migration', 8000],
+      [candidates[0], 'YEARLY', 'Subscription', 15000],
+      [candidates[0], 'YEARLY', 'Hosting', 2500.25],
+      [candidates[1], 'ONE_TIME', 'Implementation', 30000],
+      [candidates[1], 'YEARLY', 'Support', 9000],
+    ] as const) {
+      await ok(GQL.saveCostItem, { input: { candidateId, kind, label, amount } }, people['lia'].token);
+    }
+    await ok(GQL.setCostSettings, { input: { evaluationId, years: 5, trainingHourlyRate: 40 } }, people['lia'].token);
   });
   afterAll(() => server?.stop());
 
   it('starts with a five-year period, no rate and no costs', async () => {
-    const view = (await ok<Costs>(COSTS, { id: evaluationId }, people['vic'].token)).evaluation;
+    const fresh = await createTeamWithCandidates(
+      server,
+      admin,
+      'Fresh',
+      department,
+      cast('lia', 'vic'),
+      ALPHA_AND_BETA,
+    );
+    const view = (await ok<Costs>(COSTS, { id: fresh.evaluationId }, fresh.people['vic'].token)).evaluation;
     expect(view.costYears).toBe(5);
     expect(view.trainingHourlyRate).toBe(0);
     expect(view.candidates.map((c) => c.tco)).toEqual([
@@ -138,26 +157,21 @@ describe('cost items and total cost of ownership', () => {
   });
 
   it('lets the lead add cost items; evaluators, viewers and outsiders cannot', async () => {
-    const add = async (key: string, candidateId: string, kind: string, label: string, amount: number) => {
-      const result = await saveItem({ candidateId, kind, label, amount });
-      if (!result.data) throw new Error(JSON.stringify(result.errors));
-      items[key] = { id: result.data.saveCostItem.id, version: result.data.saveCostItem.version };
-      return result.data.saveCostItem;
-    };
-    expect(await add('licence', candidates[0], 'ONE_TIME', ' Licence ', 12000.5)).toMatchObject({
-      candidateId: candidates[0],
+    const added = await saveItem({
+      candidateId: candidates[1],
       kind: 'ONE_TIME',
-      label: 'Licence',
-      amount: 12000.5,
+      label: ' Consultancy ',
+      amount: 4500.5,
+    });
+    expect(added.data?.saveCostItem).toMatchObject({
+      candidateId: candidates[1],
+      kind: 'ONE_TIME',
+      label: 'Consultancy',
+      amount: 4500.5,
       notes: '',
       version: 1,
     });
-    await add('migration', candidates[0], 'ONE_TIME', 'Data migration', 8000);
-    await add('subscription', candidates[0], 'YEARLY', 'Subscription', 15000);
-    await add('hosting', candidates[0], 'YEARLY', 'Hosting', 2500.25);
-    await add('implementation', candidates[1], 'ONE_TIME', 'Implementation', 30000);
-    await add('support', candidates[1], 'YEARLY', 'Support', 9000);
-    await add('spare', candidates[1], 'YEARLY', 'Spare line', 1);
+    const consultancy = added.data!.saveCostItem;
 
     for (const key of ['ada', 'hal', 'vic', 'out']) {
       expect(
@@ -172,21 +186,23 @@ describe('cost items and total cost of ownership', () => {
         codeOf(
           await saveItem(
             {
-              id: items['licence'].id,
+              id: consultancy.id,
               version: 1,
-              candidateId: candidates[0],
+              candidateId: candidates[1],
               kind: 'ONE_TIME',
-              label: 'Licence',
+              label: 'Consultancy',
               amount: 0,
             },
             people[key].token,
           ),
         ),
       ).toBe(refusal(key));
-      expect(
-        codeOf(await server.gql(GQL.deleteCostItem, { id: items['licence'].id }, { token: people[key].token })),
-      ).toBe(refusal(key));
+      expect(codeOf(await server.gql(GQL.deleteCostItem, { id: consultancy.id }, { token: people[key].token }))).toBe(
+        refusal(key),
+      );
     }
+    // Taken out again, so that the totals below stay the lead's costs alone.
+    await ok(GQL.deleteCostItem, { id: consultancy.id }, people['lia'].token);
     expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Negative', amount: -5 }))).toBe(
       'BAD_USER_INPUT',
     );
@@ -201,8 +217,10 @@ describe('cost items and total cost of ownership', () => {
   });
 
   it('edits with optimistic locking: a stale version is refused, naming who changed it', async () => {
+    const item = (await saveItem({ candidateId: candidates[1], kind: 'YEARLY', label: 'Hosting', amount: 2500.25 }))
+      .data!.saveCostItem;
     const edited = await saveItem({
-      id: items['hosting'].id,
+      id: item.id,
       version: 1,
       candidateId: candidates[0],
       kind: 'YEARLY',
@@ -212,7 +230,7 @@ describe('cost items and total cost of ownership', () => {
     });
     expect(edited.data?.saveCostItem).toMatchObject({ notes: 'Vendor-hosted, two environments', version: 2 });
     const stale = await saveItem(
-      { id: items['hosting'].id, version: 1, candidateId: candidates[0], kind: 'YEARLY', label: 'Hosting', amount: 99 },
+      { id: item.id, version: 1, candidateId: candidates[1], kind: 'YEARLY', label: 'Hosting', amount: 99 },
       admin,
     );
     expect(codeOf(stale)).toBe('CONFLICT');
@@ -221,24 +239,26 @@ describe('cost items and total cost of ownership', () => {
     expect(
       codeOf(
         await saveItem({
-          id: items['hosting'].id,
-          candidateId: candidates[0],
+          id: item.id,
+          candidateId: candidates[1],
           kind: 'YEARLY',
           label: 'Hosting',
           amount: 99,
         }),
       ),
     ).toBe('CONFLICT');
+    await ok(GQL.deleteCostItem, { id: item.id }, people['lia'].token);
   });
 
   it('deletes an item', async () => {
+    const spare = (await saveItem({ candidateId: candidates[1], kind: 'YEARLY', label: 'Spare line', amount: 1 })).data!
+      .saveCostItem;
     expect(
-      (await ok<{ deleteCostItem: boolean }>(GQL.deleteCostItem, { id: items['spare'].id }, people['lia'].token))
-        .deleteCostItem,
+      (await ok<{ deleteCostItem: boolean }>(GQL.deleteCostItem, { id: spare.id }, people['lia'].token)).deleteCostItem,
     ).toBe(true);
-    expect(
-      codeOf(await server.gql(GQL.deleteCostItem, { id: items['spare'].id }, { token: people['lia'].token })),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(GQL.deleteCostItem, { id: spare.id }, { token: people['lia'].token }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('totals the cost of ownership over the period, training at the hourly rate', async () => {
