@@ -15,6 +15,7 @@ export const AUDIT_OBJECT_TYPES = [
   'member_library',
   'department',
   'user',
+  'api_token',
   'evaluation',
   'candidate',
   'requirement',
@@ -52,6 +53,7 @@ export const AUDIT_ACTION_LABELS = {
   password_changed: 'changed the password',
   password_reset: 'reset the password',
   signed_out_everywhere: 'signed out everywhere',
+  revoked: 'revoked {it}',
   new_version: 'started a new version',
   criterion_added: 'added a criterion',
   criterion_updated: 'changed a criterion',
@@ -109,6 +111,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   mandatory: 'Mandatory',
   rationale: 'Rationale',
   decisionComment: 'Decision comment',
+  expiresAt: 'Expires',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

@@ -6,6 +6,7 @@ import { RateLimitBucketEntity } from './entities/rate-limit-bucket.entity';
 import { SettingEntity } from './entities/setting.entity';
 import { UserEntity } from './entities/user.entity';
 import { UserSessionEntity } from './entities/user-session.entity';
+import { ApiTokenEntity } from './entities/api-token.entity';
 import { AttachmentEntity } from './entities/attachment.entity';
 import { ProductVersionEntity } from './entities/product-version.entity';
 import { ProductEntity } from './entities/product.entity';
@@ -21,6 +22,7 @@ import { Scoring1764600000000 } from './migrations/1764600000000-Scoring';
 import { ScoreRowsIndex1764720000000 } from './migrations/1764720000000-ScoreRowsIndex';
 import { Costs1764700000000 } from './migrations/1764700000000-Costs';
 import { Sessions1764800200000 } from './migrations/1764800200000-Sessions';
+import { ApiTokens1764900200000 } from './migrations/1764900200000-ApiTokens';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
   ConsensusScoreEntity,
@@ -41,6 +43,7 @@ export const ENTITIES = [
   DepartmentEntity,
   UserEntity,
   UserSessionEntity,
+  ApiTokenEntity,
   AuditEventEntity,
   RateLimitBucketEntity,
   SettingEntity,
@@ -77,4 +80,5 @@ export const MIGRATIONS = [
   Costs1764700000000,
   ScoreRowsIndex1764720000000,
   Sessions1764800200000,
+  ApiTokens1764900200000,
 ];
