@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { join } from 'node:path';
 import { minimalPdf } from './support/files';
 import { createEvaluation, createPerson, dataOf, Person } from './support/fixtures';
-import { codeOf, ROOT, run, RunningServer, startServer, TestDatabase } from './support/server';
+import { codeOf, engine, ROOT, run, RunningServer, startServer, TestDatabase } from './support/server';
 
 const PASSWORD = 'pipeline-credential-42';
 const ME = `{ me { email } }`;
@@ -317,6 +317,26 @@ describe('personal API tokens', () => {
     expect((await create(admin, 'Deploy')).token.name).toBe('Deploy');
   });
 
+  it('lets only one of several simultaneous creations with one name through', async () => {
+    const racer = await person('racer');
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => server.gql(CREATE, { input: { name: 'Same moment' } }, { token: racer.token })),
+    );
+    for (const result of results) {
+      const data = result.data as { createApiToken?: { secret: string } } | null | undefined;
+      if (data?.createApiToken) secrets.push(data.createApiToken.secret);
+    }
+    expect(results.map((r) => codeOf(r) ?? 'ok').sort()).toEqual([
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'CONFLICT',
+      'ok',
+    ]);
+    expect((await list(racer.token)).map((t) => t.name)).toEqual(['Same moment']);
+  });
+
   it('holds a person to 50 live tokens', async () => {
     const busy = await person('busy');
     for (let i = 1; i <= 50; i++) await create(busy.token, `Job ${i}`);
@@ -398,5 +418,48 @@ describe('personal API tokens', () => {
     const log = earlierLogs + server.output();
     expect(log).toContain('"path":"/graphql"');
     for (const secret of secrets) expect(log).not.toContain(secret.slice('assay_pat_'.length));
+  });
+});
+
+const onServer = engine === 'postgres' ? describe : describe.skip;
+
+onServer('personal API tokens with two API processes on one database (PostgreSQL server)', () => {
+  let database: TestDatabase;
+  let first: RunningServer;
+  let second: RunningServer;
+
+  beforeAll(async () => {
+    database = await TestDatabase.create();
+    first = await startServer({ database });
+    second = await startServer({ database });
+  });
+  afterAll(async () => {
+    await first?.stop();
+    await second?.stop();
+    await database?.drop();
+  });
+
+  it('a revoke through one process is refused by the other within seconds, and by the first at once', async () => {
+    const session = await first.login();
+    const created = dataOf(
+      await first.gql<{ createApiToken: { secret: string; token: { id: string } } }>(
+        CREATE,
+        { input: { name: 'Two processes' } },
+        { token: session },
+      ),
+    ).createApiToken;
+    expect((await first.gql(ME, {}, { token: created.secret })).errors).toBeUndefined();
+    expect((await second.gql(ME, {}, { token: created.secret })).errors).toBeUndefined();
+    dataOf(await second.gql(REVOKE, { id: created.token.id }, { token: session }));
+    expect(codeOf(await second.gql(ME, {}, { token: created.secret }))).toBe('UNAUTHENTICATED');
+
+    // The first process remembered the token as live a moment ago; it checks again within a few seconds.
+    const deadline = Date.now() + 15_000;
+    let answer = await first.gql(ME, {}, { token: created.secret });
+    while (!answer.errors && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      answer = await first.gql(ME, {}, { token: created.secret });
+    }
+    expect(codeOf(answer)).toBe('UNAUTHENTICATED');
   });
 });
