@@ -308,9 +308,10 @@ describe('AuthGuard', () => {
       ['a garbled token', `${PAT.slice(0, -1)}!`, null],
       ['a cut-short token', PAT.slice(0, -2), null],
       ['the prefix alone', 'assay_pat_', null],
-    ])('refuses %s with UNAUTHENTICATED', async (_label, token, arrange) => {
+      ['a live token sent as the session cookie', PAT, null],
+    ])('refuses %s with UNAUTHENTICATED', async (label, token, arrange) => {
       arrange?.();
-      const request = bearer(token);
+      const request = label.includes('cookie') ? cookie(token) : bearer(token);
       expect(await outcome(() => sut.canActivate(gqlContext(request)))).toBe(ErrorCode.Unauthenticated);
       expect(request.actor).toBeUndefined();
     });

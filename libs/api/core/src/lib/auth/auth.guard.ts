@@ -64,7 +64,8 @@ export class AuthGuard implements CanActivate {
       return null;
     }
     if (looksLikeApiToken(token)) {
-      return this.apiTokens.check(token);
+      // Personal API tokens travel only in the Authorization header: the cookie is the web app's session.
+      return request.headers.authorization ? this.apiTokens.check(token) : null;
     }
     const claims = await this.tokens.verify(token);
     if (!claims) {
