@@ -44,6 +44,15 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'signed-in',
     call: 'mutation { endSession(id: "00000000-0000-4000-8000-000000000000") }',
   },
+  'Query.myApiTokens': { access: 'signed-in', call: '{ myApiTokens { id name prefix } }' },
+  'Mutation.createApiToken': {
+    access: 'signed-in',
+    call: 'mutation { createApiToken(input: { name: "Intruder", expiresInDays: 366 }) { secret } }',
+  },
+  'Mutation.revokeApiToken': {
+    access: 'signed-in',
+    call: 'mutation { revokeApiToken(id: "00000000-0000-4000-8000-000000000000") }',
+  },
   'Mutation.changePassword': {
     access: 'signed-in',
     call: 'mutation { changePassword(input: { currentPassword: "wrong-password-1", newPassword: "another-password-1" }) { accessToken } }',

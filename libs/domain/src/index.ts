@@ -16,3 +16,4 @@ export * from './lib/problem';
 export * from './lib/money';
 export * from './lib/audit';
 export * from './lib/test-cases';
+export * from './lib/api-tokens';

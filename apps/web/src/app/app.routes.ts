@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { adminGuard, signedInGuard, signedOutGuard } from '@assay/web/core';
+import { ApiTokensPage } from './auth/api-tokens.page';
 import { ChangePasswordPage } from './auth/change-password.page';
 import { SessionsPage } from './auth/sessions.page';
 import { SignInPage } from './auth/sign-in.page';
@@ -18,6 +19,7 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', component: HomePage, title: 'Home · Assay' },
       { path: 'change-password', component: ChangePasswordPage, title: 'Choose a new password · Assay' },
       { path: 'sessions', component: SessionsPage, title: 'Sessions · Assay' },
+      { path: 'api-tokens', component: ApiTokensPage, title: 'API tokens · Assay' },
       { path: 'vendors', loadChildren: () => import('@assay/web/catalog').then((m) => m.CATALOG_ROUTES) },
       { path: 'search', loadChildren: () => import('@assay/web/catalog').then((m) => m.SEARCH_ROUTES) },
       {

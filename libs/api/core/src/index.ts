@@ -3,6 +3,7 @@ export * from './lib/audit/history.reader';
 export * from './lib/audit/history.types';
 export * from './lib/auth/access-policy';
 export * from './lib/auth/actor';
+export * from './lib/auth/api-token.service';
 export * from './lib/auth/auth.guard';
 export * from './lib/auth/auth.service';
 export * from './lib/auth/decorators';

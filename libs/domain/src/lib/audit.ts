@@ -15,6 +15,7 @@ export const AUDIT_OBJECT_TYPES = [
   'member_library',
   'department',
   'user',
+  'api_token',
   'evaluation',
   'candidate',
   'requirement',
@@ -56,6 +57,7 @@ export const AUDIT_ACTION_LABELS = {
   password_changed: 'changed the password',
   password_reset: 'reset the password',
   signed_out_everywhere: 'signed out everywhere',
+  revoked: 'revoked {it}',
   new_version: 'started a new version',
   criterion_added: 'added a criterion',
   criterion_updated: 'changed a criterion',
@@ -138,6 +140,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   actualResult: 'Actual result',
   stepResults: 'Step results',
   durationSeconds: 'Duration',
+  expiresAt: 'Expires',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

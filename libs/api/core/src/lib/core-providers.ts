@@ -4,6 +4,7 @@ import { AuditService } from './audit/audit.service';
 import { HistoryReader } from './audit/history.reader';
 import { VersionedEdit } from './audit/versioned-edit';
 import { AccessPolicy } from './auth/access-policy';
+import { ApiTokenService } from './auth/api-token.service';
 import { PasswordHasher } from './auth/password-hasher';
 import { SessionService } from './auth/session.service';
 import { FirstStartService } from './bootstrap/first-start.service';
@@ -28,6 +29,7 @@ export function coreProviders(config: AppConfig, dataSource: DataSource): Provid
       inject: [AppConfig],
     },
     AccessPolicy,
+    ApiTokenService,
     AuditService,
     CandidateCostsService,
     FirstStartService,

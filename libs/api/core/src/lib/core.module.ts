@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
 import { ValidationError } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { ApiTokenResolver } from './auth/api-token.resolver';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -69,6 +70,7 @@ export class CoreModule implements NestModule {
             exceptionFactory: validationErrorFactory,
           }),
         },
+        ApiTokenResolver,
         AuthResolver,
         AuthService,
         RateLimiter,

@@ -6,6 +6,7 @@ import { RateLimitBucketEntity } from './entities/rate-limit-bucket.entity';
 import { SettingEntity } from './entities/setting.entity';
 import { UserEntity } from './entities/user.entity';
 import { UserSessionEntity } from './entities/user-session.entity';
+import { ApiTokenEntity } from './entities/api-token.entity';
 import { AttachmentEntity } from './entities/attachment.entity';
 import { ProductVersionEntity } from './entities/product-version.entity';
 import { ProductEntity } from './entities/product.entity';
@@ -23,6 +24,7 @@ import { Costs1764700000000 } from './migrations/1764700000000-Costs';
 import { Sessions1764800200000 } from './migrations/1764800200000-Sessions';
 import { VerificationMethod1764900000000 } from './migrations/1764900000000-VerificationMethod';
 import { Testing1764900100000 } from './migrations/1764900100000-Testing';
+import { ApiTokens1764900200000 } from './migrations/1764900200000-ApiTokens';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
   ConsensusScoreEntity,
@@ -53,6 +55,7 @@ export const ENTITIES = [
   DepartmentEntity,
   UserEntity,
   UserSessionEntity,
+  ApiTokenEntity,
   AuditEventEntity,
   RateLimitBucketEntity,
   SettingEntity,
@@ -99,4 +102,5 @@ export const MIGRATIONS = [
   Sessions1764800200000,
   VerificationMethod1764900000000,
   Testing1764900100000,
+  ApiTokens1764900200000,
 ];

@@ -1,5 +1,6 @@
 import {
   AccessPolicy,
+  ApiTokenService,
   AuditService,
   badInput,
   conflict,
@@ -47,6 +48,7 @@ export class UsersService {
     private readonly edit: VersionedEdit,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly apiTokens: ApiTokenService,
   ) {}
 
   async list(actor: RequestActor, filter: UsersFilter = {}, page: PageInput = DEFAULT_PAGE): Promise<UserPage> {
@@ -139,6 +141,8 @@ export class UsersService {
           if (before.active && !row.active) {
             row.tokenVersion += 1; // signs the person out everywhere
             await this.sessions.endAll(row.id, { manager });
+            // Their API tokens end too, for good: reactivating the person does not revive a script's access.
+            await this.apiTokens.revokeAll(row.id, manager);
           }
         },
       });

@@ -9,4 +9,6 @@ export interface RequestActor extends Actor {
   readonly mustChangePassword: boolean;
   /** The session the request's token names (user_session). */
   readonly sessionId?: string;
+  /** The personal API token the request came with (api_token), instead of a session. */
+  readonly apiTokenId?: string;
 }

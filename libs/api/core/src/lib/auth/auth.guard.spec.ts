@@ -9,7 +9,9 @@ import { loadConfig } from '../config/app-config';
 import { AppError } from '../errors/app-error';
 import { AssayRequest } from './request-of';
 import { AuthGuard, SESSION_COOKIE } from './auth.guard';
-import { AllowWhilePasswordChangeRequired, Public, RequireGlobalRole } from './decorators';
+import { AuditService } from '../audit/audit.service';
+import { ApiTokenService, hashApiToken, SESSION_REQUIRED_MESSAGE } from './api-token.service';
+import { AllowWhilePasswordChangeRequired, Public, RequireGlobalRole, RequireSignInSession } from './decorators';
 import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
@@ -18,6 +20,9 @@ const U1 = '00000000-0000-4000-8000-000000000001';
 const U404 = '00000000-0000-4000-8000-000000000404';
 /** U1's session. */
 const S1 = '10000000-0000-4000-8000-000000000001';
+/** U1's personal API token, and its id. */
+const PAT = 'assay_pat_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdE';
+const T1 = '20000000-0000-4000-8000-000000000001';
 
 /** Operations as a resolver would declare them; the guard reads their metadata. */
 class Operations {
@@ -36,6 +41,10 @@ class Operations {
   changePassword(): void {
     // only the metadata matters
   }
+  @RequireSignInSession()
+  manageTokens(): void {
+    // only the metadata matters
+  }
 }
 
 @RequireGlobalRole(GlobalRole.Admin)
@@ -45,7 +54,7 @@ class AdminOperations {
   }
 }
 
-type Handler = 'normal' | 'open' | 'adminOnly' | 'changePassword';
+type Handler = 'normal' | 'open' | 'adminOnly' | 'changePassword' | 'manageTokens';
 
 const user = (overrides: Partial<UserEntity> = {}): UserEntity =>
   ({
@@ -100,7 +109,10 @@ describe('AuthGuard', () => {
   const jwt = new JwtService();
   let users: Map<string, UserEntity>;
   let sessions: Map<string, { userId: string; live: boolean }>;
+  /** Personal API tokens by hash. */
+  let apiTokens: Map<string, { id: string; userId: string; live: boolean }>;
   let tokens: TokenService;
+  let sessionService: SessionService;
   let sut: AuthGuard;
 
   /** A token for `claims`, signed as the TokenService would unless `options` say otherwise. */
@@ -114,10 +126,27 @@ describe('AuthGuard', () => {
   beforeEach(async () => {
     users = new Map([[U1, user()]]);
     sessions = new Map([[S1, { userId: U1, live: true }]]);
+    apiTokens = new Map([[hashApiToken(PAT), { id: T1, userId: U1, live: true }]]);
     // The edge: the user and session tables, as the session check's query reads them. Everything else (JWT signing, metadata, contexts) is real.
     const dataSource = {
       query: async (sql: string, params: unknown[]) => {
         if (sql.trimStart().startsWith('UPDATE')) return [];
+        if (sql.includes('FROM api_token')) {
+          const token = apiTokens.get((params as [string])[0]);
+          const owner = token && users.get(token.userId);
+          return token?.live && owner?.active
+            ? [
+                {
+                  token_id: token.id,
+                  id: owner.id,
+                  email: owner.email,
+                  display_name: owner.displayName,
+                  global_role: owner.globalRole,
+                  used_ms_ago: null,
+                },
+              ]
+            : [];
+        }
         const [sid, sub, tv] = params as [string, string, number];
         const session = sessions.get(sid);
         const person = users.get(sub);
@@ -139,7 +168,13 @@ describe('AuthGuard', () => {
     const config = loadConfig({ ASSAY_JWT_SECRET: SECRET });
     tokens = new TokenService(jwt, config, dataSource);
     await tokens.onModuleInit();
-    sut = new AuthGuard(new Reflector(), tokens, new SessionService(dataSource, config));
+    sessionService = new SessionService(dataSource, config);
+    sut = new AuthGuard(
+      new Reflector(),
+      tokens,
+      sessionService,
+      new ApiTokenService(dataSource, sessionService, {} as AuditService),
+    );
   });
 
   it.each([
@@ -248,6 +283,60 @@ describe('AuthGuard', () => {
       expect(request.actor).toBeUndefined();
       // The same request still reaches a public operation, anonymously.
       expect(await outcome(() => sut.canActivate(gqlContext(request, 'open')))).toBe('allowed');
+    });
+  });
+
+  describe('personal API tokens', () => {
+    it('signs the owner in from a live token, marked as coming from the token', async () => {
+      const request = bearer(PAT);
+      expect(await outcome(() => sut.canActivate(gqlContext(request)))).toBe('allowed');
+      expect(request.actor).toEqual({
+        id: U1,
+        email: 'ada@library.test',
+        displayName: 'Ada',
+        globalRole: GlobalRole.User,
+        mustChangePassword: false,
+        apiTokenId: T1,
+      });
+      expect(await outcome(() => sut.canActivate(httpContext(bearer(PAT))))).toBe('allowed');
+    });
+
+    it.each<[string, string, (() => void) | null]>([
+      ['a revoked or expired token', PAT, () => apiTokens.set(hashApiToken(PAT), { id: T1, userId: U1, live: false })],
+      ['a token of a deactivated owner', PAT, () => users.set(U1, user({ active: false }))],
+      ['an unknown token of the right shape', `assay_pat_${'x'.repeat(43)}`, null],
+      ['a garbled token', `${PAT.slice(0, -1)}!`, null],
+      ['a cut-short token', PAT.slice(0, -2), null],
+      ['the prefix alone', 'assay_pat_', null],
+      ['a live token sent as the session cookie', PAT, null],
+    ])('refuses %s with UNAUTHENTICATED', async (label, token, arrange) => {
+      arrange?.();
+      const request = label.includes('cookie') ? cookie(token) : bearer(token);
+      expect(await outcome(() => sut.canActivate(gqlContext(request)))).toBe(ErrorCode.Unauthenticated);
+      expect(request.actor).toBeUndefined();
+    });
+
+    it('keeps a token away from operations that need a sign-in session, and says why', async () => {
+      const refusal = await sut.canActivate(gqlContext(bearer(PAT), 'manageTokens')).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(AppError);
+      expect((refusal as AppError).message).toBe(SESSION_REQUIRED_MESSAGE);
+      expect((refusal as AppError).extensions).toEqual({ code: ErrorCode.Forbidden, reason: 'SESSION_REQUIRED' });
+      const session = bearer(await tokens.sign({ sub: U1, sid: S1, tv: 3 }));
+      expect(await outcome(() => sut.canActivate(gqlContext(session, 'manageTokens')))).toBe('allowed');
+    });
+
+    it("gives a token its owner's global role, no more, and follows a change to it", async () => {
+      expect(await outcome(() => sut.canActivate(gqlContext(bearer(PAT), 'adminOnly')))).toBe(ErrorCode.Forbidden);
+      users.set(U1, user({ globalRole: GlobalRole.Admin }));
+      // The check is remembered for a few seconds; a change to the person made through this process forgets it.
+      expect(await outcome(() => sut.canActivate(gqlContext(bearer(PAT), 'adminOnly')))).toBe(ErrorCode.Forbidden);
+      sessionService.forget(U1);
+      expect(await outcome(() => sut.canActivate(gqlContext(bearer(PAT), 'adminOnly')))).toBe('allowed');
+    });
+
+    it('is not held to the change-password step: a temporary password set by an administrator leaves tokens working', async () => {
+      users.set(U1, user({ mustChangePassword: true }));
+      expect(await outcome(() => sut.canActivate(gqlContext(bearer(PAT))))).toBe('allowed');
     });
   });
 

@@ -1,9 +1,10 @@
-import { ErrorCode, GlobalRole } from '@assay/domain';
+import { ErrorCode, GlobalRole, looksLikeApiToken } from '@assay/domain';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AppError, forbidden, unauthenticated } from '../errors/app-error';
 import { RequestActor } from './actor';
-import { ALLOW_PENDING_PASSWORD_KEY, GLOBAL_ROLE_KEY, PUBLIC_KEY } from './decorators';
+import { ApiTokenService, sessionRequired } from './api-token.service';
+import { ALLOW_PENDING_PASSWORD_KEY, GLOBAL_ROLE_KEY, PUBLIC_KEY, SESSION_ONLY_KEY } from './decorators';
 import { AssayRequest, requestOf } from './request-of';
 import { SessionService } from './session.service';
 import { TokenService } from './token.service';
@@ -13,8 +14,9 @@ export const SESSION_COOKIE = 'assay_session';
 /**
  * Runs before every resolver and controller: identifies the person from the session cookie
  * (web app) or an `Authorization: Bearer` token (API clients) whose session is still live
- * (SessionService), refuses anonymous calls to
- * non-public operations and checks @RequireGlobalRole.
+ * (SessionService), or a personal API token (`Bearer assay_pat_…`, ApiTokenService) that is live,
+ * refuses anonymous calls to non-public operations, keeps tokens away from @RequireSignInSession
+ * operations and checks @RequireGlobalRole.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -22,6 +24,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     private readonly sessions: SessionService,
+    private readonly apiTokens: ApiTokenService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,6 +40,9 @@ export class AuthGuard implements CanActivate {
     const actor = request.actor;
     if (!actor) {
       throw unauthenticated();
+    }
+    if (actor.apiTokenId && this.reflector.getAllAndOverride<boolean>(SESSION_ONLY_KEY, targets)) {
+      throw sessionRequired();
     }
     if (actor.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(ALLOW_PENDING_PASSWORD_KEY, targets)) {
       throw new AppError(ErrorCode.Forbidden, 'Choose a new password before continuing.', {
@@ -56,6 +62,10 @@ export class AuthGuard implements CanActivate {
     const token = tokenFrom(request);
     if (!token) {
       return null;
+    }
+    if (looksLikeApiToken(token)) {
+      // Personal API tokens travel only in the Authorization header: the cookie is the web app's session.
+      return request.headers.authorization ? this.apiTokens.check(token) : null;
     }
     const claims = await this.tokens.verify(token);
     if (!claims) {

@@ -6,7 +6,7 @@ import { RequestActor } from './actor';
 import { SESSION_COOKIE } from './auth.guard';
 import { AuthPayload, ChangePasswordInput, LoginInput } from './auth.inputs';
 import { AuthService } from './auth.service';
-import { AllowWhilePasswordChangeRequired, CurrentActor, Public } from './decorators';
+import { AllowWhilePasswordChangeRequired, CurrentActor, Public, RequireSignInSession } from './decorators';
 import { UserSession } from './session.types';
 import { TokenService } from './token.service';
 
@@ -39,6 +39,7 @@ export class AuthResolver {
     return true;
   }
 
+  @RequireSignInSession()
   @AllowWhilePasswordChangeRequired()
   @Mutation(() => Int, {
     description: 'Signs out everywhere: ends every session of yours, this one included. Returns how many ended.',
@@ -49,6 +50,7 @@ export class AuthResolver {
     return ended;
   }
 
+  @RequireSignInSession()
   @Query(() => [UserSession], {
     description: 'Where you are signed in: your sessions that have not ended, most recently used first.',
   })
@@ -56,6 +58,7 @@ export class AuthResolver {
     return this.auth.mySessions(actor);
   }
 
+  @RequireSignInSession()
   @Mutation(() => Boolean, {
     description: "Ends one of your sessions (signs that browser or client out). Anyone else's session is NOT_FOUND.",
   })
@@ -74,6 +77,7 @@ export class AuthResolver {
     return this.auth.me(actor);
   }
 
+  @RequireSignInSession()
   @AllowWhilePasswordChangeRequired()
   @Mutation(() => AuthPayload, { description: 'Changes your own password. Other sessions end.' })
   async changePassword(

@@ -44,6 +44,7 @@ export class SessionService {
   private readonly checks = new Map<string, CachedCheck>();
   private readonly lastSeenWritten = new Map<string, number>();
   private lastCleanup = 0;
+  private readonly forgetListeners: ((userId: string) => void)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -167,6 +168,12 @@ export class SessionService {
     for (const [sessionId, cached] of this.checks) {
       if (cached.actor.id === userId) this.checks.delete(sessionId);
     }
+    for (const listener of this.forgetListeners) listener(userId);
+  }
+
+  /** Also runs `listener` whenever a person's checks are forgotten (their API tokens' checks follow the sessions'). */
+  onForget(listener: (userId: string) => void): void {
+    this.forgetListeners.push(listener);
   }
 
   private remember(sessionId: string, check: CachedCheck): void {

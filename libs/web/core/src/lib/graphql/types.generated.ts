@@ -66,6 +66,13 @@ export type CostSettingsInput = {
   years: number;
 };
 
+export type CreateApiTokenInput = {
+  /** How many days it works, 1 to 366 (default 90). */
+  expiresInDays?: number | null | undefined;
+  /** What the token is for (e.g. "CI upload of test results"); unique among your live tokens. */
+  name: string;
+};
+
 export type CreateContactInput = {
   email?: string | null | undefined;
   name: string;
