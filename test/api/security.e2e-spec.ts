@@ -169,6 +169,58 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { setConsensusScore(input: { roundId: "$ROUND_ID", candidateId: "$CANDIDATE_ID", criterionId: "$CRITERION_ID", value: 3, note: "x" }) { value } }',
   },
+  'Query.testPlan': { access: 'member', call: '{ testPlan(id: "$TEST_PLAN_ID") { id } }' },
+  'Query.testCase': { access: 'member', call: '{ testCase(id: "$TEST_CASE_ID") { id } }' },
+  'Query.testRun': { access: 'member', call: '{ testRun(id: "$TEST_RUN_ID") { id } }' },
+  'Query.productTestPlans': { access: 'signed-in', call: '{ productTestPlans { id } }' },
+  'Mutation.createTestPlan': {
+    access: 'member',
+    call: 'mutation { createTestPlan(input: { evaluationId: "$EVALUATION_ID", name: "Injected" }) { id } }',
+  },
+  'Mutation.updateTestPlan': {
+    access: 'member',
+    call: 'mutation { updateTestPlan(input: { id: "$TEST_PLAN_ID", version: 1, name: "Defaced" }) { id } }',
+  },
+  'Mutation.deleteTestPlan': {
+    access: 'member',
+    call: 'mutation { deleteTestPlan(input: { id: "$TEST_PLAN_ID", version: 1 }) }',
+  },
+  'Mutation.setTestPlanMembers': {
+    access: 'member',
+    call: 'mutation { setTestPlanMembers(input: { planId: "$TEST_PLAN_ID", userIds: ["$USER_ID"] }) { id } }',
+  },
+  'Mutation.createTestCase': {
+    access: 'member',
+    call: 'mutation { createTestCase(input: { planId: "$TEST_PLAN_ID", title: "Injected" }) { id } }',
+  },
+  'Mutation.updateTestCase': {
+    access: 'member',
+    call: 'mutation { updateTestCase(input: { id: "$TEST_CASE_ID", version: 1, title: "Defaced" }) { id } }',
+  },
+  'Mutation.archiveTestCase': {
+    access: 'member',
+    call: 'mutation { archiveTestCase(input: { id: "$TEST_CASE_ID", version: 1 }) { id } }',
+  },
+  'Mutation.copyTestCases': {
+    access: 'member',
+    call: 'mutation { copyTestCases(input: { fromPlanId: "$TEST_PLAN_ID", caseIds: ["$TEST_CASE_ID"], toPlanId: "$TEST_PLAN_ID" }) { id } }',
+  },
+  'Mutation.createTestRun': {
+    access: 'member',
+    call: 'mutation { createTestRun(input: { planId: "$TEST_PLAN_ID", candidateId: "$CANDIDATE_ID", environment: "Injected" }) { id } }',
+  },
+  'Mutation.updateTestRun': {
+    access: 'member',
+    call: 'mutation { updateTestRun(input: { id: "$TEST_RUN_ID", version: 1, environment: "Defaced" }) { id } }',
+  },
+  'Mutation.closeTestRun': {
+    access: 'member',
+    call: 'mutation { closeTestRun(input: { id: "$TEST_RUN_ID", version: 1 }) { id } }',
+  },
+  'Mutation.recordTestResult': {
+    access: 'member',
+    call: 'mutation { recordTestResult(input: { id: "$TEST_RESULT_ID", version: 1, status: FAILED }) { id } }',
+  },
   'Query.vendors': { access: 'signed-in', call: '{ vendors { total } }' },
   'Query.vendor': { access: 'signed-in', call: '{ vendor(id: "$VENDOR_ID") { id } }' },
   'Query.canEditCatalogue': { access: 'signed-in', call: '{ canEditCatalogue }' },
@@ -363,6 +415,21 @@ describe('security of the GraphQL endpoint', () => {
     );
     // The frozen version is the one used by the round; later edits go to a new draft.
     ids['RUBRIC_ID'] = await catalogue(`mutation { draftRubric(evaluationId: "${ids['EVALUATION_ID']}") { id } }`);
+    ids['TEST_PLAN_ID'] = await catalogue(
+      `mutation { createTestPlan(input: { evaluationId: "${ids['EVALUATION_ID']}", name: "Acceptance" }) { id } }`,
+    );
+    ids['TEST_CASE_ID'] = await catalogue(
+      `mutation { createTestCase(input: { planId: "${ids['TEST_PLAN_ID']}", title: "Place a hold" }) { id } }`,
+    );
+    ids['TEST_RUN_ID'] = await catalogue(
+      `mutation { createTestRun(input: { planId: "${ids['TEST_PLAN_ID']}", candidateId: "${ids['CANDIDATE_ID']}", environment: "Sandbox" }) { id } }`,
+    );
+    const run = await server.gql<{ testRun: { results: { items: { id: string }[] } } }>(
+      `{ testRun(id: "${ids['TEST_RUN_ID']}") { results { items { id } } } }`,
+      {},
+      { token: admin },
+    );
+    ids['TEST_RESULT_ID'] = run.data!.testRun.results.items[0].id;
     ids['CHECK_ID'] = await catalogue(
       `mutation { createReferenceCheck(input: { productId: "${ids['PRODUCT_ID']}", libraryName: "Somewhere PL", checkedOn: "2026-01-01", rating: 4 }) { id } }`,
     );
@@ -406,9 +473,13 @@ describe('security of the GraphQL endpoint', () => {
     'ROUND_ID',
     'RUBRIC_ID',
     'CRITERION_ID',
+    'TEST_PLAN_ID',
+    'TEST_CASE_ID',
+    'TEST_RUN_ID',
+    'TEST_RESULT_ID',
   ];
   const missing = Object.fromEntries(
-    EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-00000000000${i + 1}`]),
+    EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`]),
   );
   const callWithMissingIds = (name: string) =>
     OPERATIONS[name].call.replace(/\$([A-Z_]+)/g, (_, key: string) => missing[key] ?? ids[key]);
@@ -458,6 +529,8 @@ describe('security of the GraphQL endpoint', () => {
     ['change the rubric', 'Mutation.saveCriterion'],
     ['reveal the round', 'Mutation.revealScoringRound'],
     ['set a cost', 'Mutation.saveCostItem'],
+    ['write a test case', 'Mutation.createTestCase'],
+    ['record a test result', 'Mutation.recordTestResult'],
   ])('still tells a member without the role that they may not %s (FORBIDDEN)', async (_label, name) => {
     const result = await server.gql(call(name), {}, { token: member });
     expect(codeOf(result)).toBe('FORBIDDEN');

@@ -3,6 +3,7 @@ import { CatalogModule } from '@assay/api/catalog';
 import { EvaluationsModule } from '@assay/api/evaluations';
 import { AppConfig, CoreModule } from '@assay/api/core';
 import { ScoringModule } from '@assay/api/scoring';
+import { TestingModule } from '@assay/api/testing';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
@@ -20,6 +21,7 @@ export class AppModule {
         CatalogModule,
         EvaluationsModule,
         ScoringModule,
+        TestingModule,
       ],
       providers: [DemoSeeder, CatalogDemoSeeder, EvaluationDemoSeeder],
     };

@@ -5,6 +5,13 @@ export const TEMPORARY_PASSWORD = 'first-time-pass-9';
 /** The password they choose at their first sign-in, unless the test picks another. */
 export const OWN_PASSWORD = 'my-own-password-77';
 
+/** What the tests read of a test case, a run and a result. */
+const TEST_CASE =
+  'id key number title currentVersion version priority tags steps { action expected } requirements { id code }';
+const TEST_RUN = 'id status version progress { total untested passed failed blocked skipped retest }';
+const TEST_RESULT =
+  'id caseKey status version tester { displayName } caseVersion { number title steps { action expected } }';
+
 /**
  * One GraphQL document per operation the tests perform, so that a change to an operation is made
  * in one place. Each selects what the tests read of its result; a test that checks a particular
@@ -40,6 +47,20 @@ export const GQL = {
   revealScoringRound: 'mutation($roundId: ID!) { revealScoringRound(roundId: $roundId) { id status } }',
   closeScoringRound: 'mutation($roundId: ID!) { closeScoringRound(roundId: $roundId) { id status } }',
   setConsensusScore: 'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value note } }',
+  createTestPlan: 'mutation($input: CreateTestPlanInput!) { createTestPlan(input: $input) { id version } }',
+  updateTestPlan: 'mutation($input: UpdateTestPlanInput!) { updateTestPlan(input: $input) { id version } }',
+  deleteTestPlan: 'mutation($input: TestPlanRef!) { deleteTestPlan(input: $input) }',
+  setTestPlanMembers:
+    'mutation($input: SetTestPlanMembersInput!) { setTestPlanMembers(input: $input) { id members { id } } }',
+  createTestCase: `mutation($input: CreateTestCaseInput!) { createTestCase(input: $input) { ${TEST_CASE} } }`,
+  updateTestCase: `mutation($input: UpdateTestCaseInput!) { updateTestCase(input: $input) { ${TEST_CASE} } }`,
+  archiveTestCase: 'mutation($input: TestCaseRef!) { archiveTestCase(input: $input) { id archivedAt version } }',
+  copyTestCases: `mutation($input: CopyTestCasesInput!) { copyTestCases(input: $input) { ${TEST_CASE} } }`,
+  createTestRun: `mutation($input: CreateTestRunInput!) { createTestRun(input: $input) { ${TEST_RUN} } }`,
+  updateTestRun: `mutation($input: UpdateTestRunInput!) { updateTestRun(input: $input) { ${TEST_RUN} } }`,
+  closeTestRun: `mutation($input: TestRunRef!) { closeTestRun(input: $input) { ${TEST_RUN} } }`,
+  recordTestResult: `mutation($input: RecordTestResultInput!) { recordTestResult(input: $input) { ${TEST_RESULT} } }`,
+  testRunResults: `query($id: ID!, $filter: TestResultFilter, $page: TestPageInput) { testRun(id: $id) { results(filter: $filter, page: $page) { total items { ${TEST_RESULT} } } } }`,
 } as const;
 
 /** The data of a response that must have succeeded. */

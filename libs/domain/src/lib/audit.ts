@@ -23,6 +23,10 @@ export const AUDIT_OBJECT_TYPES = [
   'rubric_version',
   'scoring_round',
   'score',
+  'test_plan',
+  'test_case',
+  'test_run',
+  'test_result',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -63,6 +67,10 @@ export const AUDIT_ACTION_LABELS = {
   closed_unrevealed: 'closed {it} without revealing it',
   consensus_set: 'set a consensus score',
   changed_after_reveal: 'changed {it} after the reveal',
+  copied: 'copied {it}',
+  closed: 'closed {it}',
+  result_recorded: 'recorded a result',
+  members_set: 'changed the people named',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -109,6 +117,26 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   mandatory: 'Mandatory',
   rationale: 'Rationale',
   decisionComment: 'Decision comment',
+  scope: 'Scope',
+  entryCriteria: 'Entry criteria',
+  exitCriteria: 'Exit criteria',
+  ownerId: 'Owner',
+  keyPrefix: 'Key prefix',
+  currentVersionId: 'Current version',
+  targetVersionId: 'Target version',
+  section: 'Section',
+  automationName: 'Automated test name',
+  preconditions: 'Preconditions',
+  steps: 'Steps',
+  requirementIds: 'Requirements',
+  caseVersion: 'Case version',
+  environment: 'Environment',
+  buildLabel: 'Build',
+  testerIds: 'Testers',
+  memberIds: 'People',
+  actualResult: 'Actual result',
+  stepResults: 'Step results',
+  durationSeconds: 'Duration',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

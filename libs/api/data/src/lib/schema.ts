@@ -21,6 +21,7 @@ import { Scoring1764600000000 } from './migrations/1764600000000-Scoring';
 import { ScoreRowsIndex1764720000000 } from './migrations/1764720000000-ScoreRowsIndex';
 import { Costs1764700000000 } from './migrations/1764700000000-Costs';
 import { Sessions1764800200000 } from './migrations/1764800200000-Sessions';
+import { Testing1764900100000 } from './migrations/1764900100000-Testing';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
   ConsensusScoreEntity,
@@ -33,6 +34,16 @@ import {
 } from './entities/scoring.entity';
 import { CandidateEntity, EvaluationEntity, EvaluationMemberEntity } from './entities/evaluation.entity';
 import { RequirementEntity, TrainingNeedEntity } from './entities/requirement.entity';
+import {
+  TestCaseEntity,
+  TestCaseRequirementEntity,
+  TestCaseVersionEntity,
+  TestPlanEntity,
+  TestPlanMemberEntity,
+  TestResultEntity,
+  TestRunEntity,
+  TestRunTesterEntity,
+} from './entities/testing.entity';
 
 /** Every entity, listed explicitly (a bundled or compiled API cannot rely on globs). */
 export const ENTITIES = [
@@ -65,6 +76,14 @@ export const ENTITIES = [
   ScoreEntity,
   ConsensusScoreEntity,
   CostItemEntity,
+  TestPlanEntity,
+  TestPlanMemberEntity,
+  TestCaseEntity,
+  TestCaseVersionEntity,
+  TestCaseRequirementEntity,
+  TestRunEntity,
+  TestRunTesterEntity,
+  TestResultEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -77,4 +96,5 @@ export const MIGRATIONS = [
   Costs1764700000000,
   ScoreRowsIndex1764720000000,
   Sessions1764800200000,
+  Testing1764900100000,
 ];

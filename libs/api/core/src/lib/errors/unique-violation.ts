@@ -32,6 +32,7 @@ const UNIQUE_RULES: Readonly<Record<string, UniqueRule>> = {
     message: (name) => `Another product version already has the name ${name}.`,
   },
   uq_requirement_code: { field: 'code', message: (code) => `Another requirement already has the code ${code}.` },
+  uq_test_case_key: { field: 'key', message: (key) => `Another test case of this plan already has the key ${key}.` },
   uq_candidate: {
     field: 'productVersionId',
     message: () => 'That product version is already a candidate in this evaluation.',
