@@ -70,6 +70,7 @@ export const AUDIT_ACTION_LABELS = {
   copied: 'copied {it}',
   closed: 'closed {it}',
   result_recorded: 'recorded a result',
+  results_imported: 'imported test results into {it}',
   members_set: 'changed the people named',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
