@@ -219,7 +219,7 @@ async function main() {
     await sql.query('VACUUM ANALYZE');
     const [{ server_version: pgVersion }] = await sql.query('SHOW server_version');
     process.stdout.write(
-      `Seeded a plan of ${CASES} cases and a run of them in ${((performance.now() - started) / 1000).toFixed(1)} s (PostgreSQL ${pgVersion}); ` +
+      `Seeded a plan of ${CASES} cases and ${data.ids.runIds.length} runs of them in ${((performance.now() - started) / 1000).toFixed(1)} s (PostgreSQL ${pgVersion}); ` +
         `the report has ${CASES} tests (${data.expected.passed} passed, ${data.expected.failed} failed, ${data.expected.skipped} skipped), ${(data.file.length / 1024 / 1024).toFixed(1)} MB\n`,
     );
 
