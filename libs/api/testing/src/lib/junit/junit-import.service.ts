@@ -152,36 +152,30 @@ export class JUnitImportService {
     );
   }
 
-  /** The plan's cases, and which of them already have a result in the run. */
+  /**
+   * The plan's cases, and which of them already have a result in the run. The rows come back as one
+   * JSON array: decoding 10,000 rows one by one costs more than the query itself.
+   */
   private async planCases(
     manager: EntityManager,
     planId: string,
     runId: string,
   ): Promise<{ planCases: PlanCase[]; withResult: Set<string> }> {
-    const rows: {
-      id: string;
-      key: string;
-      automation_name: string | null;
-      current_version: number;
-      archived: boolean;
-      has_result: boolean;
-    }[] = await manager.query(
-      `SELECT c.id, c.key, c.automation_name, c.current_version, c.archived_at IS NOT NULL AS archived,
-              r.case_id IS NOT NULL AS has_result
+    const [{ rows }]: { rows: string | null }[] = await manager.query(
+      `SELECT json_agg(json_build_array(c.id, c.key, c.automation_name, c.current_version,
+                                        c.archived_at IS NOT NULL, r.case_id IS NOT NULL))::text AS rows
          FROM test_case c LEFT JOIN test_result r ON r.run_id = $2 AND r.case_id = c.id
         WHERE c.plan_id = $1`,
       [planId, runId],
     );
-    return {
-      planCases: rows.map((row) => ({
-        id: row.id,
-        key: row.key,
-        automationName: row.automation_name,
-        currentVersion: row.current_version,
-        archived: row.archived,
-      })),
-      withResult: new Set(rows.filter((row) => row.has_result).map((row) => row.id)),
-    };
+    const planCases: PlanCase[] = [];
+    const withResult = new Set<string>();
+    const parsed = JSON.parse(rows ?? '[]') as [string, string, string | null, number, boolean, boolean][];
+    for (const [id, key, automationName, currentVersion, archived, hasResult] of parsed) {
+      planCases.push({ id, key, automationName, currentVersion, archived });
+      if (hasResult) withResult.add(id);
+    }
+    return { planCases, withResult };
   }
 
   /**
