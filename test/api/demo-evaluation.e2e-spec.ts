@@ -272,4 +272,63 @@ describe('demo evaluation', () => {
     expect(ranking.agreement.lowAgreement[0].criterionId).toBe(holdTargeting);
     expect(ranking.agreement.lowAgreement.length).toBeLessThanOrEqual(3);
   });
+
+  it('has an acceptance test plan linked to the requirements, run in the Koha and Evergreen sandboxes by the demo tester', async () => {
+    const tester = await server.login('tester@demo.assay.local', DEMO_PASSWORD);
+    const view = dataOf(
+      await server.gql<{
+        evaluation: {
+          testPlans: {
+            name: string;
+            myAccess: { canWrite: boolean; canExecute: boolean };
+            cases: {
+              total: number;
+              items: { key: string; currentVersion: number; steps: unknown[]; requirements: { code: string }[] }[];
+            };
+            runs: {
+              id: string;
+              productName: string;
+              environment: string;
+              testers: { displayName: string }[];
+              progress: { total: number; untested: number; passed: number; failed: number; blocked: number };
+            }[];
+          }[];
+        };
+      }>(
+        `query($id: ID!) { evaluation(id: $id) { testPlans { name myAccess { canWrite canExecute }
+           cases(page: { offset: 0, limit: 100 }) { total items { key currentVersion steps { action } requirements { code } } }
+           runs { id productName environment testers { displayName } progress { total untested passed failed blocked } } } } }`,
+        { id: evaluationId },
+        { token: tester },
+      ),
+    );
+    const [plan] = view.evaluation.testPlans;
+    expect(plan.name).toBe('Acceptance testing');
+    expect(plan.myAccess).toEqual({ canWrite: true, canExecute: true });
+    expect(plan.cases.total).toBeGreaterThanOrEqual(35);
+    expect(plan.cases.items[0]).toMatchObject({
+      key: 'ILS-T-001',
+      currentVersion: 2,
+      requirements: [{ code: 'CIRC-001' }],
+    });
+    expect(plan.cases.items.every((c) => c.steps.length > 0 && c.requirements.length > 0)).toBe(true);
+    expect(plan.runs.map((run) => run.productName)).toEqual(['Koha', 'Evergreen']);
+    for (const run of plan.runs) {
+      expect(run.environment).toMatch(/vendor sandbox$/);
+      expect(run.testers).toEqual([{ displayName: expect.any(String) }]);
+      expect(run.progress.total).toBe(plan.cases.total);
+      expect(run.progress.passed).toBeGreaterThan(run.progress.failed);
+      expect(run.progress.failed + run.progress.blocked).toBeGreaterThan(0);
+      expect(run.progress.untested).toBeGreaterThan(0);
+    }
+    // The Koha week ran the first case before it was revised; its result still reads as it ran.
+    const ran = dataOf(
+      await server.gql<{ testRun: { results: { items: { caseKey: string; caseVersion: { number: number } }[] } } }>(
+        'query($id: ID!) { testRun(id: $id) { results(page: { offset: 0, limit: 1 }) { items { caseKey caseVersion { number } } } } }',
+        { id: plan.runs[0].id },
+        { token: tester },
+      ),
+    );
+    expect(ran.testRun.results.items).toEqual([{ caseKey: 'ILS-T-001', caseVersion: { number: 1 } }]);
+  });
 });

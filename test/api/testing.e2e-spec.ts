@@ -2,7 +2,6 @@ import {
   approvedRequirement,
   createDepartment,
   createEvaluation,
-  createPerson,
   createTeam,
   gqlData,
   GQL,

@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
 import { DemoSeeder } from './demo/demo-seeder';
 import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
+import { TestingDemoSeeder } from './demo/testing-demo-seeder';
 
 @Module({})
 export class AppModule {
@@ -23,7 +24,7 @@ export class AppModule {
         ScoringModule,
         TestingModule,
       ],
-      providers: [DemoSeeder, CatalogDemoSeeder, EvaluationDemoSeeder],
+      providers: [DemoSeeder, CatalogDemoSeeder, EvaluationDemoSeeder, TestingDemoSeeder],
     };
   }
 }
