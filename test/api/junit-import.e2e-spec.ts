@@ -359,6 +359,47 @@ describe('JUnit XML import into a test run', () => {
     });
   });
 
+  it('product plans: administrators and the people named import; to everyone else the run does not exist', async () => {
+    const vendorId = (await ok<{ createVendor: { id: string } }>(GQL.createVendor, { input: { name: 'Innovative' } }))
+      .createVendor.id;
+    const productId = (
+      await ok<{ createProduct: { id: string } }>(GQL.createProduct, {
+        input: { vendorId, name: 'Sierra', category: 'ILS', licence: 'PROPRIETARY' },
+      })
+    ).createProduct.id;
+    const productVersionId = (
+      await ok<{ createProductVersion: { id: string } }>(GQL.createProductVersion, {
+        input: { productId, name: '6.2' },
+      })
+    ).createProductVersion.id;
+    const planId = (
+      await ok<{ createTestPlan: { id: string } }>(GQL.createTestPlan, {
+        input: { productId, name: 'Sierra upgrade', keyPrefix: 'CIRC-T' },
+      })
+    ).createTestPlan.id;
+    await ok(GQL.setTestPlanMembers, { input: { planId, userIds: [people['vic'].id] } });
+    for (const [title, automationName] of CASES)
+      await ok(GQL.createTestCase, { input: { planId, title, automationName } });
+    const runId = (
+      await ok<{ createTestRun: { id: string } }>(GQL.createTestRun, {
+        input: { planId, productVersionId, environment: 'Sierra 6.2 test server' },
+      })
+    ).createTestRun.id;
+
+    for (const who of ['tess', 'lia']) {
+      const refused = await upload(runId, fixture('go-junit-report.xml'), { token: people[who].token });
+      expect({ who, ...refused }).toEqual({
+        who,
+        status: 404,
+        body: { code: 'NOT_FOUND', message: 'The test run was not found.' },
+      });
+    }
+    expect((await upload(runId, fixture('go-junit-report.xml'), { token: people['vic'].token })).body).toMatchObject({
+      matched: 5,
+    });
+    expect((await upload(runId, fixture('maven-surefire.xml'), { token: admin })).body).toMatchObject({ matched: 5 });
+  });
+
   it('leads import too; a closed run refuses', async () => {
     const { runId } = await planAndRun();
     expect((await upload(runId, fixture('vitest.xml'), { token: people['lia'].token })).status).toBe(200);
