@@ -87,6 +87,27 @@ describe('demo evaluation', () => {
     await expect(server.login('evaluator4@demo.assay.local', DEMO_PASSWORD)).resolves.toEqual(expect.any(String));
   });
 
+  it('names how each requirement will be verified, mostly by test, every method used', async () => {
+    const { requirements } = dataOf(
+      await server.gql<{ requirements: { total: number; items: { code: string; verificationMethod: string }[] } }>(
+        'query($id: ID!) { requirements(evaluationId: $id, page: { offset: 0, limit: 200 }) { total items { code verificationMethod } } }',
+        { id: evaluationId },
+        { token: lead },
+      ),
+    );
+    expect(requirements.items).toHaveLength(requirements.total);
+    const counts = new Map<string, number>();
+    for (const r of requirements.items) counts.set(r.verificationMethod, (counts.get(r.verificationMethod) ?? 0) + 1);
+    expect([...counts.keys()].sort()).toEqual([
+      'DEMONSTRATION',
+      'INSPECTION',
+      'REFERENCE_CHECK',
+      'TEST',
+      'VENDOR_STATEMENT',
+    ]);
+    expect(Math.max(...counts.values())).toBe(counts.get('TEST'));
+  });
+
   it('has a frozen rubric generated from the approved requirements, categories weighed by a consistent AHP matrix', async () => {
     const { evaluation } = dataOf(
       await server.gql<{ evaluation: { rubric: RubricView } }>(

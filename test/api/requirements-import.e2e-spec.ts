@@ -156,6 +156,12 @@ describe('importing and exporting requirements', () => {
     const first = await upload('commit', csv([HEADERS, ...rows]));
     expect(first.body).toMatchObject({ committed: true, created: 50, updated: 0, unchanged: 0, problems: [] });
     expect(await total()).toBe(50);
+    // The file has no verification method column: every requirement is verified by test.
+    const methods = await ok<{ requirements: { items: { verificationMethod: string }[] } }>(
+      'query($id: ID!) { requirements(evaluationId: $id, page: { offset: 0, limit: 100 }) { items { verificationMethod } } }',
+      { id: evaluationId },
+    );
+    expect(new Set(methods.requirements.items.map((r) => r.verificationMethod))).toEqual(new Set(['TEST']));
 
     const again = await upload('commit', csv([HEADERS, ...rows]));
     expect(again.body).toMatchObject({ committed: true, created: 0, updated: 0, unchanged: 50 });
@@ -196,6 +202,7 @@ describe('importing and exporting requirements', () => {
           await ok<{ departments: { id: string; code: string }[] }>('{ departments { id code } }')
         ).departments.find((d) => d.code === 'CIRC')!.id,
         priority: 'WONT',
+        verificationMethod: 'INSPECTION',
         rationale: '+1 from members',
       },
     });
@@ -205,8 +212,13 @@ describe('importing and exporting requirements', () => {
       /^attachment; filename="requirements-\d{4}-\d{2}-\d{2}\.csv"/,
     );
     const text = csvExport.bytes.toString('utf8');
-    expect(text.startsWith('\ufeffCode,Title,Description,Category,Department,Priority,Mandatory,Rationale')).toBe(true);
+    expect(
+      text.startsWith(
+        '\ufeffCode,Title,Description,Category,Department,Priority,Mandatory,Verification method,Rationale',
+      ),
+    ).toBe(true);
     expect(text).toContain(`CIRC-900,"'=HYPERLINK(""http://evil.example"")"`);
+    expect(text).toContain(',wont,no,Inspection of documentation,');
 
     const before = await total();
     const fromCsv = await upload('commit', csvExport.bytes);
@@ -230,18 +242,105 @@ describe('importing and exporting requirements', () => {
       'Department',
       'Priority',
       'Mandatory',
+      'Verification method',
       'Rationale',
     ]);
     expect(sheet.rowCount).toBe(before + 1);
     const fromXlsx = await upload('commit', xlsxExport.bytes, admin, { 'x-requested-with': 'assay' }, 'upload.bin');
     expect(fromXlsx.body).toMatchObject({ committed: true, created: 0, updated: 0, unchanged: before });
-    const title = await ok<{ requirements: { items: { title: string; description: string }[] } }>(
-      'query($id: ID!) { requirements(evaluationId: $id, filter: { search: "CIRC-900" }) { items { title description } } }',
+    const title = await ok<{
+      requirements: { items: { title: string; description: string; verificationMethod: string }[] };
+    }>(
+      'query($id: ID!) { requirements(evaluationId: $id, filter: { search: "CIRC-900" }) { items { title description verificationMethod } } }',
       { id: evaluationId },
     );
     expect(title.requirements.items).toEqual([
-      { title: '=HYPERLINK("http://evil.example")', description: 'Multi-line\ndescription, "quoted"' },
+      {
+        title: '=HYPERLINK("http://evil.example")',
+        description: 'Multi-line\ndescription, "quoted"',
+        verificationMethod: 'INSPECTION',
+      },
     ]);
+  });
+
+  it('reads the verification method by label or value in any case, names the line of a bad one, and keeps it when a file does not say', async () => {
+    const methods = async () =>
+      Object.fromEntries(
+        (
+          await ok<{ requirements: { items: { code: string; verificationMethod: string }[] } }>(
+            'query($id: ID!) { requirements(evaluationId: $id, filter: { search: "VER" }) { items { code verificationMethod } } }',
+            { id: evaluationId },
+          )
+        ).requirements.items.map((r) => [r.code, r.verificationMethod]),
+      );
+    const row = (code: string, method?: string) => {
+      const cells = [code, `Verified ${code}`, 'CIRC', 'Should'];
+      return method === undefined ? cells : [...cells, method];
+    };
+    const withMethods = [
+      ['Code', 'Title', 'Department', 'Priority', 'Verified by'],
+      row('VER-001', 'Test'),
+      row('VER-002', 'demonstration'),
+      row('VER-003', 'INSPECTION OF DOCUMENTATION'),
+      row('VER-004', 'vendor_statement'),
+      row('VER-005', 'Reference check'),
+      row('VER-006', ''),
+    ];
+
+    const bad = await upload('commit', csv([...withMethods, row('VER-007', 'by gut feeling')]));
+    expect(bad.body.committed).toBe(false);
+    expect(bad.body.columns[4]).toEqual({ index: 4, header: 'Verified by', field: 'verificationMethod' });
+    expect(bad.body.problems).toEqual([
+      {
+        line: 8,
+        field: 'verificationMethod',
+        message:
+          'Verification method "by gut feeling" is not one of: Test, Demonstration, Inspection of documentation, Vendor statement, Reference check.',
+      },
+    ]);
+    expect(await methods()).toEqual({});
+
+    const good = await upload('commit', csv(withMethods));
+    expect(good.body).toMatchObject({ committed: true, created: 6, problems: [] });
+    const imported = {
+      'VER-001': 'TEST',
+      'VER-002': 'DEMONSTRATION',
+      'VER-003': 'INSPECTION',
+      'VER-004': 'VENDOR_STATEMENT',
+      'VER-005': 'REFERENCE_CHECK',
+      'VER-006': 'TEST',
+    };
+    expect(await methods()).toEqual(imported);
+
+    // A file without the column (one made before it existed) changes no method; a new row is verified by test.
+    const without = await upload(
+      'commit',
+      csv([
+        ['Code', 'Title', 'Department', 'Priority'],
+        ...withMethods.slice(1).map((cells) => cells.slice(0, 4)),
+        row('VER-007'),
+      ]),
+    );
+    expect(without.body).toMatchObject({ committed: true, created: 1, updated: 0, unchanged: 6, problems: [] });
+    expect(await methods()).toEqual({ ...imported, 'VER-007': 'TEST' });
+
+    const changed = await upload(
+      'commit',
+      csv([['Code', 'Title', 'Department', 'Priority', 'Method'], row('VER-001', 'Vendor Statement')]),
+    );
+    expect(changed.body).toMatchObject({ committed: true, updated: 1, problems: [] });
+    const history = await ok<{
+      requirements: {
+        items: { history: { action: string; changes: { field: string; before: string; after: string }[] }[] }[];
+      };
+    }>(
+      'query($id: ID!) { requirements(evaluationId: $id, filter: { search: "VER-001" }) { items { history { action changes { field before after } } } } }',
+      { id: evaluationId },
+    );
+    expect(history.requirements.items[0].history[0]).toEqual({
+      action: 'imported',
+      changes: [{ field: 'verificationMethod', before: '"test"', after: '"vendor_statement"' }],
+    });
   });
 
   it('keeps department heads to their own department and viewers out; refuses files it cannot read', async () => {

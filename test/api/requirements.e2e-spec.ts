@@ -270,4 +270,73 @@ describe('requirements and training needs', () => {
       { candidateId: candidate, needs: 2, people: 52, totalHours: 366 },
     ]);
   });
+  it('names how each requirement will be verified: test unless given, changed at the version seen, filtered on', async () => {
+    const id = await createEvaluation(server, admin, 'Verification methods', [
+      [people['carmen'].id, 'DEPARTMENT_HEAD'],
+    ]);
+    const FIELDS = 'id code version verificationMethod';
+    type Row = { id: string; code: string; version: number; verificationMethod: string };
+    const add = (input: Record<string, unknown>, token = admin) =>
+      server.gql<{ createRequirement: Row }>(
+        `mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { ${FIELDS} } }`,
+        { input: { evaluationId: id, priority: 'SHOULD', departmentId: departments['CIRC'], ...input } },
+        { token },
+      );
+    const update = (input: Record<string, unknown>, token = admin) =>
+      server.gql<{ updateRequirement: Row }>(
+        `mutation($input: UpdateRequirementInput!) { updateRequirement(input: $input) { ${FIELDS} } }`,
+        { input },
+        { token },
+      );
+
+    const plain = (await add({ title: 'Renewals by text message' })).data!.createRequirement;
+    expect(plain.verificationMethod).toBe('TEST');
+    const shown = (
+      await add({ title: 'Floating collections', verificationMethod: 'DEMONSTRATION' }, people['carmen'].token)
+    ).data!.createRequirement;
+    expect(shown.verificationMethod).toBe('DEMONSTRATION');
+    const read = (await add({ title: 'Privacy policy', verificationMethod: 'INSPECTION' })).data!.createRequirement;
+    expect(read.verificationMethod).toBe('INSPECTION');
+    expect(codeOf(await add({ title: 'Guessed', verificationMethod: 'GUESSWORK' }))).toBe('BAD_USER_INPUT');
+
+    const changed = await update({ id: plain.id, version: plain.version, verificationMethod: 'VENDOR_STATEMENT' });
+    expect(changed.data?.updateRequirement).toMatchObject({
+      verificationMethod: 'VENDOR_STATEMENT',
+      version: plain.version + 1,
+    });
+    // Someone who saw the old version cannot overwrite the change.
+    const stale = await update({ id: plain.id, version: plain.version, verificationMethod: 'REFERENCE_CHECK' });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0].message).toContain('Administrator');
+    // Leaving the method out leaves it as it is.
+    const retitled = await update({ id: plain.id, version: plain.version + 1, title: 'Renewals by SMS' });
+    expect(retitled.data?.updateRequirement.verificationMethod).toBe('VENDOR_STATEMENT');
+
+    const history = await ok<{
+      requirement: {
+        history: { action: string; changes: { field: string; before: string | null; after: string | null }[] }[];
+      };
+    }>(`{ requirement(id: "${plain.id}") { history { action changes { field before after } } } }`);
+    expect(history.requirement.history.map((h) => h.action)).toEqual(['updated', 'updated', 'created']);
+    expect(history.requirement.history[1].changes).toEqual([
+      { field: 'verificationMethod', before: '"test"', after: '"vendor_statement"' },
+    ]);
+    expect(history.requirement.history[2].changes).toContainEqual({
+      field: 'verificationMethod',
+      before: null,
+      after: '"test"',
+    });
+
+    const filtered = async (methods: string[]) =>
+      (
+        await ok<{ requirements: { total: number; items: { code: string }[] } }>(
+          `query($id: ID!, $methods: [VerificationMethod!]) { requirements(evaluationId: $id, filter: { verificationMethods: $methods }) { total items { code } } }`,
+          { id, methods },
+        )
+      ).requirements.items.map((r) => r.code);
+    expect(await filtered(['VENDOR_STATEMENT', 'DEMONSTRATION'])).toEqual([plain.code, shown.code].sort());
+    expect(await filtered(['INSPECTION'])).toEqual([read.code]);
+    expect(await filtered(['TEST'])).toEqual([]);
+    expect(await filtered([])).toHaveLength(3);
+  });
 });

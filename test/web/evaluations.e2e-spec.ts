@@ -36,7 +36,11 @@ let head = {
 };
 /** The current test's evaluation; numbered so that no title contains another. */
 let evaluationTitle = `ILS replacement ${suffix}`;
-const added = { title: 'Place holds on items in transit between branches', category: 'Holds' };
+const added = {
+  title: 'Place holds on items in transit between branches',
+  category: 'Holds',
+  verifiedBy: 'Demonstration',
+};
 
 /** A good file: one row with its own code, one without (a code is generated), semicolons as a spreadsheet in a decimal-comma locale writes them. */
 const goodCsv = [
@@ -172,6 +176,7 @@ describe('evaluations (browser)', () => {
         title: added.title,
         priority: 'MUST',
         mandatory: true,
+        verificationMethod: 'DEMONSTRATION',
         category: added.category,
         rationale: 'Holds in transit are a third of all holds.',
       });
@@ -315,6 +320,11 @@ describe('evaluations (browser)', () => {
     await dialog.getByRole('combobox', { name: 'Priority' }).click();
     await page.getByRole('option', { name: 'Must have' }).click();
     await dialog.getByRole('checkbox', { name: /Mandatory/ }).check();
+    // Verified by test unless the department says otherwise.
+    const verifiedBy = dialog.getByRole('combobox', { name: 'Verification method' });
+    expect(await verifiedBy.textContent()).toContain('Test');
+    await verifiedBy.click();
+    await page.getByRole('option', { name: added.verifiedBy }).click();
     await dialog.getByLabel('Category').fill(added.category);
     await dialog.getByLabel('Rationale').fill('Holds in transit are a third of all holds.');
     await dialog.getByRole('button', { name: 'Add requirement' }).click();
@@ -326,8 +336,27 @@ describe('evaluations (browser)', () => {
       'the new requirement in the table',
     );
     const text = (await row.textContent()) ?? '';
-    for (const expected of ['CIRC-001', 'Circulation', 'Must', 'Mandatory', 'Proposed', added.category])
+    for (const expected of [
+      'CIRC-001',
+      'Circulation',
+      'Must',
+      'Mandatory',
+      added.verifiedBy,
+      'Proposed',
+      added.category,
+    ])
       expect(text).toContain(expected);
+    const headers = await table.getByRole('columnheader').allTextContents();
+    expect(headers.map((header) => header.trim())).toContain('Verification method');
+
+    // The filter beside the others, kept in the address.
+    // Empty, the field's floating label lies over the select: open it from the keyboard.
+    await page.getByRole('combobox', { name: 'Verification method' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'Reference check' }).click();
+    await page.keyboard.press('Escape');
+    await expectVisible(page.getByText('No requirements match'), 'no requirement verified by a reference check');
+    expect(new URL(page.url()).searchParams.get('verification')).toBe('REFERENCE_CHECK');
   });
 
   it('imports a spreadsheet through the preview: columns mapped, no problems, then created', async () => {
@@ -545,6 +574,11 @@ describe('evaluations (browser)', () => {
     const panel = page.getByRole('complementary', { name: added.title });
     await expectVisible(panel, 'the requirement panel');
     await expectVisible(panel.getByText('Holds in transit are a third of all holds.'), 'the rationale');
+    const verifiedBy = await expectVisible(
+      panel.locator('dl > div').filter({ hasText: 'Verification method' }),
+      'how the requirement will be verified',
+    );
+    expect((await verifiedBy.getByRole('definition').textContent())?.trim()).toBe(added.verifiedBy);
     await expectVisible(panel.getByText(/Approved by Administrator on/), 'who decided and when');
     const history = panel.getByRole('list', { name: 'History of the requirement' });
     const decided = await expectVisible(
@@ -555,7 +589,14 @@ describe('evaluations (browser)', () => {
       change.replace(/\s+/g, ''),
     );
     expect(decision).toEqual(['Status:Proposed→Approved']);
-    await expectVisible(history.getByRole('listitem').filter({ hasText: `${head.name} created it` }), 'who created it');
+    const created = await expectVisible(
+      history.getByRole('listitem').filter({ hasText: `${head.name} created it` }),
+      'who created it',
+    );
+    const values = (await created.getByRole('listitem').allTextContents()).map((value) =>
+      value.replace(/\s+/g, ' ').trim(),
+    );
+    expect(values).toContain(`Verification method:${added.verifiedBy}`);
     await screenshots(page, 'evaluation-requirements');
 
     await page.keyboard.press('Escape');

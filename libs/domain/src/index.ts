@@ -15,3 +15,4 @@ export * from './lib/evaluator-keys';
 export * from './lib/problem';
 export * from './lib/money';
 export * from './lib/audit';
+export * from './lib/test-cases';

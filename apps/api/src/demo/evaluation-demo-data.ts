@@ -1,3 +1,5 @@
+import type { VerificationMethod } from '@assay/domain';
+
 /**
  * The demo evaluation "ILS replacement": a consortium replacing its integrated library system.
  * Requirements are examples written for the demo, in the words department heads use.
@@ -12,6 +14,39 @@ export type DemoRequirement = [
   string,
   string,
 ];
+
+/**
+ * How the demo's requirements will be verified, by title; the rest by test. Service levels and
+ * hosting are the vendor's word, security and privacy are read in their documentation, and what
+ * only shows over years of use is asked of other libraries.
+ */
+export const DEMO_VERIFICATION: Readonly<Record<string, Exclude<VerificationMethod, 'test'>>> = {
+  'In-transit tracking between branches': 'demonstration',
+  'Patron self-registration with address verification': 'demonstration',
+  'Record templates per library': 'demonstration',
+  'Spending dashboards per fund': 'demonstration',
+  'Prediction patterns and check-in': 'demonstration',
+  'Routing lists for journals': 'demonstration',
+  'Electronic resource management': 'demonstration',
+  'Reading challenge tracking': 'demonstration',
+  'Parent or guardian linked accounts': 'demonstration',
+  'Age-appropriate public catalogue view': 'demonstration',
+  'Event registration with the patron account': 'demonstration',
+  'Floating collections between member libraries': 'demonstration',
+  'RDA and BIBFRAME readiness': 'inspection',
+  'Patron privacy by default': 'inspection',
+  'Encryption in transit and at rest': 'inspection',
+  'Documented APIs for patrons, items and circulation': 'inspection',
+  'Retention periods configurable per data type': 'inspection',
+  'Privacy controls for minors’ records': 'inspection',
+  'Uptime of 99.9% with a service-level agreement': 'vendor_statement',
+  'Sandbox environment for testing upgrades': 'vendor_statement',
+  'Complete data export at any time': 'vendor_statement',
+  'On-premises hosting in each member library': 'vendor_statement',
+  'NCIP for interlibrary loan with the state network': 'reference_check',
+  'EDI ordering and invoicing with suppliers': 'reference_check',
+  'Full data migration from the current system': 'reference_check',
+};
 
 export const DEMO_REQUIREMENTS: DemoRequirement[] = [
   // Circulation and consortium sharing

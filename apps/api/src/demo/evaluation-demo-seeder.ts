@@ -18,6 +18,7 @@ import {
   UserEntity,
 } from '@assay/api/data';
 import { DEFAULT_DESCRIPTORS, RubricService } from '@assay/api/scoring';
+import { DEFAULT_VERIFICATION_METHOD } from '@assay/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import {
@@ -29,6 +30,7 @@ import {
   DEMO_SCORES,
   DEMO_TRAINING,
   DEMO_TRAINING_HOURLY_RATE,
+  DEMO_VERIFICATION,
   demoScore,
 } from './evaluation-demo-data';
 
@@ -164,6 +166,10 @@ export class EvaluationDemoSeeder {
       );
     }
 
+    // A method for a title that is not in the list would silently fall back to test.
+    const titles = new Set(DEMO_REQUIREMENTS.map((requirement) => requirement[5]));
+    const strays = Object.keys(DEMO_VERIFICATION).filter((title) => !titles.has(title));
+    if (strays.length > 0) throw new Error(`Demo verification methods for unknown requirements: ${strays.join('; ')}`);
     const numbers = new Map<string, number>();
     const rows = DEMO_REQUIREMENTS.map(([department, priority, mandatory, status, category, title, description]) => {
       const n = (numbers.get(department) ?? 0) + 1;
@@ -178,6 +184,7 @@ export class EvaluationDemoSeeder {
         departmentId: departments.get(department)!.id,
         priority,
         mandatory,
+        verificationMethod: DEMO_VERIFICATION[title] ?? DEFAULT_VERIFICATION_METHOD,
         rationale: '',
         status,
         decidedBy: decided ? lead.id : null,

@@ -1,5 +1,6 @@
 import { AuditService } from '@assay/api/core';
 import { SettingEntity, TestResultStatus, UserEntity } from '@assay/api/data';
+import { testCaseKey } from '@assay/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -115,7 +116,7 @@ export class TestingDemoSeeder {
           caseIds[i],
           plan.id,
           number,
-          `ILS-T-${String(number).padStart(3, '0')}`,
+          testCaseKey('ILS-T', number),
           testCase.section,
           i === 0 ? 2 : 1,
           lead.id,

@@ -4,47 +4,29 @@
  * for the people, evaluations and candidates the rules are tried against. Imported by spec files
  * only (`@assay/api/core/testing`), never by production code.
  */
-import { ENTITIES, MIGRATIONS } from '@assay/api/data';
+import { MIGRATIONS } from '@assay/api/data';
 import { EvaluationRole, GlobalRole } from '@assay/domain';
 import { PGlite } from '@electric-sql/pglite';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { DynamicModule, Global, INestApplicationContext, Logger, Module, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource, DataSourceOptions } from 'typeorm';
-import { AuditService } from './lib/audit/audit.service';
-import { HistoryReader } from './lib/audit/history.reader';
-import { VersionedEdit } from './lib/audit/versioned-edit';
-import { AccessPolicy } from './lib/auth/access-policy';
+import { DataSource } from 'typeorm';
 import { RequestActor } from './lib/auth/actor';
 import { AppConfig, loadConfig } from './lib/config/app-config';
+import { coreProviders, tokensOf } from './lib/core-providers';
+import { dataSourceOptions } from './lib/database/data-source.factory';
 import { applyMigrations } from './lib/database/migrate';
-import { CandidateCostsService } from './lib/evaluation/candidate-costs.service';
 
-/**
- * CoreModule's services (as its `exports` list them) without the HTTP and GraphQL machinery; a
- * service added there for the features to inject belongs here too.
- */
+/** What CoreModule gives the features (`coreProviders`), without the HTTP and GraphQL machinery. */
 @Global()
 @Module({})
 class TestCoreModule {
   static register(config: AppConfig, dataSource: DataSource): DynamicModule {
-    return {
-      module: TestCoreModule,
-      providers: [
-        { provide: AppConfig, useValue: config },
-        { provide: DataSource, useValue: dataSource },
-        AccessPolicy,
-        AuditService,
-        CandidateCostsService,
-        HistoryReader,
-        VersionedEdit,
-      ],
-      exports: [AppConfig, DataSource, AccessPolicy, AuditService, CandidateCostsService, HistoryReader, VersionedEdit],
-    };
+    const providers = coreProviders(config, dataSource);
+    return { module: TestCoreModule, providers, exports: tokensOf(providers) };
   }
 }
 
@@ -73,19 +55,7 @@ async function openMigratedDatabase(): Promise<{ dataSource: DataSource; close()
   const template = templateFile();
   const copy = existsSync(template) ? readFileSync(template) : null;
   const pglite = await PGlite.create(copy ? { loadDataDir: new Blob([copy]) } : {});
-  const dataSource = new DataSource({
-    type: 'postgres',
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
-    synchronize: false,
-    migrationsRun: false,
-    migrationsTransactionMode: 'each',
-    installExtensions: false,
-    uuidExtension: 'pgcrypto',
-    logging: false,
-    poolSize: 1,
-    extra: { connection: createPgConfig(pglite).connection, max: 1, idleTimeoutMillis: 0 },
-  } as DataSourceOptions);
+  const dataSource = new DataSource({ ...dataSourceOptions({ pglite }), logging: false });
   const close = async () => {
     if (dataSource.isInitialized) await dataSource.destroy();
     await pglite.close();

@@ -31,6 +31,7 @@ describe('auditFieldLabel', () => {
     ['name', 'Name'],
     ['departmentId', 'Department'],
     ['decisionComment', 'Decision comment'],
+    ['verificationMethod', 'Verification method'],
     ['sourceUrl', 'Source link'],
     ['eliminatedReason', 'Eliminated Reason'],
     ['budget', 'Budget'],

@@ -116,6 +116,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   active: 'Active',
   priority: 'Priority',
   mandatory: 'Mandatory',
+  verificationMethod: 'Verification method',
   rationale: 'Rationale',
   decisionComment: 'Decision comment',
   scope: 'Scope',

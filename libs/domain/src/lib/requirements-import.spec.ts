@@ -2,10 +2,13 @@ import {
   headerKey,
   mapColumns,
   parsePriority,
+  parseVerificationMethod,
   parseYesNo,
   REQUIREMENT_COLUMNS,
   RowContext,
   validateRow,
+  VERIFICATION_METHOD_LABELS,
+  VERIFICATION_METHODS,
 } from './requirements-import';
 
 describe('headerKey', () => {
@@ -38,9 +41,31 @@ describe('mapColumns', () => {
       ['Requirement Title', 'Department Code', 'Importance', 'Mandatory (Y/N)'],
       ['title', 'department', 'priority', 'mandatory'],
     ],
+    [
+      ['Title', 'Dept', 'Priority', 'Verification Method'],
+      ['title', 'department', 'priority', 'verificationMethod'],
+    ],
+    [
+      ['Title', 'Dept', 'Priority', 'Verification'],
+      ['title', 'department', 'priority', 'verificationMethod'],
+    ],
+    [
+      ['Title', 'Dept', 'Priority', 'Verified by'],
+      ['title', 'department', 'priority', 'verificationMethod'],
+    ],
+    [
+      ['Title', 'Dept', 'Priority', 'Method'],
+      ['title', 'department', 'priority', 'verificationMethod'],
+    ],
   ])('%j', (headers, fields) => {
     const analysis = mapColumns(headers);
     expect(analysis.columns.map((c) => c.field)).toEqual(fields);
+    expect(analysis.problems).toEqual([]);
+  });
+
+  it('does not need a verification method column', () => {
+    const analysis = mapColumns(['Title', 'Department', 'Priority']);
+    expect(analysis.missing).toEqual([]);
     expect(analysis.problems).toEqual([]);
   });
 
@@ -73,6 +98,34 @@ describe('parsePriority', () => {
     ['maybe', null],
     ['', null],
   ])('%j → %j', (value, expected) => expect(parsePriority(value)).toBe(expected));
+});
+
+describe('parseVerificationMethod', () => {
+  it.each([
+    ['Test', 'test'],
+    ['test', 'test'],
+    ['TEST', 'test'],
+    ['Demonstration', 'demonstration'],
+    ['DEMONSTRATION', 'demonstration'],
+    ['Inspection of documentation', 'inspection'],
+    ['inspection of DOCUMENTATION', 'inspection'],
+    ['INSPECTION', 'inspection'],
+    ['Vendor statement', 'vendor_statement'],
+    ['VENDOR_STATEMENT', 'vendor_statement'],
+    ['vendor_statement', 'vendor_statement'],
+    ['Reference check', 'reference_check'],
+    ['REFERENCE_CHECK', 'reference_check'],
+    ['  reference   check ', 'reference_check'],
+    ['demo', null],
+    ['vendor', null],
+    ['Testing', null],
+    ['', null],
+  ])('%j → %j', (value, expected) => expect(parseVerificationMethod(value)).toBe(expected));
+
+  it.each(VERIFICATION_METHODS)('reads back its own label and value for %s', (method) => {
+    expect(parseVerificationMethod(VERIFICATION_METHOD_LABELS[method])).toBe(method);
+    expect(parseVerificationMethod(method.toUpperCase())).toBe(method);
+  });
 });
 
 describe('parseYesNo', () => {
@@ -119,8 +172,22 @@ describe('validateRow', () => {
       department: 'CIRC',
       priority: 'must',
       mandatory: true,
+      verificationMethod: null,
       rationale: '',
     });
+  });
+
+  it.each([
+    [undefined, null],
+    ['', null],
+    ['  ', null],
+    ['Demonstration', 'demonstration'],
+    ['vendor statement', 'vendor_statement'],
+    ['INSPECTION', 'inspection'],
+  ])('verification method %j → %j (null: the file does not say)', (verificationMethod, expected) => {
+    const result = validateRow({ title: 'T', department: 'CAT', priority: 'must', verificationMethod }, 4, context());
+    expect(result.problems).toEqual([]);
+    expect(result.row?.verificationMethod).toBe(expected);
   });
 
   it('leaves the code empty for the server to generate', () => {
@@ -139,6 +206,12 @@ describe('validateRow', () => {
     [
       { title: 'T', department: 'CAT', priority: 'must', mandatory: 'sometimes' },
       ['mandatory: Mandatory "sometimes" is not yes or no.'],
+    ],
+    [
+      { title: 'T', department: 'CAT', priority: 'must', verificationMethod: 'a quick look' },
+      [
+        'verificationMethod: Verification method "a quick look" is not one of: Test, Demonstration, Inspection of documentation, Vendor statement, Reference check.',
+      ],
     ],
     [
       { code: 'CAT 1', title: 'T', department: 'CAT', priority: 'must' },

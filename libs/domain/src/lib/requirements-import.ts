@@ -7,8 +7,35 @@
 export type MoscowPriority = 'must' | 'should' | 'could' | 'wont';
 export const MOSCOW_PRIORITIES: readonly MoscowPriority[] = ['must', 'should', 'could', 'wont'];
 
+/** How meeting a requirement will be shown, so that the evidence gathered later knows what counts. */
+export type VerificationMethod = 'test' | 'demonstration' | 'inspection' | 'vendor_statement' | 'reference_check';
+export const VERIFICATION_METHODS: readonly VerificationMethod[] = [
+  'test',
+  'demonstration',
+  'inspection',
+  'vendor_statement',
+  'reference_check',
+];
+/** What a requirement is verified by when nobody said otherwise. */
+export const DEFAULT_VERIFICATION_METHOD: VerificationMethod = 'test';
+export const VERIFICATION_METHOD_LABELS: Readonly<Record<VerificationMethod, string>> = {
+  test: 'Test',
+  demonstration: 'Demonstration',
+  inspection: 'Inspection of documentation',
+  vendor_statement: 'Vendor statement',
+  reference_check: 'Reference check',
+};
+
 export type RequirementField =
-  'code' | 'title' | 'description' | 'category' | 'department' | 'priority' | 'mandatory' | 'rationale';
+  | 'code'
+  | 'title'
+  | 'description'
+  | 'category'
+  | 'department'
+  | 'priority'
+  | 'mandatory'
+  | 'verificationMethod'
+  | 'rationale';
 
 /** The export's column headers, in order: an exported file imports back unchanged. */
 export const REQUIREMENT_COLUMNS: readonly { field: RequirementField; header: string; required: boolean }[] = [
@@ -19,6 +46,7 @@ export const REQUIREMENT_COLUMNS: readonly { field: RequirementField; header: st
   { field: 'department', header: 'Department', required: true },
   { field: 'priority', header: 'Priority', required: true },
   { field: 'mandatory', header: 'Mandatory', required: false },
+  { field: 'verificationMethod', header: 'Verification method', required: false },
   { field: 'rationale', header: 'Rationale', required: false },
 ];
 
@@ -60,6 +88,14 @@ const SYNONYMS: Record<RequirementField, string[]> = {
     'moscow priority',
   ],
   mandatory: ['mandatory', 'knockout', 'knock out', 'required', 'mandatory y n', 'is mandatory', 'essential'],
+  verificationMethod: [
+    'verification method',
+    'verification',
+    'verified by',
+    'method',
+    'verification type',
+    'how verified',
+  ],
   rationale: ['rationale', 'reason', 'justification', 'why', 'business reason', 'notes'],
 };
 
@@ -153,6 +189,20 @@ export function parsePriority(value: string): MoscowPriority | null {
   return table[key] ?? null;
 }
 
+/**
+ * "Inspection of documentation", "inspection", "VENDOR_STATEMENT", "Vendor statement"… → the
+ * method: a label or a value, in any case. Null when unrecognised.
+ */
+export function parseVerificationMethod(value: string): VerificationMethod | null {
+  const key = headerKey(value);
+  if (key === '') return null;
+  return (
+    VERIFICATION_METHODS.find(
+      (method) => headerKey(method) === key || headerKey(VERIFICATION_METHOD_LABELS[method]) === key,
+    ) ?? null
+  );
+}
+
 /** Yes/no cells: blank is no. Null when unrecognised. */
 export function parseYesNo(value: string): boolean | null {
   const key = headerKey(value);
@@ -172,6 +222,12 @@ export interface RequirementRow {
   department: string;
   priority: MoscowPriority;
   mandatory: boolean;
+  /**
+   * Null when the file does not say (no such column, or a blank cell): a new requirement is then
+   * verified by DEFAULT_VERIFICATION_METHOD and an existing one keeps its method, so a file from
+   * before the column existed changes nothing it does not mention.
+   */
+  verificationMethod: VerificationMethod | null;
   rationale: string;
 }
 
@@ -233,6 +289,14 @@ export function validateRow(
   const mandatory = parseYesNo(cell('mandatory'));
   if (mandatory === null) problem('mandatory', `Mandatory "${cell('mandatory')}" is not yes or no.`);
 
+  const methodText = cell('verificationMethod');
+  const verificationMethod = parseVerificationMethod(methodText);
+  if (methodText !== '' && !verificationMethod)
+    problem(
+      'verificationMethod',
+      `Verification method "${methodText}" is not one of: ${VERIFICATION_METHODS.map((m) => VERIFICATION_METHOD_LABELS[m]).join(', ')}.`,
+    );
+
   const description = cell('description');
   if (description.length > 20000) problem('description', 'Description is longer than 20,000 characters.');
 
@@ -246,6 +310,7 @@ export function validateRow(
       department: department.code,
       priority,
       mandatory,
+      verificationMethod,
       rationale: cell('rationale'),
     },
     problems,

@@ -1,22 +1,26 @@
 import { AppConfig } from '@assay/api/core';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
-import { AttachmentsController } from './attachments.controller';
+import { AttachmentsController } from './attachments/attachments.controller';
 import {
   AttachmentResolver,
   ProductAttachmentsResolver,
   ReferenceCheckAttachmentsResolver,
   ResearchNoteAttachmentsResolver,
   VendorAttachmentsResolver,
-} from './attachments.resolver';
-import { AttachmentsService } from './attachments.service';
-import { CatalogStore } from './catalog-store';
-import { ExportController } from './export.controller';
-import { ExportService } from './export.service';
-import { ProductResolver, ReferenceCheckResolver, ResearchNoteResolver, VendorResolver } from './catalog.resolver';
-import { ResearchService } from './research.service';
-import { SearchService } from './search.service';
-import { VendorsService } from './vendors.service';
+} from './attachments/attachments.resolver';
+import { AttachmentsService } from './attachments/attachments.service';
+import { ExportController } from './export/export.controller';
+import { ExportService } from './export/export.service';
+import { CatalogStore } from './items/catalog-store';
+import { ItemsResolver } from './items/items.resolver';
+import { ItemsService } from './items/items.service';
+import { ProductResearchResolver, ReferenceCheckResolver, ResearchNoteResolver } from './research/research.resolver';
+import { ResearchService } from './research/research.service';
+import { SearchResolver } from './search/search.resolver';
+import { SearchService } from './search/search.service';
+import { ProductResolver, VendorResolver } from './vendors/vendors.resolver';
+import { VendorsService } from './vendors/vendors.service';
 
 /** Vendor research: vendors, products, versions, contacts, notes, reference checks, search. */
 @Module({
@@ -34,13 +38,17 @@ import { VendorsService } from './vendors.service';
   controllers: [AttachmentsController, ExportController],
   providers: [
     CatalogStore,
+    ItemsService,
+    ItemsResolver,
     VendorsService,
-    ResearchService,
-    SearchService,
     VendorResolver,
     ProductResolver,
+    ResearchService,
     ResearchNoteResolver,
     ReferenceCheckResolver,
+    ProductResearchResolver,
+    SearchService,
+    SearchResolver,
     AttachmentsService,
     AttachmentResolver,
     VendorAttachmentsResolver,
@@ -49,6 +57,6 @@ import { VendorsService } from './vendors.service';
     ReferenceCheckAttachmentsResolver,
     ExportService,
   ],
-  exports: [VendorsService, ResearchService, SearchService, AttachmentsService],
+  exports: [ItemsService, VendorsService, ResearchService, SearchService, AttachmentsService],
 })
 export class CatalogModule {}

@@ -5,23 +5,14 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
 import { ValidationError } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { AuditService } from './audit/audit.service';
-import { VersionedEdit } from './audit/versioned-edit';
-import { AccessPolicy } from './auth/access-policy';
-import { HistoryReader } from './audit/history.reader';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
-import { PasswordHasher } from './auth/password-hasher';
 import { RateLimiter } from './auth/rate-limiter';
-import { SessionService } from './auth/session.service';
 import { TokenService } from './auth/token.service';
-import { FirstStartService } from './bootstrap/first-start.service';
 import { AppConfig } from './config/app-config';
-import { CandidateCostsService } from './evaluation/candidate-costs.service';
+import { coreProviders, tokensOf } from './core-providers';
 import { badInput } from './errors/app-error';
-import { FILE_STORAGE } from './files/file-storage';
-import { LocalDiskStorage } from './files/local-disk-storage';
 import { graphqlOptions } from './graphql/graphql.options';
 import { ControlCharactersPipe } from './http/control-characters.pipe';
 import { HealthController } from './http/health.controller';
@@ -53,6 +44,7 @@ export function validationErrorFactory(errors: ValidationError[]) {
 @Module({})
 export class CoreModule implements NestModule {
   static forRoot(options: CoreModuleOptions): DynamicModule {
+    const shared = coreProviders(options.config, options.dataSource);
     return {
       module: CoreModule,
       imports: [
@@ -64,9 +56,7 @@ export class CoreModule implements NestModule {
       ],
       controllers: [HealthController],
       providers: [
-        HistoryReader,
-        { provide: AppConfig, useValue: options.config },
-        { provide: DataSource, useValue: options.dataSource },
+        ...shared,
         { provide: APP_GUARD, useClass: AuthGuard },
         // Global pipes run in this order: control characters first, then the class-validator rules.
         { provide: APP_PIPE, useClass: ControlCharactersPipe },
@@ -79,38 +69,13 @@ export class CoreModule implements NestModule {
             exceptionFactory: validationErrorFactory,
           }),
         },
-        // Uploaded files: local disk; an object-store implementation would be chosen here from config.
-        {
-          provide: FILE_STORAGE,
-          useFactory: (config: AppConfig) => new LocalDiskStorage(config.filesDir, config.filesDirIsTemporary),
-          inject: [AppConfig],
-        },
-        AccessPolicy,
-        AuditService,
         AuthResolver,
         AuthService,
-        CandidateCostsService,
-        FirstStartService,
-        PasswordHasher,
         RateLimiter,
-        SessionService,
         TokenService,
         UserFieldsResolver,
-        VersionedEdit,
       ],
-      exports: [
-        AppConfig,
-        DataSource,
-        AccessPolicy,
-        AuditService,
-        CandidateCostsService,
-        HistoryReader,
-        PasswordHasher,
-        FirstStartService,
-        SessionService,
-        VersionedEdit,
-        FILE_STORAGE,
-      ],
+      exports: tokensOf(shared),
     };
   }
 

@@ -21,6 +21,7 @@ import { Scoring1764600000000 } from './migrations/1764600000000-Scoring';
 import { ScoreRowsIndex1764720000000 } from './migrations/1764720000000-ScoreRowsIndex';
 import { Costs1764700000000 } from './migrations/1764700000000-Costs';
 import { Sessions1764800200000 } from './migrations/1764800200000-Sessions';
+import { VerificationMethod1764900000000 } from './migrations/1764900000000-VerificationMethod';
 import { Testing1764900100000 } from './migrations/1764900100000-Testing';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
@@ -96,5 +97,6 @@ export const MIGRATIONS = [
   Costs1764700000000,
   ScoreRowsIndex1764720000000,
   Sessions1764800200000,
+  VerificationMethod1764900000000,
   Testing1764900100000,
 ];

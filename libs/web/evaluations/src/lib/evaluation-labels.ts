@@ -5,7 +5,9 @@ import type {
   EvaluationStatus,
   Priority,
   RequirementStatus,
+  VerificationMethod,
 } from '@assay/web/core';
+import { VERIFICATION_METHOD_LABELS } from '@assay/domain';
 
 /** Words people read for the evaluations' enumerations, in the order forms and tables show them. */
 export const EVALUATION_STATUS: Record<EvaluationStatus, string> = {
@@ -71,6 +73,15 @@ export const PRIORITY_HINT: Record<Priority, string> = {
   SHOULD: 'Should have',
   COULD: 'Could have',
   WONT: 'Won’t have this time',
+};
+
+/** The words are the domain's, so the spreadsheet, the history and the screens say the same. */
+export const VERIFICATION_METHOD: Record<VerificationMethod, string> = {
+  TEST: VERIFICATION_METHOD_LABELS.test,
+  DEMONSTRATION: VERIFICATION_METHOD_LABELS.demonstration,
+  INSPECTION: VERIFICATION_METHOD_LABELS.inspection,
+  VENDOR_STATEMENT: VERIFICATION_METHOD_LABELS.vendor_statement,
+  REFERENCE_CHECK: VERIFICATION_METHOD_LABELS.reference_check,
 };
 
 export const REQUIREMENT_STATUS: Record<RequirementStatus, string> = {

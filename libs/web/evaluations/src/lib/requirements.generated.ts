@@ -15,6 +15,7 @@ export type RequirementFieldsFragment = {
   departmentId: string;
   priority: Types.Priority;
   mandatory: boolean;
+  verificationMethod: Types.VerificationMethod;
   rationale: string;
   status: Types.RequirementStatus;
   decidedAt: string | null;
@@ -64,6 +65,7 @@ export type RequirementsQuery = {
       departmentId: string;
       priority: Types.Priority;
       mandatory: boolean;
+      verificationMethod: Types.VerificationMethod;
       rationale: string;
       status: Types.RequirementStatus;
       decidedAt: string | null;
@@ -91,6 +93,7 @@ export type RequirementQuery = {
     departmentId: string;
     priority: Types.Priority;
     mandatory: boolean;
+    verificationMethod: Types.VerificationMethod;
     rationale: string;
     status: Types.RequirementStatus;
     decidedAt: string | null;
@@ -123,6 +126,7 @@ export type CreateRequirementMutation = {
     departmentId: string;
     priority: Types.Priority;
     mandatory: boolean;
+    verificationMethod: Types.VerificationMethod;
     rationale: string;
     status: Types.RequirementStatus;
     decidedAt: string | null;
@@ -148,6 +152,7 @@ export type UpdateRequirementMutation = {
     departmentId: string;
     priority: Types.Priority;
     mandatory: boolean;
+    verificationMethod: Types.VerificationMethod;
     rationale: string;
     status: Types.RequirementStatus;
     decidedAt: string | null;
@@ -173,6 +178,7 @@ export type DecideRequirementsMutation = {
     departmentId: string;
     priority: Types.Priority;
     mandatory: boolean;
+    verificationMethod: Types.VerificationMethod;
     rationale: string;
     status: Types.RequirementStatus;
     decidedAt: string | null;
@@ -198,6 +204,7 @@ export type SetRequirementPriorityMutation = {
     departmentId: string;
     priority: Types.Priority;
     mandatory: boolean;
+    verificationMethod: Types.VerificationMethod;
     rationale: string;
     status: Types.RequirementStatus;
     decidedAt: string | null;
@@ -227,6 +234,7 @@ export const RequirementFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationMethod' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -405,6 +413,7 @@ export const RequirementsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationMethod' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -496,6 +505,7 @@ export const RequirementDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationMethod' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -562,6 +572,7 @@ export const CreateRequirementDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationMethod' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -628,6 +639,7 @@ export const UpdateRequirementDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationMethod' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -694,6 +706,7 @@ export const DecideRequirementsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationMethod' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -757,6 +770,7 @@ export const SetRequirementPriorityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
           { kind: 'Field', name: { kind: 'Name', value: 'mandatory' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verificationMethod' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },

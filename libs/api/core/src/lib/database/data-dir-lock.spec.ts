@@ -81,7 +81,7 @@ describe('DataDirLock', () => {
     writeFileSync(lockFile(dir), String(zombie));
     DataDirLock.acquire(dir);
     expect(readFileSync(lockFile(dir), 'utf8')).toBe(String(process.pid));
-  });
+  }, 30_000); // starting two shells and waiting for the zombie can take seconds on a busy machine
 
   it('lets exactly one of several processes that take over one stale lock at the same moment win', async () => {
     const module = join(dir, 'data-dir-lock.js');

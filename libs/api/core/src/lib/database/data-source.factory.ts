@@ -14,17 +14,33 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const common = {
-  type: 'postgres' as const,
-  entities: ENTITIES,
-  migrations: MIGRATIONS,
-  synchronize: false,
-  migrationsRun: false,
-  migrationsTransactionMode: 'each' as const,
-  // Schema (including gen_random_uuid defaults) comes from migrations only.
-  installExtensions: false,
-  uuidExtension: 'pgcrypto' as const,
-};
+/** Where the data is: a PostgreSQL server, or an open PGlite instance. */
+export type DatabaseTarget = { url: string } | { pglite: PGlite };
+
+/**
+ * The DataSource settings for a database, without logging: the entities and migrations of
+ * api/data, and PGlite reached through its own node-postgres adapter with one connection. The API
+ * and the unit tests' bed both connect with these.
+ */
+export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
+  const common = {
+    type: 'postgres' as const,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each' as const,
+    // Schema (including gen_random_uuid defaults) comes from migrations only.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto' as const,
+  };
+  if ('url' in target) return { ...common, url: target.url, extra: { max: 10 } };
+  return {
+    ...common,
+    poolSize: 1,
+    extra: { connection: createPgConfig(target.pglite).connection, max: 1, idleTimeoutMillis: 0 },
+  };
+}
 
 /**
  * Opens the database: the PostgreSQL server in DATABASE_URL, or else the embedded PGlite
@@ -35,12 +51,10 @@ export async function openDatabase(config: AppConfig, logger = new Logger('Datab
   const typeormLogger = new NestTypeOrmLogger(logger);
   if (config.DATABASE_URL) {
     const dataSource = new DataSource({
-      ...common,
-      url: config.DATABASE_URL,
+      ...dataSourceOptions({ url: config.DATABASE_URL }),
       logger: typeormLogger,
       logging: ['error', 'warn', 'migration'],
-      extra: { max: 10 },
-    } as DataSourceOptions);
+    });
     await dataSource.initialize();
     return { dataSource, engine: 'postgres', close: () => dataSource.destroy() };
   }
@@ -50,14 +64,11 @@ export async function openDatabase(config: AppConfig, logger = new Logger('Datab
   const lock = inMemory ? null : DataDirLock.acquire(dataDir);
   try {
     const pglite = await PGlite.create(inMemory ? dataDir : join(dataDir, 'pg'));
-    const pgConfig = createPgConfig(pglite);
     const dataSource = new DataSource({
-      ...common,
+      ...dataSourceOptions({ pglite }),
       logger: typeormLogger,
       logging: ['error', 'warn', 'migration'],
-      poolSize: 1,
-      extra: { connection: pgConfig.connection, max: 1, idleTimeoutMillis: 0 },
-    } as DataSourceOptions);
+    });
     await dataSource.initialize();
     return {
       dataSource,

@@ -1,3 +1,4 @@
+import { VerificationMethod } from '@assay/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { AuditedEntity } from './audited.entity';
 
@@ -35,6 +36,10 @@ export class RequirementEntity extends AuditedEntity {
   /** A knockout: a candidate that does not meet it is disqualified. */
   @Column('boolean', { default: false })
   mandatory!: boolean;
+
+  /** How meeting it will be shown: test, demonstration, inspection, vendor_statement or reference_check. */
+  @Column('text', { name: 'verification_method', default: 'test' })
+  verificationMethod!: VerificationMethod;
 
   @Column('text', { default: '' })
   rationale!: string;

@@ -10,6 +10,7 @@ import {
 import { DepartmentEntity, EvaluationEntity, RequirementEntity } from '@assay/api/data';
 import {
   ColumnMapping,
+  DEFAULT_VERIFICATION_METHOD,
   mapColumns,
   MoscowPriority,
   REQUIREMENT_COLUMNS,
@@ -17,6 +18,8 @@ import {
   RequirementRow,
   RowProblem,
   validateRow,
+  VERIFICATION_METHOD_LABELS,
+  VerificationMethod,
 } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
@@ -45,7 +48,16 @@ interface PlannedRow {
 }
 
 const CHUNK = 500;
-const COMPARED = ['title', 'description', 'category', 'departmentId', 'priority', 'mandatory', 'rationale'] as const;
+const COMPARED = [
+  'title',
+  'description',
+  'category',
+  'departmentId',
+  'priority',
+  'mandatory',
+  'verificationMethod',
+  'rationale',
+] as const;
 
 /**
  * Requirement lists from CSV or XLSX: a preview that writes nothing and shows how each column was
@@ -164,6 +176,8 @@ export class RequirementsImportService {
       departmentId: plan.departmentId,
       priority: row.priority as MoscowPriority,
       mandatory: row.mandatory,
+      // A file that does not say keeps an existing requirement's method.
+      verificationMethod: row.verificationMethod ?? plan.existing?.verificationMethod ?? DEFAULT_VERIFICATION_METHOD,
       rationale: row.rationale,
     };
   }
@@ -248,25 +262,32 @@ export class RequirementsImportService {
       department: string;
       priority: string;
       mandatory: boolean;
+      verification_method: VerificationMethod;
       rationale: string;
     }[] = await this.dataSource.query(
-      `SELECT r.code, r.title, r.description, r.category, d.code AS department, r.priority, r.mandatory, r.rationale
+      `SELECT r.code, r.title, r.description, r.category, d.code AS department, r.priority, r.mandatory,
+              r.verification_method, r.rationale
          FROM requirement r JOIN department d ON d.id = r.department_id WHERE r.evaluation_id = $1 ORDER BY r.code`,
       [evaluationId],
     );
-    const header = REQUIREMENT_COLUMNS.map((column) => column.header);
+    // Cells by field, put in the columns' order: the header and the cells cannot drift apart.
+    const cells = (r: (typeof rows)[number]): Record<RequirementField, string> => ({
+      code: r.code,
+      title: r.title,
+      description: r.description,
+      category: r.category,
+      department: r.department,
+      priority: r.priority,
+      mandatory: r.mandatory ? 'yes' : 'no',
+      verificationMethod: VERIFICATION_METHOD_LABELS[r.verification_method],
+      rationale: r.rationale,
+    });
     return [
-      header,
-      ...rows.map((r) => [
-        r.code,
-        r.title,
-        r.description,
-        r.category,
-        r.department,
-        r.priority,
-        r.mandatory ? 'yes' : 'no',
-        r.rationale,
-      ]),
+      REQUIREMENT_COLUMNS.map((column) => column.header),
+      ...rows.map((r) => {
+        const byField = cells(r);
+        return REQUIREMENT_COLUMNS.map((column) => byField[column.field]);
+      }),
     ];
   }
 
@@ -282,7 +303,12 @@ export class RequirementsImportService {
     const sheet = workbook.addWorksheet('Requirements', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = rows[0].map((header) => ({
       header,
-      width: header === 'Title' || header === 'Description' || header === 'Rationale' ? 48 : 14,
+      width:
+        header === 'Title' || header === 'Description' || header === 'Rationale'
+          ? 48
+          : header === 'Verification method'
+            ? 28
+            : 14,
     }));
     sheet.getRow(1).font = { bold: true };
     for (const row of rows.slice(1)) sheet.addRow(row);

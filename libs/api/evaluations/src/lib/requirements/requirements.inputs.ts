@@ -1,4 +1,5 @@
 import { RequirementPriority, RequirementStatus } from '@assay/api/data';
+import { VerificationMethod } from '@assay/domain';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -18,7 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DecisionEnum, PriorityEnum, RequirementStatusEnum } from './requirements.types';
+import { DecisionEnum, PriorityEnum, RequirementStatusEnum, VerificationMethodEnum } from './requirements.types';
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e);
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
@@ -36,6 +37,10 @@ export class CreateRequirementInput {
   @Field(() => ID) @IsUUID() departmentId!: string;
   @Field(() => PriorityEnum) @IsIn(values(PriorityEnum)) priority!: RequirementPriority;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() mandatory?: boolean;
+  @Field(() => VerificationMethodEnum, { nullable: true, description: 'Left out: TEST.' })
+  @IsOptional()
+  @IsIn(values(VerificationMethodEnum))
+  verificationMethod?: VerificationMethod;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) rationale?: string;
 }
 
@@ -61,6 +66,10 @@ export class UpdateRequirementInput {
   @IsIn(values(PriorityEnum))
   priority?: RequirementPriority;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() mandatory?: boolean;
+  @Field(() => VerificationMethodEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(values(VerificationMethodEnum))
+  verificationMethod?: VerificationMethod;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) rationale?: string;
 }
 
@@ -108,6 +117,10 @@ export class RequirementFilter {
   @IsOptional()
   @IsIn(values(RequirementStatusEnum), { each: true })
   statuses?: RequirementStatus[];
+  @Field(() => [VerificationMethodEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(values(VerificationMethodEnum), { each: true })
+  verificationMethods?: VerificationMethod[];
   @Field({ nullable: true }) @IsOptional() @IsBoolean() mandatory?: boolean;
   @Field({ nullable: true, description: 'Words in the code, title, description, category or rationale.' })
   @IsOptional()

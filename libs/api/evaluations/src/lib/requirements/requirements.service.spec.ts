@@ -68,6 +68,30 @@ describe('RequirementsService', () => {
     });
   });
 
+  describe('verification method', () => {
+    it('is test unless given, changes through the versioned edit, and filters the list', async () => {
+      const evaluationId = await evaluation();
+      const plain = await requirement(evaluationId);
+      const shown = await requirement(evaluationId, { verificationMethod: 'demonstration' });
+      expect(plain.verificationMethod).toBe('test');
+      expect(shown.verificationMethod).toBe('demonstration');
+
+      const changed = await sut.update(lead, {
+        id: plain.id,
+        version: plain.version,
+        verificationMethod: 'vendor_statement',
+      });
+      expect(changed).toMatchObject({ verificationMethod: 'vendor_statement', version: plain.version + 1 });
+      await expect(
+        sut.update(lead, { id: plain.id, version: plain.version, verificationMethod: 'inspection' }),
+      ).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+
+      const listed = await sut.list(lead, evaluationId, { verificationMethods: ['vendor_statement', 'inspection'] });
+      expect(listed.items.map((item) => item.id)).toEqual([plain.id]);
+      expect((await sut.list(lead, evaluationId, { verificationMethods: ['test'] })).total).toBe(0);
+    });
+  });
+
   describe('who may write', () => {
     it('lets a department head add and edit their own department’s requirements while they are gathered', async () => {
       const evaluationId = await evaluation();

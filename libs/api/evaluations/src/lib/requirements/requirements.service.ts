@@ -23,7 +23,7 @@ import {
   TrainingNeedEntity,
   CandidateEntity,
 } from '@assay/api/data';
-import { AuditAction, EvaluationRole } from '@assay/domain';
+import { AuditAction, DEFAULT_VERIFICATION_METHOD, EvaluationRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import {
@@ -45,6 +45,7 @@ export const REQUIREMENT_FIELDS = [
   'departmentId',
   'priority',
   'mandatory',
+  'verificationMethod',
   'rationale',
 ] as const;
 const REQUIREMENT: EditTarget<RequirementEntity> = {
@@ -114,6 +115,8 @@ export class RequirementsService {
       query.andWhere('r.department_id IN (:...departmentIds)', { departmentIds: filter.departmentIds });
     if (filter.priorities?.length) query.andWhere('r.priority IN (:...priorities)', { priorities: filter.priorities });
     if (filter.statuses?.length) query.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.verificationMethods?.length)
+      query.andWhere('r.verification_method IN (:...methods)', { methods: filter.verificationMethods });
     if (filter.mandatory !== undefined && filter.mandatory !== null)
       query.andWhere('r.mandatory = :mandatory', { mandatory: filter.mandatory });
     const words = filter.search ? prefixQuery(filter.search) : null;
@@ -176,6 +179,7 @@ export class RequirementsService {
         departmentId: department.id,
         priority: input.priority,
         mandatory: input.mandatory ?? false,
+        verificationMethod: input.verificationMethod ?? DEFAULT_VERIFICATION_METHOD,
         rationale: input.rationale?.trim() ?? '',
         createdBy: who.actor.id,
       };

@@ -1,8 +1,28 @@
 import { RequirementEntity, RequirementPriority, RequirementStatus, TrainingNeedEntity } from '@assay/api/data';
+import { VerificationMethod } from '@assay/domain';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const PriorityEnum = { MUST: 'must', SHOULD: 'should', COULD: 'could', WONT: 'wont' } as const;
 registerEnumType(PriorityEnum, { name: 'Priority', description: 'MoSCoW: must, should, could, won’t (this time).' });
+
+export const VerificationMethodEnum = {
+  TEST: 'test',
+  DEMONSTRATION: 'demonstration',
+  INSPECTION: 'inspection',
+  VENDOR_STATEMENT: 'vendor_statement',
+  REFERENCE_CHECK: 'reference_check',
+} as const satisfies Record<string, VerificationMethod>;
+registerEnumType(VerificationMethodEnum, {
+  name: 'VerificationMethod',
+  description: 'How meeting a requirement will be shown, so the evidence gathered later knows what counts.',
+  valuesMap: {
+    TEST: { description: 'Test' },
+    DEMONSTRATION: { description: 'Demonstration' },
+    INSPECTION: { description: 'Inspection of documentation' },
+    VENDOR_STATEMENT: { description: 'Vendor statement' },
+    REFERENCE_CHECK: { description: 'Reference check' },
+  },
+});
 
 export const RequirementStatusEnum = { PROPOSED: 'proposed', APPROVED: 'approved', REJECTED: 'rejected' } as const;
 registerEnumType(RequirementStatusEnum, { name: 'RequirementStatus' });
@@ -24,6 +44,7 @@ export class Requirement {
   @Field(() => ID) departmentId!: string;
   @Field(() => PriorityEnum) priority!: RequirementPriority;
   @Field({ description: 'A knockout: a candidate that does not meet it is disqualified.' }) mandatory!: boolean;
+  @Field(() => VerificationMethodEnum) verificationMethod!: VerificationMethod;
   @Field() rationale!: string;
   @Field(() => RequirementStatusEnum) status!: RequirementStatus;
   @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
@@ -46,6 +67,7 @@ export class Requirement {
       departmentId: entity.departmentId,
       priority: entity.priority,
       mandatory: entity.mandatory,
+      verificationMethod: entity.verificationMethod,
       rationale: entity.rationale,
       status: entity.status,
       decidedAt: entity.decidedAt,

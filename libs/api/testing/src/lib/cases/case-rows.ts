@@ -98,6 +98,3 @@ export async function loadCases(manager: EntityManager, ids: string[]): Promise<
   const byId = new Map(rows.map((row) => [row.id, caseOf(row, requirements.get(row.id) ?? [])]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
-
-/** PREFIX-001: the key of case `number` (more digits past 999). */
-export const caseKey = (prefix: string, number: number) => `${prefix}-${String(number).padStart(3, '0')}`;

@@ -10,6 +10,7 @@ import {
   VersionedEdit,
 } from '@assay/api/core';
 import { TestCaseEntity, TestPlanEntity, TestPriority, TestStep as TestStepValue } from '@assay/api/data';
+import { cleanTestTags, testCaseKey } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -24,7 +25,7 @@ import {
   UpdateTestCaseInput,
 } from './cases.inputs';
 import { TestCase, TestCasePage, TestCaseVersion } from './cases.types';
-import { CASE_COLUMNS, CaseRow, caseKey, caseOf, loadCases, requirementsOf, VersionRow, versionOf } from './case-rows';
+import { CASE_COLUMNS, CaseRow, caseOf, loadCases, requirementsOf, VersionRow, versionOf } from './case-rows';
 
 export const TEST_CASE: EditTarget<TestCaseEntity> = {
   entity: TestCaseEntity,
@@ -133,7 +134,7 @@ export class CasesService {
         {
           planId: plan.id,
           number,
-          key: caseKey(plan.keyPrefix, number),
+          key: testCaseKey(plan.keyPrefix, number),
           section: input.section?.trim() ?? '',
           automationName: input.automationName?.trim() || null,
           createdBy: actor.id,
@@ -290,7 +291,7 @@ export class CasesService {
         id: randomUUID(),
         sourceId: row.id,
         number: first + i,
-        key: caseKey(target.keyPrefix, first + i),
+        key: testCaseKey(target.keyPrefix, first + i),
         section: row.section,
         automationName: row.automation_name,
       }));
@@ -436,8 +437,6 @@ function textOf(
     preconditions: input.preconditions?.trim() ?? base?.preconditions ?? '',
     steps: steps ?? base?.steps ?? [],
     priority: input.priority ?? base?.priority ?? 'medium',
-    tags: input.tags
-      ? [...new Set(input.tags.map((tag) => tag.trim()).filter((tag) => tag.length > 0))]
-      : (base?.tags ?? []),
+    tags: input.tags ? cleanTestTags(input.tags) : (base?.tags ?? []),
   };
 }

@@ -1,9 +1,9 @@
 import { AppConfig, AuditService, badInput, notFound, RequestActor, withHttpStatus } from '@assay/api/core';
 import { TestPlanEntity, TestRunEntity } from '@assay/api/data';
+import { testCaseKey } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { caseKey } from '../cases/case-rows';
 import { TestAccess } from '../plans/test-access.service';
 import { assertRunOpen } from '../runs/runs.service';
 import { automationNameOf, bounded, ImportedResult, matchTests, PlanCase, resultOf } from './junit-match';
@@ -203,7 +203,7 @@ export class JUnitImportService {
     const created = [...groups].map(([automationName, covered], i) => ({
       planCase: {
         id: randomUUID(),
-        key: caseKey(plan.keyPrefix, first + i),
+        key: testCaseKey(plan.keyPrefix, first + i),
         automationName,
         currentVersion: 1,
         archived: false,

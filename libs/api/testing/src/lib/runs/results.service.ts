@@ -125,14 +125,6 @@ export class ResultsService {
     return { items: rows.map(resultOf), total };
   }
 
-  async get(actor: RequestActor, id: string): Promise<TestResult> {
-    const row = await this.dataSource.getRepository(TestResultEntity).findOneBy({ id });
-    if (!row) throw notFound('The test result');
-    const run = await this.dataSource.getRepository(TestRunEntity).findOneByOrFail({ id: row.runId });
-    await this.testAccess.plan(actor, run.planId, 'read', 'The test result');
-    return this.load(this.dataSource.manager, id);
-  }
-
   /**
    * Records how a case went: testers only, in an open run of an open evaluation, on the version
    * they saw. The result takes the case's current version, so it names the text that was run.

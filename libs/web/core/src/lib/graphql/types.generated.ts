@@ -127,6 +127,8 @@ export type CreateRequirementInput = {
   priority: Priority;
   rationale?: string | null | undefined;
   title: string;
+  /** Left out: TEST. */
+  verificationMethod?: VerificationMethod | null | undefined;
 };
 
 export type CreateResearchNoteInput = {
@@ -289,6 +291,7 @@ export type RequirementFilter = {
   /** Words in the code, title, description, category or rationale. */
   search?: string | null | undefined;
   statuses?: Array<RequirementStatus> | null | undefined;
+  verificationMethods?: Array<VerificationMethod> | null | undefined;
 };
 
 /** A requirement and the version you saw, for bulk actions. */
@@ -432,6 +435,7 @@ export type UpdateRequirementInput = {
   priority?: Priority | null | undefined;
   rationale?: string | null | undefined;
   title?: string | null | undefined;
+  verificationMethod?: VerificationMethod | null | undefined;
   version: number;
 };
 
@@ -504,3 +508,16 @@ export type VendorSortField = 'NAME' | 'NOTE_COUNT' | 'PRODUCT_COUNT' | 'UPDATED
 
 /** ACTIVE: trading; WATCH: concerns noted; ACQUIRED: bought by another company; INACTIVE: no longer trading or selling. */
 export type VendorStatus = 'ACQUIRED' | 'ACTIVE' | 'INACTIVE' | 'WATCH';
+
+/** How meeting a requirement will be shown, so the evidence gathered later knows what counts. */
+export type VerificationMethod =
+  /** Demonstration */
+  | 'DEMONSTRATION'
+  /** Inspection of documentation */
+  | 'INSPECTION'
+  /** Reference check */
+  | 'REFERENCE_CHECK'
+  /** Test */
+  | 'TEST'
+  /** Vendor statement */
+  | 'VENDOR_STATEMENT';

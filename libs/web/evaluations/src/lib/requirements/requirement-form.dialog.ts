@@ -6,11 +6,11 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { FormDialog, optional, Priority } from '@assay/web/core';
+import { FormDialog, optional, Priority, VerificationMethod } from '@assay/web/core';
 import { CreateRequirementDocument, RequirementFieldsFragment } from '../requirements.generated';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
-import { keysOf, PRIORITY, PRIORITY_HINT } from '../evaluation-labels';
+import { keysOf, PRIORITY, PRIORITY_HINT, VERIFICATION_METHOD } from '../evaluation-labels';
 
 export interface RequirementFormDialogData {
   evaluationId: string;
@@ -77,6 +77,18 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
         <mat-checkbox formControlName="mandatory" class="check"
           >Mandatory — a candidate that does not meet it is disqualified</mat-checkbox
         >
+        <mat-form-field appearance="outline">
+          <mat-label>Verification method</mat-label>
+          <mat-select formControlName="verificationMethod" required>
+            @for (method of verificationMethods; track method) {
+              <mat-option [value]="method">{{ verificationLabel[method] }}</mat-option>
+            }
+          </mat-select>
+          <mat-hint>How a candidate will show it meets the requirement.</mat-hint>
+          @if (fieldError('verificationMethod'); as e) {
+            <mat-error>{{ e }}</mat-error>
+          }
+        </mat-form-field>
         <div class="row">
           <mat-form-field appearance="outline">
             <mat-label>Category</mat-label>
@@ -124,12 +136,15 @@ export class RequirementFormDialog extends FormDialog<RequirementFieldsFragment>
   protected readonly data = inject<RequirementFormDialogData>(MAT_DIALOG_DATA);
   protected readonly priorities = keysOf(PRIORITY);
   protected readonly priorityHint = PRIORITY_HINT;
+  protected readonly verificationMethods = keysOf(VERIFICATION_METHOD);
+  protected readonly verificationLabel = VERIFICATION_METHOD;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     title: ['', [Validators.required, Validators.maxLength(300)]],
     departmentId: ['', Validators.required],
     priority: ['SHOULD' as Priority, Validators.required],
     mandatory: [false],
+    verificationMethod: ['TEST' as VerificationMethod, Validators.required],
     category: ['', Validators.maxLength(100)],
     code: ['', Validators.pattern(CODE)],
     description: ['', Validators.maxLength(20000)],
@@ -154,6 +169,7 @@ export class RequirementFormDialog extends FormDialog<RequirementFieldsFragment>
         departmentId: value.departmentId,
         priority: value.priority,
         mandatory: value.mandatory,
+        verificationMethod: value.verificationMethod,
         category: optional(value.category) ?? undefined,
         code: optional(value.code)?.toUpperCase() ?? undefined,
         description: optional(value.description) ?? undefined,

@@ -1,7 +1,11 @@
-import { PRIORITY, REQUIREMENT_STATUS } from '../evaluation-labels';
+import { PRIORITY, REQUIREMENT_STATUS, VERIFICATION_METHOD } from '../evaluation-labels';
 
 /** The database keeps lower-case values ("must"); the labels use the GraphQL names. */
-const ENUM_LABELS: Record<string, Record<string, string>> = { priority: PRIORITY, status: REQUIREMENT_STATUS };
+const ENUM_LABELS: Record<string, Record<string, string>> = {
+  priority: PRIORITY,
+  status: REQUIREMENT_STATUS,
+  verificationMethod: VERIFICATION_METHOD,
+};
 
 const LONG_TEXT = 200;
 

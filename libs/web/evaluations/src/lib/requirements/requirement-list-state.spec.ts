@@ -13,6 +13,7 @@ const initial: RequirementListState = {
   departmentIds: [],
   priorities: [],
   statuses: [],
+  verificationMethods: [],
   mandatory: null,
   pageIndex: 0,
   pageSize: 25,
@@ -27,6 +28,12 @@ describe('requirement list state in the address', () => {
     ['“every department”, said explicitly', { department: ALL_DEPARTMENTS }, {}, true],
     ['priorities, unknown ones dropped', { priority: 'MUST,URGENT,COULD' }, { priorities: ['MUST', 'COULD'] }, false],
     ['statuses, unknown ones dropped', { status: 'APPROVED,DONE' }, { statuses: ['APPROVED'] }, false],
+    [
+      'verification methods, unknown ones dropped',
+      { verification: 'DEMONSTRATION,GUESSWORK,VENDOR_STATEMENT' },
+      { verificationMethods: ['DEMONSTRATION', 'VENDOR_STATEMENT'] },
+      false,
+    ],
     ['mandatory only', { mandatory: 'true' }, { mandatory: true }, false],
     ['optional only', { mandatory: 'false' }, { mandatory: false }, false],
     ['anything else as mandatory: both', { mandatory: 'yes' }, { mandatory: null }, false],
@@ -47,6 +54,7 @@ describe('requirement list state in the address', () => {
       department: ALL_DEPARTMENTS,
       priority: null,
       status: null,
+      verification: null,
       mandatory: null,
       page: null,
       size: null,
@@ -57,6 +65,7 @@ describe('requirement list state in the address', () => {
         departmentIds: ['d1', 'd2'],
         priorities: ['MUST'],
         statuses: ['PROPOSED', 'REJECTED'],
+        verificationMethods: ['INSPECTION', 'REFERENCE_CHECK'],
         mandatory: false,
         pageIndex: 1,
         pageSize: 50,
@@ -66,6 +75,7 @@ describe('requirement list state in the address', () => {
       department: 'd1,d2',
       priority: 'MUST',
       status: 'PROPOSED,REJECTED',
+      verification: 'INSPECTION,REFERENCE_CHECK',
       mandatory: 'false',
       page: 2,
       size: 50,
@@ -78,6 +88,7 @@ describe('requirement list state in the address', () => {
       departmentIds: ['d1'],
       priorities: ['SHOULD', 'WONT'],
       statuses: ['APPROVED'],
+      verificationMethods: ['TEST'],
       mandatory: true,
       pageIndex: 4,
       pageSize,
@@ -94,6 +105,7 @@ describe('requirement list state in the address', () => {
       departmentIds: undefined,
       priorities: undefined,
       statuses: undefined,
+      verificationMethods: undefined,
       mandatory: undefined,
     });
     expect(listFilter({ ...initial, search: '  ', mandatory: false })).toEqual({
@@ -101,15 +113,24 @@ describe('requirement list state in the address', () => {
       departmentIds: undefined,
       priorities: undefined,
       statuses: undefined,
+      verificationMethods: undefined,
       mandatory: false,
     });
     expect(
-      listFilter({ ...initial, search: ' rfid ', departmentIds: ['d1'], priorities: ['MUST'], statuses: ['PROPOSED'] }),
+      listFilter({
+        ...initial,
+        search: ' rfid ',
+        departmentIds: ['d1'],
+        priorities: ['MUST'],
+        statuses: ['PROPOSED'],
+        verificationMethods: ['DEMONSTRATION'],
+      }),
     ).toEqual({
       search: 'rfid',
       departmentIds: ['d1'],
       priorities: ['MUST'],
       statuses: ['PROPOSED'],
+      verificationMethods: ['DEMONSTRATION'],
       mandatory: undefined,
     });
   });

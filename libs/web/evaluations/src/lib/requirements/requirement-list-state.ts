@@ -1,6 +1,6 @@
 import type { Params } from '@angular/router';
-import { Priority, RequirementFilter, RequirementStatus } from '@assay/web/core';
-import { PRIORITY, REQUIREMENT_STATUS } from '../evaluation-labels';
+import { Priority, RequirementFilter, RequirementStatus, VerificationMethod } from '@assay/web/core';
+import { PRIORITY, REQUIREMENT_STATUS, VERIFICATION_METHOD } from '../evaluation-labels';
 
 /** What the requirements table shows, as it travels in the address. */
 export interface RequirementListState {
@@ -9,6 +9,7 @@ export interface RequirementListState {
   departmentIds: string[];
   priorities: Priority[];
   statuses: RequirementStatus[];
+  verificationMethods: VerificationMethod[];
   mandatory: boolean | null;
   pageIndex: number;
   pageSize: number;
@@ -35,6 +36,9 @@ export function readListState(params: Params): { state: RequirementListState; de
       departmentIds: department.filter((id) => id !== ALL_DEPARTMENTS),
       priorities: list(params['priority']).filter((p): p is Priority => p in PRIORITY),
       statuses: list(params['status']).filter((s): s is RequirementStatus => s in REQUIREMENT_STATUS),
+      verificationMethods: list(params['verification']).filter(
+        (m): m is VerificationMethod => m in VERIFICATION_METHOD,
+      ),
       mandatory: params['mandatory'] === 'true' ? true : params['mandatory'] === 'false' ? false : null,
       pageIndex: Number.isInteger(page) && page > 1 ? page - 1 : 0,
       pageSize: PAGE_SIZES.includes(size) ? size : DEFAULT_SIZE,
@@ -48,6 +52,7 @@ export function listStateParams(state: RequirementListState): Params {
     department: state.departmentIds.length ? state.departmentIds.join(',') : ALL_DEPARTMENTS,
     priority: state.priorities.length ? state.priorities.join(',') : null,
     status: state.statuses.length ? state.statuses.join(',') : null,
+    verification: state.verificationMethods.length ? state.verificationMethods.join(',') : null,
     mandatory: state.mandatory === null ? null : String(state.mandatory),
     page: state.pageIndex > 0 ? state.pageIndex + 1 : null,
     size: state.pageSize === DEFAULT_SIZE ? null : state.pageSize,
@@ -60,6 +65,7 @@ export function listFilter(state: RequirementListState): RequirementFilter {
     departmentIds: state.departmentIds.length ? state.departmentIds : undefined,
     priorities: state.priorities.length ? state.priorities : undefined,
     statuses: state.statuses.length ? state.statuses : undefined,
+    verificationMethods: state.verificationMethods.length ? state.verificationMethods : undefined,
     mandatory: state.mandatory ?? undefined,
   };
 }

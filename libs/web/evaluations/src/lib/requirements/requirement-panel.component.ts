@@ -27,6 +27,7 @@ import {
   controlError,
   Priority,
   Problem,
+  VerificationMethod,
   problemOf,
   RequirementDecision,
   loader,
@@ -35,7 +36,7 @@ import { RequirementDocument, RequirementQuery, UpdateRequirementDocument } from
 import { ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { keysOf, PRIORITY, PRIORITY_HINT, REQUIREMENT_STATUS } from '../evaluation-labels';
+import { keysOf, PRIORITY, PRIORITY_HINT, REQUIREMENT_STATUS, VERIFICATION_METHOD } from '../evaluation-labels';
 import { RequirementStatusChipComponent } from '../shared/status-chips.component';
 import { historyValue } from './requirement-history';
 
@@ -102,6 +103,8 @@ export class RequirementPanelComponent {
   protected readonly priorityLabel = PRIORITY;
   protected readonly priorityHint = PRIORITY_HINT;
   protected readonly statusLabel = REQUIREMENT_STATUS;
+  protected readonly verificationMethods = keysOf(VERIFICATION_METHOD);
+  protected readonly verificationLabel = VERIFICATION_METHOD;
   protected readonly departmentNames = computed(() => new Map(this.departments().map((d) => [d.id, d.name])));
   protected readonly may = computed(() => {
     const requirement = this.requirement();
@@ -116,6 +119,7 @@ export class RequirementPanelComponent {
     title: ['', [Validators.required, Validators.maxLength(300)]],
     priority: ['SHOULD' as Priority, Validators.required],
     mandatory: [false],
+    verificationMethod: ['TEST' as VerificationMethod, Validators.required],
     departmentId: ['', Validators.required],
     category: ['', Validators.maxLength(100)],
     description: ['', Validators.maxLength(20000)],
@@ -148,6 +152,7 @@ export class RequirementPanelComponent {
       title: requirement.title,
       priority: requirement.priority,
       mandatory: requirement.mandatory,
+      verificationMethod: requirement.verificationMethod,
       departmentId: requirement.departmentId,
       category: requirement.category,
       description: requirement.description,

@@ -43,6 +43,7 @@ import {
   PRIORITY,
   PRIORITY_HINT,
   REQUIREMENT_STATUS,
+  VERIFICATION_METHOD,
 } from '../evaluation-labels';
 import { RequirementStatusChipComponent } from '../shared/status-chips.component';
 import { ImportDialog, ImportDialogData } from './import.dialog';
@@ -103,6 +104,8 @@ export class RequirementsPage implements OnDestroy {
   protected readonly priorityHint = PRIORITY_HINT;
   protected readonly statuses = keysOf(REQUIREMENT_STATUS);
   protected readonly statusLabel = REQUIREMENT_STATUS;
+  protected readonly verificationMethods = keysOf(VERIFICATION_METHOD);
+  protected readonly verificationLabel = VERIFICATION_METHOD;
   protected readonly evaluationStatusLabel = EVALUATION_STATUS;
   protected readonly pageSizes = PAGE_SIZES;
 
@@ -158,7 +161,12 @@ export class RequirementsPage implements OnDestroy {
   protected readonly onlyOwnDepartment = computed(() => {
     const s = this.state();
     return (
-      this.ownDepartmentView() && !s.search.trim() && !s.priorities.length && !s.statuses.length && s.mandatory === null
+      this.ownDepartmentView() &&
+      !s.search.trim() &&
+      !s.priorities.length &&
+      !s.statuses.length &&
+      !s.verificationMethods.length &&
+      s.mandatory === null
     );
   });
   protected readonly csvUrl = computed(() => requirementsExportUrl(this.id(), 'csv'));
@@ -169,7 +177,7 @@ export class RequirementsPage implements OnDestroy {
     const select = this.canDecide() ? ['select'] : [];
     if (this.narrow()) return [...select, 'title'];
     if (this.panelOpen() && this.wide()) return [...select, 'code', 'title', 'priority', 'status'];
-    return [...select, 'code', 'title', 'department', 'priority', 'mandatory', 'status'];
+    return [...select, 'code', 'title', 'department', 'priority', 'mandatory', 'verification', 'status'];
   });
   constructor() {
     effect(() => {
@@ -236,6 +244,10 @@ export class RequirementsPage implements OnDestroy {
 
   protected priorityOf(row: RequirementFieldsFragment): string {
     return PRIORITY[row.priority];
+  }
+
+  protected verificationOf(row: RequirementFieldsFragment): string {
+    return VERIFICATION_METHOD[row.verificationMethod];
   }
 
   protected decideOne(event: {

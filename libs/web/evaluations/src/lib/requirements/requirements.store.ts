@@ -57,6 +57,7 @@ export class RequirementsStore {
     departmentIds: [],
     priorities: [],
     statuses: [],
+    verificationMethods: [],
     mandatory: null,
     pageIndex: 0,
     pageSize: 25,
@@ -71,6 +72,7 @@ export class RequirementsStore {
       s.departmentIds.length ||
       s.priorities.length ||
       s.statuses.length ||
+      s.verificationMethods.length ||
       s.mandatory !== null
     );
   });
@@ -146,7 +148,14 @@ export class RequirementsStore {
   }
 
   clearFilters(): void {
-    this.setFilter({ search: '', departmentIds: [], priorities: [], statuses: [], mandatory: null });
+    this.setFilter({
+      search: '',
+      departmentIds: [],
+      priorities: [],
+      statuses: [],
+      verificationMethods: [],
+      mandatory: null,
+    });
   }
 
   setPage(pageIndex: number, pageSize: number): void {

@@ -1,0 +1,44 @@
+import { InjectionToken, Provider } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from './audit/audit.service';
+import { HistoryReader } from './audit/history.reader';
+import { VersionedEdit } from './audit/versioned-edit';
+import { AccessPolicy } from './auth/access-policy';
+import { PasswordHasher } from './auth/password-hasher';
+import { SessionService } from './auth/session.service';
+import { FirstStartService } from './bootstrap/first-start.service';
+import { AppConfig } from './config/app-config';
+import { CandidateCostsService } from './evaluation/candidate-costs.service';
+import { FILE_STORAGE } from './files/file-storage';
+import { LocalDiskStorage } from './files/local-disk-storage';
+
+/**
+ * What core gives every feature to inject. CoreModule provides and exports exactly these, and the
+ * unit tests' bed (`@assay/api/core/testing`) provides the same list, so a service added here
+ * reaches the features in the app and in their unit tests alike.
+ */
+export function coreProviders(config: AppConfig, dataSource: DataSource): Provider[] {
+  return [
+    { provide: AppConfig, useValue: config },
+    { provide: DataSource, useValue: dataSource },
+    // Uploaded files: local disk; an object-store implementation would be chosen here from config.
+    {
+      provide: FILE_STORAGE,
+      useFactory: (appConfig: AppConfig) => new LocalDiskStorage(appConfig.filesDir, appConfig.filesDirIsTemporary),
+      inject: [AppConfig],
+    },
+    AccessPolicy,
+    AuditService,
+    CandidateCostsService,
+    FirstStartService,
+    HistoryReader,
+    PasswordHasher,
+    SessionService,
+    VersionedEdit,
+  ];
+}
+
+/** The tokens of a provider list, for a module's `exports`. */
+export function tokensOf(providers: Provider[]): InjectionToken[] {
+  return providers.map((provider) => ('provide' in provider ? provider.provide : provider));
+}
