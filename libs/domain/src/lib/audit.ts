@@ -139,6 +139,11 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   actualResult: 'Actual result',
   stepResults: 'Step results',
   durationSeconds: 'Duration',
+  total: 'Tests in the file',
+  matched: 'Tests matched to cases',
+  unmatched: 'Tests matched to no case',
+  resultsWritten: 'Results written',
+  createdCases: 'Cases created',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);
