@@ -1,9 +1,7 @@
-import { firstSignIn } from './support/fixtures';
+import { createDepartment, firstSignIn, GQL } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
-const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email displayName globalRole version mustChangePassword memberLibrary { code } department { code } } }`;
-const UPDATE = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id displayName globalRole active version department { code } } }`;
-const USERS = `query($filter: UsersFilter, $page: PageInput) { users(filter: $filter, page: $page) { total items { email displayName active } } }`;
+const { createUser: CREATE, updateUser: UPDATE, users: USERS } = GQL;
 
 interface CreatedUser {
   id: string;
@@ -20,17 +18,11 @@ describe('administering people and the organisation', () => {
   beforeAll(async () => {
     server = await startServer();
     admin = await server.login();
-    circ = (
-      await server.gql<{ createDepartment: { id: string } }>(
-        'mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }',
-        {},
-        { token: admin },
-      )
-    ).data!.createDepartment.id;
+    circ = await createDepartment(server, admin, 'CIRC', 'Circulation');
     main = (
       await server.gql<{ createMemberLibrary: { id: string } }>(
-        'mutation { createMemberLibrary(input: { code: "MAIN", name: "Main Library" }) { id } }',
-        {},
+        GQL.createMemberLibrary,
+        { input: { code: 'MAIN', name: 'Main Library' } },
         { token: admin },
       )
     ).data!.createMemberLibrary.id;
@@ -147,23 +139,14 @@ describe('administering people and the organisation', () => {
       currentVersion: user.version + 1,
     });
 
-    const stored = await server.gql<{ user: { displayName: string } }>(
-      `query($id: ID!) { user(id: $id) { displayName } }`,
-      { id: user.id },
-      { token: admin },
-    );
+    const stored = await server.gql<{ user: { displayName: string } }>(GQL.user, { id: user.id }, { token: admin });
     expect(stored.data?.user.displayName).toBe('Contested (first)');
   });
 
   it('keeps at least one active administrator', async () => {
-    const me = (await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: admin })).data!.me.id;
-    const current = (
-      await server.gql<{ user: { version: number } }>(
-        `query($id: ID!) { user(id: $id) { version } }`,
-        { id: me },
-        { token: admin },
-      )
-    ).data!.user;
+    const me = (await server.gql<{ me: { id: string } }>(GQL.me, {}, { token: admin })).data!.me.id;
+    const current = (await server.gql<{ user: { version: number } }>(GQL.user, { id: me }, { token: admin })).data!
+      .user;
     const demote = await server.gql(
       UPDATE,
       { input: { id: me, version: current.version, globalRole: 'USER' } },
@@ -193,13 +176,8 @@ describe('administering people and the organisation', () => {
 
     // Put things back for the tests that follow, through the second administrator.
     const secondToken = await signInFirstTime('second.admin@e2e.test', 'second-admin-pass-1');
-    const mine = (
-      await server.gql<{ user: { version: number } }>(
-        `query($id: ID!) { user(id: $id) { version } }`,
-        { id: me },
-        { token: secondToken },
-      )
-    ).data!.user;
+    const mine = (await server.gql<{ user: { version: number } }>(GQL.user, { id: me }, { token: secondToken })).data!
+      .user;
     const restored = await server.gql(
       UPDATE,
       { input: { id: me, version: mine.version, globalRole: 'ADMIN' } },
@@ -211,18 +189,18 @@ describe('administering people and the organisation', () => {
   it('resetting a password ends the person’s sessions and makes them choose a new one', async () => {
     const user = (await create({ email: 'forgetful@e2e.test', displayName: 'Forgetful' })).data!.createUser;
     const token = await signInFirstTime('forgetful@e2e.test', 'remembered-pass-1');
-    expect((await server.gql('{ departments { id } }', {}, { token })).errors).toBeUndefined();
+    expect((await server.gql(GQL.departments, {}, { token })).errors).toBeUndefined();
 
     const reset = await server.gql<{ resetPassword: { mustChangePassword: boolean } }>(
-      `mutation { resetPassword(input: { id: "${user.id}", temporaryPassword: "reset-temporary-9" }) { mustChangePassword } }`,
-      {},
+      GQL.resetPassword,
+      { input: { id: user.id, temporaryPassword: 'reset-temporary-9' } },
       { token: admin },
     );
     expect(reset.data?.resetPassword.mustChangePassword).toBe(true);
-    expect(codeOf(await server.gql('{ me { id } }', {}, { token }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(GQL.me, {}, { token }))).toBe('UNAUTHENTICATED');
     expect(
       codeOf(
-        await server.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+        await server.gql(GQL.login, {
           input: { email: 'forgetful@e2e.test', password: 'remembered-pass-1' },
         }),
       ),
@@ -239,8 +217,8 @@ describe('administering people and the organisation', () => {
       { token: admin },
     );
     expect(result.data?.updateUser.active).toBe(false);
-    expect(codeOf(await server.gql('{ me { id } }', {}, { token }))).toBe('UNAUTHENTICATED');
-    const login = await server.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    expect(codeOf(await server.gql(GQL.me, {}, { token }))).toBe('UNAUTHENTICATED');
+    const login = await server.gql(GQL.login, {
       input: { email: 'leaver@e2e.test', password: 'leaving-soon-pass-1' },
     });
     expect(codeOf(login)).toBe('UNAUTHENTICATED');
@@ -256,41 +234,41 @@ describe('administering people and the organisation', () => {
 
   it('edits departments and member libraries with unique codes and version checks', async () => {
     const duplicate = await server.gql(
-      'mutation { createDepartment(input: { code: "CIRC", name: "Circulation again" }) { id } }',
-      {},
+      GQL.createDepartment,
+      { input: { code: 'CIRC', name: 'Circulation again' } },
       { token: admin },
     );
     expect(codeOf(duplicate)).toBe('CONFLICT');
     const lowercase = await server.gql(
-      'mutation { createDepartment(input: { code: "circ", name: "Circulation again" }) { id } }',
-      {},
+      GQL.createDepartment,
+      { input: { code: 'circ', name: 'Circulation again' } },
       { token: admin },
     );
     expect(codeOf(lowercase)).toBe('BAD_USER_INPUT');
     expect(lowercase.errors?.[0].message).toMatch(/capital letters/);
 
     const renamed = await server.gql<{ updateDepartment: { name: string; version: number } }>(
-      `mutation { updateDepartment(input: { id: "${circ}", version: 1, code: "CIRC", name: "Circulation & Access" }) { name version } }`,
-      {},
+      GQL.updateDepartment,
+      { input: { id: circ, version: 1, code: 'CIRC', name: 'Circulation & Access' } },
       { token: admin },
     );
     expect(renamed.data?.updateDepartment).toEqual({ name: 'Circulation & Access', version: 2 });
     const stale = await server.gql(
-      `mutation { updateDepartment(input: { id: "${circ}", version: 1, code: "CIRC", name: "Older edit" }) { name } }`,
-      {},
+      GQL.updateDepartment,
+      { input: { id: circ, version: 1, code: 'CIRC', name: 'Older edit' } },
       { token: admin },
     );
     expect(codeOf(stale)).toBe('CONFLICT');
 
     const missing = await server.gql(
-      `mutation { updateMemberLibrary(input: { id: "00000000-0000-4000-8000-000000000000", version: 1, code: "XX", name: "Nowhere" }) { id } }`,
-      {},
+      GQL.updateMemberLibrary,
+      { input: { id: '00000000-0000-4000-8000-000000000000', version: 1, code: 'XX', name: 'Nowhere' } },
       { token: admin },
     );
     expect(codeOf(missing)).toBe('NOT_FOUND');
     const notAnId = await server.gql(
-      `mutation { updateMemberLibrary(input: { id: "${main}' OR 1=1 --", version: 1, code: "XX", name: "Nowhere" }) { id } }`,
-      {},
+      GQL.updateMemberLibrary,
+      { input: { id: `${main}' OR 1=1 --`, version: 1, code: 'XX', name: 'Nowhere' } },
       { token: admin },
     );
     expect(codeOf(notAnId)).toBe('BAD_USER_INPUT');

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { minimalDocx, minimalPdf, png, windowsExecutable, zip } from './support/files';
-import { createPerson } from './support/fixtures';
+import { createPerson, GQL } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 /** A 1 MB limit keeps the over-the-limit file small. */
@@ -52,7 +52,11 @@ describe('attachments', () => {
     form.append('ownerKind', options.ownerKind ?? 'RESEARCH_NOTE');
     form.append('ownerId', options.ownerId ?? ids.note);
     if (options.bytes !== undefined || options.name !== undefined) {
-      form.append('file', new Blob([options.bytes ?? minimalPdf('Brochure')]), options.name ?? 'brochure.pdf');
+      form.append(
+        'file',
+        new Blob([new Uint8Array(options.bytes ?? minimalPdf('Brochure'))]),
+        options.name ?? 'brochure.pdf',
+      );
     }
     const headers: Record<string, string> = {};
     if (!options.withoutHeader) headers['x-requested-with'] = 'assay';
@@ -73,8 +77,8 @@ describe('attachments', () => {
 
   async function noteAttachments(): Promise<{ id: string; fileName: string }[]> {
     const result = await server.gql<{ attachments: { id: string; fileName: string }[] }>(
-      'query($id: ID!) { attachments(ownerKind: RESEARCH_NOTE, ownerId: $id) { id fileName } }',
-      { id: ids.note },
+      GQL.attachments,
+      { kind: 'RESEARCH_NOTE', id: ids.note },
       { token: admin },
     );
     if (!result.data) throw new Error(JSON.stringify(result.errors));
@@ -94,21 +98,30 @@ describe('attachments', () => {
     filesDir = mkdtempSync(join(tmpdir(), 'assay-e2e-files-'));
     server = await startServer({ env: { ASSAY_MAX_UPLOAD_MB: '1', ASSAY_FILES_DIR: filesDir } });
     admin = await server.login();
-    const create = async (query: string) => {
-      const result = await server.gql<Record<string, { id: string }>>(query, {}, { token: admin });
+    const create = async (query: string, input: Record<string, unknown>) => {
+      const result = await server.gql<Record<string, { id: string }>>(query, { input }, { token: admin });
       if (!result.data) throw new Error(JSON.stringify(result.errors));
       return Object.values(result.data)[0].id;
     };
-    ids.vendor = await create('mutation { createVendor(input: { name: "ByWater Solutions" }) { id } }');
-    ids.product = await create(
-      `mutation { createProduct(input: { vendorId: "${ids.vendor}", name: "Koha", category: ILS, licence: OPEN_SOURCE }) { id } }`,
-    );
-    ids.note = await create(
-      `mutation { createResearchNote(input: { vendorId: "${ids.vendor}", title: "Support contract", observedOn: "2026-01-15", sourceType: DOCUMENT }) { id } }`,
-    );
-    ids.check = await create(
-      `mutation { createReferenceCheck(input: { productId: "${ids.product}", libraryName: "Hillside PL", checkedOn: "2026-01-20", rating: 4 }) { id } }`,
-    );
+    ids.vendor = await create(GQL.createVendor, { name: 'ByWater Solutions' });
+    ids.product = await create(GQL.createProduct, {
+      vendorId: ids.vendor,
+      name: 'Koha',
+      category: 'ILS',
+      licence: 'OPEN_SOURCE',
+    });
+    ids.note = await create(GQL.createResearchNote, {
+      vendorId: ids.vendor,
+      title: 'Support contract',
+      observedOn: '2026-01-15',
+      sourceType: 'DOCUMENT',
+    });
+    ids.check = await create(GQL.createReferenceCheck, {
+      productId: ids.product,
+      libraryName: 'Hillside PL',
+      checkedOn: '2026-01-20',
+      rating: 4,
+    });
     reader = (
       await createPerson(server, admin, {
         email: 'reader@e2e.test',
@@ -241,8 +254,8 @@ describe('attachments', () => {
 
     const csvRow = (
       await server.gql<{ attachments: { downloadUrl: string; fileName: string }[] }>(
-        `{ attachments(ownerKind: REFERENCE_CHECK, ownerId: "${ids.check}") { downloadUrl fileName } }`,
-        {},
+        GQL.attachments,
+        { kind: 'REFERENCE_CHECK', id: ids.check },
         { token: reader },
       )
     ).data!.attachments[0];
@@ -290,9 +303,9 @@ describe('attachments', () => {
     const atLimit = Buffer.concat([pdf, Buffer.alloc(LIMIT_BYTES - pdf.length, 0x20)]);
     const accepted = await upload({ token: admin, name: 'at-limit.pdf', bytes: atLimit });
     expect(accepted.status).toBe(201);
-    expect(
-      (await server.gql(`mutation { deleteAttachment(id: "${accepted.body['id']}") }`, {}, { token: admin })).data,
-    ).toEqual({ deleteAttachment: true });
+    expect((await server.gql(GQL.deleteAttachment, { id: accepted.body['id'] }, { token: admin })).data).toEqual({
+      deleteAttachment: true,
+    });
 
     await expectNothingStored(async () => {
       const refused = await upload({
@@ -336,9 +349,7 @@ describe('attachments', () => {
       const refused = await upload({ token: reader, name: 'reader.pdf', bytes: minimalPdf('Reader') });
       expect(refused.status).toBe(403);
       expect(refused.body['code']).toBe('FORBIDDEN');
-      expect(codeOf(await server.gql(`mutation { deleteAttachment(id: "${first.id}") }`, {}, { token: reader }))).toBe(
-        'FORBIDDEN',
-      );
+      expect(codeOf(await server.gql(GQL.deleteAttachment, { id: first.id }, { token: reader }))).toBe('FORBIDDEN');
     });
     expect((await download(`/api/attachments/${first.id}`, reader)).status).toBe(200);
   });
@@ -352,9 +363,7 @@ describe('attachments', () => {
     const response = await download(`/api/attachments/${first.id}`);
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ code: 'UNAUTHENTICATED', message: expect.any(String) });
-    expect(codeOf(await server.gql(`{ attachments(ownerKind: RESEARCH_NOTE, ownerId: "${ids.note}") { id } }`))).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(codeOf(await server.gql(GQL.attachments, { kind: 'RESEARCH_NOTE', id: ids.note }))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an upload without the X-Requested-With header, as a form on another site would send it', async () => {
@@ -412,22 +421,14 @@ describe('attachments', () => {
       expect((await response.json())['code']).toBe('NOT_FOUND');
     }
     expect(
-      codeOf(
-        await server.gql(
-          'mutation { deleteAttachment(id: "00000000-0000-4000-8000-000000000000") }',
-          {},
-          { token: admin },
-        ),
-      ),
+      codeOf(await server.gql(GQL.deleteAttachment, { id: '00000000-0000-4000-8000-000000000000' }, { token: admin })),
     ).toBe('NOT_FOUND');
-    expect(codeOf(await server.gql('mutation { deleteAttachment(id: "nope") }', {}, { token: admin }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(codeOf(await server.gql(GQL.deleteAttachment, { id: 'nope' }, { token: admin }))).toBe('NOT_FOUND');
     expect(
       codeOf(
         await server.gql(
-          '{ attachments(ownerKind: VENDOR, ownerId: "00000000-0000-4000-8000-000000000000") { id } }',
-          {},
+          GQL.attachments,
+          { kind: 'VENDOR', id: '00000000-0000-4000-8000-000000000000' },
           { token: admin },
         ),
       ),
@@ -440,18 +441,12 @@ describe('attachments', () => {
     const id = uploaded.body['id'] as string;
     const filesBefore = storedFiles();
 
-    const deleted = await server.gql<{ deleteAttachment: boolean }>(
-      `mutation { deleteAttachment(id: "${id}") }`,
-      {},
-      { token: admin },
-    );
+    const deleted = await server.gql<{ deleteAttachment: boolean }>(GQL.deleteAttachment, { id }, { token: admin });
     expect(deleted.data).toEqual({ deleteAttachment: true });
     expect((await noteAttachments()).map((a) => a.id)).not.toContain(id);
     expect(storedFiles()).toHaveLength(filesBefore.length - 1);
     expect((await download(`/api/attachments/${id}`, admin)).status).toBe(404);
-    expect(codeOf(await server.gql(`mutation { deleteAttachment(id: "${id}") }`, {}, { token: admin }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(codeOf(await server.gql(GQL.deleteAttachment, { id }, { token: admin }))).toBe('NOT_FOUND');
 
     const history = await server.gql<{
       catalogHistory: { action: string; changes: { field: string; before: string | null; after: string | null }[] }[];

@@ -1,4 +1,4 @@
-import { createPerson, gqlData } from './support/fixtures';
+import { createPerson, dataOf, GQL, gqlData } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 type Fields = { field: string; problems: string[] }[];
@@ -17,12 +17,28 @@ describe('the vendor catalogue', () => {
     extra: Record<string, unknown> = {},
   ): Promise<{ id: string; version: number }> {
     return (
-      await ok<{ createVendor: { id: string; version: number } }>(
-        'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id version } }',
-        { input: { name, ...extra } },
-      )
+      await ok<{ createVendor: { id: string; version: number } }>(GQL.createVendor, { input: { name, ...extra } })
     ).createVendor;
   }
+
+  async function createProduct(
+    vendorId: string,
+    name: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<{ id: string; version: number }> {
+    return (
+      await ok<{ createProduct: { id: string; version: number } }>(GQL.createProduct, {
+        input: { vendorId, name, category: 'ILS', licence: 'PROPRIETARY', ...extra },
+      })
+    ).createProduct;
+  }
+
+  const archive = (kind: string, { id, version }: { id: string; version: number }, token = admin) =>
+    server.gql<{ archiveCatalogItem: { version: number; archivedAt: string | null } }>(
+      GQL.archiveCatalogItem,
+      { input: { kind, id, version } },
+      { token },
+    );
 
   async function createNote(
     vendorId: string,
@@ -31,20 +47,17 @@ describe('the vendor catalogue', () => {
     extra: Record<string, unknown> = {},
   ): Promise<{ id: string; version: number }> {
     return (
-      await ok<{ createResearchNote: { id: string; version: number } }>(
-        'mutation($input: CreateResearchNoteInput!) { createResearchNote(input: $input) { id version } }',
-        {
-          input: {
-            vendorId,
-            title,
-            body,
-            observedOn: '2026-05-01',
-            sourceType: 'URL',
-            sourceUrl: 'https://example.org/source',
-            ...extra,
-          },
+      await ok<{ createResearchNote: { id: string; version: number } }>(GQL.createResearchNote, {
+        input: {
+          vendorId,
+          title,
+          body,
+          observedOn: '2026-05-01',
+          sourceType: 'URL',
+          sourceUrl: 'https://example.org/source',
+          ...extra,
         },
-      )
+      })
     ).createResearchNote;
   }
 
@@ -68,7 +81,7 @@ describe('the vendor catalogue', () => {
     });
     const edited = await ok<{
       updateVendor: { name: string; headquarters: string | null; status: string; version: number };
-    }>('mutation($input: UpdateVendorInput!) { updateVendor(input: $input) { name headquarters status version } }', {
+    }>(GQL.updateVendor, {
       input: { id: vendor.id, version: vendor.version, headquarters: '', status: 'WATCH' },
     });
     expect(edited.updateVendor).toEqual({
@@ -78,9 +91,7 @@ describe('the vendor catalogue', () => {
       version: 2,
     });
 
-    const archived = await ok<{ archiveCatalogItem: { version: number; archivedAt: string | null } }>(
-      `mutation { archiveCatalogItem(input: { kind: VENDOR, id: "${vendor.id}", version: 2 }) { version archivedAt } }`,
-    );
+    const archived = dataOf(await archive('VENDOR', { id: vendor.id, version: 2 }));
     expect(archived.archiveCatalogItem.archivedAt).not.toBeNull();
     const current = await ok<{ vendors: { items: { name: string }[] } }>(
       '{ vendors(filter: { search: "equinox" }) { items { name } } }',
@@ -90,14 +101,10 @@ describe('the vendor catalogue', () => {
       '{ vendors(filter: { search: "equinox", archived: true }) { items { name } } }',
     );
     expect(inArchive.vendors.items).toEqual([{ name: 'Equinox Open Library Initiative' }]);
-    const again = await server.gql(
-      `mutation { archiveCatalogItem(input: { kind: VENDOR, id: "${vendor.id}", version: 3 }) { id } }`,
-      {},
-      { token: admin },
-    );
+    const again = await archive('VENDOR', { id: vendor.id, version: 3 });
     expect(codeOf(again)).toBe('CONFLICT');
 
-    await ok(`mutation { restoreCatalogItem(input: { kind: VENDOR, id: "${vendor.id}", version: 3 }) { archivedAt } }`);
+    await ok(GQL.restoreCatalogItem, { input: { kind: 'VENDOR', id: vendor.id, version: 3 } });
     const restored = await ok<{ vendors: { items: { name: string }[] } }>(
       '{ vendors(filter: { search: "equinox" }) { items { name } } }',
     );
@@ -125,41 +132,21 @@ describe('the vendor catalogue', () => {
   it('lists each vendor’s products, versions and contacts in a list (current first, archived when asked)', async () => {
     const vendors: string[] = [];
     for (const name of ['Batch Alpha Systems', 'Batch Beta Library Software']) {
-      const vendor = (
-        await ok<{ createVendor: { id: string } }>(
-          'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }',
-          { input: { name } },
-        )
-      ).createVendor.id;
+      const vendor = (await createVendor(name)).id;
       vendors.push(vendor);
       for (const product of ['Zeta ILS', 'Alpha Discovery']) {
-        const created = (
-          await ok<{ createProduct: { id: string; version: number } }>(
-            'mutation($input: CreateProductInput!) { createProduct(input: $input) { id version } }',
-            {
-              input: {
-                vendorId: vendor,
-                name: `${product} ${name.split(' ')[1]}`,
-                category: 'ILS',
-                licence: 'PROPRIETARY',
-              },
-            },
-          )
-        ).createProduct;
+        const created = await createProduct(vendor, `${product} ${name.split(' ')[1]}`);
         for (const [version, releaseDate] of [
           ['1.0', '2024-01-10'],
           ['2.0', '2025-06-01'],
         ]) {
-          await ok('mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }', {
+          await ok(GQL.createProductVersion, {
             input: { productId: created.id, name: version, releaseDate },
           });
         }
-        if (product === 'Alpha Discovery')
-          await ok(
-            `mutation { archiveCatalogItem(input: { kind: PRODUCT, id: "${created.id}", version: ${created.version} }) { id } }`,
-          );
+        if (product === 'Alpha Discovery') dataOf(await archive('PRODUCT', created));
       }
-      await ok('mutation($input: CreateContactInput!) { createContact(input: $input) { id } }', {
+      await ok(GQL.createContact, {
         input: { vendorId: vendor, name: `Sales at ${name}` },
       });
     }
@@ -199,21 +186,11 @@ describe('the vendor catalogue', () => {
     ] as const) {
       const vendor = await createVendor(name);
       counted[name] = vendor.id;
-      for (let i = 0; i < products; i++) {
-        await ok(
-          `mutation { createProduct(input: { vendorId: "${vendor.id}", name: "${name} product ${i}", category: ILS, licence: PROPRIETARY }) { id } }`,
-        );
-      }
+      for (let i = 0; i < products; i++) await createProduct(vendor.id, `${name} product ${i}`);
       for (let i = 0; i < notes; i++) await createNote(vendor.id, `${name} note ${i}`, 'Counted.');
     }
-    const archived = (
-      await ok<{ createProduct: { id: string; version: number } }>(
-        `mutation { createProduct(input: { vendorId: "${counted['Counted Library Systems']}", name: "Counted archived", category: ILS, licence: PROPRIETARY }) { id version } }`,
-      )
-    ).createProduct;
-    await ok(
-      `mutation { archiveCatalogItem(input: { kind: PRODUCT, id: "${archived.id}", version: ${archived.version} }) { id } }`,
-    );
+    const archived = await createProduct(counted['Counted Library Systems'], 'Counted archived');
+    dataOf(await archive('PRODUCT', archived));
     const expected = { 'Counted Library Systems': [2, 3], 'Counted Quiet Vendor': [1, 0] };
 
     const list = await ok<{ vendors: { items: { name: string; productCount: number; noteCount: number }[] } }>(
@@ -240,19 +217,15 @@ describe('the vendor catalogue', () => {
 
   it('refuses a second vendor with the same name, in any case', async () => {
     await createVendor('SirsiDynix');
-    const duplicate = await server.gql(
-      'mutation { createVendor(input: { name: "sirsidynix" }) { id } }',
-      {},
-      { token: admin },
-    );
+    const duplicate = await server.gql(GQL.createVendor, { input: { name: 'sirsidynix' } }, { token: admin });
     expect(codeOf(duplicate)).toBe('CONFLICT');
     expect(duplicate.errors?.[0].message).toContain('sirsidynix');
   });
 
   it('names each invalid field and refuses links that are not web addresses', async () => {
     const result = await server.gql(
-      'mutation { createVendor(input: { name: "", website: "javascript:alert(1)" }) { id } }',
-      {},
+      GQL.createVendor,
+      { input: { name: '', website: 'javascript:alert(1)' } },
       { token: admin },
     );
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
@@ -261,7 +234,7 @@ describe('the vendor catalogue', () => {
 
     const vendor = await createVendor('The Library Corporation');
     const badNote = await server.gql(
-      'mutation($input: CreateResearchNoteInput!) { createResearchNote(input: $input) { id } }',
+      GQL.createResearchNote,
       {
         input: {
           vendorId: vendor.id,
@@ -280,13 +253,9 @@ describe('the vendor catalogue', () => {
   it('refuses a note about a product of another vendor', async () => {
     const one = await createVendor('Civica');
     const other = await createVendor('Innovative');
-    const product = (
-      await ok<{ createProduct: { id: string } }>(
-        `mutation { createProduct(input: { vendorId: "${other.id}", name: "Polaris", category: ILS, licence: PROPRIETARY }) { id } }`,
-      )
-    ).createProduct;
+    const product = await createProduct(other.id, 'Polaris');
     const result = await server.gql(
-      'mutation($input: CreateResearchNoteInput!) { createResearchNote(input: $input) { id } }',
+      GQL.createResearchNote,
       {
         input: {
           vendorId: one.id,
@@ -349,8 +318,8 @@ describe('the vendor catalogue', () => {
     const note = await ok<{ researchNote: { version: number } }>(
       `{ researchNote(id: "${stemmed.catalogSearch.items[0].id}") { version } }`,
     );
-    await ok(
-      `mutation { archiveCatalogItem(input: { kind: RESEARCH_NOTE, id: "${stemmed.catalogSearch.items[0].id}", version: ${note.researchNote.version} }) { id } }`,
+    dataOf(
+      await archive('RESEARCH_NOTE', { id: stemmed.catalogSearch.items[0].id, version: note.researchNote.version }),
     );
     const afterArchive = await ok<{ catalogSearch: { total: number } }>(
       '{ catalogSearch(input: { text: "migrations", kinds: [RESEARCH_NOTE] }) { total } }',
@@ -407,22 +376,22 @@ describe('the vendor catalogue', () => {
 
   it('summarises reference checks per product and keeps the questions as asked', async () => {
     const vendor = await createVendor('Open Library Foundation');
-    const product = (
-      await ok<{ createProduct: { id: string } }>(
-        `mutation { createProduct(input: { vendorId: "${vendor.id}", name: "FOLIO", category: LSP, licence: OPEN_SOURCE, hosting: [SAAS, SELF_HOSTED, SAAS] }) { id } }`,
-      )
-    ).createProduct;
+    const product = await createProduct(vendor.id, 'FOLIO', {
+      category: 'LSP',
+      licence: 'OPEN_SOURCE',
+      hosting: ['SAAS', 'SELF_HOSTED', 'SAAS'],
+    });
     const question = (
-      await ok<{ saveReferenceQuestion: { id: string } }>(
-        'mutation { saveReferenceQuestion(input: { text: "How was the migration?" }) { id } }',
-      )
+      await ok<{ saveReferenceQuestion: { id: string } }>(GQL.saveReferenceQuestion, {
+        input: { text: 'How was the migration?' },
+      })
     ).saveReferenceQuestion;
     for (const [library, date, rating] of [
       ['Northfield Public Library', '2026-02-01', 4],
       ['Lakeside County Library', '2026-04-15', 3],
       ['Hillcrest City Library', '2025-11-20', 5],
     ] as const) {
-      await ok('mutation($input: CreateReferenceCheckInput!) { createReferenceCheck(input: $input) { id } }', {
+      await ok(GQL.createReferenceCheck, {
         input: {
           productId: product.id,
           libraryName: library,
@@ -433,8 +402,8 @@ describe('the vendor catalogue', () => {
       });
     }
     const outOfRange = await server.gql(
-      `mutation { createReferenceCheck(input: { productId: "${product.id}", libraryName: "X", checkedOn: "2026-01-01", rating: 6 }) { id } }`,
-      {},
+      GQL.createReferenceCheck,
+      { input: { productId: product.id, libraryName: 'X', checkedOn: '2026-01-01', rating: 6 } },
       { token: admin },
     );
     expect(codeOf(outOfRange)).toBe('BAD_USER_INPUT');
@@ -464,30 +433,21 @@ describe('the vendor catalogue', () => {
     const vendor = await createVendor('Reference Batch Software');
     const checks: Record<string, { id: string; version: number }> = {};
     for (const name of ['Batch Circulation', 'Batch Discovery', 'Batch Quiet']) {
-      const product = (
-        await ok<{ createProduct: { id: string } }>(
-          `mutation { createProduct(input: { vendorId: "${vendor.id}", name: "${name}", category: ILS, licence: PROPRIETARY }) { id } }`,
-        )
-      ).createProduct;
+      const product = await createProduct(vendor.id, name);
       if (name === 'Batch Quiet') continue;
       for (const [library, date] of [
         [`${name} Library A`, '2026-01-10'],
         [`${name} Library B`, '2026-03-05'],
       ]) {
         checks[library] = (
-          await ok<{ createReferenceCheck: { id: string; version: number } }>(
-            'mutation($input: CreateReferenceCheckInput!) { createReferenceCheck(input: $input) { id version } }',
-            {
-              input: { productId: product.id, libraryName: library, checkedOn: date, rating: 4 },
-            },
-          )
+          await ok<{ createReferenceCheck: { id: string; version: number } }>(GQL.createReferenceCheck, {
+            input: { productId: product.id, libraryName: library, checkedOn: date, rating: 4 },
+          })
         ).createReferenceCheck;
       }
     }
     const archived = checks['Batch Discovery Library B'];
-    await ok(
-      `mutation { archiveCatalogItem(input: { kind: REFERENCE_CHECK, id: "${archived.id}", version: ${archived.version} }) { id } }`,
-    );
+    dataOf(await archive('REFERENCE_CHECK', archived));
 
     const checksOf = async (includeArchived: boolean) =>
       (
@@ -523,8 +483,8 @@ describe('the vendor catalogue', () => {
     expect((await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }', {}, reader)).canEditCatalogue).toBe(false);
     expect((await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }')).canEditCatalogue).toBe(true);
     const edit = await server.gql(
-      `mutation { updateVendor(input: { id: "${vendor.id}", version: 1, name: "Hijacked" }) { id } }`,
-      {},
+      GQL.updateVendor,
+      { input: { id: vendor.id, version: 1, name: 'Hijacked' } },
       { token: reader },
     );
     expect(codeOf(edit)).toBe('FORBIDDEN');
@@ -546,7 +506,7 @@ describe('the vendor catalogue', () => {
       })
     ).token;
 
-    const update = `mutation($input: UpdateVendorInput!) { updateVendor(input: $input) { headquarters version } }`;
+    const update = GQL.updateVendor;
     await ok(update, { input: { id: vendor.id, version: 1, headquarters: 'Sam’s edit' } }, sam);
     const stale = await server.gql(
       update,

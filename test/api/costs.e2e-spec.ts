@@ -1,10 +1,17 @@
 import {
+  ALPHA_AND_BETA,
   approvedRequirement,
+  cast,
   createDepartment,
-  createTeam,
+  createTeamWithCandidates,
+  draftRubric,
+  GQL,
   gqlData,
   moveToScoring,
-  shortlistProducts,
+  openScoringRound,
+  revealScoringRound,
+  saveCriterion,
+  saveScore,
 } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
@@ -20,8 +27,6 @@ describe('cost items and total cost of ownership', () => {
   const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
     gqlData<T>(server, query, variables, token);
 
-  const SAVE =
-    'mutation($input: CostItemInput!) { saveCostItem(input: $input) { id candidateId kind label amount notes version } }';
   type Saved = {
     saveCostItem: {
       id: string;
@@ -34,7 +39,7 @@ describe('cost items and total cost of ownership', () => {
     };
   };
   const saveItem = (input: Record<string, unknown>, token = people['lia'].token) =>
-    server.gql<Saved>(SAVE, { input }, { token });
+    server.gql<Saved>(GQL.saveCostItem, { input }, { token });
   const COSTS = `query($id: ID!) { evaluation(id: $id) { costYears trainingHourlyRate candidates { id costItems { label kind amount version } tco { years oneTime training yearly recurring total byYear } } } }`;
   type Costs = {
     evaluation: {
@@ -60,36 +65,26 @@ describe('cost items and total cost of ownership', () => {
     server = await startServer();
     admin = await server.login();
     department = await createDepartment(server, admin, 'CIRC', 'Circulation');
-    const team = await createTeam(server, admin, 'Costs', department, [
-      ['lia', 'Lia Lead', 'LEAD'],
-      ['ada', 'Ada Evaluator', 'EVALUATOR'],
-      ['hal', 'Hal Head', 'DEPARTMENT_HEAD'],
-      ['vic', 'Vic Viewer', 'VIEWER'],
-      ['out', 'Otto Outsider'],
-    ]);
+    const team = await createTeamWithCandidates(
+      server,
+      admin,
+      'Costs',
+      department,
+      cast('lia', 'ada', 'hal', 'vic', 'out'),
+      ALPHA_AND_BETA,
+    );
     evaluationId = team.evaluationId;
     Object.assign(people, team.people);
-    candidates.push(
-      ...(await shortlistProducts(server, admin, evaluationId, {
-        vendor: 'Vendor',
-        products: [
-          ['Alpha', '1.0'],
-          ['Beta', '1.0'],
-        ],
-      })),
-    );
+    candidates.push(...team.candidates);
     // Training for Alpha: 10 people × 6 h + 2 people × 12.5 h = 85 hours. None for Beta.
     for (const [topic, count, hours] of [
       ['Circulation desk', 10, 6],
       ['Reports', 2, 12.5],
     ] as const) {
-      await ok(
-        'mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }',
-        {
-          id: evaluationId,
-          input: { candidateId: candidates[0], departmentId: department, topic, people: count, hoursPerPerson: hours },
-        },
-      );
+      await ok(GQL.saveTrainingNeed, {
+        id: evaluationId,
+        input: { candidateId: candidates[0], departmentId: department, topic, people: count, hoursPerPerson: hours },
+      });
     }
   });
   afterAll(() => server?.stop());
@@ -108,8 +103,7 @@ describe('cost items and total cost of ownership', () => {
   const refusal = (key: string) => (key === 'out' ? 'NOT_FOUND' : 'FORBIDDEN');
 
   it('lets only the lead set the period and the training rate, within bounds', async () => {
-    const SETTINGS =
-      'mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id costYears trainingHourlyRate } }';
+    const SETTINGS = GQL.setCostSettings;
     for (const key of ['ada', 'hal', 'vic', 'out']) {
       const refused = await server.gql(
         SETTINGS,
@@ -118,33 +112,23 @@ describe('cost items and total cost of ownership', () => {
       );
       expect(codeOf(refused)).toBe(refusal(key));
     }
-    expect(
-      codeOf(
-        await server.gql(
-          SETTINGS,
-          { input: { evaluationId, years: 31, trainingHourlyRate: 40 } },
-          { token: people['lia'].token },
-        ),
-      ),
-    ).toBe('BAD_USER_INPUT');
-    expect(
-      codeOf(
-        await server.gql(
-          SETTINGS,
-          { input: { evaluationId, years: 0, trainingHourlyRate: 40 } },
-          { token: people['lia'].token },
-        ),
-      ),
-    ).toBe('BAD_USER_INPUT');
-    expect(
-      codeOf(
-        await server.gql(
-          SETTINGS,
-          { input: { evaluationId, years: 5, trainingHourlyRate: -1 } },
-          { token: people['lia'].token },
-        ),
-      ),
-    ).toBe('BAD_USER_INPUT');
+    // Out of bounds: more than 30 years, none at all, a negative rate.
+    for (const [years, trainingHourlyRate] of [
+      [31, 40],
+      [0, 40],
+      [5, -1],
+    ]) {
+      const refused = await server.gql(
+        SETTINGS,
+        { input: { evaluationId, years, trainingHourlyRate } },
+        { token: people['lia'].token },
+      );
+      expect({ years, trainingHourlyRate, code: codeOf(refused) }).toEqual({
+        years,
+        trainingHourlyRate,
+        code: 'BAD_USER_INPUT',
+      });
+    }
     const set = await ok<{ setCostSettings: { id: string; costYears: number; trainingHourlyRate: number } }>(
       SETTINGS,
       { input: { evaluationId, years: 5, trainingHourlyRate: 40 } },
@@ -200,13 +184,7 @@ describe('cost items and total cost of ownership', () => {
         ),
       ).toBe(refusal(key));
       expect(
-        codeOf(
-          await server.gql(
-            `mutation { deleteCostItem(id: "${items['licence'].id}") }`,
-            {},
-            { token: people[key].token },
-          ),
-        ),
+        codeOf(await server.gql(GQL.deleteCostItem, { id: items['licence'].id }, { token: people[key].token })),
       ).toBe(refusal(key));
     }
     expect(codeOf(await saveItem({ candidateId: candidates[0], kind: 'YEARLY', label: 'Negative', amount: -5 }))).toBe(
@@ -255,18 +233,11 @@ describe('cost items and total cost of ownership', () => {
 
   it('deletes an item', async () => {
     expect(
-      (
-        await ok<{ deleteCostItem: boolean }>(
-          `mutation { deleteCostItem(id: "${items['spare'].id}") }`,
-          {},
-          people['lia'].token,
-        )
-      ).deleteCostItem,
+      (await ok<{ deleteCostItem: boolean }>(GQL.deleteCostItem, { id: items['spare'].id }, people['lia'].token))
+        .deleteCostItem,
     ).toBe(true);
     expect(
-      codeOf(
-        await server.gql(`mutation { deleteCostItem(id: "${items['spare'].id}") }`, {}, { token: people['lia'].token }),
-      ),
+      codeOf(await server.gql(GQL.deleteCostItem, { id: items['spare'].id }, { token: people['lia'].token })),
     ).toBe('NOT_FOUND');
   });
 
@@ -304,63 +275,30 @@ describe('cost items and total cost of ownership', () => {
     });
 
     // Three years instead: Alpha 20,000.50 + 3,400 + 3 × 17,500.25 = 23,400.50 + 52,500.75 = 75,901.25.
-    await ok(
-      'mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id } }',
-      { input: { evaluationId, years: 3, trainingHourlyRate: 40 } },
-      people['lia'].token,
-    );
+    await ok(GQL.setCostSettings, { input: { evaluationId, years: 3, trainingHourlyRate: 40 } }, people['lia'].token);
     const shorter = (await ok<Costs>(COSTS, { id: evaluationId }, people['vic'].token)).evaluation.candidates.find(
       (c) => c.id === candidates[0],
     )!;
     expect(shorter.tco).toMatchObject({ years: 3, total: 75901.25, byYear: [40900.75, 17500.25, 17500.25] });
-    await ok(
-      'mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id } }',
-      { input: { evaluationId, years: 5, trainingHourlyRate: 40 } },
-      people['lia'].token,
-    );
+    await ok(GQL.setCostSettings, { input: { evaluationId, years: 5, trainingHourlyRate: 40 } }, people['lia'].token);
   });
 
   it('puts the cost and score per 10,000 beside the revealed ranking, and not before', async () => {
     await approvedRequirement(server, admin, { evaluationId, departmentId: department, title: 'Holds' });
     await moveToScoring(server, admin, evaluationId);
-    const draft = (
-      await ok<{ draftRubric: { id: string } }>(
-        `mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`,
-        {},
-        people['lia'].token,
-      )
-    ).draftRubric.id;
-    const category = (
-      await ok<{ saveCriterion: { criteria: { id: string }[] } }>(
-        'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id } } }',
-        { input: { rubricVersionId: draft, title: 'Functional' } },
-        people['lia'].token,
-      )
-    ).saveCriterion.criteria[0].id;
+    const lead = people['lia'].token;
+    const draft = (await draftRubric(server, lead, evaluationId)).id;
+    const category = (await saveCriterion(server, lead, { rubricVersionId: draft, title: 'Functional' }))[0].id;
     const criteria = (
-      await ok<{ saveCriterion: { criteria: { id: string; parentId: string | null }[] } }>(
-        'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id parentId } } }',
-        { input: { rubricVersionId: draft, parentId: category, title: 'Loans' } },
-        people['lia'].token,
-      )
-    ).saveCriterion.criteria.filter((c) => c.parentId);
-    const roundId = (
-      await ok<{ openScoringRound: { id: string } }>(
-        `mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`,
-        {},
-        people['lia'].token,
-      )
-    ).openScoringRound.id;
+      await saveCriterion(server, lead, { rubricVersionId: draft, parentId: category, title: 'Loans' })
+    ).filter((c) => c.parentId);
+    const roundId = await openScoringRound(server, lead, evaluationId);
     // Alpha 3 of 3 (score 100), Beta 2 of 3 (score 66.67).
     for (const [candidateId, value] of [
       [candidates[0], 3],
       [candidates[1], 2],
     ] as const) {
-      await ok(
-        'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
-        { input: { roundId, candidateId, criterionId: criteria[0].id, value } },
-        people['ada'].token,
-      );
+      await saveScore(server, people['ada'].token, { roundId, candidateId, criterionId: criteria[0].id, value });
     }
     const RANKING = `{ scoringRound(id: "${roundId}") { ranking { candidates { candidateId score } costs { candidateId total scorePerTenThousand } } } }`;
     for (const token of [people['ada'].token, people['lia'].token]) {
@@ -368,7 +306,7 @@ describe('cost items and total cost of ownership', () => {
       expect(codeOf(blind)).toBe('FORBIDDEN');
       expect(JSON.stringify(blind.data ?? null)).not.toMatch(/total|score/);
     }
-    await ok(`mutation { revealScoringRound(roundId: "${roundId}") { id } }`, {}, people['lia'].token);
+    await revealScoringRound(server, lead, roundId);
     const ranking = (
       await ok<{
         scoringRound: {

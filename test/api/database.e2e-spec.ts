@@ -1,3 +1,4 @@
+import { GQL } from './support/fixtures';
 import {
   API_MAIN,
   API_MIGRATE,
@@ -134,7 +135,7 @@ describe(`the database (${engine})`, () => {
       const password = printed![1];
       const login = await first.gql<{
         login: { user: { email: string; globalRole: string; mustChangePassword: boolean } };
-      }>('mutation($input: LoginInput!) { login(input: $input) { user { email globalRole mustChangePassword } } }', {
+      }>(GQL.login, {
         input: { email: 'chief@consortium.test', password },
       });
       expect(login.data?.login.user).toEqual({

@@ -1,4 +1,4 @@
-import { dataOf } from './support/fixtures';
+import { dataOf, GQL } from './support/fixtures';
 import { startServer, TestDatabase } from './support/server';
 
 interface VendorRow {
@@ -103,11 +103,7 @@ describe('demo catalogue', () => {
     try {
       let server = await startServer({ database });
       let token = await server.login();
-      const created = await server.gql(
-        'mutation { createVendor(input: { name: "Our Own Vendor" }) { id } }',
-        {},
-        { token },
-      );
+      const created = await server.gql(GQL.createVendor, { input: { name: 'Our Own Vendor' } }, { token });
       expect(created.errors).toBeUndefined();
       await server.stop();
 

@@ -1,4 +1,4 @@
-import { createPerson, createProducts, gqlData } from './support/fixtures';
+import { createEvaluation, createPerson, createProducts, GQL, gqlData, TEMPORARY_PASSWORD } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 type Fields = { field: string; problems: string[] }[];
@@ -34,16 +34,12 @@ describe('evaluations, members and candidates', () => {
   const view = (id: string, token = admin) => ok<EvaluationView>(evaluationQuery, { id }, token);
   const move = (id: string, version: number, to: string, token = admin, reason?: string) =>
     server.gql<{ moveEvaluation: { status: string; version: number } }>(
-      'mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status version } }',
+      GQL.moveEvaluation,
       { input: { id, version, to, reason } },
       { token },
     );
   const addMember = (evaluationId: string, userId: string, role: string, token = admin) =>
-    server.gql(
-      'mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }',
-      { input: { evaluationId, userId, role } },
-      { token },
-    );
+    server.gql(GQL.addEvaluationMember, { input: { evaluationId, userId, role } }, { token });
 
   beforeAll(async () => {
     server = await startServer();
@@ -72,22 +68,29 @@ describe('evaluations, members and candidates', () => {
 
   it('lets only administrators and leads start an evaluation; the creator becomes its lead', async () => {
     const refused = await server.gql(
-      'mutation { createEvaluation(input: { title: "Shadow project" }) { id } }',
-      {},
+      GQL.createEvaluation,
+      { input: { title: 'Shadow project' } },
       { token: people['olga'].token },
     );
     expect(codeOf(refused)).toBe('FORBIDDEN');
 
-    const created = await ok<{ createEvaluation: { id: string; status: string } }>(
-      'mutation { createEvaluation(input: { title: "ILS replacement", purpose: "Replace the ILS by 2028", budget: "250000", currency: "USD", startsOn: "2027-01-01", endsOn: "2027-12-31" }) { id status } }',
-    );
+    const created = await ok<{ createEvaluation: { id: string; status: string } }>(GQL.createEvaluation, {
+      input: {
+        title: 'ILS replacement',
+        purpose: 'Replace the ILS by 2028',
+        budget: '250000',
+        currency: 'USD',
+        startsOn: '2027-01-01',
+        endsOn: '2027-12-31',
+      },
+    });
     expect(created.createEvaluation.status).toBe('DRAFT');
     const evaluation = await view(created.createEvaluation.id);
     expect(evaluation.evaluation.members).toEqual([{ displayName: 'Administrator', roles: ['LEAD'] }]);
 
     const badDates = await server.gql(
-      'mutation { createEvaluation(input: { title: "Backwards", startsOn: "2027-12-31", endsOn: "2027-01-01" }) { id } }',
-      {},
+      GQL.createEvaluation,
+      { input: { title: 'Backwards', startsOn: '2027-12-31', endsOn: '2027-01-01' } },
       { token: admin },
     );
     expect(codeOf(badDates)).toBe('BAD_USER_INPUT');
@@ -95,11 +98,7 @@ describe('evaluations, members and candidates', () => {
   });
 
   it('walks the status path, saying what is missing at each step', async () => {
-    const id = (
-      await ok<{ createEvaluation: { id: string } }>(
-        'mutation { createEvaluation(input: { title: "Walk the path" }) { id } }',
-      )
-    ).createEvaluation.id;
+    const id = await createEvaluation(server, admin, 'Walk the path');
     let current = await view(id);
     expect(current.evaluation.statusCheck).toEqual({
       next: 'REQUIREMENTS',
@@ -113,7 +112,7 @@ describe('evaluations, members and candidates', () => {
     expect(codeOf(skip)).toBe('BAD_USER_INPUT');
     expect(skip.errors?.[0].message).toContain('can only move to requirements');
 
-    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', {
+    await ok(GQL.addEvaluationMember, {
       input: { evaluationId: id, userId: people['carmen'].id, role: 'DEPARTMENT_HEAD' },
     });
     const moved = await move(id, current.evaluation.version, 'REQUIREMENTS');
@@ -142,12 +141,7 @@ describe('evaluations, members and candidates', () => {
   });
 
   it('holds roles per evaluation: members see it, outsiders do not, only leads change it', async () => {
-    const id = (
-      await ok<{ createEvaluation: { id: string } }>('mutation { createEvaluation(input: { title: "Roles" }) { id } }')
-    ).createEvaluation.id;
-    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', {
-      input: { evaluationId: id, userId: people['lena'].id, role: 'LEAD' },
-    });
+    const id = await createEvaluation(server, admin, 'Roles', [[people['lena'].id, 'LEAD']]);
     for (const [key, role] of [
       ['victor', 'VIEWER'],
       ['eva', 'EVALUATOR'],
@@ -166,14 +160,10 @@ describe('evaluations, members and candidates', () => {
     // To an outsider the evaluation does not exist: the same answer as for an id nobody uses.
     const outsider = await server.gql(evaluationQuery, { id }, { token: people['olga'].token });
     expect(codeOf(outsider)).toBe('NOT_FOUND');
-    const list = await ok<{ evaluations: { items: { id: string }[] } }>(
-      '{ evaluations { items { id } } }',
-      {},
-      people['olga'].token,
-    );
+    const list = await ok<{ evaluations: { items: { id: string }[] } }>(GQL.evaluations, {}, people['olga'].token);
     expect(list.evaluations.items).toEqual([]);
     const viewerList = await ok<{ evaluations: { items: { id: string }[] } }>(
-      '{ evaluations { items { id } } }',
+      GQL.evaluations,
       {},
       people['victor'].token,
     );
@@ -182,13 +172,7 @@ describe('evaluations, members and candidates', () => {
     for (const token of [people['victor'].token, people['eva'].token, people['carmen'].token]) {
       expect(codeOf(await addMember(id, people['olga'].id, 'VIEWER', token))).toBe('FORBIDDEN');
       expect(
-        codeOf(
-          await server.gql(
-            `mutation { updateEvaluation(input: { id: "${id}", version: 1, title: "Renamed" }) { id } }`,
-            {},
-            { token },
-          ),
-        ),
+        codeOf(await server.gql(GQL.updateEvaluation, { input: { id, version: 1, title: 'Renamed' } }, { token })),
       ).toBe('FORBIDDEN');
     }
 
@@ -201,11 +185,11 @@ describe('evaluations, members and candidates', () => {
     ).toBe(false);
 
     // The last lead cannot be removed.
-    await ok('mutation($input: MemberInput!) { removeEvaluationMember(input: $input) { displayName } }', {
-      input: { evaluationId: id, userId: (await ok<{ me: { id: string } }>('{ me { id } }')).me.id, role: 'LEAD' },
+    await ok(GQL.removeEvaluationMember, {
+      input: { evaluationId: id, userId: (await ok<{ me: { id: string } }>(GQL.me)).me.id, role: 'LEAD' },
     });
     const lastLead = await server.gql(
-      'mutation($input: MemberInput!) { removeEvaluationMember(input: $input) { displayName } }',
+      GQL.removeEvaluationMember,
       { input: { evaluationId: id, userId: people['lena'].id, role: 'LEAD' } },
       { token: people['lena'].token },
     );
@@ -214,17 +198,10 @@ describe('evaluations, members and candidates', () => {
   });
 
   it('lets a lead who is not an administrator find active people to add, and nobody else', async () => {
-    const id = (
-      await ok<{ createEvaluation: { id: string } }>(
-        'mutation { createEvaluation(input: { title: "People search" }) { id } }',
-      )
-    ).createEvaluation.id;
-    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', {
-      input: { evaluationId: id, userId: people['lena'].id, role: 'LEAD' },
-    });
-    await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { displayName } }', {
-      input: { evaluationId: id, userId: people['eva'].id, role: 'EVALUATOR' },
-    });
+    const id = await createEvaluation(server, admin, 'People search', [
+      [people['lena'].id, 'LEAD'],
+      [people['eva'].id, 'EVALUATOR'],
+    ]);
     const search = (text: string, token: string) =>
       server.gql<{ peopleToAdd: { id: string; displayName: string; email: string; roles: string[] }[] }>(
         'query($id: ID!, $search: String!) { peopleToAdd(evaluationId: $id, search: $search) { id displayName email roles } }',
@@ -250,30 +227,24 @@ describe('evaluations, members and candidates', () => {
     expect(codeOf(await search('Lena', people['victor'].token))).toBe('NOT_FOUND');
 
     // A deactivated account is not offered.
-    const gone = await ok<{ createUser: { id: string } }>(
-      'mutation { createUser(input: { email: "gone@e2e.test", displayName: "Gone Person", temporaryPassword: "first-time-pass-9" }) { id } }',
-    );
+    const gone = await ok<{ createUser: { id: string } }>(GQL.createUser, {
+      input: { email: 'gone@e2e.test', displayName: 'Gone Person', temporaryPassword: TEMPORARY_PASSWORD },
+    });
     const before = await search('Gone Person', people['lena'].token);
     expect(before.data?.peopleToAdd).toHaveLength(1);
-    const user = await ok<{ user: { version: number } }>('query($id: ID!) { user(id: $id) { version } }', {
-      id: gone.createUser.id,
-    });
-    await ok('mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }', {
+    const user = await ok<{ user: { version: number } }>(GQL.user, { id: gone.createUser.id });
+    await ok(GQL.updateUser, {
       input: { id: gone.createUser.id, version: user.user.version, active: false },
     });
     expect((await search('Gone Person', people['lena'].token)).data?.peopleToAdd).toEqual([]);
   });
 
   it('shortlists candidates from the catalogue; eliminating needs a reason, is reversible, and the reason stays', async () => {
-    const id = (
-      await ok<{ createEvaluation: { id: string } }>(
-        'mutation { createEvaluation(input: { title: "Candidates" }) { id } }',
-      )
-    ).createEvaluation.id;
+    const id = await createEvaluation(server, admin, 'Candidates');
     const shortlist = (productVersionId: string) =>
       server.gql<{ shortlistCandidate: { id: string; version: number } }>(
-        `mutation { shortlistCandidate(input: { evaluationId: "${id}", productVersionId: "${productVersionId}" }) { id version } }`,
-        {},
+        GQL.shortlistCandidate,
+        { input: { evaluationId: id, productVersionId } },
         { token: admin },
       );
     const koha = (await shortlist(versions[0])).data!.shortlistCandidate;
@@ -282,7 +253,7 @@ describe('evaluations, members and candidates', () => {
 
     const setState = (input: Record<string, unknown>) =>
       server.gql<{ setCandidateState: { state: string; eliminatedReason: string | null; version: number } }>(
-        'mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { state eliminatedReason version } }',
+        GQL.setCandidateState,
         { input },
         { token: admin },
       );
@@ -317,19 +288,15 @@ describe('evaluations, members and candidates', () => {
   });
 
   it('leaves the decision to the directors: a lead cannot mark a candidate recommended or selected by hand', async () => {
-    const id = (
-      await ok<{ createEvaluation: { id: string } }>(
-        'mutation { createEvaluation(input: { title: "Decision" }) { id } }',
-      )
-    ).createEvaluation.id;
+    const id = await createEvaluation(server, admin, 'Decision');
     const koha = (
-      await ok<{ shortlistCandidate: { id: string; version: number } }>(
-        `mutation { shortlistCandidate(input: { evaluationId: "${id}", productVersionId: "${versions[0]}" }) { id version } }`,
-      )
+      await ok<{ shortlistCandidate: { id: string; version: number } }>(GQL.shortlistCandidate, {
+        input: { evaluationId: id, productVersionId: versions[0] },
+      })
     ).shortlistCandidate;
     for (const state of ['RECOMMENDED', 'SELECTED']) {
       const refused = await server.gql(
-        'mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { state } }',
+        GQL.setCandidateState,
         { input: { id: koha.id, version: koha.version, state } },
         { token: admin },
       );

@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { gqlData } from './support/fixtures';
+import { GQL, gqlData } from './support/fixtures';
 import { RunningServer, startServer } from './support/server';
 
 type Cell = string | number | null;
@@ -68,15 +68,11 @@ describe('vendor export', () => {
 
   const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}) =>
     gqlData<T>(server, query, variables, admin);
-  const create = async (mutation: string, input: Record<string, unknown>): Promise<{ id: string; version: number }> => {
-    const name = mutation.charAt(0).toUpperCase() + mutation.slice(1);
-    return (
-      await ok<Record<string, { id: string; version: number }>>(
-        `mutation($input: ${name}Input!) { ${mutation}(input: $input) { id version } }`,
-        { input },
-      )
-    )[mutation];
-  };
+  const create = async (
+    mutation: 'createVendor' | 'createProduct' | 'createProductVersion' | 'createResearchNote' | 'createReferenceCheck',
+    input: Record<string, unknown>,
+  ): Promise<{ id: string; version: number }> =>
+    (await ok<Record<string, { id: string; version: number }>>(GQL[mutation], { input }))[mutation];
 
   function get(path: string, token: string | null = admin): Promise<Response> {
     return fetch(`${server.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -155,9 +151,7 @@ describe('vendor export', () => {
 
     // Archived: only with archived=true.
     const old = await create('createVendor', { name: 'Old Automation Co' });
-    await ok(
-      `mutation { archiveCatalogItem(input: { kind: VENDOR, id: "${old.id}", version: ${old.version} }) { id } }`,
-    );
+    await ok(GQL.archiveCatalogItem, { input: { kind: 'VENDOR', id: old.id, version: old.version } });
   });
   afterAll(() => server?.stop());
 

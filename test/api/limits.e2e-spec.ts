@@ -3,11 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   approvedRequirement,
+  cast,
   createDepartment,
-  createTeam,
-  gqlData,
+  createTeamWithCandidates,
+  draftRubric,
   moveToScoring,
-  shortlistProducts,
+  openScoringRound,
+  revealScoringRound,
+  saveCriterion,
+  saveScore,
 } from './support/fixtures';
 import { GraphQLResponse, ROOT, RunningServer, startServer } from './support/server';
 
@@ -84,62 +88,34 @@ describe('limits on what one GraphQL document may ask for', () => {
     server = await startServer();
     admin = await server.login();
     const department = await createDepartment(server, admin, 'CIRC', 'Circulation');
-    const team = await createTeam(server, admin, 'ILS 2027', department, [
-      ['vic', 'Vic Viewer', 'VIEWER'],
-      ['eve', 'Eve Evaluator', 'EVALUATOR'],
-      ['hal', 'Hal Head', 'DEPARTMENT_HEAD'],
-    ]);
-    evaluationId = team.evaluationId;
-    viewer = team.people['vic'].token;
-    evaluator = team.people['eve'].token;
-    const candidates = await shortlistProducts(server, admin, evaluationId, {
+    const team = await createTeamWithCandidates(server, admin, 'ILS 2027', department, cast('vic', 'eve', 'hal'), {
       vendor: 'Koha Vendor',
       products: [
         ['Koha', '24.05'],
         ['Folio', '1.0'],
       ],
     });
+    evaluationId = team.evaluationId;
+    viewer = team.people['vic'].token;
+    evaluator = team.people['eve'].token;
+    const { candidates } = team;
     for (const title of ['Holds', 'Loans', 'Renewals', 'Fines', 'Reports', 'Search', 'Acquisitions', 'Serials']) {
       await approvedRequirement(server, admin, { evaluationId, departmentId: department, title });
     }
     await moveToScoring(server, admin, evaluationId);
-    const rubric = (
-      await gqlData<{ draftRubric: { id: string } }>(
-        server,
-        `mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`,
-        {},
-        admin,
-      )
-    ).draftRubric.id;
-    const save = (input: Record<string, unknown>) =>
-      gqlData<{ saveCriterion: { criteria: { id: string }[] } }>(
-        server,
-        'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id } } }',
-        { input: { rubricVersionId: rubric, ...input } },
-        admin,
-      );
-    const category = (await save({ title: 'Functional' })).saveCriterion.criteria[0].id;
-    const criterion = (await save({ title: 'Holds', parentId: category })).saveCriterion.criteria[1].id;
-    roundId = (
-      await gqlData<{ openScoringRound: { id: string } }>(
-        server,
-        `mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`,
-        {},
-        admin,
-      )
-    ).openScoringRound.id;
+    const rubric = (await draftRubric(server, admin, evaluationId)).id;
+    const save = (input: { title: string; parentId?: string }) =>
+      saveCriterion(server, admin, { rubricVersionId: rubric, ...input });
+    const category = (await save({ title: 'Functional' }))[0].id;
+    const criterion = (await save({ title: 'Holds', parentId: category }))[1].id;
+    roundId = await openScoringRound(server, admin, evaluationId);
     for (const [candidateId, value] of [
       [candidates[0], 3],
       [candidates[1], 1],
     ] as const) {
-      await gqlData(
-        server,
-        'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
-        { input: { roundId, candidateId, criterionId: criterion, value } },
-        evaluator,
-      );
+      await saveScore(server, evaluator, { roundId, candidateId, criterionId: criterion, value });
     }
-    await gqlData(server, `mutation { revealScoringRound(roundId: "${roundId}") { id } }`, {}, admin);
+    await revealScoringRound(server, admin, roundId);
   });
   afterAll(() => server?.stop());
 

@@ -1,4 +1,4 @@
-import { createPerson, gqlData, Person } from './support/fixtures';
+import { createEvaluation, createPerson, gqlData, Person } from './support/fixtures';
 import { RunningServer, startServer } from './support/server';
 
 /**
@@ -33,21 +33,10 @@ describe('membership reads per request', () => {
     lena = await createPerson(server, admin, { key: 'lena', displayName: 'Lena Lead' });
     const roles = ['LEAD', 'EVALUATOR', 'VIEWER', 'DEPARTMENT_HEAD', 'LEAD'];
     for (const [index, role] of roles.entries()) {
-      const { createEvaluation } = await gqlData<{ createEvaluation: { id: string } }>(
-        server,
-        'mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }',
-        { input: { title: `Evaluation ${index + 1}` } },
-        admin,
-      );
-      await gqlData(
-        server,
-        'mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }',
-        { input: { evaluationId: createEvaluation.id, userId: lena.id, role } },
-        admin,
-      );
+      await createEvaluation(server, admin, `Evaluation ${index + 1}`, [[lena.id, role]]);
     }
     // One she does not belong to.
-    await gqlData(server, 'mutation { createEvaluation(input: { title: "Not hers" }) { id } }', {}, admin);
+    await createEvaluation(server, admin, 'Not hers');
   });
   afterAll(() => server?.stop());
 

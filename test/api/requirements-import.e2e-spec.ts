@@ -2,7 +2,7 @@ import { Workbook } from 'exceljs';
 import iconv from 'iconv-lite';
 import { request as httpRequest } from 'node:http';
 import { xlsxWithCells, zipBombXlsx } from './support/files';
-import { createDepartment, createPerson, gqlData } from './support/fixtures';
+import { createDepartment, createEvaluation, createPerson, GQL, gqlData } from './support/fixtures';
 import { processMemory, resetPeakMemory, RunningServer, startServer } from './support/server';
 
 interface ImportResult {
@@ -60,7 +60,11 @@ describe('importing and exporting requirements', () => {
     signal?: AbortSignal,
   ): Promise<{ status: number; body: ImportResult & { code?: string; message?: string } }> {
     const form = new FormData();
-    form.append('file', new Blob([typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes]), name);
+    form.append(
+      'file',
+      new Blob([new Uint8Array(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)]),
+      name,
+    );
     const response = await fetch(`${server.url}/api/evaluations/${evaluationId}/requirements/import?mode=${mode}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, ...headers },
@@ -81,11 +85,7 @@ describe('importing and exporting requirements', () => {
   }
 
   const total = async () =>
-    (
-      await ok<{ requirements: { total: number } }>('query($id: ID!) { requirements(evaluationId: $id) { total } }', {
-        id: evaluationId,
-      })
-    ).requirements.total;
+    (await ok<{ requirements: { total: number } }>(GQL.requirements, { id: evaluationId })).requirements.total;
 
   beforeAll(async () => {
     server = await startServer();
@@ -94,11 +94,7 @@ describe('importing and exporting requirements', () => {
     for (const code of ['CIRC', 'CAT']) {
       departments[code] = await createDepartment(server, admin, code, code === 'CIRC' ? 'Circulation' : 'Cataloguing');
     }
-    evaluationId = (
-      await ok<{ createEvaluation: { id: string } }>(
-        'mutation { createEvaluation(input: { title: "ILS replacement" }) { id } }',
-      )
-    ).createEvaluation.id;
+    const members: [string, string][] = [];
     for (const [key, role, department] of [
       ['head', 'DEPARTMENT_HEAD', 'CIRC'],
       ['viewer', 'VIEWER', 'CAT'],
@@ -109,10 +105,9 @@ describe('importing and exporting requirements', () => {
         departmentId: departments[department],
       });
       tokens[key] = person.token;
-      await ok('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', {
-        input: { evaluationId, userId: person.id, role },
-      });
+      members.push([person.id, role]);
     }
+    evaluationId = await createEvaluation(server, admin, 'ILS replacement', members);
   });
   afterAll(() => server?.stop());
 
@@ -192,15 +187,15 @@ describe('importing and exporting requirements', () => {
   });
 
   it('exports CSV and XLSX in the import’s columns: a round trip changes nothing', async () => {
-    await ok(`mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }`, {
+    await ok(GQL.createRequirement, {
       input: {
         evaluationId,
         code: 'CIRC-900',
         title: '=HYPERLINK("http://evil.example")',
         description: 'Multi-line\ndescription, "quoted"',
-        departmentId: (
-          await ok<{ departments: { id: string; code: string }[] }>('{ departments { id code } }')
-        ).departments.find((d) => d.code === 'CIRC')!.id,
+        departmentId: (await ok<{ departments: { id: string; code: string }[] }>(GQL.departments)).departments.find(
+          (d) => d.code === 'CIRC',
+        )!.id,
         priority: 'WONT',
         verificationMethod: 'INSPECTION',
         rationale: '+1 from members',

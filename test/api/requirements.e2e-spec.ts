@@ -1,4 +1,4 @@
-import { createDepartment, createEvaluation, createPerson, gqlData } from './support/fixtures';
+import { createDepartment, createEvaluation, createPerson, GQL, gqlData, shortlistProducts } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 describe('requirements and training needs', () => {
@@ -11,8 +11,7 @@ describe('requirements and training needs', () => {
   const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
     gqlData<T>(server, query, variables, token);
 
-  const CREATE =
-    'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id code status version departmentId } }';
+  const CREATE = GQL.createRequirement;
   type Created = {
     createRequirement: { id: string; code: string; status: string; version: number; departmentId: string };
   };
@@ -79,13 +78,13 @@ describe('requirements and training needs', () => {
     expect(codeOf(intoOther)).toBe('FORBIDDEN');
     expect(intoOther.errors?.[0].message).toContain('their own department');
     const editOther = await server.gql(
-      `mutation { updateRequirement(input: { id: "${requirement.id}", version: ${requirement.version}, priority: WONT }) { id } }`,
-      {},
+      GQL.updateRequirement,
+      { input: { id: requirement.id, version: requirement.version, priority: 'WONT' } },
       { token: people['carmen'].token },
     );
     expect(codeOf(editOther)).toBe('FORBIDDEN');
 
-    const decide = `mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { code status } }`;
+    const decide = GQL.decideRequirements;
     for (const key of ['kofi', 'carmen', 'victor']) {
       const approve = await server.gql(
         decide,
@@ -108,50 +107,47 @@ describe('requirements and training needs', () => {
 
   it('lets the lead decide in bulk, all or nothing, and keeps every change as history', async () => {
     const list = await ok<{ requirements: { total: number; items: { id: string; code: string; version: number }[] } }>(
-      `query($id: ID!) { requirements(evaluationId: $id, filter: { statuses: [PROPOSED] }) { total items { id code version } } }`,
-      { id: evaluationId },
+      GQL.requirements,
+      { id: evaluationId, filter: { statuses: ['PROPOSED'] } },
     );
     expect(list.requirements.total).toBeGreaterThanOrEqual(5);
     const refs = list.requirements.items.map((r) => ({ id: r.id, version: r.version }));
 
     // One stale version among them: nothing is saved.
-    await ok(
-      `mutation { updateRequirement(input: { id: "${refs[0].id}", version: ${refs[0].version}, rationale: "Members share collections" }) { id } }`,
-    );
+    await ok(GQL.updateRequirement, {
+      input: { id: refs[0].id, version: refs[0].version, rationale: 'Members share collections' },
+    });
     const stale = await server.gql(
-      'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { code } }',
+      GQL.decideRequirements,
       { input: { requirements: refs, decision: 'APPROVE' } },
       { token: admin },
     );
     expect(codeOf(stale)).toBe('CONFLICT');
     expect(stale.errors?.[0].message).toContain('Nothing was saved');
-    const still = await ok<{ requirements: { total: number } }>(
-      `query($id: ID!) { requirements(evaluationId: $id, filter: { statuses: [APPROVED] }) { total } }`,
-      { id: evaluationId },
-    );
+    const still = await ok<{ requirements: { total: number } }>(GQL.requirements, {
+      id: evaluationId,
+      filter: { statuses: ['APPROVED'] },
+    });
     expect(still.requirements.total).toBe(0);
 
     const rejectWithoutReason = await server.gql(
-      'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { code } }',
+      GQL.decideRequirements,
       { input: { requirements: refs.slice(1, 2), decision: 'REJECT' } },
       { token: admin },
     );
     expect(codeOf(rejectWithoutReason)).toBe('BAD_USER_INPUT');
 
-    const fresh = await ok<{ requirements: { items: { id: string; version: number }[] } }>(
-      `query($id: ID!) { requirements(evaluationId: $id, filter: { statuses: [PROPOSED] }) { items { id version } } }`,
-      { id: evaluationId },
-    );
-    const approved = await ok<{ decideRequirements: { status: string }[] }>(
-      'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { status } }',
-      {
-        input: {
-          requirements: fresh.requirements.items.map((r) => ({ id: r.id, version: r.version })),
-          decision: 'APPROVE',
-          comment: 'Agreed at the kick-off',
-        },
+    const fresh = await ok<{ requirements: { items: { id: string; version: number }[] } }>(GQL.requirements, {
+      id: evaluationId,
+      filter: { statuses: ['PROPOSED'] },
+    });
+    const approved = await ok<{ decideRequirements: { status: string }[] }>(GQL.decideRequirements, {
+      input: {
+        requirements: fresh.requirements.items.map((r) => ({ id: r.id, version: r.version })),
+        decision: 'APPROVE',
+        comment: 'Agreed at the kick-off',
       },
-    );
+    });
     expect(approved.decideRequirements.every((r) => r.status === 'APPROVED')).toBe(true);
 
     const history = await ok<{
@@ -180,8 +176,8 @@ describe('requirements and training needs', () => {
 
     // An approved requirement is the lead's now.
     const lockedForHead = await server.gql(
-      `mutation { updateRequirement(input: { id: "${refs[0].id}", version: 3, title: "Changed" }) { id } }`,
-      {},
+      GQL.updateRequirement,
+      { input: { id: refs[0].id, version: 3, title: 'Changed' } },
       { token: people['carmen'].token },
     );
     expect(codeOf(lockedForHead)).toBe('FORBIDDEN');
@@ -197,43 +193,26 @@ describe('requirements and training needs', () => {
       .filter((c) => c.departmentId === departments['CIRC'])
       .reduce((sum, c) => sum + c.count, 0);
     expect(circ).toBe(4);
-    const mandatory = await ok<{ requirements: { items: { code: string }[] } }>(
-      `query($id: ID!) { requirements(evaluationId: $id, filter: { mandatory: true }) { items { code } } }`,
-      { id: evaluationId },
-    );
+    const mandatory = await ok<{ requirements: { items: { code: string }[] } }>(GQL.requirements, {
+      id: evaluationId,
+      filter: { mandatory: true },
+    });
     expect(mandatory.requirements.items.map((r) => r.code)).toEqual(['CIRC-001']);
-    const search = await ok<{ requirements: { items: { code: string }[] } }>(
-      `query($id: ID!) { requirements(evaluationId: $id, filter: { search: "transit" }) { items { code } } }`,
-      { id: evaluationId },
-    );
+    const search = await ok<{ requirements: { items: { code: string }[] } }>(GQL.requirements, {
+      id: evaluationId,
+      filter: { search: 'transit' },
+    });
     expect(search.requirements.items.map((r) => r.code)).toEqual(['CIRC-002']);
   });
 
   it('records training needs per department and candidate and sums them per candidate', async () => {
-    const vendor = (
-      await ok<{ createVendor: { id: string } }>('mutation { createVendor(input: { name: "Equinox" }) { id } }')
-    ).createVendor.id;
-    const product = (
-      await ok<{ createProduct: { id: string } }>(
-        `mutation { createProduct(input: { vendorId: "${vendor}", name: "Evergreen", category: ILS, licence: OPEN_SOURCE }) { id } }`,
-      )
-    ).createProduct.id;
-    const version = (
-      await ok<{ createProductVersion: { id: string } }>(
-        `mutation { createProductVersion(input: { productId: "${product}", name: "3.15" }) { id } }`,
-      )
-    ).createProductVersion.id;
-    const candidate = (
-      await ok<{ shortlistCandidate: { id: string } }>(
-        `mutation { shortlistCandidate(input: { evaluationId: "${evaluationId}", productVersionId: "${version}" }) { id } }`,
-      )
-    ).shortlistCandidate.id;
+    const [candidate] = await shortlistProducts(server, admin, evaluationId, {
+      vendor: 'Equinox',
+      products: [['Evergreen', '3.15']],
+      licence: 'OPEN_SOURCE',
+    });
     const save = (input: Record<string, unknown>, token: string) =>
-      server.gql(
-        'mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }',
-        { id: evaluationId, input: { candidateId: candidate, ...input } },
-        { token },
-      );
+      server.gql(GQL.saveTrainingNeed, { id: evaluationId, input: { candidateId: candidate, ...input } }, { token });
     expect(
       (
         await save(

@@ -1,11 +1,18 @@
 import { Workbook } from 'exceljs';
 import {
+  ALPHA_AND_BETA,
   approvedRequirement,
+  cast,
   createDepartment,
-  createTeam,
+  createTeamWithCandidates,
+  draftRubric,
+  GQL,
   gqlData,
   moveToScoring,
-  shortlistProducts,
+  openScoringRound,
+  revealScoringRound,
+  saveCriterion,
+  saveScore,
 } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
@@ -39,24 +46,17 @@ describe('results export (XLSX)', () => {
     server = await startServer();
     admin = await server.login();
     const department = await createDepartment(server, admin, 'CIRC', 'Circulation');
-    const team = await createTeam(server, admin, 'ILS 2027', department, [
-      ['lia', 'Lia Lead', 'LEAD'],
-      ['ada', 'Ada Evaluator', 'EVALUATOR'],
-      ['ben', 'Ben Evaluator', 'EVALUATOR'],
-      ['hal', 'Hal Head', 'DEPARTMENT_HEAD'],
-      ['out', 'Otto Outsider'],
-    ]);
+    const team = await createTeamWithCandidates(
+      server,
+      admin,
+      'ILS 2027',
+      department,
+      cast('lia', 'ada', 'ben', 'hal', 'out'),
+      ALPHA_AND_BETA,
+    );
     evaluationId = team.evaluationId;
     Object.assign(people, team.people);
-    candidates.push(
-      ...(await shortlistProducts(server, admin, evaluationId, {
-        vendor: 'Vendor',
-        products: [
-          ['Alpha', '1.0'],
-          ['Beta', '1.0'],
-        ],
-      })),
-    );
+    candidates.push(...team.candidates);
     await approvedRequirement(server, admin, { evaluationId, departmentId: department, title: 'Holds' });
     await moveToScoring(server, admin, evaluationId);
     // Costs: Alpha 10,000 once + 2,000 a year over 5 years = 20,000; Beta 5,000 a year = 25,000.
@@ -65,41 +65,18 @@ describe('results export (XLSX)', () => {
       [candidates[0], 'YEARLY', 'Hosting', 2000],
       [candidates[1], 'YEARLY', 'Subscription', 5000],
     ] as const) {
-      await ok(
-        'mutation($input: CostItemInput!) { saveCostItem(input: $input) { id } }',
-        { input: { candidateId, kind, label, amount } },
-        people['lia'].token,
-      );
+      await ok(GQL.saveCostItem, { input: { candidateId, kind, label, amount } }, people['lia'].token);
     }
     const lead = people['lia'].token;
-    const rubric = (
-      await ok<{ draftRubric: { id: string } }>(
-        `mutation { draftRubric(evaluationId: "${evaluationId}") { id } }`,
-        {},
-        lead,
-      )
-    ).draftRubric.id;
-    const save = (input: Record<string, unknown>) =>
-      ok<{ saveCriterion: { criteria: { id: string; title: string }[] } }>(
-        'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title } } }',
-        { input: { rubricVersionId: rubric, ...input } },
-        lead,
-      );
-    const functional = (await save({ title: 'Functional', weight: 3 })).saveCriterion.criteria[0].id;
-    const service = (await save({ title: '=Service', weight: 1 })).saveCriterion.criteria.find(
-      (c) => c.title === '=Service',
-    )!.id;
+    const rubric = (await draftRubric(server, lead, evaluationId)).id;
+    const save = (input: { title: string; parentId?: string; weight?: number }) =>
+      saveCriterion(server, lead, { rubricVersionId: rubric, ...input });
+    const functional = (await save({ title: 'Functional', weight: 3 }))[0].id;
+    const service = (await save({ title: '=Service', weight: 1 })).find((c) => c.title === '=Service')!.id;
     await save({ title: 'Loans', parentId: functional, weight: 1 });
     await save({ title: 'Holds', parentId: functional, weight: 1 });
-    for (const c of (await save({ title: 'Support', parentId: service })).saveCriterion.criteria)
-      criteria[c.title] = c.id;
-    roundId = (
-      await ok<{ openScoringRound: { id: string } }>(
-        `mutation { openScoringRound(input: { evaluationId: "${evaluationId}" }) { id } }`,
-        {},
-        lead,
-      )
-    ).openScoringRound.id;
+    for (const c of await save({ title: 'Support', parentId: service })) criteria[c.title] = c.id;
+    roundId = await openScoringRound(server, lead, evaluationId);
     const values: Record<string, Record<string, [number, number]>> = {
       // criterion → evaluator → [Alpha, Beta]
       Loans: { ada: [3, 1], ben: [3, 2] },
@@ -116,11 +93,13 @@ describe('results export (XLSX)', () => {
             criterion === 'Loans' && evaluator === 'ada' && candidateId === candidates[0]
               ? '=HYPERLINK("http://evil.example","click")'
               : `${evaluator} on ${criterion}`;
-          await ok(
-            'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
-            { input: { roundId, candidateId, criterionId: criteria[criterion], value, comment } },
-            people[evaluator].token,
-          );
+          await saveScore(server, people[evaluator].token, {
+            roundId,
+            candidateId,
+            criterionId: criteria[criterion],
+            value,
+            comment,
+          });
         }
       }
     }
@@ -143,7 +122,7 @@ describe('results export (XLSX)', () => {
   });
 
   it('is refused to outsiders and anonymous callers; says when the round does not exist', async () => {
-    await ok(`mutation { revealScoringRound(roundId: "${roundId}") { id } }`, {}, people['lia'].token);
+    await revealScoringRound(server, people['lia'].token, roundId);
     expect((await download(people['out'].token)).status).toBe(404);
     expect((await download()).status).toBe(401);
     expect((await download(people['lia'].token, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
@@ -152,7 +131,7 @@ describe('results export (XLSX)', () => {
 
   it('after the reveal gives members the ranking, scores, consensus, agreement, sensitivity and weights', async () => {
     await ok(
-      'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }',
+      GQL.setConsensusScore,
       {
         input: {
           roundId,

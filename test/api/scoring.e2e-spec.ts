@@ -1,8 +1,11 @@
 import {
+  ALPHA_AND_BETA,
   approvedRequirement,
+  cast,
   createDepartment,
   createPerson,
   createTeam,
+  CriterionView,
   draftRubric,
   GQL,
   gqlData,
@@ -85,32 +88,17 @@ describe('rubric and blind scoring', () => {
   async function given(point: (typeof POINTS)[number]): Promise<void> {
     const upTo = POINTS.indexOf(point);
     const lead = () => people['lia'].token;
-    const team = await createTeam(
-      server,
-      admin,
-      'Scoring',
-      department,
-      [
-        ['ada', 'Ada Evaluator', 'EVALUATOR'],
-        ['ben', 'Ben Evaluator', 'EVALUATOR'],
-        ['lia', 'Lia Lead', 'LEAD'],
-        ['hal', 'Hal Head', 'DEPARTMENT_HEAD'],
-      ],
-      `t${++teams}`,
-    );
+    const team = await createTeam(server, admin, 'Scoring', department, cast('ada', 'ben', 'lia', 'hal'), {
+      tag: `t${++teams}`,
+    });
     evaluationId = team.evaluationId;
     Object.assign(people, team.people);
     roundId = '';
     criteria.length = 0;
     candidates.length = 0;
     candidates.push(
-      ...(await shortlistProducts(server, admin, evaluationId, {
-        vendor: `Vendor ${teams}`,
-        products: [
-          ['Alpha', '1.0'],
-          ['Beta', '1.0'],
-        ],
-      })),
+      // Vendor names are unique: each team's evaluation gets a vendor of its own.
+      ...(await shortlistProducts(server, admin, evaluationId, { ...ALPHA_AND_BETA, vendor: `Vendor ${teams}` })),
     );
     await approvedRequirement(server, admin, { evaluationId, departmentId: department, title: 'Holds' });
     await moveToScoring(server, admin, evaluationId);
@@ -203,17 +191,11 @@ describe('rubric and blind scoring', () => {
       descriptors: [{ value: 0 }, { value: 1 }, { value: 2 }, { value: 3 }],
     });
     const save = (input: Record<string, unknown>, token = people['lia'].token) =>
-      server.gql<{
-        saveCriterion: {
-          criteria: {
-            id: string;
-            title: string;
-            parentId: string | null;
-            normalisedWeight: number;
-            globalWeight: number;
-          }[];
-        };
-      }>(GQL.saveCriterion, { input: { rubricVersionId: draft.id, ...input } }, { token });
+      server.gql<{ saveCriterion: { criteria: CriterionView[] } }>(
+        GQL.saveCriterion,
+        { input: { rubricVersionId: draft.id, ...input } },
+        { token },
+      );
     const first = await save({ title: 'Functional', weight: 3 });
     if (!first.data) throw new Error(JSON.stringify(first.errors));
     const functional = first.data.saveCriterion.criteria[0].id;
@@ -276,9 +258,7 @@ describe('rubric and blind scoring', () => {
     );
     expect(codeOf(wrongSize)).toBe('BAD_USER_INPUT');
     const service = (
-      await ok<{ rubricVersion: { criteria: { id: string; title: string }[] } }>(
-        `{ rubricVersion(id: "${draft.id}") { criteria { id title } } }`,
-      )
+      await ok<{ rubricVersion: { criteria: { id: string; title: string }[] } }>(GQL.rubricCriteria, { id: draft.id })
     ).rubricVersion.criteria.find((c) => c.title === 'Service')!.id;
     for (let i = 1; i <= 24; i++)
       await save({ title: `Functional criterion ${i}`, parentId: functional, weight: i === 1 ? 2 : 1 });
@@ -829,8 +809,8 @@ describe('rubric and blind scoring', () => {
     ).scoringRound.rubricVersionId;
     const criterionId = (
       await ok<{ rubricVersion: { criteria: { id: string; parentId: string | null }[] } }>(
-        `{ rubricVersion(id: "${v2}") { criteria { id parentId } } }`,
-        {},
+        GQL.rubricCriteria,
+        { id: v2 },
         lead,
       )
     ).rubricVersion.criteria.find((c) => c.parentId)!.id;

@@ -1,7 +1,20 @@
 import { buildSchema, GraphQLObjectType } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPerson, firstSignIn } from './support/fixtures';
+import {
+  approvedRequirement,
+  createDepartment,
+  createEvaluation,
+  createPerson,
+  draftRubric,
+  firstSignIn,
+  GQL,
+  gqlData,
+  moveToScoring,
+  openScoringRound,
+  saveCriterion,
+  TEMPORARY_PASSWORD,
+} from './support/fixtures';
 import { codeOf, GraphQLResponse, ROOT, RunningServer, startServer } from './support/server';
 
 /** `editor`: administrators and evaluation leads (the catalogue); `member`: only people with the right role in that evaluation (and administrators). */
@@ -10,6 +23,8 @@ type Access = 'public' | 'signed-in' | 'admin' | 'editor' | 'member';
 /**
  * Every query and mutation of the API with who may call it and an example call. The test below
  * checks this list against the published schema, so a new operation cannot ship unclassified.
+ * The calls are probes, not fixtures' GQL: each is one document with its arguments written in,
+ * so the same text can be sent with real ids and with ids that do not exist.
  */
 const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Query.me': { access: 'signed-in', call: '{ me { id } }' },
@@ -322,128 +337,95 @@ describe('security of the GraphQL endpoint', () => {
   beforeAll(async () => {
     server = await startServer();
     admin = await server.login();
-    const department = await server.gql<{ createDepartment: { id: string } }>(
-      'mutation { createDepartment(input: { code: "CIRC", name: "Circulation" }) { id } }',
-      {},
-      { token: admin },
-    );
-    const library = await server.gql<{ createMemberLibrary: { id: string } }>(
-      'mutation { createMemberLibrary(input: { code: "MAIN", name: "Main Library" }) { id } }',
-      {},
-      { token: admin },
-    );
+    const department = await createDepartment(server, admin, 'CIRC', 'Circulation');
+    const library = (
+      await gqlData<{ createMemberLibrary: { id: string } }>(
+        server,
+        GQL.createMemberLibrary,
+        { input: { code: 'MAIN', name: 'Main Library' } },
+        admin,
+      )
+    ).createMemberLibrary.id;
     const reader = await createPerson(server, admin, {
       email: 'reader@e2e.test',
       displayName: 'Reader',
       password: 'chosen-password-77',
     });
     user = reader.token;
-    const me = await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: admin });
-    const catalogue = async (query: string) => {
-      const result = await server.gql<Record<string, { id: string }>>(query, {}, { token: admin });
-      if (!result.data) throw new Error(JSON.stringify(result.errors));
-      return Object.values(result.data)[0].id;
-    };
-    ids['VENDOR_ID'] = await catalogue(
-      'mutation { createVendor(input: { name: "Equinox Open Library Initiative" }) { id } }',
-    );
-    ids['CONTACT_ID'] = await catalogue(
-      `mutation { createContact(input: { vendorId: "${ids['VENDOR_ID']}", name: "Sales" }) { id } }`,
-    );
-    ids['PRODUCT_ID'] = await catalogue(
-      `mutation { createProduct(input: { vendorId: "${ids['VENDOR_ID']}", name: "Evergreen", category: ILS, licence: OPEN_SOURCE }) { id } }`,
-    );
-    ids['VERSION_ID'] = await catalogue(
-      `mutation { createProductVersion(input: { productId: "${ids['PRODUCT_ID']}", name: "3.15" }) { id } }`,
-    );
-    ids['NOTE_ID'] = await catalogue(
-      `mutation { createResearchNote(input: { vendorId: "${ids['VENDOR_ID']}", title: "Release notes", observedOn: "2026-01-01", sourceType: URL }) { id } }`,
-    );
-    ids['EVALUATION_ID'] = await catalogue(
-      'mutation { createEvaluation(input: { title: "Secret evaluation" }) { id } }',
-    );
-    ids['CANDIDATE_ID'] = await catalogue(
-      `mutation { shortlistCandidate(input: { evaluationId: "${ids['EVALUATION_ID']}", productVersionId: "${ids['VERSION_ID']}" }) { id } }`,
-    );
-    ids['COST_ITEM_ID'] = await catalogue(
-      `mutation { saveCostItem(input: { candidateId: "${ids['CANDIDATE_ID']}", kind: ONE_TIME, label: "Licence", amount: 1000 }) { id } }`,
-    );
-    ids['REQUIREMENT_ID'] = await catalogue(
-      `mutation { createRequirement(input: { evaluationId: "${ids['EVALUATION_ID']}", title: "Holds", departmentId: "${department.data!.createDepartment.id}", priority: MUST }) { id } }`,
-    );
+    const me = await gqlData<{ me: { id: string } }>(server, GQL.me, {}, admin);
+    /** Runs a creating mutation as the administrator; returns the id of what it made. */
+    const create = async (query: string, variables: Record<string, unknown>) =>
+      Object.values(await gqlData<Record<string, { id: string }>>(server, query, variables, admin))[0].id;
+    ids['VENDOR_ID'] = await create(GQL.createVendor, { input: { name: 'Equinox Open Library Initiative' } });
+    ids['CONTACT_ID'] = await create(GQL.createContact, { input: { vendorId: ids['VENDOR_ID'], name: 'Sales' } });
+    ids['PRODUCT_ID'] = await create(GQL.createProduct, {
+      input: { vendorId: ids['VENDOR_ID'], name: 'Evergreen', category: 'ILS', licence: 'OPEN_SOURCE' },
+    });
+    ids['VERSION_ID'] = await create(GQL.createProductVersion, {
+      input: { productId: ids['PRODUCT_ID'], name: '3.15' },
+    });
+    ids['NOTE_ID'] = await create(GQL.createResearchNote, {
+      input: { vendorId: ids['VENDOR_ID'], title: 'Release notes', observedOn: '2026-01-01', sourceType: 'URL' },
+    });
     // A round in progress: the evaluation needs a department head, an approved requirement and an evaluator to reach scoring.
-    const helper = await catalogue(
-      'mutation { createUser(input: { email: "helper@e2e.test", displayName: "Helper", temporaryPassword: "first-time-pass-9" }) { id } }',
-    );
-    for (const role of ['DEPARTMENT_HEAD', 'EVALUATOR']) {
-      await server.gql(
-        `mutation { addEvaluationMember(input: { evaluationId: "${ids['EVALUATION_ID']}", userId: "${helper}", role: ${role} }) { userId } }`,
-        {},
-        { token: admin },
-      );
-    }
-    member = await firstSignIn(server, 'helper@e2e.test', 'first-time-pass-9', 'chosen-password-88');
-    await server.gql(
-      `mutation { decideRequirements(input: { requirements: [{ id: "${ids['REQUIREMENT_ID']}", version: 1 }], decision: APPROVE }) { id } }`,
-      {},
-      { token: admin },
-    );
-    let evaluationVersion = 1;
-    for (const to of ['REQUIREMENTS', 'SCORING']) {
-      const moved = await server.gql<{ moveEvaluation: { version: number } }>(
-        `mutation { moveEvaluation(input: { id: "${ids['EVALUATION_ID']}", version: ${evaluationVersion}, to: ${to} }) { version } }`,
-        {},
-        { token: admin },
-      );
-      if (!moved.data) throw new Error(JSON.stringify(moved.errors));
-      evaluationVersion = moved.data.moveEvaluation.version;
-    }
-    ids['RUBRIC_ID'] = await catalogue(`mutation { draftRubric(evaluationId: "${ids['EVALUATION_ID']}") { id } }`);
-    const category = await server.gql<{ saveCriterion: { criteria: { id: string }[] } }>(
-      `mutation { saveCriterion(input: { rubricVersionId: "${ids['RUBRIC_ID']}", title: "Functional" }) { criteria { id } } }`,
-      {},
-      { token: admin },
-    );
-    const withCriterion = await server.gql<{ saveCriterion: { criteria: { id: string }[] } }>(
-      `mutation { saveCriterion(input: { rubricVersionId: "${ids['RUBRIC_ID']}", parentId: "${category.data!.saveCriterion.criteria[0].id}", title: "Holds" }) { criteria { id } } }`,
-      {},
-      { token: admin },
-    );
-    ids['CRITERION_ID'] = withCriterion.data!.saveCriterion.criteria[1].id;
-    ids['ROUND_ID'] = await catalogue(
-      `mutation { openScoringRound(input: { evaluationId: "${ids['EVALUATION_ID']}" }) { id } }`,
-    );
+    const helper = await create(GQL.createUser, {
+      input: { email: 'helper@e2e.test', displayName: 'Helper', temporaryPassword: TEMPORARY_PASSWORD },
+    });
+    ids['EVALUATION_ID'] = await createEvaluation(server, admin, 'Secret evaluation', [
+      [helper, 'DEPARTMENT_HEAD'],
+      [helper, 'EVALUATOR'],
+    ]);
+    ids['CANDIDATE_ID'] = await create(GQL.shortlistCandidate, {
+      input: { evaluationId: ids['EVALUATION_ID'], productVersionId: ids['VERSION_ID'] },
+    });
+    ids['COST_ITEM_ID'] = await create(GQL.saveCostItem, {
+      input: { candidateId: ids['CANDIDATE_ID'], kind: 'ONE_TIME', label: 'Licence', amount: 1000 },
+    });
+    member = await firstSignIn(server, 'helper@e2e.test', TEMPORARY_PASSWORD, 'chosen-password-88');
+    ids['REQUIREMENT_ID'] = (
+      await approvedRequirement(server, admin, {
+        evaluationId: ids['EVALUATION_ID'],
+        departmentId: department,
+        title: 'Holds',
+      })
+    ).id;
+    await moveToScoring(server, admin, ids['EVALUATION_ID']);
+    ids['RUBRIC_ID'] = (await draftRubric(server, admin, ids['EVALUATION_ID'])).id;
+    const category = (
+      await saveCriterion(server, admin, { rubricVersionId: ids['RUBRIC_ID'], title: 'Functional' })
+    )[0];
+    ids['CRITERION_ID'] = (
+      await saveCriterion(server, admin, { rubricVersionId: ids['RUBRIC_ID'], parentId: category.id, title: 'Holds' })
+    )[1].id;
+    ids['ROUND_ID'] = await openScoringRound(server, admin, ids['EVALUATION_ID']);
     // The frozen version is the one used by the round; later edits go to a new draft.
-    ids['RUBRIC_ID'] = await catalogue(`mutation { draftRubric(evaluationId: "${ids['EVALUATION_ID']}") { id } }`);
-    ids['TEST_PLAN_ID'] = await catalogue(
-      `mutation { createTestPlan(input: { evaluationId: "${ids['EVALUATION_ID']}", name: "Acceptance" }) { id } }`,
+    ids['RUBRIC_ID'] = (await draftRubric(server, admin, ids['EVALUATION_ID'])).id;
+    ids['TEST_PLAN_ID'] = await create(GQL.createTestPlan, {
+      input: { evaluationId: ids['EVALUATION_ID'], name: 'Acceptance' },
+    });
+    ids['TEST_CASE_ID'] = await create(GQL.createTestCase, {
+      input: { planId: ids['TEST_PLAN_ID'], title: 'Place a hold' },
+    });
+    ids['TEST_RUN_ID'] = await create(GQL.createTestRun, {
+      input: { planId: ids['TEST_PLAN_ID'], candidateId: ids['CANDIDATE_ID'], environment: 'Sandbox' },
+    });
+    const run = await gqlData<{ testRun: { results: { items: { id: string }[] } } }>(
+      server,
+      'query($id: ID!) { testRun(id: $id) { results { items { id } } } }',
+      { id: ids['TEST_RUN_ID'] },
+      admin,
     );
-    ids['TEST_CASE_ID'] = await catalogue(
-      `mutation { createTestCase(input: { planId: "${ids['TEST_PLAN_ID']}", title: "Place a hold" }) { id } }`,
-    );
-    ids['TEST_RUN_ID'] = await catalogue(
-      `mutation { createTestRun(input: { planId: "${ids['TEST_PLAN_ID']}", candidateId: "${ids['CANDIDATE_ID']}", environment: "Sandbox" }) { id } }`,
-    );
-    const run = await server.gql<{ testRun: { results: { items: { id: string }[] } } }>(
-      `{ testRun(id: "${ids['TEST_RUN_ID']}") { results { items { id } } } }`,
-      {},
-      { token: admin },
-    );
-    ids['TEST_RESULT_ID'] = run.data!.testRun.results.items[0].id;
-    ids['CHECK_ID'] = await catalogue(
-      `mutation { createReferenceCheck(input: { productId: "${ids['PRODUCT_ID']}", libraryName: "Somewhere PL", checkedOn: "2026-01-01", rating: 4 }) { id } }`,
-    );
-    const version = await server.gql<{ user: { version: number } }>(
-      `{ user(id: "${reader.id}") { version } }`,
-      {},
-      { token: admin },
-    );
+    ids['TEST_RESULT_ID'] = run.testRun.results.items[0].id;
+    ids['CHECK_ID'] = await create(GQL.createReferenceCheck, {
+      input: { productId: ids['PRODUCT_ID'], libraryName: 'Somewhere PL', checkedOn: '2026-01-01', rating: 4 },
+    });
+    const version = await gqlData<{ user: { version: number } }>(server, GQL.user, { id: reader.id }, admin);
     Object.assign(ids, {
-      ADMIN_ID: me.data!.me.id,
+      ADMIN_ID: me.me.id,
       USER_ID: reader.id,
-      USER_VERSION: String(version.data!.user.version),
-      DEPARTMENT_ID: department.data!.createDepartment.id,
-      LIBRARY_ID: library.data!.createMemberLibrary.id,
+      USER_VERSION: String(version.user.version),
+      DEPARTMENT_ID: department,
+      LIBRARY_ID: library,
     });
   });
   afterAll(() => server?.stop());

@@ -3,11 +3,9 @@
  * a person sees where they are signed in and ends any of those sessions, and several API
  * processes on one database agree.
  */
-import { createPerson, dataOf } from './support/fixtures';
+import { createPerson, dataOf, GQL } from './support/fixtures';
 import { codeOf, engine, RunningServer, startServer, TestDatabase } from './support/server';
 
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
-const ME = `{ me { email } }`;
 const SESSIONS = `{ mySessions { id current device userAgent clientAddress startedAt lastSeenAt expiresAt } }`;
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
 const SAFARI =
@@ -41,7 +39,7 @@ describe('sessions kept on the server', () => {
   const signIn = async (email: string, userAgent?: string) =>
     dataOf(
       await server.gql<{ login: { accessToken: string } }>(
-        LOGIN,
+        GQL.login,
         { input: { email, password: PASSWORD } },
         { headers: userAgent ? { 'user-agent': userAgent } : {} },
       ),
@@ -52,30 +50,30 @@ describe('sessions kept on the server', () => {
   it('refuses the same Bearer token and the same cookie after signing out', async () => {
     const email = await person('leaving');
     const token = await signIn(email);
-    expect(dataOf(await server.gql<{ me: { email: string } }>(ME, {}, { token })).me.email).toBe(email);
+    expect(dataOf(await server.gql<{ me: { email: string } }>(GQL.me, {}, { token })).me.email).toBe(email);
     expect(
-      dataOf(await server.gql<{ me: { email: string } }>(ME, {}, { cookie: `assay_session=${token}` })).me.email,
+      dataOf(await server.gql<{ me: { email: string } }>(GQL.me, {}, { cookie: `assay_session=${token}` })).me.email,
     ).toBe(email);
 
-    const out = await server.gql<{ logout: boolean }>(`mutation { logout }`, {}, { cookie: `assay_session=${token}` });
+    const out = await server.gql<{ logout: boolean }>(GQL.logout, {}, { cookie: `assay_session=${token}` });
     expect(out.data?.logout).toBe(true);
     expect(out.setCookie.find((c) => c.startsWith('assay_session='))).toMatch(
       /assay_session=;|Expires=Thu, 01 Jan 1970/,
     );
 
-    expect(codeOf(await server.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await server.gql(ME, {}, { cookie: `assay_session=${token}` }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(GQL.me, {}, { token }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(GQL.me, {}, { cookie: `assay_session=${token}` }))).toBe('UNAUTHENTICATED');
     // Signing out again with the ended session is harmless.
-    expect((await server.gql<{ logout: boolean }>(`mutation { logout }`, {}, { token })).data?.logout).toBe(true);
+    expect((await server.gql<{ logout: boolean }>(GQL.logout, {}, { token })).data?.logout).toBe(true);
   });
 
   it('signing out of one browser leaves the person signed in elsewhere', async () => {
     const email = await person('two-browsers');
     const office = await signIn(email, FIREFOX);
     const phone = await signIn(email, SAFARI);
-    await server.gql(`mutation { logout }`, {}, { token: office });
-    expect(codeOf(await server.gql(ME, {}, { token: office }))).toBe('UNAUTHENTICATED');
-    expect((await server.gql(ME, {}, { token: phone })).errors).toBeUndefined();
+    await server.gql(GQL.logout, {}, { token: office });
+    expect(codeOf(await server.gql(GQL.me, {}, { token: office }))).toBe('UNAUTHENTICATED');
+    expect((await server.gql(GQL.me, {}, { token: phone })).errors).toBeUndefined();
   });
 
   it("lists the person's live sessions with the current one marked, the browser, the address and the times", async () => {
@@ -83,7 +81,7 @@ describe('sessions kept on the server', () => {
     const office = await signIn(email, FIREFOX);
     const phone = await signIn(email, SAFARI);
     const ended = await signIn(email, 'curl/8.5.0');
-    await server.gql(`mutation { logout }`, {}, { token: ended });
+    await server.gql(GQL.logout, {}, { token: ended });
 
     const fromOffice = await sessionsOf(office);
     // createPerson's first sign-in (temporary password, then changed) is live too.
@@ -106,20 +104,14 @@ describe('sessions kept on the server', () => {
     const phone = await signIn(email, SAFARI);
     const target = (await sessionsOf(office)).find((s) => s.device === 'Safari on iOS')!;
 
-    const result = await server.gql<{ endSession: boolean }>(
-      `mutation($id: ID!) { endSession(id: $id) }`,
-      { id: target.id },
-      { token: office },
-    );
+    const result = await server.gql<{ endSession: boolean }>(GQL.endSession, { id: target.id }, { token: office });
     expect(result.data?.endSession).toBe(true);
     expect(result.setCookie.filter((c) => c.startsWith('assay_session='))).toEqual([]);
-    expect(codeOf(await server.gql(ME, {}, { token: phone }))).toBe('UNAUTHENTICATED');
-    expect((await server.gql(ME, {}, { token: office })).errors).toBeUndefined();
+    expect(codeOf(await server.gql(GQL.me, {}, { token: phone }))).toBe('UNAUTHENTICATED');
+    expect((await server.gql(GQL.me, {}, { token: office })).errors).toBeUndefined();
     expect((await sessionsOf(office)).map((s) => s.id)).not.toContain(target.id);
     // Ending it again: it is no longer live.
-    expect(
-      codeOf(await server.gql(`mutation($id: ID!) { endSession(id: $id) }`, { id: target.id }, { token: office })),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(GQL.endSession, { id: target.id }, { token: office }))).toBe('NOT_FOUND');
   });
 
   it("answers endSession on someone else's session, or an unknown one, with NOT_FOUND and ends nothing", async () => {
@@ -129,17 +121,13 @@ describe('sessions kept on the server', () => {
     const intruder = await signIn(await person('intruder'));
 
     for (const id of [victimSession.id, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
-      const result = await server.gql(`mutation($id: ID!) { endSession(id: $id) }`, { id }, { token: intruder });
+      const result = await server.gql(GQL.endSession, { id }, { token: intruder });
       expect(codeOf(result)).toBe('NOT_FOUND');
       expect(result.errors?.[0].message).toBe('The session was not found.');
     }
     // An administrator is no exception: sessions are their owner's own.
-    expect(
-      codeOf(
-        await server.gql(`mutation($id: ID!) { endSession(id: $id) }`, { id: victimSession.id }, { token: admin }),
-      ),
-    ).toBe('NOT_FOUND');
-    expect((await server.gql(ME, {}, { token: victimToken })).errors).toBeUndefined();
+    expect(codeOf(await server.gql(GQL.endSession, { id: victimSession.id }, { token: admin }))).toBe('NOT_FOUND');
+    expect((await server.gql(GQL.me, {}, { token: victimToken })).errors).toBeUndefined();
   });
 
   it('signs out everywhere: every session ends, the calling one included', async () => {
@@ -149,7 +137,7 @@ describe('sessions kept on the server', () => {
     const bystander = await signIn(await person('bystander'));
 
     const result = await server.gql<{ logoutEverywhere: number }>(
-      `mutation { logoutEverywhere }`,
+      GQL.logoutEverywhere,
       {},
       { cookie: `assay_session=${phone}` },
     );
@@ -157,8 +145,9 @@ describe('sessions kept on the server', () => {
     expect(result.setCookie.find((c) => c.startsWith('assay_session='))).toMatch(
       /assay_session=;|Expires=Thu, 01 Jan 1970/,
     );
-    for (const token of [office, phone]) expect(codeOf(await server.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
-    expect((await server.gql(ME, {}, { token: bystander })).errors).toBeUndefined();
+    for (const token of [office, phone])
+      expect(codeOf(await server.gql(GQL.me, {}, { token }))).toBe('UNAUTHENTICATED');
+    expect((await server.gql(GQL.me, {}, { token: bystander })).errors).toBeUndefined();
 
     const again = await signIn(email, FIREFOX);
     expect((await sessionsOf(again)).map((s) => s.current)).toEqual([true]);
@@ -169,28 +158,28 @@ describe('sessions kept on the server', () => {
     const office = await signIn(email, FIREFOX);
     const phone = await signIn(email, SAFARI);
     const changed = await server.gql<{ changePassword: { accessToken: string } }>(
-      `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }`,
+      GQL.changePassword,
       { input: { currentPassword: PASSWORD, newPassword: 'another-password-42' } },
       { token: office },
     );
     const fresh = dataOf(changed).changePassword.accessToken;
-    expect(codeOf(await server.gql(ME, {}, { token: phone }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(GQL.me, {}, { token: phone }))).toBe('UNAUTHENTICATED');
     const left = await sessionsOf(fresh);
     expect(left.map((s) => [s.device, s.current])).toEqual([['Firefox on Windows', true]]);
 
     const id = dataOf(
       await server.gql<{ users: { items: { id: string; email: string; version: number }[] } }>(
-        `{ users(filter: { search: "changer" }) { items { id email version } } }`,
-        {},
+        GQL.users,
+        { filter: { search: 'changer' } },
         { token: admin },
       ),
     ).users.items[0];
     await server.gql(
-      `mutation { resetPassword(input: { id: "${id.id}", temporaryPassword: "temporary-again-42" }) { id } }`,
-      {},
+      GQL.resetPassword,
+      { input: { id: id.id, temporaryPassword: 'temporary-again-42' } },
       { token: admin },
     );
-    expect(codeOf(await server.gql(ME, {}, { token: fresh }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(GQL.me, {}, { token: fresh }))).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -214,16 +203,16 @@ onServer('sessions with two API processes on one database (PostgreSQL server)', 
 
   it('a sign-out through one process is refused by the other within seconds, and by the first at once', async () => {
     const token = await first.login();
-    expect((await second.gql(ME, {}, { token })).errors).toBeUndefined();
-    await second.gql(`mutation { logout }`, {}, { token });
-    expect(codeOf(await second.gql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
+    expect((await second.gql(GQL.me, {}, { token })).errors).toBeUndefined();
+    await second.gql(GQL.logout, {}, { token });
+    expect(codeOf(await second.gql(GQL.me, {}, { token }))).toBe('UNAUTHENTICATED');
 
     // The first process remembered the session as live a moment ago; it checks again within a few seconds.
     const deadline = Date.now() + 15_000;
-    let answer = await first.gql(ME, {}, { token });
+    let answer = await first.gql(GQL.me, {}, { token });
     while (!answer.errors && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      answer = await first.gql(ME, {}, { token });
+      answer = await first.gql(GQL.me, {}, { token });
     }
     expect(codeOf(answer)).toBe('UNAUTHENTICATED');
   });

@@ -2,9 +2,9 @@
  * The sign-in limits under concurrent attempts, and behind a reverse proxy. Run it on the
  * PostgreSQL server too (DATABASE_URL): the embedded database serialises statements and hides races.
  */
+import { GQL } from './support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, codeOf, GraphQLResponse, RunningServer, startServer } from './support/server';
 
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const ACCOUNT_LIMIT = 10;
 const ADDRESS_LIMIT = 100;
 
@@ -23,7 +23,7 @@ function tally(outcomes: Outcome[]): Record<string, number> {
 
 async function createAccount(server: RunningServer, admin: string, email: string, password: string): Promise<void> {
   const created = await server.gql(
-    `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    GQL.createUser,
     { input: { email, displayName: email.split('@')[0], temporaryPassword: password } },
     { token: admin },
   );
@@ -43,7 +43,7 @@ describe('sign-in limits under concurrent attempts', () => {
   afterAll(() => server?.stop());
 
   const attempt = async (email: string, password: string): Promise<Outcome> =>
-    outcomeOf(await server.gql(LOGIN, { input: { email, password } }));
+    outcomeOf(await server.gql(GQL.login, { input: { email, password } }));
 
   it('checks at most the account limit of 40 simultaneous wrong passwords, and refuses the right one once the limit is reached', async () => {
     const email = 'besieged@e2e.test';
@@ -98,13 +98,13 @@ describe('behind a reverse proxy that is not trusted (ASSAY_PUBLIC_URL=https://â
   afterAll(() => server?.stop());
 
   it('marks the session cookie Secure although the request reached the API over plain HTTP', async () => {
-    const result = await server.gql(LOGIN, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+    const result = await server.gql(GQL.login, { input: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
     expect(result.errors).toBeUndefined();
     const cookie = result.setCookie.find((c) => c.startsWith('assay_session='));
     expect(cookie).toMatch(/;\s*Secure/i);
     expect(cookie).toMatch(/HttpOnly/i);
 
-    const cleared = await server.gql(`mutation { logout }`, {}, { cookie: cookie!.split(';')[0] });
+    const cleared = await server.gql(GQL.logout, {}, { cookie: cookie!.split(';')[0] });
     expect(cleared.setCookie.find((c) => c.startsWith('assay_session='))).toMatch(/;\s*Secure/i);
   });
 
@@ -115,7 +115,7 @@ describe('behind a reverse proxy that is not trusted (ASSAY_PUBLIC_URL=https://â
       const response = await fetch(`${server.url}/health`, { headers: { 'x-forwarded-for': address } });
       expect(response.ok).toBe(true);
     }
-    await server.gql(`{ me { id } }`, {}, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+    await server.gql(GQL.me, {}, { headers: { 'x-forwarded-for': '203.0.113.9' } });
     await waitFor(() => warningsIn(server.output()) > 0);
     expect(warningsIn(server.output())).toBe(1);
     expect(server.output()).toMatch(/ASSAY_TRUST_PROXY/);
@@ -135,7 +135,7 @@ describe('behind a reverse proxy that is not trusted (ASSAY_PUBLIC_URL=https://â
 });
 
 async function signInOutcome(server: RunningServer, email: string, password: string): Promise<Outcome> {
-  return outcomeOf(await server.gql(LOGIN, { input: { email, password } }));
+  return outcomeOf(await server.gql(GQL.login, { input: { email, password } }));
 }
 
 function warningsIn(output: string): number {

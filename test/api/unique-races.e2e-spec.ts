@@ -5,6 +5,7 @@
  * the PostgreSQL server runs the two transactions side by side (PGlite runs one at a time), so
  * this file matters most with DATABASE_URL set; on PGlite it checks the same answers.
  */
+import { GQL } from './support/fixtures';
 import { GraphQLResponse, RunningServer, startServer } from './support/server';
 
 const ATTEMPTS = 6;
@@ -36,14 +37,14 @@ describe('names saved twice at the same moment', () => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const email = `twice.${attempt}@e2e.test`;
       await race(
-        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        GQL.createUser,
         { email, displayName: `Twice ${attempt}`, temporaryPassword: 'temporary-pass-123' },
         `A user with the e-mail address ${email} already exists.`,
       );
     }
     const users = await server.gql<{ users: { total: number } }>(
-      'query { users(filter: { search: "twice." }) { total } }',
-      {},
+      GQL.users,
+      { filter: { search: 'twice.' } },
       { token: admin },
     );
     expect(users.data?.users.total).toBe(ATTEMPTS);
@@ -52,7 +53,7 @@ describe('names saved twice at the same moment', () => {
   it('creates one member library per code and refuses the other as CONFLICT', async () => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       await race(
-        'mutation($input: OrganisationUnitInput!) { createMemberLibrary(input: $input) { id } }',
+        GQL.createMemberLibrary,
         { code: `LIB${attempt}`, name: `Branch Library ${attempt}` },
         `Another member library already uses the code LIB${attempt}.`,
       );
@@ -62,7 +63,7 @@ describe('names saved twice at the same moment', () => {
   it('creates one department per code and refuses the other as CONFLICT', async () => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       await race(
-        'mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }',
+        GQL.createDepartment,
         { code: `DEP${attempt}`, name: `Department ${attempt}` },
         `Another department already uses the code DEP${attempt}.`,
       );
@@ -72,11 +73,7 @@ describe('names saved twice at the same moment', () => {
   it('creates one vendor per name and refuses the other as CONFLICT', async () => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const name = `Twin Systems ${attempt}`;
-      await race(
-        'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }',
-        { name },
-        `Another vendor already has the name ${name}.`,
-      );
+      await race(GQL.createVendor, { name }, `Another vendor already has the name ${name}.`);
     }
   });
 });

@@ -5,14 +5,7 @@
  * by keyboard and touch. Every page visited is checked with axe-core as well (see support/browser).
  */
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import {
-  approvedRequirement,
-  createDepartment,
-  createEvaluation,
-  createPerson,
-  moveToScoring,
-  shortlistProducts,
-} from '../api/support/fixtures';
+import { GQL, openScoringRound } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
@@ -28,6 +21,7 @@ import {
   SCREENSHOT_DIR,
   signIn,
 } from './support/browser';
+import { scoringEvaluation } from './support/fixtures';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const password = `touch ${suffix} password`;
@@ -88,63 +82,35 @@ describe('accessibility of scoring and results (browser)', () => {
   const gql = <T>(query: string, variables: Record<string, unknown> = {}, as = token) =>
     gqlAs<T>(server, as, query, variables);
   const score = (who: string, candidateId: string, criterionId: string, value: number, comment?: string) =>
-    gql(
-      'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
-      { input: { roundId, candidateId, criterionId, value, comment } },
-      people[who].token,
-    );
+    gql(GQL.saveScore, { input: { roundId, candidateId, criterionId, value, comment } }, people[who].token);
 
   beforeAll(async () => {
     browser = await launchChromium();
     server = await startServer();
     token = await server.login();
-    const department = await createDepartment(server, token, 'CIRC', 'Circulation');
-    for (const [key, displayName] of [
-      ['zoe', zoe],
-      ['ada', ada],
-      ['hal', `Hal Head ${suffix}`],
-    ]) {
-      people[key] = await createPerson(server, token, {
-        email: `${key}.${suffix}@e2e.test`,
-        displayName,
-        departmentId: department,
-        password,
-      });
-    }
-    evaluationId = await createEvaluation(server, token, `Touch selection ${suffix}`, [
-      [people['zoe'].id, 'EVALUATOR'],
-      [people['ada'].id, 'EVALUATOR'],
-      [people['hal'].id, 'DEPARTMENT_HEAD'],
-    ]);
-    candidates.push(
-      ...(await shortlistProducts(server, token, evaluationId, {
+    const given = await scoringEvaluation(server, token, {
+      title: `Touch selection ${suffix}`,
+      suffix,
+      password,
+      team: [
+        ['zoe', zoe, 'EVALUATOR'],
+        ['ada', ada, 'EVALUATOR'],
+        ['hal', `Hal Head ${suffix}`, 'DEPARTMENT_HEAD'],
+      ],
+      catalogue: {
         vendor: `Vendor ${suffix}`,
         licence: 'OPEN_SOURCE',
         products: [
           [`Koha ${suffix}`, '25.11'],
           [`FOLIO ${suffix}`, 'Ramsons'],
         ],
-      })),
-    );
-    const requirement = await approvedRequirement(server, token, {
-      evaluationId,
-      departmentId: department,
-      title: 'Holds across libraries',
+      },
+      requirement: 'Holds across libraries',
     });
-    await moveToScoring(server, token, evaluationId);
-    const draft = (
-      await gql<{ draftRubric: { id: string } }>('mutation($id: ID!) { draftRubric(evaluationId: $id) { id } }', {
-        id: evaluationId,
-      })
-    ).draftRubric.id;
-    const save = async (input: Record<string, unknown>) =>
-      (
-        await gql<{
-          saveCriterion: { criteria: { id: string; title: string }[] };
-        }>('mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title } } }', {
-          input: { rubricVersionId: draft, ...input },
-        })
-      ).saveCriterion.criteria;
+    evaluationId = given.evaluationId;
+    Object.assign(people, given.people);
+    candidates.push(...given.candidates);
+    const save = given.saveCriterion;
     const category = (await save({ title: 'Circulation', weight: 1 }))[0].id;
     for (const [title, description] of [
       ['Holds across libraries', DESCRIPTION],
@@ -155,7 +121,7 @@ describe('accessibility of scoring and results (browser)', () => {
         description,
         parentId: category,
         weight: 1,
-        requirementIds: title === 'Holds across libraries' ? [requirement.id] : [],
+        requirementIds: title === 'Holds across libraries' ? [given.requirementId] : [],
       });
       criteria.push(all.find((c) => c.title === title)?.id ?? '');
     }
@@ -168,12 +134,7 @@ describe('accessibility of scoring and results (browser)', () => {
       const parentId = (await save({ title, weight: 1 })).find((c) => c.title === title)?.id;
       await save({ title: `${title}: the basics`, parentId, weight: 1 });
     }
-    roundId = (
-      await gql<{ openScoringRound: { id: string } }>(
-        'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }',
-        { input: { evaluationId } },
-      )
-    ).openScoringRound.id;
+    roundId = await openScoringRound(server, token, evaluationId);
 
     touchContext = await browser.newContext({
       viewport: NARROW,
@@ -279,8 +240,8 @@ describe('accessibility of scoring and results (browser)', () => {
     await score('zoe', candidates[1], criteria[0], 3, COMMENT);
     await score('ada', candidates[0], criteria[0], 0);
     await score('ada', candidates[1], criteria[0], 1);
-    await gql('mutation($roundId: ID!) { revealScoringRound(roundId: $roundId) { id } }', { roundId });
-    await gql('mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value } }', {
+    await gql(GQL.revealScoringRound, { roundId });
+    await gql(GQL.setConsensusScore, {
       input: {
         roundId,
         candidateId: candidates[0],

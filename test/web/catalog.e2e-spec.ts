@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { GQL } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
@@ -308,7 +309,7 @@ describe('vendor catalogue (browser)', () => {
       { token },
     );
     const saved = await server.gql(
-      'mutation($input: UpdateVendorInput!) { updateVendor(input: $input) { id } }',
+      GQL.updateVendor,
       { input: { id, version: current.data?.vendor.version, supportModel: 'Named account manager' } },
       { token },
     );
@@ -334,11 +335,7 @@ describe('vendor catalogue (browser)', () => {
       [`Aurora Catalogue Co ${suffix}`, 'WATCH'],
       [`Basalt Discovery ${suffix}`, 'ACQUIRED'],
     ]) {
-      const created = await server.gql(
-        'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }',
-        { input: { name, status } },
-        { token },
-      );
+      const created = await server.gql(GQL.createVendor, { input: { name, status } }, { token });
       expect(created.errors).toBeUndefined();
     }
     await page.getByRole('link', { name: 'Vendors' }).first().click();

@@ -213,10 +213,9 @@ describe('evaluations (browser)', () => {
       }
     }
     if (upTo >= POINTS.indexOf('approved')) {
-      const list = await gql<{ requirements: { items: { id: string; version: number }[] } }>(
-        'query($id: ID!) { requirements(evaluationId: $id) { items { id version } } }',
-        { id: evaluationId },
-      );
+      const list = await gql<{ requirements: { items: { id: string; version: number }[] } }>(GQL.requirements, {
+        id: evaluationId,
+      });
       await gql(GQL.decideRequirements, {
         input: {
           requirements: list.requirements.items.map(({ id, version }) => ({ id, version })),
@@ -441,10 +440,7 @@ describe('evaluations (browser)', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expectHidden(dialog, 'the import dialog');
     await expectVisible(page.getByText('3 requirements match'), 'the same three requirements');
-    const stored = await gql<{ requirements: { total: number } }>(
-      'query($id: ID!) { requirements(evaluationId: $id) { total } }',
-      { id: evaluationId },
-    );
+    const stored = await gql<{ requirements: { total: number } }>(GQL.requirements, { id: evaluationId });
     expect(stored.requirements.total).toBe(4); // three of Circulation, one of Cataloguing: nothing from the bad file
   });
 
@@ -527,7 +523,7 @@ describe('evaluations (browser)', () => {
 
     // Someone else edits one after the page loaded it.
     const list = await gql<{ requirements: { items: { id: string; code: string; title: string; version: number }[] } }>(
-      'query($id: ID!) { requirements(evaluationId: $id) { items { id code title version } } }',
+      GQL.requirements,
       { id: evaluationId },
     );
     const sms = list.requirements.items.find((item) => item.title === 'Overdue notices by SMS');
@@ -606,7 +602,7 @@ describe('evaluations (browser)', () => {
   it('shows the overview with the requirement counts, candidates, members and training', async () => {
     await given('approved', { as: 'lead', path: '/evaluations/:id' });
     const candidates = await gql<{ evaluation: { candidates: { id: string; productName: string }[] } }>(
-      'query($id: ID!) { evaluation(id: $id) { candidates { id productName } } }',
+      GQL.evaluationCandidates,
       { id: evaluationId },
     );
     const koha = candidates.evaluation.candidates.find((c) => c.productName.startsWith('Koha'));

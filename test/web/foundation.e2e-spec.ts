@@ -4,6 +4,7 @@
  * area refused to non-administrators. Screenshots of the main screens go to test/web/screenshots.
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { GQL } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
@@ -43,14 +44,10 @@ describe('web app foundation (browser)', () => {
     // The web app has no screen for member libraries and departments yet: create them through the API.
     const token = await server.login();
     for (const [mutation, input] of [
-      ['createMemberLibrary', library],
-      ['createDepartment', department],
+      [GQL.createMemberLibrary, library],
+      [GQL.createDepartment, department],
     ] as const) {
-      const result = await server.gql(
-        `mutation($input: OrganisationUnitInput!) { ${mutation}(input: $input) { id } }`,
-        { input },
-        { token },
-      );
+      const result = await server.gql(mutation, { input }, { token });
       expect(result.errors).toBeUndefined();
     }
     context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });

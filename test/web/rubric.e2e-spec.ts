@@ -9,13 +9,7 @@
  * Screenshots at desktop and narrow widths go to test/web/screenshots.
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  createDepartment,
-  createEvaluation,
-  createPerson,
-  moveToScoring,
-  shortlistProducts,
-} from '../api/support/fixtures';
+import { createDepartment, createTeam, GQL, moveToScoring, shortlistProducts } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
@@ -61,14 +55,16 @@ describe('rubric builder (browser)', () => {
     server = await startServer();
     token = await server.login();
     const department = await createDepartment(server, token, 'CIRC', 'Circulation');
-    evaluator = await createPerson(server, token, {
-      email: `eve.${suffix}@e2e.test`,
-      displayName: `Eve Evaluator ${suffix}`,
-      departmentId: department,
-      password,
-    });
-
-    evaluationId = await createEvaluation(server, token, `ILS selection ${suffix}`, [[evaluator.id, 'EVALUATOR']]);
+    const team = await createTeam(
+      server,
+      token,
+      `ILS selection ${suffix}`,
+      department,
+      [['eve', `Eve Evaluator ${suffix}`, 'EVALUATOR']],
+      { tag: suffix, password },
+    );
+    evaluationId = team.evaluationId;
+    evaluator = team.people['eve'];
     const approved: { id: string; version: number }[] = [];
     for (const [code, title, category, priority] of [
       ['ACQ-001', 'EDI ordering', 'Acquisitions', 'SHOULD'],
@@ -77,19 +73,18 @@ describe('rubric builder (browser)', () => {
       ['CIRC-002', 'Self-checkout', 'Circulation', 'SHOULD'],
       ['CIRC-003', 'Fines in three currencies', 'Circulation', 'COULD'],
     ]) {
-      const requirement = (
-        await gql<{ createRequirement: { id: string; version: number } }>(
-          'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id version } }',
-          { input: { evaluationId, code, title, category, priority, departmentId: department } },
-        )
+      const { id, version } = (
+        await gql<{ createRequirement: { id: string; version: number } }>(GQL.createRequirement, {
+          input: { evaluationId, code, title, category, priority, departmentId: department },
+        })
       ).createRequirement;
+      // Kept as the reference a decision takes: the id and the version, nothing else.
+      const requirement = { id, version };
       if (code === 'CIRC-003')
         proposed = requirement; // stays proposed: no criterion is generated for it
       else approved.push(requirement);
     }
-    await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', {
-      input: { requirements: approved, decision: 'APPROVE' },
-    });
+    await gql(GQL.decideRequirements, { input: { requirements: approved, decision: 'APPROVE' } });
 
     leadContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
     readerContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
@@ -255,35 +250,28 @@ describe('rubric builder (browser)', () => {
       licence: 'OPEN_SOURCE',
       products: [[`Koha ${suffix}`, '25.11']],
     });
-    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', {
-      input: { evaluationId, userId: evaluator.id, role: 'DEPARTMENT_HEAD' },
-    });
-    await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', {
+    await gql(GQL.addEvaluationMember, { input: { evaluationId, userId: evaluator.id, role: 'DEPARTMENT_HEAD' } });
+    await gql(GQL.decideRequirements, {
       input: { requirements: [proposed], decision: 'REJECT', comment: 'Out of scope' },
     });
     await moveToScoring(server, token, evaluationId);
     const round = (
-      await gql<{ openScoringRound: { id: string; rubricVersionId: string } }>(
-        'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id rubricVersionId } }',
-        { input: { evaluationId } },
-      )
+      await gql<{ openScoringRound: { id: string; rubricVersionId: string } }>(GQL.openScoringRound, {
+        input: { evaluationId },
+      })
     ).openScoringRound;
     // The evaluator scores holds on version 1: a score the next version may or may not carry over.
     const v1 = (
-      await gql<{ rubricVersion: { criteria: { id: string; title: string }[] } }>(
-        'query($id: ID!) { rubricVersion(id: $id) { criteria { id title } } }',
-        { id: round.rubricVersionId },
-      )
+      await gql<{ rubricVersion: { criteria: { id: string; title: string }[] } }>(GQL.rubricCriteria, {
+        id: round.rubricVersionId,
+      })
     ).rubricVersion;
     const candidateId = (
-      await gql<{ evaluation: { candidates: { id: string }[] } }>(
-        'query($id: ID!) { evaluation(id: $id) { candidates { id } } }',
-        { id: evaluationId },
-      )
+      await gql<{ evaluation: { candidates: { id: string }[] } }>(GQL.evaluationCandidates, { id: evaluationId })
     ).evaluation.candidates[0].id;
     const holds = v1.criteria.find((c) => c.title === 'Holds across all member libraries')!.id;
     const scored = await server.gql(
-      'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
+      GQL.saveScore,
       { input: { roundId: round.id, candidateId, criterionId: holds, value: 2 } },
       { token: evaluator.token },
     );
@@ -340,7 +328,7 @@ describe('rubric builder (browser)', () => {
         { id: evaluationId },
       )
     ).evaluation.rubric;
-    await gql('mutation($input: CriterionInput!) { saveCriterion(input: $input) { id } }', {
+    await gql(GQL.saveCriterion, {
       input: {
         rubricVersionId: v2.id,
         id: v2.criteria.find((c) => c.title === 'Holds across all member libraries')!.id,

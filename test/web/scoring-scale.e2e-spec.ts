@@ -10,10 +10,13 @@
 import { Browser, BrowserContext } from 'playwright-core';
 import {
   createDepartment,
-  createEvaluation,
-  createPerson,
+  createTeam,
+  draftRubric,
+  GQL,
   moveToScoring,
+  openScoringRound,
   shortlistProducts,
+  TEMPORARY_PASSWORD,
 } from '../api/support/fixtures';
 import { RunningServer, startServer } from '../api/support/server';
 import { DESKTOP, expectVisible, gqlAs, launchChromium, newPage, signIn } from './support/browser';
@@ -61,26 +64,26 @@ describe('scoring grid at 500 criteria × 10 candidates (browser)', () => {
     server = await startServer();
     admin = await server.login();
     const department = await createDepartment(server, admin, 'SYS', 'Systems');
-    evaluator = await createPerson(server, admin, {
-      email: `scale.${suffix}@e2e.test`,
-      displayName: `Sam Scale ${suffix}`,
-      departmentId: department,
-      password,
-    });
-
-    evaluationId = await createEvaluation(server, admin, `Tender ${suffix}`, [[evaluator.id, 'EVALUATOR']]);
-    const head = await gql<{ createUser: { id: string } }>(
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      {
-        input: {
-          email: `head.${suffix}@e2e.test`,
-          displayName: `Hana Head ${suffix}`,
-          temporaryPassword: 'first-time-pass-9',
-          departmentId: department,
-        },
-      },
+    const team = await createTeam(
+      server,
+      admin,
+      `Tender ${suffix}`,
+      department,
+      [['scale', `Sam Scale ${suffix}`, 'EVALUATOR']],
+      { tag: suffix, password },
     );
-    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', {
+    evaluationId = team.evaluationId;
+    evaluator = team.people['scale'];
+    // The department head only has to exist for the evaluation to move on: never signed in.
+    const head = await gql<{ createUser: { id: string } }>(GQL.createUser, {
+      input: {
+        email: `head.${suffix}@e2e.test`,
+        displayName: `Hana Head ${suffix}`,
+        temporaryPassword: TEMPORARY_PASSWORD,
+        departmentId: department,
+      },
+    });
+    await gql(GQL.addEvaluationMember, {
       input: { evaluationId, userId: head.createUser.id, role: 'DEPARTMENT_HEAD' },
     });
     const products = Array.from({ length: CANDIDATES }, (_, i): [string, string] => [
@@ -104,31 +107,25 @@ describe('scoring grid at 500 criteria × 10 candidates (browser)', () => {
     });
     expect(response.status).toBe(200);
     for (let offset = 0; offset < CRITERIA; offset += 200) {
-      const page = await gql<{ requirements: { items: { id: string; version: number }[] } }>(
-        'query($id: ID!, $page: PageInput) { requirements(evaluationId: $id, page: $page) { items { id version } } }',
-        { id: evaluationId, page: { offset, limit: 200 } },
-      );
-      await gql('mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }', {
-        input: { requirements: page.requirements.items, decision: 'APPROVE' },
+      const page = await gql<{ requirements: { items: { id: string; version: number }[] } }>(GQL.requirements, {
+        id: evaluationId,
+        page: { offset, limit: 200 },
+      });
+      await gql(GQL.decideRequirements, {
+        input: {
+          requirements: page.requirements.items.map(({ id, version }) => ({ id, version })),
+          decision: 'APPROVE',
+        },
       });
     }
     await moveToScoring(server, admin, evaluationId);
-    const draft = (
-      await gql<{ draftRubric: { id: string } }>('mutation($id: ID!) { draftRubric(evaluationId: $id) { id } }', {
-        id: evaluationId,
-      })
-    ).draftRubric.id;
+    const draft = (await draftRubric(server, admin, evaluationId)).id;
     const rubric = await gql<{ generateCriteriaFromRequirements: { criteria: { parentId: string | null }[] } }>(
-      'mutation($id: ID!) { generateCriteriaFromRequirements(rubricVersionId: $id) { criteria { parentId } } }',
+      GQL.generateCriteriaFromRequirements,
       { id: draft },
     );
     expect(rubric.generateCriteriaFromRequirements.criteria.filter((c) => c.parentId).length).toBe(CRITERIA);
-    roundId = (
-      await gql<{ openScoringRound: { id: string } }>(
-        'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }',
-        { input: { evaluationId } },
-      )
-    ).openScoringRound.id;
+    roundId = await openScoringRound(server, admin, evaluationId);
 
     context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
   }, 240_000);

@@ -8,14 +8,7 @@
 import { Workbook } from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { Browser, BrowserContext } from 'playwright-core';
-import {
-  approvedRequirement,
-  createDepartment,
-  createEvaluation,
-  createPerson,
-  moveToScoring,
-  shortlistProducts,
-} from '../api/support/fixtures';
+import { GQL, openScoringRound } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
@@ -27,6 +20,7 @@ import {
   screenshots,
   signIn,
 } from './support/browser';
+import { scoringEvaluation } from './support/fixtures';
 
 const suffix = Math.random().toString(36).slice(2, 8);
 const password = `my own ${suffix} password`;
@@ -52,72 +46,43 @@ describe('scoring (browser)', () => {
     browser = await launchChromium();
     server = await startServer();
     token = await server.login();
-    const department = await createDepartment(server, token, 'CIRC', 'Circulation');
-    for (const [key, displayName] of [
-      ['ada', `Ada Evaluator ${suffix}`],
-      ['ben', `Ben Evaluator ${suffix}`],
-      ['hal', `Hal Head ${suffix}`],
-    ]) {
-      people[key] = await createPerson(server, token, {
-        email: `${key}.${suffix}@e2e.test`,
-        displayName,
-        departmentId: department,
-        password,
-      });
-    }
-    evaluationId = await createEvaluation(server, token, `ILS selection ${suffix}`, [
-      [people['ada'].id, 'EVALUATOR'],
-      [people['ben'].id, 'EVALUATOR'],
-      [people['hal'].id, 'DEPARTMENT_HEAD'],
-    ]);
-    candidates.push(
-      ...(await shortlistProducts(server, token, evaluationId, {
+    const given = await scoringEvaluation(server, token, {
+      title: `ILS selection ${suffix}`,
+      suffix,
+      password,
+      team: [
+        ['ada', `Ada Evaluator ${suffix}`, 'EVALUATOR'],
+        ['ben', `Ben Evaluator ${suffix}`, 'EVALUATOR'],
+        ['hal', `Hal Head ${suffix}`, 'DEPARTMENT_HEAD'],
+      ],
+      catalogue: {
         vendor: `Bywater ${suffix}`,
         licence: 'OPEN_SOURCE',
         products: [
           [koha, '25.11'],
           [`Evergreen ${suffix}`, '3.14'],
         ],
-      })),
-    );
-    const requirement = await approvedRequirement(server, token, {
-      evaluationId,
-      departmentId: department,
-      title: 'Holds across libraries',
+      },
+      requirement: 'Holds across libraries',
     });
-    await moveToScoring(server, token, evaluationId);
-    const draft = (
-      await gql<{ draftRubric: { id: string } }>('mutation($id: ID!) { draftRubric(evaluationId: $id) { id } }', {
-        id: evaluationId,
-      })
-    ).draftRubric.id;
-    const save = async (input: Record<string, unknown>) =>
-      (
-        await gql<{ saveCriterion: { criteria: { id: string; title: string }[] } }>(
-          'mutation($input: CriterionInput!) { saveCriterion(input: $input) { criteria { id title } } }',
-          { input: { rubricVersionId: draft, ...input } },
-        )
-      ).saveCriterion.criteria;
-    const category = (await save({ title: 'Circulation', weight: 1 }))[0].id;
+    evaluationId = given.evaluationId;
+    Object.assign(people, given.people);
+    candidates.push(...given.candidates);
+    const category = (await given.saveCriterion({ title: 'Circulation', weight: 1 }))[0].id;
     for (const [title, weight] of [
       ['Holds across libraries', 2],
       ['Self-checkout', 1],
       ['Overdue notices', 1],
     ] as const) {
-      const all = await save({
+      const all = await given.saveCriterion({
         title,
         parentId: category,
         weight,
-        requirementIds: title === 'Holds across libraries' ? [requirement.id] : [],
+        requirementIds: title === 'Holds across libraries' ? [given.requirementId] : [],
       });
       criteria.push(all.find((c) => c.title === title)?.id ?? '');
     }
-    roundId = (
-      await gql<{ openScoringRound: { id: string } }>(
-        'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }',
-        { input: { evaluationId } },
-      )
-    ).openScoringRound.id;
+    roundId = await openScoringRound(server, token, evaluationId);
 
     evaluatorContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
     leadContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url, acceptDownloads: true });
@@ -229,11 +194,7 @@ describe('scoring (browser)', () => {
   it('lets the lead follow progress, reveal, see low agreement and set a consensus', async () => {
     // Ben disagrees on holds by two points, and scores Evergreen: it trails Koha (41.7 to 50) until the consensus.
     const score = (candidateId: string, criterionId: string, value: number) =>
-      gql(
-        'mutation($input: ScoreInput!) { saveScore(input: $input) { id } }',
-        { input: { roundId, candidateId, criterionId, value } },
-        people['ben'].token,
-      );
+      gql(GQL.saveScore, { input: { roundId, candidateId, criterionId, value } }, people['ben'].token);
     await score(candidates[0], criteria[0], 0);
     for (const [i, value] of [1, 2, 1].entries()) await score(candidates[1], criteria[i], value);
 
@@ -332,10 +293,10 @@ describe('scoring (browser)', () => {
       [candidates[0], 20000, 10000],
       [candidates[1], 50000, 15000],
     ] as const) {
-      await gql('mutation($input: CostItemInput!) { saveCostItem(input: $input) { id } }', {
+      await gql(GQL.saveCostItem, {
         input: { candidateId, kind: 'ONE_TIME', label: 'Migration and set-up', amount: oneTime },
       });
-      await gql('mutation($input: CostItemInput!) { saveCostItem(input: $input) { id } }', {
+      await gql(GQL.saveCostItem, {
         input: { candidateId, kind: 'YEARLY', label: 'Hosting and support', amount: yearly },
       });
     }
@@ -502,16 +463,13 @@ describe('scoring (browser)', () => {
       )
     ).evaluation.scoringRounds;
     for (const round of rounds.filter((r) => r.status === 'OPEN'))
-      await gql('mutation($id: ID!) { closeScoringRound(roundId: $id) { id } }', { id: round.id });
-    await gql('mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId } }', {
+      await gql(GQL.closeScoringRound, { roundId: round.id });
+    await gql(GQL.addEvaluationMember, {
       input: { evaluationId, userId: people['hal'].id, role: 'TESTER' },
     });
-    const { version } = (
-      await gql<{ evaluation: { version: number } }>('query($id: ID!) { evaluation(id: $id) { version } }', {
-        id: evaluationId,
-      })
-    ).evaluation;
-    await gql('mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status } }', {
+    const { version } = (await gql<{ evaluation: { version: number } }>(GQL.evaluationVersion, { id: evaluationId }))
+      .evaluation;
+    await gql(GQL.moveEvaluation, {
       input: { id: evaluationId, to: 'TESTING', version },
     });
 

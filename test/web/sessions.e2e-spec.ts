@@ -4,7 +4,7 @@
  * and signs out everywhere. Screenshots go to test/web/screenshots (sessions-*.png).
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { createPerson } from '../api/support/fixtures';
+import { createPerson, GQL } from '../api/support/fixtures';
 import { codeOf, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
@@ -19,8 +19,6 @@ import {
 
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
 const PASSWORD = 'my sessions password 7';
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
-const ME = `{ me { email } }`;
 
 describe('the Sessions page (browser)', () => {
   let server: RunningServer;
@@ -35,7 +33,7 @@ describe('the Sessions page (browser)', () => {
 
   const signInFrom = async (userAgent: string) => {
     const result = await server.gql<{ login: { accessToken: string } }>(
-      LOGIN,
+      GQL.login,
       { input: { email, password: PASSWORD } },
       { headers: { 'user-agent': userAgent } },
     );
@@ -91,8 +89,8 @@ describe('the Sessions page (browser)', () => {
     await expectVisible(page.getByText('Signed out Firefox on Windows.'), 'the confirmation');
     await expectHidden(elsewhere.getByText('Firefox on Windows'), 'the ended session');
     await page.waitForFunction(() => document.activeElement?.id === 'elsewhere');
-    expect(codeOf(await server.gql(ME, {}, { token: firefoxToken }))).toBe('UNAUTHENTICATED');
-    expect((await server.gql(ME, {}, { token: apiToken })).errors).toBeUndefined();
+    expect(codeOf(await server.gql(GQL.me, {}, { token: firefoxToken }))).toBe('UNAUTHENTICATED');
+    expect((await server.gql(GQL.me, {}, { token: apiToken })).errors).toBeUndefined();
   });
 
   it('shows a loading state, then an error with Try again when the list cannot be read', async () => {
@@ -136,7 +134,7 @@ describe('the Sessions page (browser)', () => {
     const elsewhere = page.getByRole('region', { name: 'Other sessions' });
     await elsewhere.getByRole('button', { name: /^Sign out node, signed in / }).click();
     await expectVisible(elsewhere.getByText('You are not signed in anywhere else'), 'the empty state');
-    expect(codeOf(await server.gql(ME, {}, { token: apiToken }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(GQL.me, {}, { token: apiToken }))).toBe('UNAUTHENTICATED');
     await screenshots(page, 'sessions-alone');
   });
 
@@ -149,7 +147,7 @@ describe('the Sessions page (browser)', () => {
     );
     await page.getByRole('button', { name: 'Sign out everywhere' }).click();
     await expectPath(page, '/sign-in');
-    expect(codeOf(await server.gql(ME, {}, { token: other }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(GQL.me, {}, { token: other }))).toBe('UNAUTHENTICATED');
     // The browser's cookie is gone and its session ended: the app stays signed out.
     await page.goto('/sessions');
     await expectPath(page, '/sign-in');

@@ -14,35 +14,90 @@ const TEST_RESULT =
 
 /**
  * One GraphQL document per operation the tests perform, so that a change to an operation is made
- * in one place. Each selects what the tests read of its result; a test that checks a particular
- * selection (or a refusal) may still write its own.
+ * in one place. Each selects everything the tests read of its result; a test whose point is a
+ * particular selection (or a refusal, or a document written a particular way) writes its own.
  */
 export const GQL = {
-  changePassword: 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }',
-  createUser: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+  login:
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken user { email globalRole mustChangePassword } } }',
+  logout: 'mutation { logout }',
+  logoutEverywhere: 'mutation { logoutEverywhere }',
+  me: '{ me { id email displayName globalRole } }',
+  endSession: 'mutation($id: ID!) { endSession(id: $id) }',
+  changePassword:
+    'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken user { mustChangePassword } } }',
+  resetPassword: 'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { id mustChangePassword } }',
+  createUser:
+    'mutation($input: CreateUserInput!) { createUser(input: $input) { id email displayName globalRole version mustChangePassword memberLibrary { code } department { code } } }',
+  updateUser:
+    'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id displayName globalRole active version department { code } } }',
+  user: 'query($id: ID!) { user(id: $id) { displayName version } }',
+  users:
+    'query($filter: UsersFilter, $page: PageInput) { users(filter: $filter, page: $page) { total items { id email displayName active version } } }',
+  departments: '{ departments { id code } }',
   createDepartment: 'mutation($input: OrganisationUnitInput!) { createDepartment(input: $input) { id } }',
-  createEvaluation: 'mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }',
+  updateDepartment:
+    'mutation($input: UpdateOrganisationUnitInput!) { updateDepartment(input: $input) { name version } }',
+  createMemberLibrary: 'mutation($input: OrganisationUnitInput!) { createMemberLibrary(input: $input) { id } }',
+  updateMemberLibrary:
+    'mutation($input: UpdateOrganisationUnitInput!) { updateMemberLibrary(input: $input) { id name version } }',
+  createEvaluation: 'mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id status } }',
+  updateEvaluation: 'mutation($input: UpdateEvaluationInput!) { updateEvaluation(input: $input) { id version } }',
   addEvaluationMember: 'mutation($input: MemberInput!) { addEvaluationMember(input: $input) { userId displayName } }',
-  createVendor: 'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id } }',
-  createProduct: 'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }',
-  createProductVersion: 'mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id } }',
-  shortlistCandidate: 'mutation($input: ShortlistInput!) { shortlistCandidate(input: $input) { id } }',
-  createRequirement: 'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id version } }',
-  decideRequirements: 'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id } }',
+  removeEvaluationMember:
+    'mutation($input: MemberInput!) { removeEvaluationMember(input: $input) { userId displayName } }',
+  createVendor: 'mutation($input: CreateVendorInput!) { createVendor(input: $input) { id name companyNotes version } }',
+  updateVendor:
+    'mutation($input: UpdateVendorInput!) { updateVendor(input: $input) { name headquarters status version } }',
+  createProduct: 'mutation($input: CreateProductInput!) { createProduct(input: $input) { id version } }',
+  createProductVersion:
+    'mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id version } }',
+  createContact: 'mutation($input: CreateContactInput!) { createContact(input: $input) { id } }',
+  createResearchNote: 'mutation($input: CreateResearchNoteInput!) { createResearchNote(input: $input) { id version } }',
+  saveReferenceQuestion: 'mutation($input: ReferenceQuestionInput!) { saveReferenceQuestion(input: $input) { id } }',
+  createReferenceCheck:
+    'mutation($input: CreateReferenceCheckInput!) { createReferenceCheck(input: $input) { id version } }',
+  archiveCatalogItem:
+    'mutation($input: CatalogItemRef!) { archiveCatalogItem(input: $input) { id version archivedAt } }',
+  restoreCatalogItem:
+    'mutation($input: CatalogItemRef!) { restoreCatalogItem(input: $input) { id version archivedAt } }',
+  attachments:
+    'query($kind: AttachmentOwnerKind!, $id: ID!) { attachments(ownerKind: $kind, ownerId: $id) { id fileName downloadUrl } }',
+  deleteAttachment: 'mutation($id: ID!) { deleteAttachment(id: $id) }',
+  shortlistCandidate: 'mutation($input: ShortlistInput!) { shortlistCandidate(input: $input) { id version } }',
+  setCandidateState:
+    'mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { state eliminatedReason version } }',
+  requirements:
+    'query($id: ID!, $filter: RequirementFilter, $page: PageInput) { requirements(evaluationId: $id, filter: $filter, page: $page) { total items { id code title version } } }',
+  createRequirement:
+    'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id code status version departmentId } }',
+  decideRequirements:
+    'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id code status } }',
   updateRequirement: 'mutation($input: UpdateRequirementInput!) { updateRequirement(input: $input) { id } }',
   saveTrainingNeed:
     'mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }',
+  setCostSettings:
+    'mutation($input: CostSettingsInput!) { setCostSettings(input: $input) { id costYears trainingHourlyRate } }',
+  saveCostItem:
+    'mutation($input: CostItemInput!) { saveCostItem(input: $input) { id candidateId kind label amount notes version } }',
+  deleteCostItem: 'mutation($id: ID!) { deleteCostItem(id: $id) }',
+  evaluations: '{ evaluations { total items { id } } }',
   evaluationVersion: 'query($id: ID!) { evaluation(id: $id) { version } }',
+  evaluationCandidates: 'query($id: ID!) { evaluation(id: $id) { candidates { id productName } } }',
   moveEvaluation: 'mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status version } }',
   draftRubric:
     'mutation($evaluationId: ID!) { draftRubric(evaluationId: $evaluationId) { id number basedOnNumber frozenAt scaleMin scaleMax descriptors { value } criteria { id key title parentId normalisedWeight globalWeight } comparisons { parentKey weights } invalidatedScores { key title reason scoreCount roundCount } } }',
+  rubricCriteria: 'query($id: ID!) { rubricVersion(id: $id) { criteria { id title parentId } } }',
+  generateCriteriaFromRequirements:
+    'mutation($id: ID!) { generateCriteriaFromRequirements(rubricVersionId: $id) { id criteria { id title parentId } } }',
   saveCriterion:
     'mutation($input: CriterionInput!) { saveCriterion(input: $input) { id criteria { id title parentId normalisedWeight globalWeight } } }',
   deleteCriterion: 'mutation($v: ID!, $c: ID!) { deleteCriterion(rubricVersionId: $v, criterionId: $c) { id } }',
   setPairwiseComparison:
     'mutation($input: PairwiseInput!) { setPairwiseComparison(input: $input) { criteria { title normalisedWeight } comparisons { parentKey weights consistencyRatio consistent } } }',
   setRubricScale: 'mutation($input: RubricScaleInput!) { setRubricScale(input: $input) { id } }',
-  openScoringRound: 'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id status candidateIds } }',
+  openScoringRound:
+    'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id status candidateIds rubricVersionId } }',
   saveScore: 'mutation($input: ScoreInput!) { saveScore(input: $input) { id value comment evidenceUrl } }',
   revealScoringRound: 'mutation($roundId: ID!) { revealScoringRound(roundId: $roundId) { id status } }',
   closeScoringRound: 'mutation($roundId: ID!) { closeScoringRound(roundId: $roundId) { id status } }',
@@ -163,6 +218,34 @@ export async function createEvaluation(
   return evaluationId;
 }
 
+/** Someone `createTeam` makes: a key (their e-mail address is `<key>@e2e.test`), their name, and their role in the evaluation (none for an outsider). */
+export type TeamMember = [key: string, displayName: string, role?: string];
+
+/** The people the scoring, cost and results tests share, by key: display name and role in the evaluation (an outsider has none). */
+const CAST = {
+  lia: ['Lia Lead', 'LEAD'],
+  ada: ['Ada Evaluator', 'EVALUATOR'],
+  ben: ['Ben Evaluator', 'EVALUATOR'],
+  eve: ['Eve Evaluator', 'EVALUATOR'],
+  hal: ['Hal Head', 'DEPARTMENT_HEAD'],
+  vic: ['Vic Viewer', 'VIEWER'],
+  out: ['Otto Outsider'],
+} satisfies Record<string, [displayName: string, role?: string]>;
+
+/** Members of CAST as a team for `createTeam`, in the order given. */
+export function cast(...keys: (keyof typeof CAST)[]): TeamMember[] {
+  return keys.map((key) => [key, ...(CAST[key] as [string, string?])]);
+}
+
+/** Two products of one vendor, for tests that need candidates but do not care which. */
+export const ALPHA_AND_BETA: CatalogueInput = {
+  vendor: 'Vendor',
+  products: [
+    ['Alpha', '1.0'],
+    ['Beta', '1.0'],
+  ],
+};
+
 /**
  * People in one department (made as `createPerson` makes them) and an evaluation, created by the
  * administrator (its lead), with each person who has a role as a member in that role.
@@ -172,16 +255,22 @@ export async function createTeam(
   adminToken: string,
   title: string,
   departmentId: string,
-  team: [key: string, displayName: string, role?: string][],
-  /** Added to each e-mail address (`<key>.<tag>@e2e.test`), so that one file can make the same team once per test. */
-  tag?: string,
+  team: TeamMember[],
+  options: {
+    /** Added to each e-mail address (`<key>.<tag>@e2e.test`), so that one file can make the same team once per test. */
+    tag?: string;
+    /** The password each person chooses at their first sign-in (OWN_PASSWORD unless given), for a test that signs in as them. */
+    password?: string;
+  } = {},
 ): Promise<{ evaluationId: string; people: Record<string, Person> }> {
+  const { tag, password } = options;
   const people: Record<string, Person> = {};
   for (const [key, displayName] of team)
     people[key] = await createPerson(server, adminToken, {
       key: tag ? `${key}.${tag}` : key,
       displayName,
       departmentId,
+      password,
     });
   const members = team.flatMap(([key, , role]): [string, string][] => (role ? [[people[key].id, role]] : []));
   return { evaluationId: await createEvaluation(server, adminToken, title, members), people };
@@ -251,6 +340,20 @@ export async function shortlistProducts(
   return candidates;
 }
 
+/** A team as `createTeam` makes it, with the catalogue's products shortlisted in its evaluation (candidates in the order given). */
+export async function createTeamWithCandidates(
+  server: RunningServer,
+  adminToken: string,
+  title: string,
+  departmentId: string,
+  team: TeamMember[],
+  catalogue: CatalogueInput,
+  options: { tag?: string; password?: string } = {},
+): Promise<{ evaluationId: string; people: Record<string, Person>; candidates: string[] }> {
+  const { evaluationId, people } = await createTeam(server, adminToken, title, departmentId, team, options);
+  return { evaluationId, people, candidates: await shortlistProducts(server, adminToken, evaluationId, catalogue) };
+}
+
 /** Creates a MUST requirement and approves it; returns it as created. */
 export async function approvedRequirement(
   server: RunningServer,
@@ -312,32 +415,33 @@ export async function draftRubric(
   ).draftRubric;
 }
 
+export interface CriterionInput {
+  rubricVersionId: string;
+  title: string;
+  id?: string;
+  parentId?: string;
+  weight?: number;
+  description?: string;
+  requirementIds?: string[];
+}
+
+/** A criterion as GQL.saveCriterion returns it. */
+export interface CriterionView {
+  id: string;
+  title: string;
+  parentId: string | null;
+  normalisedWeight: number;
+  globalWeight: number;
+}
+
 /** Adds (or, with `id`, edits) a criterion of a draft rubric version; returns the version's criteria after it. */
 export async function saveCriterion(
   server: RunningServer,
   token: string,
-  input: {
-    rubricVersionId: string;
-    title: string;
-    id?: string;
-    parentId?: string;
-    weight?: number;
-    description?: string;
-  },
-): Promise<{ id: string; title: string; parentId: string | null; normalisedWeight: number; globalWeight: number }[]> {
-  return (
-    await gqlData<{
-      saveCriterion: {
-        criteria: {
-          id: string;
-          title: string;
-          parentId: string | null;
-          normalisedWeight: number;
-          globalWeight: number;
-        }[];
-      };
-    }>(server, GQL.saveCriterion, { input }, token)
-  ).saveCriterion.criteria;
+  input: CriterionInput,
+): Promise<CriterionView[]> {
+  return (await gqlData<{ saveCriterion: { criteria: CriterionView[] } }>(server, GQL.saveCriterion, { input }, token))
+    .saveCriterion.criteria;
 }
 
 /** Opens the evaluation's next scoring round on its current rubric version (which freezes it); returns the round's id. */
