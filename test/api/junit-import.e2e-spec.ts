@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDepartment, createTeam, gqlData, GQL, Person, shortlistProducts } from './support/fixtures';
+import { createDepartment, createTeamWithCandidates, gqlData, GQL, Person } from './support/fixtures';
 import { RunningServer, startServer } from './support/server';
 
 const FIXTURES = join(__dirname, 'fixtures/junit');
@@ -127,7 +127,7 @@ describe('JUnit XML import into a test run', () => {
   ): Promise<Answer> {
     const form = new FormData();
     // The name and type the client sends mean nothing: the import reads the bytes.
-    if (bytes) form.append('file', new Blob([bytes], { type: 'image/png' }), 'report.png');
+    if (bytes) form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'report.png');
     const headers: Record<string, string> = {};
     if (!options.withoutHeader) headers['x-requested-with'] = 'assay';
     if (options.token !== '') headers['authorization'] = `Bearer ${options.token ?? people['tess'].token}`;
@@ -173,19 +173,23 @@ describe('JUnit XML import into a test run', () => {
     server = await startServer({ env: { ASSAY_MAX_UPLOAD_MB: '1' } });
     admin = await server.login();
     const department = await createDepartment(server, admin, 'CIRC', 'Circulation');
-    const team = await createTeam(server, admin, 'ILS selection', department, [
-      ['lia', 'Lia Lead', 'LEAD'],
-      ['tess', 'Tess Tester', 'TESTER'],
-      ['ada', 'Ada Evaluator', 'EVALUATOR'],
-      ['vic', 'Vic Viewer', 'VIEWER'],
-      ['out', 'Otto Outsider'],
-    ]);
+    const team = await createTeamWithCandidates(
+      server,
+      admin,
+      'ILS selection',
+      department,
+      [
+        ['lia', 'Lia Lead', 'LEAD'],
+        ['tess', 'Tess Tester', 'TESTER'],
+        ['ada', 'Ada Evaluator', 'EVALUATOR'],
+        ['vic', 'Vic Viewer', 'VIEWER'],
+        ['out', 'Otto Outsider'],
+      ],
+      { vendor: 'ByWater', products: [['Koha', '24.11']] },
+    );
     evaluationId = team.evaluationId;
     Object.assign(people, team.people);
-    [candidateId] = await shortlistProducts(server, admin, evaluationId, {
-      vendor: 'ByWater',
-      products: [['Koha', '24.11']],
-    });
+    [candidateId] = team.candidates;
   });
   afterAll(() => server?.stop());
 
