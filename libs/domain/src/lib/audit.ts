@@ -72,6 +72,7 @@ export const AUDIT_ACTION_LABELS = {
   copied: 'copied {it}',
   closed: 'closed {it}',
   result_recorded: 'recorded a result',
+  results_imported: 'imported test results into {it}',
   members_set: 'changed the people named',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -141,6 +142,11 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   stepResults: 'Step results',
   durationSeconds: 'Duration',
   expiresAt: 'Expires',
+  total: 'Tests in the file',
+  matched: 'Tests matched to cases',
+  unmatched: 'Tests matched to no case',
+  resultsWritten: 'Results written',
+  createdCases: 'Cases created',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);
