@@ -184,7 +184,7 @@ describe('personal API tokens', () => {
       const form = new FormData();
       form.append('ownerKind', 'RESEARCH_NOTE');
       form.append('ownerId', note);
-      form.append('file', new Blob([minimalPdf('Contract')]), 'contract.pdf');
+      form.append('file', new Blob([new Uint8Array(minimalPdf('Contract'))]), 'contract.pdf');
       const response = await fetch(`${server.url}/api/attachments`, {
         method: 'POST',
         headers: { authorization: `Bearer ${secret}`, ...headers },

@@ -15,8 +15,22 @@ describe('requirements and training needs', () => {
   type Created = {
     createRequirement: { id: string; code: string; status: string; version: number; departmentId: string };
   };
-  const create = (input: Record<string, unknown>, token: string) =>
-    server.gql<Created>(CREATE, { input: { evaluationId, priority: 'MUST', ...input } }, { token });
+  const create = (input: Record<string, unknown>, token: string, evaluation = evaluationId) =>
+    server.gql<Created>(CREATE, { input: { evaluationId: evaluation, priority: 'MUST', ...input } }, { token });
+
+  /** An evaluation of its own, with the department heads and the viewer, holding these requirements. */
+  async function evaluationWith(title: string, requirements: [string, string, boolean?][]): Promise<string> {
+    const id = await createEvaluation(server, admin, title, [
+      [people['carmen'].id, 'DEPARTMENT_HEAD'],
+      [people['kofi'].id, 'DEPARTMENT_HEAD'],
+      [people['victor'].id, 'VIEWER'],
+    ]);
+    for (const [department, title, mandatory] of requirements) {
+      const created = await create({ title, departmentId: departments[department], mandatory: !!mandatory }, admin, id);
+      if (created.errors) throw new Error(JSON.stringify(created.errors));
+    }
+    return id;
+  }
 
   beforeAll(async () => {
     server = await startServer();
@@ -106,6 +120,13 @@ describe('requirements and training needs', () => {
   });
 
   it('lets the lead decide in bulk, all or nothing, and keeps every change as history', async () => {
+    const evaluationId = await evaluationWith('Bulk decisions', [
+      ['CIRC', 'Any-item-any-patron holds'],
+      ['CIRC', 'In-transit tracking between branches'],
+      ['CIRC', 'SIP2 self-check'],
+      ['CAT', 'Z39.50 copy cataloguing'],
+      ['CAT', 'RDA templates'],
+    ]);
     const list = await ok<{ requirements: { total: number; items: { id: string; code: string; version: number }[] } }>(
       GQL.requirements,
       { id: evaluationId, filter: { statuses: ['PROPOSED'] } },
@@ -184,6 +205,13 @@ describe('requirements and training needs', () => {
   });
 
   it('counts requirements by department, priority and status, and filters the list', async () => {
+    const evaluationId = await evaluationWith('Counted', [
+      ['CIRC', 'Any-item-any-patron holds', true],
+      ['CIRC', 'In-transit tracking between branches'],
+      ['CIRC', 'SIP2 self-check'],
+      ['CIRC', 'NCIP for ILL'],
+      ['CAT', 'Z39.50 copy cataloguing'],
+    ]);
     const counts = await ok<{
       evaluation: { requirementCounts: { departmentId: string; priority: string; status: string; count: number }[] };
     }>(`query($id: ID!) { evaluation(id: $id) { requirementCounts { departmentId priority status count } } }`, {
