@@ -824,4 +824,45 @@ describe('testing: plans, versioned cases, runs and results', () => {
     const run = await createRun({ planId: plan.id, candidateId: candidates[0], environment: 'Archive sandbox' });
     expect(run.progress.total).toBe(1);
   });
+
+  it('lists on each requirement the cases that verify it, in one query for a page of requirements, to members only', async () => {
+    const requirement = await approvedRequirement(server, admin, {
+      evaluationId,
+      departmentId: department,
+      title: 'Self-check over SIP2',
+    });
+    const plan = await createPlan({ evaluationId, name: 'Self-check', keyPrefix: 'SIP' });
+    const first = await createCase({
+      planId: plan.id,
+      title: 'Check out at the kiosk',
+      requirementIds: [requirement.id],
+    });
+    await createCase({ planId: plan.id, title: 'Unrelated' });
+    const second = await createCase({ planId: plan.id, title: 'Renew at the kiosk', requirementIds: [requirement.id] });
+    const archived = await createCase({ planId: plan.id, title: 'Old kiosk', requirementIds: [requirement.id] });
+    await ok(GQL.archiveTestCase, { input: { id: archived.id, version: archived.version } }, people['tess'].token);
+
+    const READ = 'query($id: ID!) { requirement(id: $id) { code testCases { key title planId planName } } }';
+    const read = await ok<{ requirement: { testCases: Record<string, string>[] } }>(
+      READ,
+      { id: requirement.id },
+      people['vic'].token,
+    );
+    expect(read.requirement.testCases).toEqual([
+      { key: first.key, title: 'Check out at the kiosk', planId: plan.id, planName: 'Self-check' },
+      { key: second.key, title: 'Renew at the kiosk', planId: plan.id, planName: 'Self-check' },
+    ]);
+    expect(codeOf(await as(people['out'].token, READ, { id: requirement.id }))).toBe('NOT_FOUND');
+
+    // The whole page of requirements, each with its cases.
+    const page = await ok<{ requirements: { items: { id: string; testCases: { key: string }[] }[] } }>(
+      'query($id: ID!) { requirements(evaluationId: $id) { items { id testCases { key } } } }',
+      { id: evaluationId },
+      people['ada'].token,
+    );
+    expect(page.requirements.items.find((r) => r.id === requirement.id)?.testCases.map((c) => c.key)).toEqual([
+      first.key,
+      second.key,
+    ]);
+  });
 });

@@ -2,12 +2,13 @@ import {
   CurrentActor,
   Evaluation,
   ExpensiveField,
+  GraphQLContext,
   HistoryEntry,
   HistoryReader,
   PageInput,
   RequestActor,
 } from '@assay/api/core';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   CreateRequirementInput,
   DecideRequirementsInput,
@@ -17,7 +18,14 @@ import {
   UpdateRequirementInput,
 } from './requirements.inputs';
 import { RequirementsService } from './requirements.service';
-import { Requirement, RequirementCount, RequirementPage, TrainingNeed, TrainingSummary } from './requirements.types';
+import {
+  Requirement,
+  RequirementCount,
+  RequirementPage,
+  RequirementTestCase,
+  TrainingNeed,
+  TrainingSummary,
+} from './requirements.types';
 
 /** Requirements and training needs; the service checks each caller's role and department. */
 @Resolver(() => Requirement)
@@ -94,6 +102,22 @@ export class RequirementsResolver {
   async history(@CurrentActor() actor: RequestActor, @Parent() requirement: Requirement): Promise<HistoryEntry[]> {
     await this.service.get(actor, requirement.id);
     return this.historyReader.history('requirement', requirement.id);
+  }
+
+  @ResolveField(() => [RequirementTestCase], {
+    description: 'The test cases that verify it (archived ones left out), by plan and key.',
+  })
+  testCases(
+    @CurrentActor() actor: RequestActor,
+    @Parent() requirement: Requirement,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RequirementTestCase[]> {
+    return ctx.loaders
+      .get<string, RequirementTestCase[]>('testCasesByRequirement', async (ids) => {
+        const map = await this.service.testCasesOf(actor, ids);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(requirement.id);
   }
 }
 

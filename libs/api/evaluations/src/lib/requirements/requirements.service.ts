@@ -35,7 +35,14 @@ import {
   TrainingNeedInput,
   UpdateRequirementInput,
 } from './requirements.inputs';
-import { Requirement, RequirementCount, RequirementPage, TrainingNeed, TrainingSummary } from './requirements.types';
+import {
+  Requirement,
+  RequirementCount,
+  RequirementPage,
+  RequirementTestCase,
+  TrainingNeed,
+  TrainingSummary,
+} from './requirements.types';
 
 export const REQUIREMENT_FIELDS = [
   'code',
@@ -139,6 +146,46 @@ export class RequirementsService {
     if (!row) throw notFound('The requirement');
     await this.access.require(actor, { evaluationId: row.evaluationId, hiddenAs: 'The requirement' });
     return Requirement.from(row);
+  }
+
+  /**
+   * The test cases (not archived) that verify each of these requirements, by plan name and key, for
+   * a page of requirements in one query. The reader must be a member of each one's evaluation.
+   */
+  async testCasesOf(
+    actor: RequestActor,
+    requirementIds: readonly string[],
+  ): Promise<Map<string, RequirementTestCase[]>> {
+    const rows: (RequirementTestCase & { requirementId: string; evaluationId: string })[] = await this.dataSource.query(
+      `SELECT r.id AS "requirementId", r.evaluation_id AS "evaluationId", c.id, c.key, v.title,
+              p.id AS "planId", p.name AS "planName"
+         FROM requirement r
+         JOIN test_case_requirement link ON link.requirement_id = r.id
+         JOIN test_case c ON c.id = link.case_id AND c.archived_at IS NULL
+         JOIN test_case_version v ON v.case_id = c.id AND v.case_version = c.current_version
+         JOIN test_plan p ON p.id = c.plan_id
+        WHERE r.id = ANY($1::uuid[])
+        ORDER BY p.name, p.id, c.number`,
+      [[...requirementIds]],
+    );
+    const byRequirement = new Map<string, RequirementTestCase[]>();
+    for (const evaluationId of new Set(rows.map((row) => row.evaluationId))) {
+      await this.access.require(actor, { evaluationId, hiddenAs: 'The requirement' });
+    }
+    for (const row of rows) {
+      const list = byRequirement.get(row.requirementId) ?? [];
+      list.push(
+        Object.assign(new RequirementTestCase(), {
+          id: row.id,
+          key: row.key,
+          title: row.title,
+          planId: row.planId,
+          planName: row.planName,
+        }),
+      );
+      byRequirement.set(row.requirementId, list);
+    }
+    return byRequirement;
   }
 
   async counts(actor: RequestActor, evaluationId: string): Promise<RequirementCount[]> {

@@ -82,6 +82,15 @@ export class Requirement {
   }
 }
 
+@ObjectType({ description: 'A test case that verifies a requirement, with the plan it belongs to.' })
+export class RequirementTestCase {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Unique in its plan, e.g. CIRC-T-001.' }) key!: string;
+  @Field({ description: 'The title of its current version.' }) title!: string;
+  @Field(() => ID) planId!: string;
+  @Field() planName!: string;
+}
+
 @ObjectType()
 export class RequirementPage {
   @Field(() => [Requirement]) items!: Requirement[];
