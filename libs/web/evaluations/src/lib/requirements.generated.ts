@@ -101,6 +101,7 @@ export type RequirementQuery = {
     isDemo: boolean;
     updatedAt: string;
     version: number;
+    testCases: Array<{ id: string; key: string; title: string; planId: string; planName: string }>;
     history: Array<{
       id: string;
       action: string;
@@ -458,6 +459,20 @@ export const RequirementDocument = {
               selections: [
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequirementFields' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'testCases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planName' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'history' },
