@@ -22,6 +22,7 @@ import { ScoreRowsIndex1764720000000 } from './migrations/1764720000000-ScoreRow
 import { Costs1764700000000 } from './migrations/1764700000000-Costs';
 import { Sessions1764800200000 } from './migrations/1764800200000-Sessions';
 import { Testing1764900100000 } from './migrations/1764900100000-Testing';
+import { TestResultAttachments1764900300000 } from './migrations/1764900300000-TestResultAttachments';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
   ConsensusScoreEntity,
@@ -97,4 +98,5 @@ export const MIGRATIONS = [
   ScoreRowsIndex1764720000000,
   Sessions1764800200000,
   Testing1764900100000,
+  TestResultAttachments1764900300000,
 ];

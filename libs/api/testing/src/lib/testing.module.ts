@@ -1,6 +1,11 @@
+import { AppConfig } from '@assay/api/core';
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
 import { CasesResolver, PlanCasesResolver } from './cases/cases.resolver';
 import { CasesService } from './cases/cases.service';
+import { EvidenceController } from './evidence/evidence.controller';
+import { ResultEvidenceResolver } from './evidence/evidence.resolver';
+import { EvidenceService } from './evidence/evidence.service';
 import { EvaluationTestPlansResolver, PlansResolver } from './plans/plans.resolver';
 import { PlansService } from './plans/plans.service';
 import { TestAccess } from './plans/test-access.service';
@@ -10,6 +15,18 @@ import { RunsService } from './runs/runs.service';
 
 /** Test plans (for evaluations and for products in use), versioned cases, runs and their results. */
 @Module({
+  imports: [
+    // Evidence is held in memory (no temp files to clean up) and checked before anything is stored;
+    // one byte over the limit lets multer stop a larger file early, the service checks the exact size.
+    MulterModule.registerAsync({
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: config.maxUploadBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+        defParamCharset: 'utf8',
+      }),
+      inject: [AppConfig],
+    }),
+  ],
+  controllers: [EvidenceController],
   providers: [
     TestAccess,
     PlansService,
@@ -22,6 +39,8 @@ import { RunsService } from './runs/runs.service';
     ResultsService,
     RunsResolver,
     PlanRunsResolver,
+    EvidenceService,
+    ResultEvidenceResolver,
   ],
   exports: [PlansService, CasesService, RunsService, ResultsService],
 })
