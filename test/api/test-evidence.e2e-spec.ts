@@ -34,6 +34,7 @@ describe('evidence on test results', () => {
   let results: Result[] = [];
   let runId = '';
   let closedResult: Result;
+  let planId = '';
 
   const ok = <T>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
     gqlData<T>(server, query, variables, token);
@@ -93,7 +94,7 @@ describe('evidence on test results', () => {
       vendor: 'ByWater',
       products: [['Koha', '24.11']],
     });
-    const planId = (
+    planId = (
       await ok<{ createTestPlan: { id: string } }>(
         GQL.createTestPlan,
         { input: { evaluationId: team.evaluationId, name: 'Circulation', keyPrefix: 'CIRC' } },
@@ -240,5 +241,19 @@ describe('evidence on test results', () => {
     });
     expect((await listed(results[1].id)).map((a) => a.id)).not.toContain(uploaded.id);
     expect((await download(uploaded.downloadUrl, admin)).status).toBe(404);
+  });
+
+  it('keeps a plan whose untested results carry evidence: deleting it is refused', async () => {
+    const { testPlan } = await ok<{ testPlan: { version: number } }>(
+      'query($id: ID!) { testPlan(id: $id) { version } }',
+      { id: planId },
+      people['lia'].token,
+    );
+    const refused = await server.gql(
+      'mutation($input: TestPlanRef!) { deleteTestPlan(input: $input) }',
+      { input: { id: planId, version: testPlan.version } },
+      { token: people['lia'].token },
+    );
+    expect(codeOf(refused)).toBe('CONFLICT');
   });
 });
