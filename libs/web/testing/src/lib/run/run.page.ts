@@ -115,6 +115,12 @@ export class RunPage {
     const f = this.filters();
     return !!(f.statuses.length || f.priorities.length || f.tag || f.requirementId || f.text);
   });
+  /** The case in the executor; edits to it leave this unchanged, so its timer keeps counting. */
+  private readonly openResultId = computed(() => this.store.draft()?.resultId ?? null);
+  /** As tall as the rows need, up to what the window leaves for the list. */
+  protected readonly viewportHeight = computed(
+    () => `min(${this.store.rows().length * ROW_HEIGHT + 2}px, var(--list-height))`,
+  );
   private textTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor() {
@@ -130,7 +136,7 @@ export class RunPage {
     });
     // A case opens: its timer starts from what was saved, and only for those who record results.
     effect(() => {
-      const id = this.store.draft()?.resultId;
+      const id = this.openResultId();
       const canExecute = this.store.canExecute();
       untracked(() => {
         const result = this.store.current();
@@ -177,7 +183,13 @@ export class RunPage {
     }
     // Enter on a button or link presses it.
     if (event.key === 'Enter' && target?.closest('button, a, [role="button"]')) return;
-    const command = executorCommand({ ...event, key: event.key, inTextField: typing });
+    const command = executorCommand({
+      key: event.key,
+      ctrlKey: event.ctrlKey,
+      altKey: event.altKey,
+      metaKey: event.metaKey,
+      inTextField: typing,
+    });
     if (!command) return;
     event.preventDefault();
     const executor = this.executor();
