@@ -218,6 +218,7 @@ describe('test runs (browser)', () => {
       'the actual result field',
     );
     expect(await page.locator('#case-actual').inputValue()).toBe('Scanner froze');
+    await expectVisible(page.getByTestId('count-RETEST').filter({ hasText: /Retest\s+1/ }), 'the progress caught up');
 
     await page.setViewportSize(WIDE);
     await page.keyboard.press('k');

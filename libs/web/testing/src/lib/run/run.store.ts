@@ -325,6 +325,7 @@ export class RunStore {
       if (needsReload(problem)) {
         // Someone else saved this result meanwhile: show their words, and what is saved now.
         await this.reloadRow(index);
+        void this.refreshProgress();
         if (isOpen()) {
           this.dirty = false;
           this.resetDraft();
