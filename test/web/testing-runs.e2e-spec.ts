@@ -107,7 +107,7 @@ describe('test runs (browser)', () => {
 
   it('lets a tester execute a run with the keyboard only, and the lead follow its progress and close it', async () => {
     const planId = await createPlan('Circulation acceptance', 'CIRC');
-    await createCase({
+    const renewCase = await createCase({
       planId,
       title: 'Renew a loan',
       preconditions: 'A patron with one loan due tomorrow.',
@@ -268,9 +268,27 @@ describe('test runs (browser)', () => {
     await expectVisible(lead.getByText(/This run was closed by Lia Lead/), 'the closed note');
     await expectVisible(lead.getByText('Closed', { exact: true }), 'the closed status');
 
+    // The case is edited afterwards: a new version, while the result keeps the one it ran.
+    const { testCase } = await gql<{ testCase: { version: number } }>(
+      'query($id: ID!) { testCase(id: $id) { version } }',
+      { id: renewCase },
+      people['lia'].token,
+    );
+    await gql(
+      GQL.updateTestCase,
+      { input: { id: renewCase, version: testCase.version, title: 'Renew a loan before it is due' } },
+      people['lia'].token,
+    );
+
     // The tester's page, loaded again, is read-only and says so.
     await page.reload();
     await expectVisible(page.getByText(/This run was closed by Lia Lead/), 'the closed note for the tester');
+    await expectVisible(
+      page.getByText('This result ran version 1; the case has a newer version (2).'),
+      'the note on the newer version',
+    );
+    await expectVisible(page.locator('#case-heading').filter({ hasText: 'Renew a loan' }), 'the text the result ran');
+    expect(await page.locator('#case-heading').textContent()).not.toContain('before it is due');
     await expectVisible(
       page.getByRole('group', { name: 'Case status' }).getByRole('button', { name: /Passed/ }),
       'the case status',
