@@ -243,6 +243,20 @@ describe('evidence on test results', () => {
     expect((await download(uploaded.downloadUrl, admin)).status).toBe(404);
   });
 
+  it('lets a tester delete evidence over HTTP too, with the custom header', async () => {
+    const uploaded = (await upload(results[1].id, people['tess'].token)).body as unknown as EvidenceJson;
+    const remove = (token: string, withHeader = true) =>
+      fetch(`${server.url}${uploaded.downloadUrl}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${token}`, ...(withHeader ? { 'x-requested-with': 'assay' } : {}) },
+      });
+    expect((await remove(people['tess'].token, false)).status).toBe(400);
+    expect((await remove(people['ada'].token)).status).toBe(403);
+    expect((await remove(people['out'].token)).status).toBe(404);
+    expect((await remove(people['tess'].token)).status).toBe(204);
+    expect((await listed(results[1].id)).map((a) => a.id)).not.toContain(uploaded.id);
+  });
+
   it('keeps a plan whose untested results carry evidence: deleting it is refused', async () => {
     const { testPlan } = await ok<{ testPlan: { version: number } }>(
       'query($id: ID!) { testPlan(id: $id) { version } }',
