@@ -245,6 +245,10 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { recordTestResult(input: { id: "$TEST_RESULT_ID", version: 1, status: FAILED }) { id } }',
   },
+  'Mutation.deleteTestResultAttachment': {
+    access: 'member',
+    call: 'mutation { deleteTestResultAttachment(id: "00000000-0000-4000-8000-000000000000") }',
+  },
   'Query.vendors': { access: 'signed-in', call: '{ vendors { total } }' },
   'Query.vendor': { access: 'signed-in', call: '{ vendor(id: "$VENDOR_ID") { id } }' },
   'Query.canEditCatalogue': { access: 'signed-in', call: '{ canEditCatalogue }' },

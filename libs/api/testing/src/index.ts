@@ -9,3 +9,4 @@ export * from './lib/runs/results.service';
 export * from './lib/runs/runs.inputs';
 export * from './lib/runs/runs.service';
 export * from './lib/runs/runs.types';
+export * from './lib/evidence/evidence.types';

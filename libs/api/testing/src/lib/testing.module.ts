@@ -3,6 +3,9 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { CasesResolver, PlanCasesResolver } from './cases/cases.resolver';
 import { CasesService } from './cases/cases.service';
+import { EvidenceController } from './evidence/evidence.controller';
+import { ResultEvidenceResolver } from './evidence/evidence.resolver';
+import { EvidenceService } from './evidence/evidence.service';
 import { EvaluationTestPlansResolver, PlansResolver } from './plans/plans.resolver';
 import { JUnitImportService } from './junit/junit-import.service';
 import { JUnitController } from './junit/junit.controller';
@@ -18,16 +21,18 @@ import { RunsService } from './runs/runs.service';
  */
 @Module({
   imports: [
-    // JUnit uploads are held in memory (no temp files to clean up) and parsed from there. One byte
-    // over the limit lets multer stop a larger file early; the service checks the exact size.
+    // JUnit reports and evidence are held in memory (no temp files to clean up) and checked before
+    // anything is stored; one byte over the limit lets multer stop a larger file early, and the
+    // services check the exact size.
     MulterModule.registerAsync({
       useFactory: (config: AppConfig) => ({
-        limits: { fileSize: config.maxUploadBytes + 1, files: 1, fields: 5, fieldSize: 1024, parts: 6 },
+        limits: { fileSize: config.maxUploadBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+        defParamCharset: 'utf8',
       }),
       inject: [AppConfig],
     }),
   ],
-  controllers: [JUnitController],
+  controllers: [JUnitController, EvidenceController],
   providers: [
     TestAccess,
     PlansService,
@@ -41,6 +46,8 @@ import { RunsService } from './runs/runs.service';
     RunsResolver,
     PlanRunsResolver,
     JUnitImportService,
+    EvidenceService,
+    ResultEvidenceResolver,
   ],
   exports: [PlansService, CasesService, RunsService, ResultsService],
 })

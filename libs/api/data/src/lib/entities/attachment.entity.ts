@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AttachmentOwnerType = 'vendor' | 'product' | 'research_note' | 'reference_check';
+export type AttachmentOwnerType = 'vendor' | 'product' | 'research_note' | 'reference_check' | 'test_result';
 
-/** A file kept with a catalogue object. The bytes live in storage under `storageKey`. */
+/** A file kept with a catalogue object or a test result (its evidence). The bytes live in storage under `storageKey`. */
 @Entity('attachment')
 export class AttachmentEntity {
   @PrimaryGeneratedColumn('uuid')

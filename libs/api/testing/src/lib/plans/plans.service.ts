@@ -184,7 +184,7 @@ export class PlansService {
     });
   }
 
-  /** Deletes a plan and its cases and runs, while nothing has been recorded in its runs. */
+  /** Deletes a plan and its cases and runs, while nothing has been recorded in its runs, evidence included. */
   async delete(actor: RequestActor, input: TestPlanRef): Promise<boolean> {
     await this.testAccess.plan(actor, input.id, 'write');
     return this.dataSource.transaction(async (manager) => {
@@ -192,7 +192,10 @@ export class PlansService {
       const row = await this.edit.lockVersion(manager, TEST_PLAN, input.id, input.version);
       const recorded: unknown[] = await manager.query(
         `SELECT 1 FROM test_result r JOIN test_run t ON t.id = r.run_id
-          WHERE t.plan_id = $1 AND r.status <> 'untested' LIMIT 1`,
+          WHERE t.plan_id = $1
+            AND (r.status <> 'untested'
+                 OR EXISTS (SELECT 1 FROM attachment a WHERE a.owner_type = 'test_result' AND a.owner_id = r.id))
+          LIMIT 1`,
         [row.id],
       );
       if (recorded.length > 0) {

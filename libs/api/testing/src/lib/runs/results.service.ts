@@ -37,6 +37,7 @@ interface ResultRow extends VersionRow {
   case_id: string;
   key: string;
   number: number;
+  current_version: number;
   status: TestResultStatus;
   actual_result: string;
   step_results: TestStepResultValue[];
@@ -50,7 +51,7 @@ interface ResultRow extends VersionRow {
   version_created_at: Date;
 }
 
-const RESULT_QUERY = `SELECT r.id, r.run_id, r.case_id, c.key, c.number, r.status, r.actual_result, r.step_results,
+const RESULT_QUERY = `SELECT r.id, r.run_id, r.case_id, c.key, c.number, c.current_version, r.status, r.actual_result, r.step_results,
        r.tester_id, u.display_name AS tester_name, r.executed_at, r.duration_seconds, r.failure_kind, r.failure_message,
        r.version AS result_version, v.case_version, v.title, v.preconditions, v.steps, v.priority, v.tags, v.created_at
   FROM test_result r
@@ -66,6 +67,7 @@ function resultOf(row: ResultRow): TestResult {
     caseKey: row.key,
     caseNumber: row.number,
     caseVersion: versionOf(row),
+    caseCurrentVersion: row.current_version,
     status: row.status,
     actualResult: row.actual_result,
     stepResults: row.step_results,

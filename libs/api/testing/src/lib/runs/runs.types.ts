@@ -64,6 +64,10 @@ export class TestResult {
   @Field(() => Int) caseNumber!: number;
   @Field(() => TestCaseVersion, { description: 'The case as it was run (or, untested, as it will be).' })
   caseVersion!: TestCaseVersion;
+  @Field(() => Int, {
+    description: 'The number of the case’s current version: above caseVersion.number when the case was edited since.',
+  })
+  caseCurrentVersion!: number;
   @Field(() => TestResultStatusEnum) status!: TestResultStatus;
   @Field() actualResult!: string;
   @Field(() => [TestStepResult]) stepResults!: TestStepResult[];

@@ -271,6 +271,16 @@ export type ProductFilter = {
   vendorId?: string | null | undefined;
 };
 
+export type RecordTestResultInput = {
+  actualResult?: string | null | undefined;
+  durationSeconds?: number | null | undefined;
+  id: string;
+  status: TestResultStatus;
+  /** In the order of the case’s steps. */
+  stepResults?: Array<TestStepResultInput> | null | undefined;
+  version: number;
+};
+
 export type ReferenceAnswerInput = {
   answer: string;
   /** The question as asked; may differ from the stored question. */
@@ -362,6 +372,37 @@ export type ShortlistInput = {
 };
 
 export type SortDirection = 'ASC' | 'DESC';
+
+export type TestPageInput = {
+  limit?: number;
+  offset?: number;
+};
+
+export type TestPriority = 'CRITICAL' | 'HIGH' | 'LOW' | 'MEDIUM';
+
+export type TestResultFilter = {
+  priorities?: Array<TestPriority> | null | undefined;
+  requirementId?: string | null | undefined;
+  statuses?: Array<TestResultStatus> | null | undefined;
+  tag?: string | null | undefined;
+  /** Words in the case’s key or title. */
+  text?: string | null | undefined;
+};
+
+export type TestResultStatus = 'BLOCKED' | 'FAILED' | 'PASSED' | 'RETEST' | 'SKIPPED' | 'UNTESTED';
+
+export type TestRunRef = {
+  id: string;
+  version: number;
+};
+
+/** CLOSED: read-only. */
+export type TestRunStatus = 'CLOSED' | 'OPEN';
+
+export type TestStepResultInput = {
+  actual?: string | null | undefined;
+  status: TestResultStatus;
+};
 
 export type TrainingNeedInput = {
   candidateId: string;
