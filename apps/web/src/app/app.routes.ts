@@ -28,17 +28,13 @@ export const routes: Routes = [
         path: 'evaluations/:id/results',
         loadChildren: () => import('@assay/web/scoring').then((m) => m.RESULTS_ROUTES),
       },
+      {
+        path: 'evaluations/:id/testing',
+        loadChildren: () => import('@assay/web/testing').then((m) => m.EVALUATION_TESTING_ROUTES),
+      },
       { path: 'evaluations/:id/rubric', loadChildren: () => import('@assay/web/scoring').then((m) => m.RUBRIC_ROUTES) },
       { path: 'evaluations', loadChildren: () => import('@assay/web/evaluations').then((m) => m.EVALUATION_ROUTES) },
-      {
-        path: 'testing',
-        component: NotYetPage,
-        data: {
-          area: 'Testing',
-          about: 'test plans, cases, runs and results (with JUnit import), defects and their follow-up',
-        },
-        title: 'Testing · Assay',
-      },
+      { path: 'testing', loadChildren: () => import('@assay/web/testing').then((m) => m.TESTING_ROUTES) },
       {
         path: 'decisions',
         component: NotYetPage,
