@@ -150,10 +150,9 @@ export class CaseFormDialog extends FormDialog<TestCaseFieldsFragment> implement
   protected move(index: number, delta: number, focusId?: string): void {
     const to = index + delta;
     if (to < 0 || to >= this.steps.length) return;
-    const moved = moveStep(this.steps.controls, index, delta);
-    this.steps.clear({ emitEvent: false });
-    for (const control of moved) this.steps.push(control, { emitEvent: false });
-    this.steps.updateValueAndValidity();
+    // The texts move, the fields stay: each field keeps its place (and its focus) in the list.
+    this.steps.setValue(moveStep(this.steps.getRawValue(), index, delta));
+    this.steps.markAsDirty();
     this.announcement.set(`Step ${index + 1} is now step ${to + 1}.`);
     const target = focusId ? focusId.replace(/\d+$/, String(to)) : `step-${delta < 0 ? 'up' : 'down'}-${to}`;
     setTimeout(() => {
