@@ -9,12 +9,13 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   approvedRequirement,
   createDepartment,
+  createProducts,
   createEvaluation,
   createPerson,
   GQL,
   shortlistProducts,
 } from '../api/support/fixtures';
-import { RunningServer, startServer } from '../api/support/server';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
   expectHidden,
@@ -31,6 +32,7 @@ const suffix = Math.random().toString(36).slice(2, 8);
 const password = `my own ${suffix} password`;
 const koha = `Koha ${suffix}`;
 const planName = `Circulation acceptance ${suffix}`;
+const sierra = `Sierra ${suffix}`;
 
 describe('test plans (browser)', () => {
   let server: RunningServer;
@@ -87,6 +89,7 @@ describe('test plans (browser)', () => {
       departmentId: department,
       title: 'Holds across branches',
     });
+    await createProducts(server, token, { vendor: `Innovative ${suffix}`, products: [[sierra, '6.2']] });
     requirementCode = (
       await gql<{ requirement: { code: string } }>('query($id: ID!) { requirement(id: $id) { code } }', {
         id: requirement.id,
@@ -119,7 +122,7 @@ describe('test plans (browser)', () => {
     await page.getByRole('button', { name: 'New test plan' }).first().click();
     const planDialog = await expectVisible(page.getByRole('dialog', { name: 'New test plan' }), 'the plan dialog');
     await planDialog.getByLabel('Name').fill(planName);
-    await planDialog.getByLabel('Key prefix').fill('circ');
+    await planDialog.getByLabel('Key prefix').fill('hold');
     await planDialog.getByLabel('Scope').fill('Holds, renewals and fines at the circulation desk.');
     await planDialog.getByLabel('Entry criteria').fill('Sandbox loaded with our patrons and items.');
     await planDialog.getByLabel('Exit criteria').fill('Every critical case passed.');
@@ -171,7 +174,7 @@ describe('test plans (browser)', () => {
     await expectHidden(caseDialog, 'the case dialog');
 
     const table = await expectVisible(page.getByRole('table', { name: 'Test cases' }), 'the cases table');
-    await expectVisible(table.getByRole('cell', { name: 'CIRC-001' }), 'the new case’s key');
+    await expectVisible(table.getByRole('cell', { name: 'HOLD-001' }), 'the new case’s key');
     await expectVisible(table.getByText(requirementCode), 'the linked requirement');
     const saved = await gql<{
       testPlan: { cases: { items: { steps: { action: string }[]; requirements: { code: string }[] }[] } };
@@ -189,7 +192,7 @@ describe('test plans (browser)', () => {
     await expectVisible(page.getByRole('heading', { name: 'No cases match' }), 'the filtered empty state');
     await expectPath(page, /q=nothing/);
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
-    await expectVisible(table.getByRole('cell', { name: 'CIRC-001' }), 'the case again');
+    await expectVisible(table.getByRole('cell', { name: 'HOLD-001' }), 'the case again');
     await screenshots(page, 'testing-plan-cases', { focus: page.getByRole('heading', { name: planName, level: 1 }) });
 
     // A run on the candidate with the tester.
@@ -245,7 +248,7 @@ describe('test plans (browser)', () => {
     await page.goto(`/testing/plans/${planId}?tab=comparison`);
     const table = await expectVisible(page.getByRole('table', { name: 'Cases by run' }), 'the comparison');
     await expectVisible(table.getByRole('columnheader', { name: new RegExp(`${koha} 24.11`) }), 'the run’s column');
-    await expectVisible(table.getByRole('rowheader', { name: /CIRC-001/ }), 'the case’s row');
+    await expectVisible(table.getByRole('rowheader', { name: /HOLD-001/ }), 'the case’s row');
     await expectVisible(table.getByRole('cell', { name: 'Passed' }), 'the result in words');
     await screenshots(page, 'testing-plan-comparison', {
       focus: page.getByRole('heading', { name: planName, level: 1 }),
@@ -257,15 +260,15 @@ describe('test plans (browser)', () => {
     await page.goto(`/testing/plans/${planId}`);
     await expectVisible(page.getByRole('heading', { name: planName, level: 1 }), 'the plan');
     await expectVisible(page.getByText('You can read this plan'), 'the read-only note');
-    await expectVisible(page.getByRole('cell', { name: 'CIRC-001' }), 'the case');
-    for (const name of ['Edit plan', 'Add case', 'Copy from a plan', 'Edit CIRC-001']) {
+    await expectVisible(page.getByRole('cell', { name: 'HOLD-001' }), 'the case');
+    for (const name of ['Edit plan', 'Add case', 'Copy from a plan', 'Edit HOLD-001']) {
       expect({ name, count: await page.getByRole('button', { name }).count() }).toEqual({ name, count: 0 });
     }
-    await page.getByRole('button', { name: 'More for CIRC-001' }).click();
+    await page.getByRole('button', { name: 'More for HOLD-001' }).click();
     await expectVisible(page.getByRole('menuitem', { name: 'Versions' }), 'the versions entry');
     expect(await page.getByRole('menuitem', { name: /Archive/ }).count()).toBe(0);
     await page.getByRole('menuitem', { name: 'Versions' }).click();
-    const versions = await expectVisible(page.getByRole('dialog', { name: 'Versions of CIRC-001' }), 'the versions');
+    const versions = await expectVisible(page.getByRole('dialog', { name: 'Versions of HOLD-001' }), 'the versions');
     await expectVisible(versions.getByText('Sign in as a patron'), 'the version’s first step');
     await versions.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('tab', { name: /Runs/ }).click();
@@ -276,5 +279,46 @@ describe('test plans (browser)', () => {
     await expectVisible(page.getByRole('link', { name: planName }), 'the plan in the evaluation’s list');
     expect(await page.getByRole('button', { name: 'New test plan' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: `Edit ${planName}` }).count()).toBe(0);
+  });
+
+  it('lets an administrator plan the upgrade of a product in use and name who tests it', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+    contexts.push(context);
+    const page = await newPage(context, pageErrors);
+    await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+    await page.goto('/testing');
+    await expectVisible(page.getByRole('heading', { name: 'No plans for products in use' }), 'the empty state');
+    await page.getByRole('button', { name: 'Plan for a product in use' }).first().click();
+    const dialog = await expectVisible(
+      page.getByRole('dialog', { name: 'New plan for a product in use' }),
+      'the product plan dialog',
+    );
+    await dialog.getByLabel('Product in use').click();
+    await page.getByRole('option', { name: new RegExp(sierra) }).click();
+    await dialog.getByLabel('Target version').click();
+    await page.getByRole('option', { name: '6.2' }).click();
+    const upgrade = `${sierra} 6.2 upgrade`;
+    await dialog.getByLabel('Name').fill(upgrade);
+    await dialog.getByRole('button', { name: 'Create plan' }).click();
+    await expectHidden(dialog, 'the product plan dialog');
+    const plans = await expectVisible(page.getByRole('list', { name: 'Plans for products in use' }), 'the plans');
+    await expectVisible(plans.getByRole('link', { name: upgrade }), 'the new plan');
+
+    await plans.getByRole('button', { name: `Name the people of ${upgrade}` }).click();
+    const peopleDialog = await expectVisible(page.getByRole('dialog', { name: `People of ${upgrade}` }), 'the people');
+    await peopleDialog.getByLabel('Find people by name or e-mail').fill('Tess');
+    await (
+      await expectVisible(peopleDialog.getByRole('checkbox', { name: /Tess Tester/ }), 'Tess among the found')
+    ).check();
+    await peopleDialog.getByRole('button', { name: 'Save' }).click();
+    await expectHidden(peopleDialog, 'the people dialog');
+    await expectVisible(plans.getByText(`Tess Tester ${suffix}`), 'Tess named on the plan');
+
+    const named = await gql<{ productTestPlans: { name: string }[] }>(
+      '{ productTestPlans { name } }',
+      {},
+      people['tess'].token,
+    );
+    expect(named.productTestPlans.map((plan) => plan.name)).toEqual([upgrade]);
   });
 });
