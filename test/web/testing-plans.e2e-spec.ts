@@ -170,6 +170,9 @@ describe('test plans (browser)', () => {
       'the requirement among the linked',
     );
     await caseDialog.getByLabel('Tags').fill('holds, smoke');
+    await screenshots(page, 'testing-case-dialog', {
+      focus: caseDialog.getByRole('heading', { name: 'Add test case' }),
+    });
     await caseDialog.getByRole('button', { name: 'Add case' }).click();
     await expectHidden(caseDialog, 'the case dialog');
 
@@ -207,6 +210,7 @@ describe('test plans (browser)', () => {
     await runDialog.getByLabel('Testers').click();
     await page.getByRole('option', { name: `Tess Tester ${suffix}` }).click();
     await page.keyboard.press('Escape');
+    await screenshots(page, 'testing-run-dialog', { focus: runDialog.getByRole('heading', { name: 'New run' }) });
     await runDialog.getByRole('button', { name: 'Start run' }).click();
     await expectHidden(runDialog, 'the run dialog');
     const runs = await expectVisible(page.getByRole('list', { name: 'Runs' }), 'the runs');
