@@ -317,6 +317,10 @@ describe('test plans (browser)', () => {
     await peopleDialog.getByRole('button', { name: 'Save' }).click();
     await expectHidden(peopleDialog, 'the people dialog');
     await expectVisible(plans.getByText(`Tess Tester ${suffix}`), 'Tess named on the plan');
+    await plans.getByRole('link', { name: upgrade }).click();
+    await expectVisible(page.getByRole('heading', { name: upgrade, level: 1 }), 'the product plan');
+    await expectVisible(page.getByText(`Plan for ${sierra}, in use`), 'the product named');
+    await expectVisible(page.getByText('In use: not said · being accepted: 6.2'), 'the versions');
 
     const named = await gql<{ productTestPlans: { name: string }[] }>(
       '{ productTestPlans { name } }',

@@ -132,9 +132,17 @@ export class PlanPage implements OnDestroy {
   protected readonly subtitle = computed(() => {
     const plan = this.plan();
     if (!plan) return '';
-    return plan.evaluationId
-      ? `Test plan of ${this.evaluation()?.title ?? 'the evaluation'}`
-      : 'Plan for a product in use';
+    if (plan.evaluationId) return `Test plan of ${this.evaluation()?.title ?? 'the evaluation'}`;
+    const product = this.store.product();
+    return product ? `Plan for ${product.name}, in use` : 'Plan for a product in use';
+  });
+  /** Product plans: "In use: 6.1 · being accepted: 6.2". */
+  protected readonly versions = computed(() => {
+    const plan = this.plan();
+    const names = new Map((this.store.product()?.versions ?? []).map((version) => [version.id, version.name]));
+    const current = plan?.currentVersionId ? (names.get(plan.currentVersionId) ?? '?') : 'not said';
+    const target = plan?.targetVersionId ? (names.get(plan.targetVersionId) ?? '?') : 'not said';
+    return `In use: ${current} · being accepted: ${target}`;
   });
 
   constructor() {

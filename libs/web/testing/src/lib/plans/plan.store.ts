@@ -19,10 +19,13 @@ import {
   TestPlanEvaluationDocument,
   TestPlanEvaluationQuery,
   TestPlanQuery,
+  ProductVersionsDocument,
+  ProductVersionsQuery,
 } from '../testing-plans.generated';
 
 export type PlanDetail = TestPlanQuery['testPlan'];
 export type PlanEvaluation = NonNullable<TestPlanEvaluationQuery['evaluation']>;
+export type PlanProduct = ProductVersionsQuery['product'];
 export type Comparison = TestComparisonQuery['testPlan']['comparison'];
 
 /**
@@ -42,6 +45,8 @@ export class PlanStore {
   readonly id = signal('');
   readonly plan = signal<PlanDetail | null>(null);
   readonly evaluation = signal<PlanEvaluation | null>(null);
+  /** Product plans: the product and its versions, to name the current and target ones. */
+  readonly product = signal<PlanProduct | null>(null);
   readonly planError = this.planLoader.error;
   readonly cases = signal<TestCaseFieldsFragment[]>([]);
   readonly total = signal(0);
@@ -81,7 +86,15 @@ export class PlanStore {
         );
         evaluation = context.data?.evaluation ?? null;
       }
+      let product: PlanProduct | null = null;
+      if (plan?.productId) {
+        const found = await step(
+          this.apollo.query({ query: ProductVersionsDocument, variables: { id: plan.productId } }),
+        );
+        product = found.data?.product ?? null;
+      }
       this.evaluation.set(evaluation);
+      this.product.set(product);
       this.plan.set(plan);
     });
   }
