@@ -5,6 +5,7 @@
  * comparison shows the run's result; an evaluator reads the plan without any edit control.
  * Screenshots of the plan, the comparison and the testing home go to test/web/screenshots.
  */
+import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   approvedRequirement,
@@ -25,6 +26,7 @@ import {
   launchChromium,
   newPage,
   screenshots,
+  SCREENSHOT_DIR,
   signIn,
 } from './support/browser';
 
@@ -254,6 +256,10 @@ describe('test plans (browser)', () => {
     await expectVisible(table.getByRole('columnheader', { name: new RegExp(`${koha} 24.11`) }), 'the run’s column');
     await expectVisible(table.getByRole('rowheader', { name: /HOLD-001/ }), 'the case’s row');
     await expectVisible(table.getByRole('cell', { name: 'Passed' }), 'the result in words');
+    // The widest screens the libraries use, besides the suite's desktop and phone widths.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'testing-plan-comparison-1440.png') });
+    await page.setViewportSize(DESKTOP);
     await screenshots(page, 'testing-plan-comparison', {
       focus: page.getByRole('heading', { name: planName, level: 1 }),
     });
@@ -281,6 +287,9 @@ describe('test plans (browser)', () => {
 
     await page.goto(`/evaluations/${evaluationId}/testing`);
     await expectVisible(page.getByRole('link', { name: planName }), 'the plan in the evaluation’s list');
+    await screenshots(page, 'testing-evaluation-plans', {
+      focus: page.getByRole('heading', { name: 'Testing', level: 1 }),
+    });
     expect(await page.getByRole('button', { name: 'New test plan' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: `Edit ${planName}` }).count()).toBe(0);
   });
