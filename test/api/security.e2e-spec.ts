@@ -197,6 +197,7 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   'Query.testCase': { access: 'member', call: '{ testCase(id: "$TEST_CASE_ID") { id } }' },
   'Query.testRun': { access: 'member', call: '{ testRun(id: "$TEST_RUN_ID") { id } }' },
   'Query.productTestPlans': { access: 'signed-in', call: '{ productTestPlans { id } }' },
+  'Query.myTestRuns': { access: 'signed-in', call: '{ myTestRuns { planName } }' },
   'Mutation.createTestPlan': {
     access: 'member',
     call: 'mutation { createTestPlan(input: { evaluationId: "$EVALUATION_ID", name: "Injected" }) { id } }',

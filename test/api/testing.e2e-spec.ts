@@ -162,6 +162,20 @@ describe('testing: plans, versioned cases, runs and results', () => {
         },
       ]);
       expect((await read('lia'))[0]['myAccess']).toEqual({ canWrite: true, canExecute: false });
+      const CAN = 'query($id: ID!) { evaluation(id: $id) { canCreateTestPlan } }';
+      for (const [key, can] of [
+        ['lia', true],
+        ['tess', true],
+        ['ada', false],
+        ['vic', false],
+      ] as const) {
+        const seen = await ok<{ evaluation: { canCreateTestPlan: boolean } }>(
+          CAN,
+          { id: evaluationId },
+          people[key].token,
+        );
+        expect({ key, can: seen.evaluation.canCreateTestPlan }).toEqual({ key, can });
+      }
       expect((await read('tess'))[0]['myAccess']).toEqual({ canWrite: true, canExecute: true });
       const outsider = answer(await as(people['out'].token, '{ testPlan(id: "' + planId + '") { id } }'));
       const missing = answer(await as(people['out'].token, '{ testPlan(id: "' + MISSING + '") { id } }'));
@@ -783,6 +797,53 @@ describe('testing: plans, versioned cases, runs and results', () => {
       });
       expect(codeOf(badVersion)).toBe('BAD_USER_INPUT');
     });
+  });
+
+  it('lists the open runs a person is assigned to test, until they close or the person stops testing', async () => {
+    const team = await createTeam(
+      server,
+      admin,
+      'Waiting work',
+      department,
+      [
+        ['wes', 'Wes Waiting', 'TESTER'],
+        ['una', 'Una Unassigned', 'TESTER'],
+      ],
+      'mine',
+    );
+    const [candidate] = await shortlistProducts(server, admin, team.evaluationId, {
+      vendor: 'Waiting vendor',
+      products: [['Waiting ILS', '2.0']],
+    });
+    const plan = await createPlan({ evaluationId: team.evaluationId, name: 'Waiting plan' }, admin);
+    await createCase({ planId: plan.id, title: 'Check out a book' }, admin);
+    const run = await createRun(
+      { planId: plan.id, candidateId: candidate, environment: 'Waiting sandbox', testerIds: [team.people['wes'].id] },
+      admin,
+    );
+    const MINE =
+      '{ myTestRuns { planName evaluationId evaluationTitle run { id environment productName productVersionName progress { total untested } } } }';
+    const mine = async (token: string) =>
+      (await ok<{ myTestRuns: Record<string, unknown>[] }>(MINE, {}, token)).myTestRuns;
+    expect(await mine(team.people['wes'].token)).toEqual([
+      {
+        planName: 'Waiting plan',
+        evaluationId: team.evaluationId,
+        evaluationTitle: 'Waiting work',
+        run: {
+          id: run.id,
+          environment: 'Waiting sandbox',
+          productName: 'Waiting ILS',
+          productVersionName: '2.0',
+          progress: { total: 1, untested: 1 },
+        },
+      },
+    ]);
+    expect(await mine(team.people['una'].token)).toEqual([]);
+    expect(await mine(admin)).toEqual([]);
+
+    await ok(GQL.closeTestRun, { input: { id: run.id, version: run.version } }, admin);
+    expect(await mine(team.people['wes'].token)).toEqual([]);
   });
 
   it('keeps the plan when results were recorded in its runs', async () => {

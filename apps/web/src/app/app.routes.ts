@@ -30,6 +30,10 @@ export const routes: Routes = [
         path: 'evaluations/:id/results',
         loadChildren: () => import('@assay/web/scoring').then((m) => m.RESULTS_ROUTES),
       },
+      {
+        path: 'evaluations/:id/testing',
+        loadChildren: () => import('@assay/web/testing').then((m) => m.EVALUATION_TESTING_ROUTES),
+      },
       { path: 'evaluations/:id/rubric', loadChildren: () => import('@assay/web/scoring').then((m) => m.RUBRIC_ROUTES) },
       { path: 'evaluations', loadChildren: () => import('@assay/web/evaluations').then((m) => m.EVALUATION_ROUTES) },
       { path: 'testing', loadChildren: () => import('@assay/web/testing').then((m) => m.TESTING_ROUTES) },

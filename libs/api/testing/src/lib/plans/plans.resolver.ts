@@ -71,4 +71,11 @@ export class EvaluationTestPlansResolver {
   testPlans(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<TestPlan[]> {
     return this.service.forEvaluation(actor, evaluation.id);
   }
+
+  @ResolveField(() => Boolean, {
+    description: 'You may start a test plan here: a lead or a tester, while the evaluation is open.',
+  })
+  canCreateTestPlan(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<boolean> {
+    return this.service.canCreate(actor, evaluation.id);
+  }
 }

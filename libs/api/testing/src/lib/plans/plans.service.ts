@@ -10,8 +10,8 @@ import {
   RequestActor,
   VersionedEdit,
 } from '@assay/api/core';
-import { ProductEntity, ProductVersionEntity, TestPlanEntity } from '@assay/api/data';
-import { EvaluationRole, GlobalRole } from '@assay/domain';
+import { EvaluationEntity, ProductEntity, ProductVersionEntity, TestPlanEntity } from '@assay/api/data';
+import { EvaluationRole, GlobalRole, isEvaluationOpen } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateTestPlanInput, SetTestPlanMembersInput, TestPlanRef, UpdateTestPlanInput } from './plans.inputs';
@@ -58,6 +58,14 @@ export class PlansService {
       .getRepository(TestPlanEntity)
       .find({ where: { evaluationId }, order: { createdAt: 'ASC', id: 'ASC' } });
     return rows.map((row) => TestPlan.from(row));
+  }
+
+  /** Whether the actor may start a plan for the evaluation now (its leads and testers, while it is open). */
+  async canCreate(actor: RequestActor, evaluationId: string): Promise<boolean> {
+    await this.access.require(actor, evaluationId);
+    const evaluation = await this.dataSource.getRepository(EvaluationEntity).findOneBy({ id: evaluationId });
+    if (!evaluation || !isEvaluationOpen(evaluation.status)) return false;
+    return this.access.holds(actor, evaluationId, EvaluationRole.Lead, EvaluationRole.Tester);
   }
 
   /** Plans of products in use: every one for administrators, else those the person is named on. */

@@ -11,7 +11,7 @@ import {
   UpdateTestRunInput,
 } from './runs.inputs';
 import { RunsService } from './runs.service';
-import { TestComparison, TestResult, TestResultPage, TestRun } from './runs.types';
+import { AssignedTestRun, TestComparison, TestResult, TestResultPage, TestRun } from './runs.types';
 
 /** Runs and their results; the services enforce the plan's access and closed runs. */
 @Resolver(() => TestRun)
@@ -24,6 +24,13 @@ export class RunsResolver {
   @Query(() => TestRun)
   testRun(@CurrentActor() actor: RequestActor, @Args('id', { type: () => ID }) id: string): Promise<TestRun> {
     return this.runs.get(actor, id);
+  }
+
+  @Query(() => [AssignedTestRun], {
+    description: 'The open runs you are assigned to test, oldest first, with their plan and evaluation.',
+  })
+  myTestRuns(@CurrentActor() actor: RequestActor): Promise<AssignedTestRun[]> {
+    return this.runs.assignedTo(actor);
   }
 
   @Mutation(() => TestRun, { description: 'Starts a run over all the plan’s cases or the ones chosen, each untested.' })

@@ -15,13 +15,14 @@ import {
   TestResultStatus,
   TestRunEntity,
 } from '@assay/api/data';
+import { GlobalRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { TestCaseFilter, TestPageInput } from '../cases/cases.inputs';
 import { TestAccess } from '../plans/test-access.service';
 import { loadRun, loadRuns } from './run-rows';
 import { CreateTestRunInput, TestRunRef, UpdateTestRunInput } from './runs.inputs';
-import { TestComparison, TestRun } from './runs.types';
+import { AssignedTestRun, TestComparison, TestRun } from './runs.types';
 
 export const TEST_RUN: EditTarget<TestRunEntity> = {
   entity: TestRunEntity,
@@ -55,6 +56,44 @@ export class RunsService {
     if (!row) throw notFound('The test run');
     await this.testAccess.plan(actor, row.planId, 'read', 'The test run');
     return loadRun(this.dataSource.manager, id);
+  }
+
+  /**
+   * The open runs the person is assigned to test, in plans they may still execute: evaluation
+   * plans while the evaluation is open and they are its tester, product plans while they are
+   * named on it (or an administrator). Oldest first, so the longest waiting comes first.
+   */
+  async assignedTo(actor: RequestActor): Promise<AssignedTestRun[]> {
+    const manager = this.dataSource.manager;
+    const plans: {
+      run_id: string;
+      plan_name: string;
+      evaluation_id: string | null;
+      evaluation_title: string | null;
+    }[] = await manager.query(
+      `SELECT t.id AS run_id, p.name AS plan_name, p.evaluation_id, e.title AS evaluation_title
+           FROM test_run t
+           JOIN test_run_tester rt ON rt.run_id = t.id AND rt.user_id = $1
+           JOIN test_plan p ON p.id = t.plan_id
+           LEFT JOIN evaluation e ON e.id = p.evaluation_id
+          WHERE t.status = 'open'
+            AND (
+              (e.id IS NOT NULL AND e.status NOT IN ('cancelled', 'decided') AND EXISTS (
+                SELECT 1 FROM evaluation_member m WHERE m.evaluation_id = e.id AND m.user_id = $1 AND m.role = 'tester'))
+              OR (p.product_id IS NOT NULL AND ($2 OR EXISTS (
+                SELECT 1 FROM test_plan_member pm WHERE pm.plan_id = p.id AND pm.user_id = $1)))
+            )`,
+      [actor.id, actor.globalRole === GlobalRole.Admin],
+    );
+    if (plans.length === 0) return [];
+    const runs = await loadRuns(manager, 't.id = ANY($1::uuid[])', [plans.map((row) => row.run_id)]);
+    const byRun = new Map(plans.map((row) => [row.run_id, row]));
+    return runs.flatMap((run) => {
+      const row = byRun.get(run.id);
+      return row
+        ? [{ run, planName: row.plan_name, evaluationId: row.evaluation_id, evaluationTitle: row.evaluation_title }]
+        : [];
+    });
   }
 
   /** Case × run: the status of each case of the page in each run (the latest runs first when there are many). */

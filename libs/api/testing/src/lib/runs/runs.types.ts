@@ -108,3 +108,11 @@ export class TestComparison {
   @Field(() => [TestComparisonRow]) rows!: TestComparisonRow[];
   @Field(() => Int, { description: 'All the cases that match, over every page.' }) total!: number;
 }
+
+@ObjectType({ description: 'An open run the signed-in person is assigned to test, with where it belongs.' })
+export class AssignedTestRun {
+  @Field(() => TestRun) run!: TestRun;
+  @Field() planName!: string;
+  @Field(() => ID, { nullable: true, description: 'Evaluation plans: the evaluation.' }) evaluationId!: string | null;
+  @Field(() => String, { nullable: true }) evaluationTitle!: string | null;
+}

@@ -42,6 +42,12 @@ export type ConsensusInput = {
   value: number;
 };
 
+export type CopyTestCasesInput = {
+  caseIds: Array<string>;
+  fromPlanId: string;
+  toPlanId: string;
+};
+
 /** Adds (without id) or edits (with id and version) a cost item. */
 export type CostItemInput = {
   amount: number;
@@ -151,6 +157,49 @@ export type CreateResearchNoteInput = {
   tags?: Array<NoteTag> | null | undefined;
   title: string;
   vendorId: string;
+};
+
+export type CreateTestCaseInput = {
+  /** The "classname name" an automated test report gives it. */
+  automationName?: string | null | undefined;
+  planId: string;
+  preconditions?: string | null | undefined;
+  priority?: TestPriority | null | undefined;
+  /** Requirements of the plan’s evaluation that the case verifies. */
+  requirementIds?: Array<string> | null | undefined;
+  section?: string | null | undefined;
+  /** In order; the whole list replaces the old one. */
+  steps?: Array<TestStepInput> | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title: string;
+};
+
+/** A plan for an evaluation (evaluationId) or for a product in use (productId): exactly one. */
+export type CreateTestPlanInput = {
+  currentVersionId?: string | null | undefined;
+  entryCriteria?: string | null | undefined;
+  evaluationId?: string | null | undefined;
+  exitCriteria?: string | null | undefined;
+  /** Left out: T. */
+  keyPrefix?: string | null | undefined;
+  name: string;
+  /** Left out: the person creating the plan. */
+  ownerId?: string | null | undefined;
+  productId?: string | null | undefined;
+  scope?: string | null | undefined;
+  targetVersionId?: string | null | undefined;
+};
+
+/** A run of a plan: against a candidate (evaluation plans) or a version of the product (product plans), over all its cases or the ones chosen. */
+export type CreateTestRunInput = {
+  buildLabel?: string | null | undefined;
+  candidateId?: string | null | undefined;
+  /** Left out: every case of the plan that is not archived. */
+  caseIds?: Array<string> | null | undefined;
+  environment: string;
+  planId: string;
+  productVersionId?: string | null | undefined;
+  testerIds?: Array<string> | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -366,12 +415,34 @@ export type SetPriorityInput = {
   requirements: Array<RequirementRef>;
 };
 
+/** The people who may read, write and execute a product’s plan, besides administrators. */
+export type SetTestPlanMembersInput = {
+  planId: string;
+  userIds: Array<string>;
+};
+
 export type ShortlistInput = {
   evaluationId: string;
   productVersionId: string;
 };
 
 export type SortDirection = 'ASC' | 'DESC';
+
+export type TestCaseFilter = {
+  /** Include archived cases (left out by default). */
+  archived?: boolean | null | undefined;
+  priorities?: Array<TestPriority> | null | undefined;
+  requirementId?: string | null | undefined;
+  section?: string | null | undefined;
+  tag?: string | null | undefined;
+  /** Words in the key or title. */
+  text?: string | null | undefined;
+};
+
+export type TestCaseRef = {
+  id: string;
+  version: number;
+};
 
 export type TestPageInput = {
   limit?: number;
@@ -398,6 +469,11 @@ export type TestRunRef = {
 
 /** CLOSED: read-only. */
 export type TestRunStatus = 'CLOSED' | 'OPEN';
+
+export type TestStepInput = {
+  action: string;
+  expected?: string | null | undefined;
+};
 
 export type TestStepResultInput = {
   actual?: string | null | undefined;
@@ -500,6 +576,38 @@ export type UpdateResearchNoteInput = {
   sourceUrl?: string | null | undefined;
   tags?: Array<NoteTag> | null | undefined;
   title?: string | null | undefined;
+  version: number;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateTestCaseInput = {
+  /** The "classname name" an automated test report gives it. */
+  automationName?: string | null | undefined;
+  id: string;
+  preconditions?: string | null | undefined;
+  priority?: TestPriority | null | undefined;
+  /** Requirements of the plan’s evaluation that the case verifies. */
+  requirementIds?: Array<string> | null | undefined;
+  section?: string | null | undefined;
+  /** In order; the whole list replaces the old one. */
+  steps?: Array<TestStepInput> | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+};
+
+/** Fields left out stay as they are. */
+export type UpdateTestPlanInput = {
+  currentVersionId?: string | null | undefined;
+  entryCriteria?: string | null | undefined;
+  exitCriteria?: string | null | undefined;
+  id: string;
+  /** Applies to cases added from now on; existing keys stay. */
+  keyPrefix?: string | null | undefined;
+  name?: string | null | undefined;
+  ownerId?: string | null | undefined;
+  scope?: string | null | undefined;
+  targetVersionId?: string | null | undefined;
   version: number;
 };
 
