@@ -386,6 +386,8 @@ describe('personal API tokens', () => {
   it('is refused once expired, shows as expired, and frees its name; the trail records creations and revocations', async () => {
     const { secret, token } = await create(owner.token, 'Soon', 1);
     expect((await server.gql(ME, {}, { token: secret })).errors).toBeUndefined();
+    const revoked = (await create(owner.token, 'Revoked at once')).token;
+    dataOf(await server.gql(REVOKE, { id: revoked.id }, { token: owner.token }));
 
     // On PGlite only one process may open the database: stop the API to move the expiry into the past.
     earlierLogs += server.output();
@@ -394,14 +396,15 @@ describe('personal API tokens', () => {
       database,
       `UPDATE api_token SET created_at = now() - interval '2 days', expires_at = now() - interval '1 minute' WHERE id = '${token.id}'`,
     );
-    const trail = await sql(
-      database,
-      `SELECT action, count(*)::int AS n FROM audit_event WHERE object_type = 'api_token' GROUP BY action ORDER BY action`,
-    );
-    expect(Object.fromEntries(trail.map((row) => [row['action'], row['n']]))).toEqual({
-      created: secrets.length,
-      revoked: 2,
-    });
+    const trail = async (id: string) =>
+      (
+        await sql(
+          database,
+          `SELECT action FROM audit_event WHERE object_type = 'api_token' AND object_id = '${id}' ORDER BY occurred_at, action`,
+        )
+      ).map((row) => row['action']);
+    expect(await trail(token.id)).toEqual(['created']);
+    expect(await trail(revoked.id)).toEqual(['created', 'revoked']);
     const stored = await sql(database, `SELECT token_hash, prefix FROM api_token`);
     for (const row of stored) expect(secrets).not.toContain(row['token_hash']);
     await start();
@@ -413,8 +416,13 @@ describe('personal API tokens', () => {
     expect((await create(session, 'Soon')).token.name).toBe('Soon');
   });
 
-  it('never writes a token to the log', () => {
-    expect(secrets.length).toBeGreaterThan(50);
+  it('never writes a token to the log', async () => {
+    // Tokens made, used, refused and revoked here, besides those of the tests before.
+    const used = await create(owner.token, 'Logged CI job');
+    expect((await server.gql(ME, {}, { token: used.secret })).errors).toBeUndefined();
+    expect(codeOf(await server.gql(ME, {}, { token: `${used.secret}x` }))).toBe('UNAUTHENTICATED');
+    dataOf(await server.gql(REVOKE, { id: used.token.id }, { token: owner.token }));
+    expect(codeOf(await server.gql(ME, {}, { token: used.secret }))).toBe('UNAUTHENTICATED');
     const log = earlierLogs + server.output();
     expect(log).toContain('"path":"/graphql"');
     for (const secret of secrets) expect(log).not.toContain(secret.slice('assay_pat_'.length));

@@ -53,7 +53,7 @@ describe('evidence on test results', () => {
     const form = new FormData();
     form.append(
       'file',
-      new Blob([options.bytes ?? png()], { type: options.type ?? 'image/png' }),
+      new Blob([new Uint8Array(options.bytes ?? png())], { type: options.type ?? 'image/png' }),
       options.name ?? 'screenshot.png',
     );
     const headers: Record<string, string> = { authorization: `Bearer ${token}` };

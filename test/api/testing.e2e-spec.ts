@@ -809,7 +809,7 @@ describe('testing: plans, versioned cases, runs and results', () => {
         ['wes', 'Wes Waiting', 'TESTER'],
         ['una', 'Una Unassigned', 'TESTER'],
       ],
-      'mine',
+      { tag: 'mine' },
     );
     const [candidate] = await shortlistProducts(server, admin, team.evaluationId, {
       vendor: 'Waiting vendor',
