@@ -25,6 +25,7 @@ import { Sessions1764800200000 } from './migrations/1764800200000-Sessions';
 import { VerificationMethod1764900000000 } from './migrations/1764900000000-VerificationMethod';
 import { Testing1764900100000 } from './migrations/1764900100000-Testing';
 import { ApiTokens1764900200000 } from './migrations/1764900200000-ApiTokens';
+import { SearchTesting1764900400000 } from './migrations/1764900400000-SearchTesting';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
   ConsensusScoreEntity,
@@ -103,4 +104,5 @@ export const MIGRATIONS = [
   VerificationMethod1764900000000,
   Testing1764900100000,
   ApiTokens1764900200000,
+  SearchTesting1764900400000,
 ];
