@@ -1,13 +1,13 @@
 /**
  * The vendor catalogue in a real browser: an editor (the administrator) adds a vendor from the empty
  * list with the keyboard, a product with a version, a research note with its source link and a PDF,
- * finds the note through the search box in the top bar, meets a stale-version conflict with its
- * Reload, and filters, sorts and exports the vendor list. Screenshots of the list, the vendor page
+ * finds the note and a requirement through the search box in the top bar, meets a stale-version
+ * conflict with its Reload, and filters, sorts and exports the vendor list. Screenshots of the list, the vendor page
  * and the search results go to test/web/screenshots.
  */
 import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { GQL } from '../api/support/fixtures';
+import { createDepartment, createEvaluation, GQL, gqlData } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
@@ -243,7 +243,7 @@ describe('vendor catalogue (browser)', () => {
   });
 
   it('finds the note from the search box in the top bar, with the matched word marked', async () => {
-    const box = page.getByRole('searchbox', { name: 'Search vendors, products and notes' });
+    const box = page.getByRole('searchbox', { name: 'Search vendors, products, notes, requirements and tests' });
     await box.fill('ptarmigan');
     await box.press('Enter');
     await expectPath(page, '/search');
@@ -273,14 +273,14 @@ describe('vendor catalogue (browser)', () => {
   it('folds the search box behind an icon on a phone', async () => {
     await page.setViewportSize(NARROW);
     try {
-      const box = page.getByRole('searchbox', { name: 'Search vendors, products and notes' });
+      const box = page.getByRole('searchbox', { name: 'Search vendors, products, notes, requirements and tests' });
       await expectHidden(box, 'the search box at narrow width');
-      await page.getByRole('button', { name: 'Search vendors, products and notes' }).click();
+      await page.getByRole('button', { name: 'Search vendors, products, notes, requirements and tests' }).click();
       await expectVisible(box, 'the search box opened from the icon');
       await expectFocused(page, box, 'the search box');
       await box.press('Escape');
       await expectHidden(box, 'the search box after Esc');
-      const opener = page.getByRole('button', { name: 'Search vendors, products and notes' });
+      const opener = page.getByRole('button', { name: 'Search vendors, products, notes, requirements and tests' });
       await expectFocused(page, opener, 'the search icon, after Esc');
       await opener.click();
       await box.fill('northwind');
@@ -294,6 +294,45 @@ describe('vendor catalogue (browser)', () => {
     } finally {
       await page.setViewportSize(DESKTOP);
     }
+  });
+
+  it('finds a requirement from the search box and opens it in its evaluation', async () => {
+    const departmentId = await createDepartment(server, token, 'SRCH', 'Search desk');
+    const evaluationId = await createEvaluation(server, token, 'Discovery layer');
+    const title = 'Faceted browsing of holdings';
+    await gqlData(
+      server,
+      GQL.createRequirement,
+      {
+        input: {
+          evaluationId,
+          departmentId,
+          code: 'DISC-007',
+          title,
+          description: 'Facets narrow results by the axolotl collection and by format.',
+          priority: 'MUST',
+        },
+      },
+      token,
+    );
+
+    const box = page.getByRole('searchbox', { name: 'Search vendors, products, notes, requirements and tests' });
+    await box.fill('axolotl');
+    await box.press('Enter');
+    await expectPath(page, '/search');
+    const results = page.getByRole('list', { name: 'Search results' });
+    const hit = await expectVisible(
+      results.getByRole('listitem').filter({ hasText: title }),
+      'the requirement in the search results',
+    );
+    expect(await hit.textContent()).toContain('Requirement');
+    expect((await hit.locator('mark').allTextContents()).map((word) => word.toLowerCase())).toContain('axolotl');
+    await expectVisible(page.getByRole('option', { name: 'Requirements' }), 'the requirement kind among the filters');
+
+    await hit.getByRole('link', { name: `DISC-007 ${title}` }).click();
+    await expectPath(page, `/evaluations/${evaluationId}/requirements`);
+    expect(new URL(page.url()).searchParams.get('requirement')).not.toBeNull();
+    await expectVisible(page.getByRole('heading', { name: title, level: 2 }), 'the requirement the result pointed at');
   });
 
   it('shows who saved first when an edit is stale, and reloads', async () => {

@@ -26,6 +26,7 @@ import { VerificationMethod1764900000000 } from './migrations/1764900000000-Veri
 import { Testing1764900100000 } from './migrations/1764900100000-Testing';
 import { ApiTokens1764900200000 } from './migrations/1764900200000-ApiTokens';
 import { TestResultAttachments1764900300000 } from './migrations/1764900300000-TestResultAttachments';
+import { SearchTesting1764900400000 } from './migrations/1764900400000-SearchTesting';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
   ConsensusScoreEntity,
@@ -105,4 +106,5 @@ export const MIGRATIONS = [
   Testing1764900100000,
   ApiTokens1764900200000,
   TestResultAttachments1764900300000,
+  SearchTesting1764900400000,
 ];

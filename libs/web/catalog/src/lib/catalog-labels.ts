@@ -58,6 +58,8 @@ export const SEARCH_KIND: Record<SearchKind, string> = {
   VENDOR: 'Vendor',
   PRODUCT: 'Product',
   RESEARCH_NOTE: 'Research note',
+  REQUIREMENT: 'Requirement',
+  TEST_CASE: 'Test case',
 };
 
 /** The keys of a label table, typed, in declaration order. */

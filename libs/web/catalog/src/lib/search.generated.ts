@@ -17,9 +17,11 @@ export type CatalogSearchQuery = {
       id: string;
       kind: Types.SearchKind;
       title: string;
-      vendorId: string;
-      vendorName: string;
+      vendorId: string | null;
+      vendorName: string | null;
       productId: string | null;
+      evaluationId: string | null;
+      planId: string | null;
       snippet: Array<{ text: string; match: boolean }>;
     }>;
   };
@@ -81,6 +83,8 @@ export const CatalogSearchDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'snippet' },

@@ -531,6 +531,12 @@ export type TestPlanCaseIdsQueryVariables = Exact<{
 
 export type TestPlanCaseIdsQuery = { testPlan: { id: string; cases: { total: number; items: Array<{ id: string }> } } };
 
+export type TestCaseKeyQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type TestCaseKeyQuery = { testCase: { id: string; key: string } };
+
 export const TestProgressFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2631,3 +2637,43 @@ export const TestPlanCaseIdsDocument = {
     },
   ],
 } as unknown as DocumentNode<TestPlanCaseIdsQuery, TestPlanCaseIdsQueryVariables>;
+export const TestCaseKeyDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TestCaseKey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'testCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TestCaseKeyQuery, TestCaseKeyQueryVariables>;

@@ -11,7 +11,8 @@ export class SearchResolver {
 
   @ExpensiveField(100)
   @Query(() => SearchResult, {
-    description: 'Full-text search over vendors, products and research notes, best match first.',
+    description:
+      'Full-text search over vendors, products, research notes, and the requirements and test cases the person may read, best match first.',
   })
   catalogSearch(
     @CurrentActor() actor: RequestActor,

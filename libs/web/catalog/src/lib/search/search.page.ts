@@ -38,9 +38,11 @@ const KIND_ICON: Record<SearchKind, string> = {
   VENDOR: 'storefront',
   PRODUCT: 'inventory_2',
   RESEARCH_NOTE: 'sticky_note_2',
+  REQUIREMENT: 'checklist',
+  TEST_CASE: 'fact_check',
 };
 
-/** Search results over vendors, products and research notes: /search?q=…&kind=…&page=… */
+/** Search results over the catalogue, requirements and test cases: /search?q=…&kind=…&page=… */
 @Component({
   selector: 'assay-search-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,10 +63,13 @@ const KIND_ICON: Record<SearchKind, string> = {
     SnippetComponent,
   ],
   template: `
-    <assay-page-header title="Search" subtitle="Vendors, products and research notes, best match first." />
+    <assay-page-header
+      title="Search"
+      subtitle="Vendors, products, research notes, requirements and test cases, best match first."
+    />
     <form class="search-form" role="search" (ngSubmit)="submit()">
       <mat-form-field appearance="outline" subscriptSizing="dynamic" class="query">
-        <mat-label>Search the catalogue</mat-label>
+        <mat-label>Search</mat-label>
         <mat-icon matPrefix>search</mat-icon>
         <input
           matInput
@@ -96,8 +101,8 @@ const KIND_ICON: Record<SearchKind, string> = {
     @if (!q()) {
       <assay-empty-state
         icon="search"
-        title="Search the catalogue"
-        message="Find vendors, products and research notes by the words in them."
+        title="Search"
+        message="Find vendors, products, research notes, requirements and test cases by the words in them."
       />
     } @else if (loading() && hits().length === 0) {
       <assay-loading label="Searching…" />
@@ -116,11 +121,9 @@ const KIND_ICON: Record<SearchKind, string> = {
             <div class="body">
               <div class="line">
                 <span class="kind">{{ kindLabel[hit.kind] }}</span>
-                <a class="title" [routerLink]="['/vendors', hit.vendorId]" [queryParams]="linkParams(hit)">{{
-                  hit.title
-                }}</a>
+                <a class="title" [routerLink]="link(hit)" [queryParams]="linkParams(hit)">{{ hit.title }}</a>
               </div>
-              @if (hit.kind !== 'VENDOR') {
+              @if (hit.kind !== 'VENDOR' && hit.vendorName) {
                 <div class="vendor">{{ hit.vendorName }}</div>
               }
               <p class="snippet"><assay-snippet [segments]="hit.snippet" /></p>
@@ -272,7 +275,16 @@ export class SearchPage {
     this.navigate({ page: event.pageIndex > 0 ? event.pageIndex + 1 : null });
   }
 
+  /** Where a hit leads: catalogue hits to their vendor, a requirement to its evaluation's list, a case to its plan. */
+  protected link(hit: Hit): string[] {
+    if (hit.kind === 'REQUIREMENT') return ['/evaluations', hit.evaluationId ?? '', 'requirements'];
+    if (hit.kind === 'TEST_CASE') return ['/testing/plans', hit.planId ?? ''];
+    return ['/vendors', hit.vendorId ?? ''];
+  }
+
   protected linkParams(hit: Hit): Record<string, string> {
+    if (hit.kind === 'REQUIREMENT') return { requirement: hit.id };
+    if (hit.kind === 'TEST_CASE') return { case: hit.id };
     if (hit.kind === 'RESEARCH_NOTE') return { tab: 'notes', item: hit.id };
     if (hit.kind === 'PRODUCT') return { item: hit.id };
     return {};

@@ -408,7 +408,7 @@ export type ScoreInput = {
   value?: number | null | undefined;
 };
 
-export type SearchKind = 'PRODUCT' | 'RESEARCH_NOTE' | 'VENDOR';
+export type SearchKind = 'PRODUCT' | 'REQUIREMENT' | 'RESEARCH_NOTE' | 'TEST_CASE' | 'VENDOR';
 
 export type SetPriorityInput = {
   priority: Priority;

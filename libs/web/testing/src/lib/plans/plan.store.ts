@@ -2,6 +2,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { ActivatedRoute, Router } from '@angular/router';
 import { loader } from '@assay/web/core';
 import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
 import {
   caseFilter,
   caseListParams,
@@ -12,6 +13,7 @@ import {
 } from '../cases/case-list-state';
 import {
   TestCaseFieldsFragment,
+  TestCaseKeyDocument,
   TestComparisonDocument,
   TestComparisonQuery,
   TestPlanCasesDocument,
@@ -65,12 +67,27 @@ export class PlanStore {
     this.cases.set([]);
     this.comparison.set(null);
     this.state.set(readCaseListState(this.route.snapshot.queryParams));
+    await this.showLinkedCase(this.route.snapshot.queryParams['case']);
     await this.loadPlan();
     if (this.plan()) await this.loadTab();
   }
 
   stop(): void {
     clearTimeout(this.searchTimer);
+  }
+
+  /**
+   * A link from elsewhere (a search hit) names one case by its id (`?case=`): the list opens on its
+   * key, which the address then keeps instead, as if the reader had typed it.
+   */
+  private async showLinkedCase(caseId: unknown): Promise<void> {
+    if (typeof caseId !== 'string' || !caseId) return;
+    const result = await firstValueFrom(
+      this.apollo.query({ query: TestCaseKeyDocument, variables: { id: caseId } }),
+    ).catch(() => null);
+    const key = result?.data?.testCase.key;
+    if (key) this.state.update((state) => ({ ...state, tab: 'cases', text: key, pageIndex: 0 }));
+    this.writeParams();
   }
 
   loadPlan(): Promise<void> {
