@@ -1,6 +1,8 @@
 import { AppConfig } from '@assay/api/core';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
+import { CaseFileController } from './case-files/case-file.controller';
+import { CaseImportService } from './case-files/case-import.service';
 import { CasesResolver, PlanCasesResolver } from './cases/cases.resolver';
 import { CasesService } from './cases/cases.service';
 import { EvaluationTestPlansResolver, PlansResolver } from './plans/plans.resolver';
@@ -27,7 +29,7 @@ import { RunsService } from './runs/runs.service';
       inject: [AppConfig],
     }),
   ],
-  controllers: [JUnitController],
+  controllers: [JUnitController, CaseFileController],
   providers: [
     TestAccess,
     PlansService,
@@ -41,6 +43,7 @@ import { RunsService } from './runs/runs.service';
     RunsResolver,
     PlanRunsResolver,
     JUnitImportService,
+    CaseImportService,
   ],
   exports: [PlansService, CasesService, RunsService, ResultsService],
 })
