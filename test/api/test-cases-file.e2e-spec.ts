@@ -337,7 +337,7 @@ describe('importing and exporting test cases', () => {
     ]);
   });
 
-  it('reads a TestRail-style export: its headers, its ids (new here) and its priorities', async () => {
+  it('reads a TestRail-style export: its headers, its ids (new here), its repeated case columns and its priorities', async () => {
     const planId = await newPlan();
     const file = csv([
       [
@@ -362,7 +362,18 @@ describe('importing and exporting test cases', () => {
         'Found',
         'Functional',
       ],
-      ['C1042', '', '', '', '', '', 'Place the hold', 'Hold queued', ''],
+      // TestRail repeats the case's columns on each of its step rows.
+      [
+        'C1042',
+        'Place a hold',
+        'Holds',
+        '2 - High',
+        'Item on loan',
+        requirementCodes[1],
+        'Place the hold',
+        'Hold queued',
+        'Functional',
+      ],
       ['C1043', 'Cancel a hold', 'Holds', 'Medium', '', '', 'Cancel it', 'Gone', 'Functional'],
     ]);
     const { body } = await upload(planId, 'apply', file);

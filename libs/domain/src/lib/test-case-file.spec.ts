@@ -96,6 +96,20 @@ describe('readCaseRows', () => {
     expect(cases[2].priority).toBeUndefined();
   });
 
+  it('continues a case on rows that repeat its key and fields, as TestRail writes steps on separate rows', () => {
+    const { cases, problems } = readCaseRows(
+      rows(
+        { key: 'C1', title: 'Hold', priority: 'High', action: 'Search' },
+        { key: 'C1', title: 'Hold', priority: 'High', action: 'Place' },
+        { key: 'C2', title: 'Cancel', action: 'Cancel' },
+        { key: 'C2', title: 'Cancel', priority: 'Low', action: 'Check' },
+      ),
+      codes,
+    );
+    expect(cases.map((c) => [c.key, c.steps.map((s) => s.action)])).toEqual([['C1', ['Search', 'Place']]]);
+    expect(brief(problems)).toEqual(['5:priority']);
+  });
+
   it('starts a case on a new key without a title (and reports the missing title)', () => {
     const { cases, problems } = readCaseRows(rows({ key: 'A-1', title: 'One' }, { key: 'A-2', action: 'x' }), codes);
     expect(cases.map((c) => c.key)).toEqual(['A-1']);
@@ -112,9 +126,18 @@ describe('readCaseRows', () => {
       'a repeated key',
       [
         { key: 'K-1', title: 'A' },
+        { key: 'K-2', title: 'B' },
+        { key: 'K-1', title: 'C' },
+      ],
+      ['4:key'],
+    ],
+    [
+      'a key repeated with another title',
+      [
+        { key: 'K-1', title: 'A' },
         { key: 'K-1', title: 'B' },
       ],
-      ['3:key'],
+      ['3:title'],
     ],
     ['case fields on a step row', [{ title: 'A' }, { priority: 'High', action: 'x' }], ['3:priority']],
     ['a section over the limit', [{ title: 'A', section: 's'.repeat(201) }], ['2:section']],

@@ -175,8 +175,8 @@ export interface CaseFileProblem {
 }
 
 /**
- * Groups the data rows into cases and checks them. A case starts on a row with a Title, or with a
- * Key different from the case above; a row with neither below it adds a step. Every problem is
+ * Groups the data rows into cases and checks them. A case starts on a row with a Key different from the
+ * case above, or with a Title and no Key; a row below it with neither, or with the case's own Key, adds a step. Every problem is
  * reported with its line and column; a case with a problem is left out of `cases`.
  */
 export function readCaseRows(
@@ -186,7 +186,7 @@ export function readCaseRows(
   const cases: CaseFileCase[] = [];
   const problems: CaseFileProblem[] = [];
   const seenKeys = new Set<string>();
-  type Open = { value: CaseFileCase; bad: boolean };
+  type Open = { value: CaseFileCase; bad: boolean; first: (field: CaseFileField) => string };
   let current = null as Open | null;
   const finish = () => {
     if (current && !current.bad) cases.push(current.value);
@@ -200,12 +200,14 @@ export function readCaseRows(
     };
     const key = cell('key').toUpperCase();
     const title = cell('title');
-    const starts = title !== '' || (key !== '' && key !== current?.value.key);
+    // Tools that write one row per step may repeat the case's key (and fields) on each of its rows.
+    const starts = key !== '' ? key !== current?.value.key : title !== '';
 
     if (starts) {
       finish();
       current = {
         bad: false,
+        first: cell,
         value: {
           line,
           key: key || null,
@@ -259,12 +261,22 @@ export function readCaseRows(
       problem(null, 'A step row comes before any case: give the case a Title on its first row.');
       continue;
     } else {
-      // Case fields below a case's first row would be silently lost: say so instead.
-      for (const field of ['section', 'preconditions', 'priority', 'tags', 'requirements', 'automationName'] as const)
-        if (cell(field) !== '')
+      // Case fields below a case's first row would be silently lost: say so, unless they repeat the first row's.
+      for (const field of [
+        'title',
+        'section',
+        'preconditions',
+        'priority',
+        'tags',
+        'requirements',
+        'automationName',
+      ] as const)
+        if (cell(field) !== '' && cell(field) !== current.first(field))
           problem(
             field,
-            `${CASE_FILE_FIELD_LABELS[field]} belongs on the case's first row (line ${current.value.line}).`,
+            field === 'title'
+              ? `Key ${key} already names the case on line ${current.value.line}; give this case another key or none.`
+              : `${CASE_FILE_FIELD_LABELS[field]} belongs on the case's first row (line ${current.value.line}).`,
           );
     }
 
