@@ -415,6 +415,58 @@ describe('importing and exporting test cases', () => {
     expect((await download(planId, 'pdf')).status).toBe(400);
   });
 
+  it('lets the people named on a product plan import, hides it from others, and refuses requirements there', async () => {
+    const { createVendor } = await ok<{ createVendor: { id: string } }>(GQL.createVendor, {
+      input: { name: 'In-house' },
+    });
+    const { createProduct } = await ok<{ createProduct: { id: string } }>(GQL.createProduct, {
+      input: { vendorId: createVendor.id, name: 'Discovery layer', category: 'ILS', licence: 'PROPRIETARY' },
+    });
+    const { createTestPlan } = await ok<{ createTestPlan: { id: string } }>(GQL.createTestPlan, {
+      input: { productId: createProduct.id, name: 'Upgrade checks', keyPrefix: 'DISC' },
+    });
+    const planId = createTestPlan.id;
+    await ok(GQL.setTestPlanMembers, { input: { planId, userIds: [people['vic'].id] } });
+    const named = await upload(
+      planId,
+      'apply',
+      csv([
+        ['Title', 'Steps'],
+        ['Search a title', 'Type it'],
+      ]),
+      {
+        token: people['vic'].token,
+      },
+    );
+    expect(named.body).toMatchObject({ problems: [], created: 1, applied: true });
+    const stranger = await upload(planId, 'preview', csv([['Title'], ['x']]), { token: people['tess'].token });
+    expect([stranger.status, stranger.body.code]).toEqual([404, 'NOT_FOUND']);
+    expect((await download(planId, 'csv', people['tess'].token)).status).toBe(404);
+    const linked = await upload(
+      planId,
+      'preview',
+      csv([
+        ['Title', 'References'],
+        ['Linked', requirementCodes[0]],
+      ]),
+      {
+        token: admin,
+      },
+    );
+    expect(linked.body.problems.map((p) => [p.line, p.column])).toEqual([[2, 'References']]);
+  });
+
+  it('refuses a file over 10,000 rows before looking at them', async () => {
+    const planId = await newPlan();
+    const rows = Array.from({ length: 10_001 }, (_, i) => [`Case ${i}`]);
+    const { status, body } = await upload(planId, 'preview', csv([['Title'], ...rows]));
+    expect([status, body.code, body.message]).toEqual([
+      400,
+      'BAD_USER_INPUT',
+      'The file has 10,001 rows; the limit is 10,000 per import.',
+    ]);
+  });
+
   it('refuses imports once the evaluation is cancelled, and still exports', async () => {
     const doomed = await createEvaluation(server, admin, 'Doomed', [[people['tess'].id, 'TESTER']]);
     const planId = await newPlan('Doomed plan', 'DOOM', doomed);
