@@ -17,3 +17,4 @@ export * from './lib/money';
 export * from './lib/audit';
 export * from './lib/test-cases';
 export * from './lib/api-tokens';
+export * from './lib/test-case-file';

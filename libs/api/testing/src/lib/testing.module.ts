@@ -1,6 +1,8 @@
 import { AppConfig } from '@assay/api/core';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
+import { CaseFileController } from './case-files/case-file.controller';
+import { CaseImportService } from './case-files/case-import.service';
 import { CasesResolver, PlanCasesResolver } from './cases/cases.resolver';
 import { CasesService } from './cases/cases.service';
 import { EvidenceController } from './evidence/evidence.controller';
@@ -32,7 +34,7 @@ import { RunsService } from './runs/runs.service';
       inject: [AppConfig],
     }),
   ],
-  controllers: [JUnitController, EvidenceController],
+  controllers: [JUnitController, EvidenceController, CaseFileController],
   providers: [
     TestAccess,
     PlansService,
@@ -48,6 +50,7 @@ import { RunsService } from './runs/runs.service';
     JUnitImportService,
     EvidenceService,
     ResultEvidenceResolver,
+    CaseImportService,
   ],
   exports: [PlansService, CasesService, RunsService, ResultsService],
 })

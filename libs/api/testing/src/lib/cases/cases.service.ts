@@ -124,28 +124,42 @@ export class CasesService {
     await this.testAccess.plan(actor, input.planId, 'write');
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.testAccess.lockForWrite(manager, input.planId);
-      const requirementIds = await this.requirements(manager, plan, input.requirementIds ?? []);
-      const text = textOf(input, null);
-      const number = await this.takeNumbers(manager, plan, 1);
-      const saved = await this.edit.create(
-        manager,
-        actor,
-        TEST_CASE,
-        {
-          planId: plan.id,
-          number,
-          key: testCaseKey(plan.keyPrefix, number),
-          section: input.section?.trim() ?? '',
-          automationName: input.automationName?.trim() || null,
-          createdBy: actor.id,
-        },
-        (row) => ({ key: row.key, section: row.section, ...text, requirementIds }),
-        { evaluationId: plan.evaluationId },
-      );
-      await this.insertVersion(manager, saved.id, 1, text, actor.id);
-      await this.link(manager, saved.id, requirementIds);
-      return (await loadCases(manager, [saved.id]))[0];
+      const id = await this.createIn(manager, actor, plan, input);
+      return (await loadCases(manager, [id]))[0];
     });
+  }
+
+  /**
+   * Adds a case inside the caller's transaction, the plan locked by `lockForWrite` and the actor
+   * already allowed to write it; returns the new case's id.
+   */
+  async createIn(
+    manager: EntityManager,
+    actor: RequestActor,
+    plan: TestPlanEntity,
+    input: Omit<CreateTestCaseInput, 'planId'>,
+  ): Promise<string> {
+    const requirementIds = await this.requirements(manager, plan, input.requirementIds ?? []);
+    const text = textOf(input, null);
+    const number = await this.takeNumbers(manager, plan, 1);
+    const saved = await this.edit.create(
+      manager,
+      actor,
+      TEST_CASE,
+      {
+        planId: plan.id,
+        number,
+        key: testCaseKey(plan.keyPrefix, number),
+        section: input.section?.trim() ?? '',
+        automationName: input.automationName?.trim() || null,
+        createdBy: actor.id,
+      },
+      (row) => ({ key: row.key, section: row.section, ...text, requirementIds }),
+      { evaluationId: plan.evaluationId },
+    );
+    await this.insertVersion(manager, saved.id, 1, text, actor.id);
+    await this.link(manager, saved.id, requirementIds);
+    return saved.id;
   }
 
   async update(actor: RequestActor, input: UpdateTestCaseInput): Promise<TestCase> {
@@ -155,95 +169,111 @@ export class CasesService {
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.testAccess.lockForWrite(manager, existing.planId, 'The test case');
       const row = await this.edit.lockVersion(manager, TEST_CASE, input.id, input.version);
-      if (row.archivedAt) throw conflict(`Test case ${row.key} is archived; it no longer changes.`);
-      const [current]: VersionRow[] = await manager.query(
-        `SELECT case_version, title, preconditions, steps, priority, tags, created_at FROM test_case_version
-          WHERE case_id = $1 AND case_version = $2`,
-        [row.id, row.currentVersion],
-      );
-      const before: CaseText = textOf(current, null);
-      const after = textOf(input, before);
-      const textChanged = TEXT_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
-      const beforeLinks = await this.links(manager, row.id);
-      const afterLinks =
-        input.requirementIds === undefined ? beforeLinks : await this.requirements(manager, plan, input.requirementIds);
-      const linksChanged = JSON.stringify(beforeLinks) !== JSON.stringify(afterLinks);
-      const section = input.section === undefined ? row.section : input.section.trim();
-      const automationName =
-        input.automationName === undefined ? row.automationName : input.automationName?.trim() || null;
-      const changedBefore: Record<string, unknown> = {};
-      const changedAfter: Record<string, unknown> = {};
-      for (const field of textChanged) {
-        changedBefore[field] = before[field];
-        changedAfter[field] = after[field];
-      }
-      if (linksChanged) {
-        changedBefore['requirementIds'] = beforeLinks;
-        changedAfter['requirementIds'] = afterLinks;
-      }
-      if (section !== row.section) {
-        changedBefore['section'] = row.section;
-        changedAfter['section'] = section;
-      }
-      if (automationName !== row.automationName) {
-        changedBefore['automationName'] = row.automationName;
-        changedAfter['automationName'] = automationName;
-      }
-      if (Object.keys(changedAfter).length === 0) return (await loadCases(manager, [row.id]))[0];
-
-      let caseVersion = row.currentVersion;
-      let newVersion = false;
-      if (textChanged.length > 0) {
-        const ran: unknown[] = await manager.query(
-          `SELECT 1 FROM test_result WHERE case_id = $1 AND case_version = $2 AND status <> 'untested' LIMIT 1`,
-          [row.id, row.currentVersion],
-        );
-        if (ran.length > 0) {
-          newVersion = true;
-          caseVersion = row.currentVersion + 1;
-          await this.insertVersion(manager, row.id, caseVersion, after, actor.id);
-          // What open runs have yet to run is the new text.
-          await manager.query(
-            `UPDATE test_result SET case_version = $2
-              WHERE case_id = $1 AND status = 'untested' AND run_id IN (SELECT id FROM test_run WHERE status = 'open')`,
-            [row.id, caseVersion],
-          );
-        } else {
-          await manager.query(
-            `UPDATE test_case_version SET title = $3, preconditions = $4, steps = $5::jsonb, priority = $6, tags = $7::text[]
-              WHERE case_id = $1 AND case_version = $2`,
-            [
-              row.id,
-              row.currentVersion,
-              after.title,
-              after.preconditions,
-              JSON.stringify(after.steps),
-              after.priority,
-              after.tags,
-            ],
-          );
-        }
-      }
-      if (linksChanged) {
-        await manager.query('DELETE FROM test_case_requirement WHERE case_id = $1', [row.id]);
-        await this.link(manager, row.id, afterLinks);
-      }
-      await manager.query(
-        `UPDATE test_case SET section = $2, automation_name = $3, current_version = $4, version = version + 1, updated_at = now()
-          WHERE id = $1`,
-        [row.id, section, automationName, caseVersion],
-      );
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        objectType: 'test_case',
-        objectId: row.id,
-        action: newVersion ? 'new_version' : 'updated',
-        evaluationId: plan.evaluationId,
-        before: changedBefore,
-        after: newVersion ? { ...changedAfter, caseVersion } : changedAfter,
-      });
+      await this.updateIn(manager, actor, plan, row, input);
       return (await loadCases(manager, [row.id]))[0];
     });
+  }
+
+  /**
+   * Applies an edit inside the caller's transaction, the plan locked by `lockForWrite` and the case
+   * by `lockVersion`: in place while no result ran the current version, else as the next version.
+   * Says what happened, so that an import can count it.
+   */
+  async updateIn(
+    manager: EntityManager,
+    actor: RequestActor,
+    plan: TestPlanEntity,
+    row: TestCaseEntity,
+    input: Omit<UpdateTestCaseInput, 'id' | 'version'>,
+  ): Promise<'unchanged' | 'updated' | 'new_version'> {
+    if (row.archivedAt) throw conflict(`Test case ${row.key} is archived; it no longer changes.`);
+    const [current]: VersionRow[] = await manager.query(
+      `SELECT case_version, title, preconditions, steps, priority, tags, created_at FROM test_case_version
+        WHERE case_id = $1 AND case_version = $2`,
+      [row.id, row.currentVersion],
+    );
+    const before: CaseText = textOf(current, null);
+    const after = textOf(input, before);
+    const textChanged = TEXT_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+    const beforeLinks = await this.links(manager, row.id);
+    const afterLinks =
+      input.requirementIds === undefined ? beforeLinks : await this.requirements(manager, plan, input.requirementIds);
+    const linksChanged = JSON.stringify(beforeLinks) !== JSON.stringify(afterLinks);
+    const section = input.section === undefined ? row.section : input.section.trim();
+    const automationName =
+      input.automationName === undefined ? row.automationName : input.automationName?.trim() || null;
+    const changedBefore: Record<string, unknown> = {};
+    const changedAfter: Record<string, unknown> = {};
+    for (const field of textChanged) {
+      changedBefore[field] = before[field];
+      changedAfter[field] = after[field];
+    }
+    if (linksChanged) {
+      changedBefore['requirementIds'] = beforeLinks;
+      changedAfter['requirementIds'] = afterLinks;
+    }
+    if (section !== row.section) {
+      changedBefore['section'] = row.section;
+      changedAfter['section'] = section;
+    }
+    if (automationName !== row.automationName) {
+      changedBefore['automationName'] = row.automationName;
+      changedAfter['automationName'] = automationName;
+    }
+    if (Object.keys(changedAfter).length === 0) return 'unchanged';
+
+    let caseVersion = row.currentVersion;
+    let newVersion = false;
+    if (textChanged.length > 0) {
+      const ran: unknown[] = await manager.query(
+        `SELECT 1 FROM test_result WHERE case_id = $1 AND case_version = $2 AND status <> 'untested' LIMIT 1`,
+        [row.id, row.currentVersion],
+      );
+      if (ran.length > 0) {
+        newVersion = true;
+        caseVersion = row.currentVersion + 1;
+        await this.insertVersion(manager, row.id, caseVersion, after, actor.id);
+        // What open runs have yet to run is the new text.
+        await manager.query(
+          `UPDATE test_result SET case_version = $2
+            WHERE case_id = $1 AND status = 'untested' AND run_id IN (SELECT id FROM test_run WHERE status = 'open')`,
+          [row.id, caseVersion],
+        );
+      } else {
+        await manager.query(
+          `UPDATE test_case_version SET title = $3, preconditions = $4, steps = $5::jsonb, priority = $6, tags = $7::text[]
+            WHERE case_id = $1 AND case_version = $2`,
+          [
+            row.id,
+            row.currentVersion,
+            after.title,
+            after.preconditions,
+            JSON.stringify(after.steps),
+            after.priority,
+            after.tags,
+          ],
+        );
+      }
+    }
+    if (linksChanged) {
+      await manager.query('DELETE FROM test_case_requirement WHERE case_id = $1', [row.id]);
+      await this.link(manager, row.id, afterLinks);
+    }
+    await manager.query(
+      `UPDATE test_case SET section = $2, automation_name = $3, current_version = $4, version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [row.id, section, automationName, caseVersion],
+    );
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      objectType: 'test_case',
+      objectId: row.id,
+      action: newVersion ? 'new_version' : 'updated',
+      evaluationId: plan.evaluationId,
+      before: changedBefore,
+      after: newVersion ? { ...changedAfter, caseVersion } : changedAfter,
+    });
+    return newVersion ? 'new_version' : 'updated';
   }
 
   /** Archives a case: it leaves the plan's list and new runs; its results stay. */
