@@ -35,6 +35,7 @@ export * from './lib/files/local-disk-storage';
 export * from './lib/files/spreadsheet-reader';
 export * from './lib/files/spreadsheet-text';
 export * from './lib/files/text-encoding';
+export * from './lib/files/upload-limit';
 export * from './lib/http/custom-header.guard';
 export * from './lib/http/http-error.filter';
 export * from './lib/http/request-scope';

@@ -7,19 +7,17 @@ import {
   CustomHeaderGuard,
   HttpErrorFilter,
   RequestActor,
+  UploadLimitInterceptor,
 } from '@assay/api/core';
 import {
   Body,
-  CallHandler,
   CanActivate,
   Controller,
   ExecutionContext,
   Get,
   HttpCode,
   Injectable,
-  NestInterceptor,
   Param,
-  PayloadTooLargeException,
   Post,
   Res,
   StreamableFile,
@@ -30,7 +28,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { catchError, Observable, throwError } from 'rxjs';
+
 import { ownerKindOf, UploadAttachmentFields } from './attachments.inputs';
 import { AttachmentsService, UploadedFileBytes } from './attachments.service';
 import { Attachment, AttachmentOwnerKindEnum } from './attachments.types';
@@ -63,22 +61,6 @@ export class CatalogueEditorGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     await this.access.requireCatalogueEditor(actorOf(context.switchToHttp().getRequest<AssayRequest>()));
     return true;
-  }
-}
-
-/** Turns multer's "File too large" into the message that names the configured limit. */
-@Injectable()
-export class UploadLimitInterceptor implements NestInterceptor {
-  constructor(private readonly attachments: AttachmentsService) {}
-
-  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next
-      .handle()
-      .pipe(
-        catchError((error: unknown) =>
-          throwError(() => (error instanceof PayloadTooLargeException ? this.attachments.tooLarge() : error)),
-        ),
-      );
   }
 }
 

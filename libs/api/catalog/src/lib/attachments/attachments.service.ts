@@ -11,7 +11,7 @@ import {
   RequestActor,
   sanitiseFileName,
   StoredFileMissingError,
-  withHttpStatus,
+  uploadTooLarge,
 } from '@assay/api/core';
 import { AttachmentEntity } from '@assay/api/data';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -107,13 +107,7 @@ export class AttachmentsService {
 
   /** The error for a file over ASSAY_MAX_UPLOAD_MB, answered with HTTP 413. */
   tooLarge() {
-    const limit = this.config.ASSAY_MAX_UPLOAD_MB;
-    return withHttpStatus(
-      badInput(`The file is larger than the upload limit of ${limit} MB.`, [
-        { field: 'file', problems: [`At most ${limit} MB.`] },
-      ]),
-      413,
-    );
+    return uploadTooLarge(this.config);
   }
 
   /** Oldest first, as they were added. */

@@ -6,9 +6,9 @@ import {
   CustomHeaderGuard,
   HttpErrorFilter,
   RequestActor,
+  UploadLimitInterceptor,
 } from '@assay/api/core';
 import {
-  CallHandler,
   CanActivate,
   Controller,
   Delete,
@@ -16,9 +16,7 @@ import {
   Get,
   HttpCode,
   Injectable,
-  NestInterceptor,
   Param,
-  PayloadTooLargeException,
   Post,
   Res,
   StreamableFile,
@@ -29,7 +27,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { catchError, Observable, throwError } from 'rxjs';
+
 import { EvidenceFile, EvidenceService } from './evidence.service';
 import { TestResultAttachment } from './evidence.types';
 
@@ -42,22 +40,6 @@ export class ResultExecutorGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AssayRequest & { params: Record<string, string> }>();
     await this.evidence.assertMayAdd(actorOf(request), request.params['resultId'] ?? '');
     return true;
-  }
-}
-
-/** Turns multer's "File too large" into the message that names the configured limit. */
-@Injectable()
-export class EvidenceLimitInterceptor implements NestInterceptor {
-  constructor(private readonly evidence: EvidenceService) {}
-
-  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next
-      .handle()
-      .pipe(
-        catchError((error: unknown) =>
-          throwError(() => (error instanceof PayloadTooLargeException ? this.evidence.tooLarge() : error)),
-        ),
-      );
   }
 }
 
@@ -80,7 +62,7 @@ export class EvidenceController {
   @HttpCode(201)
   // Guards run before the body is read: no header, no permission → no bytes buffered.
   @UseGuards(CustomHeaderGuard, ResultExecutorGuard)
-  @UseInterceptors(EvidenceLimitInterceptor, FileInterceptor('file'))
+  @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file'))
   upload(
     @CurrentActor() actor: RequestActor,
     @Param('resultId') resultId: string,

@@ -10,7 +10,7 @@ import {
   RequestActor,
   sanitiseFileName,
   StoredFileMissingError,
-  withHttpStatus,
+  uploadTooLarge,
 } from '@assay/api/core';
 import { AttachmentEntity, TestResultEntity, TestRunEntity } from '@assay/api/data';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -111,13 +111,7 @@ export class EvidenceService {
 
   /** The error for a file over ASSAY_MAX_UPLOAD_MB, answered with HTTP 413. */
   tooLarge() {
-    const limit = this.config.ASSAY_MAX_UPLOAD_MB;
-    return withHttpStatus(
-      badInput(`The file is larger than the upload limit of ${limit} MB.`, [
-        { field: 'file', problems: [`At most ${limit} MB.`] },
-      ]),
-      413,
-    );
+    return uploadTooLarge(this.config);
   }
 
   /** For DataLoaders: the evidence of many results in one query, oldest first. */

@@ -1,4 +1,4 @@
-import { AppConfig, AuditService, badInput, notFound, RequestActor, withHttpStatus } from '@assay/api/core';
+import { AppConfig, AuditService, badInput, notFound, RequestActor, uploadTooLarge } from '@assay/api/core';
 import { TestPlanEntity, TestRunEntity } from '@assay/api/data';
 import { testCaseKey } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
@@ -143,13 +143,7 @@ export class JUnitImportService {
 
   /** The error for a file over ASSAY_MAX_UPLOAD_MB, answered with HTTP 413. */
   tooLarge() {
-    const limit = this.config.ASSAY_MAX_UPLOAD_MB;
-    return withHttpStatus(
-      badInput(`The file is larger than the upload limit of ${limit} MB.`, [
-        { field: 'file', problems: [`At most ${limit} MB.`] },
-      ]),
-      413,
-    );
+    return uploadTooLarge(this.config);
   }
 
   /**

@@ -6,17 +6,15 @@ import {
   CustomHeaderGuard,
   HttpErrorFilter,
   RequestActor,
+  UploadLimitInterceptor,
 } from '@assay/api/core';
 import {
-  CallHandler,
   CanActivate,
   Controller,
   ExecutionContext,
   HttpCode,
   Injectable,
-  NestInterceptor,
   Param,
-  PayloadTooLargeException,
   Post,
   Query,
   UploadedFile,
@@ -25,7 +23,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { catchError, Observable, throwError } from 'rxjs';
+
 import { JUnitImportService, JUnitImportSummary, JUnitUpload } from './junit-import.service';
 
 /**
@@ -44,22 +42,6 @@ export class MayImportResultsGuard implements CanActivate {
   }
 }
 
-/** Turns multer's "File too large" into the message that names the configured limit. */
-@Injectable()
-export class JUnitUploadLimitInterceptor implements NestInterceptor {
-  constructor(private readonly imports: JUnitImportService) {}
-
-  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next
-      .handle()
-      .pipe(
-        catchError((error: unknown) =>
-          throwError(() => (error instanceof PayloadTooLargeException ? this.imports.tooLarge() : error)),
-        ),
-      );
-  }
-}
-
 /**
  * Test results from any CI, over plain HTTP (cookie or Bearer token, like GraphQL):
  * `POST /api/test-runs/:runId/junit[?createMissing=true]`, multipart field `file` holding a JUnit
@@ -74,7 +56,7 @@ export class JUnitController {
   @Post('junit')
   @HttpCode(200)
   @UseGuards(CustomHeaderGuard, MayImportResultsGuard)
-  @UseInterceptors(JUnitUploadLimitInterceptor, FileInterceptor('file'))
+  @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file'))
   async import(
     @CurrentActor() actor: RequestActor,
     @Param('runId') runId: string,
