@@ -107,7 +107,14 @@ describe('cost items and total cost of ownership', () => {
       'Fresh',
       department,
       cast('lia', 'vic'),
-      ALPHA_AND_BETA,
+      {
+        vendor: 'Fresh vendor',
+        products: [
+          ['Gamma', '1.0'],
+          ['Delta', '1.0'],
+        ],
+      },
+      { tag: 'fresh' },
     );
     const view = (await ok<Costs>(COSTS, { id: fresh.evaluationId }, fresh.people['vic'].token)).evaluation;
     expect(view.costYears).toBe(5);
