@@ -1,7 +1,54 @@
+import { join } from 'node:path';
+import { Client } from 'pg';
 import { dataOf } from './support/fixtures';
-import { RunningServer, startServer } from './support/server';
+import { ROOT, run, RunningServer, startServer, TestDatabase } from './support/server';
 
 const DEMO_PASSWORD = 'assay-demo-2026';
+
+/** Runs SQL on the test's database; on PGlite the API must be stopped (one process at a time). */
+async function sql(database: TestDatabase, text: string): Promise<Record<string, unknown>[]> {
+  if (database.env['DATABASE_URL']) {
+    const client = new Client({ connectionString: database.env['DATABASE_URL'] });
+    await client.connect();
+    try {
+      return (await client.query(text)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+  // PGlite loads its WASM through a dynamic import, which Jest's CommonJS sandbox cannot do: ask a plain node.
+  const script = `const { PGlite } = require('@electric-sql/pglite');
+    (async () => { const db = new PGlite(process.argv[1]); const r = await db.query(process.argv[2]); await db.close();
+      process.stdout.write(JSON.stringify(r.rows)); })();`;
+  const result = await run(process.execPath, ['-e', script, join(database.env['ASSAY_DATA_DIR'], 'pg'), text], {
+    PATH: process.env['PATH'],
+    NODE_PATH: join(ROOT, 'node_modules'),
+  });
+  if (result.code !== 0) throw new Error(result.output);
+  return JSON.parse(result.output) as Record<string, unknown>[];
+}
+
+interface RunView {
+  id: string;
+  status: string;
+  productName: string;
+  productVersionName: string;
+  environment: string;
+  testers: { displayName: string }[];
+  progress: { total: number; untested: number; passed: number; failed: number; blocked: number; skipped: number };
+}
+
+const RUN_FIELDS =
+  'id status productName productVersionName environment testers { displayName } progress { total untested passed failed blocked skipped }';
+
+interface ResultView {
+  caseKey: string;
+  status: string;
+  failureKind: string | null;
+  failureMessage: string | null;
+  actualResult: string;
+  tester: { displayName: string } | null;
+}
 
 interface RubricView {
   number: number;
@@ -48,12 +95,14 @@ interface RankingView {
 }
 
 describe('demo evaluation', () => {
+  let database: TestDatabase;
   let server: RunningServer;
   let lead: string;
   let evaluationId: string;
 
   beforeAll(async () => {
-    server = await startServer({ env: { ASSAY_DEMO: 'true' } });
+    database = await TestDatabase.create();
+    server = await startServer({ database, env: { ASSAY_DEMO: 'true' } });
     lead = await server.login('lead@demo.assay.local', DEMO_PASSWORD);
     const list = dataOf(
       await server.gql<{ evaluations: { items: { id: string; title: string; status: string; isDemo: boolean }[] } }>(
@@ -66,7 +115,52 @@ describe('demo evaluation', () => {
     expect(demo).toMatchObject({ status: 'SCORING', isDemo: true });
     evaluationId = demo!.id;
   });
-  afterAll(() => server?.stop());
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  const results = async (token: string, runId: string) =>
+    dataOf(
+      await server.gql<{ testRun: { results: { total: number; items: ResultView[] } } }>(
+        `query($id: ID!) { testRun(id: $id) { results(page: { offset: 0, limit: 100 }) { total
+           items { caseKey status failureKind failureMessage actualResult tester { displayName } } } } }`,
+        { id: runId },
+        { token },
+      ),
+    ).testRun.results.items;
+
+  const acceptanceRuns = async (token: string) =>
+    dataOf(
+      await server.gql<{ evaluation: { testPlans: { runs: RunView[] }[] } }>(
+        `query($id: ID!) { evaluation(id: $id) { testPlans { runs { ${RUN_FIELDS} } } } }`,
+        { id: evaluationId },
+        { token },
+      ),
+    ).evaluation.testPlans[0].runs;
+
+  const upgradePlans = async (token: string) =>
+    dataOf(
+      await server.gql<{
+        productTestPlans: {
+          name: string;
+          keyPrefix: string;
+          currentVersionId: string | null;
+          targetVersionId: string | null;
+          members: { displayName: string }[];
+          myAccess: { canWrite: boolean; canExecute: boolean };
+          cases: { total: number; items: { key: string; title: string; steps: unknown[] }[] };
+          runs: (RunView & { productVersionId: string })[];
+        }[];
+      }>(
+        `{ productTestPlans { name keyPrefix currentVersionId targetVersionId members { displayName }
+           myAccess { canWrite canExecute }
+           cases(page: { offset: 0, limit: 100 }) { total items { key title steps { action } } }
+           runs { productVersionId ${RUN_FIELDS} } } }`,
+        {},
+        { token },
+      ),
+    ).productTestPlans;
 
   it('has four demo evaluators who can sign in', async () => {
     const { evaluation } = dataOf(
@@ -351,5 +445,127 @@ describe('demo evaluation', () => {
       ),
     );
     expect(ran.testRun.results.items).toEqual([{ caseKey: 'ILS-T-001', caseVersion: { number: 1 } }]);
+  });
+
+  it('has the Evergreen run’s automated cases imported from a CI JUnit report by the demo tester', async () => {
+    const tester = await server.login('tester@demo.assay.local', DEMO_PASSWORD);
+    const evergreen = (await acceptanceRuns(tester)).find((r) => r.productName === 'Evergreen')!;
+    const byKey = new Map((await results(tester, evergreen.id)).map((r) => [r.caseKey, r]));
+    expect(byKey.get('ILS-T-007')).toMatchObject({
+      status: 'FAILED',
+      failureKind: 'failure',
+      failureMessage: 'Timed out after 30000 ms waiting for the checkout response (SIP2 message 12)',
+      tester: { displayName: 'Theo Tester (demo)' },
+    });
+    expect(byKey.get('ILS-T-033')).toMatchObject({ status: 'FAILED', failureKind: 'error' });
+    expect(byKey.get('ILS-T-033')!.failureMessage).toMatch(/status 403/);
+    expect(byKey.get('ILS-T-038')).toMatchObject({ status: 'SKIPPED', failureMessage: null });
+    expect(byKey.get('ILS-T-038')!.actualResult).toMatch(/^Skipped: Needs NVDA/);
+    // Two tests cover ILS-T-004; both passed.
+    expect(byKey.get('ILS-T-004')).toMatchObject({ status: 'PASSED', failureMessage: null });
+    // Cases no test covers keep what the tester recorded by hand.
+    expect(byKey.get('ILS-T-002')).toMatchObject({ status: 'FAILED', failureKind: null });
+    expect(byKey.get('ILS-T-002')!.actualResult).toMatch(/transit slip/);
+    const imported = [...byKey.values()].filter((r) => r.failureKind !== null);
+    expect(imported.map((r) => r.caseKey).sort()).toEqual(['ILS-T-007', 'ILS-T-010', 'ILS-T-033', 'ILS-T-037']);
+  });
+
+  it('has an upgrade plan for Evergreen 3.13 → 3.14 run on both versions, shown only to the people named on it', async () => {
+    const tester = await server.login('tester@demo.assay.local', DEMO_PASSWORD);
+    const [plan, ...others] = await upgradePlans(tester);
+    expect(others).toEqual([]);
+    expect(plan).toMatchObject({
+      name: 'Evergreen 3.13 → 3.14',
+      keyPrefix: 'EG-UP',
+      members: [{ displayName: 'Theo Tester (demo)' }],
+      myAccess: { canWrite: true, canExecute: true },
+    });
+    expect(plan.cases.total).toBe(12);
+    expect(plan.cases.items[0].key).toBe('EG-UP-001');
+    expect(plan.cases.items.every((c) => c.steps.length > 0)).toBe(true);
+
+    const [current, target] = plan.runs;
+    expect(current).toMatchObject({
+      productName: 'Evergreen',
+      productVersionName: '3.13',
+      productVersionId: plan.currentVersionId,
+      status: 'CLOSED',
+      testers: [{ displayName: 'Theo Tester (demo)' }],
+      progress: { total: 12, passed: 11, blocked: 1, failed: 0, untested: 0 },
+    });
+    expect(target).toMatchObject({
+      productVersionName: '3.14',
+      productVersionId: plan.targetVersionId,
+      status: 'OPEN',
+      progress: { total: 12, passed: 6, failed: 3, untested: 3 },
+    });
+    // What changed: cases that passed on 3.13 and failed on 3.14, with what the tester saw.
+    const before = new Map((await results(tester, current.id)).map((r) => [r.caseKey, r.status]));
+    const regressions = (await results(tester, target.id)).filter(
+      (r) => r.status === 'FAILED' && before.get(r.caseKey) === 'PASSED',
+    );
+    expect(regressions).toHaveLength(3);
+    expect(regressions.every((r) => r.actualResult.length > 0)).toBe(true);
+
+    // A plan for a product in use exists only for the people named on it and administrators.
+    const viewer = await server.login('viewer@demo.assay.local', DEMO_PASSWORD);
+    expect(await upgradePlans(viewer)).toEqual([]);
+    const admin = await server.login('admin@demo.assay.local', DEMO_PASSWORD);
+    expect((await upgradePlans(admin)).map((p) => p.name)).toEqual(['Evergreen 3.13 → 3.14']);
+  });
+
+  it('has work waiting for the demo tester: the open runs assigned to them', async () => {
+    const tester = await server.login('tester@demo.assay.local', DEMO_PASSWORD);
+    const waiting = dataOf(
+      await server.gql<{ myTestRuns: { planName: string; evaluationTitle: string | null; run: RunView }[] }>(
+        `{ myTestRuns { planName evaluationTitle run { ${RUN_FIELDS} } } }`,
+        {},
+        { token: tester },
+      ),
+    ).myTestRuns;
+    expect(waiting.map((w) => [w.planName, w.run.environment])).toEqual(
+      expect.arrayContaining([
+        ['Acceptance testing', expect.stringMatching(/^Koha /)],
+        ['Acceptance testing', expect.stringMatching(/^Evergreen /)],
+        ['Evergreen 3.13 → 3.14', 'Upgrade test server (Evergreen 3.14)'],
+      ]),
+    );
+    expect(waiting).toHaveLength(3);
+    expect(waiting.every((w) => w.run.status === 'OPEN' && w.run.progress.untested > 0)).toBe(true);
+  });
+
+  it('records the import in the run’s history as the tester’s, and seeds nothing twice on the next start', async () => {
+    const runs = await acceptanceRuns(lead);
+    const evergreen = runs.find((r) => r.productName === 'Evergreen')!;
+    await server.stop();
+    const events = await sql(
+      database,
+      `SELECT u.email, a.after FROM audit_event a LEFT JOIN app_user u ON u.id = a.actor_id
+        WHERE a.object_type = 'test_run' AND a.action = 'results_imported' AND a.object_id = '${evergreen.id}'`,
+    );
+    expect(events).toEqual([
+      {
+        email: 'tester@demo.assay.local',
+        after: expect.objectContaining({
+          format: 'JUnit XML',
+          total: 16,
+          failed: 4,
+          skipped: 1,
+          matched: 16,
+          unmatched: 0,
+        }),
+      },
+    ]);
+    const counts = `SELECT (SELECT count(*) FROM test_plan)::int AS plans, (SELECT count(*) FROM test_run)::int AS runs,
+      (SELECT count(*) FROM audit_event WHERE action = 'results_imported')::int AS imports`;
+    const [first] = await sql(database, counts);
+    expect(first).toEqual({ plans: 2, runs: 4, imports: 1 });
+
+    server = await startServer({ database, env: { ASSAY_DEMO: 'true' } });
+    lead = await server.login('lead@demo.assay.local', DEMO_PASSWORD);
+    expect((await acceptanceRuns(lead)).map((r) => r.progress)).toEqual(runs.map((r) => r.progress));
+    await server.stop();
+    expect(await sql(database, counts)).toEqual([first]);
+    server = await startServer({ database, env: { ASSAY_DEMO: 'true' } });
   });
 });

@@ -459,3 +459,158 @@ export const DEMO_TEST_NOTES: Record<string, string> = {
   'Migrate a sample of records from the current system':
     'Three records lost their 490 series statements; reported to the vendor.',
 };
+
+/** A regression case of the upgrade plan: the same fields as an acceptance case, with no requirements. */
+export type DemoUpgradeCase = Omit<DemoTestCase, 'requirements'>;
+
+const circStaff = 'Signed in to the Evergreen staff client at Riverbend Central as a circulation assistant.';
+
+/**
+ * The consortium's regression cases for moving its Evergreen from 3.13 to 3.14: the everyday work
+ * each department checks on the test server before the upgrade is booked.
+ */
+export const DEMO_UPGRADE_CASES: DemoUpgradeCase[] = [
+  {
+    section: 'Circulation',
+    priority: 'critical',
+    tags: ['loans', 'smoke'],
+    title: 'Check out and check in at the circulation desk',
+    preconditions: `${circStaff} ${patron}`,
+    steps: [
+      ['Check out a book to the patron.', 'The due date follows the loan rules (21 days).'],
+      ['Check the book in.', 'The loan closes and the item shows as reshelving.'],
+    ],
+  },
+  {
+    section: 'Circulation',
+    priority: 'critical',
+    tags: ['holds'],
+    title: 'Place a hold in the public catalogue and capture it',
+    preconditions: `${patron} A copy on the shelf at Eastside Branch.`,
+    steps: [
+      [
+        'Place a hold from the public catalogue, pickup at Riverbend Central.',
+        'The hold appears on the patron account.',
+      ],
+      ['At Eastside, capture the copy from the pull list.', 'The transit slip names Riverbend Central.'],
+      ['Check the copy in at Riverbend Central.', 'The hold is ready for pickup and a notice is queued.'],
+    ],
+  },
+  {
+    section: 'Circulation',
+    priority: 'high',
+    tags: ['loans'],
+    title: 'Renew a loan from the patron account',
+    preconditions: 'A book on loan with renewals left.',
+    steps: [['Renew the loan from My Account.', 'The due date moves by 21 days and the renewal count goes up.']],
+  },
+  {
+    section: 'Circulation',
+    priority: 'high',
+    tags: ['sip2', 'self-service'],
+    title: 'Check out at the SIP2 self-check station',
+    preconditions: 'The test server’s SIP2 service connected to the Riverbend Central self-check.',
+    steps: [
+      ['Scan a patron card.', 'The station greets the patron by name.'],
+      ['Scan an item.', 'The station shows the due date within 3 seconds.'],
+    ],
+  },
+  {
+    section: 'Circulation',
+    priority: 'medium',
+    tags: ['offline'],
+    title: 'Upload transactions made offline',
+    preconditions: 'Three checkouts recorded in the offline client.',
+    steps: [['Upload and process the offline session.', 'The three loans appear with their offline dates.']],
+  },
+  {
+    section: 'Cataloguing',
+    priority: 'high',
+    tags: ['marc', 'import'],
+    title: 'Import a batch of vendor MARC records with overlay',
+    preconditions: `${cataloguer} A file of 50 vendor records matching existing bibs by ISBN.`,
+    steps: [
+      ['Load the file in MARC Batch Import with the overlay profile.', 'The queue shows 50 matches.'],
+      ['Import the queue.', 'The records are overlaid and the items keep their call numbers.'],
+    ],
+  },
+  {
+    section: 'Cataloguing',
+    priority: 'high',
+    tags: ['holdings'],
+    title: 'Add items in the holdings editor',
+    preconditions: `${cataloguer} A bibliographic record with no items.`,
+    steps: [
+      ['Add two items with barcodes and call number.', 'Both items save with the circulation modifier chosen.'],
+      ['Open the record in the public catalogue.', 'Both copies show as available.'],
+    ],
+  },
+  {
+    section: 'Cataloguing',
+    priority: 'medium',
+    tags: ['z39.50'],
+    title: 'Copy catalogue a record over Z39.50',
+    preconditions: `${cataloguer} The Library of Congress target enabled.`,
+    steps: [['Search by ISBN and import the record.', 'The record opens in the MARC editor with the 020 filled in.']],
+  },
+  {
+    section: 'Acquisitions',
+    priority: 'high',
+    tags: ['orders'],
+    title: 'Receive an order line and its copies',
+    preconditions: 'An order of two copies sent to the supplier, with a fund of the Eastside Branch.',
+    steps: [
+      ['Receive the line item.', 'Both copies are received and the fund’s encumbrance becomes spent.'],
+      ['Look up the copies.', 'They are in process at Eastside Branch.'],
+    ],
+  },
+  {
+    section: 'Notices and reports',
+    priority: 'high',
+    tags: ['notices'],
+    title: 'Send the overdue notices',
+    preconditions: 'Five loans seven days overdue; the notice trigger scheduled.',
+    steps: [['Run the overdue notice trigger.', 'Five e-mails are sent and each patron’s account records the notice.']],
+  },
+  {
+    section: 'Notices and reports',
+    priority: 'medium',
+    tags: ['reports'],
+    title: 'Run the monthly circulation report',
+    preconditions: 'The saved report template "Checkouts by branch and month".',
+    steps: [
+      ['Run the template for last month.', 'The output lists every branch with the same totals as the live system.'],
+    ],
+  },
+  {
+    section: 'Patrons',
+    priority: 'medium',
+    tags: ['patrons'],
+    title: 'Register a new patron',
+    preconditions: circStaff,
+    steps: [
+      ['Register an adult patron with address and e-mail.', 'The patron saves and gets a barcode.'],
+      ['Search for the patron by name.', 'The new record is found.'],
+    ],
+  },
+];
+
+/** Outcomes per upgrade case: on the production version 3.13 and on the test server running 3.14. */
+export const DEMO_UPGRADE_OUTCOMES: { current: DemoOutcome[]; target: DemoOutcome[] } = {
+  // prettier-ignore
+  current: ['p', 'p', 'p', 'p', 'b', 'p', 'p', 'p', 'p', 'p', 'p', 'p'],
+  // prettier-ignore
+  target: ['p', 'p', 'p', 'f', 'u', 'f', 'p', 'u', 'p', 'f', 'u', 'p'],
+};
+
+/** What the tester saw where an upgrade case failed or was blocked (by case title). */
+export const DEMO_UPGRADE_NOTES: Record<string, string> = {
+  'Upload transactions made offline':
+    'Blocked: no offline client is installed on the production desks to record a session with.',
+  'Check out at the SIP2 self-check station':
+    'The station showed the due date after 12 seconds; on 3.13 it takes one. The SIP2 server logs a slow patron lookup.',
+  'Import a batch of vendor MARC records with overlay':
+    'The overlay profile lost its “keep items” setting in the upgrade; 50 records were overlaid without their call numbers.',
+  'Send the overdue notices':
+    'Two of five e-mails were sent; the other three patrons have a notice preference the new template does not read.',
+};

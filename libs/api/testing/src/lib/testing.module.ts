@@ -52,6 +52,6 @@ import { RunsService } from './runs/runs.service';
     ResultEvidenceResolver,
     CaseImportService,
   ],
-  exports: [PlansService, CasesService, RunsService, ResultsService],
+  exports: [PlansService, CasesService, RunsService, ResultsService, JUnitImportService],
 })
 export class TestingModule {}
