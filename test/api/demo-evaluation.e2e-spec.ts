@@ -1,32 +1,7 @@
-import { join } from 'node:path';
-import { Client } from 'pg';
 import { dataOf } from './support/fixtures';
-import { ROOT, run, RunningServer, startServer, TestDatabase } from './support/server';
+import { RunningServer, sql, startServer, TestDatabase } from './support/server';
 
 const DEMO_PASSWORD = 'assay-demo-2026';
-
-/** Runs SQL on the test's database; on PGlite the API must be stopped (one process at a time). */
-async function sql(database: TestDatabase, text: string): Promise<Record<string, unknown>[]> {
-  if (database.env['DATABASE_URL']) {
-    const client = new Client({ connectionString: database.env['DATABASE_URL'] });
-    await client.connect();
-    try {
-      return (await client.query(text)).rows;
-    } finally {
-      await client.end();
-    }
-  }
-  // PGlite loads its WASM through a dynamic import, which Jest's CommonJS sandbox cannot do: ask a plain node.
-  const script = `const { PGlite } = require('@electric-sql/pglite');
-    (async () => { const db = new PGlite(process.argv[1]); const r = await db.query(process.argv[2]); await db.close();
-      process.stdout.write(JSON.stringify(r.rows)); })();`;
-  const result = await run(process.execPath, ['-e', script, join(database.env['ASSAY_DATA_DIR'], 'pg'), text], {
-    PATH: process.env['PATH'],
-    NODE_PATH: join(ROOT, 'node_modules'),
-  });
-  if (result.code !== 0) throw new Error(result.output);
-  return JSON.parse(result.output) as Record<string, unknown>[];
-}
 
 interface RunView {
   id: string;
