@@ -16,6 +16,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { CASE_FILE_COLUMNS, CASE_FILE_FIELD_LABELS, CaseColumnMapping, CaseFileField } from '@assay/domain';
 import { ErrorBannerComponent, PluralPipe } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
+import { CaseImportDone } from './case-import-note';
 
 export interface CaseImportDialogData {
   planId: string;
@@ -40,9 +41,6 @@ export interface CaseImportResult {
   unchanged: number;
   applied: boolean;
 }
-
-/** What the dialog closes with: the counts of an import that was applied, else nothing. */
-export type CaseImportDone = Pick<CaseImportResult, 'created' | 'updated' | 'newVersions' | 'unchanged'>;
 
 type Step = 'choose' | 'checking' | 'preview' | 'importing' | 'done';
 
@@ -194,15 +192,4 @@ export class CaseImportDialog {
     }
     return `${fileName} could not be read. Please try again.`;
   }
-}
-
-/** The note shown once an import is done: "Import done: added 3 cases, updated 1 (1 as a new version)." */
-export function caseImportNote(done: CaseImportDone): string {
-  const parts: string[] = [];
-  if (done.created) parts.push(`added ${done.created} ${done.created === 1 ? 'case' : 'cases'}`);
-  if (done.updated)
-    parts.push(`updated ${done.updated}${done.newVersions ? ` (${done.newVersions} as a new version)` : ''}`);
-  if (done.unchanged) parts.push(`left ${done.unchanged} unchanged`);
-  if (parts.length === 0) return 'The import changed nothing.';
-  return `Import done: ${parts.join(', ')}.`;
 }

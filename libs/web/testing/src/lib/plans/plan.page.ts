@@ -48,7 +48,8 @@ import {
   TestPlanRequirementsDocument,
   TestRunSummaryFragment,
 } from '../testing-plans.generated';
-import { CaseImportDialog, CaseImportDialogData, CaseImportDone, caseImportNote } from './case-import.dialog';
+import { CaseImportDone, caseImportNote } from './case-import-note';
+import { CaseImportDialog, CaseImportDialogData } from './case-import.dialog';
 import { PlanFormDialog, PlanFormDialogData } from './plan-form.dialog';
 import { PlanPeopleDialog, PlanPeopleDialogData } from './plan-people.dialog';
 import { PlanStore } from './plan.store';
