@@ -48,6 +48,8 @@ import {
   TestPlanRequirementsDocument,
   TestRunSummaryFragment,
 } from '../testing-plans.generated';
+import { CaseImportDone, caseImportNote } from './case-import-note';
+import { CaseImportDialog, CaseImportDialogData } from './case-import.dialog';
 import { PlanFormDialog, PlanFormDialogData } from './plan-form.dialog';
 import { PlanPeopleDialog, PlanPeopleDialogData } from './plan-people.dialog';
 import { PlanStore } from './plan.store';
@@ -240,6 +242,22 @@ export class PlanPage implements OnDestroy {
       this.dialogs.notify(testCase ? `Saved ${result.saved.key}.` : `Added ${result.saved.key}.`);
     }
     if (result) await this.store.loadCases();
+  }
+
+  /** The cases as a spreadsheet, downloaded by the browser with the session cookie. */
+  protected exportUrl(planId: string, format: 'csv' | 'xlsx'): string {
+    return `/api/test-plans/${encodeURIComponent(planId)}/cases/export?format=${format}`;
+  }
+
+  protected async importCases(plan: TestPlanFieldsFragment): Promise<void> {
+    const done = await this.dialogs.openForm<CaseImportDone, CaseImportDialogData>(
+      CaseImportDialog,
+      { planId: plan.id, planName: plan.name, keyPrefix: plan.keyPrefix },
+      '820px',
+    );
+    if (!done) return;
+    this.dialogs.notify(caseImportNote(done));
+    await this.store.loadCases();
   }
 
   protected openVersions(testCase: TestCaseFieldsFragment): void {

@@ -31,6 +31,7 @@ import {
   RunFilters,
   statusLabel,
 } from './run-format';
+import { JUnitImportSummary, JUnitUploadDialog, JUnitUploadDialogData } from './junit-upload.dialog';
 import { RunExecutorComponent } from './run-executor.component';
 import { RunResult, RunStore } from './run.store';
 
@@ -243,6 +244,22 @@ export class RunPage {
   }
 
   // ---- the run ---------------------------------------------------------------------------------
+
+  protected async uploadJUnit(): Promise<void> {
+    const run = this.run();
+    if (!run) return;
+    const summary = await this.dialogs.openForm<JUnitImportSummary, JUnitUploadDialogData>(
+      JUnitUploadDialog,
+      { runId: run.id, runName: `the run on ${run.productName} ${run.productVersionName}` },
+      '640px',
+    );
+    if (!summary) return;
+    this.dialogs.notify(
+      `Recorded ${summary.matched + summary.created} of ${summary.total} ${summary.total === 1 ? 'test' : 'tests'}.`,
+    );
+    // Results changed on the server: the progress, the list and the open case all read again.
+    await this.store.load();
+  }
 
   protected async closeRun(): Promise<void> {
     const run = this.run();
