@@ -4,8 +4,10 @@
  * GraphQL and on the plain HTTP endpoints — until it is revoked, expires or the owner is
  * deactivated. A token never manages tokens or sessions or changes the password.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { minimalPdf } from './support/files';
-import { createEvaluation, createPerson, dataOf, Person } from './support/fixtures';
+import { createEvaluation, createPerson, dataOf, GQL, Person, shortlistProducts } from './support/fixtures';
 import { codeOf, engine, RunningServer, sql, startServer, TestDatabase } from './support/server';
 
 const PASSWORD = 'pipeline-credential-42';
@@ -182,6 +184,50 @@ describe('personal API tokens', () => {
     });
     expect(csv.status).toBe(200);
     expect(await csv.text()).toContain('ByWater');
+  });
+
+  it('uploads a CI job’s JUnit report into a run as its owner, a tester, and not once revoked', async () => {
+    const evaluationId = await createEvaluation(server, admin, 'Nightly CI', [[owner.id, 'TESTER']]);
+    const [candidateId] = await shortlistProducts(server, admin, evaluationId, {
+      vendor: 'CI Vendor',
+      products: [['CI ILS', '1.0']],
+    });
+    const planId = dataOf(
+      await server.gql<{ createTestPlan: { id: string } }>(
+        GQL.createTestPlan,
+        { input: { evaluationId, name: 'Circulation', keyPrefix: 'CIRC-T' } },
+        { token: admin },
+      ),
+    ).createTestPlan.id;
+    for (const title of ['Renew', 'Refuse renewal', 'Lend', 'Hold', 'Import patrons']) {
+      dataOf(await server.gql(GQL.createTestCase, { input: { planId, title } }, { token: admin }));
+    }
+    const runId = dataOf(
+      await server.gql<{ createTestRun: { id: string } }>(
+        GQL.createTestRun,
+        { input: { planId, candidateId, environment: 'CI sandbox' } },
+        { token: admin },
+      ),
+    ).createTestRun.id;
+    const upload = async (secret: string) => {
+      const form = new FormData();
+      const report = readFileSync(join(__dirname, 'fixtures/junit/jest-junit.xml'));
+      form.append('file', new Blob([new Uint8Array(report)]), 'report.xml');
+      const response = await fetch(`${server.url}/api/test-runs/${runId}/junit`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${secret}`, 'x-requested-with': 'assay' },
+        body: form,
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+
+    const { secret, token } = await create(owner.token, 'Nightly CI job');
+    const imported = await upload(secret);
+    expect(imported.status).toBe(200);
+    expect(imported.body).toMatchObject({ total: 6, passed: 3, failed: 2, skipped: 1, matched: 5 });
+    dataOf(await server.gql(REVOKE, { id: token.id }, { token: owner.token }));
+    const refused = await upload(secret);
+    expect([refused.status, refused.body['code']]).toEqual([401, 'UNAUTHENTICATED']);
   });
 
   it('is listed with its last use, brought up to date as it is used', async () => {
