@@ -258,6 +258,7 @@ describe('evidence on test results', () => {
   });
 
   it('keeps a plan whose untested results carry evidence: deleting it is refused', async () => {
+    expect((await upload(results[1].id, people['tess'].token)).status).toBe(201);
     const { testPlan } = await ok<{ testPlan: { version: number } }>(
       'query($id: ID!) { testPlan(id: $id) { version } }',
       { id: planId },
