@@ -18,3 +18,8 @@ export * from './lib/audit';
 export * from './lib/test-cases';
 export * from './lib/api-tokens';
 export * from './lib/test-case-file';
+export * from './lib/acceptance/vocabulary';
+export * from './lib/acceptance/criteria';
+export * from './lib/acceptance/waivers';
+export * from './lib/acceptance/requirement-evidence';
+export * from './lib/acceptance/verdict';
