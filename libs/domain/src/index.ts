@@ -23,3 +23,4 @@ export * from './lib/acceptance/criteria';
 export * from './lib/acceptance/waivers';
 export * from './lib/acceptance/requirement-evidence';
 export * from './lib/acceptance/verdict';
+export * from './lib/acceptance/upgrade-comparison';
