@@ -24,3 +24,4 @@ export * from './lib/acceptance/waivers';
 export * from './lib/acceptance/requirement-evidence';
 export * from './lib/acceptance/verdict';
 export * from './lib/acceptance/upgrade-comparison';
+export * from './lib/acceptance/defect-stats';
