@@ -8,10 +8,11 @@ import {
   isRetestOverdue,
   resolvedAt,
   retestDueDate,
+  retestTransition,
   timeToResolution,
   transitionError,
 } from './defect-stats';
-import { DEFECT_STATUSES, DefectStatus } from './vocabulary';
+import { DEFECT_STATUSES, DefectStatus, TestResultStatus } from './vocabulary';
 
 describe('transitionError', () => {
   it.each<[DefectStatus, DefectStatus, DefectTransitionDetails, string | null]>([
@@ -59,6 +60,26 @@ describe('transitionError', () => {
         expect(transitionError(from, to, full) === null).toBe(DEFECT_TRANSITIONS[from].includes(to));
       }
     }
+  });
+});
+
+describe('retestTransition', () => {
+  it.each<[DefectStatus, TestResultStatus | null, DefectStatus | null]>([
+    ['fixed', 'passed', 'verified'],
+    ['fixed', 'failed', 'open'],
+    ['verified', 'failed', 'open'],
+    ['verified', 'passed', null],
+    ['fixed', 'blocked', null],
+    ['fixed', 'skipped', null],
+    ['fixed', null, null],
+    ['open', 'passed', null],
+    ['in_progress', 'failed', null],
+    ['closed', 'failed', null],
+    ['wont_fix', 'failed', null],
+  ])('a %s defect and a %s retest → %s', (status, result, next) => {
+    expect(retestTransition(status, result)).toBe(next);
+    // Whatever it proposes is an allowed change once the failing result is named.
+    if (next) expect(transitionError(status, next, { resultId: 'r1' })).toBeNull();
   });
 });
 

@@ -9,7 +9,14 @@
  * retest (the result is named) or with a reason. A won't-fix or duplicate defect reopens with a
  * reason. Closed is final: a problem seen again after closing is a new defect.
  */
-import { DefectSeverity, DefectStatus, DEFECT_SEVERITIES, isDefectOpen } from './vocabulary';
+import {
+  DefectSeverity,
+  DefectStatus,
+  DEFECT_SEVERITIES,
+  isDefectOpen,
+  resultOutcome,
+  TestResultStatus,
+} from './vocabulary';
 
 export const DEFECT_TRANSITIONS: Readonly<Record<DefectStatus, readonly DefectStatus[]>> = {
   open: ['in_progress', 'fixed', 'wont_fix', 'duplicate'],
@@ -75,6 +82,18 @@ export function transitionError(
   if (to === 'open' && (from === 'wont_fix' || from === 'duplicate') && !given(details.reason)) {
     return 'Give the reason the defect is reopened.';
   }
+  return null;
+}
+
+/**
+ * What a retest result of a linked case does to a defect: a pass verifies a fixed defect, a fail
+ * reopens a fixed or verified one (the result is the reason); anything else changes nothing (null).
+ * Whether the result ran on the fixing version or a later one is for the caller to check.
+ */
+export function retestTransition(status: DefectStatus, result: TestResultStatus | null): DefectStatus | null {
+  const outcome = resultOutcome(result);
+  if (outcome === 'pass' && status === 'fixed') return 'verified';
+  if (outcome === 'fail' && (status === 'fixed' || status === 'verified')) return 'open';
   return null;
 }
 
