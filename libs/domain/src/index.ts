@@ -18,3 +18,4 @@ export * from './lib/audit';
 export * from './lib/test-cases';
 export * from './lib/api-tokens';
 export * from './lib/test-case-file';
+export * from './lib/defects';
