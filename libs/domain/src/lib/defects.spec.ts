@@ -1,4 +1,12 @@
-import { DEFECT_STATUSES, DEFECT_TRANSITIONS, DefectStatus, defectTransition, DefectTransitionInput } from './defects';
+import {
+  DEFECT_STATUSES,
+  DEFECT_TRANSITIONS,
+  DefectStatus,
+  defectTransition,
+  DefectTransitionInput,
+  failedResultDescription,
+  severityOfPriority,
+} from './defects';
 
 const NOW = new Date('2026-03-02T10:00:00.000Z');
 const base = { defectId: 'd-1', now: NOW };
@@ -127,5 +135,43 @@ describe('defectTransition', () => {
       },
     });
     expect(move('in_progress', 'open')).toEqual({ ok: true, changes: { status: 'open' } });
+  });
+});
+
+describe('failedResultDescription', () => {
+  it('writes where it ran, the steps with what was expected and what happened, and the tester’s account', () => {
+    const text = failedResultDescription({
+      caseKey: 'CIRC-T-001',
+      caseTitle: 'Place a hold',
+      preconditions: 'A patron with no fines',
+      steps: [
+        { action: 'Search for the title', expected: 'It is found' },
+        { action: 'Place the hold', expected: 'The hold is queued' },
+      ],
+      stepResults: [
+        { status: 'passed', actual: '' },
+        { status: 'failed', actual: 'Error 500' },
+      ],
+      actualResult: 'The hold was not placed.',
+      failureMessage: null,
+      ranOn: 'Koha 24.11, vendor sandbox',
+    });
+    expect(text).toBe(
+      [
+        'Found by CIRC-T-001 “Place a hold” on Koha 24.11, vendor sandbox.',
+        'Preconditions:\nA patron with no fines',
+        'Steps:\n1. Search for the title\n   Expected: It is found\n   Actual (passed): —\n2. Place the hold\n   Expected: The hold is queued\n   Actual (failed): Error 500',
+        'Actual result:\nThe hold was not placed.',
+      ].join('\n\n'),
+    );
+  });
+
+  it.each([
+    ['critical', 'critical'],
+    ['high', 'major'],
+    ['medium', 'minor'],
+    ['low', 'trivial'],
+  ])('a %s case raises a %s defect', (priority, severity) => {
+    expect(severityOfPriority(priority)).toBe(severity);
   });
 });

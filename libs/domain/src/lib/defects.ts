@@ -174,3 +174,56 @@ export const DEFECT_REPORTING_ROLES: readonly EvaluationRole[] = [
 
 /** Who edits defects, links results to them and changes their status: leads (and administrators) and testers. */
 export const DEFECT_WORKING_ROLES: readonly EvaluationRole[] = [EvaluationRole.Lead, EvaluationRole.Tester];
+
+/** What a defect raised from a failed result is prefilled with. */
+export interface FailedResultReport {
+  caseKey: string;
+  caseTitle: string;
+  preconditions: string;
+  steps: readonly { action: string; expected: string }[];
+  /** How each step went, in the order of the steps (may be shorter). */
+  stepResults: readonly { status: string; actual: string }[];
+  actualResult: string;
+  /** Imported results: the failure message. */
+  failureMessage: string | null;
+  /** Where it ran: "Koha 24.11, vendor sandbox, build 24.11.01". */
+  ranOn: string;
+}
+
+/**
+ * The description of a defect raised from a failed result: where it ran, the preconditions, each
+ * step with what was expected and what happened, and the tester's account of the result.
+ */
+export function failedResultDescription(report: FailedResultReport): string {
+  const parts = [`Found by ${report.caseKey} “${report.caseTitle}” on ${report.ranOn}.`];
+  if (report.preconditions.trim()) parts.push(`Preconditions:\n${report.preconditions.trim()}`);
+  if (report.steps.length > 0) {
+    const steps = report.steps.map((step, i) => {
+      const lines = [`${i + 1}. ${step.action.trim()}`];
+      if (step.expected.trim()) lines.push(`   Expected: ${step.expected.trim()}`);
+      const result = report.stepResults[i];
+      if (result && result.status !== 'untested') {
+        lines.push(`   Actual (${result.status}): ${result.actual.trim() || '—'}`);
+      }
+      return lines.join('\n');
+    });
+    parts.push(`Steps:\n${steps.join('\n')}`);
+  }
+  if (report.actualResult.trim()) parts.push(`Actual result:\n${report.actualResult.trim()}`);
+  if (report.failureMessage?.trim()) parts.push(`Failure message:\n${report.failureMessage.trim()}`);
+  return parts.join('\n\n');
+}
+
+/** The severity a defect raised from a failed case starts with, from the case's priority. */
+export function severityOfPriority(priority: string): DefectSeverity {
+  switch (priority) {
+    case 'critical':
+      return 'critical';
+    case 'high':
+      return 'major';
+    case 'low':
+      return 'trivial';
+    default:
+      return 'minor';
+  }
+}
