@@ -641,6 +641,18 @@ describe('security of the GraphQL endpoint', () => {
       researchNotes: { total: 1 },
       referenceQuestions: [],
     });
+    const defect = await server.gql<{
+      defect: { title: string; status: string; version: number; results: unknown[] };
+      evaluation: { defects: { total: number } };
+    }>(
+      'query($id: ID!, $e: ID!) { defect(id: $id) { title status version results { resultId } } evaluation(id: $e) { defects { total } } }',
+      { id: ids['DEFECT_ID'], e: ids['EVALUATION_ID'] },
+      { token: admin },
+    );
+    expect(defect.data).toEqual({
+      defect: { title: 'Hold fails', status: 'OPEN', version: 1, results: [] },
+      evaluation: { defects: { total: 1 } },
+    });
     // The admin's password was not reset: signing in still works.
     await expect(server.login()).resolves.toEqual(expect.any(String));
   });
