@@ -1,4 +1,12 @@
-import { createDepartment, createTeamWithCandidates, dataOf, GQL, gqlData, Person } from './support/fixtures';
+import {
+  createDepartment,
+  createPerson,
+  createTeamWithCandidates,
+  dataOf,
+  GQL,
+  gqlData,
+  Person,
+} from './support/fixtures';
 import { codeOf, GraphQLResponse, RunningServer, startServer } from './support/server';
 
 interface Defect {
@@ -487,6 +495,75 @@ describe('defects (problem tickets)', () => {
       }
       const read = await detail(tester, defect.id);
       expect(read.myAccess).toEqual({ canEdit: false, canChangeStatus: false, nextStatuses: [] });
+    });
+  });
+
+  describe('a product in use', () => {
+    it('raises a defect of the product from a failed result, seen by the people named on its plans and no one else', async () => {
+      const named = await createPerson(server, admin, { key: 'pam.product', displayName: 'Pam Named' });
+      const outsider = await createPerson(server, admin, { key: 'otto.product', displayName: 'Otto Outsider' });
+      const vendorId = (
+        await ok<{ createVendor: { id: string } }>(admin, GQL.createVendor, { input: { name: 'Vendor in use' } })
+      ).createVendor.id;
+      const productId = (
+        await ok<{ createProduct: { id: string } }>(admin, GQL.createProduct, {
+          input: { vendorId, name: 'Koha in use', category: 'ILS', licence: 'OPEN_SOURCE' },
+        })
+      ).createProduct.id;
+      const versions: string[] = [];
+      for (const name of ['24.05', '24.11']) {
+        versions.push(
+          (
+            await ok<{ createProductVersion: { id: string } }>(admin, GQL.createProductVersion, {
+              input: { productId, name },
+            })
+          ).createProductVersion.id,
+        );
+      }
+      const planId = (
+        await ok<{ createTestPlan: { id: string } }>(admin, GQL.createTestPlan, {
+          input: { productId, name: 'Upgrade to 24.11', currentVersionId: versions[0], targetVersionId: versions[1] },
+        })
+      ).createTestPlan.id;
+      await ok(admin, GQL.setTestPlanMembers, { input: { planId, userIds: [named.id] } });
+      await ok(admin, GQL.createTestCase, { input: { planId, title: 'Check out an item', priority: 'CRITICAL' } });
+      const runId = (
+        await ok<{ createTestRun: { id: string } }>(admin, GQL.createTestRun, {
+          input: { planId, productVersionId: versions[1], environment: 'Test server' },
+        })
+      ).createTestRun.id;
+      const [result] = (
+        await ok<{ testRun: { results: { items: { id: string; version: number }[] } } }>(admin, GQL.testRunResults, {
+          id: runId,
+        })
+      ).testRun.results.items;
+      await ok(named.token, GQL.recordTestResult, {
+        input: { id: result.id, version: result.version, status: 'FAILED', actualResult: 'Checkout hangs.' },
+      });
+      const defect = await create(named.token, { fromResultId: result.id });
+      expect(defect).toMatchObject({
+        key: 'D-1',
+        evaluationId: null,
+        candidateId: null,
+        title: 'Check out an item',
+        severity: 'CRITICAL',
+        status: 'OPEN',
+        foundInVersion: '24.11',
+      });
+      const byHand = await create(named.token, {
+        productId,
+        productVersionId: versions[0],
+        title: 'Slow reports',
+        severity: 'MINOR',
+      });
+      expect(byHand).toMatchObject({ key: 'D-2', foundInVersion: '24.05' });
+      const hidden = answer(await as(outsider.token, GQL.defect, { id: defect.id }));
+      expect(hidden.code).toBe('NOT_FOUND');
+      expect(hidden).toEqual(answer(await as(outsider.token, GQL.defect, { id: MISSING })));
+      const reported = await as(outsider.token, GQL.createDefect, {
+        input: { productId, title: 'Nope', severity: 'MINOR' },
+      });
+      expect(codeOf(reported)).toBe('NOT_FOUND');
     });
   });
 

@@ -1,4 +1,4 @@
-import { CurrentActor, Evaluation, HistoryEntry, PageInput, RequestActor } from '@assay/api/core';
+import { CurrentActor, Evaluation, ExpensiveField, HistoryEntry, PageInput, RequestActor } from '@assay/api/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   ChangeDefectStatusInput,
@@ -72,6 +72,7 @@ export class EvaluationDefectsResolver {
   constructor(private readonly service: DefectsService) {}
 
   @ResolveField(() => DefectPage, { description: 'The evaluation’s defects, newest first, page by page.' })
+  @ExpensiveField(10)
   defects(
     @CurrentActor() actor: RequestActor,
     @Parent() evaluation: Evaluation,
