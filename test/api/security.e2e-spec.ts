@@ -250,6 +250,27 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { deleteTestResultAttachment(id: "00000000-0000-4000-8000-000000000000") }',
   },
+  'Query.defect': { access: 'member', call: '{ defect(id: "$DEFECT_ID") { id title } }' },
+  'Mutation.createDefect': {
+    access: 'member',
+    call: 'mutation { createDefect(input: { evaluationId: "$EVALUATION_ID", candidateId: "$CANDIDATE_ID", title: "Injected", severity: CRITICAL }) { id } }',
+  },
+  'Mutation.updateDefect': {
+    access: 'member',
+    call: 'mutation { updateDefect(input: { id: "$DEFECT_ID", version: 1, title: "Defaced" }) { id } }',
+  },
+  'Mutation.changeDefectStatus': {
+    access: 'member',
+    call: 'mutation { changeDefectStatus(input: { id: "$DEFECT_ID", version: 1, status: WONT_FIX, reason: "Sabotage" }) { id } }',
+  },
+  'Mutation.linkDefectResult': {
+    access: 'member',
+    call: 'mutation { linkDefectResult(input: { defectId: "$DEFECT_ID", resultId: "$TEST_RESULT_ID" }) { id } }',
+  },
+  'Mutation.unlinkDefectResult': {
+    access: 'member',
+    call: 'mutation { unlinkDefectResult(input: { defectId: "$DEFECT_ID", resultId: "$TEST_RESULT_ID" }) { id } }',
+  },
   'Query.vendors': { access: 'signed-in', call: '{ vendors { total } }' },
   'Query.vendor': { access: 'signed-in', call: '{ vendor(id: "$VENDOR_ID") { id } }' },
   'Query.canEditCatalogue': { access: 'signed-in', call: '{ canEditCatalogue }' },
@@ -430,6 +451,14 @@ describe('security of the GraphQL endpoint', () => {
       admin,
     );
     ids['TEST_RESULT_ID'] = run.testRun.results.items[0].id;
+    ids['DEFECT_ID'] = await create('mutation($input: CreateDefectInput!) { createDefect(input: $input) { id } }', {
+      input: {
+        evaluationId: ids['EVALUATION_ID'],
+        candidateId: ids['CANDIDATE_ID'],
+        title: 'Hold fails',
+        severity: 'MAJOR',
+      },
+    });
     ids['CHECK_ID'] = await create(GQL.createReferenceCheck, {
       input: { productId: ids['PRODUCT_ID'], libraryName: 'Somewhere PL', checkedOn: '2026-01-01', rating: 4 },
     });
@@ -473,6 +502,7 @@ describe('security of the GraphQL endpoint', () => {
     'TEST_CASE_ID',
     'TEST_RUN_ID',
     'TEST_RESULT_ID',
+    'DEFECT_ID',
   ];
   const missing = Object.fromEntries(
     EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`]),
@@ -527,6 +557,8 @@ describe('security of the GraphQL endpoint', () => {
     ['set a cost', 'Mutation.saveCostItem'],
     ['write a test case', 'Mutation.createTestCase'],
     ['record a test result', 'Mutation.recordTestResult'],
+    ['edit a defect', 'Mutation.updateDefect'],
+    ['change a defect’s status', 'Mutation.changeDefectStatus'],
   ])('still tells a member without the role that they may not %s (FORBIDDEN)', async (_label, name) => {
     const result = await server.gql(call(name), {}, { token: member });
     expect(codeOf(result)).toBe('FORBIDDEN');
@@ -608,6 +640,18 @@ describe('security of the GraphQL endpoint', () => {
       },
       researchNotes: { total: 1 },
       referenceQuestions: [],
+    });
+    const defect = await server.gql<{
+      defect: { title: string; status: string; version: number; results: unknown[] };
+      evaluation: { defects: { total: number } };
+    }>(
+      'query($id: ID!, $e: ID!) { defect(id: $id) { title status version results { resultId } } evaluation(id: $e) { defects { total } } }',
+      { id: ids['DEFECT_ID'], e: ids['EVALUATION_ID'] },
+      { token: admin },
+    );
+    expect(defect.data).toEqual({
+      defect: { title: 'Hold fails', status: 'OPEN', version: 1, results: [] },
+      evaluation: { defects: { total: 1 } },
     });
     // The admin's password was not reset: signing in still works.
     await expect(server.login()).resolves.toEqual(expect.any(String));

@@ -1,3 +1,4 @@
+import { AcceptanceModule } from '@assay/api/acceptance';
 import { AdminModule } from '@assay/api/admin';
 import { CatalogModule } from '@assay/api/catalog';
 import { EvaluationsModule } from '@assay/api/evaluations';
@@ -10,6 +11,7 @@ import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
 import { DemoSeeder } from './demo/demo-seeder';
 import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
 import { TestingDemoSeeder } from './demo/testing-demo-seeder';
+import { TestResultDefectsResolver } from './links/test-result-defects.resolver';
 
 @Module({})
 export class AppModule {
@@ -23,8 +25,16 @@ export class AppModule {
         EvaluationsModule,
         ScoringModule,
         TestingModule,
+        AcceptanceModule,
       ],
-      providers: [DemoSeeder, CatalogDemoSeeder, EvaluationDemoSeeder, TestingDemoSeeder],
+      providers: [
+        DemoSeeder,
+        CatalogDemoSeeder,
+        EvaluationDemoSeeder,
+        TestingDemoSeeder,
+        // Fields that join two features' types.
+        TestResultDefectsResolver,
+      ],
     };
   }
 }

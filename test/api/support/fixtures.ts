@@ -11,6 +11,9 @@ const TEST_CASE =
 const TEST_RUN = 'id status version progress { total untested passed failed blocked skipped retest }';
 const TEST_RESULT =
   'id caseKey status version tester { displayName } caseVersion { number title steps { action expected } }';
+/** What the tests read of a defect. */
+const DEFECT =
+  'id key number evaluationId candidateId candidateName title description severity component foundInVersion vendorTicketRef resolutionNotes status wontFixReason duplicateOfId duplicateOfKey fixedInVersion retestDueAt resolvedAt reporter { displayName } version';
 
 /**
  * One GraphQL document per operation the tests perform, so that a change to an operation is made
@@ -116,6 +119,12 @@ export const GQL = {
   closeTestRun: `mutation($input: TestRunRef!) { closeTestRun(input: $input) { ${TEST_RUN} } }`,
   recordTestResult: `mutation($input: RecordTestResultInput!) { recordTestResult(input: $input) { ${TEST_RESULT} } }`,
   testRunResults: `query($id: ID!, $filter: TestResultFilter, $page: TestPageInput) { testRun(id: $id) { results(filter: $filter, page: $page) { total items { ${TEST_RESULT} } } } }`,
+  createDefect: `mutation($input: CreateDefectInput!) { createDefect(input: $input) { ${DEFECT} } }`,
+  updateDefect: `mutation($input: UpdateDefectInput!) { updateDefect(input: $input) { ${DEFECT} } }`,
+  changeDefectStatus: `mutation($input: ChangeDefectStatusInput!) { changeDefectStatus(input: $input) { ${DEFECT} } }`,
+  linkDefectResult: `mutation($input: DefectResultInput!) { linkDefectResult(input: $input) { ${DEFECT} results { resultId } } }`,
+  defect: `query($id: ID!) { defect(id: $id) { ${DEFECT} results { resultId caseKey caseTitle status versionName buildLabel } myAccess { canEdit canChangeStatus nextStatuses } history { action actorName changes { field before after } } } }`,
+  evaluationDefects: `query($id: ID!, $filter: DefectFilter, $page: PageInput) { evaluation(id: $id) { defectComponents defects(filter: $filter, page: $page) { total items { ${DEFECT} } } } }`,
 } as const;
 
 /** The data of a response that must have succeeded. */

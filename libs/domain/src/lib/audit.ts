@@ -28,6 +28,7 @@ export const AUDIT_OBJECT_TYPES = [
   'test_case',
   'test_run',
   'test_result',
+  'defect',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -74,6 +75,9 @@ export const AUDIT_ACTION_LABELS = {
   result_recorded: 'recorded a result',
   results_imported: 'imported test results into {it}',
   members_set: 'changed the people named',
+  status_set: 'set the status of {it}',
+  result_linked: 'linked a test result to {it}',
+  result_unlinked: 'unlinked a test result from {it}',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -147,6 +151,18 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   unmatched: 'Tests matched to no case',
   resultsWritten: 'Results written',
   createdCases: 'Cases created',
+  severity: 'Severity',
+  component: 'Component',
+  foundInVersion: 'Found in version',
+  vendorTicketRef: 'Vendor ticket',
+  resolutionNotes: 'Resolution notes',
+  wontFixReason: 'Reason not to fix',
+  duplicateOfId: 'Duplicate of',
+  fixedInVersion: 'Fixed in version',
+  retestDueAt: 'Retest due',
+  resolvedAt: 'Resolved',
+  candidateId: 'Candidate',
+  resultId: 'Test result',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

@@ -1,89 +1,11 @@
 /**
- * A defect's lifecycle and the numbers kept about defects: which status changes are allowed (and
- * what each needs), time to resolution, opened and closed per ISO week, open defects by severity
- * at the end of each week, and when a fixed defect's retest is due.
- *
- * Lifecycle: open → in progress → fixed → verified → closed. From open or in progress a defect may
- * also be fixed directly, marked won't fix (with a reason) or a duplicate (of another defect), and
- * in progress may go back to open. A fixed or verified defect reopens (back to open) on a failing
- * retest (the result is named) or with a reason. A won't-fix or duplicate defect reopens with a
- * reason. Closed is final: a problem seen again after closing is a new defect.
+ * The numbers kept about defects — time to resolution, opened and closed per ISO week, open defects
+ * by severity at the end of each week, when a fixed defect's retest is due — and what a retest
+ * result does to its defect. Which status changes are allowed, and what each needs, is
+ * `defectTransition` in ../defects.ts.
  */
-import {
-  DefectSeverity,
-  DefectStatus,
-  DEFECT_SEVERITIES,
-  isDefectOpen,
-  resultOutcome,
-  TestResultStatus,
-} from './vocabulary';
-
-export const DEFECT_TRANSITIONS: Readonly<Record<DefectStatus, readonly DefectStatus[]>> = {
-  open: ['in_progress', 'fixed', 'wont_fix', 'duplicate'],
-  in_progress: ['open', 'fixed', 'wont_fix', 'duplicate'],
-  fixed: ['verified', 'open'],
-  verified: ['closed', 'open'],
-  closed: [],
-  wont_fix: ['open'],
-  duplicate: ['open'],
-};
-
-const STATUS_WORDS: Readonly<Record<DefectStatus, string>> = {
-  open: 'open',
-  in_progress: 'in progress',
-  fixed: 'fixed',
-  verified: 'verified',
-  closed: 'closed',
-  wont_fix: "won't fix",
-  duplicate: 'duplicate',
-};
-
-export interface DefectTransitionDetails {
-  /** The defect changing (a defect is never its own duplicate). */
-  defectId?: string | null;
-  /** Why: needed for won't fix and for reopening without a failing result. */
-  reason?: string | null;
-  /** The defect this one duplicates. */
-  duplicateOfId?: string | null;
-  /** The version or build that fixes it. */
-  fixedIn?: string | null;
-  /** The failing retest result that reopens it. */
-  resultId?: string | null;
-}
-
-const given = (value: string | null | undefined): boolean => !!value && value.trim().length > 0;
-
-/** Why a defect may not change from one status to another with these details, or null when it may. */
-export function transitionError(
-  from: DefectStatus,
-  to: DefectStatus,
-  details: DefectTransitionDetails = {},
-): string | null {
-  if (from === to) return `The defect is already ${STATUS_WORDS[to]}.`;
-  if (!DEFECT_TRANSITIONS[from].includes(to)) {
-    if (from === 'closed') return 'A closed defect does not change: report the problem again as a new defect.';
-    const allowed = DEFECT_TRANSITIONS[from].map((s) => STATUS_WORDS[s]).join(', ');
-    return `A defect that is ${STATUS_WORDS[from]} cannot become ${STATUS_WORDS[to]}; it can become: ${allowed}.`;
-  }
-  if (to === 'fixed' && !given(details.fixedIn)) return 'Name the version or build that fixes the defect.';
-  if (to === 'wont_fix' && !given(details.reason)) return "Give the reason the defect won't be fixed.";
-  if (to === 'duplicate') {
-    if (!given(details.duplicateOfId)) return 'Name the defect this one duplicates.';
-    if (details.duplicateOfId === details.defectId) return 'A defect cannot duplicate itself.';
-  }
-  if (
-    to === 'open' &&
-    (from === 'fixed' || from === 'verified') &&
-    !given(details.resultId) &&
-    !given(details.reason)
-  ) {
-    return 'Reopening a fixed defect needs the failing retest result or a reason.';
-  }
-  if (to === 'open' && (from === 'wont_fix' || from === 'duplicate') && !given(details.reason)) {
-    return 'Give the reason the defect is reopened.';
-  }
-  return null;
-}
+import { DEFECT_RETEST_DAYS, DEFECT_SEVERITIES, DefectSeverity, DefectStatus } from '../defects';
+import { isDefectOpen, resultOutcome, TestResultStatus } from './vocabulary';
 
 /**
  * What a retest result of a linked case does to a defect: a pass verifies a fixed defect, a fail
@@ -215,10 +137,9 @@ export function defectWeeks(histories: readonly DefectHistory[], until?: Date | 
 // ---- follow-up --------------------------------------------------------------------------------
 
 /** Days a fixed defect's retest is given when the evaluation says nothing else. */
-export const DEFAULT_RETEST_DAYS = 14;
 
 /** When the retest of a defect fixed at `fixedAt` is due: `days` whole days later, to the millisecond. */
-export function retestDueDate(fixedAt: Date | string, days = DEFAULT_RETEST_DAYS): Date {
+export function retestDueDate(fixedAt: Date | string, days = DEFECT_RETEST_DAYS): Date {
   return new Date(time(fixedAt) + days * DAY_MS);
 }
 
@@ -226,7 +147,7 @@ export function retestDueDate(fixedAt: Date | string, days = DEFAULT_RETEST_DAYS
 export function isRetestOverdue(
   defect: { status: DefectStatus; fixedAt: Date | string | null },
   now: Date | string,
-  days = DEFAULT_RETEST_DAYS,
+  days = DEFECT_RETEST_DAYS,
 ): boolean {
   if (defect.status !== 'fixed' || defect.fixedAt === null) return false;
   return time(now) > retestDueDate(defect.fixedAt, days).getTime();

@@ -29,7 +29,8 @@ import {
   RequirementVerificationState,
 } from './requirement-evidence';
 import { AcceptanceWaiver } from './waivers';
-import { DefectSeverity, DefectStatus, formatPercent, isDefectOpen, listCodes, resultOutcome } from './vocabulary';
+import { DefectSeverity, DefectStatus } from '../defects';
+import { formatPercent, isDefectOpen, listCodes, resultOutcome } from './vocabulary';
 
 export interface AcceptanceDefect {
   id: string;

@@ -2,6 +2,7 @@
  * The words acceptance is computed with: test result statuses (as the testing feature stores
  * them), defect severities and statuses, waiver states and the outcome of a recorded verification.
  */
+import { DefectStatus } from '../defects';
 
 /** A test result's status, as stored on `test_result.status`. */
 export type TestResultStatus = 'untested' | 'passed' | 'failed' | 'blocked' | 'skipped' | 'retest';
@@ -28,27 +29,12 @@ export function resultOutcome(status: TestResultStatus | null | undefined): Resu
   return 'not_run';
 }
 
-export type DefectSeverity = 'critical' | 'major' | 'minor' | 'trivial';
-/** Worst first. */
-export const DEFECT_SEVERITIES: readonly DefectSeverity[] = ['critical', 'major', 'minor', 'trivial'];
-
-export type DefectStatus = 'open' | 'in_progress' | 'fixed' | 'verified' | 'closed' | 'wont_fix' | 'duplicate';
-export const DEFECT_STATUSES: readonly DefectStatus[] = [
-  'open',
-  'in_progress',
-  'fixed',
-  'verified',
-  'closed',
-  'wont_fix',
-  'duplicate',
-];
-
 /**
  * Statuses in which a defect is still open: reported, being worked on, or fixed but not yet shown
  * fixed by a passing retest. A fix nobody has verified does not close the problem for acceptance,
  * for the weekly counts or for the open-by-severity trend.
  */
-export const OPEN_DEFECT_STATUSES: readonly DefectStatus[] = ['open', 'in_progress', 'fixed'];
+export const OPEN_DEFECT_STATUSES: readonly DefectStatus[] = ['triage', 'open', 'in_progress', 'fixed'];
 
 export function isDefectOpen(status: DefectStatus): boolean {
   return OPEN_DEFECT_STATUSES.includes(status);

@@ -1,3 +1,4 @@
+import { TestResultStatusEnum } from '@assay/api/core';
 import { TestResultStatus, TestRunStatus } from '@assay/api/data';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { TestCaseVersion } from '../cases/cases.types';
@@ -6,15 +7,8 @@ import { TestPerson } from '../plans/plans.types';
 export const TestRunStatusEnum = { OPEN: 'open', CLOSED: 'closed' } as const;
 registerEnumType(TestRunStatusEnum, { name: 'TestRunStatus', description: 'CLOSED: read-only.' });
 
-export const TestResultStatusEnum = {
-  UNTESTED: 'untested',
-  PASSED: 'passed',
-  FAILED: 'failed',
-  BLOCKED: 'blocked',
-  SKIPPED: 'skipped',
-  RETEST: 'retest',
-} as const;
-registerEnumType(TestResultStatusEnum, { name: 'TestResultStatus' });
+// Registered in core: other features show results too.
+export { TestResultStatusEnum };
 
 @ObjectType({ description: 'How many of a run’s cases are in each state.' })
 export class TestRunProgress {

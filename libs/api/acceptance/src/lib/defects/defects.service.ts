@@ -1,0 +1,616 @@
+import {
+  AccessPolicy,
+  AuditService,
+  badInput,
+  DEFAULT_PAGE,
+  EditTarget,
+  HistoryEntry,
+  HistoryReader,
+  likePattern,
+  notFound,
+  PageInput,
+  RequestActor,
+  VersionedEdit,
+} from '@assay/api/core';
+import { DefectEntity, DefectSeverityValue, DefectStatusValue, TestResultStatus } from '@assay/api/data';
+import { DEFECT_TRANSITIONS, defectTransition, failedResultDescription, severityOfPriority } from '@assay/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { DefectAccess, DefectScope } from './defect-access.service';
+import {
+  ChangeDefectStatusInput,
+  CreateDefectInput,
+  DefectFilter,
+  DefectResultInput,
+  UpdateDefectInput,
+} from './defects.inputs';
+import { Defect, DefectAccess as DefectAccessView, DefectPage, DefectResult } from './defects.types';
+
+export const DEFECT: EditTarget<DefectEntity> = {
+  entity: DefectEntity,
+  objectType: 'defect',
+  missing: 'The defect',
+  describe: (row) => `The defect ${row.key}`,
+};
+const EDIT_FIELDS = [
+  'title',
+  'description',
+  'severity',
+  'component',
+  'foundInVersion',
+  'vendorTicketRef',
+  'resolutionNotes',
+  'candidateId',
+  'productVersionId',
+] as const;
+const STATUS_FIELDS = [
+  'status',
+  'wontFixReason',
+  'duplicateOfId',
+  'fixedInVersion',
+  'retestDueAt',
+  'resolvedAt',
+  'resolutionNotes',
+] as const;
+
+interface DefectRow {
+  id: string;
+  key: string;
+  number: number;
+  evaluation_id: string | null;
+  product_id: string | null;
+  candidate_id: string | null;
+  candidate_name: string | null;
+  product_version_id: string | null;
+  title: string;
+  description: string;
+  severity: DefectSeverityValue;
+  component: string;
+  found_in_version: string;
+  vendor_ticket_ref: string;
+  resolution_notes: string;
+  status: DefectStatusValue;
+  wont_fix_reason: string | null;
+  duplicate_of_id: string | null;
+  duplicate_of_key: string | null;
+  fixed_in_version: string | null;
+  retest_due_at: Date | null;
+  resolved_at: Date | null;
+  reporter_id: string | null;
+  reporter_name: string | null;
+  is_demo: boolean;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+const DEFECT_FROM = `FROM defect d
+  LEFT JOIN app_user u ON u.id = d.reporter_id
+  LEFT JOIN candidate c ON c.id = d.candidate_id
+  LEFT JOIN product_version cv ON cv.id = c.product_version_id
+  LEFT JOIN product cp ON cp.id = cv.product_id
+  LEFT JOIN defect dup ON dup.id = d.duplicate_of_id`;
+const DEFECT_SELECT = `SELECT d.id, d.key, d.number, d.evaluation_id, d.product_id, d.candidate_id,
+       CASE WHEN c.id IS NULL THEN NULL ELSE cp.name || ' ' || cv.name END AS candidate_name,
+       d.product_version_id, d.title, d.description, d.severity, d.component, d.found_in_version,
+       d.vendor_ticket_ref, d.resolution_notes, d.status, d.wont_fix_reason, d.duplicate_of_id,
+       dup.key AS duplicate_of_key, d.fixed_in_version, d.retest_due_at, d.resolved_at, d.reporter_id,
+       u.display_name AS reporter_name, d.is_demo, d.created_at, d.updated_at, d.version
+  ${DEFECT_FROM}`;
+
+function defectOf(row: DefectRow): Defect {
+  return Object.assign(new Defect(), {
+    id: row.id,
+    key: row.key,
+    number: row.number,
+    evaluationId: row.evaluation_id,
+    productId: row.product_id,
+    candidateId: row.candidate_id,
+    candidateName: row.candidate_name,
+    productVersionId: row.product_version_id,
+    title: row.title,
+    description: row.description,
+    severity: row.severity,
+    component: row.component,
+    foundInVersion: row.found_in_version,
+    vendorTicketRef: row.vendor_ticket_ref,
+    resolutionNotes: row.resolution_notes,
+    status: row.status,
+    wontFixReason: row.wont_fix_reason,
+    duplicateOfId: row.duplicate_of_id,
+    duplicateOfKey: row.duplicate_of_key,
+    fixedInVersion: row.fixed_in_version,
+    retestDueAt: row.retest_due_at,
+    resolvedAt: row.resolved_at,
+    reporter: row.reporter_id ? { id: row.reporter_id, displayName: row.reporter_name ?? '' } : null,
+    isDemo: row.is_demo,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  });
+}
+
+/** A test result with what a defect needs of it: its plan's scope, its run's candidate and version, its case. */
+interface ResultSource {
+  id: string;
+  status: TestResultStatus;
+  actual_result: string;
+  step_results: { status: string; actual: string }[];
+  failure_message: string | null;
+  run_id: string;
+  candidate_id: string | null;
+  product_version_id: string;
+  environment: string;
+  build_label: string;
+  plan_id: string;
+  evaluation_id: string | null;
+  product_id: string | null;
+  case_key: string;
+  title: string;
+  preconditions: string;
+  steps: { action: string; expected: string }[];
+  priority: string;
+  product_name: string;
+  version_name: string;
+}
+
+const RESULT_SOURCE = `SELECT r.id, r.status, r.actual_result, r.step_results, r.failure_message, t.id AS run_id,
+       t.candidate_id, t.product_version_id, t.environment, t.build_label, p.id AS plan_id, p.evaluation_id,
+       p.product_id, c.key AS case_key, v.title, v.preconditions, v.steps, v.priority,
+       pr.name AS product_name, pv.name AS version_name
+  FROM test_result r
+  JOIN test_run t ON t.id = r.run_id
+  JOIN test_plan p ON p.id = t.plan_id
+  JOIN test_case c ON c.id = r.case_id
+  JOIN test_case_version v ON v.case_id = r.case_id AND v.case_version = r.case_version
+  JOIN product_version pv ON pv.id = t.product_version_id
+  JOIN product pr ON pr.id = pv.product_id
+ WHERE r.id = $1`;
+
+/** The version a result ran on, as a defect records it: "24.11" or "24.11 (build 24.11.01)". */
+const versionText = (versionName: string, build: string) =>
+  build.trim() ? `${versionName} (build ${build.trim()})` : versionName;
+
+/**
+ * Defects of an evaluation or of a product in use: reported (by hand or from a failed result),
+ * edited as versioned, audited rows, moved through their statuses by the rules in libs/domain,
+ * and linked to the test results that show them.
+ */
+@Injectable()
+export class DefectsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessPolicy,
+    private readonly defectAccess: DefectAccess,
+    private readonly audit: AuditService,
+    private readonly edit: VersionedEdit,
+    private readonly historyReader: HistoryReader,
+  ) {}
+
+  // ---- reading ---------------------------------------------------------------------------
+
+  async get(actor: RequestActor, id: string): Promise<Defect> {
+    await this.defectAccess.defect(actor, id, 'read');
+    return this.load(this.dataSource.manager, id);
+  }
+
+  /** A page of the evaluation's defects, newest first, with the filters applied on the server. */
+  async forEvaluation(
+    actor: RequestActor,
+    evaluationId: string,
+    filter: DefectFilter = {},
+    page: PageInput = DEFAULT_PAGE,
+  ): Promise<DefectPage> {
+    await this.access.require(actor, evaluationId);
+    const params: unknown[] = [evaluationId];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = ['d.evaluation_id = $1'];
+    if (filter.statuses?.length) where.push(`d.status = ANY(${param(filter.statuses)}::text[])`);
+    if (filter.severities?.length) where.push(`d.severity = ANY(${param(filter.severities)}::text[])`);
+    if (filter.component?.trim()) where.push(`lower(d.component) = lower(${param(filter.component.trim())})`);
+    if (filter.candidateId) where.push(`d.candidate_id = ${param(filter.candidateId)}`);
+    if (filter.text?.trim()) {
+      const pattern = param(likePattern(filter.text));
+      where.push(
+        `(d.key ILIKE ${pattern} OR d.title ILIKE ${pattern} OR d.description ILIKE ${pattern} OR d.vendor_ticket_ref ILIKE ${pattern})`,
+      );
+    }
+    const conditions = where.join(' AND ');
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM defect d WHERE ${conditions}`,
+      params,
+    );
+    const rows: DefectRow[] = await this.dataSource.query(
+      `${DEFECT_SELECT} WHERE ${conditions} ORDER BY d.number DESC LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
+      params,
+    );
+    return { items: rows.map(defectOf), total };
+  }
+
+  /** The components named on the evaluation's defects so far, for suggestions (each once, whatever its case), A to Z. */
+  async components(actor: RequestActor, evaluationId: string): Promise<string[]> {
+    await this.access.require(actor, evaluationId);
+    // Spelt as most recently written: "circulation" and "Circulation" are one component.
+    const rows: { component: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (lower(component)) component FROM defect
+        WHERE evaluation_id = $1 AND component <> ''
+        ORDER BY lower(component), updated_at DESC, id`,
+      [evaluationId],
+    );
+    return rows.map((row) => row.component);
+  }
+
+  /** The defects linked to a result, if the actor may read the result's plan (else none). */
+  async forResult(actor: RequestActor, resultId: string): Promise<Defect[]> {
+    const [source]: { evaluation_id: string | null; product_id: string | null }[] = await this.dataSource.query(
+      `SELECT p.evaluation_id, p.product_id FROM test_result r JOIN test_run t ON t.id = r.run_id
+         JOIN test_plan p ON p.id = t.plan_id WHERE r.id = $1`,
+      [resultId],
+    );
+    if (!source) return [];
+    const readable = source.evaluation_id
+      ? await this.access.holds(actor, source.evaluation_id)
+      : !!source.product_id && (await this.defectAccess.worksOnProduct(actor, source.product_id));
+    if (!readable) return [];
+    const rows: DefectRow[] = await this.dataSource.query(
+      `${DEFECT_SELECT} JOIN defect_result l ON l.defect_id = d.id WHERE l.result_id = $1 ORDER BY d.number`,
+      [resultId],
+    );
+    return rows.map(defectOf);
+  }
+
+  async results(actor: RequestActor, defect: Defect): Promise<DefectResult[]> {
+    await this.defectAccess.defect(actor, defect.id, 'read');
+    const rows: (Omit<DefectResult, 'status'> & { status: TestResultStatus })[] = await this.dataSource.query(
+      `SELECT r.id AS "resultId", t.id AS "runId", p.id AS "planId", p.name AS "planName", c.id AS "caseId",
+              c.key AS "caseKey", v.title AS "caseTitle", r.status, r.actual_result AS "actualResult",
+              pr.name || ' ' || pv.name AS "versionName", t.environment, t.build_label AS "buildLabel",
+              r.executed_at AS "executedAt", l.linked_at AS "linkedAt"
+         FROM defect_result l
+         JOIN test_result r ON r.id = l.result_id
+         JOIN test_run t ON t.id = r.run_id
+         JOIN test_plan p ON p.id = t.plan_id
+         JOIN test_case c ON c.id = r.case_id
+         JOIN test_case_version v ON v.case_id = r.case_id AND v.case_version = r.case_version
+         JOIN product_version pv ON pv.id = t.product_version_id
+         JOIN product pr ON pr.id = pv.product_id
+        WHERE l.defect_id = $1
+        ORDER BY l.linked_at, c.number`,
+      [defect.id],
+    );
+    return rows.map((row) => Object.assign(new DefectResult(), row));
+  }
+
+  async history(actor: RequestActor, defect: Defect): Promise<HistoryEntry[]> {
+    await this.defectAccess.defect(actor, defect.id, 'read');
+    return this.historyReader.history('defect', defect.id);
+  }
+
+  async myAccess(actor: RequestActor, defect: Defect): Promise<DefectAccessView> {
+    const row = await this.defectAccess.defect(actor, defect.id, 'read');
+    const may = await this.defectAccess.mayWorkNow(actor, row);
+    return { canEdit: may, canChangeStatus: may, nextStatuses: may ? [...DEFECT_TRANSITIONS[row.status]] : [] };
+  }
+
+  async canReport(actor: RequestActor, evaluationId: string): Promise<boolean> {
+    await this.access.require(actor, evaluationId);
+    return this.defectAccess.canReport(actor, evaluationId);
+  }
+
+  // ---- writing ---------------------------------------------------------------------------
+
+  /**
+   * Reports a defect. From a failed result, the defect belongs to the result's evaluation (or
+   * product), is found on its run's candidate and version, is prefilled from the case and the
+   * result, and is linked to the result. A lead's or tester's report starts open; anyone else's
+   * starts in triage.
+   */
+  async create(actor: RequestActor, input: CreateDefectInput): Promise<Defect> {
+    const source = input.fromResultId ? await this.resultSource(input.fromResultId) : null;
+    const scope = this.scopeOf(input, source);
+    const hiddenAs = source ? 'The test result' : scope.evaluationId ? 'The evaluation' : 'The product';
+    await this.defectAccess.require(actor, scope, 'report', hiddenAs);
+    if (source && source.status !== 'failed') {
+      throw badInput('A defect is raised from a failed result; link other results to a defect instead.', [
+        { field: 'fromResultId', problems: ['The result has not failed.'] },
+      ]);
+    }
+    const works = await this.defectAccess.works(actor, scope);
+    return this.dataSource.transaction(async (manager) => {
+      await this.defectAccess.lockForWrite(manager, scope);
+      let candidateId: string | null = null;
+      let productVersionId: string | null = null;
+      let foundOn = '';
+      if (source) {
+        candidateId = source.candidate_id;
+        productVersionId = source.product_version_id;
+        foundOn = versionText(source.version_name, source.build_label);
+      } else if (scope.evaluationId) {
+        if (!input.candidateId) {
+          throw badInput('Choose the candidate the defect was found on.', [
+            { field: 'candidateId', problems: ['Choose a candidate.'] },
+          ]);
+        }
+        const candidate = await this.candidate(manager, scope.evaluationId, input.candidateId);
+        candidateId = candidate.id;
+        productVersionId = candidate.product_version_id;
+        foundOn = candidate.version_name;
+      } else if (scope.productId && input.productVersionId) {
+        foundOn = await this.productVersion(manager, scope.productId, input.productVersionId);
+        productVersionId = input.productVersionId;
+      }
+      const title = (input.title ?? source?.title ?? '').trim();
+      if (!title) throw badInput('Enter a title.', [{ field: 'title', problems: ['Enter a title.'] }]);
+      const severity = input.severity ?? (source ? severityOfPriority(source.priority) : undefined);
+      if (!severity) {
+        throw badInput('Choose a severity: critical, major, minor or trivial.', [
+          { field: 'severity', problems: ['Choose a severity.'] },
+        ]);
+      }
+      const description =
+        input.description?.trim() ??
+        (source
+          ? failedResultDescription({
+              caseKey: source.case_key,
+              caseTitle: source.title,
+              preconditions: source.preconditions,
+              steps: source.steps,
+              stepResults: source.step_results,
+              actualResult: source.actual_result,
+              failureMessage: source.failure_message,
+              ranOn: [`${source.product_name} ${foundOn}`, source.environment].filter(Boolean).join(', '),
+            })
+          : '');
+      const [{ next }]: { next: number }[] = await manager.query(
+        `SELECT coalesce(max(number), 0) + 1 AS next FROM defect WHERE ${scope.evaluationId ? 'evaluation_id' : 'product_id'} = $1`,
+        [scope.evaluationId ?? scope.productId],
+      );
+      const saved = await this.edit.create(
+        manager,
+        actor,
+        DEFECT,
+        {
+          evaluationId: scope.evaluationId,
+          productId: scope.productId,
+          candidateId,
+          productVersionId,
+          number: next,
+          key: `D-${next}`,
+          title,
+          description,
+          severity,
+          component: input.component?.trim() ?? '',
+          foundInVersion: input.foundInVersion?.trim() || foundOn,
+          vendorTicketRef: input.vendorTicketRef?.trim() ?? '',
+          status: works ? 'open' : 'triage',
+          reporterId: actor.id,
+        },
+        (row) => ({
+          key: row.key,
+          title: row.title,
+          severity: row.severity,
+          status: row.status,
+          candidateId: row.candidateId,
+          foundInVersion: row.foundInVersion,
+          ...(source ? { resultId: source.id } : {}),
+        }),
+        { evaluationId: scope.evaluationId },
+      );
+      if (source) {
+        await manager.query('INSERT INTO defect_result (defect_id, result_id, linked_by) VALUES ($1, $2, $3)', [
+          saved.id,
+          source.id,
+          actor.id,
+        ]);
+      }
+      return this.load(manager, saved.id);
+    });
+  }
+
+  async update(actor: RequestActor, input: UpdateDefectInput): Promise<Defect> {
+    const defect = await this.defectAccess.defect(actor, input.id, 'work');
+    return this.dataSource.transaction(async (manager) => {
+      await this.defectAccess.lockForWrite(manager, defect);
+      const row = await this.edit.lockVersion(manager, DEFECT, input.id, input.version);
+      let productVersionId: string | undefined;
+      if (input.candidateId && input.candidateId !== row.candidateId) {
+        if (!row.evaluationId) {
+          throw badInput('A product’s defect has no candidate.', [
+            { field: 'candidateId', problems: ['Not a defect of an evaluation.'] },
+          ]);
+        }
+        productVersionId = (await this.candidate(manager, row.evaluationId, input.candidateId)).product_version_id;
+      }
+      const saved = await this.edit.update(
+        manager,
+        actor,
+        DEFECT,
+        row,
+        {
+          title: input.title?.trim(),
+          description: input.description?.trim(),
+          severity: input.severity,
+          component: input.component?.trim(),
+          foundInVersion: input.foundInVersion?.trim(),
+          vendorTicketRef: input.vendorTicketRef?.trim(),
+          resolutionNotes: input.resolutionNotes?.trim(),
+          candidateId: input.candidateId,
+          productVersionId,
+        },
+        EDIT_FIELDS,
+        {
+          evaluationId: row.evaluationId,
+          check: (next) => {
+            if (!next.title) throw badInput('Enter a title.', [{ field: 'title', problems: ['Enter a title.'] }]);
+          },
+        },
+      );
+      return this.load(manager, saved.id);
+    });
+  }
+
+  /** Moves the defect to another status by the rules of `defectTransition` (libs/domain). */
+  async changeStatus(actor: RequestActor, input: ChangeDefectStatusInput): Promise<Defect> {
+    const defect = await this.defectAccess.defect(actor, input.id, 'work');
+    return this.dataSource.transaction(async (manager) => {
+      await this.defectAccess.lockForWrite(manager, defect);
+      const row = await this.edit.lockVersion(manager, DEFECT, input.id, input.version);
+      let duplicateOf: { id: string; sameScope: boolean } | null = null;
+      if (input.duplicateOfId) {
+        const other = await manager.getRepository(DefectEntity).findOneBy({ id: input.duplicateOfId });
+        // Another scope's defect reads as one that does not exist: the message tells nothing about it.
+        duplicateOf = {
+          id: input.duplicateOfId,
+          sameScope:
+            !!other && (row.evaluationId ? other.evaluationId === row.evaluationId : other.productId === row.productId),
+        };
+      }
+      const transition = defectTransition({
+        from: row.status,
+        to: input.status,
+        reason: input.reason,
+        duplicateOf,
+        defectId: row.id,
+        fixedInVersion: input.fixedInVersion,
+        now: new Date(),
+      });
+      if (!transition.ok) {
+        const field = transition.field ?? 'status';
+        throw badInput(transition.message, [{ field, problems: [transition.message] }]);
+      }
+      const saved = await this.edit.update(
+        manager,
+        actor,
+        DEFECT,
+        row,
+        { ...transition.changes, resolutionNotes: input.resolutionNotes?.trim() },
+        STATUS_FIELDS,
+        { action: 'status_set', evaluationId: row.evaluationId },
+      );
+      return this.load(manager, saved.id);
+    });
+  }
+
+  /** Links a result of the same evaluation (or product), run on the defect's candidate, to the defect. */
+  async link(actor: RequestActor, input: DefectResultInput): Promise<Defect> {
+    const defect = await this.defectAccess.defect(actor, input.defectId, 'work');
+    const source = await this.resultSource(input.resultId);
+    const sameScope =
+      !!source &&
+      (defect.evaluationId ? source.evaluation_id === defect.evaluationId : source.product_id === defect.productId);
+    if (!source || !sameScope) throw notFound('The test result');
+    if (defect.candidateId && source.candidate_id && source.candidate_id !== defect.candidateId) {
+      throw badInput('The result was run on another candidate than the defect was found on.', [
+        { field: 'resultId', problems: ['Another candidate’s result.'] },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.defectAccess.lockForWrite(manager, defect);
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO defect_result (defect_id, result_id, linked_by) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING RETURNING defect_id`,
+        [defect.id, source.id, actor.id],
+      );
+      if (inserted.length > 0) {
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          objectType: 'defect',
+          objectId: defect.id,
+          action: 'result_linked',
+          evaluationId: defect.evaluationId,
+          after: { resultId: source.id },
+        });
+      }
+      return this.load(manager, defect.id);
+    });
+  }
+
+  async unlink(actor: RequestActor, input: DefectResultInput): Promise<Defect> {
+    const defect = await this.defectAccess.defect(actor, input.defectId, 'work');
+    return this.dataSource.transaction(async (manager) => {
+      await this.defectAccess.lockForWrite(manager, defect);
+      const deleted: unknown[] = await manager.query(
+        'DELETE FROM defect_result WHERE defect_id = $1 AND result_id = $2 RETURNING result_id',
+        [defect.id, input.resultId],
+      );
+      if (deleted.length === 0) throw notFound('The linked test result');
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'defect',
+        objectId: defect.id,
+        action: 'result_unlinked',
+        evaluationId: defect.evaluationId,
+        before: { resultId: input.resultId },
+      });
+      return this.load(manager, defect.id);
+    });
+  }
+
+  // ---- rules -----------------------------------------------------------------------------
+
+  /** The scope the new defect belongs to: the result's, or the one given (exactly one of evaluation and product). */
+  private scopeOf(input: CreateDefectInput, source: ResultSource | null): DefectScope {
+    if (source) {
+      if (
+        (input.evaluationId && input.evaluationId !== source.evaluation_id) ||
+        (input.productId && input.productId !== source.product_id)
+      ) {
+        throw badInput('The result belongs to another evaluation or product.', [
+          { field: 'fromResultId', problems: ['Not a result of this evaluation or product.'] },
+        ]);
+      }
+      return { evaluationId: source.evaluation_id, productId: source.product_id };
+    }
+    if (!!input.evaluationId === !!input.productId) {
+      throw badInput(
+        'A defect belongs to an evaluation or to a product in use: give one of them, or a failed result.',
+        [{ field: 'evaluationId', problems: ['Give an evaluation or a product, not both.'] }],
+      );
+    }
+    return { evaluationId: input.evaluationId ?? null, productId: input.productId ?? null };
+  }
+
+  /** The result as a defect reads it; NOT_FOUND when it does not exist. */
+  private async resultSource(resultId: string): Promise<ResultSource> {
+    const [source]: ResultSource[] = await this.dataSource.query(RESULT_SOURCE, [resultId]);
+    if (!source) throw notFound('The test result');
+    return source;
+  }
+
+  private async candidate(
+    manager: EntityManager,
+    evaluationId: string,
+    candidateId: string,
+  ): Promise<{ id: string; product_version_id: string; version_name: string }> {
+    const [candidate]: { id: string; product_version_id: string; version_name: string }[] = await manager.query(
+      `SELECT c.id, c.product_version_id, v.name AS version_name FROM candidate c
+         JOIN product_version v ON v.id = c.product_version_id WHERE c.id = $1 AND c.evaluation_id = $2`,
+      [candidateId, evaluationId],
+    );
+    if (!candidate) {
+      throw badInput('Choose a candidate of the evaluation.', [
+        { field: 'candidateId', problems: ['Not a candidate of this evaluation.'] },
+      ]);
+    }
+    return candidate;
+  }
+
+  private async productVersion(manager: EntityManager, productId: string, versionId: string): Promise<string> {
+    const [version]: { name: string }[] = await manager.query(
+      'SELECT name FROM product_version WHERE id = $1 AND product_id = $2',
+      [versionId, productId],
+    );
+    if (!version) {
+      throw badInput('Choose a version of the product.', [
+        { field: 'productVersionId', problems: ['Not a version of this product.'] },
+      ]);
+    }
+    return version.name;
+  }
+
+  private async load(manager: EntityManager, id: string): Promise<Defect> {
+    const [row]: DefectRow[] = await manager.query(`${DEFECT_SELECT} WHERE d.id = $1`, [id]);
+    if (!row) throw notFound('The defect');
+    return defectOf(row);
+  }
+}
