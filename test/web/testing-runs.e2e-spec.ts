@@ -308,6 +308,63 @@ describe('test runs (browser)', () => {
     await lead.close();
   }, 240_000);
 
+  it('lets a tester raise a defect from a failed case with D, prefilled from the case, and see it on the result', async () => {
+    const planId = await createPlan('Defects from runs', 'DEF');
+    await createCase({
+      planId,
+      title: 'Renew a loan',
+      priority: 'HIGH',
+      steps: [{ action: 'Renew the loan', expected: 'The due date moves by 14 days' }],
+    });
+    await createCase({ planId, title: 'Place a hold', steps: [{ action: 'Place a hold', expected: 'Hold placed' }] });
+    const runId = await createRun(planId, 'Koha 24.11 vendor sandbox');
+
+    const page = await newPage(testerContext, pageErrors);
+    await signIn(page, people['tess'].email, OWN_PASSWORD);
+    await page.goto(`/testing/runs/${runId}`);
+    const heading = page.locator('#case-heading');
+    await expectVisible(heading.filter({ hasText: 'DEF-001' }), 'the first case in the executor');
+
+    // D on a case that has not failed says what to do instead of opening anything.
+    await page.keyboard.press('d');
+    await expectVisible(page.getByText('A defect is raised from a failed case: mark it failed (F) first.'), 'the hint');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    // F fails the case, Enter writes what happened, Escape comes back, D raises the defect.
+    await page.keyboard.press('f');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Renewal refused: loan rule missing');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('d');
+    const dialog = page.getByRole('dialog');
+    await expectVisible(dialog.getByRole('heading', { name: 'Raise a defect from DEF-001' }), 'the defect form');
+    expect(await dialog.getByLabel('Title').inputValue()).toBe('Renew a loan');
+    await expectVisible(
+      dialog.getByRole('combobox', { name: 'Severity' }).filter({ hasText: 'Major' }),
+      'major, from high',
+    );
+    const description = await dialog.getByLabel('Description').inputValue();
+    expect(description).toContain(
+      'Found by DEF-001 “Renew a loan” on Koha 24.11, build 24.11.02, Koha 24.11 vendor sandbox.',
+    );
+    expect(description).toContain('Actual result:\nRenewal refused: loan rule missing');
+    await dialog.getByLabel('Component').fill('Circulation');
+    await screenshots(page, 'testing-raise-defect', {});
+    await dialog.getByRole('button', { name: 'Raise defect' }).click();
+    await expectVisible(page.getByText('Raised D-1: Renew a loan'), 'the note');
+    await expectVisible(page.getByRole('region', { name: 'Defects' }).getByText('D-1'), 'the defect on the result');
+
+    const { evaluation } = await gql<{
+      evaluation: {
+        defects: { total: number; items: { key: string; status: string; severity: string; component: string }[] };
+      };
+    }>(GQL.evaluationDefects, { id: evaluationId }, people['lia'].token);
+    expect(evaluation.defects.items).toEqual([
+      expect.objectContaining({ key: 'D-1', status: 'OPEN', severity: 'MAJOR', component: 'Circulation' }),
+    ]);
+    await page.close();
+  }, 120_000);
+
   it('opens a run of 10,000 cases and scrolls to its end with fewer than 100 rows in the page', async () => {
     const planId = await createPlan('Regression suite', 'REG');
     let ids: string[] = [];

@@ -1,7 +1,7 @@
 import { Defect, DefectsService } from '@assay/api/acceptance';
-import { CurrentActor, RequestActor } from '@assay/api/core';
+import { GraphQLContext } from '@assay/api/core';
 import { TestResult } from '@assay/api/testing';
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 /**
  * `TestResult.defects`: a field of one feature's type (testing's results) answered by another
@@ -11,8 +11,14 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 export class TestResultDefectsResolver {
   constructor(private readonly service: DefectsService) {}
 
+  // The result was read through its run or plan, which checked who may read it.
   @ResolveField(() => [Defect], { description: 'The defects this result is linked to.' })
-  defects(@CurrentActor() actor: RequestActor, @Parent() result: TestResult): Promise<Defect[]> {
-    return this.service.forResult(actor, result.id);
+  defects(@Parent() result: TestResult, @Context() ctx: GraphQLContext): Promise<Defect[]> {
+    return ctx.loaders
+      .get<string, Defect[]>('testResultDefects', async (ids) => {
+        const map = await this.service.byResults(ids);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(result.id);
   }
 }

@@ -60,6 +60,13 @@ export type RunResultFieldsFragment = {
     uploadedByName: string | null;
     downloadUrl: string;
   }>;
+  defects: Array<{
+    id: string;
+    key: string;
+    title: string;
+    severity: Types.DefectSeverity;
+    status: Types.DefectStatus;
+  }>;
 };
 
 export type TestRunPageQueryVariables = Exact<{
@@ -169,6 +176,13 @@ export type TestRunResultsQuery = {
           uploadedByName: string | null;
           downloadUrl: string;
         }>;
+        defects: Array<{
+          id: string;
+          key: string;
+          title: string;
+          severity: Types.DefectSeverity;
+          status: Types.DefectStatus;
+        }>;
       }>;
     };
   };
@@ -210,6 +224,13 @@ export type RecordRunResultMutation = {
       uploadedAt: string;
       uploadedByName: string | null;
       downloadUrl: string;
+    }>;
+    defects: Array<{
+      id: string;
+      key: string;
+      title: string;
+      severity: Types.DefectSeverity;
+      status: Types.DefectStatus;
     }>;
   };
 };
@@ -254,6 +275,20 @@ export type RunRequirementsQueryVariables = Exact<{
 }>;
 
 export type RunRequirementsQuery = { requirements: { items: Array<{ id: string; code: string; title: string }> } };
+
+export type DefectComponentsQueryVariables = Exact<{
+  evaluationId: string;
+}>;
+
+export type DefectComponentsQuery = { evaluation: { id: string; defectComponents: Array<string> } };
+
+export type RaiseDefectMutationVariables = Exact<{
+  input: Types.CreateDefectInput;
+}>;
+
+export type RaiseDefectMutation = {
+  createDefect: { id: string; key: string; title: string; severity: Types.DefectSeverity; status: Types.DefectStatus };
+};
 
 export const RunFieldsFragmentDoc = {
   kind: 'Document',
@@ -399,6 +434,20 @@ export const RunResultFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'defects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
             },
           },
@@ -770,6 +819,20 @@ export const TestRunResultsDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'defects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -892,6 +955,20 @@ export const RecordRunResultDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'uploadedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'uploadedByName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'downloadUrl' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'defects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
             },
           },
@@ -1096,3 +1173,89 @@ export const RunRequirementsDocument = {
     },
   ],
 } as unknown as DocumentNode<RunRequirementsQuery, RunRequirementsQueryVariables>;
+export const DefectComponentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DefectComponents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'evaluationId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'defectComponents' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DefectComponentsQuery, DefectComponentsQueryVariables>;
+export const RaiseDefectDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RaiseDefect' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateDefectInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createDefect' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RaiseDefectMutation, RaiseDefectMutationVariables>;

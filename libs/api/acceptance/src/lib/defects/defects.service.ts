@@ -90,13 +90,13 @@ const DEFECT_FROM = `FROM defect d
   LEFT JOIN product_version cv ON cv.id = c.product_version_id
   LEFT JOIN product cp ON cp.id = cv.product_id
   LEFT JOIN defect dup ON dup.id = d.duplicate_of_id`;
-const DEFECT_SELECT = `SELECT d.id, d.key, d.number, d.evaluation_id, d.product_id, d.candidate_id,
+const DEFECT_COLUMNS = `d.id, d.key, d.number, d.evaluation_id, d.product_id, d.candidate_id,
        CASE WHEN c.id IS NULL THEN NULL ELSE cp.name || ' ' || cv.name END AS candidate_name,
        d.product_version_id, d.title, d.description, d.severity, d.component, d.found_in_version,
        d.vendor_ticket_ref, d.resolution_notes, d.status, d.wont_fix_reason, d.duplicate_of_id,
        dup.key AS duplicate_of_key, d.fixed_in_version, d.retest_due_at, d.resolved_at, d.reporter_id,
-       u.display_name AS reporter_name, d.is_demo, d.created_at, d.updated_at, d.version
-  ${DEFECT_FROM}`;
+       u.display_name AS reporter_name, d.is_demo, d.created_at, d.updated_at, d.version`;
+const DEFECT_SELECT = `SELECT ${DEFECT_COLUMNS} ${DEFECT_FROM}`;
 
 function defectOf(row: DefectRow): Defect {
   return Object.assign(new Defect(), {
@@ -241,22 +241,19 @@ export class DefectsService {
   }
 
   /** The defects linked to a result, if the actor may read the result's plan (else none). */
-  async forResult(actor: RequestActor, resultId: string): Promise<Defect[]> {
-    const [source]: { evaluation_id: string | null; product_id: string | null }[] = await this.dataSource.query(
-      `SELECT p.evaluation_id, p.product_id FROM test_result r JOIN test_run t ON t.id = r.run_id
-         JOIN test_plan p ON p.id = t.plan_id WHERE r.id = $1`,
-      [resultId],
+  /**
+   * For DataLoaders: the defects linked to each of many results, in one query, by number. The
+   * results were read through their run or plan, which checked who may read them.
+   */
+  async byResults(resultIds: readonly string[]): Promise<Map<string, Defect[]>> {
+    const rows: (DefectRow & { result_id: string })[] = await this.dataSource.query(
+      `SELECT l.result_id, ${DEFECT_COLUMNS} ${DEFECT_FROM} JOIN defect_result l ON l.defect_id = d.id
+        WHERE l.result_id = ANY($1) ORDER BY d.number`,
+      [resultIds],
     );
-    if (!source) return [];
-    const readable = source.evaluation_id
-      ? await this.access.holds(actor, source.evaluation_id)
-      : !!source.product_id && (await this.defectAccess.worksOnProduct(actor, source.product_id));
-    if (!readable) return [];
-    const rows: DefectRow[] = await this.dataSource.query(
-      `${DEFECT_SELECT} JOIN defect_result l ON l.defect_id = d.id WHERE l.result_id = $1 ORDER BY d.number`,
-      [resultId],
-    );
-    return rows.map(defectOf);
+    const byResult = new Map<string, Defect[]>();
+    for (const row of rows) byResult.set(row.result_id, [...(byResult.get(row.result_id) ?? []), defectOf(row)]);
+    return byResult;
   }
 
   async results(actor: RequestActor, defect: Defect): Promise<DefectResult[]> {

@@ -88,6 +88,28 @@ export type CreateContactInput = {
   vendorId: string;
 };
 
+/** A defect of an evaluation (evaluationId, with the candidate it was found on) or of a product in use (productId), or raised from a failed result (fromResultId), which gives both and prefills the title and description. */
+export type CreateDefectInput = {
+  /** Evaluation defects: the candidate (required without a result). */
+  candidateId?: string | null | undefined;
+  component?: string | null | undefined;
+  /** Left out with a result: the case’s steps and what actually happened. */
+  description?: string | null | undefined;
+  evaluationId?: string | null | undefined;
+  /** Left out: the candidate’s or result’s version (and build). */
+  foundInVersion?: string | null | undefined;
+  /** A failed result: the defect is linked to it, found on its candidate and version. */
+  fromResultId?: string | null | undefined;
+  productId?: string | null | undefined;
+  /** Product defects: the version it was found on. */
+  productVersionId?: string | null | undefined;
+  /** Left out with a result: from the case’s priority (critical, high → major, medium → minor, low → trivial). */
+  severity?: DefectSeverity | null | undefined;
+  /** Left out with a result: the case’s title. */
+  title?: string | null | undefined;
+  vendorTicketRef?: string | null | undefined;
+};
+
 export type CreateEvaluationInput = {
   /** Decimal amount, e.g. "250000" or "250000.50". */
   budget?: string | null | undefined;
@@ -241,6 +263,12 @@ export type DecideRequirementsInput = {
   decision: RequirementDecision;
   requirements: Array<RequirementRef>;
 };
+
+export type DefectSeverity = 'CRITICAL' | 'MAJOR' | 'MINOR' | 'TRIVIAL';
+
+/** OPEN → IN_PROGRESS → FIXED → VERIFIED → CLOSED, or WONT_FIX (with a reason) or DUPLICATE (of another defect); TRIAGE: reported, waiting for a lead or a tester to accept it. */
+export type DefectStatus =
+  'CLOSED' | 'DUPLICATE' | 'FIXED' | 'IN_PROGRESS' | 'OPEN' | 'TRIAGE' | 'VERIFIED' | 'WONT_FIX';
 
 export type EvaluationFilter = {
   status?: Array<EvaluationStatus> | null | undefined;

@@ -10,6 +10,8 @@ describe('executorCommand', () => {
     ['n', { kind: 'move', by: 1 }],
     ['j', { kind: 'move', by: 1 }],
     ['k', { kind: 'move', by: -1 }],
+    ['d', { kind: 'defect' }],
+    ['D', { kind: 'defect' }],
     ['Enter', { kind: 'actualResult' }],
     ['x', null],
     ['Escape', null],
@@ -23,6 +25,7 @@ describe('executorCommand', () => {
     ['Alt+B', { key: 'b', altKey: true }],
     ['P typed into the actual result', { key: 'p', inTextField: true }],
     ['Enter in a text field', { key: 'Enter', inTextField: true }],
+    ['D typed into a step’s actual result', { key: 'd', inTextField: true }],
   ])('leaves %s alone', (_label, event) => {
     expect(executorCommand(event)).toBeNull();
   });

@@ -1,5 +1,14 @@
 import { DatePipe, DecimalPipe, LowerCasePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,7 +16,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TestResultStatus } from '@assay/web/core';
 import { ErrorBannerComponent } from '@assay/web/ui';
 import { CaseTimer } from './case-timer';
-import { formatDuration, parseDuration, RESULT_STATUSES, statusLabel } from './run-format';
+import { defectStatusLabel, formatDuration, parseDuration, RESULT_STATUSES, statusLabel } from './run-format';
 import { RunAttachment, RunStore } from './run.store';
 
 /** The statuses a tester sets on a case or step from the executor (with their keys). */
@@ -40,6 +49,9 @@ export class RunExecutorComponent {
   protected readonly statuses = SETTABLE;
   protected readonly statusLabel = statusLabel;
   protected readonly formatDuration = formatDuration;
+  protected readonly defectStatusLabel = defectStatusLabel;
+  /** The tester asks to raise a defect from the open (failed) case; the page does it, as for the D key. */
+  readonly raiseDefect = output<void>();
 
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly actual = viewChild<ElementRef<HTMLTextAreaElement>>('actual');

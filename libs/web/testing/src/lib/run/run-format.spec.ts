@@ -6,6 +6,7 @@ import {
   parseDuration,
   progressSegments,
   progressSummary,
+  defectDraftOf,
 } from './run-format';
 
 const progress = (counts: Partial<Record<string, number>>) => {
@@ -93,5 +94,54 @@ describe('filters in the address', () => {
       statuses: ['PASSED'],
       priorities: ['LOW'],
     });
+  });
+});
+
+describe('defectDraftOf', () => {
+  // A high-priority case that failed at its second step: the defect starts as a major one, its
+  // description the steps with what happened (the API writes the same words when none is given).
+  const result = {
+    caseKey: 'CIRC-T-004',
+    caseVersion: {
+      title: 'Renew a loan',
+      preconditions: 'A patron with one loan',
+      priority: 'HIGH',
+      steps: [
+        { action: 'Open the loan', expected: 'The loan shows' },
+        { action: 'Renew it', expected: 'Due date moves 14 days' },
+      ],
+    },
+    failureMessage: null,
+  };
+  const draft = {
+    actualResult: 'Renewal refused',
+    steps: [
+      { status: 'PASSED' as const, actual: '' },
+      { status: 'FAILED' as const, actual: 'Error 500' },
+    ],
+  };
+
+  it('takes the case’s title, a severity from its priority and a description of what happened', () => {
+    expect(defectDraftOf(result, draft, 'Koha 24.11, vendor sandbox')).toEqual({
+      title: 'Renew a loan',
+      severity: 'MAJOR',
+      description: [
+        'Found by CIRC-T-004 “Renew a loan” on Koha 24.11, vendor sandbox.',
+        'Preconditions:\nA patron with one loan',
+        'Steps:\n1. Open the loan\n   Expected: The loan shows\n   Actual (passed): —\n2. Renew it\n   Expected: Due date moves 14 days\n   Actual (failed): Error 500',
+        'Actual result:\nRenewal refused',
+      ].join('\n\n'),
+    });
+  });
+
+  it.each([
+    ['CRITICAL', 'CRITICAL'],
+    ['HIGH', 'MAJOR'],
+    ['MEDIUM', 'MINOR'],
+    ['LOW', 'TRIVIAL'],
+  ])('raises a %s case’s defect as %s', (priority, severity) => {
+    expect(defectDraftOf({ ...result, caseVersion: { ...result.caseVersion, priority } }, draft, 'x').severity).toBe(
+      severity,
+    );
   });
 });

@@ -1,4 +1,5 @@
-import type { TestResultStatus } from '@assay/web/core';
+import { failedResultDescription, severityOfPriority } from '@assay/domain';
+import type { DefectSeverity, DefectStatus, TestResultStatus } from '@assay/web/core';
 
 /** The statuses in the order the page lists them, with their words and the key that sets them. */
 export const RESULT_STATUSES: readonly { status: TestResultStatus; label: string; key: string | null }[] = [
@@ -122,5 +123,59 @@ export function filtersToParams(filters: RunFilters): Record<string, string | nu
     tag: filters.tag.trim() || null,
     requirement: filters.requirementId,
     q: filters.text.trim() || null,
+  };
+}
+
+/** The severities a defect is raised with, worst first. */
+export const DEFECT_SEVERITY_OPTIONS: readonly { value: DefectSeverity; label: string }[] = [
+  { value: 'CRITICAL', label: 'Critical' },
+  { value: 'MAJOR', label: 'Major' },
+  { value: 'MINOR', label: 'Minor' },
+  { value: 'TRIVIAL', label: 'Trivial' },
+];
+
+const DEFECT_STATUS_WORDS: Readonly<Record<DefectStatus, string>> = {
+  TRIAGE: 'In triage',
+  OPEN: 'Open',
+  IN_PROGRESS: 'In progress',
+  FIXED: 'Fixed',
+  VERIFIED: 'Verified',
+  CLOSED: 'Closed',
+  WONT_FIX: 'Won’t fix',
+  DUPLICATE: 'Duplicate',
+};
+
+export function defectStatusLabel(status: DefectStatus): string {
+  return DEFECT_STATUS_WORDS[status] ?? status;
+}
+
+/** What a failed result's defect starts as: the case's title, a severity from its priority, the steps with what happened. */
+export function defectDraftOf(
+  result: {
+    caseKey: string;
+    caseVersion: {
+      title: string;
+      preconditions: string | null;
+      priority: string;
+      steps: readonly { action: string; expected: string | null }[];
+    };
+    failureMessage: string | null;
+  },
+  draft: { actualResult: string; steps: readonly { status: TestResultStatus; actual: string }[] },
+  ranOn: string,
+): { title: string; severity: DefectSeverity; description: string } {
+  return {
+    title: result.caseVersion.title,
+    severity: severityOfPriority(result.caseVersion.priority.toLowerCase()).toUpperCase() as DefectSeverity,
+    description: failedResultDescription({
+      caseKey: result.caseKey,
+      caseTitle: result.caseVersion.title,
+      preconditions: result.caseVersion.preconditions ?? '',
+      steps: result.caseVersion.steps.map((step) => ({ action: step.action, expected: step.expected ?? '' })),
+      stepResults: draft.steps.map((step) => ({ status: step.status.toLowerCase(), actual: step.actual })),
+      actualResult: draft.actualResult,
+      failureMessage: result.failureMessage,
+      ranOn,
+    }),
   };
 }

@@ -18,11 +18,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { TestResultStatus } from '@assay/web/core';
+import { FormDialogResult, TestResultStatus } from '@assay/web/core';
 import { DialogService, ErrorBannerComponent, LoadStateComponent, PageHeaderComponent } from '@assay/web/ui';
 import { CaseTimer } from './case-timer';
 import { executorCommand } from './executor-keys';
 import {
+  defectDraftOf,
   filtersFromParams,
   NO_FILTERS,
   progressSegments,
@@ -32,6 +33,7 @@ import {
   statusLabel,
 } from './run-format';
 import { JUnitImportSummary, JUnitUploadDialog, JUnitUploadDialogData } from './junit-upload.dialog';
+import { RaiseDefectDialog, RaiseDefectDialogData, RaisedDefect } from './raise-defect.dialog';
 import { RunExecutorComponent } from './run-executor.component';
 import { RunResult, RunStore } from './run.store';
 
@@ -201,12 +203,51 @@ export class RunPage {
       case 'actualResult':
         executor?.focusActual();
         return;
+      case 'defect':
+        void this.raiseDefect();
+        return;
       case 'status': {
         const step = executor?.focusedStep() ?? null;
         if (step === null) this.store.setStatus(command.status as TestResultStatus);
         else this.store.setStepStatus(step, command.status as TestResultStatus);
       }
     }
+  }
+
+  /**
+   * D, or the executor's button: raises a defect from the open case once it is saved as failed,
+   * prefilled from the case and what happened, and links it to the result.
+   */
+  protected async raiseDefect(): Promise<void> {
+    const run = this.run();
+    if (!run || !this.store.canExecute() || !this.store.current()) return;
+    if (this.store.draft()?.status !== 'FAILED') {
+      this.dialogs.notify('A defect is raised from a failed case: mark it failed (F) first.');
+      return;
+    }
+    await this.store.flush();
+    const result = this.store.current();
+    const draft = this.store.draft();
+    if (!result || !draft || result.status !== 'FAILED') {
+      this.dialogs.notify('The failed result is not saved yet; try again once it says Saved.');
+      return;
+    }
+    const build = run.buildLabel ? `, build ${run.buildLabel}` : '';
+    const ranOn = [`${run.productName} ${run.productVersionName}${build}`, run.environment].join(', ');
+    const data: RaiseDefectDialogData = {
+      resultId: result.id,
+      evaluationId: this.store.plan()?.evaluationId ?? null,
+      caseKey: result.caseKey,
+      ...defectDraftOf(result, draft, ranOn),
+    };
+    const outcome = await this.dialogs.openForm<FormDialogResult<RaisedDefect>, RaiseDefectDialogData>(
+      RaiseDefectDialog,
+      data,
+      '760px',
+    );
+    if (!outcome || !('saved' in outcome)) return;
+    this.dialogs.notify(`Raised ${outcome.saved.key}: ${outcome.saved.title}`);
+    await this.store.refreshCurrent();
   }
 
   /** A screenshot pasted anywhere on the page (outside a text field that takes text) becomes evidence. */

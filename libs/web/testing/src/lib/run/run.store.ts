@@ -361,6 +361,11 @@ export class RunStore {
     }
   }
 
+  /** Reads the open case's result again (e.g. after a defect was linked to it). */
+  refreshCurrent(): Promise<void> {
+    return this.reloadRow(this.selected());
+  }
+
   async refreshProgress(): Promise<void> {
     const id = this.runId();
     if (!id) return;
