@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -14,8 +14,8 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { REQUIREMENT_COLUMNS, RequirementField } from '@assay/domain';
+import { postUpload, uploadProblem } from '@assay/web/core';
 import { ErrorBannerComponent, PluralPipe } from '@assay/web/ui';
-import { firstValueFrom } from 'rxjs';
 
 export interface ImportDialogData {
   evaluationId: string;
@@ -41,6 +41,8 @@ type Step = 'choose' | 'checking' | 'preview' | 'importing' | 'done';
 
 /** Problems listed at first; a file with thousands of bad rows would otherwise build a table as long. */
 const PROBLEMS_SHOWN = 100;
+
+const IMPORT_WORDS = { tooLargeTo: 'import', couldNotBe: 'read' };
 
 const FIELD_LABEL: Record<RequirementField, string> = Object.fromEntries(
   REQUIREMENT_COLUMNS.map((column) => [column.field, column.header]),
@@ -120,7 +122,7 @@ export class ImportDialog {
       this.result.set(await this.send('preview', file));
       this.step.set('preview');
     } catch (error) {
-      this.error.set(this.message(error, file.name));
+      this.error.set(uploadProblem(error, file.name, IMPORT_WORDS));
       this.step.set('choose');
     }
   }
@@ -137,7 +139,7 @@ export class ImportDialog {
       this.result.set(result);
       this.step.set(result.committed ? 'done' : 'preview');
     } catch (error) {
-      this.error.set(this.message(error, file.name));
+      this.error.set(uploadProblem(error, file.name, IMPORT_WORDS));
       this.step.set('preview');
     } finally {
       this.ref.disableClose = false;
@@ -169,22 +171,7 @@ export class ImportDialog {
     const body = new FormData();
     body.append('file', file, file.name);
     const url = `/api/evaluations/${encodeURIComponent(this.data.evaluationId)}/requirements/import?mode=${mode}`;
-    return firstValueFrom(
-      this.http.post<ImportResult>(url, body, {
-        headers: new HttpHeaders({ 'x-requested-with': 'assay' }),
-        withCredentials: true,
-      }),
-    );
-  }
-
-  private message(error: unknown, fileName: string): string {
-    if (error instanceof HttpErrorResponse) {
-      const body = error.error as { message?: string } | null;
-      if (body && typeof body === 'object' && body.message) return body.message;
-      if (error.status === 0) return 'Assay could not reach the server. Check your connection and try again.';
-      if (error.status === 413) return `${fileName} is too large to import.`;
-    }
-    return `${fileName} could not be read. Please try again.`;
+    return postUpload<ImportResult>(this.http, url, body);
   }
 }
 

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -14,8 +14,8 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { CASE_FILE_COLUMNS, CASE_FILE_FIELD_LABELS, CaseColumnMapping, CaseFileField } from '@assay/domain';
+import { postUpload, uploadProblem } from '@assay/web/core';
 import { ErrorBannerComponent, PluralPipe } from '@assay/web/ui';
-import { firstValueFrom } from 'rxjs';
 import { CaseImportDone } from './case-import-note';
 
 export interface CaseImportDialogData {
@@ -46,6 +46,8 @@ type Step = 'choose' | 'checking' | 'preview' | 'importing' | 'done';
 
 /** Problems and cases listed at first; a file with thousands of rows would otherwise build a table as long. */
 const SHOWN = 100;
+
+const IMPORT_WORDS = { tooLargeTo: 'import', couldNotBe: 'read' };
 
 export const CASE_OUTCOME_LABEL: Record<CaseImportOutcome, string> = {
   created: 'New case',
@@ -128,7 +130,7 @@ export class CaseImportDialog {
       this.result.set(await this.send('preview', file));
       this.step.set('preview');
     } catch (error) {
-      this.error.set(this.message(error, file.name));
+      this.error.set(uploadProblem(error, file.name, IMPORT_WORDS));
       this.step.set('choose');
     }
   }
@@ -146,7 +148,7 @@ export class CaseImportDialog {
       this.showAll.set(false);
       this.step.set(result.applied ? 'done' : 'preview');
     } catch (error) {
-      this.error.set(this.message(error, file.name));
+      this.error.set(uploadProblem(error, file.name, IMPORT_WORDS));
       this.step.set('preview');
     } finally {
       this.ref.disableClose = false;
@@ -167,12 +169,7 @@ export class CaseImportDialog {
       const body = new FormData();
       body.append('file', file, file.name);
       const url = `/api/test-plans/${encodeURIComponent(this.data.planId)}/cases/import?mode=${mode}`;
-      return await firstValueFrom(
-        this.http.post<CaseImportResult>(url, body, {
-          headers: new HttpHeaders({ 'x-requested-with': 'assay' }),
-          withCredentials: true,
-        }),
-      );
+      return await postUpload<CaseImportResult>(this.http, url, body);
     } finally {
       this.stopClock();
     }
@@ -181,15 +178,5 @@ export class CaseImportDialog {
   private stopClock(): void {
     if (this.clock !== null) clearInterval(this.clock);
     this.clock = null;
-  }
-
-  private message(error: unknown, fileName: string): string {
-    if (error instanceof HttpErrorResponse) {
-      const body = error.error as { message?: string } | null;
-      if (body && typeof body === 'object' && body.message) return body.message;
-      if (error.status === 0) return 'Assay could not reach the server. Check your connection and try again.';
-      if (error.status === 413) return `${fileName} is too large to import.`;
-    }
-    return `${fileName} could not be read. Please try again.`;
   }
 }
