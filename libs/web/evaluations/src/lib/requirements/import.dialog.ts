@@ -1,20 +1,11 @@
 import { HttpClient } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  ElementRef,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { REQUIREMENT_COLUMNS, RequirementField } from '@assay/domain';
-import { postUpload, uploadProblem } from '@assay/web/core';
+import { postUpload, uploadProblem, uploadTimer } from '@assay/web/core';
 import { ErrorBannerComponent, PluralPipe } from '@assay/web/ui';
 
 export interface ImportDialogData {
@@ -72,9 +63,9 @@ export class ImportDialog {
   protected readonly file = signal<File | null>(null);
   protected readonly result = signal<ImportResult | null>(null);
   protected readonly error = signal<string | null>(null);
+  private readonly timer = uploadTimer();
   /** Seconds since the file went to the server, while it is being checked or imported. */
-  protected readonly elapsed = signal(0);
-  private clock: ReturnType<typeof setInterval> | null = null;
+  protected readonly elapsed = this.timer.seconds;
   /** What the server is doing with which file; the server does not report how far it has got. */
   protected readonly busyText = computed(() => {
     const file = this.file();
@@ -92,10 +83,6 @@ export class ImportDialog {
     return this.showAllProblems() ? problems : problems.slice(0, PROBLEMS_SHOWN);
   });
   protected readonly problemLines = computed(() => new Set(this.result()?.problems.map((p) => p.line) ?? []).size);
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.stopClock());
-  }
 
   protected choose(): void {
     this.fileInput()?.nativeElement.click();
@@ -150,28 +137,11 @@ export class ImportDialog {
     this.ref.close(this.step() === 'done');
   }
 
-  private async send(mode: 'preview' | 'commit', file: File): Promise<ImportResult> {
-    this.stopClock();
-    this.elapsed.set(0);
-    const started = Date.now();
-    this.clock = setInterval(() => this.elapsed.set(Math.floor((Date.now() - started) / 1000)), 1000);
-    try {
-      return await this.post(mode, file);
-    } finally {
-      this.stopClock();
-    }
-  }
-
-  private stopClock(): void {
-    if (this.clock !== null) clearInterval(this.clock);
-    this.clock = null;
-  }
-
-  private post(mode: 'preview' | 'commit', file: File): Promise<ImportResult> {
+  private send(mode: 'preview' | 'commit', file: File): Promise<ImportResult> {
     const body = new FormData();
     body.append('file', file, file.name);
     const url = `/api/evaluations/${encodeURIComponent(this.data.evaluationId)}/requirements/import?mode=${mode}`;
-    return postUpload<ImportResult>(this.http, url, body);
+    return this.timer.time(() => postUpload<ImportResult>(this.http, url, body));
   }
 }
 

@@ -1,20 +1,11 @@
 import { HttpClient } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  ElementRef,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { CASE_FILE_COLUMNS, CASE_FILE_FIELD_LABELS, CaseColumnMapping, CaseFileField } from '@assay/domain';
-import { postUpload, uploadProblem } from '@assay/web/core';
+import { postUpload, uploadProblem, uploadTimer } from '@assay/web/core';
 import { ErrorBannerComponent, PluralPipe } from '@assay/web/ui';
 import { CaseImportDone } from './case-import-note';
 
@@ -82,8 +73,8 @@ export class CaseImportDialog {
   protected readonly file = signal<File | null>(null);
   protected readonly result = signal<CaseImportResult | null>(null);
   protected readonly error = signal<string | null>(null);
-  protected readonly elapsed = signal(0);
-  private clock: ReturnType<typeof setInterval> | null = null;
+  private readonly timer = uploadTimer();
+  protected readonly elapsed = this.timer.seconds;
   protected readonly busyText = computed(() => {
     const file = this.file();
     const what = file ? file.name : 'the file';
@@ -102,10 +93,6 @@ export class CaseImportDialog {
   });
   protected readonly shownChanges = computed(() => (this.showAll() ? this.changes() : this.changes().slice(0, SHOWN)));
   protected readonly problemLines = computed(() => new Set(this.result()?.problems.map((p) => p.line) ?? []).size);
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.stopClock());
-  }
 
   protected choose(): void {
     this.fileInput()?.nativeElement.click();
@@ -160,23 +147,10 @@ export class CaseImportDialog {
     this.ref.close(this.step() === 'done' && result ? result : undefined);
   }
 
-  private async send(mode: 'preview' | 'apply', file: File): Promise<CaseImportResult> {
-    this.stopClock();
-    this.elapsed.set(0);
-    const started = Date.now();
-    this.clock = setInterval(() => this.elapsed.set(Math.floor((Date.now() - started) / 1000)), 1000);
-    try {
-      const body = new FormData();
-      body.append('file', file, file.name);
-      const url = `/api/test-plans/${encodeURIComponent(this.data.planId)}/cases/import?mode=${mode}`;
-      return await postUpload<CaseImportResult>(this.http, url, body);
-    } finally {
-      this.stopClock();
-    }
-  }
-
-  private stopClock(): void {
-    if (this.clock !== null) clearInterval(this.clock);
-    this.clock = null;
+  private send(mode: 'preview' | 'apply', file: File): Promise<CaseImportResult> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    const url = `/api/test-plans/${encodeURIComponent(this.data.planId)}/cases/import?mode=${mode}`;
+    return this.timer.time(() => postUpload<CaseImportResult>(this.http, url, body));
   }
 }
