@@ -37,6 +37,7 @@ export * from './lib/files/spreadsheet-text';
 export * from './lib/files/text-encoding';
 export * from './lib/files/upload-limit';
 export * from './lib/http/custom-header.guard';
+export * from './lib/http/file-download';
 export * from './lib/http/http-error.filter';
 export * from './lib/http/request-scope';
 export * from './lib/database/search-text';

@@ -2,6 +2,7 @@ export * from './lib/auth/guards';
 export * from './lib/auth/session.store';
 export * from './lib/errors/problem';
 export * from './lib/forms/form-dialog';
+export * from './lib/http/upload';
 export * from './lib/loading/loader';
 export * from './lib/graphql/auth.generated';
 export * from './lib/graphql/types.generated';

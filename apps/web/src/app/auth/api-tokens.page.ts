@@ -87,9 +87,9 @@ type ApiToken = MyApiTokensQuery['myApiTokens'][number];
           message="Create one for each script or CI job that needs to act as you, such as uploading JUnit test results. Each expires by itself, and you can revoke it at any time."
         />
       } @else {
-        <ul class="tokens" aria-labelledby="list-heading">
+        <ul class="row-list" aria-labelledby="list-heading">
           @for (token of tokens(); track token.id) {
-            <li class="token">
+            <li class="list-row">
               <mat-icon class="kind" aria-hidden="true">{{ token.expired ? 'key_off' : 'key' }}</mat-icon>
               <div class="about">
                 <strong>{{ token.name }}</strong>
@@ -119,6 +119,8 @@ type ApiToken = MyApiTokensQuery['myApiTokens'][number];
     }
   `,
   styles: `
+    @use 'row-list';
+
     h2 {
       font: var(--mat-sys-title-medium);
       margin: 24px 0 8px;
@@ -159,58 +161,8 @@ type ApiToken = MyApiTokensQuery['myApiTokens'][number];
       white-space: pre-wrap;
       overflow-wrap: anywhere;
     }
-    .tokens {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      max-width: 760px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-    }
-    .token {
-      display: flex;
-      align-items: center;
-      gap: 16px;
-      padding: 12px 16px;
-    }
-    .token + .token {
-      border-top: 1px solid var(--mat-sys-outline-variant);
-    }
-    .kind {
-      color: var(--mat-sys-primary);
-      flex: none;
-    }
-    .about {
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-      flex: 1;
-      min-width: 0;
-      overflow-wrap: anywhere;
-    }
-    .about span {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-medium);
-    }
     .about span.expired {
       color: var(--mat-sys-error);
-    }
-    .token button {
-      flex: none;
-    }
-    /* On a phone the details get the width and the button goes under them. */
-    @media (max-width: 600px) {
-      .token {
-        display: grid;
-        grid-template-columns: 24px 1fr;
-        align-items: start;
-        gap: 4px 16px;
-      }
-      .token button {
-        grid-column: 2;
-        justify-self: start;
-        margin-left: -12px;
-      }
     }
   `,
 })

@@ -62,8 +62,8 @@ type Session = MySessionsQuery['mySessions'][number];
       <section aria-labelledby="this-browser">
         <h2 id="this-browser">This browser</h2>
         @if (current(); as session) {
-          <ul class="sessions">
-            <li class="session">
+          <ul class="row-list">
+            <li class="list-row">
               <mat-icon class="kind" aria-hidden="true">{{ iconOf(session) }}</mat-icon>
               <div class="about">
                 <strong>{{ session.device }}</strong>
@@ -88,9 +88,9 @@ type Session = MySessionsQuery['mySessions'][number];
             message="Other browsers, phones and API clients you sign in with appear here."
           />
         } @else {
-          <ul class="sessions">
+          <ul class="row-list">
             @for (session of others(); track session.id) {
-              <li class="session">
+              <li class="list-row">
                 <mat-icon class="kind" aria-hidden="true">{{ iconOf(session) }}</mat-icon>
                 <div class="about">
                   <strong>{{ session.device }}</strong>
@@ -119,6 +119,8 @@ type Session = MySessionsQuery['mySessions'][number];
     }
   `,
   styles: `
+    @use 'row-list';
+
     h2 {
       font: var(--mat-sys-title-medium);
       margin: 24px 0 8px;
@@ -129,56 +131,6 @@ type Session = MySessionsQuery['mySessions'][number];
     h2:focus-visible {
       outline: 2px solid var(--mat-sys-primary);
       outline-offset: 2px;
-    }
-    .sessions {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      max-width: 760px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-    }
-    .session {
-      display: flex;
-      align-items: center;
-      gap: 16px;
-      padding: 12px 16px;
-    }
-    .session + .session {
-      border-top: 1px solid var(--mat-sys-outline-variant);
-    }
-    .kind {
-      color: var(--mat-sys-primary);
-      flex: none;
-    }
-    .about {
-      display: flex;
-      flex-direction: column;
-      gap: 2px;
-      flex: 1;
-      min-width: 0;
-      overflow-wrap: anywhere;
-    }
-    .about span {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-medium);
-    }
-    .session button {
-      flex: none;
-    }
-    /* On a phone the details get the width and the button goes under them. */
-    @media (max-width: 600px) {
-      .session {
-        display: grid;
-        grid-template-columns: 24px 1fr;
-        align-items: start;
-        gap: 4px 16px;
-      }
-      .session button {
-        grid-column: 2;
-        justify-self: start;
-        margin-left: -12px;
-      }
     }
   `,
 })

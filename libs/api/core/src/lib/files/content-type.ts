@@ -9,6 +9,9 @@ export interface SniffedType {
 }
 export type Sniffer = (bytes: Uint8Array) => Promise<SniffedType | undefined>;
 
+/** An Excel workbook's media type, as accepted in uploads and sent with spreadsheet exports. */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 interface AcceptedType {
   /** Stored as the attachment's content type and sent with every download. */
   contentType: string;
@@ -30,7 +33,7 @@ const BINARY_TYPES: AcceptedType[] = [
     label: 'a Word document',
   },
   {
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentType: XLSX_CONTENT_TYPE,
     extensions: ['xlsx'],
     label: 'an Excel workbook',
   },

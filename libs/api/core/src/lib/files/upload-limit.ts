@@ -1,4 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Request } from 'express';
 import { Observable, catchError, throwError } from 'rxjs';
 import { AppConfig } from '../config/app-config';
 import { badInput } from '../errors/app-error';
@@ -33,4 +35,42 @@ export class UploadLimitInterceptor implements NestInterceptor {
         ),
       );
   }
+}
+
+/** A file as multer hands it to an upload endpoint (memory storage). */
+export interface UploadedBytes {
+  buffer: Buffer;
+  size: number;
+}
+
+/**
+ * Receives at most one file from the multipart field `file`, for an upload endpoint with a fixed
+ * limit of its own instead of ASSAY_MAX_UPLOAD_MB: multer stops a file over `maxBytes` early.
+ */
+export function singleFileUpload(maxBytes: number) {
+  return FileInterceptor('file', { limits: { fileSize: maxBytes, files: 1 } });
+}
+
+/**
+ * The bytes of a spreadsheet received by `singleFileUpload(maxBytes)`: refused when no file came or
+ * when it reached the limit (HTTP 413), so the reader only ever sees a bounded file.
+ */
+export function uploadedSpreadsheet(file: UploadedBytes | undefined, maxBytes: number): Buffer {
+  if (!file) throw badInput('Attach the spreadsheet as the form field "file".');
+  if (file.size >= maxBytes)
+    throw new PayloadTooLargeException(`The file is larger than ${maxBytes / 1024 / 1024} MB.`);
+  return file.buffer;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The id in the route parameter `name`, for a guard that refuses a caller before the upload is read
+ * (guards run before the interceptor that receives the file): `notAnId` when it is no UUID.
+ */
+export function uploadRouteId(request: Pick<Request, 'params'>, name: string, notAnId: string): string {
+  const param = request.params[name];
+  const id = typeof param === 'string' ? param : '';
+  if (!UUID.test(id)) throw badInput(notAnId);
+  return id;
 }

@@ -1,12 +1,17 @@
 import {
   actorOf,
   AssayRequest,
-  attachmentDisposition,
   badInput,
   CurrentActor,
   CustomHeaderGuard,
+  fileDownload,
   HttpErrorFilter,
   RequestActor,
+  singleFileUpload,
+  UploadedBytes,
+  uploadedSpreadsheet,
+  uploadRouteId,
+  XLSX_CONTENT_TYPE,
 } from '@assay/api/core';
 import {
   CanActivate,
@@ -17,7 +22,6 @@ import {
   Injectable,
   Param,
   ParseUUIDPipe,
-  PayloadTooLargeException,
   Post,
   Query,
   Res,
@@ -27,13 +31,9 @@ import {
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { MAX_REQUIREMENT_FILE_BYTES } from './requirements-file';
 import { ImportResult, RequirementsImportService } from './requirements-import.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Refuses an import by someone who may not import into the evaluation before the upload is read:
@@ -45,9 +45,7 @@ export class MayImportGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AssayRequest>();
-    const param = request.params['id'];
-    const id = typeof param === 'string' ? param : '';
-    if (!UUID.test(id)) throw badInput('That is not an evaluation id.');
+    const id = uploadRouteId(request, 'id', 'That is not an evaluation id.');
     await this.imports.assertMayImportInto(actorOf(request), id);
     return true;
   }
@@ -69,21 +67,17 @@ export class RequirementsFileController {
   @Post('import')
   @HttpCode(200)
   @UseGuards(CustomHeaderGuard, MayImportGuard)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_REQUIREMENT_FILE_BYTES, files: 1 } }))
+  @UseInterceptors(singleFileUpload(MAX_REQUIREMENT_FILE_BYTES))
   async import(
     @CurrentActor() actor: RequestActor,
     @Param('id', new ParseUUIDPipe({ exceptionFactory: () => badInput('That is not an evaluation id.') })) id: string,
     @Query('mode') mode: string | undefined,
-    @UploadedFile() file: { buffer: Buffer; size: number } | undefined,
+    @UploadedFile() file: UploadedBytes | undefined,
   ): Promise<ImportResult> {
     if (mode !== 'preview' && mode !== 'commit')
       throw badInput('Say mode=preview (check the file, write nothing) or mode=commit (import it).');
-    if (!file) throw badInput('Attach the spreadsheet as the form field "file".');
-    if (file.size >= MAX_REQUIREMENT_FILE_BYTES)
-      throw new PayloadTooLargeException(`The file is larger than ${MAX_REQUIREMENT_FILE_BYTES / 1024 / 1024} MB.`);
-    return mode === 'preview'
-      ? this.imports.preview(actor, id, file.buffer)
-      : this.imports.commit(actor, id, file.buffer);
+    const bytes = uploadedSpreadsheet(file, MAX_REQUIREMENT_FILE_BYTES);
+    return mode === 'preview' ? this.imports.preview(actor, id, bytes) : this.imports.commit(actor, id, bytes);
   }
 
   @Get('export.csv')
@@ -93,12 +87,7 @@ export class RequirementsFileController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const bytes = await this.imports.exportCsv(actor, id);
-    res.set({
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': attachmentDisposition(`requirements-${today()}.csv`),
-      'Cache-Control': 'private, no-store',
-    });
-    return new StreamableFile(bytes);
+    return fileDownload(res, bytes, `requirements-${today()}.csv`, 'text/csv; charset=utf-8');
   }
 
   @Get('export.xlsx')
@@ -108,12 +97,7 @@ export class RequirementsFileController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const bytes = await this.imports.exportXlsx(actor, id);
-    res.set({
-      'Content-Type': XLSX,
-      'Content-Disposition': attachmentDisposition(`requirements-${today()}.xlsx`),
-      'Cache-Control': 'private, no-store',
-    });
-    return new StreamableFile(bytes);
+    return fileDownload(res, bytes, `requirements-${today()}.xlsx`, XLSX_CONTENT_TYPE);
   }
 }
 

@@ -1,12 +1,17 @@
 import {
   actorOf,
   AssayRequest,
-  attachmentDisposition,
   badInput,
   CurrentActor,
   CustomHeaderGuard,
+  fileDownload,
   HttpErrorFilter,
   RequestActor,
+  singleFileUpload,
+  UploadedBytes,
+  uploadedSpreadsheet,
+  uploadRouteId,
+  XLSX_CONTENT_TYPE,
 } from '@assay/api/core';
 import {
   CanActivate,
@@ -17,7 +22,6 @@ import {
   Injectable,
   Param,
   ParseUUIDPipe,
-  PayloadTooLargeException,
   Post,
   Query,
   Res,
@@ -27,13 +31,10 @@ import {
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { MAX_CASE_FILE_BYTES } from './case-file';
 import { CaseImportResult, CaseImportService } from './case-import.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const planId = () => new ParseUUIDPipe({ exceptionFactory: () => badInput('That is not a test plan id.') });
 
 /**
@@ -46,9 +47,7 @@ export class MayImportCasesGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AssayRequest>();
-    const param = request.params['planId'];
-    const id = typeof param === 'string' ? param : '';
-    if (!UUID.test(id)) throw badInput('That is not a test plan id.');
+    const id = uploadRouteId(request, 'planId', 'That is not a test plan id.');
     CaseImportService.mode(typeof request.query['mode'] === 'string' ? request.query['mode'] : undefined);
     await this.imports.assertMayImport(actorOf(request), id);
     return true;
@@ -71,18 +70,15 @@ export class CaseFileController {
   @Post('import')
   @HttpCode(200)
   @UseGuards(CustomHeaderGuard, MayImportCasesGuard)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_CASE_FILE_BYTES, files: 1 } }))
+  @UseInterceptors(singleFileUpload(MAX_CASE_FILE_BYTES))
   async import(
     @CurrentActor() actor: RequestActor,
     @Param('planId', planId()) id: string,
     @Query('mode') mode: string | undefined,
-    @UploadedFile() file: { buffer: Buffer; size: number } | undefined,
+    @UploadedFile() file: UploadedBytes | undefined,
   ): Promise<CaseImportResult> {
     const apply = CaseImportService.mode(mode);
-    if (!file) throw badInput('Attach the spreadsheet as the form field "file".');
-    if (file.size >= MAX_CASE_FILE_BYTES)
-      throw new PayloadTooLargeException(`The file is larger than ${MAX_CASE_FILE_BYTES / 1024 / 1024} MB.`);
-    return this.imports.import(actor, id, file.buffer, apply);
+    return this.imports.import(actor, id, uploadedSpreadsheet(file, MAX_CASE_FILE_BYTES), apply);
   }
 
   @Get('export')
@@ -95,11 +91,11 @@ export class CaseFileController {
     if (format !== 'csv' && format !== 'xlsx')
       throw badInput('Say format=csv or format=xlsx.', [{ field: 'format', problems: ['csv or xlsx.'] }]);
     const file = format === 'csv' ? await this.imports.exportCsv(actor, id) : await this.imports.exportXlsx(actor, id);
-    res.set({
-      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : XLSX,
-      'Content-Disposition': attachmentDisposition(file.fileName),
-      'Cache-Control': 'private, no-store',
-    });
-    return new StreamableFile(file.bytes);
+    return fileDownload(
+      res,
+      file.bytes,
+      file.fileName,
+      format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_CONTENT_TYPE,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -13,18 +13,12 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { AttachmentOwnerKind, problemOf } from '@assay/web/core';
+import { AttachmentOwnerKind, postUpload, problemOf, uploadProblem } from '@assay/web/core';
 import { AttachmentFieldsFragment, DeleteAttachmentDocument } from '../research.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { fileSize } from '../catalog-labels';
 import { DialogService } from '@assay/web/ui';
-
-/** The upload endpoint's error body. */
-interface UploadError {
-  code?: string;
-  message?: string;
-}
 
 /**
  * The files kept with a vendor, product, note or reference check: download links for everyone,
@@ -196,16 +190,11 @@ export class AttachmentsComponent {
     this.busy.set(true);
     this.problem.set(null);
     try {
-      await firstValueFrom(
-        this.http.post('/api/attachments', body, {
-          headers: new HttpHeaders({ 'x-requested-with': 'assay' }),
-          withCredentials: true,
-        }),
-      );
+      await postUpload(this.http, '/api/attachments', body);
       this.dialogs.notify(`Attached ${file.name}.`);
       this.changed.emit();
     } catch (error) {
-      this.problem.set(uploadProblem(error, file.name));
+      this.problem.set(uploadProblem(error, file.name, { tooLargeTo: 'attach', couldNotBe: 'attached' }));
     } finally {
       this.busy.set(false);
       const element = this.fileInput()?.nativeElement;
@@ -233,14 +222,4 @@ export class AttachmentsComponent {
       this.busy.set(false);
     }
   }
-}
-
-function uploadProblem(error: unknown, fileName: string): string {
-  if (error instanceof HttpErrorResponse) {
-    const body = error.error as UploadError | null;
-    if (body && typeof body === 'object' && body.message) return body.message;
-    if (error.status === 0) return 'Assay could not reach the server. Check your connection and try again.';
-    if (error.status === 413) return `${fileName} is too large to attach.`;
-  }
-  return `${fileName} could not be attached. Please try again.`;
 }

@@ -1,21 +1,12 @@
-import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  ElementRef,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { REQUIREMENT_COLUMNS, RequirementField } from '@assay/domain';
+import { postUpload, uploadProblem, uploadTimer } from '@assay/web/core';
 import { ErrorBannerComponent, PluralPipe } from '@assay/web/ui';
-import { firstValueFrom } from 'rxjs';
 
 export interface ImportDialogData {
   evaluationId: string;
@@ -41,6 +32,8 @@ type Step = 'choose' | 'checking' | 'preview' | 'importing' | 'done';
 
 /** Problems listed at first; a file with thousands of bad rows would otherwise build a table as long. */
 const PROBLEMS_SHOWN = 100;
+
+const IMPORT_WORDS = { tooLargeTo: 'import', couldNotBe: 'read' };
 
 const FIELD_LABEL: Record<RequirementField, string> = Object.fromEntries(
   REQUIREMENT_COLUMNS.map((column) => [column.field, column.header]),
@@ -70,9 +63,9 @@ export class ImportDialog {
   protected readonly file = signal<File | null>(null);
   protected readonly result = signal<ImportResult | null>(null);
   protected readonly error = signal<string | null>(null);
+  private readonly timer = uploadTimer();
   /** Seconds since the file went to the server, while it is being checked or imported. */
-  protected readonly elapsed = signal(0);
-  private clock: ReturnType<typeof setInterval> | null = null;
+  protected readonly elapsed = this.timer.seconds;
   /** What the server is doing with which file; the server does not report how far it has got. */
   protected readonly busyText = computed(() => {
     const file = this.file();
@@ -90,10 +83,6 @@ export class ImportDialog {
     return this.showAllProblems() ? problems : problems.slice(0, PROBLEMS_SHOWN);
   });
   protected readonly problemLines = computed(() => new Set(this.result()?.problems.map((p) => p.line) ?? []).size);
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.stopClock());
-  }
 
   protected choose(): void {
     this.fileInput()?.nativeElement.click();
@@ -120,7 +109,7 @@ export class ImportDialog {
       this.result.set(await this.send('preview', file));
       this.step.set('preview');
     } catch (error) {
-      this.error.set(this.message(error, file.name));
+      this.error.set(uploadProblem(error, file.name, IMPORT_WORDS));
       this.step.set('choose');
     }
   }
@@ -137,7 +126,7 @@ export class ImportDialog {
       this.result.set(result);
       this.step.set(result.committed ? 'done' : 'preview');
     } catch (error) {
-      this.error.set(this.message(error, file.name));
+      this.error.set(uploadProblem(error, file.name, IMPORT_WORDS));
       this.step.set('preview');
     } finally {
       this.ref.disableClose = false;
@@ -148,43 +137,11 @@ export class ImportDialog {
     this.ref.close(this.step() === 'done');
   }
 
-  private async send(mode: 'preview' | 'commit', file: File): Promise<ImportResult> {
-    this.stopClock();
-    this.elapsed.set(0);
-    const started = Date.now();
-    this.clock = setInterval(() => this.elapsed.set(Math.floor((Date.now() - started) / 1000)), 1000);
-    try {
-      return await this.post(mode, file);
-    } finally {
-      this.stopClock();
-    }
-  }
-
-  private stopClock(): void {
-    if (this.clock !== null) clearInterval(this.clock);
-    this.clock = null;
-  }
-
-  private post(mode: 'preview' | 'commit', file: File): Promise<ImportResult> {
+  private send(mode: 'preview' | 'commit', file: File): Promise<ImportResult> {
     const body = new FormData();
     body.append('file', file, file.name);
     const url = `/api/evaluations/${encodeURIComponent(this.data.evaluationId)}/requirements/import?mode=${mode}`;
-    return firstValueFrom(
-      this.http.post<ImportResult>(url, body, {
-        headers: new HttpHeaders({ 'x-requested-with': 'assay' }),
-        withCredentials: true,
-      }),
-    );
-  }
-
-  private message(error: unknown, fileName: string): string {
-    if (error instanceof HttpErrorResponse) {
-      const body = error.error as { message?: string } | null;
-      if (body && typeof body === 'object' && body.message) return body.message;
-      if (error.status === 0) return 'Assay could not reach the server. Check your connection and try again.';
-      if (error.status === 413) return `${fileName} is too large to import.`;
-    }
-    return `${fileName} could not be read. Please try again.`;
+    return this.timer.time(() => postUpload<ImportResult>(this.http, url, body));
   }
 }
 

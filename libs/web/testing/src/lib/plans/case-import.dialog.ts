@@ -1,21 +1,12 @@
-import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  DestroyRef,
-  ElementRef,
-  inject,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { CASE_FILE_COLUMNS, CASE_FILE_FIELD_LABELS, CaseColumnMapping, CaseFileField } from '@assay/domain';
+import { postUpload, uploadProblem, uploadTimer } from '@assay/web/core';
 import { ErrorBannerComponent, PluralPipe } from '@assay/web/ui';
-import { firstValueFrom } from 'rxjs';
 import { CaseImportDone } from './case-import-note';
 
 export interface CaseImportDialogData {
@@ -46,6 +37,8 @@ type Step = 'choose' | 'checking' | 'preview' | 'importing' | 'done';
 
 /** Problems and cases listed at first; a file with thousands of rows would otherwise build a table as long. */
 const SHOWN = 100;
+
+const IMPORT_WORDS = { tooLargeTo: 'import', couldNotBe: 'read' };
 
 export const CASE_OUTCOME_LABEL: Record<CaseImportOutcome, string> = {
   created: 'New case',
@@ -80,8 +73,8 @@ export class CaseImportDialog {
   protected readonly file = signal<File | null>(null);
   protected readonly result = signal<CaseImportResult | null>(null);
   protected readonly error = signal<string | null>(null);
-  protected readonly elapsed = signal(0);
-  private clock: ReturnType<typeof setInterval> | null = null;
+  private readonly timer = uploadTimer();
+  protected readonly elapsed = this.timer.seconds;
   protected readonly busyText = computed(() => {
     const file = this.file();
     const what = file ? file.name : 'the file';
@@ -100,10 +93,6 @@ export class CaseImportDialog {
   });
   protected readonly shownChanges = computed(() => (this.showAll() ? this.changes() : this.changes().slice(0, SHOWN)));
   protected readonly problemLines = computed(() => new Set(this.result()?.problems.map((p) => p.line) ?? []).size);
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.stopClock());
-  }
 
   protected choose(): void {
     this.fileInput()?.nativeElement.click();
@@ -128,7 +117,7 @@ export class CaseImportDialog {
       this.result.set(await this.send('preview', file));
       this.step.set('preview');
     } catch (error) {
-      this.error.set(this.message(error, file.name));
+      this.error.set(uploadProblem(error, file.name, IMPORT_WORDS));
       this.step.set('choose');
     }
   }
@@ -146,7 +135,7 @@ export class CaseImportDialog {
       this.showAll.set(false);
       this.step.set(result.applied ? 'done' : 'preview');
     } catch (error) {
-      this.error.set(this.message(error, file.name));
+      this.error.set(uploadProblem(error, file.name, IMPORT_WORDS));
       this.step.set('preview');
     } finally {
       this.ref.disableClose = false;
@@ -158,38 +147,10 @@ export class CaseImportDialog {
     this.ref.close(this.step() === 'done' && result ? result : undefined);
   }
 
-  private async send(mode: 'preview' | 'apply', file: File): Promise<CaseImportResult> {
-    this.stopClock();
-    this.elapsed.set(0);
-    const started = Date.now();
-    this.clock = setInterval(() => this.elapsed.set(Math.floor((Date.now() - started) / 1000)), 1000);
-    try {
-      const body = new FormData();
-      body.append('file', file, file.name);
-      const url = `/api/test-plans/${encodeURIComponent(this.data.planId)}/cases/import?mode=${mode}`;
-      return await firstValueFrom(
-        this.http.post<CaseImportResult>(url, body, {
-          headers: new HttpHeaders({ 'x-requested-with': 'assay' }),
-          withCredentials: true,
-        }),
-      );
-    } finally {
-      this.stopClock();
-    }
-  }
-
-  private stopClock(): void {
-    if (this.clock !== null) clearInterval(this.clock);
-    this.clock = null;
-  }
-
-  private message(error: unknown, fileName: string): string {
-    if (error instanceof HttpErrorResponse) {
-      const body = error.error as { message?: string } | null;
-      if (body && typeof body === 'object' && body.message) return body.message;
-      if (error.status === 0) return 'Assay could not reach the server. Check your connection and try again.';
-      if (error.status === 413) return `${fileName} is too large to import.`;
-    }
-    return `${fileName} could not be read. Please try again.`;
+  private send(mode: 'preview' | 'apply', file: File): Promise<CaseImportResult> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    const url = `/api/test-plans/${encodeURIComponent(this.data.planId)}/cases/import?mode=${mode}`;
+    return this.timer.time(() => postUpload<CaseImportResult>(this.http, url, body));
   }
 }

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,8 +6,8 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { postUpload, uploadProblem } from '@assay/web/core';
 import { ErrorBannerComponent, PluralPipe } from '@assay/web/ui';
-import { firstValueFrom } from 'rxjs';
 
 export interface JUnitUploadDialogData {
   runId: string;
@@ -242,16 +242,9 @@ export class JUnitUploadDialog {
       body.append('file', file, file.name);
       const query = this.createMissing ? '?createMissing=true' : '';
       const url = `/api/test-runs/${encodeURIComponent(this.data.runId)}/junit${query}`;
-      this.summary.set(
-        await firstValueFrom(
-          this.http.post<JUnitImportSummary>(url, body, {
-            headers: new HttpHeaders({ 'x-requested-with': 'assay' }),
-            withCredentials: true,
-          }),
-        ),
-      );
+      this.summary.set(await postUpload<JUnitImportSummary>(this.http, url, body));
     } catch (error) {
-      this.error.set(this.message(error, file.name));
+      this.error.set(uploadProblem(error, file.name, { tooLargeTo: 'upload', couldNotBe: 'uploaded' }));
     } finally {
       this.uploading.set(false);
       this.ref.disableClose = false;
@@ -260,15 +253,5 @@ export class JUnitUploadDialog {
 
   protected close(): void {
     this.ref.close(this.summary() ?? undefined);
-  }
-
-  private message(error: unknown, fileName: string): string {
-    if (error instanceof HttpErrorResponse) {
-      const body = error.error as { message?: string } | null;
-      if (body && typeof body === 'object' && body.message) return body.message;
-      if (error.status === 0) return 'Assay could not reach the server. Check your connection and try again.';
-      if (error.status === 413) return `${fileName} is too large to upload.`;
-    }
-    return `${fileName} could not be uploaded. Please try again.`;
   }
 }
