@@ -25,3 +25,4 @@ export * from './lib/acceptance/requirement-evidence';
 export * from './lib/acceptance/verdict';
 export * from './lib/acceptance/upgrade-comparison';
 export * from './lib/acceptance/defect-stats';
+export * from './lib/acceptance/vendor-claims';

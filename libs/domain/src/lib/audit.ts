@@ -28,6 +28,7 @@ export const AUDIT_OBJECT_TYPES = [
   'test_case',
   'test_run',
   'test_result',
+  'vendor_claim',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -147,6 +148,9 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   unmatched: 'Tests matched to no case',
   resultsWritten: 'Results written',
   createdCases: 'Cases created',
+  claim: 'Compliance claimed',
+  roadmapDate: 'Roadmap date',
+  comment: 'Comment',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

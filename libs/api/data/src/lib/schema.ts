@@ -27,6 +27,8 @@ import { Testing1764900100000 } from './migrations/1764900100000-Testing';
 import { ApiTokens1764900200000 } from './migrations/1764900200000-ApiTokens';
 import { TestResultAttachments1764900300000 } from './migrations/1764900300000-TestResultAttachments';
 import { SearchTesting1764900400000 } from './migrations/1764900400000-SearchTesting';
+import { VendorClaims1764900600000 } from './migrations/1764900600000-VendorClaims';
+import { VendorClaimEntity } from './entities/vendor-claim.entity';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
   ConsensusScoreEntity,
@@ -90,6 +92,7 @@ export const ENTITIES = [
   TestRunEntity,
   TestRunTesterEntity,
   TestResultEntity,
+  VendorClaimEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -107,4 +110,5 @@ export const MIGRATIONS = [
   ApiTokens1764900200000,
   TestResultAttachments1764900300000,
   SearchTesting1764900400000,
+  VendorClaims1764900600000,
 ];

@@ -1,0 +1,29 @@
+import { AppConfig } from '@assay/api/core';
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { VendorClaimsController } from './vendor-claims/vendor-claims.controller';
+import {
+  CandidateVendorClaimsResolver,
+  EvaluationVendorClaimsResolver,
+  VendorClaimsResolver,
+} from './vendor-claims/vendor-claims.resolver';
+import { VendorClaimsService } from './vendor-claims/vendor-claims.service';
+
+/** Acceptance of a candidate: what its vendor claimed, set against what the evaluation verified. */
+@Module({
+  imports: [
+    // Answer sheets are held in memory and read before anything is stored; one byte over the limit
+    // lets multer stop a larger file early, and the controller checks the exact size.
+    MulterModule.registerAsync({
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: config.maxUploadBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+        defParamCharset: 'utf8',
+      }),
+      inject: [AppConfig],
+    }),
+  ],
+  controllers: [VendorClaimsController],
+  providers: [VendorClaimsService, VendorClaimsResolver, CandidateVendorClaimsResolver, EvaluationVendorClaimsResolver],
+  exports: [VendorClaimsService],
+})
+export class AcceptanceModule {}
