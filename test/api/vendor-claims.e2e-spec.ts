@@ -370,8 +370,11 @@ describe('vendor claims', () => {
     const closed = await set({ ...input, claim: 'NOT_MET', version: 2 });
     expect(codeOf(closed)).toBe('CONFLICT');
     expect(closed.errors?.[0].message).toBe('The evaluation is cancelled; its vendor claims can no longer change.');
-    const closedImport = await upload(candidateId, 'commit', sheet);
-    expect(closedImport.status).toBe(409);
+    for (const mode of ['preview', 'commit']) {
+      const closedImport = await upload(candidateId, mode, sheet);
+      expect(closedImport.status).toBe(409);
+      expect(closedImport.body.message).toBe('The evaluation is cancelled; its vendor claims can no longer change.');
+    }
     expect(await claimsOf(evaluationId, candidateId)).toEqual([
       expect.objectContaining({ claim: 'CONFIGURATION', version: 2 }),
     ]);

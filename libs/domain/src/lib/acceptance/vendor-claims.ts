@@ -166,7 +166,7 @@ export function mapVendorClaimColumns(headers: readonly string[]): {
   const lookup = new Map<string, VendorClaimField>();
   for (const [field, names] of Object.entries(CLAIM_SYNONYMS) as [VendorClaimField, string[]][])
     for (const name of names) lookup.set(name, field);
-  const label = (field: VendorClaimField) => VENDOR_CLAIM_COLUMNS.find((c) => c.field === field)!.header;
+  const label = (field: VendorClaimField) => VENDOR_CLAIM_COLUMNS.find((c) => c.field === field)?.header ?? field;
   const used = new Map<VendorClaimField, string>();
   const problems: string[] = [];
   const columns = headers.map((header, index) => {

@@ -1,5 +1,6 @@
 import {
   AccessPolicy,
+  assertEvaluationOpen,
   AuditService,
   badInput,
   EditTarget,
@@ -12,7 +13,13 @@ import {
   TextEncoding,
   VersionedEdit,
 } from '@assay/api/core';
-import { CandidateEntity, RequirementEntity, VendorClaimEntity, VendorClaimLevelValue } from '@assay/api/data';
+import {
+  CandidateEntity,
+  EvaluationEntity,
+  RequirementEntity,
+  VendorClaimEntity,
+  VendorClaimLevelValue,
+} from '@assay/api/data';
 import {
   AcceptanceCaseResult,
   claimProblems,
@@ -393,8 +400,14 @@ export class VendorClaimsService {
       }
       result.committed = true;
     };
-    if (!commit) await run(this.dataSource.manager);
-    else
+    if (!commit) {
+      // A preview says at once what the commit would: a closed evaluation takes no claims.
+      const evaluation = await this.dataSource
+        .getRepository(EvaluationEntity)
+        .findOneBy({ id: candidate.evaluationId });
+      if (evaluation) assertEvaluationOpen(evaluation, 'its vendor claims');
+      await run(this.dataSource.manager);
+    } else
       await this.dataSource.transaction(async (manager) => {
         await lockOpenEvaluation(manager, candidate.evaluationId, 'its vendor claims');
         await run(manager);
