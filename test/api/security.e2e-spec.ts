@@ -246,6 +246,10 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { recordTestResult(input: { id: "$TEST_RESULT_ID", version: 1, status: FAILED }) { id } }',
   },
+  'Mutation.setVendorClaim': {
+    access: 'member',
+    call: 'mutation { setVendorClaim(input: { candidateId: "$CANDIDATE_ID", requirementId: "$REQUIREMENT_ID", claim: OUT_OF_THE_BOX }) { id } }',
+  },
   'Mutation.deleteTestResultAttachment': {
     access: 'member',
     call: 'mutation { deleteTestResultAttachment(id: "00000000-0000-4000-8000-000000000000") }',
@@ -559,6 +563,7 @@ describe('security of the GraphQL endpoint', () => {
     ['record a test result', 'Mutation.recordTestResult'],
     ['edit a defect', 'Mutation.updateDefect'],
     ['change a defect’s status', 'Mutation.changeDefectStatus'],
+    ['set a vendor claim', 'Mutation.setVendorClaim'],
   ])('still tells a member without the role that they may not %s (FORBIDDEN)', async (_label, name) => {
     const result = await server.gql(call(name), {}, { token: member });
     expect(codeOf(result)).toBe('FORBIDDEN');

@@ -26,3 +26,4 @@ export * from './lib/acceptance/verdict';
 export * from './lib/acceptance/upgrade-comparison';
 export * from './lib/acceptance/defect-stats';
 export * from './lib/defects';
+export * from './lib/acceptance/vendor-claims';

@@ -20,4 +20,5 @@ export * from './lib/entities/user.entity';
 export * from './lib/entities/user-session.entity';
 export * from './lib/entities/vendor-contact.entity';
 export * from './lib/entities/vendor.entity';
+export * from './lib/entities/vendor-claim.entity';
 export * from './lib/schema';

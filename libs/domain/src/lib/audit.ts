@@ -29,6 +29,7 @@ export const AUDIT_OBJECT_TYPES = [
   'test_run',
   'test_result',
   'defect',
+  'vendor_claim',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -163,6 +164,9 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   resolvedAt: 'Resolved',
   candidateId: 'Candidate',
   resultId: 'Test result',
+  claim: 'Compliance claimed',
+  roadmapDate: 'Roadmap date',
+  comment: 'Comment',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

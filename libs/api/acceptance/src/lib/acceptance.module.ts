@@ -1,11 +1,44 @@
+import { AppConfig } from '@assay/api/core';
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
 import { DefectAccess } from './defects/defect-access.service';
 import { DefectsResolver, EvaluationDefectsResolver } from './defects/defects.resolver';
 import { DefectsService } from './defects/defects.service';
+import { VendorClaimsController } from './vendor-claims/vendor-claims.controller';
+import {
+  CandidateVendorClaimsResolver,
+  EvaluationVendorClaimsResolver,
+  VendorClaimsResolver,
+} from './vendor-claims/vendor-claims.resolver';
+import { VendorClaimsService } from './vendor-claims/vendor-claims.service';
 
-/** Acceptance of what was tested: defects (problem tickets) and the test results that show them. */
+/**
+ * Acceptance of what was tested: defects (problem tickets) and the test results that show them, and
+ * what each candidate's vendor claimed, set against what the evaluation verified.
+ */
 @Module({
-  providers: [DefectAccess, DefectsService, DefectsResolver, EvaluationDefectsResolver],
-  exports: [DefectsService],
+  imports: [
+    // Answer sheets are held in memory and read before anything is stored; one byte over the limit
+    // lets multer stop a larger file early, and the controller checks the exact size.
+    MulterModule.registerAsync({
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: config.maxUploadBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+        defParamCharset: 'utf8',
+      }),
+      inject: [AppConfig],
+    }),
+  ],
+  controllers: [VendorClaimsController],
+  providers: [
+    DefectAccess,
+    DefectsService,
+    DefectsResolver,
+    EvaluationDefectsResolver,
+    VendorClaimsService,
+    VendorClaimsResolver,
+    CandidateVendorClaimsResolver,
+    EvaluationVendorClaimsResolver,
+  ],
+  exports: [DefectsService, VendorClaimsService],
 })
 export class AcceptanceModule {}

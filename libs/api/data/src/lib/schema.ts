@@ -29,6 +29,8 @@ import { TestResultAttachments1764900300000 } from './migrations/1764900300000-T
 import { SearchTesting1764900400000 } from './migrations/1764900400000-SearchTesting';
 import { Defects1764900500000 } from './migrations/1764900500000-Defects';
 import { DefectEntity, DefectResultEntity } from './entities/defect.entity';
+import { VendorClaims1764900600000 } from './migrations/1764900600000-VendorClaims';
+import { VendorClaimEntity } from './entities/vendor-claim.entity';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
   ConsensusScoreEntity,
@@ -94,6 +96,7 @@ export const ENTITIES = [
   TestResultEntity,
   DefectEntity,
   DefectResultEntity,
+  VendorClaimEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -112,4 +115,5 @@ export const MIGRATIONS = [
   TestResultAttachments1764900300000,
   SearchTesting1764900400000,
   Defects1764900500000,
+  VendorClaims1764900600000,
 ];
