@@ -1,3 +1,4 @@
+import { AcceptanceModule } from '@assay/api/acceptance';
 import { AdminModule } from '@assay/api/admin';
 import { CatalogModule } from '@assay/api/catalog';
 import { EvaluationsModule } from '@assay/api/evaluations';
@@ -23,6 +24,7 @@ export class AppModule {
         EvaluationsModule,
         ScoringModule,
         TestingModule,
+        AcceptanceModule,
       ],
       providers: [DemoSeeder, CatalogDemoSeeder, EvaluationDemoSeeder, TestingDemoSeeder],
     };

@@ -28,6 +28,9 @@ export const AUDIT_OBJECT_TYPES = [
   'test_case',
   'test_run',
   'test_result',
+  'acceptance_criteria',
+  'requirement_verification',
+  'waiver',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -74,6 +77,11 @@ export const AUDIT_ACTION_LABELS = {
   result_recorded: 'recorded a result',
   results_imported: 'imported test results into {it}',
   members_set: 'changed the people named',
+  verification_recorded: 'recorded a verification',
+  proposed: 'proposed {it}',
+  agreed: 'agreed to {it}',
+  rejected: 'rejected {it}',
+  withdrawn: 'withdrew {it}',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -147,6 +155,16 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   unmatched: 'Tests matched to no case',
   resultsWritten: 'Results written',
   createdCases: 'Cases created',
+  mandatoryVerified: 'Every mandatory requirement verified',
+  passRateThreshold: 'Pass rate threshold',
+  noOpenCriticalDefects: 'No open critical defects',
+  noOpenMajorDefects: 'No open major defects',
+  minShouldCoverage: 'Minimum coverage of should-requirements',
+  outcome: 'Outcome',
+  note: 'Note',
+  state: 'State',
+  candidateId: 'Candidate',
+  requirementId: 'Requirement',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

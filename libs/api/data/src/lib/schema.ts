@@ -27,6 +27,12 @@ import { Testing1764900100000 } from './migrations/1764900100000-Testing';
 import { ApiTokens1764900200000 } from './migrations/1764900200000-ApiTokens';
 import { TestResultAttachments1764900300000 } from './migrations/1764900300000-TestResultAttachments';
 import { SearchTesting1764900400000 } from './migrations/1764900400000-SearchTesting';
+import { AcceptanceVerdicts1764900700000 } from './migrations/1764900700000-AcceptanceVerdicts';
+import {
+  AcceptanceCriteriaEntity,
+  AcceptanceWaiverEntity,
+  RequirementVerificationEntity,
+} from './entities/acceptance-verdict.entity';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
   ConsensusScoreEntity,
@@ -90,6 +96,9 @@ export const ENTITIES = [
   TestRunEntity,
   TestRunTesterEntity,
   TestResultEntity,
+  AcceptanceCriteriaEntity,
+  RequirementVerificationEntity,
+  AcceptanceWaiverEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -107,4 +116,5 @@ export const MIGRATIONS = [
   ApiTokens1764900200000,
   TestResultAttachments1764900300000,
   SearchTesting1764900400000,
+  AcceptanceVerdicts1764900700000,
 ];
