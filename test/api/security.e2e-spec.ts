@@ -246,6 +246,30 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { recordTestResult(input: { id: "$TEST_RESULT_ID", version: 1, status: FAILED }) { id } }',
   },
+  'Mutation.setAcceptanceCriteria': {
+    access: 'member',
+    call: 'mutation { setAcceptanceCriteria(input: { evaluationId: "$EVALUATION_ID", version: 0, passRateThreshold: 1 }) { version } }',
+  },
+  'Mutation.recordVerification': {
+    access: 'member',
+    call: 'mutation { recordVerification(input: { candidateId: "$CANDIDATE_ID", requirementId: "$REQUIREMENT_ID", outcome: ACCEPTED }) { id } }',
+  },
+  'Mutation.proposeWaiver': {
+    access: 'member',
+    call: 'mutation { proposeWaiver(input: { candidateId: "$CANDIDATE_ID", requirementId: "$REQUIREMENT_ID", rationale: "Injected" }) { id } }',
+  },
+  'Mutation.agreeToWaiver': {
+    access: 'member',
+    call: 'mutation { agreeToWaiver(input: { id: "$WAIVER_ID", version: 1 }) { id } }',
+  },
+  'Mutation.rejectWaiver': {
+    access: 'member',
+    call: 'mutation { rejectWaiver(input: { id: "$WAIVER_ID", version: 1 }) { id } }',
+  },
+  'Mutation.withdrawWaiver': {
+    access: 'member',
+    call: 'mutation { withdrawWaiver(input: { id: "$WAIVER_ID", version: 1 }) { id } }',
+  },
   'Mutation.deleteTestResultAttachment': {
     access: 'member',
     call: 'mutation { deleteTestResultAttachment(id: "00000000-0000-4000-8000-000000000000") }',
@@ -430,6 +454,9 @@ describe('security of the GraphQL endpoint', () => {
       admin,
     );
     ids['TEST_RESULT_ID'] = run.testRun.results.items[0].id;
+    ids['WAIVER_ID'] = await create('mutation($input: ProposeWaiverInput!) { proposeWaiver(input: $input) { id } }', {
+      input: { candidateId: ids['CANDIDATE_ID'], requirementId: ids['REQUIREMENT_ID'], rationale: 'Later release' },
+    });
     ids['CHECK_ID'] = await create(GQL.createReferenceCheck, {
       input: { productId: ids['PRODUCT_ID'], libraryName: 'Somewhere PL', checkedOn: '2026-01-01', rating: 4 },
     });
@@ -473,6 +500,7 @@ describe('security of the GraphQL endpoint', () => {
     'TEST_CASE_ID',
     'TEST_RUN_ID',
     'TEST_RESULT_ID',
+    'WAIVER_ID',
   ];
   const missing = Object.fromEntries(
     EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`]),
@@ -527,6 +555,9 @@ describe('security of the GraphQL endpoint', () => {
     ['set a cost', 'Mutation.saveCostItem'],
     ['write a test case', 'Mutation.createTestCase'],
     ['record a test result', 'Mutation.recordTestResult'],
+    ['change the acceptance criteria', 'Mutation.setAcceptanceCriteria'],
+    ['propose a waiver', 'Mutation.proposeWaiver'],
+    ['agree to a waiver', 'Mutation.agreeToWaiver'],
   ])('still tells a member without the role that they may not %s (FORBIDDEN)', async (_label, name) => {
     const result = await server.gql(call(name), {}, { token: member });
     expect(codeOf(result)).toBe('FORBIDDEN');

@@ -108,7 +108,7 @@ export class VerdictsService {
 
   async criteria(actor: RequestActor, evaluationId: string): Promise<AcceptanceCriteria> {
     await this.access.require(actor, evaluationId);
-    return (await this.criteriaOf(this.dataSource.manager, [evaluationId])).get(evaluationId)!;
+    return this.criteriaOne(this.dataSource.manager, evaluationId);
   }
 
   async setCriteria(actor: RequestActor, input: SetAcceptanceCriteriaInput): Promise<AcceptanceCriteria> {
@@ -145,7 +145,7 @@ export class VerdictsService {
           },
         });
       }
-      return (await this.criteriaOf(manager, [input.evaluationId])).get(input.evaluationId)!;
+      return this.criteriaOne(manager, input.evaluationId);
     });
   }
 
@@ -189,9 +189,8 @@ export class VerdictsService {
       });
       return saved.id;
     });
-    return (await this.verificationRows(this.dataSource.manager, 'v.candidate_id = $1', [candidate.id])).find(
-      (v) => v.id === id,
-    )!;
+    const [saved] = await this.verificationRows(this.dataSource.manager, 'v.id = $1', [id]);
+    return saved;
   }
 
   /** Every recorded verification of the candidate, newest first per requirement (by code). */
@@ -381,7 +380,7 @@ export class VerdictsService {
           verifications,
           waivers,
           defects: await this.openDefectsOf(candidate.id),
-          criteria: pickCriteria(criteria.get(candidate.evaluation_id)!),
+          criteria: pickCriteria(criteria.get(candidate.evaluation_id) as AcceptanceCriteria),
         }),
       );
     }
@@ -413,6 +412,10 @@ export class VerdictsService {
       ]);
     }
     return row;
+  }
+
+  private async criteriaOne(manager: EntityManager, evaluationId: string): Promise<AcceptanceCriteria> {
+    return (await this.criteriaOf(manager, [evaluationId])).get(evaluationId) as AcceptanceCriteria;
   }
 
   private async criteriaOf(
