@@ -837,9 +837,10 @@ describe('rubric and blind scoring', () => {
     );
     expect(codeOf(consensus)).toBe('CONFLICT');
 
-    // Testing needs acceptance results, which cannot be recorded yet: the step says so and is refused.
+    // Leaving testing needs acceptance evidence on every candidate still in the running: none has
+    // any yet, so the step says so and is refused.
     const next = await move('RECOMMENDATION');
     expect(codeOf(next)).toBe('BAD_USER_INPUT');
-    expect(next.errors?.[0].message).toContain('tests are not recorded yet');
+    expect(next.errors?.[0].message).toContain('have no acceptance evidence yet');
   });
 });

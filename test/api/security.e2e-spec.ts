@@ -250,6 +250,30 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { setVendorClaim(input: { candidateId: "$CANDIDATE_ID", requirementId: "$REQUIREMENT_ID", claim: OUT_OF_THE_BOX }) { id } }',
   },
+  'Mutation.setAcceptanceCriteria': {
+    access: 'member',
+    call: 'mutation { setAcceptanceCriteria(input: { evaluationId: "$EVALUATION_ID", version: 0, passRateThreshold: 1 }) { version } }',
+  },
+  'Mutation.recordVerification': {
+    access: 'member',
+    call: 'mutation { recordVerification(input: { candidateId: "$CANDIDATE_ID", requirementId: "$REQUIREMENT_ID", outcome: ACCEPTED }) { id } }',
+  },
+  'Mutation.proposeWaiver': {
+    access: 'member',
+    call: 'mutation { proposeWaiver(input: { candidateId: "$CANDIDATE_ID", requirementId: "$REQUIREMENT_ID", rationale: "Injected" }) { id } }',
+  },
+  'Mutation.agreeToWaiver': {
+    access: 'member',
+    call: 'mutation { agreeToWaiver(input: { id: "$WAIVER_ID", version: 1 }) { id } }',
+  },
+  'Mutation.rejectWaiver': {
+    access: 'member',
+    call: 'mutation { rejectWaiver(input: { id: "$WAIVER_ID", version: 1 }) { id } }',
+  },
+  'Mutation.withdrawWaiver': {
+    access: 'member',
+    call: 'mutation { withdrawWaiver(input: { id: "$WAIVER_ID", version: 1 }) { id } }',
+  },
   'Mutation.deleteTestResultAttachment': {
     access: 'member',
     call: 'mutation { deleteTestResultAttachment(id: "00000000-0000-4000-8000-000000000000") }',
@@ -463,6 +487,9 @@ describe('security of the GraphQL endpoint', () => {
         severity: 'MAJOR',
       },
     });
+    ids['WAIVER_ID'] = await create('mutation($input: ProposeWaiverInput!) { proposeWaiver(input: $input) { id } }', {
+      input: { candidateId: ids['CANDIDATE_ID'], requirementId: ids['REQUIREMENT_ID'], rationale: 'Later release' },
+    });
     ids['CHECK_ID'] = await create(GQL.createReferenceCheck, {
       input: { productId: ids['PRODUCT_ID'], libraryName: 'Somewhere PL', checkedOn: '2026-01-01', rating: 4 },
     });
@@ -507,6 +534,7 @@ describe('security of the GraphQL endpoint', () => {
     'TEST_RUN_ID',
     'TEST_RESULT_ID',
     'DEFECT_ID',
+    'WAIVER_ID',
   ];
   const missing = Object.fromEntries(
     EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`]),
@@ -564,6 +592,9 @@ describe('security of the GraphQL endpoint', () => {
     ['edit a defect', 'Mutation.updateDefect'],
     ['change a defect’s status', 'Mutation.changeDefectStatus'],
     ['set a vendor claim', 'Mutation.setVendorClaim'],
+    ['change the acceptance criteria', 'Mutation.setAcceptanceCriteria'],
+    ['propose a waiver', 'Mutation.proposeWaiver'],
+    ['agree to a waiver', 'Mutation.agreeToWaiver'],
   ])('still tells a member without the role that they may not %s (FORBIDDEN)', async (_label, name) => {
     const result = await server.gql(call(name), {}, { token: member });
     expect(codeOf(result)).toBe('FORBIDDEN');

@@ -4,3 +4,6 @@ export * from './lib/defects/defects.service';
 export * from './lib/defects/defects.types';
 export * from './lib/vendor-claims/vendor-claims.service';
 export * from './lib/vendor-claims/vendor-claims.types';
+export * from './lib/verdicts/verdicts.inputs';
+export * from './lib/verdicts/verdicts.service';
+export * from './lib/verdicts/verdicts.types';

@@ -1,3 +1,4 @@
+export * from './lib/entities/acceptance-verdict.entity';
 export * from './lib/entities/api-token.entity';
 export * from './lib/entities/attachment.entity';
 export * from './lib/entities/audit-event.entity';

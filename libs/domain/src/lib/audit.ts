@@ -30,6 +30,9 @@ export const AUDIT_OBJECT_TYPES = [
   'test_result',
   'defect',
   'vendor_claim',
+  'acceptance_criteria',
+  'requirement_verification',
+  'waiver',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -79,6 +82,11 @@ export const AUDIT_ACTION_LABELS = {
   status_set: 'set the status of {it}',
   result_linked: 'linked a test result to {it}',
   result_unlinked: 'unlinked a test result from {it}',
+  verification_recorded: 'recorded a verification',
+  proposed: 'proposed {it}',
+  agreed: 'agreed to {it}',
+  rejected: 'rejected {it}',
+  withdrawn: 'withdrew {it}',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -167,6 +175,15 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   claim: 'Compliance claimed',
   roadmapDate: 'Roadmap date',
   comment: 'Comment',
+  mandatoryVerified: 'Every mandatory requirement verified',
+  passRateThreshold: 'Pass rate threshold',
+  noOpenCriticalDefects: 'No open critical defects',
+  noOpenMajorDefects: 'No open major defects',
+  minShouldCoverage: 'Minimum coverage of should-requirements',
+  outcome: 'Outcome',
+  note: 'Note',
+  state: 'State',
+  requirementId: 'Requirement',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

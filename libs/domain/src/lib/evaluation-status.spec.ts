@@ -1,10 +1,4 @@
-import {
-  ACCEPTANCE_RESULTS_NEEDED,
-  DIRECTOR_APPROVAL_NEEDED,
-  EvaluationFacts,
-  nextStatus,
-  transitionProblems,
-} from './evaluation-status';
+import { DIRECTOR_APPROVAL_NEEDED, EvaluationFacts, nextStatus, transitionProblems } from './evaluation-status';
 
 const ready: EvaluationFacts = {
   leads: 1,
@@ -17,13 +11,13 @@ const ready: EvaluationFacts = {
   requirements: { proposed: 0, approved: 60, rejected: 3 },
   openRounds: [],
   revealedRounds: 1,
+  candidatesWithoutEvidence: [],
   // Not recordable yet: the cases below name what a future release records.
-  acceptanceResults: 12,
   directorApprovals: 1,
 };
 
-/** The facts as they are today: test results and directors' approvals cannot be recorded yet. */
-const today: EvaluationFacts = { ...ready, acceptanceResults: null, directorApprovals: null };
+/** The facts as they are today: directors' approvals cannot be recorded yet. */
+const today: EvaluationFacts = { ...ready, directorApprovals: null };
 
 describe('nextStatus', () => {
   it.each([
@@ -103,7 +97,25 @@ describe('transitionProblems', () => {
       { openRounds: [{ number: 2, scored: null, expected: 152 }] },
       ['Round 2 is still open: the lead reveals or closes it when scoring is done.'],
     ],
-    ['testing', 'recommendation', { acceptanceResults: 0 }, ['Record the acceptance test results.']],
+    // Koha has a passed result and Evergreen a recorded verification; Folio has neither (its only
+    // results are blocked), so no verdict can be read from evidence for it.
+    [
+      'testing',
+      'recommendation',
+      { candidatesWithoutEvidence: ['Folio 2025'] },
+      [
+        'A candidate has no acceptance evidence yet: Folio 2025. Record a passed or failed test result or a verification for it, or eliminate it.',
+      ],
+    ],
+    [
+      'testing',
+      'recommendation',
+      { candidatesWithoutEvidence: ['Folio 2025', 'Sierra 6.3'], directors: 0 },
+      [
+        '2 candidates have no acceptance evidence yet: Folio 2025 and Sierra 6.3. Record a passed or failed test result or a verification for each, or eliminate them.',
+        'Invite at least one director to review the recommendation.',
+      ],
+    ],
     ['recommendation', 'decided', { directorApprovals: 0 }, ['A director must approve the recommendation.']],
     [
       'recommendation',
@@ -116,9 +128,9 @@ describe('transitionProblems', () => {
   });
 });
 
-describe('transitionProblems while tests and directors’ approvals cannot be recorded', () => {
+describe('transitionProblems while directors’ approvals cannot be recorded', () => {
   it.each([
-    ['testing', 'recommendation', [ACCEPTANCE_RESULTS_NEEDED]],
+    ['testing', 'recommendation', []],
     ['recommendation', 'decided', [DIRECTOR_APPROVAL_NEEDED]],
     ['scoring', 'testing', []],
     ['testing', 'cancelled', []],

@@ -3,6 +3,7 @@
  * decided (or cancelled), and what must be true to take each step. The checks say what is
  * missing, in words a lead can act on, instead of only refusing.
  */
+import { listCodes } from './acceptance/vocabulary';
 
 export type EvaluationStatus =
   'draft' | 'requirements' | 'scoring' | 'testing' | 'recommendation' | 'decided' | 'cancelled';
@@ -32,8 +33,12 @@ export interface EvaluationFacts {
    */
   openRounds: readonly { number: number; scored: number | null; expected: number }[];
   revealedRounds: number;
-  /** Acceptance test results recorded; null while the product cannot record them yet. */
-  acceptanceResults: number | null;
+  /**
+   * The candidates still in the running (not eliminated) with no acceptance evidence yet, by name:
+   * no test result passed or failed against them and no verification is recorded, so no verdict
+   * can be read from evidence.
+   */
+  candidatesWithoutEvidence: readonly string[];
   /** Directors' approvals of the recommendation; null while the product cannot record them yet. */
   directorApprovals: number | null;
 }
@@ -41,9 +46,6 @@ export interface EvaluationFacts {
 /** What the step to "decided" needs while directors cannot yet record their approval. */
 export const DIRECTOR_APPROVAL_NEEDED =
   'A director’s approval of the recommendation decides the evaluation (not available yet).';
-/** What leaving testing needs while acceptance test results cannot be recorded yet. */
-export const ACCEPTANCE_RESULTS_NEEDED =
-  'Acceptance test results are needed to leave testing, and tests are not recorded yet.';
 
 /** Candidate states only a recorded decision may set (not a lead by hand). */
 export const DECIDED_CANDIDATE_STATES = ['recommended', 'selected'] as const;
@@ -98,8 +100,12 @@ export function transitionProblems(from: EvaluationStatus, to: EvaluationStatus,
       if (facts.testers === 0) problems.push('Invite at least one tester.');
       break;
     case 'recommendation':
-      if (facts.acceptanceResults === null) problems.push(ACCEPTANCE_RESULTS_NEEDED);
-      else if (facts.acceptanceResults === 0) problems.push('Record the acceptance test results.');
+      if (facts.candidatesWithoutEvidence.length > 0) {
+        const count = facts.candidatesWithoutEvidence.length;
+        problems.push(
+          `${count === 1 ? 'A candidate has' : `${count} candidates have`} no acceptance evidence yet: ${listCodes(facts.candidatesWithoutEvidence)}. Record a passed or failed test result or a verification for ${count === 1 ? 'it' : 'each'}, or eliminate ${count === 1 ? 'it' : 'them'}.`,
+        );
+      }
       if (facts.shortlistedCandidates + facts.recommendedCandidates === 0)
         problems.push('No candidate is left to recommend.');
       if (facts.directors === 0) problems.push('Invite at least one director to review the recommendation.');

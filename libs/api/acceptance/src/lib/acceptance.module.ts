@@ -11,10 +11,17 @@ import {
   VendorClaimsResolver,
 } from './vendor-claims/vendor-claims.resolver';
 import { VendorClaimsService } from './vendor-claims/vendor-claims.service';
+import {
+  CandidateAcceptanceResolver,
+  EvaluationAcceptanceResolver,
+  VerdictsResolver,
+} from './verdicts/verdicts.resolver';
+import { VerdictsService } from './verdicts/verdicts.service';
 
 /**
- * Acceptance of what was tested: defects (problem tickets) and the test results that show them, and
- * what each candidate's vendor claimed, set against what the evaluation verified.
+ * Acceptance of what was tested: defects (problem tickets) and the test results that show them, what
+ * each candidate's vendor claimed set against what the evaluation verified, and each candidate's
+ * verdict against the evaluation's criteria, with recorded verifications and waivers.
  */
 @Module({
   imports: [
@@ -38,7 +45,11 @@ import { VendorClaimsService } from './vendor-claims/vendor-claims.service';
     VendorClaimsResolver,
     CandidateVendorClaimsResolver,
     EvaluationVendorClaimsResolver,
+    VerdictsService,
+    VerdictsResolver,
+    EvaluationAcceptanceResolver,
+    CandidateAcceptanceResolver,
   ],
-  exports: [DefectsService, VendorClaimsService],
+  exports: [DefectsService, VendorClaimsService, VerdictsService],
 })
 export class AcceptanceModule {}

@@ -31,6 +31,12 @@ import { Defects1764900500000 } from './migrations/1764900500000-Defects';
 import { DefectEntity, DefectResultEntity } from './entities/defect.entity';
 import { VendorClaims1764900600000 } from './migrations/1764900600000-VendorClaims';
 import { VendorClaimEntity } from './entities/vendor-claim.entity';
+import { AcceptanceVerdicts1764900700000 } from './migrations/1764900700000-AcceptanceVerdicts';
+import {
+  AcceptanceCriteriaEntity,
+  AcceptanceWaiverEntity,
+  RequirementVerificationEntity,
+} from './entities/acceptance-verdict.entity';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
   ConsensusScoreEntity,
@@ -97,6 +103,9 @@ export const ENTITIES = [
   DefectEntity,
   DefectResultEntity,
   VendorClaimEntity,
+  AcceptanceCriteriaEntity,
+  RequirementVerificationEntity,
+  AcceptanceWaiverEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -116,4 +125,5 @@ export const MIGRATIONS = [
   SearchTesting1764900400000,
   Defects1764900500000,
   VendorClaims1764900600000,
+  AcceptanceVerdicts1764900700000,
 ];

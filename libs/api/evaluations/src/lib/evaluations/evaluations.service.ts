@@ -449,11 +449,23 @@ export class EvaluationsService {
          FROM scoring_round r WHERE r.evaluation_id = $1 AND r.status = 'open' ORDER BY r.number`,
       [evaluationId],
     );
+    // Candidates in the running with no evidence a verdict can be read from: no passed or failed
+    // result on a run against them, and no recorded verification.
+    const unproven: { name: string }[] = await manager.query(
+      `SELECT p.name || ' ' || pv.name AS name
+         FROM candidate c JOIN product_version pv ON pv.id = c.product_version_id JOIN product p ON p.id = pv.product_id
+        WHERE c.evaluation_id = $1 AND c.state <> 'eliminated'
+          AND NOT EXISTS (SELECT 1 FROM test_run r JOIN test_result t ON t.run_id = r.id
+                           WHERE r.candidate_id = c.id AND t.status IN ('passed', 'failed'))
+          AND NOT EXISTS (SELECT 1 FROM requirement_verification v WHERE v.candidate_id = c.id)
+        ORDER BY lower(p.name), pv.name`,
+      [evaluationId],
+    );
     return {
       openRounds: open,
       revealedRounds: row.revealed_rounds,
-      // Neither can be recorded yet: the steps that need them say so.
-      acceptanceResults: null,
+      candidatesWithoutEvidence: unproven.map((candidate) => candidate.name),
+      // Not recordable yet: the step that needs it says so.
       directorApprovals: null,
       leads: row.leads,
       departmentHeads: row.department_heads,
