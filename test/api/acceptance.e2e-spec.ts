@@ -244,6 +244,41 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     );
   });
 
+  it('fails the verdict while a critical defect found on the candidate is open, and not once its fix is verified', async () => {
+    const { evaluationId, people, candidates } = await team();
+    const [alpha, beta] = candidates;
+    const r1 = await requirement(evaluationId, 'Place holds', 'MUST');
+    const planId = await plan(evaluationId);
+    const c1 = await testCase(planId, 'Hold from the catalogue', [r1]);
+    const tess = people['tess'].token;
+    await run(planId, alpha, tess, { [c1.key]: 'PASSED' });
+    await run(planId, beta, tess, { [c1.key]: 'PASSED' });
+    // By hand: R1 verified by C1, pass rate 1 ÷ 1 = 100 % → ACCEPTED, until a critical defect is open on Alpha.
+    expect((await acceptanceOf(tess, evaluationId, alpha)).verdict).toBe('ACCEPTED');
+    const defect = (
+      await ok<{ createDefect: { id: string; version: number; status: string } }>(tess, GQL.createDefect, {
+        input: { evaluationId, candidateId: alpha, title: 'Holds lost on restart', severity: 'CRITICAL' },
+      })
+    ).createDefect;
+    const open = await acceptanceOf(tess, evaluationId, alpha);
+    expect(open.verdict).toBe('NOT_ACCEPTED');
+    expect(open.reasons.find((r) => r.effect === 'FAILS')).toMatchObject({
+      kind: 'OPEN_CRITICAL_DEFECTS',
+      defectIds: [defect.id],
+    });
+    // Beta's verdict does not read Alpha's defects.
+    expect((await acceptanceOf(tess, evaluationId, beta)).verdict).toBe('ACCEPTED');
+    // Fixed is still open (its retest has not verified it); verified is not.
+    const fixed = (
+      await ok<{ changeDefectStatus: { version: number } }>(tess, GQL.changeDefectStatus, {
+        input: { id: defect.id, version: defect.version, status: 'FIXED', fixedInVersion: '24.11.03' },
+      })
+    ).changeDefectStatus;
+    expect((await acceptanceOf(tess, evaluationId, alpha)).verdict).toBe('NOT_ACCEPTED');
+    await ok(tess, GQL.changeDefectStatus, { input: { id: defect.id, version: fixed.version, status: 'VERIFIED' } });
+    expect((await acceptanceOf(tess, evaluationId, alpha)).verdict).toBe('ACCEPTED');
+  });
+
   it('lets a waiver change the verdict only with a director’s agreement: then ACCEPTED_WITH_WAIVERS', async () => {
     const { evaluationId, people, candidates } = await team();
     const [alpha] = candidates;
