@@ -51,6 +51,7 @@ async function tables(database: TestDatabase): Promise<string[]> {
 }
 
 describe(`the database (${engine})`, () => {
+  // One process per step and a step per migration: its time grows with the migrations.
   it('migrates up, down and up again with `npm run db:migrate`', async () => {
     const database = await TestDatabase.create();
     try {
@@ -102,7 +103,7 @@ describe(`the database (${engine})`, () => {
     } finally {
       await database.drop();
     }
-  });
+  }, 300_000);
 
   it('refuses to start with a configuration error, naming the variable', async () => {
     const database = await TestDatabase.create();
