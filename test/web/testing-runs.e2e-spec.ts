@@ -319,7 +319,9 @@ describe('test runs (browser)', () => {
     await createCase({ planId, title: 'Place a hold', steps: [{ action: 'Place a hold', expected: 'Hold placed' }] });
     const runId = await createRun(planId, 'Koha 24.11 vendor sandbox');
 
-    const page = await newPage(testerContext, pageErrors);
+    // A browser of its own, signed in here whatever the other tests did.
+    const context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+    const page = await newPage(context, pageErrors);
     await signIn(page, people['tess'].email, OWN_PASSWORD);
     await page.goto(`/testing/runs/${runId}`);
     const heading = page.locator('#case-heading');
@@ -351,18 +353,65 @@ describe('test runs (browser)', () => {
     await dialog.getByLabel('Component').fill('Circulation');
     await screenshots(page, 'testing-raise-defect', {});
     await dialog.getByRole('button', { name: 'Raise defect' }).click();
-    await expectVisible(page.getByText('Raised D-1: Renew a loan'), 'the note');
-    await expectVisible(page.getByRole('region', { name: 'Defects' }).getByText('D-1'), 'the defect on the result');
+    const note = page.getByText(/Raised D-\d+: Renew a loan/);
+    await expectVisible(note, 'the note');
+    const key = /D-\d+/.exec((await note.textContent()) ?? '')![0];
+    await expectVisible(page.getByRole('region', { name: 'Defects' }).getByText(key), 'the defect on the result');
 
     const { evaluation } = await gql<{
       evaluation: {
         defects: { total: number; items: { key: string; status: string; severity: string; component: string }[] };
       };
-    }>(GQL.evaluationDefects, { id: evaluationId }, people['lia'].token);
+    }>(GQL.evaluationDefects, { id: evaluationId, filter: { text: key } }, people['lia'].token);
     expect(evaluation.defects.items).toEqual([
-      expect.objectContaining({ key: 'D-1', status: 'OPEN', severity: 'MAJOR', component: 'Circulation' }),
+      expect.objectContaining({ key, status: 'OPEN', severity: 'MAJOR', component: 'Circulation' }),
     ]);
-    await page.close();
+    await context.close();
+  }, 120_000);
+
+  it('lists the evaluation’s defects for the lead, filters them and moves one to fixed with its version', async () => {
+    const create = async (title: string, severity: string) =>
+      (
+        await gql<{ createDefect: { key: string } }>(
+          GQL.createDefect,
+          { input: { evaluationId, candidateId: candidate, title, severity, component: 'OPAC' } },
+          people['tess'].token,
+        )
+      ).createDefect.key;
+    const lost = await create('Holds lost on restart', 'CRITICAL');
+    const typo = await create('Typo on the receipt', 'TRIVIAL');
+
+    const context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+    const page = await newPage(context, pageErrors);
+    await signIn(page, people['lia'].email, OWN_PASSWORD);
+    await page.goto(`/evaluations/${evaluationId}/testing`);
+    await page.getByRole('link', { name: 'Defects', exact: true }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Defects', exact: true }), 'the defects page');
+    const table = page.getByRole('table', { name: 'Defects' });
+    await expectVisible(table.getByRole('row').filter({ hasText: lost }), 'the critical defect');
+    await expectVisible(table.getByRole('row').filter({ hasText: typo }), 'the trivial defect');
+
+    // Severity critical: only the lost holds remain.
+    await page.getByRole('combobox', { name: 'Severity' }).click();
+    await page.getByRole('option', { name: 'Critical' }).click();
+    await page.keyboard.press('Escape');
+    await expectVisible(page.getByText('1 defect matches'), 'one match');
+    expect(await table.getByRole('row').filter({ hasText: typo }).count()).toBe(0);
+
+    // Start work, then mark it fixed in a version: the row says so, and when its retest is due.
+    await page.getByRole('button', { name: `Change the status of ${lost}` }).click();
+    await page.getByRole('menuitem', { name: 'Start work' }).click();
+    await expectVisible(page.getByText(`${lost} is now in progress.`), 'the note');
+    await page.getByRole('button', { name: `Change the status of ${lost}` }).click();
+    await page.getByRole('menuitem', { name: 'Mark fixed…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expectVisible(dialog.getByText('This is required.'), 'the missing version');
+    await dialog.getByLabel('Fixed in version or build').fill('24.11.03');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expectVisible(table.getByRole('row').filter({ hasText: /Fixed in 24\.11\.03; retest due/ }), 'the fix');
+    await screenshots(page, 'testing-defects', {});
+    await context.close();
   }, 120_000);
 
   it('opens a run of 10,000 cases and scrolls to its end with fewer than 100 rows in the page', async () => {

@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { DefectsPage } from './defects/defects.page';
 import { TestingHomePage } from './home/testing-home.page';
 import { EvaluationPlansPage } from './plans/evaluation-plans.page';
 import { PlanPage } from './plans/plan.page';
@@ -13,7 +14,8 @@ export const TESTING_ROUTES: Routes = [
   { path: 'runs/:runId', component: RunPage, title: 'Test run · Assay' },
 ];
 
-/** /evaluations/:id/testing: the evaluation's test plans. */
+/** /evaluations/:id/testing: the evaluation's test plans and defects. */
 export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationPlansPage, title: 'Testing · Assay' },
+  { path: 'defects', component: DefectsPage, title: 'Defects · Assay' },
 ];

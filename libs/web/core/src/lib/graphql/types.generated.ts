@@ -26,6 +26,21 @@ export type CatalogSearchInput = {
   text: string;
 };
 
+/** Moves a defect to another status; what each status needs is given with it. */
+export type ChangeDefectStatusInput = {
+  /** DUPLICATE: the other defect, of the same evaluation or product. */
+  duplicateOfId?: string | null | undefined;
+  /** FIXED: the version or build that fixes it (required). */
+  fixedInVersion?: string | null | undefined;
+  id: string;
+  /** WONT_FIX: why (required). */
+  reason?: string | null | undefined;
+  /** Replaces the resolution notes, which the reporter reads. */
+  resolutionNotes?: string | null | undefined;
+  status: DefectStatus;
+  version: number;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -262,6 +277,16 @@ export type DecideRequirementsInput = {
   comment?: string | null | undefined;
   decision: RequirementDecision;
   requirements: Array<RequirementRef>;
+};
+
+export type DefectFilter = {
+  candidateId?: string | null | undefined;
+  /** The component, whatever its case. */
+  component?: string | null | undefined;
+  severities?: Array<DefectSeverity> | null | undefined;
+  statuses?: Array<DefectStatus> | null | undefined;
+  /** Words in the key, title, description or vendor ticket. */
+  text?: string | null | undefined;
 };
 
 export type DefectSeverity = 'CRITICAL' | 'MAJOR' | 'MINOR' | 'TRIVIAL';

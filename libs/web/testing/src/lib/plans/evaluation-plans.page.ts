@@ -38,6 +38,9 @@ import { runSubject, sumProgress } from './test-labels';
     />
     @if (evaluation(); as evaluation) {
       <assay-page-header title="Testing" [subtitle]="evaluation.title">
+        <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'defects']"
+          ><mat-icon>bug_report</mat-icon> Defects</a
+        >
         @if (evaluation.canCreateTestPlan) {
           <button mat-flat-button type="button" (click)="openCreate()"><mat-icon>add</mat-icon> New test plan</button>
         }
