@@ -82,11 +82,29 @@ export async function expectVisible(locator: Locator, what: string): Promise<Loc
   try {
     await locator.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT });
   } catch {
-    throw new Error(`Expected to see ${what}, but it did not appear (${locator}).`);
+    throw new Error(
+      `Expected to see ${what}, but it did not appear (${locator}).\n${await describePage(locator.page())}`,
+    );
   }
   const page = locator.page();
   if (auditedPath.get(page) !== new URL(page.url()).pathname) await expectAccessible(page);
   return locator.first();
+}
+
+/**
+ * What was on screen when an expectation failed, for a failure read from a CI log: the address,
+ * the page's visible text (shortened) and a screenshot's file name.
+ */
+async function describePage(page: Page): Promise<string> {
+  try {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const file = `failed-${Date.now()}.png`;
+    await page.screenshot({ path: join(SCREENSHOT_DIR, file), timeout: 5_000 });
+    const text = (await page.locator('body').innerText({ timeout: 5_000 })).replace(/\s+/g, ' ').trim();
+    return `On ${page.url()} (screenshot ${file}) the page read: ${text.length > 1500 ? `${text.slice(0, 1500)}…` : text}`;
+  } catch (error) {
+    return `The page could not be described: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 /**

@@ -474,6 +474,18 @@ export type SetTestPlanMembersInput = {
   userIds: Array<string>;
 };
 
+/** Creates the claim (no version) or changes it (the version you loaded). */
+export type SetVendorClaimInput = {
+  candidateId: string;
+  claim: VendorClaimLevel;
+  comment?: string | null | undefined;
+  requirementId: string;
+  /** YYYY-MM-DD: required for ROADMAP, refused otherwise. */
+  roadmapDate?: string | null | undefined;
+  /** The version you loaded; left out when creating the claim. */
+  version?: number | null | undefined;
+};
+
 export type ShortlistInput = {
   evaluationId: string;
   productVersionId: string;
@@ -695,6 +707,12 @@ export type UsersFilter = {
   /** Matches name or e-mail. */
   search?: string | null | undefined;
 };
+
+/** Why a claim of compliance is in doubt, worst first: FAILED (a linked case’s latest result against the candidate failed, or the verification was rejected), SCORED_ZERO (a criterion covering the requirement scored 0 in the latest revealed round), UNVERIFIED (nothing verified it yet). */
+export type VendorClaimDisagreementKind = 'FAILED' | 'SCORED_ZERO' | 'UNVERIFIED';
+
+/** The compliance scale of an RFP answer, best first. ROADMAP comes with the promised date. */
+export type VendorClaimLevel = 'CONFIGURATION' | 'CUSTOMISATION' | 'NOT_MET' | 'OUT_OF_THE_BOX' | 'ROADMAP';
 
 export type VendorFilter = {
   /** true: only archived vendors; false: only current ones. */
