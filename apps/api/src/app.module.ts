@@ -11,7 +11,7 @@ import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
 import { DemoSeeder } from './demo/demo-seeder';
 import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
 import { TestingDemoSeeder } from './demo/testing-demo-seeder';
-import { TestResultDefectsResolver } from './links/test-result-defects.resolver';
+import { TestResultDefectsResolver, UpgradeCaseDefectsResolver } from './links/test-result-defects.resolver';
 
 @Module({})
 export class AppModule {
@@ -34,6 +34,7 @@ export class AppModule {
         TestingDemoSeeder,
         // Fields that join two features' types.
         TestResultDefectsResolver,
+        UpgradeCaseDefectsResolver,
       ],
     };
   }

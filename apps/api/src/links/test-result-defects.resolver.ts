@@ -1,6 +1,6 @@
 import { Defect, DefectsService } from '@assay/api/acceptance';
 import { GraphQLContext } from '@assay/api/core';
-import { TestResult } from '@assay/api/testing';
+import { TestResult, UpgradeCaseRow } from '@assay/api/testing';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 /**
@@ -20,5 +20,23 @@ export class TestResultDefectsResolver {
         return ids.map((id) => map.get(id) ?? []);
       })
       .load(result.id);
+  }
+}
+
+/** `UpgradeCaseRow.defects`: the defects linked to the case's result in run B, as for TestResult.defects. */
+@Resolver(() => UpgradeCaseRow)
+export class UpgradeCaseDefectsResolver {
+  constructor(private readonly service: DefectsService) {}
+
+  // The row was read through its plan, which checked who may read it.
+  @ResolveField(() => [Defect], { description: 'The defects linked to the case’s result in run B.' })
+  defects(@Parent() row: UpgradeCaseRow, @Context() ctx: GraphQLContext): Promise<Defect[]> {
+    if (!row.resultIdB) return Promise.resolve([]);
+    return ctx.loaders
+      .get<string, Defect[]>('testResultDefects', async (ids) => {
+        const map = await this.service.byResults(ids);
+        return ids.map((id) => map.get(id) ?? []);
+      })
+      .load(row.resultIdB);
   }
 }

@@ -9,5 +9,6 @@ export * from './lib/runs/results.service';
 export * from './lib/runs/runs.inputs';
 export * from './lib/runs/runs.service';
 export * from './lib/runs/runs.types';
+export * from './lib/runs/upgrade.types';
 export * from './lib/evidence/evidence.types';
 export * from './lib/junit/junit-import.service';

@@ -16,6 +16,8 @@ import { TestAccess } from './plans/test-access.service';
 import { ResultsService } from './runs/results.service';
 import { PlanRunsResolver, RunsResolver } from './runs/runs.resolver';
 import { RunsService } from './runs/runs.service';
+import { PlanUpgradeResolver } from './runs/upgrade.resolver';
+import { UpgradeComparisonService } from './runs/upgrade.service';
 
 /**
  * Test plans (for evaluations and for products in use), versioned cases, runs and their results,
@@ -47,6 +49,8 @@ import { RunsService } from './runs/runs.service';
     ResultsService,
     RunsResolver,
     PlanRunsResolver,
+    UpgradeComparisonService,
+    PlanUpgradeResolver,
     JUnitImportService,
     EvidenceService,
     ResultEvidenceResolver,
