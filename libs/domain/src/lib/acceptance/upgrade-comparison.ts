@@ -33,6 +33,16 @@ export const UPGRADE_CATEGORIES: readonly UpgradeCategory[] = [
   'NOT_RUN_IN_BOTH',
 ];
 
+/** Each category in words, for a case (and a requirement, by its cases). */
+export const UPGRADE_CATEGORY_LABELS: Readonly<Record<UpgradeCategory, string>> = {
+  NEWLY_FAILING: 'Newly failing',
+  NEWLY_PASSING: 'Newly passing',
+  NOT_RUN_IN_ONE: 'Run in one only',
+  UNCHANGED: 'Unchanged',
+  NEW_CASE: 'New case',
+  NOT_RUN_IN_BOTH: 'Run in neither',
+};
+
 export interface UpgradeCaseInput {
   caseId: string;
   requirementIds: readonly string[];

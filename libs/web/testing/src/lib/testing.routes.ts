@@ -5,12 +5,14 @@ import { TestingHomePage } from './home/testing-home.page';
 import { EvaluationPlansPage } from './plans/evaluation-plans.page';
 import { PlanPage } from './plans/plan.page';
 import { RunPage } from './run/run.page';
+import { UpgradePage } from './upgrade/upgrade.page';
 
 /** /testing: the tester's work, plans and runs. */
 export const TESTING_ROUTES: Routes = [
   // Plans and cases: the testing home and a plan's page.
   { path: '', pathMatch: 'full', component: TestingHomePage, title: 'Testing · Assay' },
   { path: 'plans/:planId', component: PlanPage, title: 'Test plan · Assay' },
+  { path: 'plans/:planId/upgrade', component: UpgradePage, title: 'Upgrade comparison · Assay' },
   // Runs: a run and its execution.
   { path: 'runs/:runId', component: RunPage, title: 'Test run · Assay' },
 ];

@@ -702,6 +702,10 @@ export type UpdateVendorInput = {
   website?: string | null | undefined;
 };
 
+/** How a case (or a requirement, by its cases) changed from run A to run B, worst first: NEWLY_FAILING (passed in A, failed in B), NEWLY_PASSING, NOT_RUN_IN_ONE (executed in one run only), UNCHANGED (passed in both, or still failing), NEW_CASE (added to the plan after A was made), NOT_RUN_IN_BOTH. */
+export type UpgradeCategory =
+  'NEWLY_FAILING' | 'NEWLY_PASSING' | 'NEW_CASE' | 'NOT_RUN_IN_BOTH' | 'NOT_RUN_IN_ONE' | 'UNCHANGED';
+
 export type UsersFilter = {
   active?: boolean | null | undefined;
   /** Matches name or e-mail. */

@@ -7,7 +7,14 @@ import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { FormDialogResult } from '@assay/web/core';
-import { DialogService, EmptyStateComponent, LoadStateComponent, PageHeaderComponent, PluralPipe } from '@assay/web/ui';
+import {
+  DialogService,
+  EmptyStateComponent,
+  LoadStateComponent,
+  PageHeaderComponent,
+  PluralPipe,
+  ScrollRegionDirective,
+} from '@assay/web/ui';
 import { VendorClaimFieldsFragment } from '../testing-claims.generated';
 import { claimLabel, disagreementReasons } from './claim-labels';
 import { ClaimsImportDialog, ClaimsImportDialogData, ClaimsImportResult } from './claims-import.dialog';
@@ -34,6 +41,7 @@ import { ClaimsCandidate, VendorClaimsStore } from './vendor-claims.store';
     LoadStateComponent,
     PageHeaderComponent,
     PluralPipe,
+    ScrollRegionDirective,
   ],
   templateUrl: './vendor-claims.page.html',
   styleUrl: './vendor-claims.page.scss',
