@@ -489,6 +489,86 @@ describe('demo evaluation', () => {
     expect((await upgradePlans(admin)).map((p) => p.name)).toEqual(['Evergreen 3.13 → 3.14']);
   });
 
+  it('has the acceptance evidence: every vendor’s claims with two the tests contradict, a dozen defects across their lifecycle, and a waiver the director agreed to', async () => {
+    const evidence = dataOf(
+      await server.gql<{
+        evaluation: {
+          candidates: {
+            id: string;
+            productName: string;
+            vendorClaims: { claim: string }[];
+            waivers: { requirementCode: string; state: string; decidedByName: string | null }[];
+          }[];
+          defects: {
+            total: number;
+            items: { key: string; status: string; retestDueAt: string | null }[];
+          };
+        };
+      }>(
+        `query($id: ID!) { evaluation(id: $id) {
+           candidates { id productName vendorClaims { claim } waivers { requirementCode state decidedByName } }
+           defects(page: { offset: 0, limit: 50 }) { total items { key status retestDueAt } } } }`,
+        { id: evaluationId },
+        { token: lead },
+      ),
+    ).evaluation;
+    expect(evidence.candidates).toHaveLength(4);
+    // An answer per approved, scored requirement (38), from each of the four vendors.
+    expect(evidence.candidates.map((c) => c.vendorClaims.length)).toEqual([38, 38, 38, 38]);
+
+    const contradicted: string[] = [];
+    for (const candidate of evidence.candidates) {
+      const found = dataOf(
+        await server.gql<{ evaluation: { vendorClaimDisagreements: { requirementCode: string; kind: string }[] } }>(
+          'query($id: ID!, $c: ID!) { evaluation(id: $id) { vendorClaimDisagreements(candidateId: $c) { requirementCode kind } } }',
+          { id: evaluationId, c: candidate.id },
+          { token: lead },
+        ),
+      ).evaluation.vendorClaimDisagreements;
+      for (const d of found)
+        if (d.kind === 'FAILED') contradicted.push(`${candidate.productName} ${d.requirementCode}`);
+    }
+    expect(contradicted.sort()).toEqual(['Evergreen CIRC-007', 'Koha CIRC-006']);
+
+    expect(evidence.defects.total).toBe(12);
+    const statuses = evidence.defects.items.map((d) => d.status);
+    for (const status of ['TRIAGE', 'OPEN', 'IN_PROGRESS', 'FIXED', 'VERIFIED', 'CLOSED', 'WONT_FIX', 'DUPLICATE'])
+      expect({ status, seen: statuses.includes(status) }).toEqual({ status, seen: true });
+    expect(evidence.defects.items.filter((d) => d.status === 'FIXED').every((d) => d.retestDueAt)).toBe(true);
+
+    const koha = evidence.candidates.find((c) => c.productName === 'Koha')!;
+    expect(koha.waivers).toEqual([
+      { requirementCode: 'CAT-004', state: 'AGREED', decidedByName: 'Dana Director (demo)' },
+    ]);
+  });
+
+  it('has the upgrade’s newly failing overlay case with its defect', async () => {
+    const admin = await server.login('admin@demo.assay.local', DEMO_PASSWORD);
+    const [plan] = dataOf(
+      await server.gql<{
+        productTestPlans: {
+          upgradeComparison: {
+            caseCounts: { newlyFailing: number };
+            cases: { title: string; defects: { title: string; status: string }[] }[];
+          };
+        }[];
+      }>(
+        `{ productTestPlans { upgradeComparison(categories: [NEWLY_FAILING]) {
+             caseCounts { newlyFailing } cases { title defects { title status } } } } }`,
+        {},
+        { token: admin },
+      ),
+    ).productTestPlans;
+    expect(plan.upgradeComparison.caseCounts.newlyFailing).toBe(3);
+    const withDefects = plan.upgradeComparison.cases.filter((c) => c.defects.length > 0);
+    expect(withDefects).toEqual([
+      {
+        title: 'Import a batch of vendor MARC records with overlay',
+        defects: [{ title: 'Overlay profile loses “keep items” after the 3.14 upgrade', status: 'OPEN' }],
+      },
+    ]);
+  });
+
   it('has work waiting for the demo tester: the open runs assigned to them', async () => {
     const tester = await server.login('tester@demo.assay.local', DEMO_PASSWORD);
     const waiting = dataOf(
@@ -532,9 +612,11 @@ describe('demo evaluation', () => {
       },
     ]);
     const counts = `SELECT (SELECT count(*) FROM test_plan)::int AS plans, (SELECT count(*) FROM test_run)::int AS runs,
-      (SELECT count(*) FROM audit_event WHERE action = 'results_imported')::int AS imports`;
+      (SELECT count(*) FROM audit_event WHERE action = 'results_imported')::int AS imports,
+      (SELECT count(*) FROM defect)::int AS defects, (SELECT count(*) FROM vendor_claim)::int AS claims,
+      (SELECT count(*) FROM acceptance_waiver)::int AS waivers`;
     const [first] = await sql(database, counts);
-    expect(first).toEqual({ plans: 2, runs: 4, imports: 1 });
+    expect(first).toEqual({ plans: 2, runs: 4, imports: 1, defects: 13, claims: expect.any(Number), waivers: 1 });
 
     server = await startServer({ database, env: { ASSAY_DEMO: 'true' } });
     lead = await server.login('lead@demo.assay.local', DEMO_PASSWORD);

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
 import { DemoSeeder } from './demo/demo-seeder';
 import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
+import { AcceptanceDemoSeeder } from './demo/acceptance-demo-seeder';
 import { TestingDemoSeeder } from './demo/testing-demo-seeder';
 import { TestResultDefectsResolver, UpgradeCaseDefectsResolver } from './links/test-result-defects.resolver';
 
@@ -32,6 +33,7 @@ export class AppModule {
         CatalogDemoSeeder,
         EvaluationDemoSeeder,
         TestingDemoSeeder,
+        AcceptanceDemoSeeder,
         // Fields that join two features' types.
         TestResultDefectsResolver,
         UpgradeCaseDefectsResolver,

@@ -19,6 +19,7 @@ import { AppModule } from './app.module';
 import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
 import { DemoSeeder } from './demo/demo-seeder';
 import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
+import { AcceptanceDemoSeeder } from './demo/acceptance-demo-seeder';
 import { TestingDemoSeeder } from './demo/testing-demo-seeder';
 
 async function bootstrap(): Promise<void> {
@@ -81,6 +82,7 @@ async function bootstrap(): Promise<void> {
     await app.get(CatalogDemoSeeder).seedIfEmpty();
     await app.get(EvaluationDemoSeeder).seedIfEmpty();
     await app.get(TestingDemoSeeder).seedIfEmpty();
+    await app.get(AcceptanceDemoSeeder).seedIfEmpty();
   }
 
   const shutdown = async () => {
