@@ -536,6 +536,20 @@ describe('demo evaluation', () => {
       expect({ status, seen: statuses.includes(status) }).toEqual({ status, seen: true });
     expect(evidence.defects.items.filter((d) => d.status === 'FIXED').every((d) => d.retestDueAt)).toBe(true);
 
+    // Their history is dated in the demo's timeline (May 2027), so the trends read as a testing month.
+    const trends = dataOf(
+      await server.gql<{
+        defectTrends: { weeks: { week: string; opened: number }[]; resolution: { resolved: number } };
+      }>(
+        'query($id: ID!) { defectTrends(evaluationId: $id) { weeks { week opened } resolution { resolved } } }',
+        { id: evaluationId },
+        { token: lead },
+      ),
+    ).defectTrends;
+    expect(trends.weeks[0].week).toBe('2027-W18');
+    expect(trends.weeks.reduce((n, w) => n + w.opened, 0)).toBe(12);
+    expect(trends.resolution.resolved).toBe(3);
+
     const koha = evidence.candidates.find((c) => c.productName === 'Koha')!;
     expect(koha.waivers).toEqual([
       { requirementCode: 'CAT-004', state: 'AGREED', decidedByName: 'Dana Director (demo)' },

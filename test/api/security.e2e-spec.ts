@@ -279,6 +279,10 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     call: 'mutation { deleteTestResultAttachment(id: "00000000-0000-4000-8000-000000000000") }',
   },
   'Query.defect': { access: 'member', call: '{ defect(id: "$DEFECT_ID") { id title } }' },
+  'Query.defectTrends': {
+    access: 'member',
+    call: '{ defectTrends(evaluationId: "$EVALUATION_ID") { total weeks { week opened } } }',
+  },
   'Mutation.createDefect': {
     access: 'member',
     call: 'mutation { createDefect(input: { evaluationId: "$EVALUATION_ID", candidateId: "$CANDIDATE_ID", title: "Injected", severity: CRITICAL }) { id } }',

@@ -274,14 +274,29 @@ export class AcceptanceDemoSeeder {
         [saved.id, at.resultId, at.reporterId, defect.reportedAt],
       );
     }
+    // Its history in the demo's timeline: reported, then moved to where it is now.
+    const first = defect.status === 'triage' ? 'triage' : 'open';
     await this.audit.record(manager, {
       actorId: null,
       objectType: 'defect',
       objectId: saved.id,
       evaluationId: at.evaluationId,
       action: 'created_as_demo',
-      after: { key: `D-${at.number}`, title: defect.title, status: defect.status },
+      after: { key: `D-${at.number}`, title: defect.title, status: first },
+      occurredAt: defect.reportedAt,
     });
+    if (defect.status !== first) {
+      await this.audit.record(manager, {
+        actorId: null,
+        objectType: 'defect',
+        objectId: saved.id,
+        evaluationId: at.evaluationId,
+        action: 'status_set',
+        before: { status: first },
+        after: { status: defect.status },
+        occurredAt: resolved ?? new Date(defect.reportedAt.getTime() + 2 * DAY),
+      });
+    }
     return saved.id;
   }
 

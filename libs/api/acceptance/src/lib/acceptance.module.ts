@@ -4,6 +4,8 @@ import { MulterModule } from '@nestjs/platform-express';
 import { DefectAccess } from './defects/defect-access.service';
 import { DefectsResolver, EvaluationDefectsResolver } from './defects/defects.resolver';
 import { DefectsService } from './defects/defects.service';
+import { TrendsResolver } from './trends/trends.resolver';
+import { TrendsService } from './trends/trends.service';
 import { VendorClaimsController } from './vendor-claims/vendor-claims.controller';
 import {
   CandidateVendorClaimsResolver,
@@ -49,6 +51,8 @@ import { VerdictsService } from './verdicts/verdicts.service';
     VerdictsResolver,
     EvaluationAcceptanceResolver,
     CandidateAcceptanceResolver,
+    TrendsService,
+    TrendsResolver,
   ],
   exports: [DefectsService, VendorClaimsService, VerdictsService],
 })

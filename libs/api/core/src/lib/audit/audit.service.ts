@@ -11,6 +11,8 @@ export interface AuditEntry {
   evaluationId?: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /** When it happened, where that is not now (demo data dated in its own timeline). */
+  occurredAt?: Date;
 }
 
 /** Fields never written to the trail. */
@@ -60,6 +62,7 @@ function row(entry: AuditEntry) {
     evaluationId: entry.evaluationId ?? null,
     before: clean(entry.before),
     after: clean(entry.after),
+    ...(entry.occurredAt ? { occurredAt: entry.occurredAt } : {}),
   };
 }
 
