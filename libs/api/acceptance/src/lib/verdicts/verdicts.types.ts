@@ -164,4 +164,9 @@ export class CandidateAcceptance {
   requirements!: RequirementAcceptance[];
   @Field(() => AcceptancePassRate) passRate!: AcceptancePassRate;
   @Field(() => AcceptanceShouldCoverage) shouldCoverage!: AcceptanceShouldCoverage;
+  @Field({
+    description:
+      'A hash of what the verdict was computed from (results, verifications, agreed waivers, open defects, criteria); a sign-off records it.',
+  })
+  fingerprint!: string;
 }
