@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { AcceptancePage } from './acceptance/acceptance.page';
 import { DefectsPage } from './defects/defects.page';
 import { TestingHomePage } from './home/testing-home.page';
 import { EvaluationPlansPage } from './plans/evaluation-plans.page';
@@ -14,8 +15,9 @@ export const TESTING_ROUTES: Routes = [
   { path: 'runs/:runId', component: RunPage, title: 'Test run · Assay' },
 ];
 
-/** /evaluations/:id/testing: the evaluation's test plans and defects. */
+/** /evaluations/:id/testing: the evaluation's test plans, defects and acceptance verdicts. */
 export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationPlansPage, title: 'Testing · Assay' },
   { path: 'defects', component: DefectsPage, title: 'Defects · Assay' },
+  { path: 'acceptance', component: AcceptancePage, title: 'Acceptance · Assay' },
 ];

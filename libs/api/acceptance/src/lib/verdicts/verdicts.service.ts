@@ -74,7 +74,16 @@ const WAIVER: EditTarget<AcceptanceWaiverEntity> = {
 };
 
 /** A verdict with the fingerprint of the evidence behind it (libs/domain acceptanceFingerprint). */
-export type FingerprintedAcceptance = AcceptanceResult & { fingerprint: string };
+export type FingerprintedAcceptance = Omit<AcceptanceResult, 'requirements'> & {
+  requirements: (AcceptanceResult['requirements'][number] & {
+    code: string;
+    title: string;
+    verifiedByTest: boolean;
+  })[];
+  /** The latest result of each case run against the candidate, for links from the reasons. */
+  cases: { caseId: string; key: string; runId: string; resultId: string; status: TestResultStatus }[];
+  fingerprint: string;
+};
 
 export interface CandidateRow {
   id: string;
@@ -85,6 +94,8 @@ interface RequirementRow {
   id: string;
   evaluation_id: string;
   code: string;
+  /** Read for the verdict's evidence only. */
+  title?: string;
   priority: RequirementPriority;
   mandatory: boolean;
   verification_method: VerificationMethod;
@@ -330,7 +341,7 @@ export class VerdictsService {
     const evaluationIds = [...new Set(candidates.map((c) => c.evaluation_id))];
     const openDefects = await this.openDefectsOf(manager, candidateIds);
     const requirementRows: RequirementRow[] = await manager.query(
-      `SELECT id, evaluation_id, code, priority, mandatory, verification_method, status
+      `SELECT id, evaluation_id, code, title, priority, mandatory, verification_method, status
          FROM requirement WHERE evaluation_id = ANY($1::uuid[]) AND status = 'approved' ORDER BY code`,
       [evaluationIds],
     );
@@ -341,15 +352,18 @@ export class VerdictsService {
       candidate_id: string;
       case_id: string;
       result_id: string;
+      run_id: string;
+      case_key: string;
       version: number;
       status: TestResultStatus;
       requirement_ids: string[] | null;
     }[] = await manager.query(
-      `SELECT latest.candidate_id, latest.case_id, latest.result_id, latest.version, latest.status,
+      `SELECT latest.candidate_id, latest.case_id, latest.result_id, latest.run_id, latest.case_key, latest.version,
+              latest.status,
               (SELECT array_agg(l.requirement_id::text ORDER BY l.requirement_id)
                  FROM test_case_requirement l WHERE l.case_id = latest.case_id) AS requirement_ids
          FROM (SELECT DISTINCT ON (run.candidate_id, r.case_id) run.candidate_id, r.case_id, r.id AS result_id,
-                      r.version, r.status
+                      r.run_id, c.key AS case_key, r.version, r.status
                  FROM test_result r
                  JOIN test_run run ON run.id = r.run_id
                  JOIN test_case c ON c.id = r.case_id
@@ -414,7 +428,26 @@ export class VerdictsService {
         criteria: pickCriteria(criteria.get(candidate.evaluation_id) as AcceptanceCriteria),
       };
       const result = acceptanceVerdict(input);
-      found.set(candidate.id, { ...result, fingerprint: acceptanceFingerprint(input, result) });
+      const codes = new Map(requirementRows.map((r) => [r.id, r]));
+      found.set(candidate.id, {
+        ...result,
+        requirements: result.requirements.map((r) => ({
+          ...r,
+          code: codes.get(r.requirementId)?.code ?? '',
+          title: codes.get(r.requirementId)?.title ?? '',
+          verifiedByTest: (codes.get(r.requirementId)?.verification_method ?? 'test') === 'test',
+        })),
+        cases: resultRows
+          .filter((r) => r.candidate_id === candidate.id)
+          .map((r) => ({
+            caseId: r.case_id,
+            key: r.case_key,
+            runId: r.run_id,
+            resultId: r.result_id,
+            status: r.status,
+          })),
+        fingerprint: acceptanceFingerprint(input, result),
+      });
     }
     return found;
   }
