@@ -174,6 +174,16 @@ describe('sign-offs of the acceptance verdict', () => {
     ]);
   });
 
+  it('keeps one sign-off when the same person signs as the same role twice at the same moment', async () => {
+    const { evaluationId, people, alpha } = await accepted();
+    const lia = people['lia'].token;
+    const both = await Promise.all(
+      [1, 2].map(() => server.gql(SIGN, { input: { candidateId: alpha, role: 'LEAD' } }, { token: lia })),
+    );
+    expect(both.map((r) => codeOf(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect((await signOffsOf(lia, evaluationId, alpha)).signOffs.map((s) => s.role)).toEqual(['LEAD']);
+  });
+
   it('lets only a person holding a role sign as it, and only the signer withdraw', async () => {
     const { evaluationId, people, alpha } = await accepted();
     const [lia, dora, hal, tess, out] = ['lia', 'dora', 'hal', 'tess', 'out'].map((key) => people[key].token);
