@@ -274,6 +274,14 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { withdrawWaiver(input: { id: "$WAIVER_ID", version: 1 }) { id } }',
   },
+  'Mutation.signAcceptance': {
+    access: 'member',
+    call: 'mutation { signAcceptance(input: { candidateId: "$CANDIDATE_ID", role: DIRECTOR, comment: "Injected" }) { id } }',
+  },
+  'Mutation.withdrawSignOff': {
+    access: 'member',
+    call: 'mutation { withdrawSignOff(input: { id: "$SIGN_OFF_ID" }) { id } }',
+  },
   'Mutation.deleteTestResultAttachment': {
     access: 'member',
     call: 'mutation { deleteTestResultAttachment(id: "00000000-0000-4000-8000-000000000000") }',
@@ -494,6 +502,10 @@ describe('security of the GraphQL endpoint', () => {
     ids['WAIVER_ID'] = await create('mutation($input: ProposeWaiverInput!) { proposeWaiver(input: $input) { id } }', {
       input: { candidateId: ids['CANDIDATE_ID'], requirementId: ids['REQUIREMENT_ID'], rationale: 'Later release' },
     });
+    ids['SIGN_OFF_ID'] = await create(
+      'mutation($input: SignAcceptanceInput!) { signAcceptance(input: $input) { id } }',
+      { input: { candidateId: ids['CANDIDATE_ID'], role: 'LEAD' } },
+    );
     ids['CHECK_ID'] = await create(GQL.createReferenceCheck, {
       input: { productId: ids['PRODUCT_ID'], libraryName: 'Somewhere PL', checkedOn: '2026-01-01', rating: 4 },
     });
@@ -539,6 +551,7 @@ describe('security of the GraphQL endpoint', () => {
     'TEST_RESULT_ID',
     'DEFECT_ID',
     'WAIVER_ID',
+    'SIGN_OFF_ID',
   ];
   const missing = Object.fromEntries(
     EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`]),
@@ -599,6 +612,8 @@ describe('security of the GraphQL endpoint', () => {
     ['change the acceptance criteria', 'Mutation.setAcceptanceCriteria'],
     ['propose a waiver', 'Mutation.proposeWaiver'],
     ['agree to a waiver', 'Mutation.agreeToWaiver'],
+    ['sign a verdict as a director', 'Mutation.signAcceptance'],
+    ['withdraw someone else’s sign-off', 'Mutation.withdrawSignOff'],
   ])('still tells a member without the role that they may not %s (FORBIDDEN)', async (_label, name) => {
     const result = await server.gql(call(name), {}, { token: member });
     expect(codeOf(result)).toBe('FORBIDDEN');

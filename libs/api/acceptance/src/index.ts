@@ -7,3 +7,6 @@ export * from './lib/vendor-claims/vendor-claims.types';
 export * from './lib/verdicts/verdicts.inputs';
 export * from './lib/verdicts/verdicts.service';
 export * from './lib/verdicts/verdicts.types';
+export * from './lib/sign-offs/sign-offs.inputs';
+export * from './lib/sign-offs/sign-offs.service';
+export * from './lib/sign-offs/sign-offs.types';

@@ -33,6 +33,7 @@ export const AUDIT_OBJECT_TYPES = [
   'acceptance_criteria',
   'requirement_verification',
   'waiver',
+  'sign_off',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -87,6 +88,7 @@ export const AUDIT_ACTION_LABELS = {
   agreed: 'agreed to {it}',
   rejected: 'rejected {it}',
   withdrawn: 'withdrew {it}',
+  signed: 'signed {it}',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -184,6 +186,8 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   note: 'Note',
   state: 'State',
   requirementId: 'Requirement',
+  verdict: 'Verdict',
+  fingerprint: 'Evidence fingerprint',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

@@ -19,11 +19,17 @@ import {
   VerdictsResolver,
 } from './verdicts/verdicts.resolver';
 import { VerdictsService } from './verdicts/verdicts.service';
+import {
+  CandidateSignOffsResolver,
+  EvaluationSignOffsResolver,
+  SignOffsResolver,
+} from './sign-offs/sign-offs.resolver';
+import { SignOffsService } from './sign-offs/sign-offs.service';
 
 /**
  * Acceptance of what was tested: defects (problem tickets) and the test results that show them, what
  * each candidate's vendor claimed set against what the evaluation verified, and each candidate's
- * verdict against the evaluation's criteria, with recorded verifications and waivers.
+ * verdict against the evaluation's criteria, with recorded verifications, waivers and sign-offs.
  */
 @Module({
   imports: [
@@ -53,7 +59,11 @@ import { VerdictsService } from './verdicts/verdicts.service';
     CandidateAcceptanceResolver,
     TrendsService,
     TrendsResolver,
+    SignOffsService,
+    SignOffsResolver,
+    CandidateSignOffsResolver,
+    EvaluationSignOffsResolver,
   ],
-  exports: [DefectsService, VendorClaimsService, VerdictsService],
+  exports: [DefectsService, VendorClaimsService, VerdictsService, SignOffsService],
 })
 export class AcceptanceModule {}

@@ -34,9 +34,11 @@ import { VendorClaimEntity } from './entities/vendor-claim.entity';
 import { AcceptanceVerdicts1764900700000 } from './migrations/1764900700000-AcceptanceVerdicts';
 import {
   AcceptanceCriteriaEntity,
+  AcceptanceSignOffEntity,
   AcceptanceWaiverEntity,
   RequirementVerificationEntity,
 } from './entities/acceptance-verdict.entity';
+import { SignOffs1764900900000 } from './migrations/1764900900000-SignOffs';
 import { CostItemEntity } from './entities/cost-item.entity';
 import {
   ConsensusScoreEntity,
@@ -106,6 +108,7 @@ export const ENTITIES = [
   AcceptanceCriteriaEntity,
   RequirementVerificationEntity,
   AcceptanceWaiverEntity,
+  AcceptanceSignOffEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -126,4 +129,5 @@ export const MIGRATIONS = [
   Defects1764900500000,
   VendorClaims1764900600000,
   AcceptanceVerdicts1764900700000,
+  SignOffs1764900900000,
 ];

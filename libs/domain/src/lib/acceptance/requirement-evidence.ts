@@ -23,11 +23,16 @@ export interface AcceptanceRequirement {
 /** The latest result of one case against the candidate (null: the case has no result yet). */
 export interface AcceptanceCaseResult {
   caseId: string;
+  /** The result row and its version, when known: a sign-off's fingerprint reads them (see sign-offs.ts). */
+  resultId?: string;
+  version?: number;
   status: TestResultStatus | null;
   requirementIds: readonly string[];
 }
 
 export interface AcceptanceVerification {
+  /** The recorded verification's id, when known (read by a sign-off's fingerprint). */
+  id?: string;
   requirementId: string;
   outcome: VerificationOutcome;
   /** When it was recorded: the latest one per requirement counts (the later in the list on a tie). */

@@ -4,6 +4,8 @@ export interface AcceptanceWaiver {
   id: string;
   requirementId: string;
   state: WaiverState;
+  /** Its version, when known (read by a sign-off's fingerprint). */
+  version?: number;
 }
 
 /** What the agreement rule reads of a waiver. */

@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { VendorClaimsPage } from './claims/vendor-claims.page';
+import { AcceptancePage } from './acceptance/acceptance.page';
 import { DefectsPage } from './defects/defects.page';
 import { TestingHomePage } from './home/testing-home.page';
 import { EvaluationPlansPage } from './plans/evaluation-plans.page';
@@ -17,9 +18,10 @@ export const TESTING_ROUTES: Routes = [
   { path: 'runs/:runId', component: RunPage, title: 'Test run · Assay' },
 ];
 
-/** /evaluations/:id/testing: the evaluation's test plans and defects. */
+/** /evaluations/:id/testing: the evaluation's test plans, defects and acceptance verdicts. */
 export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationPlansPage, title: 'Testing · Assay' },
   { path: 'defects', component: DefectsPage, title: 'Defects · Assay' },
   { path: 'vendor-claims', component: VendorClaimsPage, title: 'Vendor claims · Assay' },
+  { path: 'acceptance', component: AcceptancePage, title: 'Acceptance · Assay' },
 ];

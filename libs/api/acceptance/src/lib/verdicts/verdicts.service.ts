@@ -21,6 +21,8 @@ import {
   AcceptanceCriteriaField,
   acceptanceCriteriaErrors,
   AcceptanceDefect,
+  acceptanceFingerprint,
+  AcceptanceInput,
   AcceptanceRequirement,
   AcceptanceResult,
   acceptanceVerdict,
@@ -71,7 +73,19 @@ const WAIVER: EditTarget<AcceptanceWaiverEntity> = {
   describe: () => 'The waiver',
 };
 
-interface CandidateRow {
+/** A verdict with the fingerprint of the evidence behind it (libs/domain acceptanceFingerprint). */
+export type FingerprintedAcceptance = Omit<AcceptanceResult, 'requirements'> & {
+  requirements: (AcceptanceResult['requirements'][number] & {
+    code: string;
+    title: string;
+    verifiedByTest: boolean;
+  })[];
+  /** The latest result of each case run against the candidate, for links from the reasons. */
+  cases: { caseId: string; key: string; runId: string; resultId: string; status: TestResultStatus }[];
+  fingerprint: string;
+};
+
+export interface CandidateRow {
   id: string;
   evaluation_id: string;
 }
@@ -80,6 +94,8 @@ interface RequirementRow {
   id: string;
   evaluation_id: string;
   code: string;
+  /** Read for the verdict's evidence only. */
+  title?: string;
   priority: RequirementPriority;
   mandatory: boolean;
   verification_method: VerificationMethod;
@@ -310,18 +326,22 @@ export class VerdictsService {
     return byCandidate;
   }
 
-  /** The verdict of each candidate, from its evaluation's approved requirements and criteria. */
-  private async evidence(
+  /**
+   * The verdict of each candidate, from its evaluation's approved requirements and criteria, with
+   * the fingerprint of the evidence it was computed from (what a sign-off records). The caller has
+   * checked that the actor may read the candidates.
+   */
+  async evidence(
     manager: EntityManager,
     candidates: readonly CandidateRow[],
-  ): Promise<Map<string, AcceptanceResult>> {
-    const found = new Map<string, AcceptanceResult>();
+  ): Promise<Map<string, FingerprintedAcceptance>> {
+    const found = new Map<string, FingerprintedAcceptance>();
     if (candidates.length === 0) return found;
     const candidateIds = candidates.map((c) => c.id);
     const evaluationIds = [...new Set(candidates.map((c) => c.evaluation_id))];
     const openDefects = await this.openDefectsOf(manager, candidateIds);
     const requirementRows: RequirementRow[] = await manager.query(
-      `SELECT id, evaluation_id, code, priority, mandatory, verification_method, status
+      `SELECT id, evaluation_id, code, title, priority, mandatory, verification_method, status
          FROM requirement WHERE evaluation_id = ANY($1::uuid[]) AND status = 'approved' ORDER BY code`,
       [evaluationIds],
     );
@@ -331,13 +351,19 @@ export class VerdictsService {
     const resultRows: {
       candidate_id: string;
       case_id: string;
+      result_id: string;
+      run_id: string;
+      case_key: string;
+      version: number;
       status: TestResultStatus;
       requirement_ids: string[] | null;
     }[] = await manager.query(
-      `SELECT latest.candidate_id, latest.case_id, latest.status,
+      `SELECT latest.candidate_id, latest.case_id, latest.result_id, latest.run_id, latest.case_key, latest.version,
+              latest.status,
               (SELECT array_agg(l.requirement_id::text ORDER BY l.requirement_id)
                  FROM test_case_requirement l WHERE l.case_id = latest.case_id) AS requirement_ids
-         FROM (SELECT DISTINCT ON (run.candidate_id, r.case_id) run.candidate_id, r.case_id, r.status
+         FROM (SELECT DISTINCT ON (run.candidate_id, r.case_id) run.candidate_id, r.case_id, r.id AS result_id,
+                      r.run_id, c.key AS case_key, r.version, r.status
                  FROM test_result r
                  JOIN test_run run ON run.id = r.run_id
                  JOIN test_case c ON c.id = r.case_id
@@ -346,21 +372,27 @@ export class VerdictsService {
       [candidateIds],
     );
     const verificationRows: {
+      id: string;
       candidate_id: string;
       requirement_id: string;
       outcome: VerificationOutcome;
       recorded_at: Date;
     }[] = await manager.query(
-      `SELECT candidate_id, requirement_id, outcome, recorded_at FROM requirement_verification
+      `SELECT id, candidate_id, requirement_id, outcome, recorded_at FROM requirement_verification
         WHERE candidate_id = ANY($1::uuid[]) ORDER BY recorded_at, id`,
       [candidateIds],
     );
-    const waiverRows: { id: string; candidate_id: string; requirement_id: string; state: WaiverState }[] =
-      await manager.query(
-        `SELECT id, candidate_id, requirement_id, state FROM acceptance_waiver
+    const waiverRows: {
+      id: string;
+      candidate_id: string;
+      requirement_id: string;
+      state: WaiverState;
+      version: number;
+    }[] = await manager.query(
+      `SELECT id, candidate_id, requirement_id, state, version FROM acceptance_waiver
           WHERE candidate_id = ANY($1::uuid[]) AND state = 'agreed'`,
-        [candidateIds],
-      );
+      [candidateIds],
+    );
     const criteria = await this.criteriaOf(manager, evaluationIds);
     for (const candidate of candidates) {
       const requirements: AcceptanceRequirement[] = requirementRows
@@ -374,24 +406,48 @@ export class VerdictsService {
         }));
       const results: AcceptanceCaseResult[] = resultRows
         .filter((r) => r.candidate_id === candidate.id)
-        .map((r) => ({ caseId: r.case_id, status: r.status, requirementIds: r.requirement_ids ?? [] }));
+        .map((r) => ({
+          caseId: r.case_id,
+          resultId: r.result_id,
+          version: r.version,
+          status: r.status,
+          requirementIds: r.requirement_ids ?? [],
+        }));
       const verifications: AcceptanceVerification[] = verificationRows
         .filter((v) => v.candidate_id === candidate.id)
-        .map((v) => ({ requirementId: v.requirement_id, outcome: v.outcome, recordedAt: v.recorded_at }));
+        .map((v) => ({ id: v.id, requirementId: v.requirement_id, outcome: v.outcome, recordedAt: v.recorded_at }));
       const waivers: AcceptanceWaiver[] = waiverRows
         .filter((w) => w.candidate_id === candidate.id)
-        .map((w) => ({ id: w.id, requirementId: w.requirement_id, state: w.state }));
-      found.set(
-        candidate.id,
-        acceptanceVerdict({
-          requirements,
-          results,
-          verifications,
-          waivers,
-          defects: openDefects.get(candidate.id) ?? [],
-          criteria: pickCriteria(criteria.get(candidate.evaluation_id) as AcceptanceCriteria),
-        }),
-      );
+        .map((w) => ({ id: w.id, requirementId: w.requirement_id, state: w.state, version: w.version }));
+      const input: AcceptanceInput = {
+        requirements,
+        results,
+        verifications,
+        waivers,
+        defects: openDefects.get(candidate.id) ?? [],
+        criteria: pickCriteria(criteria.get(candidate.evaluation_id) as AcceptanceCriteria),
+      };
+      const result = acceptanceVerdict(input);
+      const codes = new Map(requirementRows.map((r) => [r.id, r]));
+      found.set(candidate.id, {
+        ...result,
+        requirements: result.requirements.map((r) => ({
+          ...r,
+          code: codes.get(r.requirementId)?.code ?? '',
+          title: codes.get(r.requirementId)?.title ?? '',
+          verifiedByTest: (codes.get(r.requirementId)?.verification_method ?? 'test') === 'test',
+        })),
+        cases: resultRows
+          .filter((r) => r.candidate_id === candidate.id)
+          .map((r) => ({
+            caseId: r.case_id,
+            key: r.case_key,
+            runId: r.run_id,
+            resultId: r.result_id,
+            status: r.status,
+          })),
+        fingerprint: acceptanceFingerprint(input, result),
+      });
     }
     return found;
   }

@@ -3,9 +3,11 @@ import {
   AcceptanceReasonKind,
   AcceptanceVerdict,
   RequirementVerificationState,
+  TestResultStatus,
   VerificationOutcome,
   WaiverState,
 } from '@assay/domain';
+import { TestResultStatusEnum } from '@assay/api/core';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 /** GraphQL enums: conventional upper-case names outside, the domain's values inside. */
@@ -154,6 +156,22 @@ export class RequirementAcceptance {
   @Field(() => RequirementVerificationStateEnum) state!: RequirementVerificationState;
   @Field(() => ID, { nullable: true, description: 'The agreed waiver covering it, when it is not verified.' })
   waiverId!: string | null;
+  @Field() code!: string;
+  @Field() title!: string;
+  @Field({
+    description:
+      'False for a demonstration, inspection, vendor statement or reference check (a recorded verification).',
+  })
+  verifiedByTest!: boolean;
+}
+
+@ObjectType({ description: 'The latest result of one case run against a candidate: where a reason’s case ids lead.' })
+export class AcceptanceCaseEvidence {
+  @Field(() => ID) caseId!: string;
+  @Field() key!: string;
+  @Field(() => ID, { description: 'The run the latest result belongs to.' }) runId!: string;
+  @Field(() => ID) resultId!: string;
+  @Field(() => TestResultStatusEnum) status!: TestResultStatus;
 }
 
 @ObjectType({ description: 'Whether the evidence on a candidate meets the evaluation’s acceptance criteria.' })
@@ -164,4 +182,11 @@ export class CandidateAcceptance {
   requirements!: RequirementAcceptance[];
   @Field(() => AcceptancePassRate) passRate!: AcceptancePassRate;
   @Field(() => AcceptanceShouldCoverage) shouldCoverage!: AcceptanceShouldCoverage;
+  @Field(() => [AcceptanceCaseEvidence], { description: 'The latest result of each case run against the candidate.' })
+  cases!: AcceptanceCaseEvidence[];
+  @Field({
+    description:
+      'A hash of what the verdict was computed from (results, verifications, agreed waivers, open defects, criteria); a sign-off records it.',
+  })
+  fingerprint!: string;
 }

@@ -37,6 +37,10 @@ const UNIQUE_RULES: Readonly<Record<string, UniqueRule>> = {
     field: 'productVersionId',
     message: () => 'That product version is already a candidate in this evaluation.',
   },
+  uq_acceptance_sign_off: {
+    field: 'role',
+    message: () => 'You have already signed this candidate’s verdict in that role.',
+  },
 };
 
 interface DriverError {

@@ -1,4 +1,4 @@
-import { VerificationOutcome, WaiverState } from '@assay/domain';
+import { AcceptanceVerdict, SignOffRole, VerificationOutcome, WaiverState } from '@assay/domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AuditedEntity } from './audited.entity';
 
@@ -108,4 +108,40 @@ export class AcceptanceWaiverEntity extends AuditedEntity {
   /** What the director (or the person withdrawing it) said. */
   @Column('text', { name: 'decision_comment', nullable: true })
   decisionComment!: string | null;
+}
+
+/**
+ * A named role's signature on a candidate's verdict: the verdict signed and the fingerprint of the
+ * evidence it was computed from (acceptanceFingerprint), so that a later change shows it outdated.
+ * One per person, role and candidate; signing again replaces it.
+ */
+@Entity('acceptance_sign_off')
+export class AcceptanceSignOffEntity extends AuditedEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'candidate_id' })
+  candidateId!: string;
+
+  @Column('uuid', { name: 'signer_id' })
+  signerId!: string;
+
+  @Column('text')
+  role!: SignOffRole;
+
+  /** The department a department head signed for; null for the other roles. */
+  @Column('uuid', { name: 'department_id', nullable: true })
+  departmentId!: string | null;
+
+  @Column('text')
+  verdict!: AcceptanceVerdict;
+
+  @Column('text')
+  fingerprint!: string;
+
+  @Column('text', { default: '' })
+  comment!: string;
+
+  @Column('timestamptz', { name: 'signed_at' })
+  signedAt!: Date;
 }

@@ -1,3 +1,24 @@
+/** FAILS makes the verdict NOT_ACCEPTED, WAIVED makes it ACCEPTED_WITH_WAIVERS, MET says why a criterion holds. */
+export type AcceptanceReasonEffect = 'FAILS' | 'MET' | 'WAIVED';
+
+export type AcceptanceReasonKind =
+  | 'MANDATORY_FAILED'
+  | 'MANDATORY_NOT_VERIFIED'
+  | 'MANDATORY_VERIFIED'
+  | 'MANDATORY_WAIVED'
+  | 'NO_EXECUTED_RESULTS'
+  | 'NO_OPEN_CRITICAL_DEFECTS'
+  | 'NO_OPEN_MAJOR_DEFECTS'
+  | 'OPEN_CRITICAL_DEFECTS'
+  | 'OPEN_MAJOR_DEFECTS'
+  | 'PASS_RATE_BELOW_THRESHOLD'
+  | 'PASS_RATE_MET'
+  | 'SHOULD_COVERAGE_BELOW_MINIMUM'
+  | 'SHOULD_COVERAGE_MET'
+  | 'SHOULD_COVERAGE_MET_WITH_WAIVERS';
+
+export type AcceptanceVerdict = 'ACCEPTED' | 'ACCEPTED_WITH_WAIVERS' | 'NOT_ACCEPTED';
+
 export type AttachmentOwnerKind = 'PRODUCT' | 'REFERENCE_CHECK' | 'RESEARCH_NOTE' | 'VENDOR';
 
 export type CandidateState = 'ELIMINATED' | 'RECOMMENDED' | 'SELECTED' | 'SHORTLISTED';
@@ -373,6 +394,13 @@ export type ProductFilter = {
   vendorId?: string | null | undefined;
 };
 
+export type ProposeWaiverInput = {
+  candidateId: string;
+  /** Why the candidate may be accepted without it. */
+  rationale: string;
+  requirementId: string;
+};
+
 export type RecordTestResultInput = {
   actualResult?: string | null | undefined;
   durationSeconds?: number | null | undefined;
@@ -381,6 +409,14 @@ export type RecordTestResultInput = {
   /** In the order of the case’s steps. */
   stepResults?: Array<TestStepResultInput> | null | undefined;
   version: number;
+};
+
+/** The outcome of a demonstration, inspection, vendor statement or reference check. */
+export type RecordVerificationInput = {
+  candidateId: string;
+  note?: string | null | undefined;
+  outcome: VerificationOutcome;
+  requirementId: string;
 };
 
 export type ReferenceAnswerInput = {
@@ -420,6 +456,8 @@ export type RequirementRef = {
 };
 
 export type RequirementStatus = 'APPROVED' | 'PROPOSED' | 'REJECTED';
+
+export type RequirementVerificationState = 'FAILED' | 'NOT_VERIFIED' | 'UNCOVERED' | 'VERIFIED';
 
 export type ResearchNoteFilter = {
   archived?: boolean;
@@ -463,6 +501,19 @@ export type ScoreInput = {
 
 export type SearchKind = 'PRODUCT' | 'REQUIREMENT' | 'RESEARCH_NOTE' | 'TEST_CASE' | 'VENDOR';
 
+/** Changes an evaluation’s acceptance criteria; fields left out keep their value. */
+export type SetAcceptanceCriteriaInput = {
+  evaluationId: string;
+  mandatoryVerified?: boolean | null | undefined;
+  /** Null: no minimum required. */
+  minShouldCoverage?: number | null | undefined;
+  noOpenCriticalDefects?: boolean | null | undefined;
+  noOpenMajorDefects?: boolean | null | undefined;
+  passRateThreshold?: number | null | undefined;
+  /** The version read (0 while the defaults apply). */
+  version: number;
+};
+
 export type SetPriorityInput = {
   priority: Priority;
   requirements: Array<RequirementRef>;
@@ -490,6 +541,16 @@ export type ShortlistInput = {
   evaluationId: string;
   productVersionId: string;
 };
+
+/** Signs a candidate’s current verdict as one of the roles the signer holds. */
+export type SignAcceptanceInput = {
+  candidateId: string;
+  comment?: string | null | undefined;
+  role: SignOffRole;
+};
+
+/** The role a verdict is signed as: the lead, a department head (for their department) or a director. */
+export type SignOffRole = 'DEPARTMENT_HEAD' | 'DIRECTOR' | 'LEAD';
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -752,3 +813,19 @@ export type VerificationMethod =
   | 'TEST'
   /** Vendor statement */
   | 'VENDOR_STATEMENT';
+
+export type VerificationOutcome = 'ACCEPTED' | 'REJECTED';
+
+/** Agrees to, rejects or withdraws a waiver, at the version read. */
+export type WaiverDecisionInput = {
+  comment?: string | null | undefined;
+  id: string;
+  version: number;
+};
+
+/** A lead proposes; it takes effect once a director (not the proposer) agrees. */
+export type WaiverState = 'AGREED' | 'PROPOSED' | 'REJECTED' | 'WITHDRAWN';
+
+export type WithdrawSignOffInput = {
+  id: string;
+};

@@ -44,6 +44,9 @@ import { runSubject, sumProgress } from './test-labels';
         <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'vendor-claims']"
           ><mat-icon>fact_check</mat-icon> Vendor claims</a
         >
+        <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'acceptance']"
+          ><mat-icon>verified</mat-icon> Acceptance</a
+        >
         @if (evaluation.canCreateTestPlan) {
           <button mat-flat-button type="button" (click)="openCreate()"><mat-icon>add</mat-icon> New test plan</button>
         }
