@@ -54,18 +54,25 @@ export class DefectAccess {
 
   /** Whether the actor may report a defect in the evaluation now (a reporting role, the evaluation open). */
   async canReport(actor: RequestActor, evaluationId: string): Promise<boolean> {
-    const evaluation = await this.dataSource.getRepository(EvaluationEntity).findOneBy({ id: evaluationId });
-    if (!evaluation || !isEvaluationOpen(evaluation.status)) return false;
+    if (!(await this.evaluationOpen(evaluationId))) return false;
     return this.access.holds(actor, evaluationId, ...DEFECT_REPORTING_ROLES);
   }
 
-  /** What the actor may do with the defect now (one they may read). */
-  async mayWorkNow(actor: RequestActor, defect: DefectEntity): Promise<boolean> {
-    if (defect.evaluationId) {
-      const evaluation = await this.dataSource.getRepository(EvaluationEntity).findOneBy({ id: defect.evaluationId });
-      if (!evaluation || !isEvaluationOpen(evaluation.status)) return false;
-    }
+  /**
+   * Whether the actor may work on the defect now (one they may read). The evaluation's status is
+   * read once per request, so a page of defects that each ask costs one read, not one per defect.
+   */
+  async mayWorkNow(actor: RequestActor, defect: DefectScope): Promise<boolean> {
+    if (defect.evaluationId && !(await this.evaluationOpen(defect.evaluationId))) return false;
     return this.works(actor, defect);
+  }
+
+  /** Whether the evaluation exists and is neither cancelled nor decided, read once per request. */
+  private evaluationOpen(evaluationId: string): Promise<boolean> {
+    return RequestScope.remember(`defects:evaluation-open:${evaluationId}`, async () => {
+      const evaluation = await this.dataSource.getRepository(EvaluationEntity).findOneBy({ id: evaluationId });
+      return !!evaluation && isEvaluationOpen(evaluation.status);
+    });
   }
 
   /** Administrators, and the people an administrator named on a plan of the product. */
