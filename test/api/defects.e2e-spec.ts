@@ -1,3 +1,5 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { Workbook } from 'exceljs';
 import {
   createDepartment,
   createPerson,
@@ -605,6 +607,12 @@ describe('defects (problem tickets)', () => {
       expect(await keys({ text: 'marc' })).toEqual(['D-3']);
       expect(await keys({ text: 'byw-77' })).toEqual(['D-2']);
       expect(await keys({ text: '100%' })).toEqual([]);
+      const products = await ok<{ products: { items: { id: string; name: string }[] } }>(
+        admin,
+        `query { products(filter: { search: "Evergreen list" }) { items { id name } } }`,
+      );
+      const evergreen = products.products.items.find((p) => p.name === 'Evergreen list');
+      expect(await keys({ productId: evergreen?.id })).toEqual(['D-4', 'D-3']);
     });
 
     it('pages the list and suggests the components named so far, each once', async () => {
@@ -614,6 +622,66 @@ describe('defects (problem tickets)', () => {
       expect(page.evaluation.defects.total).toBe(4);
       expect(page.evaluation.defects.items.map((d) => d.key)).toEqual(['D-3', 'D-2']);
       expect(page.evaluation.defectComponents).toEqual(['Cataloguing', 'circulation']);
+    });
+
+    const download = (path: string, token: string) =>
+      fetch(`${server.url}/api/evaluations/${s.evaluationId}/defects/${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+
+    it('exports the filtered list to CSV and XLSX, and both read back to the same rows', async () => {
+      const viewer = s.people['vic'].token;
+      const csvResponse = await download('export.csv?severity=critical,MINOR&component=Circulation', viewer);
+      expect(csvResponse.status).toBe(200);
+      expect(csvResponse.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(csvResponse.headers.get('content-disposition')).toMatch(/defects-\d{4}-\d{2}-\d{2}\.csv/);
+      const text = Buffer.from(await csvResponse.arrayBuffer()).toString('utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const csv: string[][] = parseCsv(text.slice(1), { relax_column_count: false });
+      expect(csv[0].slice(0, 6)).toEqual(['Key', 'Title', 'Status', 'Severity', 'Component', 'Candidate']);
+      expect(csv.slice(1).map((row) => row.slice(0, 5))).toEqual([
+        ['D-2', 'Fines rounding', 'open', 'Minor', 'circulation'],
+        ['D-1', 'Holds queue out of order', 'open', 'Critical', 'Circulation'],
+      ]);
+      expect(csv[1][csv[0].indexOf('Vendor ticket')]).toBe('BYW-77');
+
+      const xlsxResponse = await download('export.xlsx?status=WONT_FIX&status=open', viewer);
+      expect(xlsxResponse.status).toBe(200);
+      expect(xlsxResponse.headers.get('content-type')).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      const workbook = new Workbook();
+      await workbook.xlsx.load(await xlsxResponse.arrayBuffer());
+      const sheet = workbook.getWorksheet('Defects');
+      if (!sheet) throw new Error('No Defects sheet');
+      const rows = sheet.getSheetValues().slice(1) as unknown[][];
+      const header = rows[0].slice(1);
+      expect(header.slice(0, 4)).toEqual(['Key', 'Title', 'Status', 'Severity']);
+      const body = rows.slice(1).map((row) => row.slice(1));
+      expect(body.map((row) => row.slice(0, 3))).toEqual([
+        ['D-4', 'Typo on the OPAC', 'open'],
+        ['D-3', 'MARC import drops 856', 'won’t fix'],
+        ['D-2', 'Fines rounding', 'open'],
+        ['D-1', 'Holds queue out of order', 'open'],
+      ]);
+      expect(body[1][header.indexOf('Won’t fix reason')]).toBe('Out of scope');
+      expect(body[0][header.indexOf('Reported')]).toBeInstanceOf(Date);
+
+      const byCandidate = await download(`export.csv?candidateId=${s.candidates[1]}&text=marc&productId=`, viewer);
+      const filtered: string[][] = parseCsv(
+        Buffer.from(await byCandidate.arrayBuffer())
+          .toString('utf8')
+          .slice(1),
+      );
+      expect(filtered.slice(1).map((row) => row[0])).toEqual(['D-3']);
+    });
+
+    it('exports only to members, and names a bad filter', async () => {
+      const outsider = await download('export.csv', s.people['out'].token);
+      expect(outsider.status).toBe(404);
+      const bad = await download('export.xlsx?severity=urgent', s.people['vic'].token);
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { message: string }).message).toMatch(/severity must be one of/);
     });
   });
 });

@@ -568,6 +568,14 @@ describe('security of the GraphQL endpoint', () => {
       (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/requirements/export.xlsx`,
     ],
     ['the results workbook', (id: (key: string) => string) => `/api/rounds/${id('ROUND_ID')}/results.xlsx`],
+    [
+      'the defects as CSV',
+      (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/defects/export.csv`,
+    ],
+    [
+      'the defects as XLSX',
+      (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/defects/export.xlsx`,
+    ],
   ])(
     'answers a download of %s to someone outside the evaluation as for an id that does not exist',
     async (_label, path) => {

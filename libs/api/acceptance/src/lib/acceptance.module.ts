@@ -2,6 +2,8 @@ import { AppConfig } from '@assay/api/core';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { DefectAccess } from './defects/defect-access.service';
+import { DefectsExportController } from './defects/defects-export.controller';
+import { DefectsExportService } from './defects/defects-export.service';
 import { DefectsResolver, EvaluationDefectsResolver } from './defects/defects.resolver';
 import { DefectsService } from './defects/defects.service';
 import { VendorClaimsController } from './vendor-claims/vendor-claims.controller';
@@ -35,10 +37,11 @@ import { VerdictsService } from './verdicts/verdicts.service';
       inject: [AppConfig],
     }),
   ],
-  controllers: [VendorClaimsController],
+  controllers: [VendorClaimsController, DefectsExportController],
   providers: [
     DefectAccess,
     DefectsService,
+    DefectsExportService,
     DefectsResolver,
     EvaluationDefectsResolver,
     VendorClaimsService,

@@ -130,6 +130,10 @@ export class DefectFilter {
   @MaxLength(200)
   component?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() candidateId?: string;
+  @Field(() => ID, { nullable: true, description: 'The product it was found on (any of its candidates’ versions).' })
+  @IsOptional()
+  @IsUUID()
+  productId?: string;
   @Field({ nullable: true, description: 'Words in the key, title, description or vendor ticket.' })
   @IsOptional()
   @IsString()

@@ -202,20 +202,7 @@ export class DefectsService {
     page: PageInput = DEFAULT_PAGE,
   ): Promise<DefectPage> {
     await this.access.require(actor, evaluationId);
-    const params: unknown[] = [evaluationId];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where = ['d.evaluation_id = $1'];
-    if (filter.statuses?.length) where.push(`d.status = ANY(${param(filter.statuses)}::text[])`);
-    if (filter.severities?.length) where.push(`d.severity = ANY(${param(filter.severities)}::text[])`);
-    if (filter.component?.trim()) where.push(`lower(d.component) = lower(${param(filter.component.trim())})`);
-    if (filter.candidateId) where.push(`d.candidate_id = ${param(filter.candidateId)}`);
-    if (filter.text?.trim()) {
-      const pattern = param(likePattern(filter.text));
-      where.push(
-        `(d.key ILIKE ${pattern} OR d.title ILIKE ${pattern} OR d.description ILIKE ${pattern} OR d.vendor_ticket_ref ILIKE ${pattern})`,
-      );
-    }
-    const conditions = where.join(' AND ');
+    const { conditions, params, param } = this.filtered(evaluationId, filter);
     const [{ total }]: { total: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM defect d WHERE ${conditions}`,
       params,
@@ -225,6 +212,54 @@ export class DefectsService {
       params,
     );
     return { items: rows.map(defectOf), total };
+  }
+
+  /**
+   * Every defect of the evaluation that the filters let through, newest first, for an export: at
+   * most `limit`; BAD_USER_INPUT when there are more (narrow the filters).
+   */
+  async allForEvaluation(
+    actor: RequestActor,
+    evaluationId: string,
+    filter: DefectFilter,
+    limit: number,
+  ): Promise<Defect[]> {
+    await this.access.require(actor, evaluationId);
+    const { conditions, params, param } = this.filtered(evaluationId, filter);
+    const rows: DefectRow[] = await this.dataSource.query(
+      `${DEFECT_SELECT} WHERE ${conditions} ORDER BY d.number DESC LIMIT ${param(limit + 1)}`,
+      params,
+    );
+    if (rows.length > limit) {
+      throw badInput(`More than ${limit} defects match; narrow the filters to export them.`);
+    }
+    return rows.map(defectOf);
+  }
+
+  /** The list's filters as SQL conditions on `defect d` (with the parameters they need). */
+  private filtered(evaluationId: string, filter: DefectFilter) {
+    const params: unknown[] = [evaluationId];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = ['d.evaluation_id = $1'];
+    if (filter.statuses?.length) where.push(`d.status = ANY(${param(filter.statuses)}::text[])`);
+    if (filter.severities?.length) where.push(`d.severity = ANY(${param(filter.severities)}::text[])`);
+    if (filter.component?.trim()) where.push(`lower(d.component) = lower(${param(filter.component.trim())})`);
+    if (filter.candidateId) where.push(`d.candidate_id = ${param(filter.candidateId)}`);
+    if (filter.productId) {
+      // The product the defect was found on: its own (a product in use) or its candidate's.
+      const product = param(filter.productId);
+      where.push(
+        `(d.product_id = ${product} OR d.candidate_id IN (SELECT fc.id FROM candidate fc
+           JOIN product_version fv ON fv.id = fc.product_version_id WHERE fv.product_id = ${product}))`,
+      );
+    }
+    if (filter.text?.trim()) {
+      const pattern = param(likePattern(filter.text));
+      where.push(
+        `(d.key ILIKE ${pattern} OR d.title ILIKE ${pattern} OR d.description ILIKE ${pattern} OR d.vendor_ticket_ref ILIKE ${pattern})`,
+      );
+    }
+    return { conditions: where.join(' AND '), params, param };
   }
 
   /** The components named on the evaluation's defects so far, for suggestions (each once, whatever its case), A to Z. */

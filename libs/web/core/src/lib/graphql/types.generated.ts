@@ -283,6 +283,8 @@ export type DefectFilter = {
   candidateId?: string | null | undefined;
   /** The component, whatever its case. */
   component?: string | null | undefined;
+  /** The product it was found on (any of its candidates’ versions). */
+  productId?: string | null | undefined;
   severities?: Array<DefectSeverity> | null | undefined;
   statuses?: Array<DefectStatus> | null | undefined;
   /** Words in the key, title, description or vendor ticket. */
