@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { DefectPage } from './defects/defect.page';
 import { DefectsPage } from './defects/defects.page';
 import { TestingHomePage } from './home/testing-home.page';
 import { EvaluationPlansPage } from './plans/evaluation-plans.page';
@@ -18,4 +19,5 @@ export const TESTING_ROUTES: Routes = [
 export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationPlansPage, title: 'Testing · Assay' },
   { path: 'defects', component: DefectsPage, title: 'Defects · Assay' },
+  { path: 'defects/:defectId', component: DefectPage, title: 'Defect · Assay' },
 ];

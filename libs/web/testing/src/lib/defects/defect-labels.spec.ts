@@ -1,4 +1,4 @@
-import { DEFECT_STATUS_ORDER, moveLabel, statusNeed } from './defect-labels';
+import { DEFECT_STATUS_ORDER, defectsExportUrl, moveLabel, statusNeed } from './defect-labels';
 
 describe('defect labels', () => {
   it.each([
@@ -27,5 +27,20 @@ describe('defect labels', () => {
   it('lists every status once, the main path first', () => {
     expect(new Set(DEFECT_STATUS_ORDER).size).toBe(8);
     expect(DEFECT_STATUS_ORDER.slice(0, 6)).toEqual(['TRIAGE', 'OPEN', 'IN_PROGRESS', 'FIXED', 'VERIFIED', 'CLOSED']);
+  });
+
+  it('puts the list’s filters in the export address', () => {
+    expect(defectsExportUrl('e-1', 'csv', { statuses: [], severities: [], text: ' ' })).toBe(
+      '/api/evaluations/e-1/defects/export.csv',
+    );
+    expect(
+      defectsExportUrl('e-1', 'xlsx', {
+        statuses: ['OPEN', 'IN_PROGRESS'],
+        severities: ['CRITICAL'],
+        text: ' hold & fine ',
+      }),
+    ).toBe(
+      '/api/evaluations/e-1/defects/export.xlsx?status=OPEN&status=IN_PROGRESS&severity=CRITICAL&text=hold+%26+fine',
+    );
   });
 });
