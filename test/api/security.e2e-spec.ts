@@ -295,6 +295,12 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { linkDefectResult(input: { defectId: "$DEFECT_ID", resultId: "$TEST_RESULT_ID" }) { id } }',
   },
+  'Mutation.reportProblem': {
+    access: 'signed-in',
+    call: 'mutation { reportProblem(input: { productId: "$PRODUCT_ID", whatHappened: "Injected", where: "Nowhere", severity: MINOR }) { id } }',
+  },
+  'Query.myProblemReports': { access: 'signed-in', call: '{ myProblemReports { id status resolutionNotes } }' },
+  'Query.problemReportProducts': { access: 'signed-in', call: '{ problemReportProducts { id name } }' },
   'Mutation.unlinkDefectResult': {
     access: 'member',
     call: 'mutation { unlinkDefectResult(input: { defectId: "$DEFECT_ID", resultId: "$TEST_RESULT_ID" }) { id } }',

@@ -2,6 +2,8 @@ import { AppConfig } from '@assay/api/core';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { DefectAccess } from './defects/defect-access.service';
+import { DefectScreenshotsController, ScreenshotAdderGuard } from './defects/defect-screenshots.controller';
+import { DefectScreenshotsService } from './defects/defect-screenshots.service';
 import { DefectsExportController } from './defects/defects-export.controller';
 import { DefectsExportService } from './defects/defects-export.service';
 import { DefectsResolver, EvaluationDefectsResolver } from './defects/defects.resolver';
@@ -37,11 +39,13 @@ import { VerdictsService } from './verdicts/verdicts.service';
       inject: [AppConfig],
     }),
   ],
-  controllers: [VendorClaimsController, DefectsExportController],
+  controllers: [VendorClaimsController, DefectsExportController, DefectScreenshotsController],
   providers: [
     DefectAccess,
     DefectsService,
     DefectsExportService,
+    DefectScreenshotsService,
+    ScreenshotAdderGuard,
     DefectsResolver,
     EvaluationDefectsResolver,
     VendorClaimsService,

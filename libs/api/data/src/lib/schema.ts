@@ -32,6 +32,7 @@ import { DefectEntity, DefectResultEntity } from './entities/defect.entity';
 import { VendorClaims1764900600000 } from './migrations/1764900600000-VendorClaims';
 import { VendorClaimEntity } from './entities/vendor-claim.entity';
 import { AcceptanceVerdicts1764900700000 } from './migrations/1764900700000-AcceptanceVerdicts';
+import { ProblemReports1764901100000 } from './migrations/1764901100000-ProblemReports';
 import {
   AcceptanceCriteriaEntity,
   AcceptanceWaiverEntity,
@@ -126,4 +127,5 @@ export const MIGRATIONS = [
   Defects1764900500000,
   VendorClaims1764900600000,
   AcceptanceVerdicts1764900700000,
+  ProblemReports1764901100000,
 ];

@@ -11,6 +11,8 @@ export type DefectNeed = 'read' | 'report' | 'work';
 export interface DefectScope {
   evaluationId: string | null;
   productId: string | null;
+  /** Who reported it: the reporter of a product's defect (a staff problem report) reads it too. */
+  reporterId?: string | null;
 }
 
 /**
@@ -18,7 +20,8 @@ export interface DefectScope {
  * leads (and administrators) and testers work on them; evaluators, department heads and directors
  * report them too (their reports start in triage); viewers only read. Someone outside the
  * evaluation is told the defect was not found, as for an id that does not exist. Product defects
- * are read, reported and worked on by administrators and the people named on a plan of the product.
+ * are read, reported and worked on by administrators and the people named on a plan of the product;
+ * the person who reported one (a staff problem report) reads it too.
  */
 @Injectable()
 export class DefectAccess {
@@ -43,7 +46,9 @@ export class DefectAccess {
       else await this.access.require(actor, ref, ...DEFECT_WORKING_ROLES);
       return;
     }
-    if (!scope.productId || !(await this.worksOnProduct(actor, scope.productId))) throw notFound(hiddenAs);
+    if (!scope.productId) throw notFound(hiddenAs);
+    if (need === 'read' && scope.reporterId && scope.reporterId === actor.id) return;
+    if (!(await this.worksOnProduct(actor, scope.productId))) throw notFound(hiddenAs);
   }
 
   /** Whether the actor works on the evaluation's defects (or the product's): no refusal. */

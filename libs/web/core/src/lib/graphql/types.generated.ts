@@ -402,6 +402,19 @@ export type ReferenceQuestionInput = {
   version?: number | null | undefined;
 };
 
+/** A problem with a product in use, reported by anyone signed in; it becomes a defect of the product in TRIAGE. */
+export type ReportProblemInput = {
+  productId: string;
+  /** The version in use, when the reporter knows it. */
+  productVersionId?: string | null | undefined;
+  /** How bad it is. */
+  severity: DefectSeverity;
+  /** What happened; its first line is the defect’s title. */
+  whatHappened: string;
+  /** Where: the screen, module or task (the defect’s component). */
+  where: string;
+};
+
 /** REOPEN sends a decided requirement back to proposed. */
 export type RequirementDecision = 'APPROVE' | 'REJECT' | 'REOPEN';
 
