@@ -4,6 +4,7 @@ import { DefectsPage } from './defects/defects.page';
 import { TestingHomePage } from './home/testing-home.page';
 import { EvaluationPlansPage } from './plans/evaluation-plans.page';
 import { PlanPage } from './plans/plan.page';
+import { MyReportsPage } from './problems/my-reports.page';
 import { RunPage } from './run/run.page';
 
 /** /testing: the tester's work, plans and runs. */
@@ -20,4 +21,9 @@ export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationPlansPage, title: 'Testing · Assay' },
   { path: 'defects', component: DefectsPage, title: 'Defects · Assay' },
   { path: 'defects/:defectId', component: DefectPage, title: 'Defect · Assay' },
+];
+
+/** /problems: the problems the signed-in person reported with products in use, and the form to report one. */
+export const PROBLEM_REPORT_ROUTES: Routes = [
+  { path: '', pathMatch: 'full', component: MyReportsPage, title: 'My problem reports · Assay' },
 ];
