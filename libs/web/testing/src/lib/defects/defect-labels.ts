@@ -86,6 +86,7 @@ const HISTORY_ACTIONS: Readonly<Record<string, string>> = {
   status_set: 'changed its status',
   result_linked: 'linked a result',
   result_unlinked: 'unlinked a result',
+  attachment_added: 'added a screenshot',
 };
 
 /** What a history entry says was done ("changed its status"). */
@@ -119,12 +120,32 @@ export function historyFieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
 
-/** A changed value as people read it: statuses and severities in words, dates as days, nothing as a dash. */
-export function historyValue(field: string, value: string | null): string {
-  if (value === null || value === '') return '—';
+const ID_WORDS: Readonly<Record<string, string>> = {
+  candidateId: 'a candidate',
+  productVersionId: 'a version',
+  duplicateOfId: 'another defect',
+  resultId: 'a test result',
+};
+const LONG_TEXT = 160;
+
+/**
+ * A changed value as people read it (the history keeps each as JSON): statuses and severities in
+ * words, dates as days, ids as what they name, long text shortened, nothing as a dash.
+ */
+export function historyValue(field: string, json: string | null): string {
+  if (json === null) return '—';
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = json;
+  }
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value !== 'string')
+    return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
   if (field === 'status') return defectStatusLabel(value.toUpperCase() as DefectStatus);
   if (field === 'severity') return severityLabel(value.toUpperCase() as DefectSeverity);
-  if ((field === 'retestDueAt' || field === 'resolvedAt') && /^\d{4}-\d{2}-\d{2}/.test(value))
-    return value.slice(0, 10);
-  return value;
+  if (ID_WORDS[field]) return ID_WORDS[field];
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return value.slice(0, 10);
+  return value.length > LONG_TEXT ? `${value.slice(0, LONG_TEXT - 1)}…` : value;
 }
