@@ -706,6 +706,18 @@ describe('defects (problem tickets)', () => {
       expect(image.headers.get('content-type')).toBe('image/png');
       expect(Buffer.from(await image.arrayBuffer())).toEqual(png(4));
 
+      // The reports wait for the product's manager, and only for them.
+      const managed = (token: string) =>
+        ok<{ managedProductDefects: { id: string; status: string; reporter: { displayName: string } }[] }>(
+          token,
+          '{ managedProductDefects { id status reporter { displayName } } }',
+        );
+      expect((await managed(manager.token)).managedProductDefects).toEqual([
+        { id: theirs.id, status: 'TRIAGE', reporter: { displayName: 'Cole Colleague' } },
+        { id: mine.id, status: 'TRIAGE', reporter: { displayName: 'Sam Staff' } },
+      ]);
+      expect((await managed(staff.token)).managedProductDefects).toEqual([]);
+
       // The manager triages and resolves; the reporter reads the resolution notes.
       const accepted = dataOf(await changeStatus(manager.token, { id: mine.id, version: 1, status: 'OPEN' }));
       const fixed = dataOf(

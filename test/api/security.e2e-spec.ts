@@ -301,6 +301,7 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   },
   'Query.myProblemReports': { access: 'signed-in', call: '{ myProblemReports { id status resolutionNotes } }' },
   'Query.problemReportProducts': { access: 'signed-in', call: '{ problemReportProducts { id name } }' },
+  'Query.managedProductDefects': { access: 'signed-in', call: '{ managedProductDefects { id title } }' },
   'Mutation.unlinkDefectResult': {
     access: 'member',
     call: 'mutation { unlinkDefectResult(input: { defectId: "$DEFECT_ID", resultId: "$TEST_RESULT_ID" }) { id } }',

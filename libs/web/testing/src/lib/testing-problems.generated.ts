@@ -37,6 +37,26 @@ export type MyProblemReportsQuery = {
     createdAt: string;
     screenshots: Array<{ id: string; fileName: string }>;
   }>;
+  managedProductDefects: Array<{
+    productName: string | null;
+    description: string;
+    id: string;
+    key: string;
+    title: string;
+    severity: Types.DefectSeverity;
+    status: Types.DefectStatus;
+    component: string;
+    candidateName: string | null;
+    foundInVersion: string;
+    fixedInVersion: string | null;
+    retestDueAt: string | null;
+    wontFixReason: string | null;
+    duplicateOfKey: string | null;
+    createdAt: string;
+    version: number;
+    reporter: { displayName: string } | null;
+    myAccess: { canChangeStatus: boolean; nextStatuses: Array<Types.DefectStatus> };
+  }>;
 };
 
 export type ProblemReportProductsQueryVariables = Exact<{ [key: string]: never }>;
@@ -121,6 +141,18 @@ export const MyProblemReportsDocument = {
               selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProblemReport' } }],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'managedProductDefects' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DefectRow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -150,6 +182,49 @@ export const MyProblemReportsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DefectRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Defect' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'component' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'foundInVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fixedInVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retestDueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'wontFixReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'duplicateOfKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reporter' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'displayName' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myAccess' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'canChangeStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextStatuses' } },
               ],
             },
           },

@@ -165,3 +165,12 @@ export class ReportProblemInput {
   @IsIn(DEFECT_SEVERITIES, { message: SEVERITY_MESSAGE })
   severity!: DefectSeverityValue;
 }
+
+@InputType({ description: 'Which defects of the products you manage to list.' })
+export class ManagedProductDefectsFilter {
+  @Field(() => [DefectStatusEnum], { nullable: true, description: 'Left out: TRIAGE, OPEN and IN_PROGRESS.' })
+  @IsOptional()
+  @IsIn(DEFECT_STATUSES, { each: true })
+  @ArrayMaxSize(8)
+  statuses?: DefectStatusValue[];
+}

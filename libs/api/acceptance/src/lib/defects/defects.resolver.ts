@@ -5,6 +5,7 @@ import {
   CreateDefectInput,
   DefectFilter,
   DefectResultInput,
+  ManagedProductDefectsFilter,
   ReportProblemInput,
   UpdateDefectInput,
 } from './defects.inputs';
@@ -54,6 +55,17 @@ export class DefectsResolver {
   })
   myProblemReports(@CurrentActor() actor: RequestActor): Promise<Defect[]> {
     return this.service.myProblemReports(actor);
+  }
+
+  @Query(() => [Defect], {
+    description:
+      'Defects of the products you manage (administrators: all; others: the products whose plans name you), newest first: where staff problem reports wait for triage.',
+  })
+  managedProductDefects(
+    @CurrentActor() actor: RequestActor,
+    @Args('filter', { nullable: true }) filter?: ManagedProductDefectsFilter,
+  ): Promise<Defect[]> {
+    return this.service.managedProductDefects(actor, filter?.statuses);
   }
 
   @Query(() => [ProblemReportProduct], { description: 'Products in use, which anyone may report a problem with.' })

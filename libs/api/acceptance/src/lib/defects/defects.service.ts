@@ -13,7 +13,14 @@ import {
   VersionedEdit,
 } from '@assay/api/core';
 import { DefectEntity, DefectSeverityValue, DefectStatusValue, TestResultStatus } from '@assay/api/data';
-import { DEFECT_TRANSITIONS, defectTransition, failedResultDescription, severityOfPriority } from '@assay/domain';
+import {
+  DEFECT_TRANSITIONS,
+  defectTransition,
+  failedResultDescription,
+  GlobalRole,
+  severityOfPriority,
+  UNRESOLVED_DEFECT_STATUSES,
+} from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DefectAccess, DefectScope } from './defect-access.service';
@@ -362,6 +369,25 @@ export class DefectsService {
     const rows: DefectRow[] = await this.dataSource.query(
       `${DEFECT_SELECT} WHERE d.reporter_id = $1 AND d.product_id IS NOT NULL ORDER BY d.created_at DESC, d.id LIMIT 200`,
       [actor.id],
+    );
+    return rows.map(defectOf);
+  }
+
+  /**
+   * The defects of the products the actor manages (administrators: every product's; others: the
+   * products whose plans name them), in the statuses asked (else the unresolved ones), newest first,
+   * at most 200: where staff problem reports wait for triage.
+   */
+  async managedProductDefects(actor: RequestActor, statuses?: DefectStatusValue[]): Promise<Defect[]> {
+    const wanted = statuses?.length ? statuses : [...UNRESOLVED_DEFECT_STATUSES];
+    const admin = actor.globalRole === GlobalRole.Admin;
+    const rows: DefectRow[] = await this.dataSource.query(
+      `${DEFECT_SELECT}
+        WHERE d.product_id IS NOT NULL AND d.status = ANY($1::text[])
+          AND ($2::boolean OR d.product_id IN (SELECT p.product_id FROM test_plan p
+                JOIN test_plan_member m ON m.plan_id = p.id WHERE m.user_id = $3))
+        ORDER BY d.created_at DESC, d.id LIMIT 200`,
+      [wanted, admin, actor.id],
     );
     return rows.map(defectOf);
   }
