@@ -1,3 +1,5 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { Workbook } from 'exceljs';
 import {
   createDepartment,
   createPerson,
@@ -7,6 +9,7 @@ import {
   gqlData,
   Person,
 } from './support/fixtures';
+import { png } from './support/files';
 import { codeOf, GraphQLResponse, RunningServer, startServer } from './support/server';
 
 interface Defect {
@@ -567,6 +570,177 @@ describe('defects (problem tickets)', () => {
     });
   });
 
+  describe('problem reports from staff', () => {
+    const REPORT = `id key title description component severity status productId productName resolutionNotes resolvedAt reporter { displayName }`;
+    const report = (token: string, input: Record<string, unknown>) =>
+      as<{ reportProblem: Defect & { productName: string } }>(
+        token,
+        `mutation($input: ReportProblemInput!) { reportProblem(input: $input) { ${REPORT} } }`,
+        { input },
+      );
+    const myReports = async (token: string) =>
+      (
+        await ok<{ myProblemReports: (Defect & { productName: string })[] }>(
+          token,
+          `{ myProblemReports { ${REPORT} screenshots { id fileName contentType } } }`,
+        )
+      ).myProblemReports;
+    const uploadScreenshot = async (token: string, defectId: string, name: string, bytes: Buffer) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name);
+      const response = await fetch(`${server.url}/api/defects/${defectId}/screenshots`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'x-requested-with': 'assay' },
+        body: form,
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+
+    it('lets a staff member with no evaluation role report, follow their own report only, and read the resolution notes', async () => {
+      const manager = await createPerson(server, admin, { key: 'mia.manager', displayName: 'Mia Manager' });
+      const staff = await createPerson(server, admin, { key: 'sam.staff', displayName: 'Sam Staff' });
+      const colleague = await createPerson(server, admin, { key: 'cole.staff', displayName: 'Cole Colleague' });
+      const vendorId = (
+        await ok<{ createVendor: { id: string } }>(admin, GQL.createVendor, { input: { name: 'Vendor reported' } })
+      ).createVendor.id;
+      const productId = (
+        await ok<{ createProduct: { id: string } }>(admin, GQL.createProduct, {
+          input: { vendorId, name: 'Polaris in use', category: 'ILS', licence: 'PROPRIETARY' },
+        })
+      ).createProduct.id;
+      const notInUse = (
+        await ok<{ createProduct: { id: string } }>(admin, GQL.createProduct, {
+          input: { vendorId, name: 'Polaris shelfware', category: 'ILS', licence: 'PROPRIETARY' },
+        })
+      ).createProduct.id;
+      const versionId = (
+        await ok<{ createProductVersion: { id: string } }>(admin, GQL.createProductVersion, {
+          input: { productId, name: '7.5' },
+        })
+      ).createProductVersion.id;
+      const planId = (
+        await ok<{ createTestPlan: { id: string } }>(admin, GQL.createTestPlan, {
+          input: { productId, name: 'Patches', currentVersionId: versionId, targetVersionId: versionId },
+        })
+      ).createTestPlan.id;
+      await ok(admin, GQL.setTestPlanMembers, { input: { planId, userIds: [manager.id] } });
+
+      const offered = await ok<{ problemReportProducts: { id: string; name: string }[] }>(
+        staff.token,
+        '{ problemReportProducts { id name } }',
+      );
+      expect(offered.problemReportProducts.map((p) => p.id)).toContain(productId);
+      expect(offered.problemReportProducts.map((p) => p.id)).not.toContain(notInUse);
+
+      const refused = await report(staff.token, {
+        productId: notInUse,
+        whatHappened: 'x',
+        where: 'y',
+        severity: 'MINOR',
+      });
+      expect(messageOf(refused)).toBe('Choose a product in use.');
+
+      const made = await report(staff.token, {
+        productId,
+        whatHappened: 'Checkout froze at the desk\nIt happened twice this morning.',
+        where: 'Circulation desk, checkout',
+        severity: 'MAJOR',
+      });
+      const mine = made.data?.reportProblem;
+      if (!mine) throw new Error(JSON.stringify(made.errors));
+      expect(mine).toMatchObject({
+        title: 'Checkout froze at the desk',
+        description: 'Checkout froze at the desk\nIt happened twice this morning.',
+        component: 'Circulation desk, checkout',
+        severity: 'MAJOR',
+        status: 'TRIAGE',
+        productId,
+        productName: 'Polaris in use',
+        reporter: { displayName: 'Sam Staff' },
+      });
+      const theirs = (
+        await report(colleague.token, {
+          productId,
+          whatHappened: 'Holds slip blank',
+          where: 'Holds',
+          severity: 'MINOR',
+        })
+      ).data?.reportProblem;
+      if (!theirs) throw new Error('The colleague could not report');
+
+      // Each reads their own reports and no one else's.
+      expect((await myReports(staff.token)).map((d) => d.id)).toEqual([mine.id]);
+      expect(codeOf(await as(staff.token, GQL.defect, { id: theirs.id }))).toBe('NOT_FOUND');
+      expect(answer(await as(staff.token, GQL.defect, { id: theirs.id }))).toEqual(
+        answer(await as(staff.token, GQL.defect, { id: MISSING })),
+      );
+      const followed = await detail(staff.token, mine.id);
+      expect(followed.myAccess).toEqual({ canEdit: false, canChangeStatus: false, nextStatuses: [] });
+      // The reporter may not triage their own report.
+      expect(codeOf(await changeStatus(staff.token, { id: mine.id, version: 1, status: 'OPEN' }))).toBe('NOT_FOUND');
+
+      // A screenshot: an image by its bytes is kept; anything else is refused with a clear error.
+      const fake = await uploadScreenshot(
+        staff.token,
+        mine.id,
+        'screen.png',
+        Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'),
+      );
+      expect(fake.status).toBe(400);
+      expect(fake.body['message']).toBe(
+        'The screenshot must be a PNG, JPEG, GIF or WebP image; this file is a .pdf file.',
+      );
+      const text = await uploadScreenshot(staff.token, mine.id, 'screen.png', Buffer.from('just words'));
+      expect(text.status).toBe(400);
+      expect(text.body['message']).toBe(
+        'The screenshot must be a PNG, JPEG, GIF or WebP image; this file is not an image.',
+      );
+      const shot = await uploadScreenshot(staff.token, mine.id, 'desk.gif', png(4));
+      expect(shot.status).toBe(201);
+      expect(shot.body).toMatchObject({ fileName: 'desk.png', contentType: 'image/png' });
+      expect((await uploadScreenshot(colleague.token, mine.id, 'x.png', png(2))).status).toBe(404);
+      const image = await fetch(`${server.url}/api/defects/${mine.id}/screenshots/${String(shot.body['id'])}`, {
+        headers: { authorization: `Bearer ${staff.token}` },
+      });
+      expect(image.status).toBe(200);
+      expect(image.headers.get('content-type')).toBe('image/png');
+      expect(Buffer.from(await image.arrayBuffer())).toEqual(png(4));
+
+      // The reports wait for the product's manager, and only for them.
+      const managed = (token: string) =>
+        ok<{ managedProductDefects: { id: string; status: string; reporter: { displayName: string } }[] }>(
+          token,
+          '{ managedProductDefects { id status reporter { displayName } } }',
+        );
+      expect((await managed(manager.token)).managedProductDefects).toEqual([
+        { id: theirs.id, status: 'TRIAGE', reporter: { displayName: 'Cole Colleague' } },
+        { id: mine.id, status: 'TRIAGE', reporter: { displayName: 'Sam Staff' } },
+      ]);
+      expect((await managed(staff.token)).managedProductDefects).toEqual([]);
+
+      // The manager triages and resolves; the reporter reads the resolution notes.
+      const accepted = dataOf(await changeStatus(manager.token, { id: mine.id, version: 1, status: 'OPEN' }));
+      const fixed = dataOf(
+        await changeStatus(manager.token, {
+          id: mine.id,
+          version: accepted.changeDefectStatus.version,
+          status: 'FIXED',
+          fixedInVersion: '7.5 hot fix 2',
+          resolutionNotes: 'Installed hot fix 2; restart the desk client.',
+        }),
+      );
+      expect(fixed.changeDefectStatus.status).toBe('FIXED');
+      const [followedUp] = await myReports(staff.token);
+      expect(followedUp).toMatchObject({
+        status: 'FIXED',
+        resolutionNotes: 'Installed hot fix 2; restart the desk client.',
+        screenshots: [{ fileName: 'desk.png', contentType: 'image/png' }],
+      });
+      expect(followedUp.resolvedAt).not.toBeNull();
+      expect((await myReports(colleague.token)).map((d) => d.status)).toEqual(['TRIAGE']);
+    });
+  });
+
   describe('the evaluation’s list', () => {
     let s: Setting;
     const keys = async (filter: Record<string, unknown>) =>
@@ -605,6 +779,12 @@ describe('defects (problem tickets)', () => {
       expect(await keys({ text: 'marc' })).toEqual(['D-3']);
       expect(await keys({ text: 'byw-77' })).toEqual(['D-2']);
       expect(await keys({ text: '100%' })).toEqual([]);
+      const products = await ok<{ products: { items: { id: string; name: string }[] } }>(
+        admin,
+        `query { products(filter: { search: "Evergreen list" }) { items { id name } } }`,
+      );
+      const evergreen = products.products.items.find((p) => p.name === 'Evergreen list');
+      expect(await keys({ productId: evergreen?.id })).toEqual(['D-4', 'D-3']);
     });
 
     it('pages the list and suggests the components named so far, each once', async () => {
@@ -614,6 +794,66 @@ describe('defects (problem tickets)', () => {
       expect(page.evaluation.defects.total).toBe(4);
       expect(page.evaluation.defects.items.map((d) => d.key)).toEqual(['D-3', 'D-2']);
       expect(page.evaluation.defectComponents).toEqual(['Cataloguing', 'circulation']);
+    });
+
+    const download = (path: string, token: string) =>
+      fetch(`${server.url}/api/evaluations/${s.evaluationId}/defects/${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+
+    it('exports the filtered list to CSV and XLSX, and both read back to the same rows', async () => {
+      const viewer = s.people['vic'].token;
+      const csvResponse = await download('export.csv?severity=critical,MINOR&component=Circulation', viewer);
+      expect(csvResponse.status).toBe(200);
+      expect(csvResponse.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(csvResponse.headers.get('content-disposition')).toMatch(/defects-\d{4}-\d{2}-\d{2}\.csv/);
+      const text = Buffer.from(await csvResponse.arrayBuffer()).toString('utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const csv: string[][] = parseCsv(text.slice(1), { relax_column_count: false });
+      expect(csv[0].slice(0, 6)).toEqual(['Key', 'Title', 'Status', 'Severity', 'Component', 'Candidate']);
+      expect(csv.slice(1).map((row) => row.slice(0, 5))).toEqual([
+        ['D-2', 'Fines rounding', 'open', 'Minor', 'circulation'],
+        ['D-1', 'Holds queue out of order', 'open', 'Critical', 'Circulation'],
+      ]);
+      expect(csv[1][csv[0].indexOf('Vendor ticket')]).toBe('BYW-77');
+
+      const xlsxResponse = await download('export.xlsx?status=WONT_FIX&status=open', viewer);
+      expect(xlsxResponse.status).toBe(200);
+      expect(xlsxResponse.headers.get('content-type')).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      const workbook = new Workbook();
+      await workbook.xlsx.load(await xlsxResponse.arrayBuffer());
+      const sheet = workbook.getWorksheet('Defects');
+      if (!sheet) throw new Error('No Defects sheet');
+      const rows = sheet.getSheetValues().slice(1) as unknown[][];
+      const header = rows[0].slice(1);
+      expect(header.slice(0, 4)).toEqual(['Key', 'Title', 'Status', 'Severity']);
+      const body = rows.slice(1).map((row) => row.slice(1));
+      expect(body.map((row) => row.slice(0, 3))).toEqual([
+        ['D-4', 'Typo on the OPAC', 'open'],
+        ['D-3', 'MARC import drops 856', 'won’t fix'],
+        ['D-2', 'Fines rounding', 'open'],
+        ['D-1', 'Holds queue out of order', 'open'],
+      ]);
+      expect(body[1][header.indexOf('Won’t fix reason')]).toBe('Out of scope');
+      expect(body[0][header.indexOf('Reported')]).toBeInstanceOf(Date);
+
+      const byCandidate = await download(`export.csv?candidateId=${s.candidates[1]}&text=marc&productId=`, viewer);
+      const filtered: string[][] = parseCsv(
+        Buffer.from(await byCandidate.arrayBuffer())
+          .toString('utf8')
+          .slice(1),
+      );
+      expect(filtered.slice(1).map((row) => row[0])).toEqual(['D-3']);
+    });
+
+    it('exports only to members, and names a bad filter', async () => {
+      const outsider = await download('export.csv', s.people['out'].token);
+      expect(outsider.status).toBe(404);
+      const bad = await download('export.xlsx?severity=urgent', s.people['vic'].token);
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { message: string }).message).toMatch(/severity must be one of/);
     });
   });
 });

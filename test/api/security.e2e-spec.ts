@@ -307,6 +307,13 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { linkDefectResult(input: { defectId: "$DEFECT_ID", resultId: "$TEST_RESULT_ID" }) { id } }',
   },
+  'Mutation.reportProblem': {
+    access: 'signed-in',
+    call: 'mutation { reportProblem(input: { productId: "$PRODUCT_ID", whatHappened: "Injected", where: "Nowhere", severity: MINOR }) { id } }',
+  },
+  'Query.myProblemReports': { access: 'signed-in', call: '{ myProblemReports { id status resolutionNotes } }' },
+  'Query.problemReportProducts': { access: 'signed-in', call: '{ problemReportProducts { id name } }' },
+  'Query.managedProductDefects': { access: 'signed-in', call: '{ managedProductDefects { id title } }' },
   'Mutation.unlinkDefectResult': {
     access: 'member',
     call: 'mutation { unlinkDefectResult(input: { defectId: "$DEFECT_ID", resultId: "$TEST_RESULT_ID" }) { id } }',
@@ -585,6 +592,14 @@ describe('security of the GraphQL endpoint', () => {
       (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/requirements/export.xlsx`,
     ],
     ['the results workbook', (id: (key: string) => string) => `/api/rounds/${id('ROUND_ID')}/results.xlsx`],
+    [
+      'the defects as CSV',
+      (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/defects/export.csv`,
+    ],
+    [
+      'the defects as XLSX',
+      (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/defects/export.xlsx`,
+    ],
   ])(
     'answers a download of %s to someone outside the evaluation as for an id that does not exist',
     async (_label, path) => {

@@ -7,7 +7,15 @@
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { png } from '../api/support/files';
-import { createDepartment, createTeam, GQL, OWN_PASSWORD, Person, shortlistProducts } from '../api/support/fixtures';
+import {
+  createDepartment,
+  createPerson,
+  createTeam,
+  GQL,
+  OWN_PASSWORD,
+  Person,
+  shortlistProducts,
+} from '../api/support/fixtures';
 import { RunningServer, startServer } from '../api/support/server';
 import { DESKTOP, expectVisible, gqlAs, launchChromium, newPage, screenshots, signIn } from './support/browser';
 
@@ -411,6 +419,145 @@ describe('test runs (browser)', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expectVisible(table.getByRole('row').filter({ hasText: /Fixed in 24\.11\.03; retest due/ }), 'the fix');
     await screenshots(page, 'testing-defects', {});
+    await context.close();
+  }, 120_000);
+
+  it('opens a defect’s page from the list: its fields, its history and a status move; the list exports as filtered', async () => {
+    const { createDefect: defect } = await gql<{ createDefect: { id: string; key: string; version: number } }>(
+      GQL.createDefect,
+      {
+        input: {
+          evaluationId,
+          candidateId: candidate,
+          title: 'Receipt printer skips the due date',
+          description: 'Printed receipts have no due date line.',
+          severity: 'MAJOR',
+          component: 'Circulation',
+          vendorTicketRef: 'BYW-4411',
+        },
+      },
+      people['tess'].token,
+    );
+    await gql(
+      GQL.changeDefectStatus,
+      { input: { id: defect.id, version: defect.version, status: 'IN_PROGRESS' } },
+      people['lia'].token,
+    );
+
+    const context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+    const page = await newPage(context, pageErrors);
+    await signIn(page, people['lia'].email, OWN_PASSWORD);
+    await page.goto(`/evaluations/${evaluationId}/testing/defects`);
+    await page.getByRole('searchbox', { name: /Search key, title/ }).fill('BYW-4411');
+    await expectVisible(page.getByText('1 defect matches'), 'the one match');
+    await page.getByRole('button', { name: 'Export the defect list' }).click();
+    const csvHref = await page.getByRole('menuitem', { name: 'CSV (.csv)' }).getAttribute('href');
+    expect(csvHref).toBe(`/api/evaluations/${evaluationId}/defects/export.csv?text=BYW-4411`);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('link', { name: 'Receipt printer skips the due date' }).click();
+    await expectVisible(
+      page.getByRole('heading', { name: `${defect.key}: Receipt printer skips the due date` }),
+      'the defect’s page',
+    );
+    await expectVisible(page.getByText('Printed receipts have no due date line.'), 'its description');
+    await expectVisible(page.getByText('BYW-4411'), 'its vendor ticket');
+    const history = page.getByRole('list', { name: 'History of the defect' });
+    await expectVisible(history.getByText('Lia Lead changed its status'), 'the status change in the history');
+    await expectVisible(history.getByText('Tess Tester reported it'), 'the report in the history');
+
+    await page.getByRole('button', { name: 'Change the status' }).click();
+    await page.getByRole('menuitem', { name: 'Mark fixed…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Fixed in version or build').fill('24.11.04');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expectVisible(page.getByText(`${defect.key} is now fixed.`), 'the note');
+    await expectVisible(page.getByText(/24\.11\.04/).first(), 'the fixing version');
+    await expectVisible(history.getByText('Fixed in version:'), 'the fix in the history');
+    await screenshots(page, 'testing-defect', {});
+    await context.close();
+  }, 120_000);
+
+  it('lets staff with no evaluation role report a problem with a screenshot and read how it was resolved', async () => {
+    const manager = await createPerson(server, admin, { key: 'mo.manager', displayName: 'Mo Manager' });
+    const staff = await createPerson(server, admin, { key: 'sue.staff', displayName: 'Sue Staff' });
+    const vendorId = (await gql<{ createVendor: { id: string } }>(GQL.createVendor, { input: { name: 'Innovative' } }))
+      .createVendor.id;
+    const productId = (
+      await gql<{ createProduct: { id: string } }>(GQL.createProduct, {
+        input: { vendorId, name: 'Sierra', category: 'ILS', licence: 'PROPRIETARY' },
+      })
+    ).createProduct.id;
+    const versionId = (
+      await gql<{ createProductVersion: { id: string } }>(GQL.createProductVersion, {
+        input: { productId, name: '6.2' },
+      })
+    ).createProductVersion.id;
+    const planId = (
+      await gql<{ createTestPlan: { id: string } }>(GQL.createTestPlan, {
+        input: { productId, name: 'Sierra patches', currentVersionId: versionId, targetVersionId: versionId },
+      })
+    ).createTestPlan.id;
+    await gql(GQL.setTestPlanMembers, { input: { planId, userIds: [manager.id] } });
+
+    const context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+    const page = await newPage(context, pageErrors);
+    await signIn(page, staff.email, OWN_PASSWORD);
+    await page.getByRole('link', { name: 'Problem reports', exact: true }).click();
+    await expectVisible(page.getByRole('heading', { name: 'My problem reports' }), 'the reports page');
+    await expectVisible(page.getByText('No reports yet'), 'the empty list');
+
+    await page.getByRole('button', { name: 'Report a problem' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Send report' }).click();
+    await expectVisible(dialog.getByText('This is required.').first(), 'the required fields');
+    await dialog.getByRole('combobox', { name: 'Product' }).click();
+    await page.getByRole('option', { name: 'Sierra (Innovative)' }).click();
+    await dialog.getByLabel('What happened').fill('Notices print twice\nEvery overdue notice came out two times.');
+    await dialog.getByLabel('Where').fill('Overdue notices');
+    await dialog.getByRole('combobox', { name: 'How bad' }).click();
+    await page.getByRole('option', { name: 'Minor' }).click();
+    await dialog.getByLabel('Screenshot (optional)').setInputFiles({
+      name: 'notices.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4'),
+    });
+    await expectVisible(dialog.getByText('“notices.pdf” is not an image.', { exact: false }), 'the refused file');
+    await dialog.getByLabel('Screenshot (optional)').setInputFiles({
+      name: 'notices.png',
+      mimeType: 'image/png',
+      buffer: png(8),
+    });
+    await dialog.getByRole('button', { name: 'Send report' }).click();
+    await expectVisible(page.getByText(/Reported as D-1\./), 'the note');
+    const reports = page.getByRole('list', { name: 'Your reports' });
+    await expectVisible(reports.getByText('D-1: Notices print twice'), 'the report');
+    await expectVisible(reports.getByText('Waiting to be looked at'), 'its status');
+    await expectVisible(reports.getByText(/a screenshot/), 'its screenshot');
+
+    // The product's manager finds it waiting on their Problem reports page and sets it aside with notes.
+    const managerContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+    const managerPage = await newPage(managerContext, pageErrors);
+    await signIn(managerPage, manager.email, OWN_PASSWORD);
+    await managerPage.goto('/problems');
+    const waiting = managerPage.getByRole('list', { name: 'Reports on the products you manage' });
+    await expectVisible(waiting.getByText('Sierra D-1: Notices print twice'), 'the report waiting for its manager');
+    await expectVisible(waiting.getByText(/reported by Sue Staff/), 'its reporter');
+    await screenshots(managerPage, 'problem-reports-triage', {});
+    await managerPage.getByRole('button', { name: 'Change the status of Sierra D-1' }).click();
+    await managerPage.getByRole('menuitem', { name: 'Won’t fix…' }).click();
+    const triage = managerPage.getByRole('dialog');
+    await triage.getByLabel('Why it will not be fixed').fill('Printer driver');
+    await triage.getByLabel('Resolution notes').fill('Set the printer to single copies; Sierra sends one.');
+    await triage.getByRole('button', { name: 'Save' }).click();
+    await expectVisible(managerPage.getByText('D-1 is now won’t fix.'), 'the note');
+    await managerContext.close();
+
+    await page.reload();
+    await expectVisible(page.getByText('One of your reports has been resolved', { exact: false }), 'the notice');
+    await expectVisible(reports.getByText('Will not be fixed'), 'its new status');
+    await expectVisible(reports.getByText('Set the printer to single copies; Sierra sends one.'), 'the notes');
+    await screenshots(page, 'problem-reports', {});
     await context.close();
   }, 120_000);
 

@@ -89,6 +89,7 @@ export class ShellComponent {
     { path: '/evaluations', label: 'Evaluations', icon: 'fact_check' },
     { path: '/testing', label: 'Testing', icon: 'science' },
     { path: '/decisions', label: 'Decisions', icon: 'gavel' },
+    { path: '/problems', label: 'Problem reports', icon: 'report_problem' },
   ];
   protected readonly adminAreas: NavItem[] = [{ path: '/admin/users', label: 'Users', icon: 'manage_accounts' }];
 

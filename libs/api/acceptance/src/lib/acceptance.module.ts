@@ -2,6 +2,10 @@ import { AppConfig } from '@assay/api/core';
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { DefectAccess } from './defects/defect-access.service';
+import { DefectScreenshotsController, ScreenshotAdderGuard } from './defects/defect-screenshots.controller';
+import { DefectScreenshotsService } from './defects/defect-screenshots.service';
+import { DefectsExportController } from './defects/defects-export.controller';
+import { DefectsExportService } from './defects/defects-export.service';
 import { DefectsResolver, EvaluationDefectsResolver } from './defects/defects.resolver';
 import { DefectsService } from './defects/defects.service';
 import { TrendsResolver } from './trends/trends.resolver';
@@ -43,10 +47,13 @@ import { SignOffsService } from './sign-offs/sign-offs.service';
       inject: [AppConfig],
     }),
   ],
-  controllers: [VendorClaimsController],
+  controllers: [VendorClaimsController, DefectsExportController, DefectScreenshotsController],
   providers: [
     DefectAccess,
     DefectsService,
+    DefectsExportService,
+    DefectScreenshotsService,
+    ScreenshotAdderGuard,
     DefectsResolver,
     EvaluationDefectsResolver,
     VendorClaimsService,

@@ -32,6 +32,7 @@ import { DefectEntity, DefectResultEntity } from './entities/defect.entity';
 import { VendorClaims1764900600000 } from './migrations/1764900600000-VendorClaims';
 import { VendorClaimEntity } from './entities/vendor-claim.entity';
 import { AcceptanceVerdicts1764900700000 } from './migrations/1764900700000-AcceptanceVerdicts';
+import { ProblemReports1764901100000 } from './migrations/1764901100000-ProblemReports';
 import {
   AcceptanceCriteriaEntity,
   AcceptanceSignOffEntity,
@@ -130,4 +131,5 @@ export const MIGRATIONS = [
   VendorClaims1764900600000,
   AcceptanceVerdicts1764900700000,
   SignOffs1764900900000,
+  ProblemReports1764901100000,
 ];

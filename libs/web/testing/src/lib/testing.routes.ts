@@ -1,10 +1,12 @@
 import { Routes } from '@angular/router';
 import { VendorClaimsPage } from './claims/vendor-claims.page';
 import { AcceptancePage } from './acceptance/acceptance.page';
+import { DefectPage } from './defects/defect.page';
 import { DefectsPage } from './defects/defects.page';
 import { TestingHomePage } from './home/testing-home.page';
 import { EvaluationPlansPage } from './plans/evaluation-plans.page';
 import { PlanPage } from './plans/plan.page';
+import { MyReportsPage } from './problems/my-reports.page';
 import { RunPage } from './run/run.page';
 import { UpgradePage } from './upgrade/upgrade.page';
 
@@ -22,6 +24,12 @@ export const TESTING_ROUTES: Routes = [
 export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationPlansPage, title: 'Testing · Assay' },
   { path: 'defects', component: DefectsPage, title: 'Defects · Assay' },
+  { path: 'defects/:defectId', component: DefectPage, title: 'Defect · Assay' },
   { path: 'vendor-claims', component: VendorClaimsPage, title: 'Vendor claims · Assay' },
   { path: 'acceptance', component: AcceptancePage, title: 'Acceptance · Assay' },
+];
+
+/** /problems: the problems the signed-in person reported with products in use, and the form to report one. */
+export const PROBLEM_REPORT_ROUTES: Routes = [
+  { path: '', pathMatch: 'full', component: MyReportsPage, title: 'My problem reports · Assay' },
 ];

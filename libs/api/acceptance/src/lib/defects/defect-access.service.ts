@@ -11,6 +11,8 @@ export type DefectNeed = 'read' | 'report' | 'work';
 export interface DefectScope {
   evaluationId: string | null;
   productId: string | null;
+  /** Who reported it: the reporter of a product's defect (a staff problem report) reads it too. */
+  reporterId?: string | null;
 }
 
 /**
@@ -18,7 +20,8 @@ export interface DefectScope {
  * leads (and administrators) and testers work on them; evaluators, department heads and directors
  * report them too (their reports start in triage); viewers only read. Someone outside the
  * evaluation is told the defect was not found, as for an id that does not exist. Product defects
- * are read, reported and worked on by administrators and the people named on a plan of the product.
+ * are read, reported and worked on by administrators and the people named on a plan of the product;
+ * the person who reported one (a staff problem report) reads it too.
  */
 @Injectable()
 export class DefectAccess {
@@ -43,7 +46,9 @@ export class DefectAccess {
       else await this.access.require(actor, ref, ...DEFECT_WORKING_ROLES);
       return;
     }
-    if (!scope.productId || !(await this.worksOnProduct(actor, scope.productId))) throw notFound(hiddenAs);
+    if (!scope.productId) throw notFound(hiddenAs);
+    if (need === 'read' && scope.reporterId && scope.reporterId === actor.id) return;
+    if (!(await this.worksOnProduct(actor, scope.productId))) throw notFound(hiddenAs);
   }
 
   /** Whether the actor works on the evaluation's defects (or the product's): no refusal. */
@@ -54,18 +59,25 @@ export class DefectAccess {
 
   /** Whether the actor may report a defect in the evaluation now (a reporting role, the evaluation open). */
   async canReport(actor: RequestActor, evaluationId: string): Promise<boolean> {
-    const evaluation = await this.dataSource.getRepository(EvaluationEntity).findOneBy({ id: evaluationId });
-    if (!evaluation || !isEvaluationOpen(evaluation.status)) return false;
+    if (!(await this.evaluationOpen(evaluationId))) return false;
     return this.access.holds(actor, evaluationId, ...DEFECT_REPORTING_ROLES);
   }
 
-  /** What the actor may do with the defect now (one they may read). */
-  async mayWorkNow(actor: RequestActor, defect: DefectEntity): Promise<boolean> {
-    if (defect.evaluationId) {
-      const evaluation = await this.dataSource.getRepository(EvaluationEntity).findOneBy({ id: defect.evaluationId });
-      if (!evaluation || !isEvaluationOpen(evaluation.status)) return false;
-    }
+  /**
+   * Whether the actor may work on the defect now (one they may read). The evaluation's status is
+   * read once per request, so a page of defects that each ask costs one read, not one per defect.
+   */
+  async mayWorkNow(actor: RequestActor, defect: DefectScope): Promise<boolean> {
+    if (defect.evaluationId && !(await this.evaluationOpen(defect.evaluationId))) return false;
     return this.works(actor, defect);
+  }
+
+  /** Whether the evaluation exists and is neither cancelled nor decided, read once per request. */
+  private evaluationOpen(evaluationId: string): Promise<boolean> {
+    return RequestScope.remember(`defects:evaluation-open:${evaluationId}`, async () => {
+      const evaluation = await this.dataSource.getRepository(EvaluationEntity).findOneBy({ id: evaluationId });
+      return !!evaluation && isEvaluationOpen(evaluation.status);
+    });
   }
 
   /** Administrators, and the people an administrator named on a plan of the product. */

@@ -130,9 +130,47 @@ export class DefectFilter {
   @MaxLength(200)
   component?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() candidateId?: string;
+  @Field(() => ID, { nullable: true, description: 'The product it was found on (any of its candidates’ versions).' })
+  @IsOptional()
+  @IsUUID()
+  productId?: string;
   @Field({ nullable: true, description: 'Words in the key, title, description or vendor ticket.' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   text?: string;
+}
+
+@InputType({
+  description:
+    'A problem with a product in use, reported by anyone signed in; it becomes a defect of the product in TRIAGE.',
+})
+export class ReportProblemInput {
+  @Field(() => ID) @IsUUID() productId!: string;
+  @Field(() => ID, { nullable: true, description: 'The version in use, when the reporter knows it.' })
+  @IsOptional()
+  @IsUUID()
+  productVersionId?: string;
+  @Field({ description: 'What happened; its first line is the defect’s title.' })
+  @IsString()
+  @IsNotEmpty({ message: 'Say what happened.' })
+  @MaxLength(5000)
+  whatHappened!: string;
+  @Field({ description: 'Where: the screen, module or task (the defect’s component).' })
+  @IsString()
+  @IsNotEmpty({ message: 'Say where it happened.' })
+  @MaxLength(200)
+  where!: string;
+  @Field(() => DefectSeverityEnum, { description: 'How bad it is.' })
+  @IsIn(DEFECT_SEVERITIES, { message: SEVERITY_MESSAGE })
+  severity!: DefectSeverityValue;
+}
+
+@InputType({ description: 'Which defects of the products you manage to list.' })
+export class ManagedProductDefectsFilter {
+  @Field(() => [DefectStatusEnum], { nullable: true, description: 'Left out: TRIAGE, OPEN and IN_PROGRESS.' })
+  @IsOptional()
+  @IsIn(DEFECT_STATUSES, { each: true })
+  @ArrayMaxSize(8)
+  statuses?: DefectStatusValue[];
 }

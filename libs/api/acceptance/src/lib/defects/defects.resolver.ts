@@ -5,15 +5,28 @@ import {
   CreateDefectInput,
   DefectFilter,
   DefectResultInput,
+  ManagedProductDefectsFilter,
+  ReportProblemInput,
   UpdateDefectInput,
 } from './defects.inputs';
 import { DefectsService } from './defects.service';
-import { Defect, DefectAccess, DefectPage, DefectResult } from './defects.types';
+import { DefectScreenshotsService } from './defect-screenshots.service';
+import {
+  Defect,
+  DefectAccess,
+  DefectPage,
+  DefectResult,
+  DefectScreenshot,
+  ProblemReportProduct,
+} from './defects.types';
 
 /** Defects; the service enforces who may read, report and work on them. */
 @Resolver(() => Defect)
 export class DefectsResolver {
-  constructor(private readonly service: DefectsService) {}
+  constructor(
+    private readonly service: DefectsService,
+    private readonly screenshotFiles: DefectScreenshotsService,
+  ) {}
 
   @Query(() => Defect)
   defect(@CurrentActor() actor: RequestActor, @Args('id', { type: () => ID }) id: string): Promise<Defect> {
@@ -26,6 +39,38 @@ export class DefectsResolver {
   })
   createDefect(@CurrentActor() actor: RequestActor, @Args('input') input: CreateDefectInput): Promise<Defect> {
     return this.service.create(actor, input);
+  }
+
+  @Mutation(() => Defect, {
+    description:
+      'Reports a problem with a product in use (anyone signed in): it becomes the product’s defect in TRIAGE; add a screenshot with POST /api/defects/:id/screenshots.',
+  })
+  reportProblem(@CurrentActor() actor: RequestActor, @Args('input') input: ReportProblemInput): Promise<Defect> {
+    return this.service.reportProblem(actor, input);
+  }
+
+  @Query(() => [Defect], {
+    description:
+      'The problems you reported about products in use, newest first, with their status and resolution notes.',
+  })
+  myProblemReports(@CurrentActor() actor: RequestActor): Promise<Defect[]> {
+    return this.service.myProblemReports(actor);
+  }
+
+  @Query(() => [Defect], {
+    description:
+      'Defects of the products you manage (administrators: all; others: the products whose plans name you), newest first: where staff problem reports wait for triage.',
+  })
+  managedProductDefects(
+    @CurrentActor() actor: RequestActor,
+    @Args('filter', { nullable: true }) filter?: ManagedProductDefectsFilter,
+  ): Promise<Defect[]> {
+    return this.service.managedProductDefects(actor, filter?.statuses);
+  }
+
+  @Query(() => [ProblemReportProduct], { description: 'Products in use, which anyone may report a problem with.' })
+  problemReportProducts(): Promise<ProblemReportProduct[]> {
+    return this.service.problemReportProducts();
   }
 
   @Mutation(() => Defect)
@@ -59,6 +104,11 @@ export class DefectsResolver {
   @ResolveField(() => [HistoryEntry], { description: 'Every change, newest first.' })
   history(@CurrentActor() actor: RequestActor, @Parent() defect: Defect): Promise<HistoryEntry[]> {
     return this.service.history(actor, defect);
+  }
+
+  @ResolveField(() => [DefectScreenshot], { description: 'Screenshots kept with it, oldest first.' })
+  screenshots(@Parent() defect: Defect): Promise<DefectScreenshot[]> {
+    return this.screenshotFiles.of(defect.id);
   }
 
   @ResolveField(() => DefectAccess)

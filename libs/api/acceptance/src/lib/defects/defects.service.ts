@@ -13,7 +13,14 @@ import {
   VersionedEdit,
 } from '@assay/api/core';
 import { DefectEntity, DefectSeverityValue, DefectStatusValue, TestResultStatus } from '@assay/api/data';
-import { DEFECT_TRANSITIONS, defectTransition, failedResultDescription, severityOfPriority } from '@assay/domain';
+import {
+  DEFECT_TRANSITIONS,
+  defectTransition,
+  failedResultDescription,
+  GlobalRole,
+  severityOfPriority,
+  UNRESOLVED_DEFECT_STATUSES,
+} from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DefectAccess, DefectScope } from './defect-access.service';
@@ -22,9 +29,16 @@ import {
   CreateDefectInput,
   DefectFilter,
   DefectResultInput,
+  ReportProblemInput,
   UpdateDefectInput,
 } from './defects.inputs';
-import { Defect, DefectAccess as DefectAccessView, DefectPage, DefectResult } from './defects.types';
+import {
+  Defect,
+  DefectAccess as DefectAccessView,
+  DefectPage,
+  DefectResult,
+  ProblemReportProduct,
+} from './defects.types';
 
 export const DEFECT: EditTarget<DefectEntity> = {
   entity: DefectEntity,
@@ -59,6 +73,7 @@ interface DefectRow {
   number: number;
   evaluation_id: string | null;
   product_id: string | null;
+  product_name: string | null;
   candidate_id: string | null;
   candidate_name: string | null;
   product_version_id: string | null;
@@ -89,8 +104,9 @@ const DEFECT_FROM = `FROM defect d
   LEFT JOIN candidate c ON c.id = d.candidate_id
   LEFT JOIN product_version cv ON cv.id = c.product_version_id
   LEFT JOIN product cp ON cp.id = cv.product_id
-  LEFT JOIN defect dup ON dup.id = d.duplicate_of_id`;
-const DEFECT_COLUMNS = `d.id, d.key, d.number, d.evaluation_id, d.product_id, d.candidate_id,
+  LEFT JOIN defect dup ON dup.id = d.duplicate_of_id
+  LEFT JOIN product dp ON dp.id = d.product_id`;
+const DEFECT_COLUMNS = `d.id, d.key, d.number, d.evaluation_id, d.product_id, dp.name AS product_name, d.candidate_id,
        CASE WHEN c.id IS NULL THEN NULL ELSE cp.name || ' ' || cv.name END AS candidate_name,
        d.product_version_id, d.title, d.description, d.severity, d.component, d.found_in_version,
        d.vendor_ticket_ref, d.resolution_notes, d.status, d.wont_fix_reason, d.duplicate_of_id,
@@ -105,6 +121,7 @@ function defectOf(row: DefectRow): Defect {
     number: row.number,
     evaluationId: row.evaluation_id,
     productId: row.product_id,
+    productName: row.product_name,
     candidateId: row.candidate_id,
     candidateName: row.candidate_name,
     productVersionId: row.product_version_id,
@@ -167,6 +184,19 @@ const RESULT_SOURCE = `SELECT r.id, r.status, r.actual_result, r.step_results, r
   JOIN product pr ON pr.id = pv.product_id
  WHERE r.id = $1`;
 
+/** Who may read a defect this request has read: its evaluation or product, and its reporter. */
+const scopeOfDefect = (defect: Defect): DefectScope => ({
+  evaluationId: defect.evaluationId,
+  productId: defect.productId,
+  reporterId: defect.reporter?.id ?? null,
+});
+
+/** A report's title: the first line of what happened, at most 120 characters. */
+export function problemTitle(whatHappened: string): string {
+  const line = whatHappened.trim().split(/\r?\n/)[0].trim();
+  return line.length > 120 ? `${line.slice(0, 119).trimEnd()}…` : line;
+}
+
 /** The version a result ran on, as a defect records it: "24.11" or "24.11 (build 24.11.01)". */
 const versionText = (versionName: string, build: string) =>
   build.trim() ? `${versionName} (build ${build.trim()})` : versionName;
@@ -202,20 +232,7 @@ export class DefectsService {
     page: PageInput = DEFAULT_PAGE,
   ): Promise<DefectPage> {
     await this.access.require(actor, evaluationId);
-    const params: unknown[] = [evaluationId];
-    const param = (value: unknown) => `$${params.push(value)}`;
-    const where = ['d.evaluation_id = $1'];
-    if (filter.statuses?.length) where.push(`d.status = ANY(${param(filter.statuses)}::text[])`);
-    if (filter.severities?.length) where.push(`d.severity = ANY(${param(filter.severities)}::text[])`);
-    if (filter.component?.trim()) where.push(`lower(d.component) = lower(${param(filter.component.trim())})`);
-    if (filter.candidateId) where.push(`d.candidate_id = ${param(filter.candidateId)}`);
-    if (filter.text?.trim()) {
-      const pattern = param(likePattern(filter.text));
-      where.push(
-        `(d.key ILIKE ${pattern} OR d.title ILIKE ${pattern} OR d.description ILIKE ${pattern} OR d.vendor_ticket_ref ILIKE ${pattern})`,
-      );
-    }
-    const conditions = where.join(' AND ');
+    const { conditions, params, param } = this.filtered(evaluationId, filter);
     const [{ total }]: { total: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM defect d WHERE ${conditions}`,
       params,
@@ -225,6 +242,54 @@ export class DefectsService {
       params,
     );
     return { items: rows.map(defectOf), total };
+  }
+
+  /**
+   * Every defect of the evaluation that the filters let through, newest first, for an export: at
+   * most `limit`; BAD_USER_INPUT when there are more (narrow the filters).
+   */
+  async allForEvaluation(
+    actor: RequestActor,
+    evaluationId: string,
+    filter: DefectFilter,
+    limit: number,
+  ): Promise<Defect[]> {
+    await this.access.require(actor, evaluationId);
+    const { conditions, params, param } = this.filtered(evaluationId, filter);
+    const rows: DefectRow[] = await this.dataSource.query(
+      `${DEFECT_SELECT} WHERE ${conditions} ORDER BY d.number DESC LIMIT ${param(limit + 1)}`,
+      params,
+    );
+    if (rows.length > limit) {
+      throw badInput(`More than ${limit} defects match; narrow the filters to export them.`);
+    }
+    return rows.map(defectOf);
+  }
+
+  /** The list's filters as SQL conditions on `defect d` (with the parameters they need). */
+  private filtered(evaluationId: string, filter: DefectFilter) {
+    const params: unknown[] = [evaluationId];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = ['d.evaluation_id = $1'];
+    if (filter.statuses?.length) where.push(`d.status = ANY(${param(filter.statuses)}::text[])`);
+    if (filter.severities?.length) where.push(`d.severity = ANY(${param(filter.severities)}::text[])`);
+    if (filter.component?.trim()) where.push(`lower(d.component) = lower(${param(filter.component.trim())})`);
+    if (filter.candidateId) where.push(`d.candidate_id = ${param(filter.candidateId)}`);
+    if (filter.productId) {
+      // The product the defect was found on: its own (a product in use) or its candidate's.
+      const product = param(filter.productId);
+      where.push(
+        `(d.product_id = ${product} OR d.candidate_id IN (SELECT fc.id FROM candidate fc
+           JOIN product_version fv ON fv.id = fc.product_version_id WHERE fv.product_id = ${product}))`,
+      );
+    }
+    if (filter.text?.trim()) {
+      const pattern = param(likePattern(filter.text));
+      where.push(
+        `(d.key ILIKE ${pattern} OR d.title ILIKE ${pattern} OR d.description ILIKE ${pattern} OR d.vendor_ticket_ref ILIKE ${pattern})`,
+      );
+    }
+    return { conditions: where.join(' AND '), params, param };
   }
 
   /** The components named on the evaluation's defects so far, for suggestions (each once, whatever its case), A to Z. */
@@ -257,7 +322,7 @@ export class DefectsService {
   }
 
   async results(actor: RequestActor, defect: Defect): Promise<DefectResult[]> {
-    await this.defectAccess.defect(actor, defect.id, 'read');
+    await this.defectAccess.require(actor, scopeOfDefect(defect), 'read', 'The defect');
     const rows: (Omit<DefectResult, 'status'> & { status: TestResultStatus })[] = await this.dataSource.query(
       `SELECT r.id AS "resultId", t.id AS "runId", p.id AS "planId", p.name AS "planName", c.id AS "caseId",
               c.key AS "caseKey", v.title AS "caseTitle", r.status, r.actual_result AS "actualResult",
@@ -279,14 +344,19 @@ export class DefectsService {
   }
 
   async history(actor: RequestActor, defect: Defect): Promise<HistoryEntry[]> {
-    await this.defectAccess.defect(actor, defect.id, 'read');
+    await this.defectAccess.require(actor, scopeOfDefect(defect), 'read', 'The defect');
     return this.historyReader.history('defect', defect.id);
   }
 
+  /**
+   * What the actor may do with a defect this request has read: its scope is checked again (from
+   * what this request remembers of the actor's memberships), the defect itself is not read again,
+   * so a page of defects costs a constant number of queries.
+   */
   async myAccess(actor: RequestActor, defect: Defect): Promise<DefectAccessView> {
-    const row = await this.defectAccess.defect(actor, defect.id, 'read');
-    const may = await this.defectAccess.mayWorkNow(actor, row);
-    return { canEdit: may, canChangeStatus: may, nextStatuses: may ? [...DEFECT_TRANSITIONS[row.status]] : [] };
+    await this.defectAccess.require(actor, scopeOfDefect(defect), 'read', 'The defect');
+    const may = await this.defectAccess.mayWorkNow(actor, defect);
+    return { canEdit: may, canChangeStatus: may, nextStatuses: may ? [...DEFECT_TRANSITIONS[defect.status]] : [] };
   }
 
   async canReport(actor: RequestActor, evaluationId: string): Promise<boolean> {
@@ -294,7 +364,78 @@ export class DefectsService {
     return this.defectAccess.canReport(actor, evaluationId);
   }
 
+  /** The problems the actor reported about products in use, newest first (at most 200). */
+  async myProblemReports(actor: RequestActor): Promise<Defect[]> {
+    const rows: DefectRow[] = await this.dataSource.query(
+      `${DEFECT_SELECT} WHERE d.reporter_id = $1 AND d.product_id IS NOT NULL ORDER BY d.created_at DESC, d.id LIMIT 200`,
+      [actor.id],
+    );
+    return rows.map(defectOf);
+  }
+
+  /**
+   * The defects of the products the actor manages (administrators: every product's; others: the
+   * products whose plans name them), in the statuses asked (else the unresolved ones), newest first,
+   * at most 200: where staff problem reports wait for triage.
+   */
+  async managedProductDefects(actor: RequestActor, statuses?: DefectStatusValue[]): Promise<Defect[]> {
+    const wanted = statuses?.length ? statuses : [...UNRESOLVED_DEFECT_STATUSES];
+    const admin = actor.globalRole === GlobalRole.Admin;
+    const rows: DefectRow[] = await this.dataSource.query(
+      `${DEFECT_SELECT}
+        WHERE d.product_id IS NOT NULL AND d.status = ANY($1::text[])
+          AND ($2::boolean OR d.product_id IN (SELECT p.product_id FROM test_plan p
+                JOIN test_plan_member m ON m.plan_id = p.id WHERE m.user_id = $3))
+        ORDER BY d.created_at DESC, d.id LIMIT 200`,
+      [wanted, admin, actor.id],
+    );
+    return rows.map(defectOf);
+  }
+
+  /** Products in use (those with a test plan), which anyone signed in may report a problem with, by name. */
+  async problemReportProducts(): Promise<ProblemReportProduct[]> {
+    return this.dataSource.query(
+      `SELECT p.id, p.name, v.name AS "vendorName" FROM product p JOIN vendor v ON v.id = p.vendor_id
+        WHERE p.archived_at IS NULL AND EXISTS (SELECT 1 FROM test_plan t WHERE t.product_id = p.id)
+        ORDER BY lower(p.name), p.id`,
+    );
+  }
+
   // ---- writing ---------------------------------------------------------------------------
+
+  /**
+   * A staff problem report: anyone signed in reports a problem with a product in use (one with a
+   * test plan); it becomes the product's defect in triage, for its managers to accept or set aside,
+   * and its reporter follows it in "My reports". What happened is the description (its first line
+   * the title), where is the component.
+   */
+  async reportProblem(actor: RequestActor, input: ReportProblemInput): Promise<Defect> {
+    const inUse: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM product p WHERE p.id = $1 AND p.archived_at IS NULL
+          AND EXISTS (SELECT 1 FROM test_plan t WHERE t.product_id = p.id)`,
+      [input.productId],
+    );
+    if (inUse.length === 0) {
+      throw badInput('Choose a product in use.', [{ field: 'productId', problems: ['Not a product in use.'] }]);
+    }
+    const whatHappened = input.whatHappened.trim();
+    const where = input.where.trim();
+    if (!whatHappened)
+      throw badInput('Say what happened.', [{ field: 'whatHappened', problems: ['This is required.'] }]);
+    if (!where) throw badInput('Say where it happened.', [{ field: 'where', problems: ['This is required.'] }]);
+    return this.create(
+      actor,
+      {
+        productId: input.productId,
+        productVersionId: input.productVersionId,
+        title: problemTitle(whatHappened),
+        description: whatHappened,
+        component: where,
+        severity: input.severity,
+      },
+      true,
+    );
+  }
 
   /**
    * Reports a defect. From a failed result, the defect belongs to the result's evaluation (or
@@ -302,17 +443,18 @@ export class DefectsService {
    * result, and is linked to the result. A lead's or tester's report starts open; anyone else's
    * starts in triage.
    */
-  async create(actor: RequestActor, input: CreateDefectInput): Promise<Defect> {
+  async create(actor: RequestActor, input: CreateDefectInput, staffReport = false): Promise<Defect> {
     const source = input.fromResultId ? await this.resultSource(input.fromResultId) : null;
     const scope = this.scopeOf(input, source);
     const hiddenAs = source ? 'The test result' : scope.evaluationId ? 'The evaluation' : 'The product';
-    await this.defectAccess.require(actor, scope, 'report', hiddenAs);
+    // A staff problem report (reportProblem) needs only a product in use, checked by its caller.
+    if (!staffReport) await this.defectAccess.require(actor, scope, 'report', hiddenAs);
     if (source && source.status !== 'failed') {
       throw badInput('A defect is raised from a failed result; link other results to a defect instead.', [
         { field: 'fromResultId', problems: ['The result has not failed.'] },
       ]);
     }
-    const works = await this.defectAccess.works(actor, scope);
+    const works = !staffReport && (await this.defectAccess.works(actor, scope));
     return this.dataSource.transaction(async (manager) => {
       await this.defectAccess.lockForWrite(manager, scope);
       let candidateId: string | null = null;

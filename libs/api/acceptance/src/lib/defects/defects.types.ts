@@ -39,6 +39,8 @@ export class Defect {
   @Field(() => Int) number!: number;
   @Field(() => ID, { nullable: true }) evaluationId!: string | null;
   @Field(() => ID, { nullable: true, description: 'Defects of a product in use.' }) productId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Defects of a product in use: the product’s name.' })
+  productName!: string | null;
   @Field(() => ID, { nullable: true, description: 'Evaluation defects: the candidate it was found on.' })
   candidateId!: string | null;
   @Field(() => String, { nullable: true, description: 'The candidate as the lists name it, e.g. "Koha 24.11".' })
@@ -105,4 +107,24 @@ export class DefectResult {
   @Field() buildLabel!: string;
   @Field(() => GraphQLISODateTime, { nullable: true }) executedAt!: Date | null;
   @Field(() => GraphQLISODateTime) linkedAt!: Date;
+}
+
+@ObjectType({
+  description:
+    'A screenshot kept with a defect (a staff problem report’s), served by GET /api/defects/:id/screenshots/:screenshotId.',
+})
+export class DefectScreenshot {
+  @Field(() => ID) id!: string;
+  @Field() fileName!: string;
+  @Field({ description: 'Detected from the bytes: image/png, image/jpeg, image/gif or image/webp.' })
+  contentType!: string;
+  @Field(() => Int) sizeBytes!: number;
+  @Field(() => GraphQLISODateTime) uploadedAt!: Date;
+}
+
+@ObjectType({ description: 'A product in use (one with a test plan), as the problem report form offers it.' })
+export class ProblemReportProduct {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() vendorName!: string;
 }

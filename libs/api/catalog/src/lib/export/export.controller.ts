@@ -1,8 +1,8 @@
-import { CurrentActor, HttpErrorFilter, RequestActor } from '@assay/api/core';
+import { CSV_CONTENT_TYPE, CurrentActor, HttpErrorFilter, RequestActor, XLSX_CONTENT_TYPE } from '@assay/api/core';
 import { Controller, Get, Query, Res, StreamableFile, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { VendorExportQuery } from './export.inputs';
-import { CSV_CONTENT_TYPE, ExportService, XLSX_CONTENT_TYPE } from './export.service';
+import { ExportService } from './export.service';
 
 /**
  * The vendor catalogue as a spreadsheet, one row per product:

@@ -82,9 +82,6 @@ const HOSTING_LABELS: Record<ProductHosting, string> = {
   self_hosted: 'Self-hosted',
 };
 
-export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 interface RawExportRow {
   vendor: string;
   status: VendorStatus;

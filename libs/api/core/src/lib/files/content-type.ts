@@ -11,6 +11,8 @@ export type Sniffer = (bytes: Uint8Array) => Promise<SniffedType | undefined>;
 
 /** An Excel workbook's media type, as accepted in uploads and sent with spreadsheet exports. */
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** CSV text as Assay writes it (UTF-8), accepted in uploads and sent with CSV exports. */
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
 interface AcceptedType {
   /** Stored as the attachment's content type and sent with every download. */
@@ -53,7 +55,7 @@ const BINARY_TYPES: AcceptedType[] = [
 /** Plain text has no magic number: accepted by name, when the bytes are UTF-8 without NULs. */
 const TEXT_TYPES: AcceptedType[] = [
   { contentType: 'text/plain; charset=utf-8', extensions: ['txt'], label: 'plain text' },
-  { contentType: 'text/csv; charset=utf-8', extensions: ['csv'], label: 'CSV text' },
+  { contentType: CSV_CONTENT_TYPE, extensions: ['csv'], label: 'CSV text' },
   { contentType: 'text/markdown; charset=utf-8', extensions: ['md'], label: 'Markdown text' },
 ];
 

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AttachmentOwnerType = 'vendor' | 'product' | 'research_note' | 'reference_check' | 'test_result';
+export type AttachmentOwnerType = 'vendor' | 'product' | 'research_note' | 'reference_check' | 'test_result' | 'defect';
 
 /** A file kept with a catalogue object or a test result (its evidence). The bytes live in storage under `storageKey`. */
 @Entity('attachment')

@@ -2,6 +2,7 @@ import {
   actorOf,
   AssayRequest,
   badInput,
+  CSV_CONTENT_TYPE,
   CurrentActor,
   CustomHeaderGuard,
   fileDownload,
@@ -87,7 +88,7 @@ export class RequirementsFileController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const bytes = await this.imports.exportCsv(actor, id);
-    return fileDownload(res, bytes, `requirements-${today()}.csv`, 'text/csv; charset=utf-8');
+    return fileDownload(res, bytes, `requirements-${today()}.csv`, CSV_CONTENT_TYPE);
   }
 
   @Get('export.xlsx')

@@ -1,7 +1,14 @@
-import { attachmentDisposition, badInput, CurrentActor, HttpErrorFilter, RequestActor } from '@assay/api/core';
+import {
+  attachmentDisposition,
+  badInput,
+  CurrentActor,
+  HttpErrorFilter,
+  RequestActor,
+  XLSX_CONTENT_TYPE,
+} from '@assay/api/core';
 import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { ResultsExportService, XLSX_CONTENT_TYPE } from './results-export.service';
+import { ResultsExportService } from './results-export.service';
 
 /**
  * `GET /api/rounds/:roundId/results.xlsx`: a revealed round's results as a workbook (sheets

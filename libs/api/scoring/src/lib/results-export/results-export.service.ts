@@ -9,8 +9,6 @@ import { RankingService } from '../ranking/ranking.service';
 import { RoundsService } from '../rounds/rounds.service';
 import { RubricService } from '../rubric/rubric.service';
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 type Cell = string | number | null;
 
 /** A sheet's columns: header, width, and a number format for numeric columns. */

@@ -2,6 +2,7 @@ import {
   actorOf,
   AssayRequest,
   badInput,
+  CSV_CONTENT_TYPE,
   CurrentActor,
   CustomHeaderGuard,
   fileDownload,
@@ -91,11 +92,6 @@ export class CaseFileController {
     if (format !== 'csv' && format !== 'xlsx')
       throw badInput('Say format=csv or format=xlsx.', [{ field: 'format', problems: ['csv or xlsx.'] }]);
     const file = format === 'csv' ? await this.imports.exportCsv(actor, id) : await this.imports.exportXlsx(actor, id);
-    return fileDownload(
-      res,
-      file.bytes,
-      file.fileName,
-      format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_CONTENT_TYPE,
-    );
+    return fileDownload(res, file.bytes, file.fileName, format === 'csv' ? CSV_CONTENT_TYPE : XLSX_CONTENT_TYPE);
   }
 }

@@ -304,6 +304,8 @@ export type DefectFilter = {
   candidateId?: string | null | undefined;
   /** The component, whatever its case. */
   component?: string | null | undefined;
+  /** The product it was found on (any of its candidates’ versions). */
+  productId?: string | null | undefined;
   severities?: Array<DefectSeverity> | null | undefined;
   statuses?: Array<DefectStatus> | null | undefined;
   /** Words in the key, title, description or vendor ticket. */
@@ -434,6 +436,19 @@ export type ReferenceQuestionInput = {
   text: string;
   /** Required when editing. */
   version?: number | null | undefined;
+};
+
+/** A problem with a product in use, reported by anyone signed in; it becomes a defect of the product in TRIAGE. */
+export type ReportProblemInput = {
+  productId: string;
+  /** The version in use, when the reporter knows it. */
+  productVersionId?: string | null | undefined;
+  /** How bad it is. */
+  severity: DefectSeverity;
+  /** What happened; its first line is the defect’s title. */
+  whatHappened: string;
+  /** Where: the screen, module or task (the defect’s component). */
+  where: string;
 };
 
 /** REOPEN sends a decided requirement back to proposed. */

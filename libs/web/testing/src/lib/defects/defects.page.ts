@@ -14,7 +14,14 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { DEFECT_SEVERITY_OPTIONS } from '../run/run-format';
 import { ChangeDefectStatusDocument, DefectRowFragment } from '../testing-defects.generated';
-import { DEFECT_STATUS_ORDER, defectStatusLabel, moveLabel, severityLabel, statusNeed } from './defect-labels';
+import {
+  DEFECT_STATUS_ORDER,
+  defectsExportUrl,
+  defectStatusLabel,
+  moveLabel,
+  severityLabel,
+  statusNeed,
+} from './defect-labels';
 import { DefectStatusDialog, DefectStatusDialogData } from './defect-status.dialog';
 import { DEFECTS_PAGE, DefectsStore, NO_DEFECT_FILTERS } from './defects.store';
 
@@ -67,6 +74,8 @@ export class DefectsPage {
     const first = this.store.offset() + 1;
     return total === 0 ? '' : `${first}–${Math.min(total, first + DEFECTS_PAGE - 1)} of ${total}`;
   });
+  protected readonly csvUrl = computed(() => defectsExportUrl(this.id(), 'csv', this.filters()));
+  protected readonly xlsxUrl = computed(() => defectsExportUrl(this.id(), 'xlsx', this.filters()));
   protected readonly hasNext = computed(() => this.store.offset() + DEFECTS_PAGE < this.store.total());
   private textTimer: ReturnType<typeof setTimeout> | null = null;
 
