@@ -568,6 +568,10 @@ describe('security of the GraphQL endpoint', () => {
       (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/requirements/export.xlsx`,
     ],
     ['the results workbook', (id: (key: string) => string) => `/api/rounds/${id('ROUND_ID')}/results.xlsx`],
+    [
+      'the traceability matrix',
+      (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/traceability.xlsx`,
+    ],
   ])(
     'answers a download of %s to someone outside the evaluation as for an id that does not exist',
     async (_label, path) => {

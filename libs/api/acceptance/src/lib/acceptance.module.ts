@@ -4,6 +4,9 @@ import { MulterModule } from '@nestjs/platform-express';
 import { DefectAccess } from './defects/defect-access.service';
 import { DefectsResolver, EvaluationDefectsResolver } from './defects/defects.resolver';
 import { DefectsService } from './defects/defects.service';
+import { TraceabilityController } from './traceability/traceability.controller';
+import { EvaluationTraceabilityResolver } from './traceability/traceability.resolver';
+import { TraceabilityService } from './traceability/traceability.service';
 import { VendorClaimsController } from './vendor-claims/vendor-claims.controller';
 import {
   CandidateVendorClaimsResolver,
@@ -21,7 +24,8 @@ import { VerdictsService } from './verdicts/verdicts.service';
 /**
  * Acceptance of what was tested: defects (problem tickets) and the test results that show them, what
  * each candidate's vendor claimed set against what the evaluation verified, and each candidate's
- * verdict against the evaluation's criteria, with recorded verifications and waivers.
+ * verdict against the evaluation's criteria, with recorded verifications and waivers, and the
+ * traceability matrix that shows the same evidence requirement by requirement.
  */
 @Module({
   imports: [
@@ -35,7 +39,7 @@ import { VerdictsService } from './verdicts/verdicts.service';
       inject: [AppConfig],
     }),
   ],
-  controllers: [VendorClaimsController],
+  controllers: [VendorClaimsController, TraceabilityController],
   providers: [
     DefectAccess,
     DefectsService,
@@ -45,6 +49,8 @@ import { VerdictsService } from './verdicts/verdicts.service';
     VendorClaimsResolver,
     CandidateVendorClaimsResolver,
     EvaluationVendorClaimsResolver,
+    TraceabilityService,
+    EvaluationTraceabilityResolver,
     VerdictsService,
     VerdictsResolver,
     EvaluationAcceptanceResolver,

@@ -11,7 +11,8 @@
  *   verification (accepted verifies, rejected fails, none leaves it not verified); its cases, if
  *   any, still count in the pass rate.
  * - Pass rate = passed ÷ (passed + failed) over the latest result of every case run against the
- *   candidate; blocked, skipped, retest and untested results are not executed (see resultOutcome).
+ *   candidate; blocked, skipped, retest and untested results are not executed (see resultOutcome),
+ *   and a linked case with no result at all (status null) is not counted.
  *   With no executed result the rate is unknown, which meets only a threshold of 0.
  * - Open defects are those still open, in progress or fixed without a verifying retest.
  * - An agreed waiver covers its requirement when it is failed, not verified or uncovered: such a
@@ -175,7 +176,11 @@ export function acceptanceVerdict(input: AcceptanceInput): AcceptanceResult {
     }
   }
 
-  const outcomes = input.results.map((r) => ({ id: r.caseId, outcome: resultOutcome(r.status) }));
+  // A case without any result against the candidate (status null) was not run against it: it is
+  // evidence that a requirement is covered, not a result the pass rate counts.
+  const outcomes = input.results
+    .filter((r) => r.status !== null)
+    .map((r) => ({ id: r.caseId, outcome: resultOutcome(r.status) }));
   const passed = outcomes.filter((o) => o.outcome === 'pass').length;
   const failedCases = outcomes.filter((o) => o.outcome === 'fail').map((o) => o.id);
   const executed = passed + failedCases.length;

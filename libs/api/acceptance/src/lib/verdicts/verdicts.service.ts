@@ -38,6 +38,7 @@ import {
 } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { latestResultsSql, linkedCasesSql } from '../evidence/evidence.sql';
 import {
   ProposeWaiverInput,
   RecordVerificationInput,
@@ -325,25 +326,30 @@ export class VerdictsService {
          FROM requirement WHERE evaluation_id = ANY($1::uuid[]) AND status = 'approved' ORDER BY code`,
       [evaluationIds],
     );
-    // The latest result of each case run against each candidate: the one executed last, else the
-    // newest run's (an untested placeholder in a new run does not hide an earlier result).
-    // Archived cases no longer count.
+    // The latest result of each case run against each candidate (evidence.sql), and each case
+    // linked to an approved requirement but never run against the candidate, with no status: the
+    // requirement is covered but not verified, as the traceability matrix shows it.
     const resultRows: {
       candidate_id: string;
       case_id: string;
-      status: TestResultStatus;
+      status: TestResultStatus | null;
       requirement_ids: string[] | null;
     }[] = await manager.query(
-      `SELECT latest.candidate_id, latest.case_id, latest.status,
-              (SELECT array_agg(l.requirement_id::text ORDER BY l.requirement_id)
-                 FROM test_case_requirement l WHERE l.case_id = latest.case_id) AS requirement_ids
-         FROM (SELECT DISTINCT ON (run.candidate_id, r.case_id) run.candidate_id, r.case_id, r.status
-                 FROM test_result r
-                 JOIN test_run run ON run.id = r.run_id
-                 JOIN test_case c ON c.id = r.case_id
-                WHERE run.candidate_id = ANY($1::uuid[]) AND c.archived_at IS NULL
-                ORDER BY run.candidate_id, r.case_id, r.executed_at DESC NULLS LAST, run.created_at DESC, r.id) latest`,
-      [candidateIds],
+      `WITH cand AS (SELECT id, evaluation_id FROM candidate WHERE id = ANY($1::uuid[])),
+       latest AS (${latestResultsSql('$1')}),
+       linked AS (
+         SELECT q.evaluation_id, l.case_id, array_agg(l.requirement_id::text ORDER BY l.requirement_id) AS requirement_ids
+           FROM (${linkedCasesSql(`SELECT id FROM requirement WHERE evaluation_id = ANY($2::uuid[]) AND status = 'approved'`)}) l
+           JOIN requirement q ON q.id = l.requirement_id
+          GROUP BY q.evaluation_id, l.case_id
+       ),
+       expected AS (SELECT cand.id AS candidate_id, linked.case_id, linked.requirement_ids
+                      FROM cand JOIN linked ON linked.evaluation_id = cand.evaluation_id)
+       SELECT coalesce(latest.candidate_id, expected.candidate_id) AS candidate_id,
+              coalesce(latest.case_id, expected.case_id) AS case_id, latest.status, expected.requirement_ids
+         FROM latest FULL JOIN expected ON expected.candidate_id = latest.candidate_id AND expected.case_id = latest.case_id
+        ORDER BY 1, 2`,
+      [candidateIds, evaluationIds],
     );
     const verificationRows: {
       candidate_id: string;
