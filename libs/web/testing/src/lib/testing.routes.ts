@@ -4,6 +4,7 @@ import { TestingHomePage } from './home/testing-home.page';
 import { EvaluationPlansPage } from './plans/evaluation-plans.page';
 import { PlanPage } from './plans/plan.page';
 import { RunPage } from './run/run.page';
+import { TraceabilityPage } from './traceability/traceability.page';
 
 /** /testing: the tester's work, plans and runs. */
 export const TESTING_ROUTES: Routes = [
@@ -14,8 +15,9 @@ export const TESTING_ROUTES: Routes = [
   { path: 'runs/:runId', component: RunPage, title: 'Test run · Assay' },
 ];
 
-/** /evaluations/:id/testing: the evaluation's test plans and defects. */
+/** /evaluations/:id/testing: the evaluation's test plans, defects and traceability matrix. */
 export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationPlansPage, title: 'Testing · Assay' },
   { path: 'defects', component: DefectsPage, title: 'Defects · Assay' },
+  { path: 'traceability', component: TraceabilityPage, title: 'Traceability · Assay' },
 ];
