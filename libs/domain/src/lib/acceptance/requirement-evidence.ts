@@ -94,6 +94,23 @@ export interface LinkedCaseCounts {
 const NO_CASES: LinkedCaseCounts = { cases: 0, passed: 0, failed: 0 };
 
 /**
+ * A requirement's evidence from counts aggregated in the database and the ids of its linked cases
+ * by their latest result (`passed` and `open` may be left out when the counts say they cannot be
+ * the ones behind the state: passed ones once a case failed, the others once one passed or failed).
+ */
+export function requirementEvidenceOf(
+  method: VerificationMethod,
+  counts: LinkedCaseCounts,
+  verification: VerificationOutcome | null,
+  caseIds: { failed: readonly string[]; passed?: readonly string[] | null; open?: readonly string[] | null },
+): RequirementEvidence {
+  const state = evidenceState(method, counts, verification);
+  if (method !== 'test' || state === 'uncovered') return { state, caseIds: [] };
+  const ids = state === 'failed' ? caseIds.failed : state === 'verified' ? caseIds.passed : caseIds.open;
+  return { state, caseIds: [...(ids ?? [])] };
+}
+
+/**
  * The rule of the file's comment on counts: what the verdict (from each case) and the traceability
  * matrix (from counts aggregated in the database) both decide with, so they cannot disagree.
  * `verification` is the latest recorded verification's outcome (null: none).

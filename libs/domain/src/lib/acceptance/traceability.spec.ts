@@ -1,5 +1,5 @@
 import { VerificationMethod } from '../requirements-import';
-import { requirementEvidence } from './requirement-evidence';
+import { requirementEvidence, requirementEvidenceOf } from './requirement-evidence';
 import { TraceabilityCounts, traceabilityEvidenceState, TraceabilityStatus, traceabilityStatus } from './traceability';
 import { TestResultStatus, VerificationOutcome } from './vocabulary';
 
@@ -54,5 +54,23 @@ describe('traceabilityStatus', () => {
       verifications: outcome ? [{ requirementId: 'R1', outcome, recordedAt: '2026-01-01T00:00:00Z' }] : [],
     });
     expect(states.get('R1')?.state).toBe(traceabilityEvidenceState(expected));
+  });
+
+  it.each(EXAMPLES)('gives the same evidence from counts as from each case: %s', (_, method, statuses, outcome) => {
+    const results = statuses.map((status, n) => ({ caseId: `C${n + 1}`, status, requirementIds: ['R1'] }));
+    const ids = (wanted: TestResultStatus) => results.filter((r) => r.status === wanted).map((r) => r.caseId);
+    const fromCases = requirementEvidence({
+      requirements: [{ id: 'R1', verificationMethod: method }],
+      results,
+      verifications: outcome ? [{ requirementId: 'R1', outcome, recordedAt: '2026-01-01T00:00:00Z' }] : [],
+    }).get('R1');
+    const counts = { cases: results.length, passed: ids('passed').length, failed: ids('failed').length };
+    expect(
+      requirementEvidenceOf(method, counts, outcome, {
+        failed: ids('failed'),
+        passed: ids('passed'),
+        open: results.map((r) => r.caseId),
+      }),
+    ).toEqual(fromCases);
   });
 });
