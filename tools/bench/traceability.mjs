@@ -294,6 +294,8 @@ const MATRIX = `query Traceability($id: ID!, $filter: TraceabilityFilter, $page:
     rows { requirementId code title departmentName priority mandatory verificationMethod
       cells { candidateId status cases passed failed blocked notRun verification { outcome note recordedByName recordedAt } }
       cases { caseId key title results { candidateId status } } } } } }`;
+// Only each verdict and its reasons' kinds: how much of the time is the size of the full answer.
+const VERDICTS_ONLY = `query VerdictsOnly($id: ID!) { evaluation(id: $id) { candidates { id acceptance { verdict reasons { kind } } } } }`;
 // The acceptance page's fields for every candidate's verdict.
 const VERDICTS = `query Verdicts($id: ID!) { evaluation(id: $id) { candidates { id acceptance {
   verdict reasons { kind effect message requirementIds caseIds defectIds waiverIds }
@@ -371,6 +373,7 @@ async function main() {
         }),
       ],
       ['GraphQL verdicts of the 5 candidates (reasons, pass rate, requirements)', await timed(VERDICTS, { id })],
+      ['GraphQL verdicts of the 5 candidates, verdict and reasons’ kinds only', await timed(VERDICTS_ONLY, { id })],
     ];
     if (url)
       baselines['SQL counts (again, with the API running)'] = await time(
