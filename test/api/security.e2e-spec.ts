@@ -600,6 +600,10 @@ describe('security of the GraphQL endpoint', () => {
       'the defects as XLSX',
       (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/defects/export.xlsx`,
     ],
+    [
+      'the traceability matrix',
+      (id: (key: string) => string) => `/api/evaluations/${id('EVALUATION_ID')}/traceability.xlsx`,
+    ],
   ])(
     'answers a download of %s to someone outside the evaluation as for an id that does not exist',
     async (_label, path) => {

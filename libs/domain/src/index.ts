@@ -24,6 +24,7 @@ export * from './lib/acceptance/waivers';
 export * from './lib/acceptance/requirement-evidence';
 export * from './lib/acceptance/verdict';
 export * from './lib/acceptance/sign-offs';
+export * from './lib/acceptance/traceability';
 export * from './lib/acceptance/upgrade-comparison';
 export * from './lib/acceptance/defect-stats';
 export * from './lib/defects';

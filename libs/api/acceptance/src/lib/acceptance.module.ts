@@ -10,6 +10,9 @@ import { DefectsResolver, EvaluationDefectsResolver } from './defects/defects.re
 import { DefectsService } from './defects/defects.service';
 import { TrendsResolver } from './trends/trends.resolver';
 import { TrendsService } from './trends/trends.service';
+import { TraceabilityController } from './traceability/traceability.controller';
+import { EvaluationTraceabilityResolver } from './traceability/traceability.resolver';
+import { TraceabilityService } from './traceability/traceability.service';
 import { VendorClaimsController } from './vendor-claims/vendor-claims.controller';
 import {
   CandidateVendorClaimsResolver,
@@ -33,7 +36,8 @@ import { SignOffsService } from './sign-offs/sign-offs.service';
 /**
  * Acceptance of what was tested: defects (problem tickets) and the test results that show them, what
  * each candidate's vendor claimed set against what the evaluation verified, and each candidate's
- * verdict against the evaluation's criteria, with recorded verifications, waivers and sign-offs.
+ * verdict against the evaluation's criteria, with recorded verifications, waivers and sign-offs, and the
+ * traceability matrix that shows the same evidence requirement by requirement.
  */
 @Module({
   imports: [
@@ -47,7 +51,7 @@ import { SignOffsService } from './sign-offs/sign-offs.service';
       inject: [AppConfig],
     }),
   ],
-  controllers: [VendorClaimsController, DefectsExportController, DefectScreenshotsController],
+  controllers: [VendorClaimsController, DefectsExportController, DefectScreenshotsController, TraceabilityController],
   providers: [
     DefectAccess,
     DefectsService,
@@ -60,6 +64,8 @@ import { SignOffsService } from './sign-offs/sign-offs.service';
     VendorClaimsResolver,
     CandidateVendorClaimsResolver,
     EvaluationVendorClaimsResolver,
+    TraceabilityService,
+    EvaluationTraceabilityResolver,
     VerdictsService,
     VerdictsResolver,
     EvaluationAcceptanceResolver,

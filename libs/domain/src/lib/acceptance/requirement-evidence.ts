@@ -72,18 +72,64 @@ export function requirementEvidence(input: {
   const states = new Map<string, RequirementEvidence>();
   for (const requirement of input.requirements) {
     if (requirement.verificationMethod !== 'test') {
-      const outcome = latest.get(requirement.id)?.outcome;
-      const state = outcome === 'accepted' ? 'verified' : outcome === 'rejected' ? 'failed' : 'not_verified';
-      states.set(requirement.id, { state, caseIds: [] });
+      const outcome = latest.get(requirement.id)?.outcome ?? null;
+      states.set(requirement.id, {
+        state: evidenceState(requirement.verificationMethod, NO_CASES, outcome),
+        caseIds: [],
+      });
       continue;
     }
     const cases = casesOf.get(requirement.id) ?? [];
     const failed = cases.filter((c) => resultOutcome(c.status) === 'fail').map((c) => c.caseId);
     const passed = cases.filter((c) => resultOutcome(c.status) === 'pass').map((c) => c.caseId);
-    if (cases.length === 0) states.set(requirement.id, { state: 'uncovered', caseIds: [] });
-    else if (failed.length) states.set(requirement.id, { state: 'failed', caseIds: failed });
-    else if (passed.length) states.set(requirement.id, { state: 'verified', caseIds: passed });
-    else states.set(requirement.id, { state: 'not_verified', caseIds: cases.map((c) => c.caseId) });
+    const state = evidenceState('test', { cases: cases.length, passed: passed.length, failed: failed.length }, null);
+    const caseIds = state === 'failed' ? failed : state === 'verified' ? passed : cases.map((c) => c.caseId);
+    states.set(requirement.id, { state, caseIds });
   }
   return states;
+}
+
+/** How many cases are linked to a requirement and how their latest results against one candidate went. */
+export interface LinkedCaseCounts {
+  cases: number;
+  passed: number;
+  failed: number;
+}
+
+const NO_CASES: LinkedCaseCounts = { cases: 0, passed: 0, failed: 0 };
+
+/**
+ * A requirement's evidence from counts aggregated in the database and the ids of its linked cases
+ * by their latest result (`passed` and `open` may be left out when the counts say they cannot be
+ * the ones behind the state: passed ones once a case failed, the others once one passed or failed).
+ */
+export function requirementEvidenceOf(
+  method: VerificationMethod,
+  counts: LinkedCaseCounts,
+  verification: VerificationOutcome | null,
+  caseIds: { failed: readonly string[]; passed?: readonly string[] | null; open?: readonly string[] | null },
+): RequirementEvidence {
+  const state = evidenceState(method, counts, verification);
+  if (method !== 'test' || state === 'uncovered') return { state, caseIds: [] };
+  const ids = state === 'failed' ? caseIds.failed : state === 'verified' ? caseIds.passed : caseIds.open;
+  return { state, caseIds: [...(ids ?? [])] };
+}
+
+/**
+ * The rule of the file's comment on counts: what the verdict (from each case) and the traceability
+ * matrix (from counts aggregated in the database) both decide with, so they cannot disagree.
+ * `verification` is the latest recorded verification's outcome (null: none).
+ */
+export function evidenceState(
+  method: VerificationMethod,
+  counts: LinkedCaseCounts,
+  verification: VerificationOutcome | null,
+): RequirementVerificationState {
+  if (method !== 'test') {
+    return verification === 'accepted' ? 'verified' : verification === 'rejected' ? 'failed' : 'not_verified';
+  }
+  if (counts.cases === 0) return 'uncovered';
+  if (counts.failed > 0) return 'failed';
+  if (counts.passed > 0) return 'verified';
+  return 'not_verified';
 }

@@ -11,7 +11,8 @@
  *   verification (accepted verifies, rejected fails, none leaves it not verified); its cases, if
  *   any, still count in the pass rate.
  * - Pass rate = passed ÷ (passed + failed) over the latest result of every case run against the
- *   candidate; blocked, skipped, retest and untested results are not executed (see resultOutcome).
+ *   candidate; blocked, skipped, retest and untested results are not executed (see resultOutcome),
+ *   and a linked case with no result at all (status null) is not counted.
  *   With no executed result the rate is unknown, which meets only a threshold of 0.
  * - Open defects are those still open, in progress or fixed without a verifying retest.
  * - An agreed waiver covers its requirement when it is failed, not verified or uncovered: such a
@@ -25,6 +26,7 @@ import {
   AcceptanceRequirement,
   AcceptanceVerification,
   isMandatoryRequirement,
+  RequirementEvidence,
   requirementEvidence,
   RequirementVerificationState,
 } from './requirement-evidence';
@@ -113,10 +115,41 @@ function reason(
   };
 }
 
+/**
+ * The evidence a verdict is decided on, once gathered: each requirement's state with the cases
+ * behind it (requirementEvidence, or requirementEvidenceOf over counts aggregated in the database)
+ * and the candidate's executed results.
+ */
+export interface AcceptanceEvidence {
+  requirements: readonly AcceptanceRequirement[];
+  evidence: ReadonlyMap<string, RequirementEvidence>;
+  /** Over the latest result of every case run against the candidate (a case without a result is not counted). */
+  results: { passed: number; failedCaseIds: readonly string[]; notRun: number };
+  defects: readonly AcceptanceDefect[];
+  waivers: readonly AcceptanceWaiver[];
+  criteria?: AcceptanceCriteria;
+}
+
 /** The verdict for one candidate with every reason; see the file's comment for what counts. */
 export function acceptanceVerdict(input: AcceptanceInput): AcceptanceResult {
+  // A case without any result against the candidate (status null) was not run against it: it is
+  // evidence that a requirement is covered, not a result the pass rate counts.
+  const outcomes = input.results
+    .filter((r) => r.status !== null)
+    .map((r) => ({ id: r.caseId, outcome: resultOutcome(r.status) }));
+  const passed = outcomes.filter((o) => o.outcome === 'pass').length;
+  const failedCaseIds = outcomes.filter((o) => o.outcome === 'fail').map((o) => o.id);
+  return verdictOfEvidence({
+    ...input,
+    evidence: requirementEvidence(input),
+    results: { passed, failedCaseIds, notRun: outcomes.length - passed - failedCaseIds.length },
+  });
+}
+
+/** The verdict from evidence already gathered: what acceptanceVerdict decides with. */
+export function verdictOfEvidence(input: AcceptanceEvidence): AcceptanceResult {
   const criteria = input.criteria ?? DEFAULT_ACCEPTANCE_CRITERIA;
-  const states = requirementEvidence(input);
+  const states = input.evidence;
   const agreed = new Map(input.waivers.filter((w) => w.state === 'agreed').map((w) => [w.requirementId, w.id]));
   const requirements: RequirementAcceptance[] = input.requirements.map((r) => {
     const state = states.get(r.id)?.state ?? 'uncovered';
@@ -175,9 +208,8 @@ export function acceptanceVerdict(input: AcceptanceInput): AcceptanceResult {
     }
   }
 
-  const outcomes = input.results.map((r) => ({ id: r.caseId, outcome: resultOutcome(r.status) }));
-  const passed = outcomes.filter((o) => o.outcome === 'pass').length;
-  const failedCases = outcomes.filter((o) => o.outcome === 'fail').map((o) => o.id);
+  const passed = input.results.passed;
+  const failedCases = [...input.results.failedCaseIds];
   const executed = passed + failedCases.length;
   const percent = executed ? (100 * passed) / executed : null;
   const threshold = criteria.passRateThreshold;
@@ -269,7 +301,7 @@ export function acceptanceVerdict(input: AcceptanceInput): AcceptanceResult {
     verdict,
     reasons,
     requirements,
-    passRate: { passed, failed: failedCases.length, notRun: outcomes.length - executed, percent },
+    passRate: { passed, failed: failedCases.length, notRun: input.results.notRun, percent },
     shouldCoverage: {
       total: should.length,
       verified: shouldVerified.length,

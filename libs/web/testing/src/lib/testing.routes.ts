@@ -9,6 +9,7 @@ import { PlanPage } from './plans/plan.page';
 import { MyReportsPage } from './problems/my-reports.page';
 import { RunPage } from './run/run.page';
 import { UpgradePage } from './upgrade/upgrade.page';
+import { TraceabilityPage } from './traceability/traceability.page';
 
 /** /testing: the tester's work, plans and runs. */
 export const TESTING_ROUTES: Routes = [
@@ -20,13 +21,14 @@ export const TESTING_ROUTES: Routes = [
   { path: 'runs/:runId', component: RunPage, title: 'Test run · Assay' },
 ];
 
-/** /evaluations/:id/testing: the evaluation's test plans, defects and acceptance verdicts. */
+/** /evaluations/:id/testing: the evaluation's test plans, defects, acceptance verdicts and traceability matrix. */
 export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationPlansPage, title: 'Testing · Assay' },
   { path: 'defects', component: DefectsPage, title: 'Defects · Assay' },
   { path: 'defects/:defectId', component: DefectPage, title: 'Defect · Assay' },
   { path: 'vendor-claims', component: VendorClaimsPage, title: 'Vendor claims · Assay' },
   { path: 'acceptance', component: AcceptancePage, title: 'Acceptance · Assay' },
+  { path: 'traceability', component: TraceabilityPage, title: 'Traceability · Assay' },
 ];
 
 /** /problems: the problems the signed-in person reported with products in use, and the form to report one. */

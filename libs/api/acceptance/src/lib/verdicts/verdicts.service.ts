@@ -15,9 +15,9 @@ import {
   AcceptanceWaiverEntity,
   RequirementPriority,
   RequirementVerificationEntity,
+  TestResultStatus,
 } from '@assay/api/data';
 import {
-  AcceptanceCaseResult,
   AcceptanceCriteriaField,
   acceptanceCriteriaErrors,
   AcceptanceDefect,
@@ -25,21 +25,22 @@ import {
   AcceptanceInput,
   AcceptanceRequirement,
   AcceptanceResult,
-  acceptanceVerdict,
-  AcceptanceVerification,
   AcceptanceWaiver,
   DEFAULT_ACCEPTANCE_CRITERIA,
   EvaluationRole,
   OPEN_DEFECT_STATUSES,
-  TestResultStatus,
+  RequirementEvidence,
+  requirementEvidenceOf,
   VerificationMethod,
   VerificationOutcome,
+  verdictOfEvidence,
   waiverAgreementError,
   WaiverState,
   withDefaultCriteria,
 } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { latestResultsSql, latestVerificationsSql, linkedCasesSql } from '../evidence/evidence.sql';
 import {
   ProposeWaiverInput,
   RecordVerificationInput,
@@ -72,6 +73,8 @@ const WAIVER: EditTarget<AcceptanceWaiverEntity> = {
   missing: 'The waiver',
   describe: () => 'The waiver',
 };
+
+const NO_CASES = { cases: 0, passed: 0, failed: 0 };
 
 /** A verdict with the fingerprint of the evidence behind it (libs/domain acceptanceFingerprint). */
 export type FingerprintedAcceptance = Omit<AcceptanceResult, 'requirements'> & {
@@ -345,9 +348,63 @@ export class VerdictsService {
          FROM requirement WHERE evaluation_id = ANY($1::uuid[]) AND status = 'approved' ORDER BY code`,
       [evaluationIds],
     );
-    // The latest result of each case run against each candidate: the one executed last, else the
-    // newest run's (an untested placeholder in a new run does not hide an earlier result).
-    // Archived cases no longer count.
+    // Aggregated in the database (evidence.sql): per candidate and tested requirement, how its
+    // linked cases' latest results went and the cases behind its state (a linked case never run
+    // against the candidate counts as not run); per candidate, its executed results for the pass
+    // rate. requirementEvidenceOf applies the same rule to these counts as to each case.
+    const aggregates: {
+      kind: 'requirement' | 'candidate';
+      candidate_id: string;
+      requirement_id: string | null;
+      cases: number;
+      passed: number;
+      failed: number;
+      failed_ids: string[] | null;
+      passed_ids: string[] | null;
+      open_ids: string[] | null;
+    }[] = await manager.query(
+      `WITH cand AS (SELECT id, evaluation_id FROM candidate WHERE id = ANY($1::uuid[])),
+       req AS (
+         SELECT id, evaluation_id FROM requirement
+          WHERE evaluation_id = ANY($2::uuid[]) AND status = 'approved' AND verification_method = 'test'
+       ),
+       latest AS (${latestResultsSql('$1')}),
+       linked AS (
+         SELECT l.requirement_id, cand.id AS candidate_id, l.case_id, latest.status
+           FROM (${linkedCasesSql('SELECT id FROM req')}) l
+           JOIN req ON req.id = l.requirement_id
+           JOIN cand ON cand.evaluation_id = req.evaluation_id
+           LEFT JOIN latest ON latest.candidate_id = cand.id AND latest.case_id = l.case_id
+       )
+       SELECT 'requirement' AS kind, candidate_id, requirement_id, count(*)::int AS cases,
+              (count(*) FILTER (WHERE status = 'passed'))::int AS passed,
+              (count(*) FILTER (WHERE status = 'failed'))::int AS failed,
+              array_agg(case_id::text ORDER BY case_id) FILTER (WHERE status = 'failed') AS failed_ids,
+              CASE WHEN count(*) FILTER (WHERE status = 'failed') = 0
+                   THEN array_agg(case_id::text ORDER BY case_id) FILTER (WHERE status = 'passed') END AS passed_ids,
+              CASE WHEN count(*) FILTER (WHERE status IN ('passed', 'failed')) = 0
+                   THEN array_agg(case_id::text ORDER BY case_id) END AS open_ids
+         FROM linked GROUP BY candidate_id, requirement_id
+       UNION ALL
+       SELECT 'candidate', candidate_id, NULL,
+              (count(*) FILTER (WHERE status NOT IN ('passed', 'failed')))::int,
+              (count(*) FILTER (WHERE status = 'passed'))::int,
+              (count(*) FILTER (WHERE status = 'failed'))::int,
+              array_agg(case_id::text ORDER BY case_id) FILTER (WHERE status = 'failed'), NULL, NULL
+         FROM latest GROUP BY candidate_id`,
+      [candidateIds, evaluationIds],
+    );
+    const linked = new Map<string, (typeof aggregates)[number]>();
+    const executed = new Map<string, (typeof aggregates)[number]>();
+    for (const row of aggregates) {
+      if (row.kind === 'candidate') executed.set(row.candidate_id, row);
+      else linked.set(`${row.candidate_id}:${row.requirement_id}`, row);
+    }
+    const verificationRows: { candidate_id: string; requirement_id: string; outcome: VerificationOutcome }[] =
+      await manager.query(latestVerificationsSql('$1'), [candidateIds]);
+    const verified = new Map(verificationRows.map((v) => [`${v.candidate_id}:${v.requirement_id}`, v.outcome]));
+    // The latest result of each case against each candidate, one row per case: what a sign-off's
+    // fingerprint records (ids and versions) and what the reasons link to.
     const resultRows: {
       candidate_id: string;
       case_id: string;
@@ -371,7 +428,7 @@ export class VerdictsService {
                 ORDER BY run.candidate_id, r.case_id, r.executed_at DESC NULLS LAST, run.created_at DESC, r.id) latest`,
       [candidateIds],
     );
-    const verificationRows: {
+    const verificationLog: {
       id: string;
       candidate_id: string;
       requirement_id: string;
@@ -404,30 +461,56 @@ export class VerdictsService {
           mandatory: r.mandatory,
           verificationMethod: r.verification_method,
         }));
-      const results: AcceptanceCaseResult[] = resultRows
-        .filter((r) => r.candidate_id === candidate.id)
-        .map((r) => ({
-          caseId: r.case_id,
-          resultId: r.result_id,
-          version: r.version,
-          status: r.status,
-          requirementIds: r.requirement_ids ?? [],
-        }));
-      const verifications: AcceptanceVerification[] = verificationRows
-        .filter((v) => v.candidate_id === candidate.id)
-        .map((v) => ({ id: v.id, requirementId: v.requirement_id, outcome: v.outcome, recordedAt: v.recorded_at }));
+      const evidence = new Map<string, RequirementEvidence>();
+      for (const requirement of requirements) {
+        const key = `${candidate.id}:${requirement.id}`;
+        const row = linked.get(key);
+        evidence.set(
+          requirement.id,
+          requirementEvidenceOf(requirement.verificationMethod, row ?? NO_CASES, verified.get(key) ?? null, {
+            failed: row?.failed_ids ?? [],
+            passed: row?.passed_ids,
+            open: row?.open_ids,
+          }),
+        );
+      }
+      const counted = executed.get(candidate.id);
       const waivers: AcceptanceWaiver[] = waiverRows
         .filter((w) => w.candidate_id === candidate.id)
         .map((w) => ({ id: w.id, requirementId: w.requirement_id, state: w.state, version: w.version }));
+      const defects = openDefects.get(candidate.id) ?? [];
+      const chosen = pickCriteria(criteria.get(candidate.evaluation_id) as AcceptanceCriteria);
+      const result = verdictOfEvidence({
+        requirements,
+        evidence,
+        results: {
+          passed: counted?.passed ?? 0,
+          failedCaseIds: counted?.failed_ids ?? [],
+          notRun: counted?.cases ?? 0,
+        },
+        waivers,
+        defects,
+        criteria: chosen,
+      });
+      // What the verdict was computed from, case by case, for the fingerprint a sign-off keeps.
       const input: AcceptanceInput = {
         requirements,
-        results,
-        verifications,
+        results: resultRows
+          .filter((r) => r.candidate_id === candidate.id)
+          .map((r) => ({
+            caseId: r.case_id,
+            resultId: r.result_id,
+            version: r.version,
+            status: r.status,
+            requirementIds: r.requirement_ids ?? [],
+          })),
+        verifications: verificationLog
+          .filter((v) => v.candidate_id === candidate.id)
+          .map((v) => ({ id: v.id, requirementId: v.requirement_id, outcome: v.outcome, recordedAt: v.recorded_at })),
         waivers,
-        defects: openDefects.get(candidate.id) ?? [],
-        criteria: pickCriteria(criteria.get(candidate.evaluation_id) as AcceptanceCriteria),
+        defects,
+        criteria: chosen,
       };
-      const result = acceptanceVerdict(input);
       const codes = new Map(requirementRows.map((r) => [r.id, r]));
       found.set(candidate.id, {
         ...result,

@@ -1,4 +1,4 @@
-import { GlobalRole } from '@assay/domain';
+import { GlobalRole, VerificationMethod } from '@assay/domain';
 import { registerEnumType } from '@nestjs/graphql';
 
 /** GraphQL enums: conventional upper-case names outside, the domain's values inside. */
@@ -21,3 +21,26 @@ export const TestResultStatusEnum = {
   RETEST: 'retest',
 } as const;
 registerEnumType(TestResultStatusEnum, { name: 'TestResultStatus' });
+
+/** A requirement's MoSCoW priority; here because requirements and acceptance both filter by it. */
+export const PriorityEnum = { MUST: 'must', SHOULD: 'should', COULD: 'could', WONT: 'wont' } as const;
+registerEnumType(PriorityEnum, { name: 'Priority', description: 'MoSCoW: must, should, could, won’t (this time).' });
+
+export const VerificationMethodEnum = {
+  TEST: 'test',
+  DEMONSTRATION: 'demonstration',
+  INSPECTION: 'inspection',
+  VENDOR_STATEMENT: 'vendor_statement',
+  REFERENCE_CHECK: 'reference_check',
+} as const satisfies Record<string, VerificationMethod>;
+registerEnumType(VerificationMethodEnum, {
+  name: 'VerificationMethod',
+  description: 'How meeting a requirement will be shown, so the evidence gathered later knows what counts.',
+  valuesMap: {
+    TEST: { description: 'Test' },
+    DEMONSTRATION: { description: 'Demonstration' },
+    INSPECTION: { description: 'Inspection of documentation' },
+    VENDOR_STATEMENT: { description: 'Vendor statement' },
+    REFERENCE_CHECK: { description: 'Reference check' },
+  },
+});

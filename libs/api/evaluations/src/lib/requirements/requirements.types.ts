@@ -1,28 +1,10 @@
 import { RequirementEntity, RequirementPriority, RequirementStatus, TrainingNeedEntity } from '@assay/api/data';
+import { PriorityEnum, VerificationMethodEnum } from '@assay/api/core';
 import { VerificationMethod } from '@assay/domain';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-export const PriorityEnum = { MUST: 'must', SHOULD: 'should', COULD: 'could', WONT: 'wont' } as const;
-registerEnumType(PriorityEnum, { name: 'Priority', description: 'MoSCoW: must, should, could, won’t (this time).' });
-
-export const VerificationMethodEnum = {
-  TEST: 'test',
-  DEMONSTRATION: 'demonstration',
-  INSPECTION: 'inspection',
-  VENDOR_STATEMENT: 'vendor_statement',
-  REFERENCE_CHECK: 'reference_check',
-} as const satisfies Record<string, VerificationMethod>;
-registerEnumType(VerificationMethodEnum, {
-  name: 'VerificationMethod',
-  description: 'How meeting a requirement will be shown, so the evidence gathered later knows what counts.',
-  valuesMap: {
-    TEST: { description: 'Test' },
-    DEMONSTRATION: { description: 'Demonstration' },
-    INSPECTION: { description: 'Inspection of documentation' },
-    VENDOR_STATEMENT: { description: 'Vendor statement' },
-    REFERENCE_CHECK: { description: 'Reference check' },
-  },
-});
+// Shared with other features (the traceability matrix filters and shows them): declared in core.
+export { PriorityEnum, VerificationMethodEnum };
 
 export const RequirementStatusEnum = { PROPOSED: 'proposed', APPROVED: 'approved', REJECTED: 'rejected' } as const;
 registerEnumType(RequirementStatusEnum, { name: 'RequirementStatus' });

@@ -621,6 +621,35 @@ export type TestStepResultInput = {
   status: TestResultStatus;
 };
 
+/** Every field left out matches all. */
+export type TraceabilityFilter = {
+  /** Only this candidate’s column. */
+  candidateId?: string | null | undefined;
+  departmentIds?: Array<string> | null | undefined;
+  priorities?: Array<Priority> | null | undefined;
+  /** Requirements with at least one shown candidate in one of these statuses. */
+  statuses?: Array<TraceabilityStatus> | null | undefined;
+};
+
+/** How a requirement stands for a candidate. Tested requirements: PASSED, FAILED, BLOCKED, NOT_RUN or UNCOVERED (no case linked); the other methods, by the latest recorded verification: VERIFIED, REJECTED or UNVERIFIED. */
+export type TraceabilityStatus =
+  /** Blocked */
+  | 'BLOCKED'
+  /** Failed */
+  | 'FAILED'
+  /** Not run */
+  | 'NOT_RUN'
+  /** Passed */
+  | 'PASSED'
+  /** Rejected */
+  | 'REJECTED'
+  /** No test case */
+  | 'UNCOVERED'
+  /** Awaiting verification */
+  | 'UNVERIFIED'
+  /** Verified */
+  | 'VERIFIED';
+
 export type TrainingNeedInput = {
   candidateId: string;
   departmentId: string;

@@ -46,6 +46,9 @@ import { runSubject, sumProgress } from './test-labels';
         >
         <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'acceptance']"
           ><mat-icon>verified</mat-icon> Acceptance</a
+>
+        <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'traceability']"
+          ><mat-icon>account_tree</mat-icon> Traceability</a
         >
         @if (evaluation.canCreateTestPlan) {
           <button mat-flat-button type="button" (click)="openCreate()"><mat-icon>add</mat-icon> New test plan</button>
