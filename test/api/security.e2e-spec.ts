@@ -279,6 +279,9 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     call: 'mutation { deleteTestResultAttachment(id: "00000000-0000-4000-8000-000000000000") }',
   },
   'Query.defect': { access: 'member', call: '{ defect(id: "$DEFECT_ID") { id title } }' },
+  // Only the caller's own follow-ups; Evaluation.followUps is asked through the evaluation (member).
+  'Query.myFollowUps': { access: 'signed-in', call: '{ myFollowUps { dueAt defect { id } } }' },
+  'Query.myFollowUpCount': { access: 'signed-in', call: '{ myFollowUpCount { due overdue } }' },
   'Mutation.createDefect': {
     access: 'member',
     call: 'mutation { createDefect(input: { evaluationId: "$EVALUATION_ID", candidateId: "$CANDIDATE_ID", title: "Injected", severity: CRITICAL }) { id } }',

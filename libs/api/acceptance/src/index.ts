@@ -2,6 +2,8 @@ export * from './lib/acceptance.module';
 export * from './lib/defects/defects.inputs';
 export * from './lib/defects/defects.service';
 export * from './lib/defects/defects.types';
+export * from './lib/follow-ups/follow-ups.service';
+export * from './lib/follow-ups/follow-ups.types';
 export * from './lib/vendor-claims/vendor-claims.service';
 export * from './lib/vendor-claims/vendor-claims.types';
 export * from './lib/verdicts/verdicts.inputs';

@@ -4,6 +4,9 @@ import { MulterModule } from '@nestjs/platform-express';
 import { DefectAccess } from './defects/defect-access.service';
 import { DefectsResolver, EvaluationDefectsResolver } from './defects/defects.resolver';
 import { DefectsService } from './defects/defects.service';
+import { EvaluationFollowUpsResolver, FollowUpsResolver } from './follow-ups/follow-ups.resolver';
+import { FollowUpsService } from './follow-ups/follow-ups.service';
+import { DefectRetests } from './follow-ups/retests.service';
 import { VendorClaimsController } from './vendor-claims/vendor-claims.controller';
 import {
   CandidateVendorClaimsResolver,
@@ -19,8 +22,9 @@ import {
 import { VerdictsService } from './verdicts/verdicts.service';
 
 /**
- * Acceptance of what was tested: defects (problem tickets) and the test results that show them, what
- * each candidate's vendor claimed set against what the evaluation verified, and each candidate's
+ * Acceptance of what was tested: defects (problem tickets) and the test results that show them, the
+ * retests that verify or reopen fixed defects and the follow-ups they wait in, what each
+ * candidate's vendor claimed set against what the evaluation verified, and each candidate's
  * verdict against the evaluation's criteria, with recorded verifications and waivers.
  */
 @Module({
@@ -41,6 +45,10 @@ import { VerdictsService } from './verdicts/verdicts.service';
     DefectsService,
     DefectsResolver,
     EvaluationDefectsResolver,
+    DefectRetests,
+    FollowUpsService,
+    FollowUpsResolver,
+    EvaluationFollowUpsResolver,
     VendorClaimsService,
     VendorClaimsResolver,
     CandidateVendorClaimsResolver,
