@@ -61,13 +61,13 @@ export class DefectRetests implements OnModuleInit {
     const byDefect = new Map<string, RetestRow[]>();
     for (const row of rows) byDefect.set(row.defect_id, [...(byDefect.get(row.defect_id) ?? []), row]);
     for (const [defectId, defectRows] of byDefect) {
-      const results = new Map<string, RetestResult & { row: RetestRow }>();
+      // Each result once (a defect may link two results of one case); the decision names the rows.
+      const results = new Map<string, RetestResult<RetestRow>>();
       for (const row of defectRows) {
         results.set(row.result_id, {
-          id: row.result_id,
+          id: row,
           status: row.result_status,
           ranOn: { version: row.version_name, build: row.build_label },
-          row,
         });
       }
       const [first] = defectRows;
@@ -75,7 +75,7 @@ export class DefectRetests implements OnModuleInit {
         ...results.values(),
       ]);
       if (!decision) continue;
-      const decisive = decision.results.map((id) => results.get(id)!.row);
+      const decisive = decision.results;
       await this.apply(manager, actor, defectId, decision.to, decisive);
     }
   }

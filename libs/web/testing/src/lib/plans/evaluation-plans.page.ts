@@ -41,6 +41,9 @@ import { runSubject, sumProgress } from './test-labels';
         <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'defects']"
           ><mat-icon>bug_report</mat-icon> Defects</a
         >
+        <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'follow-ups']"
+          ><mat-icon>event_repeat</mat-icon> Follow-ups</a
+        >
         @if (evaluation.canCreateTestPlan) {
           <button mat-flat-button type="button" (click)="openCreate()"><mat-icon>add</mat-icon> New test plan</button>
         }
