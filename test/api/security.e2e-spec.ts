@@ -291,6 +291,9 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: '{ defectTrends(evaluationId: "$EVALUATION_ID") { total weeks { week opened } } }',
   },
+  // Only the caller's own follow-ups; Evaluation.followUps is asked through the evaluation (member).
+  'Query.myFollowUps': { access: 'signed-in', call: '{ myFollowUps { dueAt defect { id } } }' },
+  'Query.myFollowUpCount': { access: 'signed-in', call: '{ myFollowUpCount { due overdue } }' },
   'Mutation.createDefect': {
     access: 'member',
     call: 'mutation { createDefect(input: { evaluationId: "$EVALUATION_ID", candidateId: "$CANDIDATE_ID", title: "Injected", severity: CRITICAL }) { id } }',

@@ -29,3 +29,4 @@ export * from './lib/acceptance/upgrade-comparison';
 export * from './lib/acceptance/defect-stats';
 export * from './lib/defects';
 export * from './lib/acceptance/vendor-claims';
+export * from './lib/acceptance/retest';

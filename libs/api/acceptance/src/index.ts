@@ -5,6 +5,8 @@ export * from './lib/defects/defects.types';
 export * from './lib/traceability/traceability.inputs';
 export * from './lib/traceability/traceability.service';
 export * from './lib/traceability/traceability.types';
+export * from './lib/follow-ups/follow-ups.service';
+export * from './lib/follow-ups/follow-ups.types';
 export * from './lib/vendor-claims/vendor-claims.service';
 export * from './lib/vendor-claims/vendor-claims.types';
 export * from './lib/verdicts/verdicts.inputs';

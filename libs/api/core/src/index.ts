@@ -45,3 +45,4 @@ export * from './lib/graphql/expensive-work';
 export * from './lib/evaluation/candidate-costs.service';
 export * from './lib/evaluation/costs.types';
 export * from './lib/evaluation/evaluation.types';
+export * from './lib/events/results-recorded';

@@ -83,6 +83,8 @@ export const AUDIT_ACTION_LABELS = {
   status_set: 'set the status of {it}',
   result_linked: 'linked a test result to {it}',
   result_unlinked: 'unlinked a test result from {it}',
+  retest_passed: 'verified {it} by a passing retest',
+  retest_failed: 'reopened {it} by a failing retest',
   verification_recorded: 'recorded a verification',
   proposed: 'proposed {it}',
   agreed: 'agreed to {it}',

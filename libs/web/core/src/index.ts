@@ -7,3 +7,4 @@ export * from './lib/loading/loader';
 export * from './lib/graphql/auth.generated';
 export * from './lib/graphql/types.generated';
 export * from './lib/graphql/provide-graphql';
+export * from './lib/follow-ups/follow-up-count.store';

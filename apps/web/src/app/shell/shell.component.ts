@@ -4,13 +4,15 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   Injector,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
@@ -19,7 +21,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { SessionStore } from '@assay/web/core';
+import { FollowUpCountStore, SessionStore } from '@assay/web/core';
 import { filter, map } from 'rxjs';
 
 interface NavItem {
@@ -50,6 +52,8 @@ interface NavItem {
 })
 export class ShellComponent {
   protected readonly session = inject(SessionStore);
+  /** The retests waiting for the person, counted beside Testing. */
+  protected readonly followUps = inject(FollowUpCountStore);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly sidenav = viewChild.required(MatSidenav);
@@ -92,6 +96,24 @@ export class ShellComponent {
     { path: '/problems', label: 'Problem reports', icon: 'report_problem' },
   ];
   protected readonly adminAreas: NavItem[] = [{ path: '/admin/users', label: 'Users', icon: 'manage_accounts' }];
+
+  constructor() {
+    // Counted when someone signs in (the shell may appear after the navigation that shows it)…
+    effect(() => {
+      const signedIn = !!this.session.user();
+      untracked(() => (signedIn ? void this.followUps.refresh() : this.followUps.clear()));
+    });
+    // …and again on each navigation, so that the count keeps in step with what was just recorded.
+    this.router.events
+      .pipe(
+        filter((event): event is NavigationEnd => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        if (this.session.user()) void this.followUps.refresh();
+        else this.followUps.clear();
+      });
+  }
 
   protected openSearch(): void {
     this.searchOpen.set(true);

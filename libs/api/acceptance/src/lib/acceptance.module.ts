@@ -13,6 +13,9 @@ import { TrendsService } from './trends/trends.service';
 import { TraceabilityController } from './traceability/traceability.controller';
 import { EvaluationTraceabilityResolver } from './traceability/traceability.resolver';
 import { TraceabilityService } from './traceability/traceability.service';
+import { EvaluationFollowUpsResolver, FollowUpsResolver } from './follow-ups/follow-ups.resolver';
+import { FollowUpsService } from './follow-ups/follow-ups.service';
+import { DefectRetests } from './follow-ups/retests.service';
 import { VendorClaimsController } from './vendor-claims/vendor-claims.controller';
 import {
   CandidateVendorClaimsResolver,
@@ -34,10 +37,11 @@ import {
 import { SignOffsService } from './sign-offs/sign-offs.service';
 
 /**
- * Acceptance of what was tested: defects (problem tickets) and the test results that show them, what
- * each candidate's vendor claimed set against what the evaluation verified, and each candidate's
- * verdict against the evaluation's criteria, with recorded verifications, waivers and sign-offs, and the
- * traceability matrix that shows the same evidence requirement by requirement.
+ * Acceptance of what was tested: defects (problem tickets) and the test results that show them, the
+ * retests that verify or reopen fixed defects and the follow-ups they wait in, what each
+ * candidate's vendor claimed set against what the evaluation verified, each candidate's verdict
+ * against the evaluation's criteria, with recorded verifications, waivers and sign-offs, the
+ * traceability matrix that shows the same evidence requirement by requirement, and the trends.
  */
 @Module({
   imports: [
@@ -60,6 +64,10 @@ import { SignOffsService } from './sign-offs/sign-offs.service';
     ScreenshotAdderGuard,
     DefectsResolver,
     EvaluationDefectsResolver,
+    DefectRetests,
+    FollowUpsService,
+    FollowUpsResolver,
+    EvaluationFollowUpsResolver,
     VendorClaimsService,
     VendorClaimsResolver,
     CandidateVendorClaimsResolver,

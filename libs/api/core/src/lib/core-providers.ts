@@ -10,6 +10,7 @@ import { SessionService } from './auth/session.service';
 import { FirstStartService } from './bootstrap/first-start.service';
 import { AppConfig } from './config/app-config';
 import { CandidateCostsService } from './evaluation/candidate-costs.service';
+import { ResultsRecorded } from './events/results-recorded';
 import { FILE_STORAGE } from './files/file-storage';
 import { LocalDiskStorage } from './files/local-disk-storage';
 
@@ -35,6 +36,7 @@ export function coreProviders(config: AppConfig, dataSource: DataSource): Provid
     FirstStartService,
     HistoryReader,
     PasswordHasher,
+    ResultsRecorded,
     SessionService,
     VersionedEdit,
   ];

@@ -3,6 +3,7 @@ import { VendorClaimsPage } from './claims/vendor-claims.page';
 import { AcceptancePage } from './acceptance/acceptance.page';
 import { DefectPage } from './defects/defect.page';
 import { DefectsPage } from './defects/defects.page';
+import { FollowUpsPage } from './follow-ups/follow-ups.page';
 import { TestingHomePage } from './home/testing-home.page';
 import { EvaluationPlansPage } from './plans/evaluation-plans.page';
 import { PlanPage } from './plans/plan.page';
@@ -11,17 +12,19 @@ import { RunPage } from './run/run.page';
 import { UpgradePage } from './upgrade/upgrade.page';
 import { TraceabilityPage } from './traceability/traceability.page';
 
-/** /testing: the tester's work, plans and runs. */
+/** /testing: the tester's work, plans, runs and follow-ups. */
 export const TESTING_ROUTES: Routes = [
   // Plans and cases: the testing home and a plan's page.
   { path: '', pathMatch: 'full', component: TestingHomePage, title: 'Testing · Assay' },
   { path: 'plans/:planId', component: PlanPage, title: 'Test plan · Assay' },
   { path: 'plans/:planId/upgrade', component: UpgradePage, title: 'Upgrade comparison · Assay' },
+  // Retests of fixed defects waiting for the person.
+  { path: 'follow-ups', component: FollowUpsPage, title: 'Follow-ups · Assay' },
   // Runs: a run and its execution.
   { path: 'runs/:runId', component: RunPage, title: 'Test run · Assay' },
 ];
 
-/** /evaluations/:id/testing: the evaluation's test plans, defects, acceptance verdicts and traceability matrix. */
+/** /evaluations/:id/testing: the evaluation's test plans, defects, follow-ups, acceptance verdicts and traceability matrix. */
 export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationPlansPage, title: 'Testing · Assay' },
   { path: 'defects', component: DefectsPage, title: 'Defects · Assay' },
@@ -29,6 +32,7 @@ export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: 'vendor-claims', component: VendorClaimsPage, title: 'Vendor claims · Assay' },
   { path: 'acceptance', component: AcceptancePage, title: 'Acceptance · Assay' },
   { path: 'traceability', component: TraceabilityPage, title: 'Traceability · Assay' },
+  { path: 'follow-ups', component: FollowUpsPage, title: 'Follow-ups · Assay' },
 ];
 
 /** /problems: the problems the signed-in person reported with products in use, and the form to report one. */

@@ -67,7 +67,7 @@ const STATUS_FIELDS = [
   'resolutionNotes',
 ] as const;
 
-interface DefectRow {
+export interface DefectRow {
   id: string;
   key: string;
   number: number;
@@ -99,14 +99,14 @@ interface DefectRow {
   version: number;
 }
 
-const DEFECT_FROM = `FROM defect d
+export const DEFECT_FROM = `FROM defect d
   LEFT JOIN app_user u ON u.id = d.reporter_id
   LEFT JOIN candidate c ON c.id = d.candidate_id
   LEFT JOIN product_version cv ON cv.id = c.product_version_id
   LEFT JOIN product cp ON cp.id = cv.product_id
   LEFT JOIN defect dup ON dup.id = d.duplicate_of_id
   LEFT JOIN product dp ON dp.id = d.product_id`;
-const DEFECT_COLUMNS = `d.id, d.key, d.number, d.evaluation_id, d.product_id, dp.name AS product_name, d.candidate_id,
+export const DEFECT_COLUMNS = `d.id, d.key, d.number, d.evaluation_id, d.product_id, dp.name AS product_name, d.candidate_id,
        CASE WHEN c.id IS NULL THEN NULL ELSE cp.name || ' ' || cv.name END AS candidate_name,
        d.product_version_id, d.title, d.description, d.severity, d.component, d.found_in_version,
        d.vendor_ticket_ref, d.resolution_notes, d.status, d.wont_fix_reason, d.duplicate_of_id,
@@ -114,7 +114,7 @@ const DEFECT_COLUMNS = `d.id, d.key, d.number, d.evaluation_id, d.product_id, dp
        u.display_name AS reporter_name, d.is_demo, d.created_at, d.updated_at, d.version`;
 const DEFECT_SELECT = `SELECT ${DEFECT_COLUMNS} ${DEFECT_FROM}`;
 
-function defectOf(row: DefectRow): Defect {
+export function defectOf(row: DefectRow): Defect {
   return Object.assign(new Defect(), {
     id: row.id,
     key: row.key,

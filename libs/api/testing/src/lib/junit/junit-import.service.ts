@@ -1,4 +1,12 @@
-import { AppConfig, AuditService, badInput, notFound, RequestActor, uploadTooLarge } from '@assay/api/core';
+import {
+  AppConfig,
+  AuditService,
+  badInput,
+  notFound,
+  RequestActor,
+  ResultsRecorded,
+  uploadTooLarge,
+} from '@assay/api/core';
 import { TestPlanEntity, TestRunEntity } from '@assay/api/data';
 import { testCaseKey } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
@@ -45,7 +53,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * to a case of the run's plan (see `matchTests`) and its outcome written as that case's result in
  * the run; tests that match nothing are listed, and with `createMissing` become new cases in the
  * plan's "Imported" section (matched by their classname and name from then on). The whole file is
- * written in one transaction or not at all, and recorded in the run's history as one event.
+ * written in one transaction or not at all, and recorded in the run's history as one event; the
+ * fixed defects linked to its cases are retested by it in the same transaction (ResultsRecorded).
  * Importing the same file again updates the same results.
  */
 @Injectable()
@@ -55,6 +64,7 @@ export class JUnitImportService {
     private readonly testAccess: TestAccess,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly resultsRecorded: ResultsRecorded,
   ) {}
 
   /**
@@ -109,6 +119,8 @@ export class JUnitImportService {
         unmatched = matching.unmatched.filter((u) => u.archivedKey).map((u) => u.test);
       }
       await this.writeResults(manager, actor, run.id, results, withResult);
+      // Fixed defects linked to the cases are retested by the file, in the same transaction.
+      await this.resultsRecorded.recorded(manager, actor, { runId: run.id, caseIds: results.map((r) => r.caseId) });
 
       const summary: JUnitImportSummary = {
         total: tests.length,

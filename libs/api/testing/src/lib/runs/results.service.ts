@@ -1,4 +1,13 @@
-import { badInput, conflict, EditTarget, likePattern, notFound, RequestActor, VersionedEdit } from '@assay/api/core';
+import {
+  badInput,
+  conflict,
+  EditTarget,
+  likePattern,
+  notFound,
+  RequestActor,
+  ResultsRecorded,
+  VersionedEdit,
+} from '@assay/api/core';
 import {
   TestResultEntity,
   TestResultStatus,
@@ -87,6 +96,7 @@ export class ResultsService {
     private readonly dataSource: DataSource,
     private readonly testAccess: TestAccess,
     private readonly edit: VersionedEdit,
+    private readonly resultsRecorded: ResultsRecorded,
   ) {}
 
   /** A page of the run's results in case order; filters on the case as the result runs it. */
@@ -130,6 +140,7 @@ export class ResultsService {
   /**
    * Records how a case went: testers only, in an open run of an open evaluation, on the version
    * they saw. The result takes the case's current version, so it names the text that was run.
+   * A fixed defect linked to the case is retested by it (see ResultsRecorded).
    */
   async record(actor: RequestActor, input: RecordTestResultInput): Promise<TestResult> {
     const existing = await this.dataSource.getRepository(TestResultEntity).findOneBy({ id: input.id });
@@ -176,6 +187,8 @@ export class ResultsService {
         RESULT_FIELDS,
         { action: 'result_recorded', evaluationId: plan.evaluationId },
       );
+      // A retest of a fixed defect linked to the case verifies or reopens it, with this write.
+      await this.resultsRecorded.recorded(manager, actor, { runId: run.id, caseIds: [row.caseId] });
       return this.load(manager, row.id);
     });
   }

@@ -59,6 +59,8 @@ export class DefectsPage {
 
   /** From the route: /evaluations/:id/testing/defects */
   readonly id = input.required<string>();
+  /** From the address, e.g. ?q=D-4 (a follow-up's link): the words the list starts filtered by. */
+  readonly q = input<string>();
   protected readonly statuses = DEFECT_STATUS_ORDER;
   protected readonly severities = DEFECT_SEVERITY_OPTIONS;
   protected readonly statusLabel = defectStatusLabel;
@@ -82,7 +84,11 @@ export class DefectsPage {
   constructor() {
     effect(() => {
       const id = this.id();
-      untracked(() => void this.store.load(id));
+      const q = this.q()?.slice(0, 200) ?? '';
+      untracked(() => {
+        if (q) this.store.filters.set({ ...NO_DEFECT_FILTERS, text: q });
+        void this.store.load(id);
+      });
     });
     effect(() => {
       const title = this.store.evaluationTitle();

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { FormDialogResult, SessionStore } from '@assay/web/core';
+import { FollowUpCountStore, FormDialogResult, SessionStore } from '@assay/web/core';
 import {
   DialogService,
   EmptyStateComponent,
@@ -38,6 +38,9 @@ type ProductPlan = TestingHomeQuery['productTestPlans'][number];
   providers: [TestingHomeStore],
   template: `
     <assay-page-header title="Testing" subtitle="Your runs to test, and the test plans you can see">
+      <a mat-stroked-button routerLink="/testing/follow-ups"
+        ><mat-icon>event_repeat</mat-icon> Follow-ups{{ followUps.due() ? ' (' + followUps.due() + ')' : '' }}</a
+      >
       @if (isAdmin()) {
         <button mat-stroked-button type="button" (click)="openProductPlan()">
           <mat-icon>add</mat-icon> Plan for a product in use
@@ -182,6 +185,7 @@ export class TestingHomePage implements OnInit {
   private readonly dialogs = inject(DialogService);
   protected readonly store = inject(TestingHomeStore);
   protected readonly isAdmin = inject(SessionStore).isAdmin;
+  protected readonly followUps = inject(FollowUpCountStore);
   protected readonly subject = runSubject;
 
   ngOnInit(): void {

@@ -46,9 +46,12 @@ import { runSubject, sumProgress } from './test-labels';
         >
         <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'acceptance']"
           ><mat-icon>verified</mat-icon> Acceptance</a
->
+        >
         <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'traceability']"
           ><mat-icon>account_tree</mat-icon> Traceability</a
+        >
+        <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'follow-ups']"
+          ><mat-icon>event_repeat</mat-icon> Follow-ups</a
         >
         @if (evaluation.canCreateTestPlan) {
           <button mat-flat-button type="button" (click)="openCreate()"><mat-icon>add</mat-icon> New test plan</button>
