@@ -144,7 +144,9 @@ describe('rubric builder (browser)', () => {
     // The scale: a fifth point, with what it means.
     await page.getByRole('button', { name: 'Edit scale' }).click();
     const scale = page.getByRole('dialog');
+    await expectVisible(scale.getByLabel('Highest score'), 'the scale form');
     await scale.getByLabel('Highest score').fill('0');
+    await scale.getByLabel('Highest score').press('Tab'); // a field's problem shows once it is left
     await expectVisible(scale.getByText('Must be above the lowest score.'), 'the range problem');
     await scale.getByLabel('Highest score').fill('4');
     await scale.getByLabel('4', { exact: true }).fill('Beyond what we asked for');

@@ -87,6 +87,21 @@ export async function expectVisible(locator: Locator, what: string): Promise<Loc
     );
   }
   const page = locator.page();
+  // Inside a dialog, wait until the dialog has taken the focus (it moves the focus to its first
+  // field once its opening animation ends): text typed before then would land in that field.
+  if (await locator.first().evaluate((element) => !!element.closest('mat-dialog-container'))) {
+    await page
+      .waitForFunction(
+        () => {
+          const active = document.activeElement;
+          const dialog = active?.closest('mat-dialog-container');
+          return !!dialog && active !== dialog && !dialog.classList.contains('mdc-dialog--opening');
+        },
+        undefined,
+        { timeout: 3_000 },
+      )
+      .catch(() => undefined); // a dialog that focuses itself, not a field
+  }
   if (auditedPath.get(page) !== new URL(page.url()).pathname) await expectAccessible(page);
   return locator.first();
 }
