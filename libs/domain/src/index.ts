@@ -30,3 +30,5 @@ export * from './lib/acceptance/defect-stats';
 export * from './lib/defects';
 export * from './lib/acceptance/vendor-claims';
 export * from './lib/acceptance/retest';
+export * from './lib/decisions/recommendation';
+export * from './lib/decisions/snapshot-diff';
