@@ -60,7 +60,11 @@ export function requirementEvidence(input: {
 }): Map<string, RequirementEvidence> {
   const casesOf = new Map<string, AcceptanceCaseResult[]>();
   for (const result of input.results) {
-    for (const id of result.requirementIds) casesOf.set(id, [...(casesOf.get(id) ?? []), result]);
+    for (const id of result.requirementIds) {
+      const cases = casesOf.get(id);
+      if (cases) cases.push(result);
+      else casesOf.set(id, [result]);
+    }
   }
   const latest = new Map<string, AcceptanceVerification>();
   for (const verification of input.verifications) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { EvaluationRole } from '../roles';
 import { DEFAULT_ACCEPTANCE_CRITERIA } from './criteria';
 import { acceptanceFingerprint, isSignOffOutdated, sha256Hex, signOffCapacities, signOffRoleError } from './sign-offs';
@@ -81,6 +82,18 @@ const fingerprint = (input: AcceptanceInput) => acceptanceFingerprint(input, acc
 
 describe('acceptanceFingerprint', () => {
   const signed = fingerprint(example());
+
+  it('is the same digest with a platform SHA-256 (the server hashes with Node crypto)', () => {
+    const input = example();
+    const nodeHash = (text: string) => createHash('sha256').update(text).digest('hex');
+    expect(acceptanceFingerprint(input, acceptanceVerdict(input), nodeHash)).toBe(signed);
+  });
+
+  it('does not read which requirements a result’s case is linked to (only the results there are)', () => {
+    const input = example();
+    const unlinked = { ...input, results: input.results.map((r) => ({ ...r, requirementIds: [] })) };
+    expect(acceptanceFingerprint(unlinked, acceptanceVerdict(input))).toBe(signed);
+  });
 
   it('is 64 hex digits and the same for the same evidence in any order', () => {
     expect(signed).toMatch(/^[0-9a-f]{64}$/);

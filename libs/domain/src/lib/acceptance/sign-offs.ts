@@ -13,6 +13,7 @@
  */
 import { EvaluationRole } from '../roles';
 import { AcceptanceCriteria, DEFAULT_ACCEPTANCE_CRITERIA } from './criteria';
+import { AcceptanceCaseResult } from './requirement-evidence';
 import { AcceptanceInput, AcceptanceResult } from './verdict';
 
 export type SignOffRole = 'lead' | 'department_head' | 'director';
@@ -58,9 +59,14 @@ export function isSignOffOutdated(signed: string, current: string | null | undef
   return current !== signed;
 }
 
+/** What a fingerprint reads of a verdict's input: the results there are (not the cases' links). */
+export type FingerprintInput = Omit<AcceptanceInput, 'requirements' | 'results'> & {
+  results: readonly Pick<AcceptanceCaseResult, 'caseId' | 'resultId' | 'version' | 'status'>[];
+};
+
 /** The canonical text the fingerprint is taken of (exported for the tests). */
 export function acceptanceEvidenceText(
-  input: AcceptanceInput,
+  input: FingerprintInput,
   result: Pick<AcceptanceResult, 'verdict' | 'reasons'>,
 ): string {
   const sorted = (values: readonly string[]) => [...values].sort();
@@ -95,10 +101,11 @@ export function acceptanceEvidenceText(
 
 /** The fingerprint of the evidence behind a verdict: 64 hex digits (see the file's comment). */
 export function acceptanceFingerprint(
-  input: AcceptanceInput,
+  input: FingerprintInput,
   result: Pick<AcceptanceResult, 'verdict' | 'reasons'>,
+  hash: (text: string) => string = sha256Hex,
 ): string {
-  return sha256Hex(acceptanceEvidenceText(input, result));
+  return hash(acceptanceEvidenceText(input, result));
 }
 
 const K = new Uint32Array([

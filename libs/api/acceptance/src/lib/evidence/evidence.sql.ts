@@ -3,14 +3,29 @@
  * so both see the same latest results and the same linked cases.
  */
 
+import { TestResultStatus } from '@assay/api/data';
+
+/** A row of latestResultsSql with its details. */
+export interface LatestResultRow {
+  candidate_id: string;
+  case_id: string;
+  status: TestResultStatus;
+  result_id: string;
+  run_id: string;
+  version: number;
+  case_key: string;
+}
+
 /**
  * The latest result of each case run against each candidate in the uuid[] parameter `candidates`:
  * the one executed last, else the newest run's (an untested placeholder in a new run does not hide
- * an earlier result). Archived cases no longer count. Columns: candidate_id, case_id, status.
+ * an earlier result). Archived cases no longer count. Columns: candidate_id, case_id, status, and
+ * with `details` also result_id, run_id, version and case_key; ordered by candidate and case.
  * `cases`, a uuid[] parameter, keeps only those cases.
  */
-export function latestResultsSql(candidates: string, cases?: string): string {
-  return `SELECT DISTINCT ON (run.candidate_id, r.case_id) run.candidate_id, r.case_id, r.status
+export function latestResultsSql(candidates: string, cases?: string, details = false): string {
+  const more = details ? ', r.id AS result_id, r.run_id, r.version, c.key AS case_key' : '';
+  return `SELECT DISTINCT ON (run.candidate_id, r.case_id) run.candidate_id, r.case_id, r.status${more}
             FROM test_result r
             JOIN test_run run ON run.id = r.run_id
             JOIN test_case c ON c.id = r.case_id

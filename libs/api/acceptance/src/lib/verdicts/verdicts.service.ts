@@ -20,27 +20,27 @@ import {
 import {
   AcceptanceCriteriaField,
   acceptanceCriteriaErrors,
+  AcceptanceCaseResult,
   AcceptanceDefect,
   acceptanceFingerprint,
   AcceptanceInput,
   AcceptanceRequirement,
   AcceptanceResult,
+  acceptanceVerdict,
   AcceptanceWaiver,
   DEFAULT_ACCEPTANCE_CRITERIA,
   EvaluationRole,
   OPEN_DEFECT_STATUSES,
-  RequirementEvidence,
-  requirementEvidenceOf,
   VerificationMethod,
   VerificationOutcome,
-  verdictOfEvidence,
   waiverAgreementError,
   WaiverState,
   withDefaultCriteria,
 } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { latestResultsSql, latestVerificationsSql, linkedCasesSql } from '../evidence/evidence.sql';
+import { createHash } from 'node:crypto';
+import { LatestResultRow, latestResultsSql, linkedCasesSql } from '../evidence/evidence.sql';
 import {
   ProposeWaiverInput,
   RecordVerificationInput,
@@ -74,8 +74,6 @@ const WAIVER: EditTarget<AcceptanceWaiverEntity> = {
   describe: () => 'The waiver',
 };
 
-const NO_CASES = { cases: 0, passed: 0, failed: 0 };
-
 /** A verdict with the fingerprint of the evidence behind it (libs/domain acceptanceFingerprint). */
 export type FingerprintedAcceptance = Omit<AcceptanceResult, 'requirements'> & {
   requirements: (AcceptanceResult['requirements'][number] & {
@@ -87,6 +85,31 @@ export type FingerprintedAcceptance = Omit<AcceptanceResult, 'requirements'> & {
   cases: { caseId: string; key: string; runId: string; resultId: string; status: TestResultStatus }[];
   fingerprint: string;
 };
+
+/** SHA-256 in hex by Node's crypto: the same digest as the domain's portable sha256Hex, faster. */
+const nodeSha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/** Two lists each in case order, merged into one in case order (the order reasons list cases in). */
+function mergeByCase(a: readonly AcceptanceCaseResult[], b: readonly AcceptanceCaseResult[]): AcceptanceCaseResult[] {
+  const merged: AcceptanceCaseResult[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].caseId < b[j].caseId)) merged.push(a[i++]);
+    else merged.push(b[j++]);
+  }
+  return merged;
+}
 
 export interface CandidateRow {
   id: string;
@@ -322,11 +345,13 @@ export class VerdictsService {
       `SELECT id, candidate_id, severity, status FROM defect WHERE candidate_id = ANY($1) AND status = ANY($2)`,
       [candidateIds, OPEN_DEFECT_STATUSES],
     );
-    const byCandidate = new Map<string, AcceptanceDefect[]>();
-    for (const { candidate_id, ...defect } of rows) {
-      byCandidate.set(candidate_id, [...(byCandidate.get(candidate_id) ?? []), defect]);
-    }
-    return byCandidate;
+    const byCandidate = groupBy(rows, (row) => row.candidate_id);
+    return new Map(
+      [...byCandidate].map(([id, defects]) => [
+        id,
+        defects.map(({ id, severity, status }) => ({ id, severity, status })),
+      ]),
+    );
   }
 
   /**
@@ -348,86 +373,24 @@ export class VerdictsService {
          FROM requirement WHERE evaluation_id = ANY($1::uuid[]) AND status = 'approved' ORDER BY code`,
       [evaluationIds],
     );
-    // Aggregated in the database (evidence.sql): per candidate and tested requirement, how its
-    // linked cases' latest results went and the cases behind its state (a linked case never run
-    // against the candidate counts as not run); per candidate, its executed results for the pass
-    // rate. requirementEvidenceOf applies the same rule to these counts as to each case.
-    const aggregates: {
-      kind: 'requirement' | 'candidate';
-      candidate_id: string;
-      requirement_id: string | null;
-      cases: number;
-      passed: number;
-      failed: number;
-      failed_ids: string[] | null;
-      passed_ids: string[] | null;
-      open_ids: string[] | null;
-    }[] = await manager.query(
-      `WITH cand AS (SELECT id, evaluation_id FROM candidate WHERE id = ANY($1::uuid[])),
-       req AS (
-         SELECT id, evaluation_id FROM requirement
-          WHERE evaluation_id = ANY($2::uuid[]) AND status = 'approved' AND verification_method = 'test'
-       ),
-       latest AS (${latestResultsSql('$1')}),
-       linked AS (
-         SELECT l.requirement_id, cand.id AS candidate_id, l.case_id, latest.status
-           FROM (${linkedCasesSql('SELECT id FROM req')}) l
-           JOIN req ON req.id = l.requirement_id
-           JOIN cand ON cand.evaluation_id = req.evaluation_id
-           LEFT JOIN latest ON latest.candidate_id = cand.id AND latest.case_id = l.case_id
-       )
-       SELECT 'requirement' AS kind, candidate_id, requirement_id, count(*)::int AS cases,
-              (count(*) FILTER (WHERE status = 'passed'))::int AS passed,
-              (count(*) FILTER (WHERE status = 'failed'))::int AS failed,
-              array_agg(case_id::text ORDER BY case_id) FILTER (WHERE status = 'failed') AS failed_ids,
-              CASE WHEN count(*) FILTER (WHERE status = 'failed') = 0
-                   THEN array_agg(case_id::text ORDER BY case_id) FILTER (WHERE status = 'passed') END AS passed_ids,
-              CASE WHEN count(*) FILTER (WHERE status IN ('passed', 'failed')) = 0
-                   THEN array_agg(case_id::text ORDER BY case_id) END AS open_ids
-         FROM linked GROUP BY candidate_id, requirement_id
-       UNION ALL
-       SELECT 'candidate', candidate_id, NULL,
-              (count(*) FILTER (WHERE status NOT IN ('passed', 'failed')))::int,
-              (count(*) FILTER (WHERE status = 'passed'))::int,
-              (count(*) FILTER (WHERE status = 'failed'))::int,
-              array_agg(case_id::text ORDER BY case_id) FILTER (WHERE status = 'failed'), NULL, NULL
-         FROM latest GROUP BY candidate_id`,
-      [candidateIds, evaluationIds],
+    // The latest result of each case against each candidate (evidence.sql, as the matrix reads
+    // them), in case order: the pass rate, what the reasons link to and what a sign-off's
+    // fingerprint records.
+    const latestRows: LatestResultRow[] = await manager.query(latestResultsSql('$1', undefined, true), [candidateIds]);
+    // Each approved requirement's linked cases (a linked case never run against a candidate counts
+    // as not run for it).
+    const links: { requirement_id: string; case_id: string }[] = await manager.query(
+      `${linkedCasesSql(
+        `SELECT id FROM requirement WHERE evaluation_id = ANY($1::uuid[]) AND status = 'approved'`,
+      )} ORDER BY l.case_id, l.requirement_id`,
+      [evaluationIds],
     );
-    const linked = new Map<string, (typeof aggregates)[number]>();
-    const executed = new Map<string, (typeof aggregates)[number]>();
-    for (const row of aggregates) {
-      if (row.kind === 'candidate') executed.set(row.candidate_id, row);
-      else linked.set(`${row.candidate_id}:${row.requirement_id}`, row);
+    const requirementsOfCase = new Map<string, string[]>();
+    for (const link of links) {
+      const ids = requirementsOfCase.get(link.case_id);
+      if (ids) ids.push(link.requirement_id);
+      else requirementsOfCase.set(link.case_id, [link.requirement_id]);
     }
-    const verificationRows: { candidate_id: string; requirement_id: string; outcome: VerificationOutcome }[] =
-      await manager.query(latestVerificationsSql('$1'), [candidateIds]);
-    const verified = new Map(verificationRows.map((v) => [`${v.candidate_id}:${v.requirement_id}`, v.outcome]));
-    // The latest result of each case against each candidate, one row per case: what a sign-off's
-    // fingerprint records (ids and versions) and what the reasons link to.
-    const resultRows: {
-      candidate_id: string;
-      case_id: string;
-      result_id: string;
-      run_id: string;
-      case_key: string;
-      version: number;
-      status: TestResultStatus;
-      requirement_ids: string[] | null;
-    }[] = await manager.query(
-      `SELECT latest.candidate_id, latest.case_id, latest.result_id, latest.run_id, latest.case_key, latest.version,
-              latest.status,
-              (SELECT array_agg(l.requirement_id::text ORDER BY l.requirement_id)
-                 FROM test_case_requirement l WHERE l.case_id = latest.case_id) AS requirement_ids
-         FROM (SELECT DISTINCT ON (run.candidate_id, r.case_id) run.candidate_id, r.case_id, r.id AS result_id,
-                      r.run_id, c.key AS case_key, r.version, r.status
-                 FROM test_result r
-                 JOIN test_run run ON run.id = r.run_id
-                 JOIN test_case c ON c.id = r.case_id
-                WHERE run.candidate_id = ANY($1::uuid[]) AND c.archived_at IS NULL
-                ORDER BY run.candidate_id, r.case_id, r.executed_at DESC NULLS LAST, run.created_at DESC, r.id) latest`,
-      [candidateIds],
-    );
     const verificationLog: {
       id: string;
       candidate_id: string;
@@ -451,85 +414,80 @@ export class VerdictsService {
       [candidateIds],
     );
     const criteria = await this.criteriaOf(manager, evaluationIds);
+    const requirementsOf = groupBy(requirementRows, (r) => r.evaluation_id);
+    const latestOf = groupBy(latestRows, (r) => r.candidate_id);
+    const verificationsOf = groupBy(verificationLog, (v) => v.candidate_id);
+    const waiversOf = groupBy(waiverRows, (w) => w.candidate_id);
+    const requirementById = new Map(requirementRows.map((r) => [r.id, r]));
     for (const candidate of candidates) {
-      const requirements: AcceptanceRequirement[] = requirementRows
-        .filter((r) => r.evaluation_id === candidate.evaluation_id)
-        .map((r) => ({
-          id: r.id,
-          code: r.code,
-          priority: r.priority,
-          mandatory: r.mandatory,
-          verificationMethod: r.verification_method,
-        }));
-      const evidence = new Map<string, RequirementEvidence>();
-      for (const requirement of requirements) {
-        const key = `${candidate.id}:${requirement.id}`;
-        const row = linked.get(key);
-        evidence.set(
-          requirement.id,
-          requirementEvidenceOf(requirement.verificationMethod, row ?? NO_CASES, verified.get(key) ?? null, {
-            failed: row?.failed_ids ?? [],
-            passed: row?.passed_ids,
-            open: row?.open_ids,
-          }),
-        );
+      const requirementsHere = requirementsOf.get(candidate.evaluation_id) ?? [];
+      const requirements: AcceptanceRequirement[] = requirementsHere.map((r) => ({
+        id: r.id,
+        code: r.code,
+        priority: r.priority,
+        mandatory: r.mandatory,
+        verificationMethod: r.verification_method,
+      }));
+      const latest = latestOf.get(candidate.id) ?? [];
+      const executed: AcceptanceCaseResult[] = latest.map((r) => ({
+        caseId: r.case_id,
+        resultId: r.result_id,
+        version: r.version,
+        status: r.status,
+        requirementIds: requirementsOfCase.get(r.case_id) ?? [],
+      }));
+      // The cases linked to this evaluation's requirements that were never run against the candidate.
+      const run = new Set(latest.map((r) => r.case_id));
+      const here = new Set(requirementsHere.map((r) => r.id));
+      const neverRun: AcceptanceCaseResult[] = [];
+      for (const [caseId, requirementIds] of requirementsOfCase) {
+        if (run.has(caseId)) continue;
+        const linked = requirementIds.filter((id) => here.has(id));
+        if (linked.length > 0) neverRun.push({ caseId, status: null, requirementIds: linked });
       }
-      const counted = executed.get(candidate.id);
-      const waivers: AcceptanceWaiver[] = waiverRows
-        .filter((w) => w.candidate_id === candidate.id)
-        .map((w) => ({ id: w.id, requirementId: w.requirement_id, state: w.state, version: w.version }));
-      const defects = openDefects.get(candidate.id) ?? [];
-      const chosen = pickCriteria(criteria.get(candidate.evaluation_id) as AcceptanceCriteria);
-      const result = verdictOfEvidence({
-        requirements,
-        evidence,
-        results: {
-          passed: counted?.passed ?? 0,
-          failedCaseIds: counted?.failed_ids ?? [],
-          notRun: counted?.cases ?? 0,
-        },
-        waivers,
-        defects,
-        criteria: chosen,
-      });
-      // What the verdict was computed from, case by case, for the fingerprint a sign-off keeps.
+      const waivers: AcceptanceWaiver[] = (waiversOf.get(candidate.id) ?? []).map((w) => ({
+        id: w.id,
+        requirementId: w.requirement_id,
+        state: w.state,
+        version: w.version,
+      }));
       const input: AcceptanceInput = {
         requirements,
-        results: resultRows
-          .filter((r) => r.candidate_id === candidate.id)
-          .map((r) => ({
-            caseId: r.case_id,
-            resultId: r.result_id,
-            version: r.version,
-            status: r.status,
-            requirementIds: r.requirement_ids ?? [],
-          })),
-        verifications: verificationLog
-          .filter((v) => v.candidate_id === candidate.id)
-          .map((v) => ({ id: v.id, requirementId: v.requirement_id, outcome: v.outcome, recordedAt: v.recorded_at })),
+        results: executed,
+        verifications: (verificationsOf.get(candidate.id) ?? []).map((v) => ({
+          id: v.id,
+          requirementId: v.requirement_id,
+          outcome: v.outcome,
+          recordedAt: v.recorded_at,
+        })),
         waivers,
-        defects,
-        criteria: chosen,
+        defects: openDefects.get(candidate.id) ?? [],
+        criteria: pickCriteria(criteria.get(candidate.evaluation_id) as AcceptanceCriteria),
       };
-      const codes = new Map(requirementRows.map((r) => [r.id, r]));
+      // The verdict decides over every linked case; the fingerprint records the results there are.
+      const result = acceptanceVerdict({
+        ...input,
+        results: mergeByCase(executed, neverRun),
+      });
       found.set(candidate.id, {
         ...result,
-        requirements: result.requirements.map((r) => ({
-          ...r,
-          code: codes.get(r.requirementId)?.code ?? '',
-          title: codes.get(r.requirementId)?.title ?? '',
-          verifiedByTest: (codes.get(r.requirementId)?.verification_method ?? 'test') === 'test',
+        requirements: result.requirements.map((r) => {
+          const row = requirementById.get(r.requirementId);
+          return {
+            ...r,
+            code: row?.code ?? '',
+            title: row?.title ?? '',
+            verifiedByTest: (row?.verification_method ?? 'test') === 'test',
+          };
+        }),
+        cases: latest.map((r) => ({
+          caseId: r.case_id,
+          key: r.case_key,
+          runId: r.run_id,
+          resultId: r.result_id,
+          status: r.status,
         })),
-        cases: resultRows
-          .filter((r) => r.candidate_id === candidate.id)
-          .map((r) => ({
-            caseId: r.case_id,
-            key: r.case_key,
-            runId: r.run_id,
-            resultId: r.result_id,
-            status: r.status,
-          })),
-        fingerprint: acceptanceFingerprint(input, result),
+        fingerprint: acceptanceFingerprint(input, result, nodeSha256Hex),
       });
     }
     return found;
