@@ -560,6 +560,11 @@ describe('defects (problem tickets)', () => {
         severity: 'MINOR',
       });
       expect(byHand).toMatchObject({ key: 'D-2', foundInVersion: '24.05' });
+      // The defect's own page reads it by id: the people named on the plan and administrators may.
+      for (const reader of [named.token, admin]) {
+        const read = await ok<{ defect: Defect }>(reader, GQL.defect, { id: defect.id });
+        expect(read.defect).toMatchObject({ id: defect.id, key: 'D-1', evaluationId: null });
+      }
       const hidden = answer(await as(outsider.token, GQL.defect, { id: defect.id }));
       expect(hidden.code).toBe('NOT_FOUND');
       expect(hidden).toEqual(answer(await as(outsider.token, GQL.defect, { id: MISSING })));

@@ -2,7 +2,8 @@
  * The upgrade comparison in a real browser: an administrator's plan for upgrading a product in use
  * ran on the current version (every case passed) and on the target version (one case failed, with
  * its defect); the plan's runs lead to the comparison, which shows the newly failing case first
- * with its defect, and the requirement-free plan's counts in words.
+ * with its defect, and the requirement-free plan's counts in words; the defect, the product's, opens
+ * on its own page.
  * Screenshots at 1280 and 390 px go to test/web/screenshots.
  */
 import { Browser } from 'playwright-core';
@@ -25,6 +26,7 @@ describe('upgrade comparison (browser)', () => {
   let admin: string;
   let planId = '';
   let defectKey = '';
+  let defectId = '';
   const pageErrors: string[] = [];
 
   const gql = <T>(query: string, variables: Record<string, unknown> = {}) => gqlAs<T>(server, admin, query, variables);
@@ -83,11 +85,11 @@ describe('upgrade comparison (browser)', () => {
     };
     await record(versions[0], null);
     const failed = await record(versions[1], 'SIE-002');
-    defectKey = (
-      await gql<{ createDefect: { key: string } }>(GQL.createDefect, {
+    ({ key: defectKey, id: defectId } = (
+      await gql<{ createDefect: { id: string; key: string } }>(GQL.createDefect, {
         input: { fromResultId: failed, severity: 'MAJOR', title: 'Holds for another branch fail on 6.2' },
       })
-    ).createDefect.key;
+    ).createDefect);
   });
 
   afterAll(async () => {
@@ -137,6 +139,20 @@ describe('upgrade comparison (browser)', () => {
       await page.waitForFunction(
         () => document.querySelectorAll('table[aria-label="Cases, before and after"] tbody tr').length === 1,
       );
+
+      // The product's defect opens on its own page, outside any evaluation.
+      await cases.getByRole('link', { name: defectKey }).click();
+      await expectPath(page, `/testing/defects/${defectId}`);
+      await expectVisible(
+        page.getByRole('heading', { name: `${defectKey}: Holds for another branch fail on 6.2`, level: 1 }),
+        'the defect’s page',
+      );
+      await expectVisible(page.getByText('Sierra', { exact: true }).first(), 'the product it was found on');
+      await expectVisible(page.getByRole('list', { name: 'Linked results' }).getByText(/SIE-002/), 'the failed result');
+      await expectVisible(page.getByRole('link', { name: 'Problem reports' }), 'the way back to the product defects');
+      await screenshots(page, 'product-defect', {
+        focus: page.getByRole('heading', { name: `${defectKey}: Holds for another branch fail on 6.2`, level: 1 }),
+      });
     } finally {
       await context.close();
     }

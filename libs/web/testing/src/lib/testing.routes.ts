@@ -18,6 +18,8 @@ export const TESTING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: TestingHomePage, title: 'Testing · Assay' },
   { path: 'plans/:planId', component: PlanPage, title: 'Test plan · Assay' },
   { path: 'plans/:planId/upgrade', component: UpgradePage, title: 'Upgrade comparison · Assay' },
+  // A defect found on a product in use (an evaluation's defects live under the evaluation).
+  { path: 'defects/:defectId', component: DefectPage, title: 'Defect · Assay' },
   // Retests of fixed defects waiting for the person.
   { path: 'follow-ups', component: FollowUpsPage, title: 'Follow-ups · Assay' },
   // Runs: a run and its execution.

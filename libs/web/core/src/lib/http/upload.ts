@@ -1,5 +1,4 @@
 import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
-import { DestroyRef, inject, Signal, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 
 /**
@@ -37,38 +36,30 @@ export function uploadProblem(error: unknown, fileName: string, words: UploadWor
   return `${fileName} could not be ${words.couldNotBe}. Please try again.`;
 }
 
-/** How long the server has been at an upload, for a busy note: see `uploadTimer`. */
-export interface UploadTimer {
-  /** Whole seconds since the running upload went to the server; 0 before the first. */
-  readonly seconds: Signal<number>;
-  /** Runs the upload, counting the seconds from 0 until it settles. */
-  time<T>(upload: () => Promise<T>): Promise<T>;
-}
+/** How an import endpoint's failures are named: "too large to import", "could not be read". */
+const IMPORT_WORDS: UploadWords = { tooLargeTo: 'import', couldNotBe: 'read' };
 
 /**
- * Counts the seconds an upload takes, once a second, since the server does not report how far it
- * has got. Made in an injection context, it stops when its component is destroyed.
+ * The calls of a spreadsheet import endpoint (`POST url?mode=preview`, then the mode that writes) and
+ * their failures in words, for the import dialog.
  */
-export function uploadTimer(destroyRef: Pick<DestroyRef, 'onDestroy'> = inject(DestroyRef)): UploadTimer {
-  const seconds = signal(0);
-  let clock: ReturnType<typeof setInterval> | null = null;
-  const stop = () => {
-    if (clock !== null) clearInterval(clock);
-    clock = null;
+export function spreadsheetImportCalls<R>(
+  http: HttpClient,
+  url: string,
+  commitMode: 'commit' | 'apply' = 'commit',
+): {
+  preview: (file: File) => Promise<R>;
+  commit: (file: File) => Promise<R>;
+  describeError: (error: unknown, fileName: string) => string;
+} {
+  const send = (mode: string, file: File) => {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return postUpload<R>(http, `${url}?mode=${mode}`, body);
   };
-  destroyRef.onDestroy(stop);
   return {
-    seconds: seconds.asReadonly(),
-    async time<T>(upload: () => Promise<T>): Promise<T> {
-      stop();
-      seconds.set(0);
-      const started = Date.now();
-      clock = setInterval(() => seconds.set(Math.floor((Date.now() - started) / 1000)), 1000);
-      try {
-        return await upload();
-      } finally {
-        stop();
-      }
-    },
+    preview: (file) => send('preview', file),
+    commit: (file) => send(commitMode, file),
+    describeError: (error, fileName) => uploadProblem(error, fileName, IMPORT_WORDS),
   };
 }

@@ -1,3 +1,4 @@
+import { HttpClient } from '@angular/common/http';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import {
   ChangeDetectionStrategy,
@@ -33,6 +34,8 @@ import {
   PageHeaderComponent,
   PluralPipe,
   DialogService,
+  SpreadsheetImport,
+  SpreadsheetImportDialog,
 } from '@assay/web/ui';
 
 import { map } from 'rxjs';
@@ -46,7 +49,7 @@ import {
   VERIFICATION_METHOD,
 } from '../evaluation-labels';
 import { RequirementStatusChipComponent } from '../shared/status-chips.component';
-import { ImportDialog, ImportDialogData } from './import.dialog';
+import { requirementsImport, RequirementsImportResult } from './requirements-import';
 import { RequirementFormDialog, RequirementFormDialogData } from './requirement-form.dialog';
 import { PAGE_SIZES, requirementsExportUrl } from './requirement-list-state';
 import { PanelPermissions, RequirementPanelComponent } from './requirement-panel.component';
@@ -91,6 +94,7 @@ export class RequirementsPage implements OnDestroy {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly dialogs = inject(DialogService);
+  private readonly http = inject(HttpClient);
   private readonly title = inject(Title);
   private readonly panel = viewChild(RequirementPanelComponent);
   protected readonly store = inject(RequirementsStore);
@@ -283,9 +287,9 @@ export class RequirementsPage implements OnDestroy {
     const departmentNote = this.isLead()
       ? undefined
       : `As a department head you import rows for ${this.departmentNames().get(this.myDepartmentId() ?? '') ?? 'your department'} only; rows for other departments are reported as problems.`;
-    const imported = await this.dialogs.openForm<boolean, ImportDialogData>(
-      ImportDialog,
-      { evaluationId: evaluation.id, evaluationTitle: evaluation.title, departmentNote },
+    const imported = await this.dialogs.openForm<RequirementsImportResult, SpreadsheetImport<RequirementsImportResult>>(
+      SpreadsheetImportDialog,
+      requirementsImport(this.http, evaluation, departmentNote),
       '760px',
     );
     if (imported) await this.store.changed();

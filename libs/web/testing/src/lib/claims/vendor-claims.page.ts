@@ -1,3 +1,4 @@
+import { HttpClient } from '@angular/common/http';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -14,10 +15,12 @@ import {
   PageHeaderComponent,
   PluralPipe,
   ScrollRegionDirective,
+  SpreadsheetImport,
+  SpreadsheetImportDialog,
 } from '@assay/web/ui';
 import { VendorClaimFieldsFragment } from '../testing-claims.generated';
 import { claimLabel, disagreementReasons } from './claim-labels';
-import { ClaimsImportDialog, ClaimsImportDialogData, ClaimsImportResult } from './claims-import.dialog';
+import { claimsImport, ClaimsImportResult } from './claims-import';
 import { VendorClaimDialog, VendorClaimDialogData } from './vendor-claim.dialog';
 import { ClaimsCandidate, VendorClaimsStore } from './vendor-claims.store';
 
@@ -48,6 +51,7 @@ import { ClaimsCandidate, VendorClaimsStore } from './vendor-claims.store';
 })
 export class VendorClaimsPage {
   private readonly dialogs = inject(DialogService);
+  private readonly http = inject(HttpClient);
   private readonly title = inject(Title);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -108,9 +112,9 @@ export class VendorClaimsPage {
   protected async importSheet(): Promise<void> {
     const candidate = this.store.candidate();
     if (!candidate) return;
-    const done = await this.dialogs.openForm<ClaimsImportResult, ClaimsImportDialogData>(
-      ClaimsImportDialog,
-      { candidateId: candidate.id, candidateName: nameOf(candidate) },
+    const done = await this.dialogs.openForm<ClaimsImportResult, SpreadsheetImport<ClaimsImportResult>>(
+      SpreadsheetImportDialog,
+      claimsImport(this.http, { id: candidate.id, name: nameOf(candidate) }),
       '760px',
     );
     if (done) await this.store.reload();

@@ -13,8 +13,9 @@ import { statusLabel as resultStatusLabel } from '../run/run-format';
 import {
   ChangeDefectStatusDocument,
   DefectDetailDocument,
-  DefectDetailQuery,
+  DefectDetailFieldsFragment,
   DefectRowFragment,
+  ProductDefectDetailDocument,
 } from '../testing-defects.generated';
 import {
   defectStatusLabel,
@@ -27,12 +28,13 @@ import {
 } from './defect-labels';
 import { DefectStatusDialog, DefectStatusDialogData } from './defect-status.dialog';
 
-type DefectDetail = NonNullable<DefectDetailQuery['defect']>;
+type DefectDetail = DefectDetailFieldsFragment;
 type HistoryEntry = DefectDetail['history'][number];
 
 /**
- * /evaluations/:id/testing/defects/:defectId — one defect: every field, the results that show it
- * (each linked to its run), every change with who and when, and the status moves the list offers.
+ * /evaluations/:id/testing/defects/:defectId, and /testing/defects/:defectId for a defect of a
+ * product in use — one defect: every field, the results that show it (each linked to its run),
+ * every change with who and when, and the status moves the list offers.
  */
 @Component({
   selector: 'assay-defect-page',
@@ -55,8 +57,8 @@ export class DefectPage {
   private readonly title = inject(Title);
   private readonly loader = loader({ loading: true });
 
-  /** From the route: /evaluations/:id/testing/defects/:defectId */
-  readonly id = input.required<string>();
+  /** From the route: the evaluation's id; none for a product's defect (/testing/defects/:defectId). */
+  readonly id = input<string>();
   readonly defectId = input.required<string>();
 
   protected readonly loading = this.loader.loading;
@@ -71,6 +73,20 @@ export class DefectPage {
   protected readonly actionLabel = historyActionLabel;
   protected readonly fieldLabel = historyFieldLabel;
   protected readonly value = historyValue;
+  /** Where the defect belongs, under its title: the evaluation, or the product in use. */
+  protected readonly context = computed(() => this.evaluationTitle() ?? this.defect()?.productName ?? '');
+  /** Back to the list the defect is on: the evaluation's defects, or the problem reports of products in use. */
+  protected readonly back = computed(() => {
+    const evaluationId = this.id();
+    if (evaluationId) {
+      const title = this.evaluationTitle();
+      return {
+        link: ['/evaluations', evaluationId, 'testing', 'defects'],
+        label: `Defects${title ? ' · ' + title : ''}`,
+      };
+    }
+    return { link: ['/problems'], label: 'Problem reports' };
+  });
   protected readonly heading = computed(() => {
     const defect = this.defect();
     return defect ? `${defect.key}: ${defect.title}` : 'Defect';
@@ -89,6 +105,20 @@ export class DefectPage {
 
   protected load(evaluationId = this.id(), defectId = this.defectId()): Promise<void> {
     return this.loader.run(async (step) => {
+      if (!evaluationId) {
+        const result = await step(
+          this.apollo.query({
+            query: ProductDefectDetailDocument,
+            variables: { id: defectId },
+            fetchPolicy: 'network-only',
+          }),
+        );
+        const defect = result.data?.defect ?? null;
+        this.evaluationTitle.set(null);
+        this.siblings.set((result.data?.managedProductDefects ?? []).filter((d) => d.productId === defect?.productId));
+        this.defect.set(defect);
+        return;
+      }
       const result = await step(
         this.apollo.query({
           query: DefectDetailDocument,

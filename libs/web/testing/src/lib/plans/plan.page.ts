@@ -1,3 +1,4 @@
+import { HttpClient } from '@angular/common/http';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import {
   ChangeDetectionStrategy,
@@ -32,6 +33,8 @@ import {
   LoadStateComponent,
   PageHeaderComponent,
   PluralPipe,
+  SpreadsheetImport,
+  SpreadsheetImportDialog,
 } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -48,8 +51,8 @@ import {
   TestPlanRequirementsDocument,
   TestRunSummaryFragment,
 } from '../testing-plans.generated';
-import { CaseImportDone, caseImportNote } from './case-import-note';
-import { CaseImportDialog, CaseImportDialogData } from './case-import.dialog';
+import { caseImportNote } from './case-import-note';
+import { caseImport, CaseImportResult, CaseImportRow } from './case-import';
 import { PlanFormDialog, PlanFormDialogData } from './plan-form.dialog';
 import { PlanPeopleDialog, PlanPeopleDialogData } from './plan-people.dialog';
 import { PlanStore } from './plan.store';
@@ -95,6 +98,7 @@ const TABS: PlanTab[] = ['cases', 'runs', 'comparison'];
 export class PlanPage implements OnDestroy {
   private readonly apollo = inject(Apollo);
   private readonly dialogs = inject(DialogService);
+  private readonly http = inject(HttpClient);
   private readonly title = inject(Title);
   protected readonly store = inject(PlanStore);
 
@@ -250,9 +254,9 @@ export class PlanPage implements OnDestroy {
   }
 
   protected async importCases(plan: TestPlanFieldsFragment): Promise<void> {
-    const done = await this.dialogs.openForm<CaseImportDone, CaseImportDialogData>(
-      CaseImportDialog,
-      { planId: plan.id, planName: plan.name, keyPrefix: plan.keyPrefix },
+    const done = await this.dialogs.openForm<CaseImportResult, SpreadsheetImport<CaseImportResult, CaseImportRow>>(
+      SpreadsheetImportDialog,
+      caseImport(this.http, plan),
       '820px',
     );
     if (!done) return;

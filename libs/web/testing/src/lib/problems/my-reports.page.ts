@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } 
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
+import { RouterLink } from '@angular/router';
 import { DefectStatus, FormDialogResult, loader, problemOf } from '@assay/web/core';
 import { DialogService, EmptyStateComponent, LoadStateComponent, PageHeaderComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
@@ -24,6 +25,7 @@ import { ReportedProblem, ReportProblemDialog } from './report-problem.dialog';
   selector: 'assay-my-reports-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    RouterLink,
     DatePipe,
     MatButtonModule,
     MatIconModule,
