@@ -105,6 +105,9 @@ describe('defect trends (browser)', () => {
       return canvases.length === 4 && canvases.every((canvas) => (canvas as HTMLCanvasElement).width > 0);
     });
     await screenshots(page, 'trends-charts', { focus: page.getByRole('heading', { name: 'Trends', level: 1 }) });
+    await screenshots(page, 'trends-lower-charts', {
+      focus: page.getByRole('region', { name: 'Defects by component' }),
+    });
 
     // The weeks from the first report (Tuesday 4 May 2027, week 18) to the last change (21 May).
     const caption = 'Defects opened and closed per week';

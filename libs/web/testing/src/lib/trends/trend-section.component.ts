@@ -6,7 +6,7 @@ import { downloadCsv } from '@assay/web/core/csv';
 import { DialogService, ScrollRegionDirective } from '@assay/web/ui';
 import { ChartComponent } from '@assay/web/ui/chart';
 import type { ChartConfiguration } from 'chart.js';
-import { formatCell, trendFileName, TrendTable } from './trends-model';
+import { formatCell, TrendColumnKind, trendFileName, TrendTable } from './trends-model';
 
 /**
  * One trend: its heading, a chart, and the same numbers as a table (a toggle away: a chart is never
@@ -44,7 +44,7 @@ import { formatCell, trendFileName, TrendTable } from './trends-model';
               <thead>
                 <tr>
                   @for (column of table().columns; track $index) {
-                    <th scope="col" [class.num]="column.kind === 'count' || column.kind === 'percent'">
+                    <th scope="col" [class]="cellClass(column.kind)">
                       {{ column.header }}
                     </th>
                   }
@@ -57,11 +57,7 @@ import { formatCell, trendFileName, TrendTable } from './trends-model';
                       @if (first) {
                         <th scope="row">{{ formatCell(value, table().columns[$index].kind) }}</th>
                       } @else {
-                        <td
-                          [class.num]="
-                            table().columns[$index].kind === 'count' || table().columns[$index].kind === 'percent'
-                          "
-                        >
+                        <td [class]="cellClass(table().columns[$index].kind)">
                           {{ formatCell(value, table().columns[$index].kind) }}
                         </td>
                       }
@@ -99,6 +95,10 @@ export class TrendSectionComponent {
   protected readonly asTable = signal(false);
   protected readonly saving = signal(false);
   protected readonly formatCell = formatCell;
+  /** Counts and percentages line up on the right; days stay on one line. */
+  protected cellClass(kind: TrendColumnKind): string {
+    return kind === 'count' || kind === 'percent' ? 'num' : kind === 'date' ? 'date' : '';
+  }
 
   protected async download(): Promise<void> {
     const table = this.table();

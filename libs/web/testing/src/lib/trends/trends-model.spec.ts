@@ -163,7 +163,12 @@ describe('trends model', () => {
       [2, 1],
       [1, 0],
     ]);
-    expect(passRateChart(TRENDS, palette).data.datasets[0].data).toEqual([66.7, null]);
+    const passRates = passRateChart(TRENDS, palette);
+    expect(passRates.data.labels).toEqual([
+      ['Koha 24.11', '24.11.02', 'Vendor sandbox'],
+      ['Koha 24.11', '24.11.03', 'Vendor sandbox'],
+    ]);
+    expect(passRates.data.datasets[0].data).toEqual([66.7, null]);
   });
 
   it('adds the year to the weeks’ labels when they span two years', () => {

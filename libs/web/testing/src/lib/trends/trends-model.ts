@@ -227,12 +227,13 @@ export function severityChart(trends: Trends, colour: Palette): ChartConfigurati
     type: 'line',
     data: {
       labels: weekLabels(trends),
-      datasets: DEFECT_SEVERITIES.map((severity) => ({
+      // Stacked: each severity's area starts where the one below it ends.
+      datasets: DEFECT_SEVERITIES.map((severity, index) => ({
         label: SEVERITY_LABELS[severity],
         data: trends.weeks.map((w) => w.openAtEnd[severity]),
         borderColor: colour(SEVERITY_COLOURS[severity]),
         backgroundColor: colour(SEVERITY_COLOURS[severity], 0.35),
-        fill: true,
+        fill: index === 0 ? 'origin' : '-1',
         pointRadius: trends.weeks.length > 26 ? 0 : 3,
       })),
     },
@@ -275,7 +276,8 @@ export function passRateChart(trends: Trends, colour: Palette): ChartConfigurati
   return {
     type: 'line',
     data: {
-      labels: trends.passRates.map((r) => r.label),
+      // The run's parts (version, build, environment) on lines of their own, read level.
+      labels: trends.passRates.map((r) => r.label.split(' · ')),
       datasets: [
         {
           label: 'Pass rate (%)',
@@ -289,7 +291,7 @@ export function passRateChart(trends: Trends, colour: Palette): ChartConfigurati
     },
     options: {
       scales: {
-        x: { ticks: { autoSkip: true, maxRotation: 45 } },
+        x: { ticks: { autoSkip: true, maxRotation: 0 } },
         y: { min: 0, max: 100, title: { display: true, text: 'Passed of passed and failed (%)' } },
       },
       plugins: { legend: { display: false } },
