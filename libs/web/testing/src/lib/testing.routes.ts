@@ -11,6 +11,7 @@ import { MyReportsPage } from './problems/my-reports.page';
 import { RunPage } from './run/run.page';
 import { UpgradePage } from './upgrade/upgrade.page';
 import { TraceabilityPage } from './traceability/traceability.page';
+import { TrendsPage } from './trends/trends.page';
 
 /** /testing: the tester's work, plans, runs and follow-ups. */
 export const TESTING_ROUTES: Routes = [
@@ -20,13 +21,15 @@ export const TESTING_ROUTES: Routes = [
   { path: 'plans/:planId/upgrade', component: UpgradePage, title: 'Upgrade comparison · Assay' },
   // A defect found on a product in use (an evaluation's defects live under the evaluation).
   { path: 'defects/:defectId', component: DefectPage, title: 'Defect · Assay' },
+  // A product in use: its defects' and runs' trends.
+  { path: 'products/:productId/trends', component: TrendsPage, title: 'Trends · Assay' },
   // Retests of fixed defects waiting for the person.
   { path: 'follow-ups', component: FollowUpsPage, title: 'Follow-ups · Assay' },
   // Runs: a run and its execution.
   { path: 'runs/:runId', component: RunPage, title: 'Test run · Assay' },
 ];
 
-/** /evaluations/:id/testing: the evaluation's test plans, defects, follow-ups, acceptance verdicts and traceability matrix. */
+/** /evaluations/:id/testing: the evaluation's test plans, defects, follow-ups, acceptance verdicts, traceability matrix and trends. */
 export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationPlansPage, title: 'Testing · Assay' },
   { path: 'defects', component: DefectsPage, title: 'Defects · Assay' },
@@ -34,6 +37,7 @@ export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: 'vendor-claims', component: VendorClaimsPage, title: 'Vendor claims · Assay' },
   { path: 'acceptance', component: AcceptancePage, title: 'Acceptance · Assay' },
   { path: 'traceability', component: TraceabilityPage, title: 'Traceability · Assay' },
+  { path: 'trends', component: TrendsPage, title: 'Trends · Assay' },
   { path: 'follow-ups', component: FollowUpsPage, title: 'Follow-ups · Assay' },
 ];
 

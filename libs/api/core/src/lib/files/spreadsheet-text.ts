@@ -1,14 +1,7 @@
-/** What a spreadsheet would start to evaluate as a formula (or DDE command) when a cell begins with it. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { neutraliseFormula } from '@assay/domain';
 
-/** Text that a spreadsheet would run as a formula is written with a leading quote; `restoreFormula` drops it again on import. */
-export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-export function restoreFormula(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
+// One rule for every export, on the server and in the browser: it lives in the domain.
+export { neutraliseFormula, restoreFormula } from '@assay/domain';
 
 /** Without the control characters XML 1.0 cannot carry: in an XLSX file they would make it unreadable. */
 export function xmlSafeText(value: string): string {

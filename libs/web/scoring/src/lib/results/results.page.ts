@@ -17,7 +17,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { EmptyStateComponent, LoadStateComponent, LoadingComponent, ScrollRegionDirective } from '@assay/web/ui';
-import { ChartComponent, seriesColour } from './chart.component';
+import { ChartComponent, seriesColour } from '@assay/web/ui/chart';
 import type { ChartConfiguration } from 'chart.js';
 import { percent, points } from './format';
 import { RankingTableComponent } from './ranking-table.component';

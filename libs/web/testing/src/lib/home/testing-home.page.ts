@@ -151,16 +151,25 @@ type ProductPlan = TestingHomeQuery['productTestPlans'][number];
                   <h3>
                     <a [routerLink]="['/testing/plans', plan.id]">{{ plan.name }}</a>
                   </h3>
-                  @if (plan.myAccess.canNamePeople) {
-                    <button
-                      mat-button
-                      type="button"
-                      (click)="openPeople(plan)"
-                      [attr.aria-label]="'Name the people of ' + plan.name"
-                    >
-                      <mat-icon>group</mat-icon> People
-                    </button>
-                  }
+                  <div class="plan-actions">
+                    @if (plan.productId) {
+                      <a mat-button [routerLink]="['/testing/products', plan.productId, 'trends']"
+                        ><mat-icon>insights</mat-icon> Trends<span class="visually-hidden">
+                          for {{ plan.name }}</span
+                        ></a
+                      >
+                    }
+                    @if (plan.myAccess.canNamePeople) {
+                      <button
+                        mat-button
+                        type="button"
+                        (click)="openPeople(plan)"
+                        [attr.aria-label]="'Name the people of ' + plan.name"
+                      >
+                        <mat-icon>group</mat-icon> People
+                      </button>
+                    }
+                  </div>
                 </div>
                 <p class="meta">
                   @if (plan.members.length) {

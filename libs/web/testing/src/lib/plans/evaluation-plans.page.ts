@@ -50,6 +50,9 @@ import { runSubject, sumProgress } from './test-labels';
         <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'traceability']"
           ><mat-icon>account_tree</mat-icon> Traceability</a
         >
+        <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'trends']"
+          ><mat-icon>insights</mat-icon> Trends</a
+        >
         <a mat-stroked-button [routerLink]="['/evaluations', id(), 'testing', 'follow-ups']"
           ><mat-icon>event_repeat</mat-icon> Follow-ups</a
         >

@@ -132,6 +132,12 @@ export class PlanPage implements OnDestroy {
     const evaluationId = this.plan()?.evaluationId;
     return evaluationId ? ['/evaluations', evaluationId, 'testing'] : ['/testing'];
   });
+  /** The defect and pass-rate trends of the plan's evaluation, or of its product in use. */
+  protected readonly trendsLink = computed(() => {
+    const plan = this.plan();
+    if (plan?.evaluationId) return ['/evaluations', plan.evaluationId, 'testing', 'trends'];
+    return plan?.productId ? ['/testing/products', plan.productId, 'trends'] : null;
+  });
   protected readonly backLabel = computed(() =>
     this.evaluation() ? `Testing · ${this.evaluation()?.title}` : 'Testing',
   );
