@@ -30,9 +30,6 @@ export * from './lib/acceptance/defect-stats';
 export * from './lib/defects';
 export * from './lib/acceptance/vendor-claims';
 export * from './lib/acceptance/retest';
-<<<<<<< HEAD
 export * from './lib/decisions/recommendation';
 export * from './lib/decisions/snapshot-diff';
-=======
 export * from './lib/spreadsheet-formula';
->>>>>>> trends
