@@ -30,3 +30,4 @@ export * from './lib/acceptance/defect-stats';
 export * from './lib/defects';
 export * from './lib/acceptance/vendor-claims';
 export * from './lib/acceptance/retest';
+export * from './lib/installations';
