@@ -1,5 +1,5 @@
 import { dataOf } from './support/fixtures';
-import { RunningServer, sql, startServer, TestDatabase } from './support/server';
+import { codeOf, RunningServer, sql, startServer, TestDatabase } from './support/server';
 
 const DEMO_PASSWORD = 'assay-demo-2026';
 
@@ -120,6 +120,7 @@ describe('demo evaluation', () => {
         productTestPlans: {
           name: string;
           keyPrefix: string;
+          productId: string;
           currentVersionId: string | null;
           targetVersionId: string | null;
           members: { displayName: string }[];
@@ -128,7 +129,7 @@ describe('demo evaluation', () => {
           runs: (RunView & { productVersionId: string })[];
         }[];
       }>(
-        `{ productTestPlans { name keyPrefix currentVersionId targetVersionId members { displayName }
+        `{ productTestPlans { name keyPrefix productId currentVersionId targetVersionId members { displayName }
            myAccess { canWrite canExecute }
            cases(page: { offset: 0, limit: 100 }) { total items { key title steps { action } } }
            runs { productVersionId ${RUN_FIELDS} } } }`,
@@ -489,6 +490,46 @@ describe('demo evaluation', () => {
     expect((await upgradePlans(admin)).map((p) => p.name)).toEqual(['Evergreen 3.13 → 3.14']);
   });
 
+  it('keeps Evergreen’s installation record, newest first, the upgrade to 3.14 accepted by the upgrade plan’s run', async () => {
+    const tester = await server.login('tester@demo.assay.local', DEMO_PASSWORD);
+    const [plan] = await upgradePlans(tester);
+    const { installations } = dataOf(
+      await server.gql<{
+        installations: {
+          kind: string;
+          installedOn: string;
+          productVersionName: string;
+          appliedBy: { displayName: string } | null;
+          acceptingRun: { id: string; progress: { failed: number } } | null;
+        }[];
+      }>(
+        `query($productId: ID!) { installations(productId: $productId) {
+          kind installedOn productVersionName appliedBy { displayName } acceptingRun { id progress { failed } } } }`,
+        { productId: plan.productId },
+        { token: tester },
+      ),
+    );
+    expect(installations.map((i) => [i.installedOn, i.kind, i.productVersionName])).toEqual([
+      ['2027-06-15', 'UPGRADE', '3.14'],
+      ['2027-06-04', 'HOTFIX', '3.13'],
+      ['2026-03-10', 'PATCH', '3.13'],
+      ['2025-09-14', 'INITIAL', '3.13'],
+    ]);
+    const [current, target] = plan.runs;
+    expect(installations[0].acceptingRun).toEqual({ id: target.id, progress: { failed: 3 } });
+    expect(installations[1].acceptingRun?.id).toBe(current.id);
+    expect(installations[0].appliedBy?.displayName).toBe('Theo Tester (demo)');
+    const viewer = await server.login('viewer@demo.assay.local', DEMO_PASSWORD);
+    const hidden = await server.gql(
+      `query($productId: ID!) { installations(productId: $productId) { id } }`,
+      {
+        productId: plan.productId,
+      },
+      { token: viewer },
+    );
+    expect(codeOf(hidden)).toBe('NOT_FOUND');
+  });
+
   it('has the acceptance evidence: every vendor’s claims with two the tests contradict, a dozen defects across their lifecycle, and a waiver the director agreed to', async () => {
     const evidence = dataOf(
       await server.gql<{
@@ -628,9 +669,18 @@ describe('demo evaluation', () => {
     const counts = `SELECT (SELECT count(*) FROM test_plan)::int AS plans, (SELECT count(*) FROM test_run)::int AS runs,
       (SELECT count(*) FROM audit_event WHERE action = 'results_imported')::int AS imports,
       (SELECT count(*) FROM defect)::int AS defects, (SELECT count(*) FROM vendor_claim)::int AS claims,
-      (SELECT count(*) FROM acceptance_waiver)::int AS waivers`;
+      (SELECT count(*) FROM acceptance_waiver)::int AS waivers,
+      (SELECT count(*) FROM installations)::int AS installations`;
     const [first] = await sql(database, counts);
-    expect(first).toEqual({ plans: 2, runs: 4, imports: 1, defects: 13, claims: expect.any(Number), waivers: 1 });
+    expect(first).toEqual({
+      plans: 2,
+      runs: 4,
+      imports: 1,
+      defects: 13,
+      claims: expect.any(Number),
+      waivers: 1,
+      installations: 4,
+    });
 
     server = await startServer({ database, env: { ASSAY_DEMO: 'true' } });
     lead = await server.login('lead@demo.assay.local', DEMO_PASSWORD);

@@ -314,6 +314,19 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'signed-in',
     call: 'mutation { reportProblem(input: { productId: "$PRODUCT_ID", whatHappened: "Injected", where: "Nowhere", severity: MINOR }) { id } }',
   },
+  'Query.installations': { access: 'member', call: '{ installations(productId: "$PRODUCT_ID") { id } }' },
+  'Mutation.recordInstallation': {
+    access: 'member',
+    call: 'mutation { recordInstallation(input: { productId: "$PRODUCT_ID", productVersionId: "$VERSION_ID", kind: PATCH, installedOn: "2026-01-02" }) { id } }',
+  },
+  'Mutation.updateInstallation': {
+    access: 'member',
+    call: 'mutation { updateInstallation(input: { id: "$INSTALLATION_ID", version: 1, notes: "Defaced" }) { id } }',
+  },
+  'Mutation.removeInstallation': {
+    access: 'member',
+    call: 'mutation { removeInstallation(input: { id: "$INSTALLATION_ID", version: 1 }) }',
+  },
   'Query.myProblemReports': { access: 'signed-in', call: '{ myProblemReports { id status resolutionNotes } }' },
   'Query.problemReportProducts': { access: 'signed-in', call: '{ problemReportProducts { id name } }' },
   'Query.managedProductDefects': { access: 'signed-in', call: '{ managedProductDefects { id title } }' },
@@ -449,6 +462,14 @@ describe('security of the GraphQL endpoint', () => {
     ids['VERSION_ID'] = await create(GQL.createProductVersion, {
       input: { productId: ids['PRODUCT_ID'], name: '3.15' },
     });
+    ids['INSTALLATION_ID'] = await create(GQL.recordInstallation, {
+      input: {
+        productId: ids['PRODUCT_ID'],
+        productVersionId: ids['VERSION_ID'],
+        kind: 'INITIAL',
+        installedOn: '2026-01-01',
+      },
+    });
     ids['NOTE_ID'] = await create(GQL.createResearchNote, {
       input: { vendorId: ids['VENDOR_ID'], title: 'Release notes', observedOn: '2026-01-01', sourceType: 'URL' },
     });
@@ -562,6 +583,7 @@ describe('security of the GraphQL endpoint', () => {
     'DEFECT_ID',
     'WAIVER_ID',
     'SIGN_OFF_ID',
+    'INSTALLATION_ID',
   ];
   const missing = Object.fromEntries(
     EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`]),

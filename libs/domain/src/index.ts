@@ -33,3 +33,4 @@ export * from './lib/acceptance/retest';
 export * from './lib/decisions/recommendation';
 export * from './lib/decisions/snapshot-diff';
 export * from './lib/spreadsheet-formula';
+export * from './lib/installations';

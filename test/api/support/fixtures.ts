@@ -55,6 +55,13 @@ export const GQL = {
   createProduct: 'mutation($input: CreateProductInput!) { createProduct(input: $input) { id version } }',
   createProductVersion:
     'mutation($input: CreateProductVersionInput!) { createProductVersion(input: $input) { id version } }',
+  installations:
+    'query($productId: ID!) { installations(productId: $productId) { id kind installedOn productVersionName notes version appliedBy { id displayName } acceptingRun { id buildLabel progress { total passed failed } } acceptingPlanName } }',
+  recordInstallation:
+    'mutation($input: RecordInstallationInput!) { recordInstallation(input: $input) { id kind installedOn productVersionName version appliedBy { id displayName } acceptingRun { id } } }',
+  updateInstallation:
+    'mutation($input: UpdateInstallationInput!) { updateInstallation(input: $input) { id kind installedOn notes version acceptingRun { id } } }',
+  removeInstallation: 'mutation($input: InstallationRef!) { removeInstallation(input: $input) }',
   createContact: 'mutation($input: CreateContactInput!) { createContact(input: $input) { id } }',
   createResearchNote: 'mutation($input: CreateResearchNoteInput!) { createResearchNote(input: $input) { id version } }',
   saveReferenceQuestion: 'mutation($input: ReferenceQuestionInput!) { saveReferenceQuestion(input: $input) { id } }',

@@ -238,3 +238,57 @@ export const DEMO_UPGRADE_DEFECT = {
     'The overlay profile lost its “keep items” setting in the upgrade; 50 records were overlaid without their call numbers.',
   reportedAt: new Date('2027-06-08T15:00:00Z'),
 };
+
+/** One entry of the demo product in use's installation record. */
+export interface DemoInstallation {
+  /** The catalogue version installed (Evergreen's). */
+  version: string;
+  kind: 'initial' | 'patch' | 'hotfix' | 'service_pack' | 'upgrade';
+  installedOn: string;
+  /** Demo person who applied it: admin (the systems librarian) or tester. */
+  appliedBy: 'admin' | 'tester';
+  /** The build of the upgrade plan's run that accepted it, if any (its run on this version). */
+  acceptedByBuild: string | null;
+  notes: string;
+}
+
+/**
+ * What the consortium installed of Evergreen, oldest first: the first installation, a patch, a hot
+ * fix accepted by the regression run on production, and the upgrade to 3.14 accepted by the run on
+ * the test server, so a failure on 3.14 can be set against what changed.
+ */
+export const DEMO_INSTALLATIONS: DemoInstallation[] = [
+  {
+    version: '3.13',
+    kind: 'initial',
+    installedOn: '2025-09-14',
+    appliedBy: 'admin',
+    acceptedByBuild: null,
+    notes: 'Example data: Evergreen 3.13.2 went live for all member libraries after the migration weekend.',
+  },
+  {
+    version: '3.13',
+    kind: 'patch',
+    installedOn: '2026-03-10',
+    appliedBy: 'admin',
+    acceptedByBuild: null,
+    notes: 'Example data: 3.13.4, the vendor’s quarterly maintenance release (holds queue and receipt fixes).',
+  },
+  {
+    version: '3.13',
+    kind: 'hotfix',
+    installedOn: '2027-06-04',
+    appliedBy: 'admin',
+    acceptedByBuild: '3.13.6',
+    notes: 'Example data: 3.13.6, a security fix for the OPAC login; the regression run on production accepted it.',
+  },
+  {
+    version: '3.14',
+    kind: 'upgrade',
+    installedOn: '2027-06-15',
+    appliedBy: 'tester',
+    acceptedByBuild: '3.14.2',
+    notes:
+      'Example data: the upgrade to 3.14.2, booked after the run on the test server; the overlay defect has a workaround.',
+  },
+];

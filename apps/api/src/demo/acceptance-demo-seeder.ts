@@ -7,6 +7,7 @@ import {
   CLAIM_OF_SCORE,
   DEMO_CLAIM_ANSWERS,
   DEMO_DEFECTS,
+  DEMO_INSTALLATIONS,
   DEMO_UPGRADE_DEFECT,
   DEMO_WAIVER,
   DemoDefect,
@@ -15,6 +16,7 @@ import { DEMO_SCORES } from './evaluation-demo-data';
 
 const SEEDED_MARKER = 'demo_acceptance_seeded';
 const UPGRADE_MARKER = 'demo_acceptance_upgrade_seeded';
+const INSTALLATIONS_MARKER = 'demo_installations_seeded';
 /** The order of DEMO_SCORES' columns. */
 const SCORED_PRODUCTS = ['Evergreen', 'Koha', 'FOLIO', 'Polaris'];
 /** When the vendors' answer sheets came in (the demo evaluation runs in 2027). */
@@ -52,7 +54,15 @@ export class AcceptanceDemoSeeder {
       await manager.insert(SettingEntity, { key: UPGRADE_MARKER, value: new Date().toISOString() });
       return seeded;
     });
-    return evaluation || upgrade;
+    const installations = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(4242010)');
+      if (await manager.existsBy(SettingEntity, { key: INSTALLATIONS_MARKER })) return false;
+      const seeded = await this.seedInstallations(manager);
+      await manager.insert(SettingEntity, { key: INSTALLATIONS_MARKER, value: new Date().toISOString() });
+      if (seeded) this.logger.log('Demo installation record of Evergreen created');
+      return seeded;
+    });
+    return evaluation || upgrade || installations;
   }
 
   private async people(manager: EntityManager): Promise<Map<string, UserEntity>> {
@@ -298,6 +308,56 @@ export class AcceptanceDemoSeeder {
       });
     }
     return saved.id;
+  }
+
+  /** The demo product in use's installation record, its last entries accepted by the upgrade plan's runs. */
+  private async seedInstallations(manager: EntityManager): Promise<boolean> {
+    const [plan]: { id: string; productId: string }[] = await manager.query(
+      `SELECT id, product_id AS "productId" FROM test_plan WHERE is_demo AND product_id IS NOT NULL
+        ORDER BY created_at LIMIT 1`,
+    );
+    const people = await this.people(manager);
+    if (!plan || !people.get('admin') || !people.get('tester')) {
+      this.logger.warn('Demo installations skipped: the upgrade plan or the demo people are missing');
+      return false;
+    }
+    const versions = new Map(
+      (
+        (await manager.query('SELECT id, name FROM product_version WHERE product_id = $1', [plan.productId])) as {
+          id: string;
+          name: string;
+        }[]
+      ).map((row) => [row.name, row.id]),
+    );
+    const runs: { id: string; build: string; versionId: string }[] = await manager.query(
+      `SELECT id, build_label AS build, product_version_id AS "versionId" FROM test_run WHERE plan_id = $1`,
+      [plan.id],
+    );
+    for (const entry of DEMO_INSTALLATIONS) {
+      const versionId = versions.get(entry.version);
+      if (!versionId) throw new Error(`Demo data: Evergreen ${entry.version} is missing`);
+      const run = entry.acceptedByBuild
+        ? runs.find((candidate) => candidate.build === entry.acceptedByBuild && candidate.versionId === versionId)
+        : undefined;
+      if (entry.acceptedByBuild && !run) throw new Error(`Demo data: no upgrade run of build ${entry.acceptedByBuild}`);
+      const appliedBy = people.get(entry.appliedBy)!.id;
+      const at = new Date(`${entry.installedOn}T18:00:00Z`);
+      const [saved]: { id: string }[] = await manager.query(
+        `INSERT INTO installations (product_id, product_version_id, kind, installed_on, applied_by_id, accepting_run_id,
+                                    notes, is_demo, created_by, updated_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, true, $5, $5, $8, $8) RETURNING id`,
+        [plan.productId, versionId, entry.kind, entry.installedOn, appliedBy, run?.id ?? null, entry.notes, at],
+      );
+      await this.audit.record(manager, {
+        actorId: null,
+        objectType: 'installation',
+        objectId: saved.id,
+        action: 'created_as_demo',
+        after: { kind: entry.kind, installedOn: entry.installedOn, productVersionId: versionId },
+        occurredAt: at,
+      });
+    }
+    return true;
   }
 
   /** The upgrade plan's newly failing overlay case on 3.14, with its defect on the product in use. */

@@ -12,3 +12,5 @@ export * from './lib/runs/runs.types';
 export * from './lib/runs/upgrade.types';
 export * from './lib/evidence/evidence.types';
 export * from './lib/junit/junit-import.service';
+export * from './lib/installations/installations.types';
+export * from './lib/installations/installations.inputs';

@@ -34,6 +34,7 @@ export const AUDIT_OBJECT_TYPES = [
   'requirement_verification',
   'waiver',
   'sign_off',
+  'installation',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -190,6 +191,11 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   requirementId: 'Requirement',
   verdict: 'Verdict',
   fingerprint: 'Evidence fingerprint',
+  kind: 'Kind',
+  installedOn: 'Installed on',
+  appliedById: 'Applied by',
+  acceptingRunId: 'Accepting run',
+  productVersionId: 'Version installed',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

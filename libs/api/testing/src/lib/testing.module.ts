@@ -8,6 +8,8 @@ import { CasesService } from './cases/cases.service';
 import { EvidenceController } from './evidence/evidence.controller';
 import { ResultEvidenceResolver } from './evidence/evidence.resolver';
 import { EvidenceService } from './evidence/evidence.service';
+import { InstallationsResolver, RunInstallationsResolver } from './installations/installations.resolver';
+import { InstallationsService } from './installations/installations.service';
 import { EvaluationTestPlansResolver, PlansResolver } from './plans/plans.resolver';
 import { JUnitImportService } from './junit/junit-import.service';
 import { JUnitController } from './junit/junit.controller';
@@ -21,7 +23,7 @@ import { UpgradeComparisonService } from './runs/upgrade.service';
 
 /**
  * Test plans (for evaluations and for products in use), versioned cases, runs and their results,
- * and results imported from CI as JUnit XML.
+ * results imported from CI as JUnit XML, and the installation record of each product in use.
  */
 @Module({
   imports: [
@@ -55,6 +57,9 @@ import { UpgradeComparisonService } from './runs/upgrade.service';
     EvidenceService,
     ResultEvidenceResolver,
     CaseImportService,
+    InstallationsService,
+    InstallationsResolver,
+    RunInstallationsResolver,
   ],
   exports: [PlansService, CasesService, RunsService, ResultsService, JUnitImportService],
 })

@@ -5,6 +5,7 @@ import { DefectPage } from './defects/defect.page';
 import { DefectsPage } from './defects/defects.page';
 import { FollowUpsPage } from './follow-ups/follow-ups.page';
 import { TestingHomePage } from './home/testing-home.page';
+import { InstallationsPage } from './installations/installations.page';
 import { EvaluationPlansPage } from './plans/evaluation-plans.page';
 import { PlanPage } from './plans/plan.page';
 import { MyReportsPage } from './problems/my-reports.page';
@@ -23,6 +24,8 @@ export const TESTING_ROUTES: Routes = [
   { path: 'defects/:defectId', component: DefectPage, title: 'Defect · Assay' },
   // A product in use: its defects' and runs' trends.
   { path: 'products/:productId/trends', component: TrendsPage, title: 'Trends · Assay' },
+  // A product in use: what has been installed on it, and which run accepted each.
+  { path: 'products/:productId/installations', component: InstallationsPage, title: 'Installations · Assay' },
   // Retests of fixed defects waiting for the person.
   { path: 'follow-ups', component: FollowUpsPage, title: 'Follow-ups · Assay' },
   // Runs: a run and its execution.

@@ -1,6 +1,6 @@
 import { AccessPolicy, lockOpenEvaluation, notFound, RequestActor, RequestScope } from '@assay/api/core';
 import { DefectEntity, EvaluationEntity } from '@assay/api/data';
-import { DEFECT_REPORTING_ROLES, DEFECT_WORKING_ROLES, GlobalRole, isEvaluationOpen } from '@assay/domain';
+import { DEFECT_REPORTING_ROLES, DEFECT_WORKING_ROLES, isEvaluationOpen } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -81,16 +81,8 @@ export class DefectAccess {
   }
 
   /** Administrators, and the people an administrator named on a plan of the product. */
-  async worksOnProduct(actor: RequestActor, productId: string): Promise<boolean> {
-    if (actor.globalRole === GlobalRole.Admin) return true;
-    return RequestScope.remember(`defects:product:${productId}:${actor.id}`, async () => {
-      const rows: unknown[] = await this.dataSource.query(
-        `SELECT 1 FROM test_plan_member m JOIN test_plan p ON p.id = m.plan_id
-          WHERE p.product_id = $1 AND m.user_id = $2 LIMIT 1`,
-        [productId, actor.id],
-      );
-      return rows.length > 0;
-    });
+  worksOnProduct(actor: RequestActor, productId: string): Promise<boolean> {
+    return this.access.worksOnProduct(actor, productId);
   }
 
   /**

@@ -118,6 +118,22 @@ export class AccessPolicy {
     return (await this.standing(actor)).leadsAnyOpen;
   }
 
+  /**
+   * Whether the actor works on a product in use: an administrator, or a person an administrator
+   * named on one of the product's test plans. Read once per person and product per request.
+   */
+  async worksOnProduct(actor: RequestActor, productId: string): Promise<boolean> {
+    if (actor.globalRole === GlobalRole.Admin) return true;
+    return RequestScope.remember(`product-work:${productId}:${actor.id}`, async () => {
+      const rows: unknown[] = await this.dataSource.query(
+        `SELECT 1 FROM test_plan_member m JOIN test_plan p ON p.id = m.plan_id
+          WHERE p.product_id = $1 AND m.user_id = $2 LIMIT 1`,
+        [productId, actor.id],
+      );
+      return rows.length > 0;
+    });
+  }
+
   /** After memberships change in this request, the next check reads them again. */
   forgetMemberships(): void {
     RequestScope.forget(STANDING);

@@ -336,6 +336,14 @@ export type GlobalRole = 'ADMIN' | 'USER';
 
 export type Hosting = 'SAAS' | 'SELF_HOSTED' | 'VENDOR_HOSTED';
 
+/** What an installation put in place: the first installation, a patch, a hot fix, a service pack or an upgrade. */
+export type InstallationKind = 'HOTFIX' | 'INITIAL' | 'PATCH' | 'SERVICE_PACK' | 'UPGRADE';
+
+export type InstallationRef = {
+  id: string;
+  version: number;
+};
+
 export type Licence = 'OPEN_SOURCE' | 'PROPRIETARY';
 
 export type LoginInput = {
@@ -401,6 +409,21 @@ export type ProposeWaiverInput = {
   /** Why the candidate may be accepted without it. */
   rationale: string;
   requirementId: string;
+};
+
+/** What was installed on a product in use, when, and by whom. */
+export type RecordInstallationInput = {
+  /** A run of one of the product’s plans, on the version installed. */
+  acceptingRunId?: string | null | undefined;
+  /** Left out: the person recording it. */
+  appliedById?: string | null | undefined;
+  /** YYYY-MM-DD, not in the future. */
+  installedOn: string;
+  kind: InstallationKind;
+  notes?: string | null | undefined;
+  productId: string;
+  /** A version of the product. */
+  productVersionId: string;
 };
 
 export type RecordTestResultInput = {
@@ -682,6 +705,18 @@ export type UpdateEvaluationInput = {
   purpose?: string | null | undefined;
   startsOn?: string | null | undefined;
   title?: string | null | undefined;
+  version: number;
+};
+
+/** Fields left out stay as they are; acceptingRunId null removes the run. */
+export type UpdateInstallationInput = {
+  acceptingRunId?: string | null | undefined;
+  appliedById?: string | null | undefined;
+  id: string;
+  installedOn?: string | null | undefined;
+  kind?: InstallationKind | null | undefined;
+  notes?: string | null | undefined;
+  productVersionId?: string | null | undefined;
   version: number;
 };
 

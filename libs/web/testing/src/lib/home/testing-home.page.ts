@@ -181,6 +181,13 @@ type ProductPlan = TestingHomeQuery['productTestPlans'][number];
                 @if (plan.runs.length) {
                   <assay-run-progress [progress]="sum(plan.runs)" />
                 }
+                @if (plan.productId) {
+                  <a mat-button [routerLink]="['/testing/products', plan.productId, 'installations']"
+                    ><mat-icon>history</mat-icon> Installations<span class="visually-hidden">
+                      of the product of {{ plan.name }}</span
+                    ></a
+                  >
+                }
               </li>
             }
           </ul>
