@@ -86,6 +86,15 @@ export class AccessPolicy {
     return [...(await this.standing(actor)).roles.keys()];
   }
 
+  /**
+   * The evaluations where the actor holds one of `roles` themselves: what waits for a person is
+   * what their own memberships give them, administrators included.
+   */
+  async evaluationsAs(actor: RequestActor, ...roles: EvaluationRole[]): Promise<string[]> {
+    const held = (await this.standing(actor)).roles;
+    return [...held.keys()].filter((id) => held.get(id)!.some((role) => roles.includes(role)));
+  }
+
   /** What the actor may do in the evaluation (libs/domain `evaluationPermissions`). */
   async permissions(
     actor: RequestActor,
