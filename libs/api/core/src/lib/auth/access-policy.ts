@@ -25,6 +25,8 @@ interface Standing {
   roles: ReadonlyMap<string, readonly EvaluationRole[]>;
   /** Whether the person leads at least one evaluation that is not cancelled. */
   leadsAnyOpen: boolean;
+  /** The roles the person holds in evaluations neither cancelled nor decided. */
+  openRoles: ReadonlySet<EvaluationRole>;
 }
 
 const STANDING = 'access:standing:';
@@ -95,6 +97,11 @@ export class AccessPolicy {
     return [...held.keys()].filter((id) => held.get(id)!.some((role) => roles.includes(role)));
   }
 
+  /** The roles the actor holds in evaluations still open (neither cancelled nor decided). */
+  async openRolesOf(actor: RequestActor): Promise<EvaluationRole[]> {
+    return [...(await this.standing(actor)).openRoles];
+  }
+
   /** What the actor may do in the evaluation (libs/domain `evaluationPermissions`). */
   async permissions(
     actor: RequestActor,
@@ -149,12 +156,14 @@ export class AccessPolicy {
       );
       const roles = new Map<string, EvaluationRole[]>();
       let leadsAnyOpen = false;
+      const openRoles = new Set<EvaluationRole>();
       for (const row of rows) {
         if (!row.evaluation_id || !row.role) continue;
+        if (row.status !== 'cancelled' && row.status !== 'decided') openRoles.add(row.role);
         roles.set(row.evaluation_id, [...(roles.get(row.evaluation_id) ?? []), row.role]);
         if (row.role === EvaluationRole.Lead && row.status !== 'cancelled') leadsAnyOpen = true;
       }
-      return { departmentId: rows[0]?.department_id ?? null, roles, leadsAnyOpen };
+      return { departmentId: rows[0]?.department_id ?? null, roles, leadsAnyOpen, openRoles };
     });
   }
 

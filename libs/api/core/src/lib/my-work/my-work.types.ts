@@ -1,4 +1,6 @@
+import { EvaluationRole } from '@assay/domain';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { EvaluationRoleEnum } from '../graphql/enums';
 
 /**
  * What waits for the signed-in person, section by section. Each feature adds the sections of its
@@ -9,4 +11,8 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 @ObjectType({ description: 'What waits for the signed-in person: one field per section of their home page.' })
 export class MyWork {
   @Field(() => ID, { description: 'The person it is for: always the signed-in person.' }) personId!: string;
+  @Field(() => [EvaluationRoleEnum], {
+    description: 'The roles the person holds in evaluations that are still open: which sections apply to them.',
+  })
+  roles!: EvaluationRole[];
 }
