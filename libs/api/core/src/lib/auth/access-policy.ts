@@ -94,7 +94,7 @@ export class AccessPolicy {
    */
   async evaluationsAs(actor: RequestActor, ...roles: EvaluationRole[]): Promise<string[]> {
     const held = (await this.standing(actor)).roles;
-    return [...held.keys()].filter((id) => held.get(id)!.some((role) => roles.includes(role)));
+    return [...held].filter(([, mine]) => mine.some((role) => roles.includes(role))).map(([id]) => id);
   }
 
   /** The roles the actor holds in evaluations still open (neither cancelled nor decided). */

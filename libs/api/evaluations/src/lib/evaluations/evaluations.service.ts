@@ -191,10 +191,11 @@ export class EvaluationsService {
       this.dataSource.manager,
       rows.map((row) => row.id),
     );
-    return rows.map((row) => {
+    return rows.flatMap((row) => {
       const evaluation = Evaluation.from(row);
       const next = nextStatus(row.status);
-      const known = facts.get(row.id)!;
+      const known = facts.get(row.id);
+      if (!known) return [];
       return Object.assign(new LedEvaluation(), {
         evaluation,
         next,
@@ -459,7 +460,9 @@ export class EvaluationsService {
   // ---- helpers ---------------------------------------------------------------------------
 
   private async facts(manager: EntityManager, evaluationId: string): Promise<EvaluationFacts> {
-    return (await this.factsOf(manager, [evaluationId])).get(evaluationId)!;
+    const found = (await this.factsOf(manager, [evaluationId])).get(evaluationId);
+    if (!found) throw notFound('The evaluation');
+    return found;
   }
 
   /** What the status path's checks read, for several evaluations in the same three queries. */

@@ -1,7 +1,7 @@
 import { EvaluationRoleValue, EvaluationStatus } from '@assay/api/data';
 import { Evaluation, EvaluationRoleEnum, EvaluationStatusEnum } from '@assay/api/core';
 import { EvaluationPermissions as DomainEvaluationPermissions } from '@assay/domain';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 export { EvaluationRoleEnum };
 
