@@ -294,6 +294,11 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
   // Only the caller's own follow-ups; Evaluation.followUps is asked through the evaluation (member).
   'Query.myFollowUps': { access: 'signed-in', call: '{ myFollowUps { dueAt defect { id } } }' },
   'Query.myFollowUpCount': { access: 'signed-in', call: '{ myFollowUpCount { due overdue } }' },
+  // The home page: every section is the caller's own work, from their own memberships.
+  'Query.myWork': {
+    access: 'signed-in',
+    call: '{ myWork { personId runsToTest { planName } ledEvaluations { next } } }',
+  },
   'Mutation.createDefect': {
     access: 'member',
     call: 'mutation { createDefect(input: { evaluationId: "$EVALUATION_ID", candidateId: "$CANDIDATE_ID", title: "Injected", severity: CRITICAL }) { id } }',

@@ -46,3 +46,4 @@ export * from './lib/evaluation/candidate-costs.service';
 export * from './lib/evaluation/costs.types';
 export * from './lib/evaluation/evaluation.types';
 export * from './lib/events/results-recorded';
+export * from './lib/my-work/my-work.types';

@@ -5,6 +5,8 @@ export * from './lib/forms/form-dialog';
 export * from './lib/http/upload';
 export * from './lib/loading/loader';
 export * from './lib/graphql/auth.generated';
+export { MyWorkDocument } from './lib/graphql/my-work.generated';
+export type { MyWorkQuery } from './lib/graphql/my-work.generated';
 export * from './lib/graphql/types.generated';
 export * from './lib/graphql/provide-graphql';
 export * from './lib/follow-ups/follow-up-count.store';

@@ -3,12 +3,13 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { SessionStore } from '@assay/web/core';
-import { PageHeaderComponent } from '@assay/web/ui';
+import { LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
+import { MyWorkComponent } from './my-work.component';
 
 @Component({
   selector: 'assay-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatCardModule, MatIconModule, RouterLink, PageHeaderComponent],
+  imports: [MatCardModule, MatIconModule, RouterLink, PageHeaderComponent, LoadingComponent, MyWorkComponent],
   template: `
     <assay-page-header
       [title]="'Welcome, ' + (session.user()?.displayName ?? '')"
@@ -19,6 +20,13 @@ import { PageHeaderComponent } from '@assay/web/ui';
         You are signed in with a demo account. Everything in this organisation is example data.
       </p>
     }
+    <!-- What waits for the person: its own chunk, loaded once the page shows. -->
+    @defer (on immediate) {
+      <assay-my-work />
+    } @placeholder {
+      <assay-loading label="Loading what waits for you…" />
+    }
+    <h2 class="areas-title">All areas</h2>
     <div class="areas">
       @for (area of areas; track area.path) {
         <a class="area" [routerLink]="area.path">
@@ -36,6 +44,10 @@ import { PageHeaderComponent } from '@assay/web/ui';
     </div>
   `,
   styles: `
+    .areas-title {
+      font: var(--mat-sys-title-large);
+      margin: 32px 0 12px;
+    }
     .areas {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));

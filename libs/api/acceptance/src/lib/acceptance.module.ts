@@ -35,6 +35,8 @@ import {
   SignOffsResolver,
 } from './sign-offs/sign-offs.resolver';
 import { SignOffsService } from './sign-offs/sign-offs.service';
+import { MyWorkAcceptanceResolver } from './my-work/my-work.resolver';
+import { MyAcceptanceWork } from './my-work/my-work.service';
 
 /**
  * Acceptance of what was tested: defects (problem tickets) and the test results that show them, the
@@ -84,6 +86,8 @@ import { SignOffsService } from './sign-offs/sign-offs.service';
     SignOffsResolver,
     CandidateSignOffsResolver,
     EvaluationSignOffsResolver,
+    MyAcceptanceWork,
+    MyWorkAcceptanceResolver,
   ],
   exports: [DefectsService, VendorClaimsService, VerdictsService, SignOffsService],
 })

@@ -20,6 +20,7 @@ import { HealthController } from './http/health.controller';
 import { RequestLoggerMiddleware } from './http/request-logger.middleware';
 import { RequestScopeMiddleware } from './http/request-scope';
 import { UntrustedProxyWarningMiddleware } from './http/untrusted-proxy-warning.middleware';
+import { MyWorkResolver } from './my-work/my-work.resolver';
 import { UserFieldsResolver } from './people/user-fields.resolver';
 
 export interface CoreModuleOptions {
@@ -75,6 +76,7 @@ export class CoreModule implements NestModule {
         AuthService,
         RateLimiter,
         TokenService,
+        MyWorkResolver,
         UserFieldsResolver,
       ],
       exports: tokensOf(shared),

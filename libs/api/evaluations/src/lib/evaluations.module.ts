@@ -7,6 +7,7 @@ import { EvaluationRequirementsResolver, RequirementsResolver } from './requirem
 import { RequirementsService } from './requirements/requirements.service';
 import { RequirementsFileController } from './requirements/requirements-file.controller';
 import { RequirementsImportService } from './requirements/requirements-import.service';
+import { MyWorkEvaluationsResolver } from './my-work/my-work.resolver';
 
 /**
  * Evaluations with members (per-evaluation roles) and candidates, requirements and training needs,
@@ -24,6 +25,7 @@ import { RequirementsImportService } from './requirements/requirements-import.se
     CostsService,
     CostsResolver,
     CandidateCostsResolver,
+    MyWorkEvaluationsResolver,
   ],
   exports: [EvaluationsService, RequirementsService],
 })

@@ -4,7 +4,7 @@ import { RankingCostsService } from './ranking/ranking-costs.service';
 import { RankingService } from './ranking/ranking.service';
 import { ResultsExportController } from './results-export/results-export.controller';
 import { ResultsExportService } from './results-export/results-export.service';
-import { EvaluationRoundsResolver, RoundsResolver } from './rounds/rounds.resolver';
+import { EvaluationRoundsResolver, MyWorkRoundsResolver, RoundsResolver } from './rounds/rounds.resolver';
 import { RoundsService } from './rounds/rounds.service';
 import { RubricChangesResolver } from './rubric/rubric-changes.resolver';
 import { RubricChangesService } from './rubric/rubric-changes.service';
@@ -23,6 +23,7 @@ import { RubricService } from './rubric/rubric.service';
     RoundsService,
     RoundsResolver,
     EvaluationRoundsResolver,
+    MyWorkRoundsResolver,
     RankingService,
     RankingResolver,
     RankingCostsService,

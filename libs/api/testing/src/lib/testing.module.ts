@@ -16,7 +16,7 @@ import { JUnitController } from './junit/junit.controller';
 import { PlansService } from './plans/plans.service';
 import { TestAccess } from './plans/test-access.service';
 import { ResultsService } from './runs/results.service';
-import { PlanRunsResolver, RunsResolver } from './runs/runs.resolver';
+import { MyWorkRunsResolver, PlanRunsResolver, RunsResolver } from './runs/runs.resolver';
 import { RunsService } from './runs/runs.service';
 import { PlanUpgradeResolver } from './runs/upgrade.resolver';
 import { UpgradeComparisonService } from './runs/upgrade.service';
@@ -51,6 +51,7 @@ import { UpgradeComparisonService } from './runs/upgrade.service';
     ResultsService,
     RunsResolver,
     PlanRunsResolver,
+    MyWorkRunsResolver,
     UpgradeComparisonService,
     PlanUpgradeResolver,
     JUnitImportService,

@@ -25,6 +25,8 @@ interface Standing {
   roles: ReadonlyMap<string, readonly EvaluationRole[]>;
   /** Whether the person leads at least one evaluation that is not cancelled. */
   leadsAnyOpen: boolean;
+  /** The roles the person holds in evaluations neither cancelled nor decided. */
+  openRoles: ReadonlySet<EvaluationRole>;
 }
 
 const STANDING = 'access:standing:';
@@ -84,6 +86,20 @@ export class AccessPolicy {
   /** The evaluations the actor holds a role in (administrators: only their own memberships). */
   async evaluationsOf(actor: RequestActor): Promise<string[]> {
     return [...(await this.standing(actor)).roles.keys()];
+  }
+
+  /**
+   * The evaluations where the actor holds one of `roles` themselves: what waits for a person is
+   * what their own memberships give them, administrators included.
+   */
+  async evaluationsAs(actor: RequestActor, ...roles: EvaluationRole[]): Promise<string[]> {
+    const held = (await this.standing(actor)).roles;
+    return [...held].filter(([, mine]) => mine.some((role) => roles.includes(role))).map(([id]) => id);
+  }
+
+  /** The roles the actor holds in evaluations still open (neither cancelled nor decided). */
+  async openRolesOf(actor: RequestActor): Promise<EvaluationRole[]> {
+    return [...(await this.standing(actor)).openRoles];
   }
 
   /** What the actor may do in the evaluation (libs/domain `evaluationPermissions`). */
@@ -156,12 +172,14 @@ export class AccessPolicy {
       );
       const roles = new Map<string, EvaluationRole[]>();
       let leadsAnyOpen = false;
+      const openRoles = new Set<EvaluationRole>();
       for (const row of rows) {
         if (!row.evaluation_id || !row.role) continue;
+        if (row.status !== 'cancelled' && row.status !== 'decided') openRoles.add(row.role);
         roles.set(row.evaluation_id, [...(roles.get(row.evaluation_id) ?? []), row.role]);
         if (row.role === EvaluationRole.Lead && row.status !== 'cancelled') leadsAnyOpen = true;
       }
-      return { departmentId: rows[0]?.department_id ?? null, roles, leadsAnyOpen };
+      return { departmentId: rows[0]?.department_id ?? null, roles, leadsAnyOpen, openRoles };
     });
   }
 

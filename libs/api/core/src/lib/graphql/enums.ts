@@ -44,3 +44,14 @@ registerEnumType(VerificationMethodEnum, {
     REFERENCE_CHECK: { description: 'Reference check' },
   },
 });
+
+/** A role held in an evaluation; here because the home page (core) names the roles a person holds too. */
+export const EvaluationRoleEnum = {
+  LEAD: 'lead',
+  DEPARTMENT_HEAD: 'department_head',
+  EVALUATOR: 'evaluator',
+  TESTER: 'tester',
+  DIRECTOR: 'director',
+  VIEWER: 'viewer',
+} as const;
+registerEnumType(EvaluationRoleEnum, { name: 'EvaluationRole' });

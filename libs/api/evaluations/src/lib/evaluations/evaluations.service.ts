@@ -44,6 +44,7 @@ import {
   ShortlistInput,
   UpdateEvaluationInput,
 } from './evaluations.inputs';
+import { LedEvaluation } from '../my-work/my-work.types';
 import { EvaluationMember, EvaluationPage, PersonToAdd, StatusCheck } from './evaluations.types';
 
 const EDITABLE = ['title', 'purpose', 'budget', 'currency', 'startsOn', 'endsOn'] as const;
@@ -168,6 +169,40 @@ export class EvaluationsService {
       ? facts
       : { ...facts, openRounds: facts.openRounds.map((round) => ({ ...round, scored: null })) };
     return { next, problems: transitionProblems(evaluation.status, next, shown) };
+  }
+
+  /**
+   * The open evaluations the person leads (their own memberships), each with its next step and what
+   * that step needs — the check the status path shows — and, while testing, the candidates still
+   * without evidence for a verdict: the same four queries for any number of evaluations.
+   */
+  async led(actor: RequestActor): Promise<LedEvaluation[]> {
+    const ids = await this.access.evaluationsAs(actor, Lead);
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(EvaluationEntity)
+      .createQueryBuilder('e')
+      .where('e.id IN (:...ids)', { ids })
+      .andWhere("e.status NOT IN ('cancelled', 'decided')")
+      .orderBy('lower(e.title)')
+      .addOrderBy('e.id')
+      .getMany();
+    const facts = await this.factsOf(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
+    return rows.flatMap((row) => {
+      const evaluation = Evaluation.from(row);
+      const next = nextStatus(row.status);
+      const known = facts.get(row.id);
+      if (!known) return [];
+      return Object.assign(new LedEvaluation(), {
+        evaluation,
+        next,
+        problems: next ? transitionProblems(row.status, next, known) : [],
+        candidatesWithoutVerdict: row.status === 'testing' ? known.candidatesWithoutEvidence : [],
+      });
+    });
   }
 
   async move(actor: RequestActor, input: MoveEvaluationInput): Promise<Evaluation> {
@@ -425,57 +460,89 @@ export class EvaluationsService {
   // ---- helpers ---------------------------------------------------------------------------
 
   private async facts(manager: EntityManager, evaluationId: string): Promise<EvaluationFacts> {
-    const [row] = await manager.query(
-      `SELECT
-         (SELECT count(*) FROM evaluation_member WHERE evaluation_id = $1 AND role = 'lead')::int AS leads,
-         (SELECT count(*) FROM evaluation_member WHERE evaluation_id = $1 AND role = 'department_head')::int AS department_heads,
-         (SELECT count(*) FROM evaluation_member WHERE evaluation_id = $1 AND role = 'evaluator')::int AS evaluators,
-         (SELECT count(*) FROM evaluation_member WHERE evaluation_id = $1 AND role = 'tester')::int AS testers,
-         (SELECT count(*) FROM evaluation_member WHERE evaluation_id = $1 AND role = 'director')::int AS directors,
-         (SELECT count(*) FROM candidate WHERE evaluation_id = $1 AND state = 'shortlisted')::int AS shortlisted,
-         (SELECT count(*) FROM candidate WHERE evaluation_id = $1 AND state IN ('recommended', 'selected'))::int AS recommended,
-         (SELECT count(*) FROM requirement WHERE evaluation_id = $1 AND status = 'proposed')::int AS proposed,
-         (SELECT count(*) FROM requirement WHERE evaluation_id = $1 AND status = 'approved')::int AS approved,
-         (SELECT count(*) FROM requirement WHERE evaluation_id = $1 AND status = 'rejected')::int AS rejected,
-         (SELECT count(*) FROM scoring_round WHERE evaluation_id = $1 AND status = 'revealed')::int AS revealed_rounds`,
-      [evaluationId],
+    const found = (await this.factsOf(manager, [evaluationId])).get(evaluationId);
+    if (!found) throw notFound('The evaluation');
+    return found;
+  }
+
+  /** What the status path's checks read, for several evaluations in the same three queries. */
+  private async factsOf(
+    manager: EntityManager,
+    evaluationIds: readonly string[],
+  ): Promise<Map<string, EvaluationFacts>> {
+    const found = new Map<string, EvaluationFacts>();
+    if (evaluationIds.length === 0) return found;
+    const ids = [...new Set(evaluationIds)];
+    const rows: {
+      id: string;
+      leads: number;
+      department_heads: number;
+      evaluators: number;
+      testers: number;
+      directors: number;
+      shortlisted: number;
+      recommended: number;
+      proposed: number;
+      approved: number;
+      rejected: number;
+      revealed_rounds: number;
+    }[] = await manager.query(
+      `SELECT e.id,
+         (SELECT count(*) FROM evaluation_member WHERE evaluation_id = e.id AND role = 'lead')::int AS leads,
+         (SELECT count(*) FROM evaluation_member WHERE evaluation_id = e.id AND role = 'department_head')::int AS department_heads,
+         (SELECT count(*) FROM evaluation_member WHERE evaluation_id = e.id AND role = 'evaluator')::int AS evaluators,
+         (SELECT count(*) FROM evaluation_member WHERE evaluation_id = e.id AND role = 'tester')::int AS testers,
+         (SELECT count(*) FROM evaluation_member WHERE evaluation_id = e.id AND role = 'director')::int AS directors,
+         (SELECT count(*) FROM candidate WHERE evaluation_id = e.id AND state = 'shortlisted')::int AS shortlisted,
+         (SELECT count(*) FROM candidate WHERE evaluation_id = e.id AND state IN ('recommended', 'selected'))::int AS recommended,
+         (SELECT count(*) FROM requirement WHERE evaluation_id = e.id AND status = 'proposed')::int AS proposed,
+         (SELECT count(*) FROM requirement WHERE evaluation_id = e.id AND status = 'approved')::int AS approved,
+         (SELECT count(*) FROM requirement WHERE evaluation_id = e.id AND status = 'rejected')::int AS rejected,
+         (SELECT count(*) FROM scoring_round WHERE evaluation_id = e.id AND status = 'revealed')::int AS revealed_rounds
+         FROM evaluation e WHERE e.id = ANY($1::uuid[])`,
+      [ids],
     );
-    const open: { number: number; scored: number; expected: number }[] = await manager.query(
-      `SELECT r.number,
+    const open: { evaluation_id: string; number: number; scored: number; expected: number }[] = await manager.query(
+      `SELECT r.evaluation_id, r.number,
               (SELECT count(*) FROM score s WHERE s.round_id = r.id AND s.value IS NOT NULL)::int AS scored,
               ((SELECT count(*) FROM criterion c WHERE c.rubric_version_id = r.rubric_version_id AND c.parent_id IS NOT NULL)
                 * cardinality(r.candidate_ids)
                 * (SELECT count(*) FROM evaluation_member m WHERE m.evaluation_id = r.evaluation_id AND m.role = 'evaluator'))::int AS expected
-         FROM scoring_round r WHERE r.evaluation_id = $1 AND r.status = 'open' ORDER BY r.number`,
-      [evaluationId],
+         FROM scoring_round r WHERE r.evaluation_id = ANY($1::uuid[]) AND r.status = 'open' ORDER BY r.number`,
+      [ids],
     );
     // Candidates in the running with no evidence a verdict can be read from: no passed or failed
     // result on a run against them, and no recorded verification.
-    const unproven: { name: string }[] = await manager.query(
-      `SELECT p.name || ' ' || pv.name AS name
+    const unproven: { evaluation_id: string; name: string }[] = await manager.query(
+      `SELECT c.evaluation_id, p.name || ' ' || pv.name AS name
          FROM candidate c JOIN product_version pv ON pv.id = c.product_version_id JOIN product p ON p.id = pv.product_id
-        WHERE c.evaluation_id = $1 AND c.state <> 'eliminated'
+        WHERE c.evaluation_id = ANY($1::uuid[]) AND c.state <> 'eliminated'
           AND NOT EXISTS (SELECT 1 FROM test_run r JOIN test_result t ON t.run_id = r.id
                            WHERE r.candidate_id = c.id AND t.status IN ('passed', 'failed'))
           AND NOT EXISTS (SELECT 1 FROM requirement_verification v WHERE v.candidate_id = c.id)
         ORDER BY lower(p.name), pv.name`,
-      [evaluationId],
+      [ids],
     );
-    return {
-      openRounds: open,
-      revealedRounds: row.revealed_rounds,
-      candidatesWithoutEvidence: unproven.map((candidate) => candidate.name),
-      // Not recordable yet: the step that needs it says so.
-      directorApprovals: null,
-      leads: row.leads,
-      departmentHeads: row.department_heads,
-      evaluators: row.evaluators,
-      testers: row.testers,
-      directors: row.directors,
-      shortlistedCandidates: row.shortlisted,
-      recommendedCandidates: row.recommended,
-      requirements: { proposed: row.proposed, approved: row.approved, rejected: row.rejected },
-    };
+    for (const row of rows) {
+      found.set(row.id, {
+        openRounds: open
+          .filter((round) => round.evaluation_id === row.id)
+          .map(({ number, scored, expected }) => ({ number, scored, expected })),
+        revealedRounds: row.revealed_rounds,
+        candidatesWithoutEvidence: unproven.filter((c) => c.evaluation_id === row.id).map((c) => c.name),
+        // Not recordable yet: the step that needs it says so.
+        directorApprovals: null,
+        leads: row.leads,
+        departmentHeads: row.department_heads,
+        evaluators: row.evaluators,
+        testers: row.testers,
+        directors: row.directors,
+        shortlistedCandidates: row.shortlisted,
+        recommendedCandidates: row.recommended,
+        requirements: { proposed: row.proposed, approved: row.approved, rejected: row.rejected },
+      });
+    }
+    return found;
   }
 
   private async candidateRows(manager: EntityManager, where: string, params: unknown[]): Promise<Candidate[]> {

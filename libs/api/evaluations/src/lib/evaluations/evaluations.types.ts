@@ -1,17 +1,9 @@
 import { EvaluationRoleValue, EvaluationStatus } from '@assay/api/data';
-import { Evaluation, EvaluationStatusEnum } from '@assay/api/core';
+import { Evaluation, EvaluationRoleEnum, EvaluationStatusEnum } from '@assay/api/core';
 import { EvaluationPermissions as DomainEvaluationPermissions } from '@assay/domain';
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-export const EvaluationRoleEnum = {
-  LEAD: 'lead',
-  DEPARTMENT_HEAD: 'department_head',
-  EVALUATOR: 'evaluator',
-  TESTER: 'tester',
-  DIRECTOR: 'director',
-  VIEWER: 'viewer',
-} as const;
-registerEnumType(EvaluationRoleEnum, { name: 'EvaluationRole' });
+export { EvaluationRoleEnum };
 
 @ObjectType()
 export class EvaluationPage {

@@ -43,6 +43,7 @@ import {
   TrainingNeed,
   TrainingSummary,
 } from './requirements.types';
+import { RequirementsToDecide } from '../my-work/my-work.types';
 
 export const REQUIREMENT_FIELDS = [
   'code',
@@ -92,6 +93,31 @@ export class RequirementsService {
     private readonly audit: AuditService,
     private readonly edit: VersionedEdit,
   ) {}
+
+  /**
+   * As a department head (their own memberships): the requirements of their department still
+   * proposed in each open evaluation, waiting for the lead's decision; one query.
+   */
+  async toDecide(actor: RequestActor): Promise<RequirementsToDecide[]> {
+    const ids = await this.access.evaluationsAs(actor, EvaluationRole.DepartmentHead);
+    const departmentId = await this.access.departmentOf(actor);
+    if (ids.length === 0 || !departmentId) return [];
+    const rows: { evaluation_id: string; title: string; proposed: number }[] = await this.dataSource.query(
+      `SELECT e.id AS evaluation_id, e.title, count(*)::int AS proposed
+         FROM requirement r JOIN evaluation e ON e.id = r.evaluation_id
+        WHERE r.evaluation_id = ANY($1::uuid[]) AND r.department_id = $2 AND r.status = 'proposed'
+          AND e.status NOT IN ('cancelled', 'decided')
+        GROUP BY e.id, e.title ORDER BY lower(e.title), e.id`,
+      [ids, departmentId],
+    );
+    return rows.map((row) =>
+      Object.assign(new RequirementsToDecide(), {
+        evaluationId: row.evaluation_id,
+        evaluationTitle: row.title,
+        proposed: row.proposed,
+      }),
+    );
+  }
 
   /** The actor's standing in the evaluation; someone who is not a member is told that `hiddenAs` was not found. */
   async whoIs(actor: RequestActor, evaluationId: string, hiddenAs = 'The evaluation'): Promise<EvaluationActor> {

@@ -1,8 +1,8 @@
-import { CurrentActor, Evaluation, RequestActor } from '@assay/api/core';
+import { CurrentActor, Evaluation, MyWork, RequestActor } from '@assay/api/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConsensusInput, OpenRoundInput, ScoreInput } from './rounds.inputs';
 import { RoundsService } from './rounds.service';
-import { ConsensusScore, Score, ScoringProgress, ScoringRound } from './rounds.types';
+import { ConsensusScore, MyScoringRound, Score, ScoringProgress, ScoringRound } from './rounds.types';
 
 /** Scoring rounds, scores and consensus; the service enforces roles and blind scoring. */
 @Resolver(() => ScoringRound)
@@ -79,5 +79,18 @@ export class EvaluationRoundsResolver {
   @ResolveField(() => [ScoringRound])
   scoringRounds(@CurrentActor() actor: RequestActor, @Parent() evaluation: Evaluation): Promise<ScoringRound[]> {
     return this.service.rounds(actor, evaluation.id);
+  }
+}
+
+/** The home page's scoring section: the open rounds waiting for the person's scores. */
+@Resolver(() => MyWork)
+export class MyWorkRoundsResolver {
+  constructor(private readonly rounds: RoundsService) {}
+
+  @ResolveField(() => [MyScoringRound], {
+    description: 'As an evaluator: the open scoring rounds with your own progress, oldest first.',
+  })
+  scoringRounds(@CurrentActor() actor: RequestActor): Promise<MyScoringRound[]> {
+    return this.rounds.mine(actor);
   }
 }

@@ -20,7 +20,7 @@ import { EvaluationRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ConsensusInput, OpenRoundInput, ScoreInput } from './rounds.inputs';
-import { ConsensusScore, Score, ScoringProgress, ScoringRound } from './rounds.types';
+import { ConsensusScore, MyScoringRound, Score, ScoringProgress, ScoringRound } from './rounds.types';
 
 const { Lead } = EvaluationRole;
 
@@ -252,6 +252,42 @@ export class RoundsService {
       .addOrderBy('s.evaluator_id')
       .getRawAndEntities<{ evaluator_name: string }>();
     return entities.map((entity, i) => scoreView(entity, raw[i].evaluator_name));
+  }
+
+  /**
+   * As an evaluator (their own memberships): the open rounds of open evaluations, each with the
+   * person's own progress counted as `progress` counts it (never anyone else's); one query.
+   */
+  async mine(actor: RequestActor): Promise<MyScoringRound[]> {
+    const ids = await this.access.evaluationsAs(actor, EvaluationRole.Evaluator);
+    if (ids.length === 0) return [];
+    const rows: {
+      id: string;
+      evaluation_id: string;
+      title: string;
+      number: number;
+      scored: number;
+      expected: number;
+    }[] = await this.dataSource.query(
+      `SELECT r.id, r.evaluation_id, e.title, r.number,
+                (SELECT count(*) FROM score s WHERE s.round_id = r.id AND s.evaluator_id = $2 AND s.value IS NOT NULL)::int AS scored,
+                ((SELECT count(*) FROM criterion c WHERE c.rubric_version_id = r.rubric_version_id AND c.parent_id IS NOT NULL)
+                  * cardinality(r.candidate_ids))::int AS expected
+           FROM scoring_round r JOIN evaluation e ON e.id = r.evaluation_id
+          WHERE r.evaluation_id = ANY($1::uuid[]) AND r.status = 'open' AND e.status NOT IN ('cancelled', 'decided')
+          ORDER BY r.opened_at, r.id`,
+      [ids, actor.id],
+    );
+    return rows.map((row) =>
+      Object.assign(new MyScoringRound(), {
+        roundId: row.id,
+        evaluationId: row.evaluation_id,
+        evaluationTitle: row.title,
+        number: row.number,
+        scored: row.scored,
+        expected: row.expected,
+      }),
+    );
   }
 
   /** Counts per evaluator, for the lead to follow progress; never values. Own count only for others. */

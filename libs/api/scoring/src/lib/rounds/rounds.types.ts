@@ -50,3 +50,14 @@ export class ScoringProgress {
   @Field(() => Int) scored!: number;
   @Field(() => Int) expected!: number;
 }
+
+@ObjectType({ description: 'An open scoring round waiting for the person’s scores, with their own progress only.' })
+export class MyScoringRound {
+  @Field(() => ID) roundId!: string;
+  @Field(() => ID) evaluationId!: string;
+  @Field() evaluationTitle!: string;
+  @Field(() => Int) number!: number;
+  @Field(() => Int, { description: 'Your scores entered so far.' }) scored!: number;
+  @Field(() => Int, { description: 'Your scores expected: leaf criteria × candidates in the round.' })
+  expected!: number;
+}

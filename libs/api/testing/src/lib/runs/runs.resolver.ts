@@ -1,4 +1,4 @@
-import { CurrentActor, ExpensiveField, RequestActor } from '@assay/api/core';
+import { CurrentActor, ExpensiveField, MyWork, RequestActor } from '@assay/api/core';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { TestCaseFilter, TestPageInput } from '../cases/cases.inputs';
 import { TestPlan } from '../plans/plans.types';
@@ -89,5 +89,18 @@ export class PlanRunsResolver {
     @Args('page', { nullable: true }) page?: TestPageInput,
   ): Promise<TestComparison> {
     return this.runs.comparison(actor, plan.id, runIds, filter ?? {}, page);
+  }
+}
+
+/** The home page's runs to test: the same open runs as the testing home lists. */
+@Resolver(() => MyWork)
+export class MyWorkRunsResolver {
+  constructor(private readonly runs: RunsService) {}
+
+  @ResolveField(() => [AssignedTestRun], {
+    description: 'The open runs you are assigned to test, oldest first (as myTestRuns).',
+  })
+  runsToTest(@CurrentActor() actor: RequestActor): Promise<AssignedTestRun[]> {
+    return this.runs.assignedTo(actor);
   }
 }

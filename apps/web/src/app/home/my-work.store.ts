@@ -1,0 +1,44 @@
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { loader, MyWorkDocument, MyWorkQuery } from '@assay/web/core';
+import { Apollo } from 'apollo-angular';
+
+export type MyWork = MyWorkQuery['myWork'];
+type Role = MyWork['roles'][number];
+
+/** What waits for the signed-in person (one query), and which of the home page's sections apply to them. */
+@Injectable()
+export class MyWorkStore {
+  private readonly apollo = inject(Apollo);
+  private readonly loader = loader({ loading: true });
+  readonly loading = this.loader.loading;
+  readonly error = this.loader.error;
+  readonly work = signal<MyWork | null>(null);
+
+  private readonly has = (role: Role) => computed(() => this.work()?.roles.includes(role) ?? false);
+  readonly tester = computed(() => this.has('TESTER')() || (this.work()?.runsToTest.length ?? 0) > 0);
+  /** Leads and testers retest fixed defects; anyone else only when some wait for them (they reported them). */
+  readonly retests = computed(() => this.tester() || this.has('LEAD')() || (this.work()?.followUps.due ?? 0) > 0);
+  readonly lead = this.has('LEAD');
+  readonly director = this.has('DIRECTOR');
+  readonly evaluator = this.has('EVALUATOR');
+  readonly departmentHead = this.has('DEPARTMENT_HEAD');
+  readonly problemReports = computed(() => this.work()?.problemReportsInTriage ?? 0);
+  /** No section applies: the page shows the areas instead. */
+  readonly nothingApplies = computed(
+    () =>
+      this.work() !== null &&
+      !this.retests() &&
+      !this.lead() &&
+      !this.director() &&
+      !this.evaluator() &&
+      !this.departmentHead() &&
+      this.problemReports() === 0,
+  );
+
+  load(): Promise<void> {
+    return this.loader.run(async (step) => {
+      const result = await step(this.apollo.query({ query: MyWorkDocument, fetchPolicy: 'network-only' }));
+      this.work.set(result.data?.myWork ?? null);
+    });
+  }
+}
