@@ -10,6 +10,4 @@ export * from './lib/info-toggle.component';
 export * from './lib/dialogs/confirm.dialog';
 export * from './lib/dialogs/describe-error';
 export * from './lib/dialogs/dialog.service';
-export * from './lib/spreadsheet-import/spreadsheet-import';
-export * from './lib/spreadsheet-import/spreadsheet-import.dialog';
-export * from './lib/spreadsheet-import/upload-timer';
+export * from './lib/file-size';

@@ -17,8 +17,7 @@ import { AttachmentOwnerKind, postUpload, problemOf, uploadProblem } from '@assa
 import { AttachmentFieldsFragment, DeleteAttachmentDocument } from '../research.generated';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { fileSize } from '../catalog-labels';
-import { DialogService } from '@assay/web/ui';
+import { DialogService, fileSize } from '@assay/web/ui';
 
 /**
  * The files kept with a vendor, product, note or reference check: download links for everyone,

@@ -1,7 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { REQUIREMENT_COLUMNS, RequirementField } from '@assay/domain';
 import { spreadsheetImportCalls } from '@assay/web/core';
-import { fileSize, SpreadsheetImport } from '@assay/web/ui';
+import { fileSize } from '@assay/web/ui';
+import { SpreadsheetImport } from '@assay/web/ui/spreadsheet-import';
 
 /** The import endpoint's answer (POST /api/evaluations/:id/requirements/import). */
 export interface RequirementsImportResult {

@@ -34,9 +34,8 @@ import {
   PageHeaderComponent,
   PluralPipe,
   DialogService,
-  SpreadsheetImport,
-  SpreadsheetImportDialog,
 } from '@assay/web/ui';
+import { SpreadsheetImport, SpreadsheetImportDialog } from '@assay/web/ui/spreadsheet-import';
 
 import { map } from 'rxjs';
 import {

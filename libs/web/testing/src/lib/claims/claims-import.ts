@@ -1,7 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { VENDOR_CLAIM_COLUMNS, VendorClaimColumn, VendorClaimProblem } from '@assay/domain';
 import { spreadsheetImportCalls } from '@assay/web/core';
-import { plural, SpreadsheetImport } from '@assay/web/ui';
+import { plural } from '@assay/web/ui';
+import { SpreadsheetImport } from '@assay/web/ui/spreadsheet-import';
 
 /** The import endpoint's answer (POST /api/candidates/:candidateId/vendor-claims/import). */
 export interface ClaimsImportResult {

@@ -15,9 +15,8 @@ import {
   PageHeaderComponent,
   PluralPipe,
   ScrollRegionDirective,
-  SpreadsheetImport,
-  SpreadsheetImportDialog,
 } from '@assay/web/ui';
+import { SpreadsheetImport, SpreadsheetImportDialog } from '@assay/web/ui/spreadsheet-import';
 import { VendorClaimFieldsFragment } from '../testing-claims.generated';
 import { claimLabel, disagreementReasons } from './claim-labels';
 import { claimsImport, ClaimsImportResult } from './claims-import';

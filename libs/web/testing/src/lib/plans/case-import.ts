@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { CASE_FILE_COLUMNS, CASE_FILE_FIELD_LABELS, CaseColumnMapping, CaseFileField } from '@assay/domain';
 import { spreadsheetImportCalls } from '@assay/web/core';
-import { SpreadsheetImport } from '@assay/web/ui';
+import { SpreadsheetImport } from '@assay/web/ui/spreadsheet-import';
 
 export type CaseImportOutcome = 'created' | 'updated' | 'new_version' | 'unchanged';
 

@@ -33,9 +33,8 @@ import {
   LoadStateComponent,
   PageHeaderComponent,
   PluralPipe,
-  SpreadsheetImport,
-  SpreadsheetImportDialog,
 } from '@assay/web/ui';
+import { SpreadsheetImport, SpreadsheetImportDialog } from '@assay/web/ui/spreadsheet-import';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { CaseFormDialog, CaseFormDialogData } from '../cases/case-form.dialog';
