@@ -32,3 +32,4 @@ export * from './lib/acceptance/vendor-claims';
 export * from './lib/acceptance/retest';
 export * from './lib/decisions/recommendation';
 export * from './lib/decisions/snapshot-diff';
+export * from './lib/notifications';
