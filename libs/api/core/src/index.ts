@@ -46,3 +46,5 @@ export * from './lib/evaluation/candidate-costs.service';
 export * from './lib/evaluation/costs.types';
 export * from './lib/evaluation/evaluation.types';
 export * from './lib/events/results-recorded';
+export * from './lib/notifications/notifier';
+export * from './lib/notifications/notifications.types';

@@ -20,6 +20,8 @@ import { HealthController } from './http/health.controller';
 import { RequestLoggerMiddleware } from './http/request-logger.middleware';
 import { RequestScopeMiddleware } from './http/request-scope';
 import { UntrustedProxyWarningMiddleware } from './http/untrusted-proxy-warning.middleware';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { NotificationsService } from './notifications/notifications.service';
 import { UserFieldsResolver } from './people/user-fields.resolver';
 
 export interface CoreModuleOptions {
@@ -73,6 +75,8 @@ export class CoreModule implements NestModule {
         ApiTokenResolver,
         AuthResolver,
         AuthService,
+        NotificationsResolver,
+        NotificationsService,
         RateLimiter,
         TokenService,
         UserFieldsResolver,

@@ -33,6 +33,8 @@ import { VendorClaims1764900600000 } from './migrations/1764900600000-VendorClai
 import { VendorClaimEntity } from './entities/vendor-claim.entity';
 import { AcceptanceVerdicts1764900700000 } from './migrations/1764900700000-AcceptanceVerdicts';
 import { ProblemReports1764901100000 } from './migrations/1764901100000-ProblemReports';
+import { Notifications1764901400000 } from './migrations/1764901400000-Notifications';
+import { NotificationEntity } from './entities/notification.entity';
 import {
   AcceptanceCriteriaEntity,
   AcceptanceSignOffEntity,
@@ -110,6 +112,7 @@ export const ENTITIES = [
   RequirementVerificationEntity,
   AcceptanceWaiverEntity,
   AcceptanceSignOffEntity,
+  NotificationEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -132,4 +135,5 @@ export const MIGRATIONS = [
   AcceptanceVerdicts1764900700000,
   SignOffs1764900900000,
   ProblemReports1764901100000,
+  Notifications1764901400000,
 ];
