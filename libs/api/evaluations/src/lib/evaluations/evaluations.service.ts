@@ -13,6 +13,7 @@ import {
   likePattern,
   lockEvaluation,
   notFound,
+  Notifier,
   PageInput,
   RequestActor,
   VersionedEdit,
@@ -26,6 +27,7 @@ import {
 } from '@assay/api/data';
 import {
   DECIDED_CANDIDATE_STATES,
+  EVALUATION_ROLE_NAMES,
   EvaluationFacts,
   EvaluationPermissions,
   EvaluationRole,
@@ -67,6 +69,7 @@ export class EvaluationsService {
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly edit: VersionedEdit,
+    private readonly notifier: Notifier,
   ) {}
 
   // ---- evaluations -----------------------------------------------------------------------
@@ -300,6 +303,14 @@ export class EvaluationsService {
           evaluationId: input.evaluationId,
           action: 'member_added',
           after: { userId: input.userId, role: input.role },
+        });
+        await this.notifier.notify(manager, {
+          recipients: [input.userId],
+          kind: 'member_added',
+          actorId: actor.id,
+          evaluationId: input.evaluationId,
+          objectId: input.evaluationId,
+          subject: EVALUATION_ROLE_NAMES[input.role],
         });
       }
     });
