@@ -8,3 +8,10 @@ export * from './lib/graphql/auth.generated';
 export * from './lib/graphql/types.generated';
 export * from './lib/graphql/provide-graphql';
 export * from './lib/follow-ups/follow-up-count.store';
+export * from './lib/notifications/notification-count.store';
+export {
+  MarkAllNotificationsReadDocument,
+  MarkNotificationReadDocument,
+  NotificationsDocument,
+  type NotificationsQuery,
+} from './lib/graphql/notifications.generated';
