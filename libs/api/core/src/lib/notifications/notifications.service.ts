@@ -55,22 +55,26 @@ export class NotificationsService {
   /** Marks one of the person's notifications read (a read one keeps its first reading time). */
   async markRead(actor: RequestActor, id: string): Promise<Notification> {
     if (!UUID.test(id)) throw notFound('The notification');
-    const updated: unknown[] = await this.dataSource.query(
-      `UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND recipient_id = $2 RETURNING id`,
+    // A data-modifying statement answers with its rows only through a query around it.
+    const [updated]: { n: number }[] = await this.dataSource.query(
+      `WITH marked AS (UPDATE notification SET read_at = coalesce(read_at, now())
+                        WHERE id = $1 AND recipient_id = $2 RETURNING id)
+       SELECT count(*)::int AS n FROM marked`,
       [id, actor.id],
     );
-    if (updated.length === 0) throw notFound('The notification');
+    if (!updated?.n) throw notFound('The notification');
     const [row] = await this.rows('n.id = $1 AND n.recipient_id = $2', [id, actor.id]);
     return row;
   }
 
   /** Marks all the person's unread notifications read; how many were. */
   async markAllRead(actor: RequestActor): Promise<number> {
-    const updated: unknown[] = await this.dataSource.query(
-      `UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL RETURNING id`,
+    const [updated]: { n: number }[] = await this.dataSource.query(
+      `WITH marked AS (UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL RETURNING id)
+       SELECT count(*)::int AS n FROM marked`,
       [actor.id],
     );
-    return updated.length;
+    return updated?.n ?? 0;
   }
 
   private async rows(where: string, params: unknown[]): Promise<Notification[]> {
