@@ -624,6 +624,26 @@ describe('demo evaluation', () => {
     ]);
   });
 
+  it('rings the demo tester’s bell for the fixed defects waiting for a retest, and the lead’s for the agreed waiver', async () => {
+    const inbox = async (email: string) =>
+      dataOf(
+        await server.gql<{
+          notifications: { items: { kind: string; link: string }[] };
+          unreadNotificationCount: number;
+        }>(
+          '{ notifications { items { kind link } } unreadNotificationCount }',
+          {},
+          { token: await server.login(email, DEMO_PASSWORD) },
+        ),
+      );
+    const tester = await inbox('tester@demo.assay.local');
+    expect(tester.unreadNotificationCount).toBeGreaterThan(0);
+    expect(tester.notifications.items.every((n) => n.kind === 'FOLLOW_UP_DUE')).toBe(true);
+    expect(tester.notifications.items[0].link).toMatch(/^\/evaluations\/[0-9a-f-]+\/testing\/defects\/[0-9a-f-]+$/);
+    const lead = await inbox('lead@demo.assay.local');
+    expect(lead.notifications.items.map((n) => n.kind)).toEqual(['WAIVER_AGREED']);
+  });
+
   it('has work waiting for the demo tester: the open runs assigned to them', async () => {
     const tester = await server.login('tester@demo.assay.local', DEMO_PASSWORD);
     const waiting = dataOf(

@@ -299,6 +299,14 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'signed-in',
     call: '{ myWork { personId runsToTest { planName } ledEvaluations { next } } }',
   },
+  // Only the caller's own notifications; another's reads as missing (notifications.e2e-spec).
+  'Query.notifications': { access: 'signed-in', call: '{ notifications { total items { id title } } }' },
+  'Query.unreadNotificationCount': { access: 'signed-in', call: '{ unreadNotificationCount }' },
+  'Mutation.markNotificationRead': {
+    access: 'signed-in',
+    call: 'mutation { markNotificationRead(id: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
+  'Mutation.markAllNotificationsRead': { access: 'signed-in', call: 'mutation { markAllNotificationsRead }' },
   'Mutation.createDefect': {
     access: 'member',
     call: 'mutation { createDefect(input: { evaluationId: "$EVALUATION_ID", candidateId: "$CANDIDATE_ID", title: "Injected", severity: CRITICAL }) { id } }',

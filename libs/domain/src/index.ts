@@ -34,3 +34,4 @@ export * from './lib/decisions/recommendation';
 export * from './lib/decisions/snapshot-diff';
 export * from './lib/spreadsheet-formula';
 export * from './lib/installations';
+export * from './lib/notifications';

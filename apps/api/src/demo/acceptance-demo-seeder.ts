@@ -1,4 +1,4 @@
-import { AuditService } from '@assay/api/core';
+import { AuditService, Notifier } from '@assay/api/core';
 import { SettingEntity, UserEntity } from '@assay/api/data';
 import { CLAIMS_OF_COMPLIANCE, DEFECT_RETEST_DAYS, VendorClaimLevel } from '@assay/domain';
 import { Injectable, Logger } from '@nestjs/common';
@@ -36,6 +36,7 @@ export class AcceptanceDemoSeeder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notifier: Notifier,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
@@ -149,6 +150,29 @@ export class AcceptanceDemoSeeder {
         evaluationId: evaluation.id,
         action: 'created_as_demo',
         after: { requirement: DEMO_WAIVER.requirement, candidate: DEMO_WAIVER.product, state: 'agreed' },
+      });
+      await this.notifier.notify(manager, {
+        recipients: [lead.id],
+        kind: 'waiver_agreed',
+        actorId: director.id,
+        evaluationId: evaluation.id,
+        objectId: waiver.id,
+        subject: `${DEMO_WAIVER.requirement} for ${DEMO_WAIVER.product}`,
+      });
+    }
+    // The fixed defects wait for the tester's retest: what the bell shows them first.
+    const fixed: { id: string; key: string; title: string }[] = await manager.query(
+      `SELECT id, key, title FROM defect WHERE evaluation_id = $1 AND status = 'fixed' ORDER BY number`,
+      [evaluation.id],
+    );
+    for (const defect of fixed) {
+      await this.notifier.notify(manager, {
+        recipients: [tester.id],
+        kind: 'follow_up_due',
+        actorId: lead.id,
+        evaluationId: evaluation.id,
+        objectId: defect.id,
+        subject: `${defect.key} ${defect.title}`,
       });
     }
     return true;

@@ -20,6 +20,11 @@ export const routes: Routes = [
       { path: 'change-password', component: ChangePasswordPage, title: 'Choose a new password · Assay' },
       { path: 'sessions', component: SessionsPage, title: 'Sessions · Assay' },
       { path: 'api-tokens', component: ApiTokensPage, title: 'API tokens · Assay' },
+      {
+        path: 'notifications',
+        loadComponent: () => import('./notifications/notifications.page').then((m) => m.NotificationsPage),
+        title: 'Notifications · Assay',
+      },
       { path: 'vendors', loadChildren: () => import('@assay/web/catalog').then((m) => m.CATALOG_ROUTES) },
       { path: 'search', loadChildren: () => import('@assay/web/catalog').then((m) => m.SEARCH_ROUTES) },
       {

@@ -47,3 +47,5 @@ export * from './lib/evaluation/costs.types';
 export * from './lib/evaluation/evaluation.types';
 export * from './lib/events/results-recorded';
 export * from './lib/my-work/my-work.types';
+export * from './lib/notifications/notifier';
+export * from './lib/notifications/notifications.types';

@@ -8,6 +8,7 @@ export * from './lib/entities/department.entity';
 export * from './lib/entities/evaluation.entity';
 export * from './lib/entities/installation.entity';
 export * from './lib/entities/member-library.entity';
+export * from './lib/entities/notification.entity';
 export * from './lib/entities/organisation.entity';
 export * from './lib/entities/product-version.entity';
 export * from './lib/entities/product.entity';

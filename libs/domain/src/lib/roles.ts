@@ -18,6 +18,16 @@ export const EvaluationRole = {
 export type EvaluationRole = (typeof EvaluationRole)[keyof typeof EvaluationRole];
 export const EVALUATION_ROLES: readonly EvaluationRole[] = Object.values(EvaluationRole);
 
+/** How text names each evaluation role ("added as department head"). */
+export const EVALUATION_ROLE_NAMES: Readonly<Record<EvaluationRole, string>> = {
+  lead: 'lead',
+  department_head: 'department head',
+  evaluator: 'evaluator',
+  tester: 'tester',
+  director: 'director',
+  viewer: 'viewer',
+};
+
 /** What the access rules need to know about the person acting. */
 export interface Actor {
   readonly id: string;

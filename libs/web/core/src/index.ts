@@ -10,3 +10,10 @@ export type { MyWorkQuery } from './lib/graphql/my-work.generated';
 export * from './lib/graphql/types.generated';
 export * from './lib/graphql/provide-graphql';
 export * from './lib/follow-ups/follow-up-count.store';
+export * from './lib/notifications/notification-count.store';
+export {
+  MarkAllNotificationsReadDocument,
+  MarkNotificationReadDocument,
+  NotificationsDocument,
+  type NotificationsQuery,
+} from './lib/graphql/notifications.generated';

@@ -21,7 +21,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { FollowUpCountStore, SessionStore } from '@assay/web/core';
+import { FollowUpCountStore, NotificationCountStore, SessionStore } from '@assay/web/core';
 import { filter, map } from 'rxjs';
 
 interface NavItem {
@@ -54,6 +54,8 @@ export class ShellComponent {
   protected readonly session = inject(SessionStore);
   /** The retests waiting for the person, counted beside Testing. */
   protected readonly followUps = inject(FollowUpCountStore);
+  /** The unread notifications, counted on the bell in the top bar. */
+  protected readonly notifications = inject(NotificationCountStore);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly sidenav = viewChild.required(MatSidenav);
@@ -101,7 +103,7 @@ export class ShellComponent {
     // Counted when someone signs in (the shell may appear after the navigation that shows it)…
     effect(() => {
       const signedIn = !!this.session.user();
-      untracked(() => (signedIn ? void this.followUps.refresh() : this.followUps.clear()));
+      untracked(() => this.refreshCounts(signedIn));
     });
     // …and again on each navigation, so that the count keeps in step with what was just recorded.
     this.router.events
@@ -109,10 +111,17 @@ export class ShellComponent {
         filter((event): event is NavigationEnd => event instanceof NavigationEnd),
         takeUntilDestroyed(),
       )
-      .subscribe(() => {
-        if (this.session.user()) void this.followUps.refresh();
-        else this.followUps.clear();
-      });
+      .subscribe(() => this.refreshCounts(!!this.session.user()));
+  }
+
+  private refreshCounts(signedIn: boolean): void {
+    if (signedIn) {
+      void this.followUps.refresh();
+      void this.notifications.refresh();
+    } else {
+      this.followUps.clear();
+      this.notifications.clear();
+    }
   }
 
   protected openSearch(): void {

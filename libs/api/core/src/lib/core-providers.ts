@@ -13,6 +13,7 @@ import { CandidateCostsService } from './evaluation/candidate-costs.service';
 import { ResultsRecorded } from './events/results-recorded';
 import { FILE_STORAGE } from './files/file-storage';
 import { LocalDiskStorage } from './files/local-disk-storage';
+import { Notifier } from './notifications/notifier';
 
 /**
  * What core gives every feature to inject. CoreModule provides and exports exactly these, and the
@@ -35,6 +36,7 @@ export function coreProviders(config: AppConfig, dataSource: DataSource): Provid
     CandidateCostsService,
     FirstStartService,
     HistoryReader,
+    Notifier,
     PasswordHasher,
     ResultsRecorded,
     SessionService,

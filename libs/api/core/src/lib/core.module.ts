@@ -21,6 +21,8 @@ import { RequestLoggerMiddleware } from './http/request-logger.middleware';
 import { RequestScopeMiddleware } from './http/request-scope';
 import { UntrustedProxyWarningMiddleware } from './http/untrusted-proxy-warning.middleware';
 import { MyWorkResolver } from './my-work/my-work.resolver';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { NotificationsService } from './notifications/notifications.service';
 import { UserFieldsResolver } from './people/user-fields.resolver';
 
 export interface CoreModuleOptions {
@@ -74,6 +76,8 @@ export class CoreModule implements NestModule {
         ApiTokenResolver,
         AuthResolver,
         AuthService,
+        NotificationsResolver,
+        NotificationsService,
         RateLimiter,
         TokenService,
         MyWorkResolver,

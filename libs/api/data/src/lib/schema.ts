@@ -35,6 +35,8 @@ import { AcceptanceVerdicts1764900700000 } from './migrations/1764900700000-Acce
 import { ProblemReports1764901100000 } from './migrations/1764901100000-ProblemReports';
 import { Installations1764901200000 } from './migrations/1764901200000-Installations';
 import { InstallationEntity } from './entities/installation.entity';
+import { Notifications1764901400000 } from './migrations/1764901400000-Notifications';
+import { NotificationEntity } from './entities/notification.entity';
 import {
   AcceptanceCriteriaEntity,
   AcceptanceSignOffEntity,
@@ -113,6 +115,7 @@ export const ENTITIES = [
   AcceptanceWaiverEntity,
   AcceptanceSignOffEntity,
   InstallationEntity,
+  NotificationEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -136,4 +139,5 @@ export const MIGRATIONS = [
   SignOffs1764900900000,
   ProblemReports1764901100000,
   Installations1764901200000,
+  Notifications1764901400000,
 ];

@@ -8,14 +8,17 @@ import {
   HistoryReader,
   likePattern,
   notFound,
+  Notifier,
   PageInput,
   RequestActor,
   VersionedEdit,
 } from '@assay/api/core';
 import { DefectEntity, DefectSeverityValue, DefectStatusValue, TestResultStatus } from '@assay/api/data';
 import {
+  DEFECT_STATUS_LABELS,
   DEFECT_TRANSITIONS,
   defectTransition,
+  EvaluationRole,
   failedResultDescription,
   GlobalRole,
   severityOfPriority,
@@ -24,6 +27,9 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DefectAccess, DefectScope } from './defect-access.service';
+
+/** The statuses that resolve a staff problem report, each told to its reporter. */
+const PROBLEM_REPORT_RESOLUTIONS: readonly DefectStatusValue[] = ['fixed', 'closed', 'wont_fix', 'duplicate'];
 import {
   ChangeDefectStatusInput,
   CreateDefectInput,
@@ -215,6 +221,7 @@ export class DefectsService {
     private readonly audit: AuditService,
     private readonly edit: VersionedEdit,
     private readonly historyReader: HistoryReader,
+    private readonly notifier: Notifier,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------
@@ -626,8 +633,38 @@ export class DefectsService {
         STATUS_FIELDS,
         { action: 'status_set', evaluationId: row.evaluationId },
       );
+      await this.notifyStatus(manager, actor, saved);
       return this.load(manager, saved.id);
     });
+  }
+
+  /**
+   * Who hears of a status change: a defect of an evaluation marked fixed is a retest due for its
+   * testers; a staff problem report resolved (fixed, closed, won't fix, duplicate) tells its reporter.
+   */
+  private async notifyStatus(manager: EntityManager, actor: RequestActor, defect: DefectEntity): Promise<void> {
+    const subject = `${defect.key} ${defect.title}`;
+    if (defect.status === 'fixed' && defect.evaluationId) {
+      await this.notifier.notify(manager, {
+        recipients: { roles: [EvaluationRole.Tester] },
+        kind: 'follow_up_due',
+        actorId: actor.id,
+        evaluationId: defect.evaluationId,
+        objectId: defect.id,
+        subject,
+      });
+    }
+    if (PROBLEM_REPORT_RESOLUTIONS.includes(defect.status) && !defect.evaluationId && defect.reporterId) {
+      await this.notifier.notify(manager, {
+        recipients: [defect.reporterId],
+        kind: 'problem_report_resolved',
+        actorId: actor.id,
+        evaluationId: null,
+        objectId: defect.id,
+        subject,
+        detail: DEFECT_STATUS_LABELS[defect.status],
+      });
+    }
   }
 
   /** Links a result of the same evaluation (or product), run on the defect's candidate, to the defect. */

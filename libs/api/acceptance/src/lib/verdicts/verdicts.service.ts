@@ -7,6 +7,7 @@ import {
   forbidden,
   lockOpenEvaluation,
   notFound,
+  Notifier,
   RequestActor,
   VersionedEdit,
 } from '@assay/api/core';
@@ -145,6 +146,7 @@ export class VerdictsService {
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly edit: VersionedEdit,
+    private readonly notifier: Notifier,
   ) {}
 
   // ---- criteria -------------------------------------------------------------------------
@@ -288,6 +290,15 @@ export class VerdictsService {
         evaluationId: candidate.evaluation_id,
         action: 'proposed',
         after: { candidateId: candidate.id, requirementId: requirement.id, rationale, state: 'proposed' },
+      });
+      // The directors who may agree to it (the proposer never agrees to their own).
+      await this.notifier.notify(manager, {
+        recipients: { roles: [Director] },
+        kind: 'waiver_proposed',
+        actorId: actor.id,
+        evaluationId: candidate.evaluation_id,
+        objectId: saved.id,
+        subject: await this.waiverSubject(manager, saved),
       });
       return saved.id;
     });
@@ -651,6 +662,19 @@ export class VerdictsService {
     );
   }
 
+  /** How a notification names a waiver: its requirement and candidate ("CIRC-3 for Koha"). */
+  private async waiverSubject(manager: EntityManager, waiver: AcceptanceWaiverEntity): Promise<string> {
+    const [row]: { code: string; product: string }[] = await manager.query(
+      `SELECT r.code, p.name AS product
+         FROM requirement r, candidate c
+         JOIN product_version pv ON pv.id = c.product_version_id
+         JOIN product p ON p.id = pv.product_id
+        WHERE r.id = $1 AND c.id = $2`,
+      [waiver.requirementId, waiver.candidateId],
+    );
+    return row ? `${row.code} for ${row.product}` : 'a requirement';
+  }
+
   private async waiverView(id: string): Promise<Waiver> {
     return (await this.waiverRows(this.dataSource.manager, 'w.id = $1', [id]))[0];
   }
@@ -712,6 +736,16 @@ export class VerdictsService {
         before,
         after: { state: to, ...(comment ? { decisionComment: comment } : {}) },
       });
+      if ((to === 'agreed' || to === 'rejected') && row.proposedBy) {
+        await this.notifier.notify(manager, {
+          recipients: [row.proposedBy],
+          kind: to === 'agreed' ? 'waiver_agreed' : 'waiver_rejected',
+          actorId: actor.id,
+          evaluationId: candidate.evaluation_id,
+          objectId: row.id,
+          subject: await this.waiverSubject(manager, row),
+        });
+      }
     });
     return this.waiverView(input.id);
   }

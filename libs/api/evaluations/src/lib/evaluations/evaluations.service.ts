@@ -13,6 +13,7 @@ import {
   likePattern,
   lockEvaluation,
   notFound,
+  Notifier,
   PageInput,
   RequestActor,
   VersionedEdit,
@@ -26,6 +27,7 @@ import {
 } from '@assay/api/data';
 import {
   DECIDED_CANDIDATE_STATES,
+  EVALUATION_ROLE_NAMES,
   EvaluationFacts,
   EvaluationPermissions,
   EvaluationRole,
@@ -68,6 +70,7 @@ export class EvaluationsService {
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly edit: VersionedEdit,
+    private readonly notifier: Notifier,
   ) {}
 
   // ---- evaluations -----------------------------------------------------------------------
@@ -320,6 +323,10 @@ export class EvaluationsService {
       if (!person[0]) throw notFound('The person');
       if (!person[0].active)
         throw badInput('That account is deactivated.', [{ field: 'userId', problems: ['Choose an active person.'] }]);
+      const already: unknown[] = await manager.query(
+        'SELECT 1 FROM evaluation_member WHERE evaluation_id = $1 AND user_id = $2 AND role = $3',
+        [input.evaluationId, input.userId, input.role],
+      );
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -336,6 +343,16 @@ export class EvaluationsService {
           action: 'member_added',
           after: { userId: input.userId, role: input.role },
         });
+        if (already.length === 0) {
+          await this.notifier.notify(manager, {
+            recipients: [input.userId],
+            kind: 'member_added',
+            actorId: actor.id,
+            evaluationId: input.evaluationId,
+            objectId: input.evaluationId,
+            subject: EVALUATION_ROLE_NAMES[input.role],
+          });
+        }
       }
     });
     this.access.forgetMemberships();

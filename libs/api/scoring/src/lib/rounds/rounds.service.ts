@@ -6,6 +6,7 @@ import {
   forbidden,
   lockEvaluation,
   notFound,
+  Notifier,
   RequestActor,
 } from '@assay/api/core';
 import {
@@ -37,6 +38,7 @@ export class RoundsService {
     private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly notifier: Notifier,
   ) {}
 
   // ---- rounds ----------------------------------------------------------------------------
@@ -108,6 +110,7 @@ export class RoundsService {
         action: 'opened',
         after: { number: saved.number, rubricVersion: rubric.number, candidates: saved.candidateIds.length },
       });
+      await this.notifyEvaluators(manager, actor, saved, 'scoring_round_opened');
       return roundView(saved);
     });
   }
@@ -130,7 +133,25 @@ export class RoundsService {
         evaluationId: row!.evaluationId,
         action: 'revealed',
       });
+      await this.notifyEvaluators(manager, actor, saved, 'scoring_round_revealed');
       return roundView(saved);
+    });
+  }
+
+  /** The evaluation's evaluators hear that a round opened (their scores are wanted) or was revealed. */
+  private async notifyEvaluators(
+    manager: EntityManager,
+    actor: RequestActor,
+    round: ScoringRoundEntity,
+    kind: 'scoring_round_opened' | 'scoring_round_revealed',
+  ): Promise<void> {
+    await this.notifier.notify(manager, {
+      recipients: { roles: [EvaluationRole.Evaluator] },
+      kind,
+      actorId: actor.id,
+      evaluationId: round.evaluationId,
+      objectId: round.id,
+      subject: `round ${round.number}`,
     });
   }
 

@@ -370,6 +370,17 @@ export type NoteSourceType = 'CONFERENCE' | 'DEMO' | 'DOCUMENT' | 'OTHER' | 'REF
 export type NoteTag =
   'ACCESSIBILITY' | 'FINANCIAL_HEALTH' | 'INSTALL_BASE' | 'PRICING' | 'ROADMAP' | 'SECURITY' | 'SUPPORT';
 
+/** What a notification is about: a waiver to agree to or decided, a retest due, a scoring round… */
+export type NotificationKind =
+  | 'FOLLOW_UP_DUE'
+  | 'MEMBER_ADDED'
+  | 'PROBLEM_REPORT_RESOLVED'
+  | 'SCORING_ROUND_OPENED'
+  | 'SCORING_ROUND_REVEALED'
+  | 'WAIVER_AGREED'
+  | 'WAIVER_PROPOSED'
+  | 'WAIVER_REJECTED';
+
 export type OpenRoundInput = {
   /** Candidates to score; all shortlisted when left out. */
   candidateIds?: Array<string> | null | undefined;
