@@ -315,7 +315,7 @@ describe('test plans (browser)', () => {
     await dialog.getByRole('button', { name: 'Create plan' }).click();
     await expectHidden(dialog, 'the product plan dialog');
     const plans = await expectVisible(page.getByRole('list', { name: 'Plans for products in use' }), 'the plans');
-    await expectVisible(plans.getByRole('link', { name: upgrade }), 'the new plan');
+    await expectVisible(plans.getByRole('link', { name: upgrade, exact: true }), 'the new plan');
 
     await plans.getByRole('button', { name: `Name the people of ${upgrade}` }).click();
     const peopleDialog = await expectVisible(page.getByRole('dialog', { name: `People of ${upgrade}` }), 'the people');
@@ -326,7 +326,7 @@ describe('test plans (browser)', () => {
     await peopleDialog.getByRole('button', { name: 'Save' }).click();
     await expectHidden(peopleDialog, 'the people dialog');
     await expectVisible(plans.getByText(`Tess Tester ${suffix}`), 'Tess named on the plan');
-    await plans.getByRole('link', { name: upgrade }).click();
+    await plans.getByRole('link', { name: upgrade, exact: true }).click();
     await expectVisible(page.getByRole('heading', { name: upgrade, level: 1 }), 'the product plan');
     await expectVisible(page.getByText(`Plan for ${sierra}, in use`), 'the product named');
     await expectVisible(page.getByText('In use: not said · being accepted: 6.2'), 'the versions');
