@@ -32,6 +32,7 @@ export * from './lib/acceptance/vendor-claims';
 export * from './lib/acceptance/retest';
 export * from './lib/decisions/recommendation';
 export * from './lib/decisions/snapshot-diff';
+export * from './lib/decisions/evidence';
 export * from './lib/spreadsheet-formula';
 export * from './lib/installations';
 export * from './lib/notifications';

@@ -55,6 +55,31 @@ describe('notificationText', () => {
       'Your problem report DEF-4 Slow search is fixed',
       `/testing/defects/${OBJ}`,
     ],
+    [
+      { kind: 'recommendation_submitted', subject: 'v2 (Koha)' },
+      'Recommendation v2 (Koha) in Library system 2026 waits for your review',
+      `/evaluations/${EV}/recommendation`,
+    ],
+    [
+      { kind: 'recommendation_changes_requested', subject: 'v2 (Koha)' },
+      'Changes requested to recommendation v2 (Koha) in Library system 2026',
+      `/evaluations/${EV}/recommendation`,
+    ],
+    [
+      { kind: 'recommendation_rejected', subject: 'v2 (Koha)' },
+      'Recommendation v2 (Koha) in Library system 2026 was rejected',
+      `/evaluations/${EV}/recommendation`,
+    ],
+    [
+      { kind: 'decision_recorded', subject: 'Koha selected' },
+      'Decision recorded in Library system 2026: Koha selected',
+      `/evaluations/${EV}/recommendation`,
+    ],
+    [
+      { kind: 'problem_notice', subject: 'Evergreen', detail: 'Outage on Saturday', evaluationId: null },
+      'Notice about Evergreen: Outage on Saturday',
+      `/notices/${OBJ}`,
+    ],
   ])('%j reads "%s" and links to %s', (facts, title, link) => {
     const full: NotificationFacts = {
       kind: 'member_added',

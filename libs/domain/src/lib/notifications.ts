@@ -12,12 +12,18 @@ export const NOTIFICATION_KINDS = [
   'scoring_round_revealed',
   'member_added',
   'problem_report_resolved',
+  'recommendation_submitted',
+  'recommendation_changes_requested',
+  'recommendation_rejected',
+  'decision_recorded',
+  'problem_notice',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The kind of object a notification is about: what `objectId` names. */
-export type NotificationObjectType = 'waiver' | 'defect' | 'scoring_round' | 'evaluation';
+export type NotificationObjectType =
+  'waiver' | 'defect' | 'scoring_round' | 'evaluation' | 'recommendation' | 'decision' | 'problem_notice';
 
 export const NOTIFICATION_OBJECT_TYPES: Readonly<Record<NotificationKind, NotificationObjectType>> = {
   waiver_proposed: 'waiver',
@@ -28,6 +34,11 @@ export const NOTIFICATION_OBJECT_TYPES: Readonly<Record<NotificationKind, Notifi
   scoring_round_revealed: 'scoring_round',
   member_added: 'evaluation',
   problem_report_resolved: 'defect',
+  recommendation_submitted: 'recommendation',
+  recommendation_changes_requested: 'recommendation',
+  recommendation_rejected: 'recommendation',
+  decision_recorded: 'decision',
+  problem_notice: 'problem_notice',
 };
 
 /** The longest title kept; a longer one is cut with an ellipsis. */
@@ -66,6 +77,11 @@ const TITLES: Readonly<Record<NotificationKind, Builder>> = {
   scoring_round_revealed: (f, inEv) => `Scoring ${f.subject}${inEv} was revealed`,
   member_added: (f) => `You were added to ${f.evaluationTitle?.trim() || 'an evaluation'} as ${f.subject}`,
   problem_report_resolved: (f) => `Your problem report ${f.subject} is ${f.detail ?? 'resolved'}`,
+  recommendation_submitted: (f, inEv) => `Recommendation ${f.subject}${inEv} waits for your review`,
+  recommendation_changes_requested: (f, inEv) => `Changes requested to recommendation ${f.subject}${inEv}`,
+  recommendation_rejected: (f, inEv) => `Recommendation ${f.subject}${inEv} was rejected`,
+  decision_recorded: (f, inEv) => `Decision recorded${inEv}: ${f.subject}`,
+  problem_notice: (f) => `Notice about ${f.subject}: ${f.detail ?? 'a problem'}`,
 };
 
 const LINKS: Readonly<Record<NotificationKind, (evaluation: string, objectId: string) => string>> = {
@@ -77,6 +93,11 @@ const LINKS: Readonly<Record<NotificationKind, (evaluation: string, objectId: st
   scoring_round_revealed: (e) => `/evaluations/${e}/results`,
   member_added: (e) => `/evaluations/${e}`,
   problem_report_resolved: (_e, id) => `/testing/defects/${id}`,
+  recommendation_submitted: (e) => `/evaluations/${e}/recommendation`,
+  recommendation_changes_requested: (e) => `/evaluations/${e}/recommendation`,
+  recommendation_rejected: (e) => `/evaluations/${e}/recommendation`,
+  decision_recorded: (e) => `/evaluations/${e}/recommendation`,
+  problem_notice: (_e, id) => `/notices/${id}`,
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {

@@ -36,6 +36,7 @@ import { ProblemReports1764901100000 } from './migrations/1764901100000-ProblemR
 import { Installations1764901200000 } from './migrations/1764901200000-Installations';
 import { InstallationEntity } from './entities/installation.entity';
 import { Notifications1764901400000 } from './migrations/1764901400000-Notifications';
+import { NotificationKinds1764901500000 } from './migrations/1764901500000-NotificationKinds';
 import { NotificationEntity } from './entities/notification.entity';
 import {
   AcceptanceCriteriaEntity,
@@ -140,4 +141,5 @@ export const MIGRATIONS = [
   ProblemReports1764901100000,
   Installations1764901200000,
   Notifications1764901400000,
+  NotificationKinds1764901500000,
 ];
