@@ -159,3 +159,23 @@ export interface RecommendationSnapshot {
   text: RecommendationText;
   evidence: RecommendationEvidence;
 }
+
+/**
+ * What the PDF and XLSX report is made from: a decision (approved, immutable) or, marked as a draft,
+ * a recommendation under review. Every number in it comes from `snapshot`.
+ */
+export interface RecommendationReport {
+  kind: 'decision' | 'draft';
+  snapshot: RecommendationSnapshot;
+  submittedBy: string | null;
+  /** ISO 8601 instants. */
+  submittedAt: string;
+  decidedAt: string | null;
+  /** The directors' approvals the decision rests on (for a draft: those given so far). */
+  approvals: { director: string; at: string; comment: string }[];
+  /** Every review of this version, in order (approvals included). */
+  reviews: { director: string; outcome: 'approve' | 'reject' | 'request_changes'; at: string; comment: string }[];
+  requiredApprovals: number;
+  /** ISO 8601 instant at which the report was produced. */
+  generatedAt: string;
+}
