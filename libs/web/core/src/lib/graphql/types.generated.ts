@@ -372,9 +372,14 @@ export type NoteTag =
 
 /** What a notification is about: a waiver to agree to or decided, a retest due, a scoring round… */
 export type NotificationKind =
+  | 'DECISION_RECORDED'
   | 'FOLLOW_UP_DUE'
   | 'MEMBER_ADDED'
+  | 'PROBLEM_NOTICE'
   | 'PROBLEM_REPORT_RESOLVED'
+  | 'RECOMMENDATION_CHANGES_REQUESTED'
+  | 'RECOMMENDATION_REJECTED'
+  | 'RECOMMENDATION_SUBMITTED'
   | 'SCORING_ROUND_OPENED'
   | 'SCORING_ROUND_REVEALED'
   | 'WAIVER_AGREED'
