@@ -42,8 +42,12 @@ describe('home page of one’s own work (browser)', () => {
     server = await startServer({ env: { ASSAY_DEMO: 'true' } });
     lead = await server.login('lead@demo.assay.local', DEMO_PASSWORD);
     evaluationId = (
-      await gqlAs<{ evaluations: { items: { id: string }[] } }>(server, lead, '{ evaluations { items { id } } }')
-    ).evaluations.items[0].id;
+      await gqlAs<{ evaluations: { items: { id: string; title: string }[] } }>(
+        server,
+        lead,
+        '{ evaluations { items { id title } } }',
+      )
+    ).evaluations.items.find((e) => e.title === 'ILS replacement')!.id;
   });
 
   afterAll(async () => {

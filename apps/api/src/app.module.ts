@@ -11,6 +11,7 @@ import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
 import { DemoSeeder } from './demo/demo-seeder';
 import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
 import { AcceptanceDemoSeeder } from './demo/acceptance-demo-seeder';
+import { DecisionDemoSeeder } from './demo/decision-demo-seeder';
 import { TestingDemoSeeder } from './demo/testing-demo-seeder';
 import { TestResultDefectsResolver, UpgradeCaseDefectsResolver } from './links/test-result-defects.resolver';
 
@@ -34,6 +35,7 @@ export class AppModule {
         EvaluationDemoSeeder,
         TestingDemoSeeder,
         AcceptanceDemoSeeder,
+        DecisionDemoSeeder,
         // Fields that join two features' types.
         TestResultDefectsResolver,
         UpgradeCaseDefectsResolver,

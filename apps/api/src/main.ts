@@ -20,6 +20,7 @@ import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
 import { DemoSeeder } from './demo/demo-seeder';
 import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
 import { AcceptanceDemoSeeder } from './demo/acceptance-demo-seeder';
+import { DecisionDemoSeeder } from './demo/decision-demo-seeder';
 import { TestingDemoSeeder } from './demo/testing-demo-seeder';
 
 async function bootstrap(): Promise<void> {
@@ -83,6 +84,7 @@ async function bootstrap(): Promise<void> {
     await app.get(EvaluationDemoSeeder).seedIfEmpty();
     await app.get(TestingDemoSeeder).seedIfEmpty();
     await app.get(AcceptanceDemoSeeder).seedIfEmpty();
+    await app.get(DecisionDemoSeeder).seedIfEmpty();
   }
 
   const shutdown = async () => {

@@ -56,10 +56,48 @@ const CANDIDATES: [string, string][] = [
 ];
 const HOSTED_RELEASE = 'Hosted (current release)';
 
-/** When the demo round happened (the evaluation runs in 2027). */
-const ROUND_OPENED = new Date('2027-03-01T09:00:00Z');
-const ROUND_REVEALED = new Date('2027-04-09T16:00:00Z');
-const CONSENSUS_SET = new Date('2027-04-14T11:30:00Z');
+/**
+ * What differs between the demo evaluations built from the same requirements and scores: the
+ * title, the dates, the status, and the order of the candidates (the demo scores are dealt to the
+ * candidates by position, so another order gives another ranking).
+ */
+export interface DemoEvaluationProfile {
+  title: string;
+  purpose: string;
+  status: EvaluationEntity['status'];
+  budget: string;
+  startsOn: string;
+  endsOn: string;
+  candidates: [string, string][];
+  requirementsDecided: Date;
+  roundOpened: Date;
+  roundRevealed: Date;
+  consensusSet: Date;
+}
+
+/** The demo evaluation "ILS replacement", in scoring (the evaluation runs in 2027). */
+export const ILS_REPLACEMENT: DemoEvaluationProfile = {
+  title: 'ILS replacement',
+  purpose:
+    'Example evaluation: choose the integrated library system that replaces the consortium’s current one when its contract ends, for all member libraries.',
+  status: 'scoring',
+  budget: '450000.00',
+  startsOn: '2027-01-11',
+  endsOn: '2027-10-29',
+  candidates: CANDIDATES,
+  requirementsDecided: new Date('2027-02-15T10:00:00Z'),
+  roundOpened: new Date('2027-03-01T09:00:00Z'),
+  roundRevealed: new Date('2027-04-09T16:00:00Z'),
+  consensusSet: new Date('2027-04-14T11:30:00Z'),
+};
+
+/** What a seeded demo evaluation is made of, for the seeders that carry it further. */
+export interface SeededDemoEvaluation {
+  evaluation: EvaluationEntity;
+  lead: UserEntity;
+  /** Indexed like the profile's candidates; a product missing from the catalogue leaves a gap. */
+  candidates: (CandidateEntity | undefined)[];
+}
 
 /** Training effort differs by candidate: a familiar interface needs fewer hours. */
 const TRAINING_FACTOR = [1, 0.9, 1.4, 0.8];
@@ -86,36 +124,41 @@ export class EvaluationDemoSeeder {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(4242005)');
       if (await manager.existsBy(SettingEntity, { key: SEEDED_MARKER })) return false;
-      const seeded = await this.seed(manager);
+      const seeded = (await this.seedEvaluation(manager, ILS_REPLACEMENT)) !== null;
       await manager.insert(SettingEntity, { key: SEEDED_MARKER, value: new Date().toISOString() });
       if (seeded) this.logger.log('Demo evaluation "ILS replacement" created');
       return seeded;
     });
   }
 
-  private async seed(manager: EntityManager): Promise<boolean> {
+  /**
+   * One demo evaluation as the profile describes it: members in every role, the shortlisted
+   * candidates, the demo requirements, training needs, costs, and (when every candidate and
+   * evaluator exists) a frozen rubric and a revealed, scored round. Null when the demo people or
+   * departments are missing.
+   */
+  async seedEvaluation(manager: EntityManager, profile: DemoEvaluationProfile): Promise<SeededDemoEvaluation | null> {
     const users = new Map(
       (await manager.findBy(UserEntity, { email: In(MEMBERS.map(([email]) => email)) })).map((u) => [u.email, u]),
     );
     const departments = new Map((await manager.find(DepartmentEntity)).map((d) => [d.code, d]));
     const lead = users.get('lead@demo.assay.local');
     if (!lead || DEMO_REQUIREMENTS.some(([code]) => !departments.has(code))) {
-      this.logger.warn('Demo evaluation skipped: the demo people or departments are missing');
-      return false;
+      this.logger.warn(`Demo evaluation "${profile.title}" skipped: the demo people or departments are missing`);
+      return null;
     }
     const evaluation = await manager.save(
       manager.create(EvaluationEntity, {
-        title: 'ILS replacement',
-        purpose:
-          'Example evaluation: choose the integrated library system that replaces the consortium’s current one when its contract ends, for all member libraries.',
+        title: profile.title,
+        purpose: profile.purpose,
         kind: 'selection',
-        budget: '450000.00',
+        budget: profile.budget,
         currency: 'USD',
         costYears: 7,
         trainingHourlyRate: DEMO_TRAINING_HOURLY_RATE,
-        startsOn: '2027-01-11',
-        endsOn: '2027-10-29',
-        status: 'scoring',
+        startsOn: profile.startsOn,
+        endsOn: profile.endsOn,
+        status: profile.status,
         isDemo: true,
         createdBy: lead.id,
       }),
@@ -139,9 +182,9 @@ export class EvaluationDemoSeeder {
         });
     }
 
-    // Indexed like CANDIDATES (the columns of the demo scores); a product missing from the catalogue leaves a gap.
+    // Indexed like the profile’s candidates (the columns of the demo scores); a product missing from the catalogue leaves a gap.
     const candidates: (CandidateEntity | undefined)[] = [];
-    for (const [vendor, product] of CANDIDATES) {
+    for (const [vendor, product] of profile.candidates) {
       candidates.push(undefined);
       const [found]: { id: string; product_id: string; version_id: string | null }[] = await manager.query(
         `SELECT p.id, p.id AS product_id, (SELECT pv.id FROM product_version pv WHERE pv.product_id = p.id AND pv.archived_at IS NULL ORDER BY pv.release_date DESC NULLS LAST, pv.name DESC LIMIT 1) AS version_id
@@ -188,7 +231,7 @@ export class EvaluationDemoSeeder {
         rationale: '',
         status,
         decidedBy: decided ? lead.id : null,
-        decidedAt: decided ? new Date('2027-02-15T10:00:00Z') : null,
+        decidedAt: decided ? profile.requirementsDecided : null,
         decisionComment: status === 'rejected' ? 'Out of scope for this procurement (see description).' : null,
         isDemo: true,
         createdBy: lead.id,
@@ -229,10 +272,17 @@ export class EvaluationDemoSeeder {
     const evaluators = DEMO_EVALUATORS.map((email) => users.get(email));
     if (candidates.some((c) => !c) || evaluators.some((e) => !e)) {
       this.logger.warn('Demo scoring skipped: a shortlisted product or a demo evaluator is missing');
-      return true;
+      return { evaluation, lead, candidates };
     }
-    await this.seedScoring(manager, evaluation, lead, candidates as CandidateEntity[], evaluators as UserEntity[]);
-    return true;
+    await this.seedScoring(
+      manager,
+      profile,
+      evaluation,
+      lead,
+      candidates as CandidateEntity[],
+      evaluators as UserEntity[],
+    );
+    return { evaluation, lead, candidates };
   }
 
   /**
@@ -242,6 +292,7 @@ export class EvaluationDemoSeeder {
    */
   private async seedScoring(
     manager: EntityManager,
+    profile: DemoEvaluationProfile,
     evaluation: EvaluationEntity,
     lead: UserEntity,
     candidates: CandidateEntity[],
@@ -269,7 +320,7 @@ export class EvaluationDemoSeeder {
     });
     const matrix = order.map((i) => order.map((j) => DEMO_CATEGORY_COMPARISON.matrix[i][j]));
     const { result } = await this.scoring.applyPairwise(manager, rubric, null, matrix);
-    rubric.frozenAt = ROUND_OPENED;
+    rubric.frozenAt = profile.roundOpened;
     await manager.save(rubric);
 
     const criteria: { id: string; code: string }[] = await manager.query(
@@ -287,8 +338,8 @@ export class EvaluationDemoSeeder {
         status: 'revealed',
         candidateIds: candidates.map((c) => c.id),
         openedBy: lead.id,
-        openedAt: ROUND_OPENED,
-        revealedAt: ROUND_REVEALED,
+        openedAt: profile.roundOpened,
+        revealedAt: profile.roundRevealed,
       }),
     );
     const scores = criteria.flatMap((criterion, i) =>
@@ -296,7 +347,7 @@ export class EvaluationDemoSeeder {
         evaluators.map((evaluator, e) => {
           const { value, comment } = demoScore(criterion.code, c, e);
           // Each evaluator works through the rubric over the weeks the round is open.
-          const updatedAt = new Date(ROUND_OPENED.getTime() + (e * 3 + c + (i % 7)) * 86_400_000 + i * 60_000);
+          const updatedAt = new Date(profile.roundOpened.getTime() + (e * 3 + c + (i % 7)) * 86_400_000 + i * 60_000);
           return {
             roundId: round.id,
             evaluatorId: evaluator.id,
@@ -319,7 +370,7 @@ export class EvaluationDemoSeeder {
       value: DEMO_DISAGREEMENT.consensus,
       note: DEMO_DISAGREEMENT.note,
       setBy: lead.id,
-      setAt: CONSENSUS_SET,
+      setAt: profile.consensusSet,
     };
     await manager.insert(ConsensusScoreEntity, consensus);
 
