@@ -29,6 +29,8 @@ const BAR_WIDTH = 260;
 const BAR_HEIGHT = 9;
 const MUTED = '#5f6368';
 const BAR = '#3f51b5';
+/** Share of the page's height below which a heading no longer starts (it would stand alone). */
+const HEADING_BOTTOM = 0.85;
 
 /**
  * The recommendation report as a PDF: the cover with the decision (or the draft's mark) and its
@@ -83,6 +85,10 @@ export function recommendationDocument(report: RecommendationReport): TDocumentD
       fontSize: 8,
       color: MUTED,
     }),
+    // A heading that would start in the last lines of a page starts the next one instead. It
+    // looks at the heading's own position only (not at the nodes after it), and each heading moves
+    // at most once, so the layout is repeated at most once per heading.
+    pageBreakBefore: (node) => node.headlineLevel === 1 && (node.startPosition.verticalRatio ?? 0) > HEADING_BOTTOM,
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2 },
     styles: {
       title: { fontSize: 22, bold: true, margin: [0, 40, 0, 8] },
@@ -204,7 +210,7 @@ function ranking(evidence: RecommendationEvidence): Content[] {
           ]),
         )
       : empty('No candidates in the ranking.'),
-    ...(ordered.some((c) => c.total !== null) ? [subheading('Totals'), barChart(ordered)] : []),
+    ...(ordered.some((c) => c.total !== null) ? [subheading('Totals (bars out of 100)'), barChart(ordered)] : []),
   ];
 }
 
@@ -481,11 +487,11 @@ function rubric(evidence: RecommendationEvidence): Content[] {
 }
 
 function heading(text: string): Content {
-  return { text, style: 'h1' };
+  return { text, style: 'h1', headlineLevel: 1 };
 }
 
 function subheading(text: string): Content {
-  return { text, style: 'h2' };
+  return { text, style: 'h2', headlineLevel: 1 };
 }
 
 function empty(text: string): Content {
@@ -503,9 +509,16 @@ function table(headers: string[], widths: (number | '*' | 'auto')[], rows: Table
       headerRows: 1,
       dontBreakRows: true,
       widths,
-      body: [headers.map((h) => ({ text: h, style: 'th' })), ...rows],
+      // A header sits over its figures: right-aligned where the first row's cell is.
+      body: [headers.map((h, i) => ({ text: h, style: 'th', alignment: alignmentOf(rows[0]?.[i]) })), ...rows],
     },
     layout: 'lightHorizontalLines',
     margin: [0, 2, 0, 6],
   };
+}
+
+function alignmentOf(cell: TableCell | undefined): 'left' | 'right' {
+  return typeof cell === 'object' && cell !== null && 'alignment' in cell && cell.alignment === 'right'
+    ? 'right'
+    : 'left';
 }

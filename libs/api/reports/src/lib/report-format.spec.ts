@@ -1,4 +1,5 @@
 import { fixed, percent, points, reportFileName, rubricTree } from './report-format';
+import { isReportFont, REPORT_FONT_DIR, REPORT_FONTS } from './report-fonts';
 import { decisionReport, draftReport } from './report.fixtures';
 
 describe('reportFileName', () => {
@@ -55,5 +56,16 @@ describe('rubricTree', () => {
     ]);
 
     expect(sut.map((e) => `${e.depth}:${e.criterion.name}`)).toEqual(['0:A', '1:A1', '0:B', '1:B1', '0:X', '0:Y']);
+  });
+});
+
+describe('isReportFont', () => {
+  it.each([
+    [REPORT_FONTS['Roboto'].normal as string, true],
+    [REPORT_FONTS['Roboto'].bold as string, true],
+    ['/etc/passwd', false],
+    [`${REPORT_FONT_DIR}/../../package.json`, false],
+  ])('lets a report read %p: %p', (path, expected) => {
+    expect(isReportFont(path)).toBe(expected);
   });
 });
