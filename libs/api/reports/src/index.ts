@@ -1,3 +1,3 @@
-export * from './lib/recommendation-pdf';
-export * from './lib/recommendation-xlsx';
+export { renderRecommendationPdf } from './lib/recommendation-pdf';
+export { renderRecommendationXlsx } from './lib/recommendation-xlsx';
 export { reportFileName, ROUNDING_NOTE } from './lib/report-format';

@@ -117,6 +117,21 @@ describe('renderRecommendationPdf', () => {
       expect(text).toContain(line);
   }, 30_000);
 
+  it('keeps every word of long text: a cell longer than a page continues, a long token wraps', async () => {
+    const report = decisionReport();
+    const words = Array.from({ length: 6000 }, (_, i) => `w${i}`);
+    const token = `https://example.org/${'ab'.repeat(300)}`;
+    report.snapshot.text.risks[0].mitigation = words.join(' ');
+    report.approvals[0].comment = token;
+
+    const { text, pages } = await pdfText(await renderRecommendationPdf(report));
+
+    expect(pages.length).toBeGreaterThan(10);
+    expect(text).toContain('w0 w1 w2');
+    expect(text).toContain('w5998 w5999');
+    expect(text.replace(/\s+/g, '')).toContain(token);
+  }, 60_000);
+
   it('renders a report of 50 candidates and 500 criteria as a valid PDF', async () => {
     const sut = await renderRecommendationPdf(largeReport(50, 500));
 

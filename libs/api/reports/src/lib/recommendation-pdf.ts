@@ -335,7 +335,7 @@ function acceptance(evidence: RecommendationEvidence): Content[] {
             : `Pass rate ${fixed(a.passRate, 1)}% (${a.passed} passed, ${a.failed} failed).`,
         style: 'muted',
       },
-      a.reasons.length ? { ul: a.reasons, margin: [0, 2, 0, 2] } : empty('No reasons given.'),
+      a.reasons.length ? { ul: a.reasons.map(prose), margin: [0, 2, 0, 2] } : empty('No reasons given.'),
       a.waivers.length
         ? table(
             ['Waived requirement', 'Rationale', 'Agreed by', 'Agreed at'],
@@ -499,18 +499,28 @@ function empty(text: string): Content {
 }
 
 function paragraph(text: string, none: string): Content {
-  return text.trim() ? { text, margin: [0, 0, 0, 4] } : empty(none);
+  return text.trim() ? { ...prose(text), margin: [0, 0, 0, 4] } : empty(none);
 }
 
-/** A table with a header row repeated on each page; rows are not split across pages. */
+/** A token longer than this (a URL, a path) could not wrap at spaces and would be cut at the cell's edge. */
+const LONG_TOKEN = /\S{40,}/;
+
+/** Free text as a cell: it wraps at spaces, or anywhere when it holds a token too long for that. */
+function prose(text: string): { text: string; wordBreak?: 'break-all' } {
+  return LONG_TOKEN.test(text) ? { text, wordBreak: 'break-all' } : { text };
+}
+
+/** A table with a header row repeated on each page; a row longer than a page continues on the next. */
 function table(headers: string[], widths: (number | '*' | 'auto')[], rows: TableCell[][]): Content {
   return {
     table: {
       headerRows: 1,
-      dontBreakRows: true,
       widths,
       // A header sits over its figures: right-aligned where the first row's cell is.
-      body: [headers.map((h, i) => ({ text: h, style: 'th', alignment: alignmentOf(rows[0]?.[i]) })), ...rows],
+      body: [
+        headers.map((h, i) => ({ text: h, style: 'th', alignment: alignmentOf(rows[0]?.[i]) })),
+        ...rows.map((row) => row.map((cell) => (typeof cell === 'string' ? prose(cell) : cell))),
+      ],
     },
     layout: 'lightHorizontalLines',
     margin: [0, 2, 0, 6],

@@ -143,6 +143,17 @@ describe('renderRecommendationXlsx', () => {
       expect(workbook.getWorksheet(name)?.rowCount).toBe(1);
   });
 
+  it('cuts a text longer than a cell may hold, and says so', async () => {
+    const report = decisionReport();
+    report.snapshot.text.rationale = 'word '.repeat(10_000);
+
+    const workbook = await read(await renderRecommendationXlsx(report));
+
+    const rationale = rows(workbook.getWorksheet('Summary')).find((r) => r[0] === 'Rationale')?.[1] as string;
+    expect(rationale.length).toBe(32_767);
+    expect(rationale).toMatch(/the PDF report has the whole text\)$/);
+  });
+
   it('writes a report of 50 candidates and 500 criteria', async () => {
     const workbook = await read(await renderRecommendationXlsx(largeReport(50, 500)));
 

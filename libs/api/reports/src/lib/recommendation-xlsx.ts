@@ -324,6 +324,12 @@ function subTable(worksheet: Worksheet, headers: string[], rows: Cell[][]): void
   }
 }
 
+/** The most characters a spreadsheet cell holds (Excel's limit); longer text would make the file need repair. */
+const MAX_CELL_TEXT = 32_767;
+const CUT = ' … (cut here: the PDF report has the whole text)';
+
 function cell(value: Cell): Cell {
-  return typeof value === 'string' ? spreadsheetText(value) : value;
+  if (typeof value !== 'string') return value;
+  const text = spreadsheetText(value);
+  return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT - CUT.length) + CUT : text;
 }
