@@ -132,6 +132,16 @@ describe('renderRecommendationPdf', () => {
     expect(text.replace(/\s+/g, '')).toContain(token);
   }, 60_000);
 
+  it('renders reports side by side, each with its own marks', async () => {
+    const [first, second] = await Promise.all([
+      renderRecommendationPdf(draftReport()),
+      renderRecommendationPdf(decisionReport()),
+    ]);
+
+    expect((await pdfText(first)).text).toContain('DRAFT');
+    expect((await pdfText(second)).text).not.toContain('DRAFT');
+  }, 60_000);
+
   it('renders a report of 50 candidates and 500 criteria as a valid PDF', async () => {
     const sut = await renderRecommendationPdf(largeReport(50, 500));
 
