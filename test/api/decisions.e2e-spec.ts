@@ -357,6 +357,11 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     const now = (await view(main.id)).recommendation!;
     expect(JSON.parse(now.evidenceJson).defects[0].open.critical).toBe(1);
     expect(now.currentVersion!.snapshotJson).toBe(v1Snapshot);
+    // The directors read the evidence they review, as every member does.
+    for (const key of ['dora', 'eve', 'hal']) {
+      const theirs = (await view(main.id, people[key].token)).recommendation!;
+      expect(JSON.parse(theirs.evidenceJson).defects[0].open.critical).toBe(1);
+    }
     expect(JSON.parse(v1Snapshot).evidence.defects[0].open.critical).toBe(0);
   });
 

@@ -313,18 +313,18 @@ export class RecommendationsService {
   async withdraw(actor: RequestActor, evaluationId: string, version: number): Promise<Recommendation> {
     await this.access.require(actor, evaluationId, Lead);
     const row = await this.dataSource.transaction(async (manager) => {
-      await lockEvaluation(manager, evaluationId);
+      const evaluation = await lockEvaluation(manager, evaluationId);
       const row = await this.lockRecommendation(manager, evaluationId, true);
       if (row.state === 'approved') throw conflict(DECIDED);
       await this.edit.assertVersion(manager, RECOMMENDATION, row, version);
+      assertRecommendationStep(evaluation);
       const current = await this.lockCurrentVersion(manager, row.id);
-      const reviews = current ? await this.reviewsOf(manager, current.id) : [];
-      const problem = current
-        ? withdrawError({ state: current.state, reviews: reviews.map(asReview) })
-        : 'Only a recommendation under review can be withdrawn.';
+      if (!current) throw conflict('Only a recommendation under review can be withdrawn.');
+      const reviews = await this.reviewsOf(manager, current.id);
+      const problem = withdrawError({ state: current.state, reviews: reviews.map(asReview) });
       if (problem) throw conflict(problem);
-      current!.state = 'withdrawn';
-      await manager.save(current!);
+      current.state = 'withdrawn';
+      await manager.save(current);
       row.state = 'withdrawn';
       const saved = await manager.save(row);
       await this.audit.record(manager, {
@@ -334,7 +334,7 @@ export class RecommendationsService {
         evaluationId,
         action: 'withdrawn',
         before: { state: 'submitted' },
-        after: { state: 'withdrawn', version: current!.number },
+        after: { state: 'withdrawn', version: current.number },
       });
       await this.setCandidateStates(manager, actor, evaluationId, null, 'recommended');
       return saved;
@@ -356,9 +356,8 @@ export class RecommendationsService {
       ? await this.dataSource.getRepository(RecommendationVersionEntity).findOneBy({ id: input.versionId })
       : null;
     if (!found) throw notFound(hiddenAs);
-    const owner = (await this.dataSource
-      .getRepository(RecommendationEntity)
-      .findOneBy({ id: found.recommendationId }))!;
+    const owner = await this.dataSource.getRepository(RecommendationEntity).findOneBy({ id: found.recommendationId });
+    if (!owner) throw notFound(hiddenAs);
     const evaluationId = owner.evaluationId;
     await this.access.require(actor, { evaluationId, hiddenAs });
     const isDirector = (await this.access.rolesOf(actor, evaluationId)).includes(Director);
@@ -374,19 +373,21 @@ export class RecommendationsService {
       const evaluation = await lockEvaluation(manager, evaluationId);
       const row = await this.lockRecommendation(manager, evaluationId, true);
       if (row.state === 'approved') throw conflict(DECIDED);
+      assertRecommendationStep(evaluation);
       const version = await manager
         .getRepository(RecommendationVersionEntity)
         .findOne({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
-      const reviews = await this.reviewsOf(manager, version!.id);
+      if (!version) throw notFound(hiddenAs);
+      const reviews = await this.reviewsOf(manager, version.id);
       const problem = reviewError(
         actor.id,
-        { state: version!.state, submittedBy: version!.submittedBy, reviews: reviews.map(asReview) },
+        { state: version.state, submittedBy: version.submittedBy, reviews: reviews.map(asReview) },
         true,
       );
       if (problem) throw conflict(problem);
       const saved = await manager.save(
         manager.create(RecommendationReviewEntity, {
-          versionId: version!.id,
+          versionId: version.id,
           directorId: actor.id,
           outcome: input.outcome,
           comment,
@@ -396,17 +397,17 @@ export class RecommendationsService {
       await this.audit.record(manager, {
         actorId: actor.id,
         objectType: 'recommendation_version',
-        objectId: version!.id,
+        objectId: version.id,
         evaluationId,
         action: 'reviewed',
-        after: { outcome: input.outcome, comment, evidencePath: saved.evidencePath, version: version!.number },
+        after: { outcome: input.outcome, comment, evidencePath: saved.evidencePath, version: version.number },
       });
       const all = [...reviews.map(asReview), { reviewerId: actor.id, outcome: input.outcome }];
       const tally = tallyReviews(row.requiredApprovals, all);
-      const subject = versionSubject(version!.number, version!.snapshot.candidateName);
+      const subject = versionSubject(version.number, version.snapshot.candidateName);
       if (tally.state === 'rejected' || tally.state === 'changes_requested') {
-        version!.state = tally.state;
-        await manager.save(version!);
+        version.state = tally.state;
+        await manager.save(version);
         row.state = tally.state;
         const savedRow = await manager.save(row);
         await this.audit.record(manager, {
@@ -424,14 +425,14 @@ export class RecommendationsService {
           kind: tally.state === 'rejected' ? 'recommendation_rejected' : 'recommendation_changes_requested',
           actorId: actor.id,
           evaluationId,
-          objectId: version!.id,
+          objectId: version.id,
           subject,
           detail: comment,
         });
         return savedRow;
       }
       if (tally.state === 'approved') {
-        return this.recordDecision(manager, actor, evaluation, row, version!, tally.approvers);
+        return this.recordDecision(manager, actor, evaluation, row, version, tally.approvers);
       }
       return row;
     });
