@@ -302,7 +302,7 @@ describe('evaluations, members and candidates', () => {
       );
       expect(codeOf(refused)).toBe('BAD_USER_INPUT');
       expect(refused.errors?.[0].message).toMatch(
-        /when the directors approve a recommendation \(not available yet\); it cannot be set by hand/,
+        /through the recommendation \(submitted, then approved by the directors\); it cannot be set by hand/,
       );
     }
     expect((await view(id)).evaluation.candidates.map((c) => c.state)).toEqual(['SHORTLISTED']);

@@ -282,6 +282,27 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { withdrawSignOff(input: { id: "$SIGN_OFF_ID" }) { id } }',
   },
+  'Mutation.saveRecommendation': {
+    access: 'member',
+    call: 'mutation { saveRecommendation(input: { evaluationId: "$EVALUATION_ID", candidateId: "$CANDIDATE_ID", noneReason: "", rationale: "Best fit", risks: [], conditions: "", costNotes: "" }) { id } }',
+  },
+  'Mutation.setRequiredApprovals': {
+    access: 'member',
+    call: 'mutation { setRequiredApprovals(evaluationId: "$EVALUATION_ID", requiredApprovals: 1, version: 1) { id } }',
+  },
+  'Mutation.submitRecommendation': {
+    access: 'member',
+    call: 'mutation { submitRecommendation(evaluationId: "$EVALUATION_ID", version: 1) { id } }',
+  },
+  'Mutation.withdrawRecommendation': {
+    access: 'member',
+    call: 'mutation { withdrawRecommendation(evaluationId: "$EVALUATION_ID", version: 1) { id } }',
+  },
+  // No version is under review here: an outsider learns nothing either way.
+  'Mutation.reviewRecommendation': {
+    access: 'member',
+    call: 'mutation { reviewRecommendation(input: { versionId: "00000000-0000-4000-8000-0000000000ff", outcome: APPROVE, comment: "" }) { id } }',
+  },
   'Mutation.deleteTestResultAttachment': {
     access: 'member',
     call: 'mutation { deleteTestResultAttachment(id: "00000000-0000-4000-8000-000000000000") }',
@@ -671,6 +692,8 @@ describe('security of the GraphQL endpoint', () => {
     ['agree to a waiver', 'Mutation.agreeToWaiver'],
     ['sign a verdict as a director', 'Mutation.signAcceptance'],
     ['withdraw someone else’s sign-off', 'Mutation.withdrawSignOff'],
+    ['write the recommendation', 'Mutation.saveRecommendation'],
+    ['submit the recommendation', 'Mutation.submitRecommendation'],
   ])('still tells a member without the role that they may not %s (FORBIDDEN)', async (_label, name) => {
     const result = await server.gql(call(name), {}, { token: member });
     expect(codeOf(result)).toBe('FORBIDDEN');

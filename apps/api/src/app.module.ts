@@ -1,6 +1,7 @@
 import { AcceptanceModule } from '@assay/api/acceptance';
 import { AdminModule } from '@assay/api/admin';
 import { CatalogModule } from '@assay/api/catalog';
+import { DecisionsModule } from '@assay/api/decisions';
 import { EvaluationsModule } from '@assay/api/evaluations';
 import { AppConfig, CoreModule } from '@assay/api/core';
 import { ScoringModule } from '@assay/api/scoring';
@@ -13,6 +14,7 @@ import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
 import { AcceptanceDemoSeeder } from './demo/acceptance-demo-seeder';
 import { DecisionDemoSeeder } from './demo/decision-demo-seeder';
 import { TestingDemoSeeder } from './demo/testing-demo-seeder';
+import { LiveRecommendationEvidence } from './links/recommendation-evidence';
 import { TestResultDefectsResolver, UpgradeCaseDefectsResolver } from './links/test-result-defects.resolver';
 
 @Module({})
@@ -28,6 +30,11 @@ export class AppModule {
         ScoringModule,
         TestingModule,
         AcceptanceModule,
+        // The recommendation's evidence reads the other features' services: the app wires them in.
+        DecisionsModule.register({
+          evidence: LiveRecommendationEvidence,
+          imports: [CatalogModule, EvaluationsModule, ScoringModule, AcceptanceModule],
+        }),
       ],
       providers: [
         DemoSeeder,

@@ -13,6 +13,7 @@ export * from './lib/entities/organisation.entity';
 export * from './lib/entities/product-version.entity';
 export * from './lib/entities/product.entity';
 export * from './lib/entities/rate-limit-bucket.entity';
+export * from './lib/entities/recommendation.entity';
 export * from './lib/entities/reference-check.entity';
 export * from './lib/entities/requirement.entity';
 export * from './lib/entities/research-note.entity';

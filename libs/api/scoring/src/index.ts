@@ -1,5 +1,7 @@
 export * from './lib/scoring.module';
 export * from './lib/ranking/ranking.types';
+export * from './lib/ranking/ranking.service';
+export * from './lib/ranking/ranking-costs.service';
 export * from './lib/rounds/rounds.inputs';
 export * from './lib/rounds/rounds.service';
 export * from './lib/rounds/rounds.types';

@@ -35,6 +35,9 @@ export const AUDIT_OBJECT_TYPES = [
   'waiver',
   'sign_off',
   'installation',
+  'recommendation',
+  'recommendation_version',
+  'decision',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -92,6 +95,9 @@ export const AUDIT_ACTION_LABELS = {
   rejected: 'rejected {it}',
   withdrawn: 'withdrew {it}',
   signed: 'signed {it}',
+  submitted: 'submitted {it} for review',
+  reviewed: 'reviewed {it}',
+  required_approvals_changed: 'changed the number of approvals needed',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -196,6 +202,12 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   appliedById: 'Applied by',
   acceptingRunId: 'Accepting run',
   productVersionId: 'Version installed',
+  noneReason: 'Why none of them',
+  risks: 'Risks',
+  conditions: 'Conditions',
+  costNotes: 'Cost notes',
+  requiredApprovals: 'Approvals needed',
+  evidencePath: 'Evidence commented',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

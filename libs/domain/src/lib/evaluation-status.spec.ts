@@ -1,4 +1,4 @@
-import { DIRECTOR_APPROVAL_NEEDED, EvaluationFacts, nextStatus, transitionProblems } from './evaluation-status';
+import { DECIDED_BY_RECOMMENDATION, EvaluationFacts, nextStatus, transitionProblems } from './evaluation-status';
 
 const ready: EvaluationFacts = {
   leads: 1,
@@ -12,11 +12,11 @@ const ready: EvaluationFacts = {
   openRounds: [],
   revealedRounds: 1,
   candidatesWithoutEvidence: [],
-  // Not recordable yet: the cases below name what a future release records.
+  // As the decision records it: the approvals of the submitted recommendation.
   directorApprovals: 1,
 };
 
-/** The facts as they are today: directors' approvals cannot be recorded yet. */
+/** The facts of a move asked for by hand (not by recording the directors' decision). */
 const today: EvaluationFacts = { ...ready, directorApprovals: null };
 
 describe('nextStatus', () => {
@@ -128,17 +128,21 @@ describe('transitionProblems', () => {
   });
 });
 
-describe('transitionProblems while directors’ approvals cannot be recorded', () => {
+describe('transitionProblems when someone asks for decided by hand', () => {
   it.each([
     ['testing', 'recommendation', []],
-    ['recommendation', 'decided', [DIRECTOR_APPROVAL_NEEDED]],
+    ['recommendation', 'decided', [DECIDED_BY_RECOMMENDATION]],
     ['scoring', 'testing', []],
     ['testing', 'cancelled', []],
   ] as const)('%s → %s says %j', (from, to, expected) => expect(transitionProblems(from, to, today)).toEqual(expected));
 
+  it('the recording of the decision takes the step once the approvals are in', () => {
+    expect(transitionProblems('recommendation', 'decided', { ...today, directorApprovals: 2 })).toEqual([]);
+  });
+
   it('a recommended candidate does not stand in for the directors’ decision', () => {
     expect(transitionProblems('recommendation', 'decided', { ...today, recommendedCandidates: 1 })).toEqual([
-      DIRECTOR_APPROVAL_NEEDED,
+      DECIDED_BY_RECOMMENDATION,
     ]);
   });
 });

@@ -39,13 +39,16 @@ export interface EvaluationFacts {
    * can be read from evidence.
    */
   candidatesWithoutEvidence: readonly string[];
-  /** Directors' approvals of the recommendation; null while the product cannot record them yet. */
+  /**
+   * The approvals of the submitted recommendation, when the step is taken by recording the
+   * directors' decision; null when someone asks for the step by hand, which never decides.
+   */
   directorApprovals: number | null;
 }
 
-/** What the step to "decided" needs while directors cannot yet record their approval. */
-export const DIRECTOR_APPROVAL_NEEDED =
-  'A director’s approval of the recommendation decides the evaluation (not available yet).';
+/** Why "decided" is not a step anyone takes by hand: the directors' approval of the recommendation takes it. */
+export const DECIDED_BY_RECOMMENDATION =
+  'An evaluation is decided when its directors approve the recommendation: submit it for review on the Recommendation page.';
 
 /** Candidate states only a recorded decision may set (not a lead by hand). */
 export const DECIDED_CANDIDATE_STATES = ['recommended', 'selected'] as const;
@@ -111,7 +114,7 @@ export function transitionProblems(from: EvaluationStatus, to: EvaluationStatus,
       if (facts.directors === 0) problems.push('Invite at least one director to review the recommendation.');
       break;
     case 'decided':
-      if (facts.directorApprovals === null) problems.push(DIRECTOR_APPROVAL_NEEDED);
+      if (facts.directorApprovals === null) problems.push(DECIDED_BY_RECOMMENDATION);
       else if (facts.directorApprovals === 0) problems.push('A director must approve the recommendation.');
       if (facts.directors === 0) problems.push('Invite at least one director to approve the decision.');
       break;

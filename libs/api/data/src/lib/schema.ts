@@ -38,6 +38,13 @@ import { InstallationEntity } from './entities/installation.entity';
 import { Notifications1764901400000 } from './migrations/1764901400000-Notifications';
 import { NotificationKinds1764901500000 } from './migrations/1764901500000-NotificationKinds';
 import { NotificationEntity } from './entities/notification.entity';
+import { Decisions1764901600000 } from './migrations/1764901600000-Decisions';
+import {
+  DecisionEntity,
+  RecommendationEntity,
+  RecommendationReviewEntity,
+  RecommendationVersionEntity,
+} from './entities/recommendation.entity';
 import {
   AcceptanceCriteriaEntity,
   AcceptanceSignOffEntity,
@@ -117,6 +124,10 @@ export const ENTITIES = [
   AcceptanceSignOffEntity,
   InstallationEntity,
   NotificationEntity,
+  RecommendationEntity,
+  RecommendationVersionEntity,
+  RecommendationReviewEntity,
+  DecisionEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -142,4 +153,5 @@ export const MIGRATIONS = [
   Installations1764901200000,
   Notifications1764901400000,
   NotificationKinds1764901500000,
+  Decisions1764901600000,
 ];

@@ -30,6 +30,6 @@ import { RubricService } from './rubric/rubric.service';
     RankingCostsResolver,
     ResultsExportService,
   ],
-  exports: [RubricService, RoundsService],
+  exports: [RubricService, RoundsService, RankingService, RankingCostsService],
 })
 export class ScoringModule {}

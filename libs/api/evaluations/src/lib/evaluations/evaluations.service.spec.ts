@@ -287,7 +287,7 @@ describe('EvaluationsService', () => {
       const candidateId = await bed.candidate(id);
       await expect(sut.setCandidateState(lead, { id: candidateId, version: 1, state })).rejects.toMatchObject({
         extensions: { code: 'BAD_USER_INPUT' },
-        message: `A candidate becomes ${state} when the directors approve a recommendation (not available yet); it cannot be set by hand.`,
+        message: `A candidate becomes ${state} through the recommendation (submitted, then approved by the directors); it cannot be set by hand.`,
       });
     });
 

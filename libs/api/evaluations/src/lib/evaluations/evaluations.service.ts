@@ -438,7 +438,7 @@ export class EvaluationsService {
   async setCandidateState(actor: RequestActor, input: CandidateStateInput): Promise<Candidate> {
     if ((DECIDED_CANDIDATE_STATES as readonly string[]).includes(input.state)) {
       throw badInput(
-        `A candidate becomes ${input.state} when the directors approve a recommendation (not available yet); it cannot be set by hand.`,
+        `A candidate becomes ${input.state} through the recommendation (submitted, then approved by the directors); it cannot be set by hand.`,
         [{ field: 'state', problems: ['Choose shortlisted or eliminated.'] }],
       );
     }
@@ -547,7 +547,7 @@ export class EvaluationsService {
           .map(({ number, scored, expected }) => ({ number, scored, expected })),
         revealedRounds: row.revealed_rounds,
         candidatesWithoutEvidence: unproven.filter((c) => c.evaluation_id === row.id).map((c) => c.name),
-        // Not recordable yet: the step that needs it says so.
+        // A move asked for by hand never decides: the directors' approval of the recommendation does (DecisionsService).
         directorApprovals: null,
         leads: row.leads,
         departmentHeads: row.department_heads,

@@ -1,0 +1,616 @@
+import {
+  approvedRequirement,
+  createDepartment,
+  createEvaluation,
+  createTeam,
+  draftRubric,
+  GQL,
+  gqlData,
+  moveToScoring,
+  openScoringRound,
+  OWN_PASSWORD,
+  Person,
+  revealScoringRound,
+  saveCriterion,
+  saveScore,
+  shortlistProducts,
+  TeamMember,
+} from './support/fixtures';
+import { codeOf, engine, GraphQLResponse, RunningServer, sql, startServer, TestDatabase } from './support/server';
+
+interface Version {
+  id: string;
+  number: number;
+  state: string;
+  snapshotJson: string;
+  approvals: number;
+  reviews: { directorName: string; outcome: string; comment: string; evidencePath: string | null }[];
+}
+interface Recommendation {
+  id: string;
+  state: string;
+  version: number;
+  requiredApprovals: number;
+  candidateId: string | null;
+  candidateName: string | null;
+  canEdit: boolean;
+  canSubmit: boolean;
+  canWithdraw: boolean;
+  canReview: boolean;
+  currentVersion: Version | null;
+  versions: Version[];
+}
+interface Decision {
+  id: string;
+  candidateId: string | null;
+  candidateName: string | null;
+  recommendationVersionId: string;
+  snapshotJson: string;
+  approvals: { directorName: string; comment: string }[];
+  reportPdfUrl: string;
+}
+
+const VERSION = 'id number state snapshotJson approvals reviews { directorName outcome comment evidencePath }';
+const RECOMMENDATION = `id state version requiredApprovals candidateId candidateName canEdit canSubmit canWithdraw canReview
+  currentVersion { ${VERSION} } versions { ${VERSION} }`;
+const SAVE = `mutation($input: SaveRecommendationInput!) { saveRecommendation(input: $input) { ${RECOMMENDATION} } }`;
+const REQUIRED = `mutation($e: ID!, $n: Int!, $v: Int!) { setRequiredApprovals(evaluationId: $e, requiredApprovals: $n, version: $v) { ${RECOMMENDATION} } }`;
+const SUBMIT = `mutation($e: ID!, $v: Int!) { submitRecommendation(evaluationId: $e, version: $v) { ${RECOMMENDATION} } }`;
+const WITHDRAW = `mutation($e: ID!, $v: Int!) { withdrawRecommendation(evaluationId: $e, version: $v) { ${RECOMMENDATION} } }`;
+const REVIEW = `mutation($input: ReviewRecommendationInput!) { reviewRecommendation(input: $input) { ${RECOMMENDATION} } }`;
+const VIEW = `query($id: ID!) { evaluation(id: $id) { status version candidates { id state }
+  recommendation { ${RECOMMENDATION} evidenceJson }
+  decision { id candidateId candidateName recommendationVersionId snapshotJson approvals { directorName comment } reportPdfUrl } } }`;
+const RANKING = `query($id: ID!) { evaluation(id: $id) { scoringRounds { id status ranking { winnerId
+  candidates { candidateId rank score scoredWeight knockedOut } } } } }`;
+const ACCEPTANCE = `query($id: ID!) { evaluation(id: $id) { candidates { id acceptance { verdict passRate { percent passed failed } } } } }`;
+const INBOX = '{ notifications { items { kind title evaluationId } } }';
+const MY_WORK = `{ myWork { recommendationsToReview { evaluationId versionNumber candidateName approvals requiredApprovals }
+  decisionsTaken { evaluationId candidateName } } }`;
+
+interface View {
+  evaluation: {
+    status: string;
+    version: number;
+    candidates: { id: string; state: string }[];
+    recommendation: (Recommendation & { evidenceJson: string }) | null;
+    decision: Decision | null;
+  };
+}
+
+/** Lead, two directors, an evaluator and a department head in the main evaluation; a director of another one; an outsider. */
+const TEAM: TeamMember[] = [
+  ['lia', 'Lia Lead', 'LEAD'],
+  ['dora', 'Dora Director', 'DIRECTOR'],
+  ['dan', 'Dan Director', 'DIRECTOR'],
+  ['eve', 'Eve Evaluator', 'EVALUATOR'],
+  ['hal', 'Hal Head', 'DEPARTMENT_HEAD'],
+  ['olga', 'Olga Other Director'],
+  ['out', 'Otto Outsider'],
+];
+
+describe(`the recommendation, its review and the decision (${engine})`, () => {
+  let database: TestDatabase;
+  let server: RunningServer;
+  let admin: string;
+  let people: Record<string, Person>;
+  /** The main evaluation: a revealed round, two required approvals, the whole path to a decision. */
+  let main: { id: string; alpha: string; beta: string };
+  /** Withdrawal and rejection. */
+  let second: { id: string; alpha: string; beta: string };
+  /** Two directors approving at once. */
+  let race: { id: string; alpha: string; beta: string };
+  let other: string;
+  let v1Snapshot: string;
+
+  const call = (token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> =>
+    server.gql(query, variables, { token });
+  const ok = <T = Record<string, never>>(token: string, query: string, variables: Record<string, unknown> = {}) =>
+    gqlData<T>(server, query, variables, token);
+  const view = async (evaluationId: string, token = people['lia'].token) =>
+    (await ok<View>(token, VIEW, { id: evaluationId })).evaluation;
+  const draft = (evaluationId: string, candidateId: string | null, extra: Record<string, unknown> = {}) => ({
+    input: {
+      evaluationId,
+      candidateId,
+      noneReason: '',
+      rationale: 'Highest score and accepted by the tests.',
+      risks: [{ risk: 'Data migration', mitigation: 'Trial load in the sandbox' }],
+      conditions: 'Hosting in the EU.',
+      costNotes: 'Within budget.',
+      ...extra,
+    },
+  });
+  const inbox = async (key: string) =>
+    (await ok<{ notifications: { items: { kind: string; evaluationId: string | null }[] } }>(people[key].token, INBOX))
+      .notifications.items;
+  /** The recommendation's and the decision's notifications a person has in the evaluation. */
+  const kindsFor = async (key: string, evaluationId: string) =>
+    (await inbox(key))
+      .filter((n) => n.evaluationId === evaluationId && /^(RECOMMENDATION|DECISION)_/.test(n.kind))
+      .map((n) => n.kind);
+
+  async function signInAll(): Promise<void> {
+    admin = await server.login();
+    for (const person of Object.values(people)) person.token = await server.login(person.email, OWN_PASSWORD);
+  }
+
+  beforeAll(async () => {
+    database = await TestDatabase.create();
+    server = await startServer({ database });
+    admin = await server.login();
+    const department = await createDepartment(server, admin, 'CIRC', 'Circulation');
+    const team = await createTeam(server, admin, 'Library system 2026', department, TEAM);
+    people = team.people;
+    const catalogue = (vendor: string) => ({
+      vendor,
+      products: [
+        ['Koha', '24.05'],
+        ['Łódź Catalogue', '1.0'],
+      ] as [string, string][],
+    });
+    const [alpha, beta] = await shortlistProducts(server, admin, team.evaluationId, catalogue('Vendor A'));
+    main = { id: team.evaluationId, alpha, beta };
+    const members = (ids: string[]): [string, string][] => [
+      [people['lia'].id, 'LEAD'],
+      [people['dora'].id, 'DIRECTOR'],
+      [people['dan'].id, 'DIRECTOR'],
+      [people['eve'].id, 'EVALUATOR'],
+      ...ids.map((id): [string, string] => [id, 'VIEWER']),
+    ];
+    for (const [key, vendor] of [
+      ['second', 'Vendor B'],
+      ['race', 'Vendor C'],
+    ] as const) {
+      const id = await createEvaluation(server, admin, `Evaluation ${key}`, members([]));
+      const [a, b] = await shortlistProducts(server, admin, id, catalogue(vendor));
+      if (key === 'second') second = { id, alpha: a, beta: b };
+      else race = { id, alpha: a, beta: b };
+    }
+    other = await createEvaluation(server, admin, 'Another evaluation', [[people['olga'].id, 'DIRECTOR']]);
+
+    // The main evaluation's revealed round: Koha ahead of the other.
+    await approvedRequirement(server, admin, { evaluationId: main.id, departmentId: department, title: 'Holds' });
+    await moveToScoring(server, admin, main.id);
+    const rubric = await draftRubric(server, admin, main.id);
+    const [category] = await saveCriterion(server, admin, { rubricVersionId: rubric.id, title: 'Functional' });
+    const criteria = await saveCriterion(server, admin, {
+      rubricVersionId: rubric.id,
+      parentId: category.id,
+      title: 'Holds',
+    });
+    const criterion = criteria.find((c) => c.title === 'Holds')!;
+    const round = await openScoringRound(server, admin, main.id);
+    await saveScore(server, people['eve'].token, {
+      roundId: round,
+      candidateId: alpha,
+      criterionId: criterion.id,
+      value: 3,
+    });
+    await saveScore(server, people['eve'].token, {
+      roundId: round,
+      candidateId: beta,
+      criterionId: criterion.id,
+      value: 1,
+    });
+    await revealScoringRound(server, admin, round);
+
+    // The steps between (testing evidence) are other features' tests: the evaluations start at the recommendation step.
+    await server.stop();
+    await sql(
+      database,
+      `UPDATE evaluation SET status = 'recommendation' WHERE id IN ('${main.id}', '${second.id}', '${race.id}', '${other}')`,
+    );
+    server = await startServer({ database });
+    await signInAll();
+  }, 240_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it('lets only the leads write the draft, of a candidate in the running or of none with a reason', async () => {
+    expect(codeOf(await call(people['dora'].token, SAVE, draft(main.id, main.alpha)))).toBe('FORBIDDEN');
+    expect(codeOf(await call(people['out'].token, SAVE, draft(main.id, main.alpha)))).toBe('NOT_FOUND');
+    expect(codeOf(await call(people['lia'].token, SAVE, draft(main.id, null)))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await call(people['lia'].token, SAVE, draft(main.id, second.alpha)))).toBe('NOT_FOUND');
+    const tooMany = Array.from({ length: 31 }, (_, i) => ({ risk: `Risk ${i}`, mitigation: '' }));
+    expect(codeOf(await call(people['lia'].token, SAVE, draft(main.id, main.alpha, { risks: tooMany })))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const saved = (
+      await ok<{ saveRecommendation: Recommendation }>(people['lia'].token, SAVE, draft(main.id, main.alpha))
+    ).saveRecommendation;
+    expect(saved).toMatchObject({
+      state: 'DRAFT',
+      requiredApprovals: 1,
+      candidateId: main.alpha,
+      candidateName: 'Koha 24.05',
+      canEdit: true,
+      canSubmit: true,
+      currentVersion: null,
+      versions: [],
+    });
+    // A second save without the version it read is a conflict, not an overwrite.
+    expect(codeOf(await call(people['lia'].token, SAVE, draft(main.id, main.alpha)))).toBe('CONFLICT');
+    const none = await ok<{ saveRecommendation: Recommendation }>(
+      people['lia'].token,
+      SAVE,
+      draft(main.id, null, { noneReason: 'None meets the budget.', version: saved.version }),
+    );
+    expect(none.saveRecommendation.candidateId).toBeNull();
+    await ok(people['lia'].token, SAVE, draft(main.id, main.alpha, { version: none.saveRecommendation.version }));
+  });
+
+  it('needs no more approvals than the evaluation has directors', async () => {
+    const before = (await view(main.id)).recommendation!;
+    const tooMany = await call(people['lia'].token, REQUIRED, { e: main.id, n: 3, v: before.version });
+    expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0].message).toMatch(/2 directors/);
+    expect(codeOf(await call(people['dora'].token, REQUIRED, { e: main.id, n: 2, v: before.version }))).toBe(
+      'FORBIDDEN',
+    );
+    const set = await ok<{ setRequiredApprovals: Recommendation }>(people['lia'].token, REQUIRED, {
+      e: main.id,
+      n: 2,
+      v: before.version,
+    });
+    expect(set.setRequiredApprovals.requiredApprovals).toBe(2);
+  });
+
+  it('freezes in the snapshot what the ranking, acceptance and defect queries return at submission, and tells exactly the directors', async () => {
+    const before = (await view(main.id)).recommendation!;
+    const ranking = (
+      await ok<{
+        evaluation: { scoringRounds: { status: string; ranking: { winnerId: string; candidates: never[] } }[] };
+      }>(people['lia'].token, RANKING, { id: main.id })
+    ).evaluation.scoringRounds.find((r) => r.status === 'REVEALED')!.ranking;
+    const acceptance = (
+      await ok<{
+        evaluation: {
+          candidates: {
+            id: string;
+            acceptance: { verdict: string; passRate: { percent: number | null; passed: number; failed: number } };
+          }[];
+        };
+      }>(people['lia'].token, ACCEPTANCE, { id: main.id })
+    ).evaluation.candidates;
+
+    const submitted = (
+      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, {
+        e: main.id,
+        v: before.version,
+      })
+    ).submitRecommendation;
+    expect(submitted.state).toBe('SUBMITTED');
+    expect(submitted.currentVersion).toMatchObject({ number: 1, state: 'SUBMITTED', approvals: 0, reviews: [] });
+    v1Snapshot = submitted.currentVersion!.snapshotJson;
+    const snapshot = JSON.parse(v1Snapshot);
+    expect(snapshot).toMatchObject({ version: 1, candidateName: 'Koha 24.05', text: { candidateId: main.alpha } });
+    expect(snapshot.evidence.ranking.winnerId).toBe(ranking.winnerId);
+    expect(
+      snapshot.evidence.ranking.candidates.map((c: Record<string, unknown>) => [
+        c['id'],
+        c['rank'],
+        c['total'],
+        c['completeness'],
+        c['knockedOut'],
+      ]),
+    ).toEqual(
+      (
+        ranking.candidates as {
+          candidateId: string;
+          rank: number;
+          score: number;
+          scoredWeight: number;
+          knockedOut: boolean;
+        }[]
+      ).map((c) => [c.candidateId, c.rank, c.score, c.scoredWeight, c.knockedOut]),
+    );
+    expect(
+      snapshot.evidence.acceptance.map((a: Record<string, unknown>) => [
+        a['id'],
+        a['verdict'],
+        a['passRate'],
+        a['passed'],
+        a['failed'],
+      ]),
+    ).toEqual(
+      acceptance.map((c) => [
+        c.id,
+        c.acceptance.verdict,
+        c.acceptance.passRate.percent,
+        c.acceptance.passRate.passed,
+        c.acceptance.passRate.failed,
+      ]),
+    );
+    expect(snapshot.evidence.defects.map((d: { id: string; open: Record<string, number> }) => [d.id, d.open])).toEqual([
+      [main.alpha, { critical: 0, major: 0, minor: 0, trivial: 0 }],
+      [main.beta, { critical: 0, major: 0, minor: 0, trivial: 0 }],
+    ]);
+
+    const after = await view(main.id);
+    expect(after.candidates.find((c) => c.id === main.alpha)!.state).toBe('RECOMMENDED');
+    expect(await kindsFor('dora', main.id)).toEqual(['RECOMMENDATION_SUBMITTED']);
+    expect(await kindsFor('dan', main.id)).toEqual(['RECOMMENDATION_SUBMITTED']);
+    for (const key of ['lia', 'eve', 'hal', 'olga', 'out']) expect(await kindsFor(key, main.id)).toEqual([]);
+    const work = await ok<{ myWork: { recommendationsToReview: { evaluationId: string }[] } }>(
+      people['dora'].token,
+      MY_WORK,
+    );
+    expect(work.myWork.recommendationsToReview).toEqual([
+      expect.objectContaining({
+        evaluationId: main.id,
+        versionNumber: 1,
+        candidateName: 'Koha 24.05',
+        approvals: 0,
+        requiredApprovals: 2,
+      }),
+    ]);
+  });
+
+  it('keeps the snapshot when the evidence changes afterwards', async () => {
+    await ok(people['lia'].token, GQL.createDefect, {
+      input: { evaluationId: main.id, candidateId: main.alpha, title: 'Holds lost on restart', severity: 'CRITICAL' },
+    });
+    const now = (await view(main.id)).recommendation!;
+    expect(JSON.parse(now.evidenceJson).defects[0].open.critical).toBe(1);
+    expect(now.currentVersion!.snapshotJson).toBe(v1Snapshot);
+    // The directors read the evidence they review, as every member does.
+    for (const key of ['dora', 'eve', 'hal']) {
+      const theirs = (await view(main.id, people[key].token)).recommendation!;
+      expect(JSON.parse(theirs.evidenceJson).defects[0].open.critical).toBe(1);
+    }
+    expect(JSON.parse(v1Snapshot).evidence.defects[0].open.critical).toBe(0);
+  });
+
+  it('lets only the evaluation’s directors review', async () => {
+    const versionId = (await view(main.id)).recommendation!.currentVersion!.id;
+    const approve = { input: { versionId, outcome: 'APPROVE', comment: '' } };
+    expect(codeOf(await call(people['lia'].token, REVIEW, approve))).toBe('FORBIDDEN');
+    expect(codeOf(await call(people['eve'].token, REVIEW, approve))).toBe('FORBIDDEN');
+    expect(codeOf(await call(people['olga'].token, REVIEW, approve))).toBe('NOT_FOUND');
+    expect(codeOf(await call(people['out'].token, REVIEW, approve))).toBe('NOT_FOUND');
+    expect((await view(main.id)).recommendation!.currentVersion!.reviews).toEqual([]);
+  });
+
+  it('returns the recommendation to the lead on a request for changes; the next submission is version 2 with the history kept', async () => {
+    const versionId = (await view(main.id)).recommendation!.currentVersion!.id;
+    expect(
+      codeOf(
+        await call(people['dora'].token, REVIEW, { input: { versionId, outcome: 'REQUEST_CHANGES', comment: ' ' } }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    const returned = (
+      await ok<{ reviewRecommendation: Recommendation }>(people['dora'].token, REVIEW, {
+        input: {
+          versionId,
+          outcome: 'REQUEST_CHANGES',
+          comment: 'Say more about the migration.',
+          evidencePath: 'defects',
+        },
+      })
+    ).reviewRecommendation;
+    expect(returned.state).toBe('CHANGES_REQUESTED');
+    expect(returned.currentVersion!.state).toBe('CHANGES_REQUESTED');
+    expect((await view(main.id)).candidates.find((c) => c.id === main.alpha)!.state).toBe('SHORTLISTED');
+    expect(await kindsFor('lia', main.id)).toEqual(['RECOMMENDATION_CHANGES_REQUESTED']);
+    expect(await kindsFor('dan', main.id)).toEqual(['RECOMMENDATION_SUBMITTED']);
+    expect(codeOf(await call(people['lia'].token, WITHDRAW, { e: main.id, v: returned.version }))).toBe('CONFLICT');
+
+    const edited = (
+      await ok<{ saveRecommendation: Recommendation }>(
+        people['lia'].token,
+        SAVE,
+        draft(main.id, main.alpha, { version: returned.version, rationale: 'Highest score; migration trial planned.' }),
+      )
+    ).saveRecommendation;
+    expect(edited.state).toBe('DRAFT');
+    const v2 = (
+      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, { e: main.id, v: edited.version })
+    ).submitRecommendation;
+    expect(v2.versions.map((v) => [v.number, v.state])).toEqual([
+      [2, 'SUBMITTED'],
+      [1, 'CHANGES_REQUESTED'],
+    ]);
+    expect(v2.versions[1].reviews).toEqual([
+      {
+        directorName: 'Dora Director',
+        outcome: 'REQUEST_CHANGES',
+        comment: 'Say more about the migration.',
+        evidencePath: 'defects',
+      },
+    ]);
+    expect(v2.versions[1].snapshotJson).toBe(v1Snapshot);
+    expect(JSON.parse(v2.currentVersion!.snapshotJson).evidence.defects[0].open.critical).toBe(1);
+  });
+
+  it('refuses to decide the evaluation by hand', async () => {
+    const evaluation = await view(main.id);
+    const moved = await call(admin, GQL.moveEvaluation, {
+      input: { id: main.id, version: evaluation.version, to: 'DECIDED' },
+    });
+    expect(moved.errors?.[0].message).toMatch(/directors approve the recommendation/);
+    const selected = await call(
+      admin,
+      'mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { id } }',
+      {
+        input: { id: main.alpha, version: 1, state: 'SELECTED' },
+      },
+    );
+    expect(codeOf(selected)).toBe('BAD_USER_INPUT');
+  });
+
+  it('needs two different directors for two approvals, then records the decision, decides the evaluation and tells its members', async () => {
+    const versionId = (await view(main.id)).recommendation!.currentVersion!.id;
+    const first = (
+      await ok<{ reviewRecommendation: Recommendation }>(people['dora'].token, REVIEW, {
+        input: { versionId, outcome: 'APPROVE', comment: 'Agreed.' },
+      })
+    ).reviewRecommendation;
+    expect(first.state).toBe('SUBMITTED');
+    expect(first.currentVersion!.approvals).toBe(1);
+    expect(
+      codeOf(await call(people['dora'].token, REVIEW, { input: { versionId, outcome: 'APPROVE', comment: '' } })),
+    ).toBe('CONFLICT');
+    expect((await view(main.id)).status).toBe('RECOMMENDATION');
+
+    const second_ = (
+      await ok<{ reviewRecommendation: Recommendation }>(people['dan'].token, REVIEW, {
+        input: { versionId, outcome: 'APPROVE', comment: 'Yes.' },
+      })
+    ).reviewRecommendation;
+    expect(second_.state).toBe('APPROVED');
+    const decided = await view(main.id);
+    expect(decided.status).toBe('DECIDED');
+    expect(decided.decision).toMatchObject({
+      candidateId: main.alpha,
+      candidateName: 'Koha 24.05',
+      recommendationVersionId: versionId,
+      approvals: [
+        { directorName: 'Dora Director', comment: 'Agreed.' },
+        { directorName: 'Dan Director', comment: 'Yes.' },
+      ],
+      reportPdfUrl: `/api/decisions/${decided.decision!.id}/report.pdf`,
+    });
+    expect(decided.decision!.snapshotJson).toBe(decided.recommendation!.currentVersion!.snapshotJson);
+    expect(Object.fromEntries(decided.candidates.map((c) => [c.id, c.state]))).toEqual({
+      [main.alpha]: 'SELECTED',
+      [main.beta]: 'SHORTLISTED',
+    });
+    for (const key of ['lia', 'dora', 'eve', 'hal'])
+      expect(await kindsFor(key, main.id)).toContain('DECISION_RECORDED');
+    expect(await kindsFor('dan', main.id)).not.toContain('DECISION_RECORDED');
+    for (const key of ['olga', 'out']) expect(await kindsFor(key, main.id)).toEqual([]);
+    const work = await ok<{ myWork: { decisionsTaken: { evaluationId: string; candidateName: string }[] } }>(
+      people['eve'].token,
+      MY_WORK,
+    );
+    expect(work.myWork.decisionsTaken).toEqual([{ evaluationId: main.id, candidateName: 'Koha 24.05' }]);
+    expect(
+      (await ok<{ myWork: { recommendationsToReview: unknown[] } }>(people['dora'].token, MY_WORK)).myWork
+        .recommendationsToReview,
+    ).toEqual([]);
+  });
+
+  it('refuses every write once decided', async () => {
+    const { recommendation } = await view(main.id);
+    const v = recommendation!.version;
+    const refused = [
+      await call(people['lia'].token, SAVE, draft(main.id, main.beta, { version: v })),
+      await call(people['lia'].token, REQUIRED, { e: main.id, n: 1, v }),
+      await call(people['lia'].token, SUBMIT, { e: main.id, v }),
+      await call(people['lia'].token, WITHDRAW, { e: main.id, v }),
+      await call(people['dora'].token, REVIEW, {
+        input: { versionId: recommendation!.currentVersion!.id, outcome: 'REJECT', comment: 'Changed my mind.' },
+      }),
+    ];
+    expect(refused.map(codeOf)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
+    expect(refused[0].errors?.[0].message).toMatch(/decision/);
+    expect(recommendation).toMatchObject({ canEdit: false, canSubmit: false, canWithdraw: false, canReview: false });
+  });
+
+  it('lets the lead withdraw only while no director has reviewed, and returns a rejected one to the lead', async () => {
+    const saved = (
+      await ok<{ saveRecommendation: Recommendation }>(people['lia'].token, SAVE, draft(second.id, second.beta))
+    ).saveRecommendation;
+    const v1 = (
+      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, {
+        e: second.id,
+        v: saved.version,
+      })
+    ).submitRecommendation;
+    expect(v1.canWithdraw).toBe(true);
+    expect(codeOf(await call(people['dora'].token, WITHDRAW, { e: second.id, v: v1.version }))).toBe('FORBIDDEN');
+    const withdrawn = (
+      await ok<{ withdrawRecommendation: Recommendation }>(people['lia'].token, WITHDRAW, {
+        e: second.id,
+        v: v1.version,
+      })
+    ).withdrawRecommendation;
+    expect(withdrawn.state).toBe('WITHDRAWN');
+    expect(withdrawn.currentVersion!.state).toBe('WITHDRAWN');
+    expect((await view(second.id)).candidates.map((c) => c.state)).toEqual(['SHORTLISTED', 'SHORTLISTED']);
+
+    const v2 = (
+      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, {
+        e: second.id,
+        v: withdrawn.version,
+      })
+    ).submitRecommendation;
+    expect(v2.currentVersion!.number).toBe(2);
+    const rejected = (
+      await ok<{ reviewRecommendation: Recommendation }>(people['dan'].token, REVIEW, {
+        input: { versionId: v2.currentVersion!.id, outcome: 'REJECT', comment: 'Too expensive.' },
+      })
+    ).reviewRecommendation;
+    expect(rejected.state).toBe('REJECTED');
+    expect(await kindsFor('lia', second.id)).toEqual(['RECOMMENDATION_REJECTED']);
+
+    const two = (
+      await ok<{ setRequiredApprovals: Recommendation }>(people['lia'].token, REQUIRED, {
+        e: second.id,
+        n: 2,
+        v: rejected.version,
+      })
+    ).setRequiredApprovals;
+    const v3 = (
+      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, { e: second.id, v: two.version })
+    ).submitRecommendation;
+    expect(codeOf(await call(people['lia'].token, REQUIRED, { e: second.id, n: 1, v: v3.version }))).toBe('CONFLICT');
+    await ok(people['dora'].token, REVIEW, {
+      input: { versionId: v3.currentVersion!.id, outcome: 'APPROVE', comment: '' },
+    });
+    const reviewed = (await view(second.id)).recommendation!;
+    expect(reviewed.canWithdraw).toBe(false);
+    const late = await call(people['lia'].token, WITHDRAW, { e: second.id, v: reviewed.version });
+    expect(codeOf(late)).toBe('CONFLICT');
+    expect(late.errors?.[0].message).toMatch(/already reviewed/);
+  });
+
+  (engine === 'postgres' ? it : it.skip)(
+    'records exactly one decision when two directors approve at once',
+    async () => {
+      const saved = (
+        await ok<{ saveRecommendation: Recommendation }>(people['lia'].token, SAVE, draft(race.id, race.alpha))
+      ).saveRecommendation;
+      const submitted = (
+        await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, {
+          e: race.id,
+          v: saved.version,
+        })
+      ).submitRecommendation;
+      const input = (comment: string) => ({
+        input: { versionId: submitted.currentVersion!.id, outcome: 'APPROVE', comment },
+      });
+      const results = await Promise.all([
+        call(people['dora'].token, REVIEW, input('Dora agrees.')),
+        call(people['dan'].token, REVIEW, input('Dan agrees.')),
+      ]);
+      expect(results.map((r) => (r.errors ? codeOf(r) : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
+      const rows = await sql(database, `SELECT count(*)::int AS n FROM decision WHERE evaluation_id = '${race.id}'`);
+      expect(rows).toEqual([{ n: 1 }]);
+      expect((await view(race.id)).decision!.approvals).toHaveLength(1);
+    },
+  );
+
+  it('the database refuses an UPDATE and a DELETE of a decision', async () => {
+    const { decision } = await view(main.id);
+    // On the embedded database only one process opens it at a time.
+    await server.stop();
+    try {
+      await expect(
+        sql(database, `UPDATE decision SET candidate_id = NULL WHERE id = '${decision!.id}'`),
+      ).rejects.toThrow(/never changed or deleted/);
+      await expect(sql(database, `DELETE FROM decision WHERE id = '${decision!.id}'`)).rejects.toThrow(
+        /never changed or deleted/,
+      );
+      const [row] = await sql(database, `SELECT candidate_id FROM decision WHERE id = '${decision!.id}'`);
+      expect(row['candidate_id']).toBe(main.alpha);
+    } finally {
+      server = await startServer({ database });
+      await signInAll();
+    }
+  }, 120_000);
+});
