@@ -304,7 +304,10 @@ export class RecommendationPage {
           },
         }),
       );
-      let recommendation = saved.data?.saveRecommendation;
+      const recommendation = saved.data?.saveRecommendation;
+      this.form.markAsPristine();
+      if (recommendation) this.store.replace(recommendation);
+      // The text is saved even if the number of approvals is refused: the form then shows why.
       if (recommendation && recommendation.requiredApprovals !== approvals) {
         const set = await firstValueFrom(
           this.apollo.mutate({
@@ -312,10 +315,8 @@ export class RecommendationPage {
             variables: { evaluationId: this.id(), requiredApprovals: approvals, version: recommendation.version },
           }),
         );
-        recommendation = set.data?.setRequiredApprovals ?? recommendation;
+        if (set.data) this.store.replace(set.data.setRequiredApprovals);
       }
-      this.form.markAsPristine();
-      if (recommendation) this.store.replace(recommendation);
       this.formNote.set('Saved. The evidence beside the text is assembled again from the evaluation’s pages.');
       return true;
     } catch (error) {
