@@ -5,7 +5,6 @@ import { ChangePasswordPage } from './auth/change-password.page';
 import { SessionsPage } from './auth/sessions.page';
 import { SignInPage } from './auth/sign-in.page';
 import { HomePage } from './home/home.page';
-import { NotYetPage } from './home/not-yet.page';
 import { ShellComponent } from './shell/shell.component';
 
 export const routes: Routes = [
@@ -39,16 +38,15 @@ export const routes: Routes = [
         path: 'evaluations/:id/testing',
         loadChildren: () => import('@assay/web/testing').then((m) => m.EVALUATION_TESTING_ROUTES),
       },
+      {
+        path: 'evaluations/:id/recommendation',
+        loadChildren: () => import('@assay/web/decisions').then((m) => m.RECOMMENDATION_ROUTES),
+      },
       { path: 'evaluations/:id/rubric', loadChildren: () => import('@assay/web/scoring').then((m) => m.RUBRIC_ROUTES) },
       { path: 'evaluations', loadChildren: () => import('@assay/web/evaluations').then((m) => m.EVALUATION_ROUTES) },
       { path: 'testing', loadChildren: () => import('@assay/web/testing').then((m) => m.TESTING_ROUTES) },
       { path: 'problems', loadChildren: () => import('@assay/web/testing').then((m) => m.PROBLEM_REPORT_ROUTES) },
-      {
-        path: 'decisions',
-        component: NotYetPage,
-        data: { area: 'Decisions', about: 'recommendations with their evidence, and the directors’ approvals' },
-        title: 'Decisions · Assay',
-      },
+      { path: 'decisions', loadChildren: () => import('@assay/web/decisions').then((m) => m.DECISIONS_ROUTES) },
       {
         path: 'admin',
         canActivate: [adminGuard],

@@ -1,3 +1,4 @@
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, OnInit } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -14,7 +15,7 @@ import { MyWorkStore } from './my-work.store';
   selector: 'assay-my-work',
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [MyWorkStore],
-  imports: [RouterLink, MatIconModule, ErrorBannerComponent, LoadingComponent, PluralPipe],
+  imports: [DatePipe, RouterLink, MatIconModule, ErrorBannerComponent, LoadingComponent, PluralPipe],
   templateUrl: './my-work.component.html',
   styleUrl: './my-work.component.scss',
 })

@@ -19,7 +19,13 @@ export class MyWorkStore {
   /** Leads and testers retest fixed defects; anyone else only when some wait for them (they reported them). */
   readonly retests = computed(() => this.tester() || this.has('LEAD')() || (this.work()?.followUps.due ?? 0) > 0);
   readonly lead = this.has('LEAD');
-  readonly director = this.has('DIRECTOR');
+  /** Directors, and anyone with a recommendation to review or a decision taken in one of their evaluations (even a closed one). */
+  readonly director = computed(
+    () =>
+      this.has('DIRECTOR')() ||
+      (this.work()?.recommendationsToReview.length ?? 0) > 0 ||
+      (this.work()?.decisionsTaken.length ?? 0) > 0,
+  );
   readonly evaluator = this.has('EVALUATOR');
   readonly departmentHead = this.has('DEPARTMENT_HEAD');
   readonly problemReports = computed(() => this.work()?.problemReportsInTriage ?? 0);

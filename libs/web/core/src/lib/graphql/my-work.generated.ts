@@ -75,6 +75,22 @@ export type MyWorkQuery = {
       expected: number;
     }>;
     requirementsToDecide: Array<{ evaluationId: string; evaluationTitle: string; proposed: number }>;
+    recommendationsToReview: Array<{
+      evaluationId: string;
+      evaluationTitle: string;
+      versionNumber: number;
+      candidateName: string | null;
+      submittedAt: string;
+      submittedByName: string | null;
+      approvals: number;
+      requiredApprovals: number;
+    }>;
+    decisionsTaken: Array<{
+      evaluationId: string;
+      evaluationTitle: string;
+      candidateName: string | null;
+      decidedAt: string;
+    }>;
   };
 };
 
@@ -95,6 +111,24 @@ export type MissingSignOffsFragment = {
   candidateName: string;
   verdict: Types.AcceptanceVerdict;
   missing: Array<string>;
+};
+
+export type RecommendationToReviewFragment = {
+  evaluationId: string;
+  evaluationTitle: string;
+  versionNumber: number;
+  candidateName: string | null;
+  submittedAt: string;
+  submittedByName: string | null;
+  approvals: number;
+  requiredApprovals: number;
+};
+
+export type DecisionTakenFragment = {
+  evaluationId: string;
+  evaluationTitle: string;
+  candidateName: string | null;
+  decidedAt: string;
 };
 
 export const WaitingWaiverFragmentDoc = {
@@ -140,6 +174,48 @@ export const MissingSignOffsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MissingSignOffsFragment, unknown>;
+export const RecommendationToReviewFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecommendationToReview' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationToReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredApprovals' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendationToReviewFragment, unknown>;
+export const DecisionTakenFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionTaken' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionTaken' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecisionTakenFragment, unknown>;
 export const MyWorkDocument = {
   kind: 'Document',
   definitions: [
@@ -301,6 +377,22 @@ export const MyWorkDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recommendationsToReview' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationToReview' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisionsTaken' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionTaken' } }],
+                  },
+                },
               ],
             },
           },
@@ -337,6 +429,38 @@ export const MyWorkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
           { kind: 'Field', name: { kind: 'Name', value: 'missing' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RecommendationToReview' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationToReview' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'versionNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvals' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requiredApprovals' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DecisionTaken' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DecisionTaken' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
         ],
       },
     },

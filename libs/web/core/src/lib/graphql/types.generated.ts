@@ -427,6 +427,13 @@ export type ProposeWaiverInput = {
   requirementId: string;
 };
 
+export type RecommendationRiskInput = {
+  mitigation: string;
+  risk: string;
+};
+
+export type RecommendationState = 'APPROVED' | 'CHANGES_REQUESTED' | 'DRAFT' | 'REJECTED' | 'SUBMITTED' | 'WITHDRAWN';
+
 /** What was installed on a product in use, when, and by whom. */
 export type RecordInstallationInput = {
   /** A run of one of the product’s plans, on the version installed. */
@@ -528,6 +535,15 @@ export type ResetPasswordInput = {
   temporaryPassword: string;
 };
 
+export type ReviewOutcome = 'APPROVE' | 'REJECT' | 'REQUEST_CHANGES';
+
+export type ReviewRecommendationInput = {
+  comment: string;
+  evidencePath?: string | null | undefined;
+  outcome: ReviewOutcome;
+  versionId: string;
+};
+
 /** OPEN: blind, each evaluator sees only their own scores; REVEALED: everyone sees all scores. */
 export type RoundStatus = 'CLOSED' | 'OPEN' | 'REVEALED';
 
@@ -536,6 +552,18 @@ export type RubricScaleInput = {
   rubricVersionId: string;
   scaleMax: number;
   scaleMin: number;
+};
+
+export type SaveRecommendationInput = {
+  candidateId?: string | null | undefined;
+  conditions: string;
+  costNotes: string;
+  evaluationId: string;
+  noneReason: string;
+  rationale: string;
+  risks: Array<RecommendationRiskInput>;
+  /** Absent when creating the first draft. */
+  version?: number | null | undefined;
 };
 
 export type ScaleStepInput = {

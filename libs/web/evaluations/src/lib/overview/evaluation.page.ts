@@ -58,6 +58,8 @@ export class EvaluationPage {
   protected readonly scoring = computed(() =>
     ['SCORING', 'TESTING', 'RECOMMENDATION', 'DECIDED'].includes(this.evaluation()?.status ?? ''),
   );
+  /** The recommendation step has come: the lead drafts it, the directors review it, the decision shows. */
+  protected readonly deciding = computed(() => ['RECOMMENDATION', 'DECIDED'].includes(this.evaluation()?.status ?? ''));
   protected readonly myRoles = computed(() => {
     const roles = this.evaluation()?.myRoles.map((role) => EVALUATION_ROLE[role]) ?? [];
     return roles.length === 0 && this.store.isAdmin() ? ['Administrator (acts as lead)'] : roles;

@@ -2,6 +2,7 @@ import { LowerCasePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
 import { EvaluationStatus } from '@assay/web/core';
 import { MoveEvaluationDocument } from '../evaluations.generated';
 import { Apollo } from 'apollo-angular';
@@ -18,7 +19,7 @@ type StepState = 'done' | 'current' | 'next' | 'later';
 @Component({
   selector: 'assay-status-path',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LowerCasePipe, MatButtonModule, MatIconModule],
+  imports: [LowerCasePipe, RouterLink, MatButtonModule, MatIconModule],
   template: `
     @if (store.evaluation(); as evaluation) {
       <section class="status card" aria-labelledby="status-heading">
@@ -66,17 +67,25 @@ type StepState = 'done' | 'current' | 'next' | 'later';
                 <mat-icon aria-hidden="true">check_circle</mat-icon> Everything the next step needs is in place.
               </p>
             }
+            @if (next === 'DECIDED') {
+              <p class="lead-in">
+                The evaluation is decided when the directors approve the lead’s recommendation.
+                <a [routerLink]="['recommendation']">Open the recommendation</a>
+              </p>
+            }
             @if (store.canLead()) {
               <div class="actions">
-                <button
-                  mat-flat-button
-                  type="button"
-                  (click)="move(next)"
-                  [disabled]="problems().length > 0"
-                  [attr.aria-describedby]="problems().length > 0 ? 'next-step-problems' : null"
-                >
-                  <mat-icon>arrow_forward</mat-icon> Move to {{ label[next] }}
-                </button>
+                @if (next !== 'DECIDED') {
+                  <button
+                    mat-flat-button
+                    type="button"
+                    (click)="move(next)"
+                    [disabled]="problems().length > 0"
+                    [attr.aria-describedby]="problems().length > 0 ? 'next-step-problems' : null"
+                  >
+                    <mat-icon>arrow_forward</mat-icon> Move to {{ label[next] }}
+                  </button>
+                }
                 <button mat-button type="button" class="cancel" (click)="cancel()">
                   <mat-icon>block</mat-icon> Cancel evaluation
                 </button>
