@@ -37,7 +37,8 @@ import { Installations1764901200000 } from './migrations/1764901200000-Installat
 import { InstallationEntity } from './entities/installation.entity';
 import { Notifications1764901400000 } from './migrations/1764901400000-Notifications';
 import { NotificationKinds1764901500000 } from './migrations/1764901500000-NotificationKinds';
-import { NotificationEntity } from './entities/notification.entity';
+import { NotificationEmail1764901700000 } from './migrations/1764901700000-NotificationEmail';
+import { NotificationEmailRecipientEntity, NotificationEntity } from './entities/notification.entity';
 import {
   AcceptanceCriteriaEntity,
   AcceptanceSignOffEntity,
@@ -117,6 +118,7 @@ export const ENTITIES = [
   AcceptanceSignOffEntity,
   InstallationEntity,
   NotificationEntity,
+  NotificationEmailRecipientEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -142,4 +144,5 @@ export const MIGRATIONS = [
   Installations1764901200000,
   Notifications1764901400000,
   NotificationKinds1764901500000,
+  NotificationEmail1764901700000,
 ];
