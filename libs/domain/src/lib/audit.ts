@@ -35,6 +35,7 @@ export const AUDIT_OBJECT_TYPES = [
   'waiver',
   'sign_off',
   'installation',
+  'problem_notice',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 

@@ -38,6 +38,12 @@ import { InstallationEntity } from './entities/installation.entity';
 import { Notifications1764901400000 } from './migrations/1764901400000-Notifications';
 import { NotificationKinds1764901500000 } from './migrations/1764901500000-NotificationKinds';
 import { NotificationEmail1764901700000 } from './migrations/1764901700000-NotificationEmail';
+import { ProblemNotices1764901800000 } from './migrations/1764901800000-ProblemNotices';
+import {
+  ProblemNoticeEntity,
+  ProblemNoticeLibraryEntity,
+  ProblemNoticeRecipientEntity,
+} from './entities/problem-notice.entity';
 import { NotificationEmailRecipientEntity, NotificationEntity } from './entities/notification.entity';
 import {
   AcceptanceCriteriaEntity,
@@ -119,6 +125,9 @@ export const ENTITIES = [
   InstallationEntity,
   NotificationEntity,
   NotificationEmailRecipientEntity,
+  ProblemNoticeEntity,
+  ProblemNoticeLibraryEntity,
+  ProblemNoticeRecipientEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -145,4 +154,5 @@ export const MIGRATIONS = [
   Notifications1764901400000,
   NotificationKinds1764901500000,
   NotificationEmail1764901700000,
+  ProblemNotices1764901800000,
 ];
