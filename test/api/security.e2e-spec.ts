@@ -361,6 +361,18 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { removeInstallation(input: { id: "$INSTALLATION_ID", version: 1 }) }',
   },
+  // Problem notices: sent and listed by administrators and leads; one notice reads as missing to
+  // anyone it was not sent to (problem-notices.e2e-spec).
+  'Mutation.sendProblemNotice': {
+    access: 'editor',
+    call: 'mutation { sendProblemNotice(input: { productId: "$PRODUCT_ID", kind: OUTAGE, title: "Injected", libraryIds: ["$LIBRARY_ID"] }) { id } }',
+  },
+  'Query.problemNotices': { access: 'editor', call: '{ problemNotices(productId: "$PRODUCT_ID") { id title } }' },
+  'Query.problemNotice': { access: 'member', call: '{ problemNotice(id: "$NOTICE_ID") { id title details } }' },
+  'Mutation.closeProblemNotice': {
+    access: 'member',
+    call: 'mutation { closeProblemNotice(input: { id: "$NOTICE_ID", version: 1 }) { id closedAt } }',
+  },
   'Query.myProblemReports': { access: 'signed-in', call: '{ myProblemReports { id status resolutionNotes } }' },
   'Query.problemReportProducts': { access: 'signed-in', call: '{ problemReportProducts { id name } }' },
   'Query.managedProductDefects': { access: 'signed-in', call: '{ managedProductDefects { id title } }' },
@@ -574,6 +586,10 @@ describe('security of the GraphQL endpoint', () => {
     ids['CHECK_ID'] = await create(GQL.createReferenceCheck, {
       input: { productId: ids['PRODUCT_ID'], libraryName: 'Somewhere PL', checkedOn: '2026-01-01', rating: 4 },
     });
+    ids['NOTICE_ID'] = await create(
+      'mutation($input: SendProblemNoticeInput!) { sendProblemNotice(input: $input) { id } }',
+      { input: { productId: ids['PRODUCT_ID'], kind: 'OUTAGE', title: 'Down tonight', libraryIds: [library] } },
+    );
     const version = await gqlData<{ user: { version: number } }>(server, GQL.user, { id: reader.id }, admin);
     Object.assign(ids, {
       ADMIN_ID: me.me.id,
@@ -618,6 +634,7 @@ describe('security of the GraphQL endpoint', () => {
     'WAIVER_ID',
     'SIGN_OFF_ID',
     'INSTALLATION_ID',
+    'NOTICE_ID',
   ];
   const missing = Object.fromEntries(
     EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`]),

@@ -48,4 +48,5 @@ export * from './lib/evaluation/evaluation.types';
 export * from './lib/events/results-recorded';
 export * from './lib/my-work/my-work.types';
 export * from './lib/notifications/notifier';
+export * from './lib/notifications/notification-mailer';
 export * from './lib/notifications/notifications.types';

@@ -38,6 +38,7 @@ export const AUDIT_OBJECT_TYPES = [
   'recommendation',
   'recommendation_version',
   'decision',
+  'problem_notice',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 

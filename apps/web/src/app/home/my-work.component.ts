@@ -5,6 +5,12 @@ import { RouterLink } from '@angular/router';
 import { ErrorBannerComponent, LoadingComponent, PluralPipe } from '@assay/web/ui';
 import { MyWorkStore } from './my-work.store';
 
+const NOTICE_KINDS: Record<string, string> = {
+  OUTAGE: 'Outage',
+  KNOWN_DEFECT: 'Known defect',
+  PLANNED_UPGRADE: 'Planned upgrade',
+};
+
 /**
  * "Waiting for you": the home page's sections of the signed-in person's own work, one per role they
  * hold (a tester's runs and retests, a lead's evaluations, a director's agreements, an evaluator's
@@ -28,6 +34,10 @@ export class MyWorkComponent implements OnInit {
 
   protected triageTotal(rows: readonly { count: number }[]): number {
     return rows.reduce((sum, row) => sum + row.count, 0);
+  }
+
+  protected noticeKind(kind: string): string {
+    return NOTICE_KINDS[kind] ?? kind;
   }
 
   protected stepName(status: string | null): string {

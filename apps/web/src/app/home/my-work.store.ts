@@ -29,6 +29,8 @@ export class MyWorkStore {
   readonly evaluator = this.has('EVALUATOR');
   readonly departmentHead = this.has('DEPARTMENT_HEAD');
   readonly problemReports = computed(() => this.work()?.problemReportsInTriage ?? 0);
+  /** Open notices about problems with products in use, sent to the person's library. */
+  readonly notices = computed(() => this.work()?.openNotices ?? []);
   /** No section applies: the page shows the areas instead. */
   readonly nothingApplies = computed(
     () =>
@@ -38,7 +40,8 @@ export class MyWorkStore {
       !this.director() &&
       !this.evaluator() &&
       !this.departmentHead() &&
-      this.problemReports() === 0,
+      this.problemReports() === 0 &&
+      this.notices().length === 0,
   );
 
   load(): Promise<void> {

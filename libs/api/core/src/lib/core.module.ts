@@ -21,6 +21,7 @@ import { RequestLoggerMiddleware } from './http/request-logger.middleware';
 import { RequestScopeMiddleware } from './http/request-scope';
 import { UntrustedProxyWarningMiddleware } from './http/untrusted-proxy-warning.middleware';
 import { MyWorkResolver } from './my-work/my-work.resolver';
+import { NotificationMailer } from './notifications/notification-mailer';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { NotificationsService } from './notifications/notifications.service';
 import { UserFieldsResolver } from './people/user-fields.resolver';
@@ -76,6 +77,7 @@ export class CoreModule implements NestModule {
         ApiTokenResolver,
         AuthResolver,
         AuthService,
+        NotificationMailer,
         NotificationsResolver,
         NotificationsService,
         RateLimiter,

@@ -37,7 +37,6 @@ import { Installations1764901200000 } from './migrations/1764901200000-Installat
 import { InstallationEntity } from './entities/installation.entity';
 import { Notifications1764901400000 } from './migrations/1764901400000-Notifications';
 import { NotificationKinds1764901500000 } from './migrations/1764901500000-NotificationKinds';
-import { NotificationEntity } from './entities/notification.entity';
 import { Decisions1764901600000 } from './migrations/1764901600000-Decisions';
 import {
   DecisionEntity,
@@ -45,6 +44,14 @@ import {
   RecommendationReviewEntity,
   RecommendationVersionEntity,
 } from './entities/recommendation.entity';
+import { NotificationEmail1764901700000 } from './migrations/1764901700000-NotificationEmail';
+import { ProblemNotices1764901800000 } from './migrations/1764901800000-ProblemNotices';
+import {
+  ProblemNoticeEntity,
+  ProblemNoticeLibraryEntity,
+  ProblemNoticeRecipientEntity,
+} from './entities/problem-notice.entity';
+import { NotificationEmailRecipientEntity, NotificationEntity } from './entities/notification.entity';
 import {
   AcceptanceCriteriaEntity,
   AcceptanceSignOffEntity,
@@ -128,6 +135,10 @@ export const ENTITIES = [
   RecommendationVersionEntity,
   RecommendationReviewEntity,
   DecisionEntity,
+  NotificationEmailRecipientEntity,
+  ProblemNoticeEntity,
+  ProblemNoticeLibraryEntity,
+  ProblemNoticeRecipientEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -154,4 +165,6 @@ export const MIGRATIONS = [
   Notifications1764901400000,
   NotificationKinds1764901500000,
   Decisions1764901600000,
+  NotificationEmail1764901700000,
+  ProblemNotices1764901800000,
 ];

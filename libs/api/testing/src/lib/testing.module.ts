@@ -10,6 +10,8 @@ import { ResultEvidenceResolver } from './evidence/evidence.resolver';
 import { EvidenceService } from './evidence/evidence.service';
 import { InstallationsResolver, RunInstallationsResolver } from './installations/installations.resolver';
 import { InstallationsService } from './installations/installations.service';
+import { MyWorkNoticesResolver, NoticesResolver } from './notices/notices.resolver';
+import { NoticesService } from './notices/notices.service';
 import { EvaluationTestPlansResolver, PlansResolver } from './plans/plans.resolver';
 import { JUnitImportService } from './junit/junit-import.service';
 import { JUnitController } from './junit/junit.controller';
@@ -41,6 +43,9 @@ import { UpgradeComparisonService } from './runs/upgrade.service';
   controllers: [JUnitController, EvidenceController, CaseFileController],
   providers: [
     TestAccess,
+    NoticesService,
+    NoticesResolver,
+    MyWorkNoticesResolver,
     PlansService,
     PlansResolver,
     EvaluationTestPlansResolver,

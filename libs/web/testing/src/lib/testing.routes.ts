@@ -6,6 +6,8 @@ import { DefectsPage } from './defects/defects.page';
 import { FollowUpsPage } from './follow-ups/follow-ups.page';
 import { TestingHomePage } from './home/testing-home.page';
 import { InstallationsPage } from './installations/installations.page';
+import { NoticePage } from './notices/notice.page';
+import { ProductNoticesPage } from './notices/product-notices.page';
 import { EvaluationPlansPage } from './plans/evaluation-plans.page';
 import { PlanPage } from './plans/plan.page';
 import { MyReportsPage } from './problems/my-reports.page';
@@ -26,6 +28,8 @@ export const TESTING_ROUTES: Routes = [
   { path: 'products/:productId/trends', component: TrendsPage, title: 'Trends · Assay' },
   // A product in use: what has been installed on it, and which run accepted each.
   { path: 'products/:productId/installations', component: InstallationsPage, title: 'Installations · Assay' },
+  // A product in use: the notices sent about it, and sending one.
+  { path: 'products/:productId/notices', component: ProductNoticesPage, title: 'Notices · Assay' },
   // Retests of fixed defects waiting for the person.
   { path: 'follow-ups', component: FollowUpsPage, title: 'Follow-ups · Assay' },
   // Runs: a run and its execution.
@@ -43,6 +47,9 @@ export const EVALUATION_TESTING_ROUTES: Routes = [
   { path: 'trends', component: TrendsPage, title: 'Trends · Assay' },
   { path: 'follow-ups', component: FollowUpsPage, title: 'Follow-ups · Assay' },
 ];
+
+/** /notices/:id: a problem notice about a product in use. */
+export const NOTICE_ROUTES: Routes = [{ path: ':id', component: NoticePage, title: 'Notice · Assay' }];
 
 /** /problems: the problems the signed-in person reported with products in use, and the form to report one. */
 export const PROBLEM_REPORT_ROUTES: Routes = [

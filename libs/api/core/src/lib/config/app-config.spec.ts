@@ -50,6 +50,7 @@ describe('loadConfig', () => {
     [{ ASSAY_ADMIN_PASSWORD: 'hunter2' }, 'hunter2'],
     [{ ASSAY_JWT_SECRET: 'sekrit-value' }, 'sekrit-value'],
     [{ DATABASE_URL: 'mysql://assay:pa55word@db/assay' }, 'pa55word'],
+    [{ ASSAY_SMTP_URL: 'imap://assay:pa55word@mail/' }, 'pa55word'],
   ])('never repeats a secret in its message: %j', (env, secret) => {
     const problems = problemsOf(env);
     expect(problems.length).toBeGreaterThan(0);
@@ -164,6 +165,10 @@ describe('loadConfig, setting by setting', () => {
     ['ASSAY_LOGIN_MAX_FAILURES_PER_ADDRESS', '0'],
     ['ASSAY_PUBLIC_URL', 'assay.example.org'],
     ['ASSAY_PUBLIC_URL', 'ftp://assay.example.org'],
+    ['ASSAY_SMTP_URL', 'mail.example.org:587'],
+    ['ASSAY_SMTP_URL', 'https://mail.example.org'],
+    ['ASSAY_SMTP_FROM', 'Assay'],
+    ['ASSAY_SMTP_FROM', 'Assay <assay>'],
   ])('refuses %s=%j with one message naming the variable', (key, value) => {
     const error = refusal({ [key]: value });
     expect(error.problems).toEqual([expect.stringMatching(new RegExp(`^${key}: ${key} `))]);
@@ -188,6 +193,20 @@ describe('loadConfig, setting by setting', () => {
     const sut = loadConfig(value === undefined ? {} : { ASSAY_PUBLIC_URL: value });
     expect(sut.ASSAY_PUBLIC_URL).toBe(value);
     expect(sut.publicUrlIsHttps).toBe(secure);
+  });
+
+  it('mails nothing without ASSAY_SMTP_URL; links to ASSAY_PUBLIC_URL, else to its own port', () => {
+    expect(loadConfig({}).ASSAY_SMTP_URL).toBeUndefined();
+    expect(loadConfig({}).ASSAY_SMTP_FROM).toBe('Assay <assay@localhost>');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ ASSAY_PUBLIC_URL: 'https://assay.example.org/' }).publicUrl).toBe('https://assay.example.org');
+    const sut = loadConfig({
+      ASSAY_SMTP_URL: 'smtps://assay:secret@mail.example.org:465',
+      ASSAY_SMTP_FROM: 'Riverbend Assay <assay@riverbend.example>',
+    });
+    expect(sut.ASSAY_SMTP_URL).toBe('smtps://assay:secret@mail.example.org:465');
+    expect(sut.ASSAY_SMTP_FROM).toBe('Riverbend Assay <assay@riverbend.example>');
+    expect(loadConfig({ ASSAY_SMTP_URL: 'smtp://mail:25' }).ASSAY_SMTP_URL).toBe('smtp://mail:25');
   });
 
   it('allows 100 failed sign-ins per address in a window unless told otherwise', () => {

@@ -139,6 +139,26 @@ export class AppConfig {
   )
   ASSAY_PUBLIC_URL?: string;
 
+  /**
+   * The mail server notifications are also e-mailed through (`smtp://user:pass@host:587`, or
+   * `smtps://…` for TLS from the start). Unset: notifications stay in the app only.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['smtp', 'smtps'], require_protocol: true, require_tld: false },
+    {
+      message: 'ASSAY_SMTP_URL must be an smtp:// or smtps:// address, e.g. smtp://user:password@mail.example.org:587',
+    },
+  )
+  ASSAY_SMTP_URL?: string;
+
+  /** Who the e-mails come from: an address, optionally with a name (`Assay <assay@example.org>`). */
+  @Matches(/^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+    message: 'ASSAY_SMTP_FROM must be an e-mail address, optionally with a name: Assay <assay@example.org>',
+  })
+  ASSAY_SMTP_FROM = 'Assay <assay@localhost>';
+
   /** Express "trust proxy" hops, so the client address behind a load balancer is the real one. */
   @Transform(toInt)
   @Min(0)
@@ -152,6 +172,11 @@ export class AppConfig {
   /** Whether people reach Assay over https (ASSAY_PUBLIC_URL), so cookies must be `Secure` whatever the API sees. */
   get publicUrlIsHttps(): boolean {
     return this.ASSAY_PUBLIC_URL?.toLowerCase().startsWith('https://') ?? false;
+  }
+
+  /** The address links in e-mails start with: ASSAY_PUBLIC_URL, else this process's own port on localhost. */
+  get publicUrl(): string {
+    return (this.ASSAY_PUBLIC_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
   }
 
   get usesEmbeddedDatabase(): boolean {
@@ -209,6 +234,8 @@ export const CONFIG_KEYS = [
   'ASSAY_LOG_LEVEL',
   'ASSAY_TRUST_PROXY',
   'ASSAY_PUBLIC_URL',
+  'ASSAY_SMTP_URL',
+  'ASSAY_SMTP_FROM',
 ] as const;
 
 export class ConfigError extends Error {
@@ -231,7 +258,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const errors = validateSync(config, { forbidUnknownValues: true, stopAtFirstError: true });
   const problems = errors.flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => {
-      const shown = /SECRET|PASSWORD|DATABASE_URL/.test(error.property) ? '(hidden)' : JSON.stringify(error.value);
+      const shown = /SECRET|PASSWORD|DATABASE_URL|SMTP_URL/.test(error.property)
+        ? '(hidden)'
+        : JSON.stringify(error.value);
       return `${error.property}: ${message} (got ${shown})`;
     }),
   );

@@ -66,6 +66,15 @@ export type MyWorkQuery = {
       missing: Array<string>;
     }>;
     defectsInTriage: Array<{ evaluationId: string; evaluationTitle: string; count: number }>;
+    openNotices: Array<{
+      id: string;
+      kind: Types.ProblemNoticeKind;
+      title: string;
+      productName: string;
+      startsOn: string | null;
+      endsOn: string | null;
+      sentAt: string;
+    }>;
     scoringRounds: Array<{
       roundId: string;
       evaluationId: string;
@@ -350,6 +359,22 @@ export const MyWorkDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'problemReportsInTriage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'openNotices' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'productName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'scoringRounds' },

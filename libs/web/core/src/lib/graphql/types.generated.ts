@@ -408,6 +408,14 @@ export type PairwiseInput = {
 /** MoSCoW: must, should, could, won’t (this time). */
 export type Priority = 'COULD' | 'MUST' | 'SHOULD' | 'WONT';
 
+/** What a problem notice is about: an outage, a known defect with its workaround, or a planned upgrade. */
+export type ProblemNoticeKind = 'KNOWN_DEFECT' | 'OUTAGE' | 'PLANNED_UPGRADE';
+
+export type ProblemNoticeRef = {
+  id: string;
+  version: number;
+};
+
 /** ILS: integrated library system; LSP: library services platform; ERM: electronic resource management. */
 export type ProductCategory = 'DIGITAL_REPOSITORY' | 'DISCOVERY' | 'ERM' | 'ILS' | 'LSP' | 'OTHER';
 
@@ -537,6 +545,7 @@ export type ResetPasswordInput = {
 
 export type ReviewOutcome = 'APPROVE' | 'REJECT' | 'REQUEST_CHANGES';
 
+/** A director’s review of a submitted version. */
 export type ReviewRecommendationInput = {
   comment: string;
   evidencePath?: string | null | undefined;
@@ -554,6 +563,7 @@ export type RubricScaleInput = {
   scaleMin: number;
 };
 
+/** The lead’s draft of the recommendation; creates it the first time. */
 export type SaveRecommendationInput = {
   candidateId?: string | null | undefined;
   conditions: string;
@@ -582,6 +592,20 @@ export type ScoreInput = {
 };
 
 export type SearchKind = 'PRODUCT' | 'REQUIREMENT' | 'RESEARCH_NOTE' | 'TEST_CASE' | 'VENDOR';
+
+/** A notice about a problem with a product in use, for the staff of the chosen libraries. */
+export type SendProblemNoticeInput = {
+  details?: string | null | undefined;
+  /** YYYY-MM-DD, not before startsOn */
+  endsOn?: string | null | undefined;
+  kind: ProblemNoticeKind;
+  /** The member libraries whose staff are told. */
+  libraryIds: Array<string>;
+  productId: string;
+  /** YYYY-MM-DD */
+  startsOn?: string | null | undefined;
+  title: string;
+};
 
 /** Changes an evaluation’s acceptance criteria; fields left out keep their value. */
 export type SetAcceptanceCriteriaInput = {

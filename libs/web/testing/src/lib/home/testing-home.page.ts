@@ -187,6 +187,11 @@ type ProductPlan = TestingHomeQuery['productTestPlans'][number];
                       of the product of {{ plan.name }}</span
                     ></a
                   >
+                  <a mat-button [routerLink]="['/testing/products', plan.productId, 'notices']"
+                    ><mat-icon>campaign</mat-icon> Notices<span class="visually-hidden">
+                      about the product of {{ plan.name }}</span
+                    ></a
+                  >
                 }
               </li>
             }

@@ -47,6 +47,9 @@ import { InstallationRow, InstallationsStore } from './installations.store';
         [title]="'Installations of ' + product.name"
         [subtitle]="product.vendor.name + ' · what was installed, when, by whom, and the run that accepted it'"
       >
+        <a mat-stroked-button [routerLink]="['/testing/products', product.id, 'notices']"
+          ><mat-icon>campaign</mat-icon> Send a notice</a
+        >
         <button mat-flat-button type="button" (click)="open(null)">
           <mat-icon>add</mat-icon> Record an installation
         </button>

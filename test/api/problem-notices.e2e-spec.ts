@@ -1,0 +1,190 @@
+import {
+  createEvaluation,
+  firstSignIn,
+  GQL,
+  gqlData,
+  OWN_PASSWORD,
+  Person,
+  TEMPORARY_PASSWORD,
+} from './support/fixtures';
+import { codeOf, RunningServer, startServer } from './support/server';
+
+interface Notice {
+  id: string;
+  title: string;
+  kind: string;
+  productName: string;
+  libraries: { code: string }[];
+  recipientCount: number;
+  closedAt: string | null;
+  canClose: boolean;
+  version: number;
+}
+
+const NOTICE = 'id title kind productName libraries { code } recipientCount closedAt canClose version';
+const SEND = `mutation($input: SendProblemNoticeInput!) { sendProblemNotice(input: $input) { ${NOTICE} } }`;
+const CLOSE = `mutation($input: ProblemNoticeRef!) { closeProblemNotice(input: $input) { ${NOTICE} } }`;
+const ONE = `query($id: ID!) { problemNotice(id: $id) { ${NOTICE} } }`;
+const FOR_PRODUCT = `query($productId: ID!) { problemNotices(productId: $productId) { ${NOTICE} } }`;
+const HOME = `{ myWork { openNotices { ${NOTICE} } } }`;
+const INBOX = '{ notifications { items { kind title link objectId } } }';
+
+describe('problem notices: told to the chosen libraries’ staff, until closed', () => {
+  let server: RunningServer;
+  let admin: string;
+  let productId: string;
+  const libraries: Record<string, string> = {};
+  const people: Record<string, Person> = {};
+
+  const ok = <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
+    gqlData<T>(server, query, variables, token);
+  const codeFor = async (token: string, query: string, variables: Record<string, unknown>) =>
+    codeOf(await server.gql(query, variables, { token }));
+  const home = async (person: string) =>
+    (await ok<{ myWork: { openNotices: Notice[] } }>(people[person].token, HOME)).myWork.openNotices;
+  const inbox = async (person: string) =>
+    (
+      await ok<{ notifications: { items: { kind: string; title: string; link: string; objectId: string }[] } }>(
+        people[person].token,
+        INBOX,
+      )
+    ).notifications.items;
+  const send = (token: string, title: string, codes: string[]) =>
+    ok<{ sendProblemNotice: Notice }>(token, SEND, {
+      input: {
+        productId,
+        kind: 'KNOWN_DEFECT',
+        title,
+        details: 'Holds placed at the desk vanish. Workaround: place them from the staff client.',
+        startsOn: '2026-12-01',
+        endsOn: '2026-12-10',
+        libraryIds: codes.map((code) => libraries[code]),
+      },
+    });
+
+  beforeAll(async () => {
+    server = await startServer();
+    admin = await server.login();
+    for (const [code, name] of [
+      ['NORTH', 'North Branch'],
+      ['SOUTH', 'South Branch'],
+      ['EAST', 'East Branch'],
+    ]) {
+      libraries[code] = (
+        await ok<{ createMemberLibrary: { id: string } }>(admin, GQL.createMemberLibrary, { input: { code, name } })
+      ).createMemberLibrary.id;
+    }
+    for (const [key, displayName, library] of [
+      ['nora', 'Nora North', 'NORTH'],
+      ['dina', 'Dina Director', 'NORTH'],
+      ['sam', 'Sam South', 'SOUTH'],
+      ['ed', 'Ed East', 'EAST'],
+      ['lena', 'Lena Lead', undefined],
+      ['otto', 'Otto Outsider', undefined],
+    ] as const) {
+      const email = `${key}@e2e.test`;
+      const created = await ok<{ createUser: { id: string } }>(admin, GQL.createUser, {
+        input: {
+          email,
+          displayName,
+          temporaryPassword: TEMPORARY_PASSWORD,
+          memberLibraryId: library ? libraries[library] : undefined,
+        },
+      });
+      const token = await firstSignIn(server, email, TEMPORARY_PASSWORD, OWN_PASSWORD);
+      people[key] = { id: created.createUser.id, token, email };
+    }
+    // Lena leads an evaluation, Dina directs it: leads may send notices, and directors are told as staff.
+    await createEvaluation(server, admin, 'ILS 2027', [
+      [people['lena'].id, 'LEAD'],
+      [people['dina'].id, 'DIRECTOR'],
+    ]);
+    const vendorId = (
+      await ok<{ createVendor: { id: string } }>(admin, GQL.createVendor, { input: { name: 'Notice vendor' } })
+    ).createVendor.id;
+    productId = (
+      await ok<{ createProduct: { id: string } }>(admin, GQL.createProduct, {
+        input: { vendorId, name: 'Koha', category: 'ILS', licence: 'OPEN_SOURCE' },
+      })
+    ).createProduct.id;
+  });
+  afterAll(() => server?.stop());
+
+  it('tells exactly the staff and directors of the chosen libraries, and shows it on their home page', async () => {
+    const { sendProblemNotice: notice } = await send(people['lena'].token, 'Holds vanish', ['NORTH', 'SOUTH']);
+    expect(notice).toMatchObject({
+      title: 'Holds vanish',
+      kind: 'KNOWN_DEFECT',
+      productName: 'Koha',
+      recipientCount: 3,
+      closedAt: null,
+      canClose: true,
+    });
+    expect(notice.libraries.map((l) => l.code).sort()).toEqual(['NORTH', 'SOUTH']);
+
+    for (const person of ['nora', 'dina', 'sam']) {
+      expect(await inbox(person)).toContainEqual({
+        kind: 'PROBLEM_NOTICE',
+        title: 'Notice about Koha: Holds vanish',
+        link: `/notices/${notice.id}`,
+        objectId: notice.id,
+      });
+      expect((await home(person)).map((n) => n.id)).toEqual([notice.id]);
+      const { problemNotice } = await ok<{ problemNotice: Notice }>(people[person].token, ONE, { id: notice.id });
+      expect(problemNotice).toMatchObject({ title: 'Holds vanish', canClose: false });
+    }
+    for (const person of ['ed', 'otto', 'lena']) {
+      expect((await inbox(person)).filter((n) => n.kind === 'PROBLEM_NOTICE')).toEqual([]);
+      expect(await home(person)).toEqual([]);
+    }
+  });
+
+  it('refuses senders who are neither administrators nor leads, and hides a notice from those it was not sent to', async () => {
+    const { sendProblemNotice: notice } = await send(admin, 'Outage tonight', ['EAST']);
+    for (const person of ['otto', 'nora']) {
+      expect(
+        await codeFor(people[person].token, SEND, {
+          input: { productId, kind: 'OUTAGE', title: 'Fake', libraryIds: [libraries['NORTH']] },
+        }),
+      ).toBe('FORBIDDEN');
+      expect(await codeFor(people[person].token, FOR_PRODUCT, { productId })).toBe('FORBIDDEN');
+      expect(await codeFor(people[person].token, ONE, { id: notice.id })).toBe('NOT_FOUND');
+    }
+    const { problemNotice } = await ok<{ problemNotice: Notice }>(people['ed'].token, ONE, { id: notice.id });
+    expect(problemNotice.title).toBe('Outage tonight');
+  });
+
+  it('leaves home once its sender or an administrator closes it; recipients cannot close it', async () => {
+    const { sendProblemNotice: notice } = await send(people['lena'].token, 'Upgrade on Sunday', ['SOUTH']);
+    expect((await home('sam')).map((n) => n.title)).toContain('Upgrade on Sunday');
+    expect(await codeFor(people['sam'].token, CLOSE, { input: { id: notice.id, version: notice.version } })).toBe(
+      'FORBIDDEN',
+    );
+    const { closeProblemNotice: closed } = await ok<{ closeProblemNotice: Notice }>(people['lena'].token, CLOSE, {
+      input: { id: notice.id, version: notice.version },
+    });
+    expect(closed.closedAt).not.toBeNull();
+    expect(closed.canClose).toBe(false);
+    expect((await home('sam')).map((n) => n.title)).not.toContain('Upgrade on Sunday');
+    // Still readable by the people it was sent to, as closed.
+    expect(
+      (await ok<{ problemNotice: Notice }>(people['sam'].token, ONE, { id: notice.id })).problemNotice.closedAt,
+    ).not.toBeNull();
+    expect(await codeFor(people['lena'].token, CLOSE, { input: { id: notice.id, version: closed.version } })).toBe(
+      'CONFLICT',
+    );
+
+    // An administrator closes a lead's notice; the lead and the administrator list the product's notices.
+    const { sendProblemNotice: other } = await send(people['lena'].token, 'Slow searches', ['NORTH']);
+    await ok(admin, CLOSE, { input: { id: other.id, version: other.version } });
+    expect(await home('nora')).toHaveLength(1);
+    const listed = (await ok<{ problemNotices: Notice[] }>(people['lena'].token, FOR_PRODUCT, { productId }))
+      .problemNotices;
+    expect(listed.map((n) => n.title)).toEqual([
+      'Slow searches',
+      'Upgrade on Sunday',
+      'Outage tonight',
+      'Holds vanish',
+    ]);
+  });
+});
