@@ -16,7 +16,17 @@ import {
   shortlistProducts,
   TeamMember,
 } from './support/fixtures';
+import type { RecommendationSnapshot } from '@assay/domain';
+import { Workbook } from 'exceljs';
+import { pdfText } from '../../libs/api/reports/src/lib/pdf-text.testing';
 import { codeOf, engine, GraphQLResponse, RunningServer, sql, startServer, TestDatabase } from './support/server';
+
+/** How the report words each verdict. */
+const VERDICT_LABELS: Record<string, string> = {
+  ACCEPTED: 'Accepted',
+  ACCEPTED_WITH_WAIVERS: 'Accepted with waivers',
+  NOT_ACCEPTED: 'Not accepted',
+};
 
 interface Version {
   id: string;
@@ -24,6 +34,7 @@ interface Version {
   state: string;
   snapshotJson: string;
   approvals: number;
+  reportPdfUrl: string;
   reviews: { directorName: string; outcome: string; comment: string; evidencePath: string | null }[];
 }
 interface Recommendation {
@@ -48,9 +59,11 @@ interface Decision {
   snapshotJson: string;
   approvals: { directorName: string; comment: string }[];
   reportPdfUrl: string;
+  reportXlsxUrl: string;
 }
 
-const VERSION = 'id number state snapshotJson approvals reviews { directorName outcome comment evidencePath }';
+const VERSION =
+  'id number state snapshotJson approvals reportPdfUrl reviews { directorName outcome comment evidencePath }';
 const RECOMMENDATION = `id state version requiredApprovals candidateId candidateName canEdit canSubmit canWithdraw canReview
   currentVersion { ${VERSION} } versions { ${VERSION} }`;
 const SAVE = `mutation($input: SaveRecommendationInput!) { saveRecommendation(input: $input) { ${RECOMMENDATION} } }`;
@@ -60,7 +73,7 @@ const WITHDRAW = `mutation($e: ID!, $v: Int!) { withdrawRecommendation(evaluatio
 const REVIEW = `mutation($input: ReviewRecommendationInput!) { reviewRecommendation(input: $input) { ${RECOMMENDATION} } }`;
 const VIEW = `query($id: ID!) { evaluation(id: $id) { status version candidates { id state }
   recommendation { ${RECOMMENDATION} evidenceJson }
-  decision { id candidateId candidateName recommendationVersionId snapshotJson approvals { directorName comment } reportPdfUrl } } }`;
+  decision { id candidateId candidateName recommendationVersionId snapshotJson approvals { directorName comment } reportPdfUrl reportXlsxUrl } } }`;
 const RANKING = `query($id: ID!) { evaluation(id: $id) { scoringRounds { id status ranking { winnerId
   candidates { candidateId rank score scoredWeight knockedOut } } } } }`;
 const ACCEPTANCE = `query($id: ID!) { evaluation(id: $id) { candidates { id acceptance { verdict passRate { percent passed failed } } } } }`;
@@ -509,6 +522,51 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     expect(refused.map(codeOf)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
     expect(refused[0].errors?.[0].message).toMatch(/decision/);
     expect(recommendation).toMatchObject({ canEdit: false, canSubmit: false, canWithdraw: false, canReview: false });
+  });
+
+  it('gives the decision as a PDF and a workbook from its snapshot, to members only', async () => {
+    const { decision, recommendation } = await view(main.id);
+    const get = (path: string, token?: string) =>
+      fetch(`${server.url}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    const pdf = await get(decision!.reportPdfUrl, people['eve'].token);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename=/);
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { text } = await pdfText(bytes);
+    const snapshot = JSON.parse(decision!.snapshotJson) as RecommendationSnapshot;
+    expect(text).toContain('Koha 24.05');
+    expect(text).toContain('Łódź Catalogue 1.0');
+    for (const director of ['Dora Director', 'Dan Director']) expect(text).toContain(director);
+    for (const candidate of snapshot.evidence.ranking!.candidates) expect(text).toContain(candidate.total!.toFixed(1));
+    for (const acceptance of snapshot.evidence.acceptance) expect(text).toContain(VERDICT_LABELS[acceptance.verdict]);
+    expect(text).not.toContain('DRAFT');
+
+    const xlsx = await get(decision!.reportXlsxUrl, people['dora'].token);
+    expect(xlsx.status).toBe(200);
+    const book = new Workbook();
+    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    const ranking = book.getWorksheet('Ranking')!;
+    const totals: number[] = [];
+    ranking.eachRow((row) => {
+      for (const cell of row.values as unknown[])
+        if (typeof cell === 'number' && cell > 1 && cell <= 100) totals.push(cell);
+    });
+    for (const candidate of snapshot.evidence.ranking!.candidates) expect(totals).toContain(candidate.total);
+
+    const draft = await get(recommendation!.currentVersion!.reportPdfUrl, people['lia'].token);
+    expect(draft.status).toBe(200);
+    expect((await pdfText(Buffer.from(await draft.arrayBuffer()))).text).toContain('DRAFT');
+
+    for (const [path, token] of [
+      [decision!.reportPdfUrl, people['olga'].token],
+      [decision!.reportXlsxUrl, people['out'].token],
+      [recommendation!.currentVersion!.reportPdfUrl, people['olga'].token],
+    ] as const)
+      expect((await get(path, token)).status).toBe(404);
+    expect((await get(decision!.reportPdfUrl)).status).toBe(401);
+    expect((await get('/api/decisions/not-an-id/report.pdf', people['eve'].token)).status).toBe(400);
   });
 
   it('lets the lead withdraw only while no director has reviewed, and returns a rejected one to the lead', async () => {

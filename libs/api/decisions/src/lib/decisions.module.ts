@@ -3,6 +3,7 @@ import { RecommendationEvidenceSource } from './evidence/evidence-source';
 import { MyWorkDecisionsResolver } from './my-work/my-work.resolver';
 import { EvaluationDecisionResolver, RecommendationsResolver } from './recommendations/recommendations.resolver';
 import { RecommendationsService } from './recommendations/recommendations.service';
+import { DecisionReportController } from './reports/report.controller';
 
 /**
  * The recommendation of an evaluation, its review by the directors and the decision it ends in.
@@ -18,6 +19,7 @@ export class DecisionsModule {
     return {
       module: DecisionsModule,
       imports: options.imports ?? [],
+      controllers: [DecisionReportController],
       providers: [
         { provide: RecommendationEvidenceSource, useClass: options.evidence },
         RecommendationsService,
