@@ -1,12 +1,14 @@
-import { AuditService } from '@assay/api/core';
+import { AuditService, RequestActor } from '@assay/api/core';
+import { RecommendationsService } from '@assay/api/decisions';
 import {
   AcceptanceCriteriaEntity,
   CandidateEntity,
   RequirementEntity,
   RequirementVerificationEntity,
   SettingEntity,
+  UserEntity,
 } from '@assay/api/data';
-import { isMandatoryRequirement } from '@assay/domain';
+import { isMandatoryRequirement, RecommendationEvidence } from '@assay/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DemoEvaluationProfile, EvaluationDemoSeeder, SeededDemoEvaluation } from './evaluation-demo-seeder';
@@ -69,19 +71,81 @@ export class DecisionDemoSeeder {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly evaluations: EvaluationDemoSeeder,
+    private readonly recommendations: RecommendationsService,
   ) {}
 
   async seedIfEmpty(): Promise<boolean> {
+    const seeded = await this.seedEvaluations();
+    if (!seeded) return false;
+    // Through the service, as the demo lead and director would, once the evaluations are committed
+    // (it runs its own transactions): the evidence is assembled by the same code as for anyone.
+    try {
+      await this.recommend(seeded.pilot, 'approve');
+      await this.recommend(seeded.schools, null);
+    } catch (error) {
+      this.logger.warn(`Demo recommendations incomplete: ${(error as Error).message}`);
+    }
+    return true;
+  }
+
+  private seedEvaluations(): Promise<{ pilot: SeededDemoEvaluation; schools: SeededDemoEvaluation } | null> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(4242009)');
-      if (await manager.existsBy(SettingEntity, { key: SEEDED_MARKER })) return false;
+      if (await manager.existsBy(SettingEntity, { key: SEEDED_MARKER })) return null;
       const pilot = await this.seedWithEvidence(manager, DECIDED_PILOT, DECIDED_PILOT.roundRevealed);
       const schools = await this.seedWithEvidence(manager, SCHOOLS_IN_REVIEW, SCHOOLS_IN_REVIEW.roundRevealed);
       await manager.insert(SettingEntity, { key: SEEDED_MARKER, value: new Date().toISOString() });
-      if (pilot && schools)
-        this.logger.log(`Demo evaluations "${DECIDED_PILOT.title}" and "${SCHOOLS_IN_REVIEW.title}" created`);
-      return !!(pilot && schools);
+      if (!pilot || !schools) return null;
+      this.logger.log(`Demo evaluations "${DECIDED_PILOT.title}" and "${SCHOOLS_IN_REVIEW.title}" created`);
+      return { pilot, schools };
     });
+  }
+
+  /**
+   * The demo lead recommends the ranking's winner and submits; with `approve`, the demo director
+   * approves it, which records the decision and decides the evaluation.
+   */
+  private async recommend(seeded: SeededDemoEvaluation, outcome: 'approve' | null): Promise<void> {
+    const lead = actorOf(seeded.lead);
+    const directorUser = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneBy({ email: 'director@demo.assay.local' });
+    if (!directorUser) return;
+    const evaluationId = seeded.evaluation.id;
+    const evidence = JSON.parse(await this.recommendations.evidenceJson(lead, evaluationId)) as RecommendationEvidence;
+    const winner = evidence.ranking?.candidates.find((c) => c.id === evidence.ranking?.winnerId);
+    const cost = evidence.costs.find((c) => c.id === winner?.id);
+    const saved = await this.recommendations.save(lead, {
+      evaluationId,
+      candidateId: winner?.id ?? null,
+      noneReason: winner ? '' : 'Example: no candidate was ranked.',
+      rationale: winner
+        ? `Example rationale: ${winner.name} ranks first on the panel’s scores, holds its place when the weights move, and was accepted on every mandatory requirement in the vendors’ demonstrations.`
+        : 'Example rationale.',
+      risks: [
+        {
+          risk: 'Example: the data migration from the current system takes longer than planned.',
+          mitigation: 'A trial load of one branch’s records in the vendor’s sandbox before the contract is signed.',
+        },
+        {
+          risk: 'Example: staff need more training than estimated.',
+          mitigation: 'Train the trainers in each department first; keep a reserve in the training budget.',
+        },
+      ],
+      conditions:
+        'Example: hosting in the country, an exit clause with a full data export, and the price held for three years.',
+      costNotes: cost
+        ? `Example: the total cost of ownership over ${evidence.evaluation.costYears ?? 'the contract’s'} years is ${Math.round(cost.total).toLocaleString('en')} ${evidence.evaluation.currency}.`
+        : '',
+    });
+    const submitted = await this.recommendations.submit(lead, evaluationId, saved.version);
+    if (outcome && submitted.currentVersion) {
+      await this.recommendations.review(actorOf(directorUser), {
+        versionId: submitted.currentVersion.id,
+        outcome,
+        comment: 'Example: agreed — the ranking is stable and the acceptance evidence is complete.',
+      });
+    }
   }
 
   /**
@@ -136,4 +200,14 @@ export class DecisionDemoSeeder {
     });
     return seeded;
   }
+}
+
+function actorOf(user: UserEntity): RequestActor {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    globalRole: user.globalRole,
+    mustChangePassword: false,
+  };
 }
