@@ -5,17 +5,6 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type * as Types from '@assay/web/core';
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type RecommendationReviewFieldsFragment = {
-  id: string;
-  versionId: string;
-  directorId: string;
-  directorName: string;
-  outcome: Types.ReviewOutcome;
-  comment: string;
-  evidencePath: string | null;
-  createdAt: string;
-};
-
 export type RecommendationVersionFieldsFragment = {
   id: string;
   number: number;
@@ -417,29 +406,6 @@ export type ReviewRecommendationMutation = {
   };
 };
 
-export const RecommendationReviewFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RecommendationReviewFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationReview' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RecommendationReviewFieldsFragment, unknown>;
 export const RecommendationVersionFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -463,27 +429,18 @@ export const RecommendationVersionFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'reviews' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationReviewFields' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RecommendationReviewFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationReview' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
         ],
       },
     },
@@ -553,24 +510,6 @@ export const RecommendationFieldsFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RecommendationReviewFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationReview' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RecommendationVersionFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationVersion' } },
       selectionSet: {
@@ -589,7 +528,16 @@ export const RecommendationFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'reviews' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationReviewFields' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
             },
           },
         ],
@@ -714,24 +662,6 @@ export const EvaluationRecommendationDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RecommendationReviewFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationReview' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RecommendationVersionFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationVersion' } },
       selectionSet: {
@@ -750,7 +680,16 @@ export const EvaluationRecommendationDocument = {
             name: { kind: 'Name', value: 'reviews' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationReviewFields' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
             },
           },
         ],
@@ -889,24 +828,6 @@ export const SaveRecommendationDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RecommendationReviewFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationReview' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RecommendationVersionFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationVersion' } },
       selectionSet: {
@@ -925,7 +846,16 @@ export const SaveRecommendationDocument = {
             name: { kind: 'Name', value: 'reviews' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationReviewFields' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
             },
           },
         ],
@@ -1049,24 +979,6 @@ export const SetRequiredApprovalsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RecommendationReviewFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationReview' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RecommendationVersionFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationVersion' } },
       selectionSet: {
@@ -1085,7 +997,16 @@ export const SetRequiredApprovalsDocument = {
             name: { kind: 'Name', value: 'reviews' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationReviewFields' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
             },
           },
         ],
@@ -1199,24 +1120,6 @@ export const SubmitRecommendationDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RecommendationReviewFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationReview' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RecommendationVersionFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationVersion' } },
       selectionSet: {
@@ -1235,7 +1138,16 @@ export const SubmitRecommendationDocument = {
             name: { kind: 'Name', value: 'reviews' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationReviewFields' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
             },
           },
         ],
@@ -1349,24 +1261,6 @@ export const WithdrawRecommendationDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RecommendationReviewFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationReview' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RecommendationVersionFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationVersion' } },
       selectionSet: {
@@ -1385,7 +1279,16 @@ export const WithdrawRecommendationDocument = {
             name: { kind: 'Name', value: 'reviews' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationReviewFields' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
             },
           },
         ],
@@ -1492,24 +1395,6 @@ export const ReviewRecommendationDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RecommendationReviewFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationReview' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RecommendationVersionFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RecommendationVersion' } },
       selectionSet: {
@@ -1528,7 +1413,16 @@ export const ReviewRecommendationDocument = {
             name: { kind: 'Name', value: 'reviews' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RecommendationReviewFields' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'directorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidencePath' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
             },
           },
         ],

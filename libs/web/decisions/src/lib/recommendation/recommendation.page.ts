@@ -189,7 +189,9 @@ export class RecommendationPage {
   /** The recommendation version the form was last filled from, so a refresh never overwrites typing. */
   private filledFrom: string | null = null;
 
-  // The director's review.
+  // The director's review: the fields are signals; the empty group only makes the form submit
+  // through Angular (ngSubmit) instead of the browser's own submission.
+  protected readonly reviewForm = new FormGroup({});
   protected readonly reviewOutcome = signal<ReviewOutcome | null>(null);
   protected readonly reviewComment = signal('');
   protected readonly reviewAbout = signal<string>('');
