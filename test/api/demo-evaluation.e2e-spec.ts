@@ -628,20 +628,35 @@ describe('demo evaluation', () => {
     const inbox = async (email: string) =>
       dataOf(
         await server.gql<{
-          notifications: { items: { kind: string; link: string }[] };
+          notifications: { items: { kind: string; link: string; evaluationId: string | null; title: string }[] };
           unreadNotificationCount: number;
         }>(
-          '{ notifications { items { kind link } } unreadNotificationCount }',
+          '{ notifications { items { kind link evaluationId title } } unreadNotificationCount }',
           {},
           { token: await server.login(email, DEMO_PASSWORD) },
         ),
       );
+    // In "ILS replacement"; the other demo evaluations' recommendations notify the same people.
+    const here = <T extends { evaluationId: string | null }>(items: T[]) =>
+      items.filter((n) => n.evaluationId === evaluationId);
     const tester = await inbox('tester@demo.assay.local');
     expect(tester.unreadNotificationCount).toBeGreaterThan(0);
-    expect(tester.notifications.items.every((n) => n.kind === 'FOLLOW_UP_DUE')).toBe(true);
-    expect(tester.notifications.items[0].link).toMatch(/^\/evaluations\/[0-9a-f-]+\/testing\/defects\/[0-9a-f-]+$/);
+    const testerHere = here(tester.notifications.items);
+    expect(testerHere.length).toBeGreaterThan(0);
+    expect(testerHere.every((n) => n.kind === 'FOLLOW_UP_DUE')).toBe(true);
+    expect(testerHere[0].link).toMatch(/^\/evaluations\/[0-9a-f-]+\/testing\/defects\/[0-9a-f-]+$/);
     const lead = await inbox('lead@demo.assay.local');
-    expect(lead.notifications.items.map((n) => n.kind)).toEqual(['WAIVER_AGREED']);
+    expect(here(lead.notifications.items).map((n) => n.kind)).toEqual(['WAIVER_AGREED']);
+
+    // The end of the path: the director has a recommendation to review and was told; the decided
+    // evaluation told its members.
+    const director = await inbox('director@demo.assay.local');
+    expect(director.notifications.items.map((n) => n.title)).toContain(
+      'Recommendation v1 (FOLIO Sunflower) in Shared catalogue for school libraries waits for your review',
+    );
+    expect(tester.notifications.items.filter((n) => n.kind === 'DECISION_RECORDED').map((n) => n.title)).toEqual([
+      'Decision recorded in Branch pilot ILS: Evergreen 3.15 selected',
+    ]);
   });
 
   it('has work waiting for the demo tester: the open runs assigned to them', async () => {
