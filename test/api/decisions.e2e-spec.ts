@@ -77,7 +77,7 @@ const VIEW = `query($id: ID!) { evaluation(id: $id) { status version candidates 
 const RANKING = `query($id: ID!) { evaluation(id: $id) { scoringRounds { id status ranking { winnerId
   candidates { candidateId rank score scoredWeight knockedOut } } } } }`;
 const ACCEPTANCE = `query($id: ID!) { evaluation(id: $id) { candidates { id acceptance { verdict passRate { percent passed failed } } } } }`;
-const INBOX = '{ notifications { items { kind title evaluationId } } }';
+const INBOX = '{ notifications { items { kind title evaluationId readAt } } }';
 const MY_WORK = `{ myWork { recommendationsToReview { evaluationId versionNumber candidateName approvals requiredApprovals }
   decisionsTaken { evaluationId candidateName } } }`;
 
@@ -135,8 +135,17 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     },
   });
   const inbox = async (key: string) =>
-    (await ok<{ notifications: { items: { kind: string; evaluationId: string | null }[] } }>(people[key].token, INBOX))
-      .notifications.items;
+    (
+      await ok<{ notifications: { items: { kind: string; evaluationId: string | null; readAt: string | null }[] } }>(
+        people[key].token,
+        INBOX,
+      )
+    ).notifications.items;
+  /** The recommendations waiting for a person's review, as their unread notifications say. */
+  const unreadReviews = async (key: string, evaluationId: string) =>
+    (await inbox(key)).filter(
+      (n) => n.evaluationId === evaluationId && n.kind === 'RECOMMENDATION_SUBMITTED' && n.readAt === null,
+    ).length;
   /** The recommendation's and the decision's notifications a person has in the evaluation. */
   const kindsFor = async (key: string, evaluationId: string) =>
     (await inbox(key))
@@ -410,6 +419,8 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     expect((await view(main.id)).candidates.find((c) => c.id === main.alpha)!.state).toBe('SHORTLISTED');
     expect(await kindsFor('lia', main.id)).toEqual(['RECOMMENDATION_CHANGES_REQUESTED']);
     expect(await kindsFor('dan', main.id)).toEqual(['RECOMMENDATION_SUBMITTED']);
+    // Returned to the lead, version 1 waits for no director any more.
+    expect(await unreadReviews('dan', main.id)).toBe(0);
     expect(codeOf(await call(people['lia'].token, WITHDRAW, { e: main.id, v: returned.version }))).toBe('CONFLICT');
 
     const edited = (
@@ -436,6 +447,8 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
       },
     ]);
     expect(v2.versions[1].snapshotJson).toBe(v1Snapshot);
+    expect(await unreadReviews('dan', main.id)).toBe(1);
+    expect(await unreadReviews('dora', main.id)).toBe(1);
     expect(JSON.parse(v2.currentVersion!.snapshotJson).evidence.defects[0].open.critical).toBe(1);
   });
 
@@ -453,6 +466,22 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
       },
     );
     expect(codeOf(selected)).toBe('BAD_USER_INPUT');
+    // The recommended candidate leaves that state only through the recommendation.
+    const [recommended] = (
+      await ok<{ evaluation: { candidates: { id: string; state: string; version: number }[] } }>(
+        admin,
+        'query($id: ID!) { evaluation(id: $id) { candidates { id state version } } }',
+        { id: main.id },
+      )
+    ).evaluation.candidates.filter((c) => c.id === main.alpha);
+    expect(recommended.state).toBe('RECOMMENDED');
+    const back = await call(
+      admin,
+      'mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { id } }',
+      { input: { id: main.alpha, version: recommended.version, state: 'ELIMINATED', reason: 'Too dear.' } },
+    );
+    expect(codeOf(back)).toBe('CONFLICT');
+    expect(back.errors?.[0].message).toMatch(/through the recommendation/);
   });
 
   it('needs two different directors for two approvals, then records the decision, decides the evaluation and tells its members', async () => {
@@ -464,6 +493,9 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     ).reviewRecommendation;
     expect(first.state).toBe('SUBMITTED');
     expect(first.currentVersion!.approvals).toBe(1);
+    // The director who reviewed has nothing waiting; the other still has.
+    expect(await unreadReviews('dora', main.id)).toBe(0);
+    expect(await unreadReviews('dan', main.id)).toBe(1);
     expect(
       codeOf(await call(people['dora'].token, REVIEW, { input: { versionId, outcome: 'APPROVE', comment: '' } })),
     ).toBe('CONFLICT');

@@ -278,6 +278,10 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { signAcceptance(input: { candidateId: "$CANDIDATE_ID", role: DIRECTOR, comment: "Injected" }) { id } }',
   },
+  'Mutation.requestSignOffs': {
+    access: 'member',
+    call: 'mutation { requestSignOffs(input: { candidateId: "$CANDIDATE_ID" }) }',
+  },
   'Mutation.withdrawSignOff': {
     access: 'member',
     call: 'mutation { withdrawSignOff(input: { id: "$SIGN_OFF_ID" }) { id } }',

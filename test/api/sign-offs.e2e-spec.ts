@@ -30,6 +30,8 @@ const SIGN = `mutation($input: SignAcceptanceInput!) { signAcceptance(input: $in
 const WITHDRAW = `mutation($input: WithdrawSignOffInput!) { withdrawSignOff(input: $input) { ${SIGN_OFF} } }`;
 const SIGN_OFFS = `query($id: ID!) { evaluation(id: $id) { candidates { id acceptance { verdict fingerprint }
   signOffs { ${SIGN_OFF} } } } }`;
+const REQUEST = 'mutation($input: RequestSignOffsInput!) { requestSignOffs(input: $input) }';
+const INBOX = '{ notifications { items { kind title link evaluationId readAt } } }';
 const MY_ROLES = `query($id: ID!) { evaluation(id: $id) { mySignOffRoles { role departmentName } } }`;
 
 /** A lead, a director, a department head (in Circulation, as everyone here), a tester and an outsider. */
@@ -225,5 +227,46 @@ describe('sign-offs of the acceptance verdict', () => {
     expect(codeOf(elsewhere)).toBe('NOT_FOUND');
     await ok(dora, WITHDRAW, { input: { id: director.id } });
     expect((await signOffsOf(lia, evaluationId, alpha)).signOffs).toEqual([]);
+  });
+
+  it('asks for the sign-offs those who may sign still owe, and a request is settled when they sign', async () => {
+    const { evaluationId, people, alpha } = await accepted();
+    const [lia, dora, hal, tess, out] = ['lia', 'dora', 'hal', 'tess', 'out'].map((key) => people[key].token);
+    const requests = async (token: string) =>
+      (
+        await ok<{
+          notifications: {
+            items: { kind: string; title: string; link: string; evaluationId: string; readAt: string | null }[];
+          };
+        }>(token, INBOX)
+      ).notifications.items.filter((n) => n.kind === 'SIGN_OFF_REQUESTED' && n.evaluationId === evaluationId);
+    const ask = { input: { candidateId: alpha } };
+    for (const token of [dora, hal, tess]) expect(codeOf(await server.gql(REQUEST, ask, { token }))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(REQUEST, ask, { token: out }))).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(REQUEST, { input: { candidateId: 'not-an-id' } }, { token: lia }))).toBe(
+      'BAD_USER_INPUT',
+    );
+
+    await ok(dora, SIGN, { input: { candidateId: alpha, role: 'DIRECTOR' } });
+    // Lia asks: the department head and the administrator who created the evaluation (its other lead)
+    // still owe a sign-off; the director has signed, the tester may not sign, the asker is not told.
+    expect((await ok<{ requestSignOffs: number }>(lia, REQUEST, ask)).requestSignOffs).toBe(2);
+    expect(await requests(admin)).toHaveLength(1);
+    const [request] = await requests(hal);
+    expect(request).toMatchObject({
+      title: expect.stringMatching(/^The acceptance verdict of Alpha .* waits for your sign-off$/),
+      link: `/evaluations/${evaluationId}/testing/acceptance`,
+      readAt: null,
+    });
+    for (const token of [dora, tess, out, lia]) expect(await requests(token)).toEqual([]);
+    // Asking again does not repeat what is still unread.
+    expect((await ok<{ requestSignOffs: number }>(lia, REQUEST, ask)).requestSignOffs).toBe(0);
+    expect(await requests(hal)).toHaveLength(1);
+
+    await ok(hal, SIGN, { input: { candidateId: alpha, role: 'DEPARTMENT_HEAD' } });
+    expect((await requests(hal))[0].readAt).not.toBeNull();
+    // The leads' sign-offs are left: the administrator's request is still unread, and the asker is never told.
+    expect((await ok<{ requestSignOffs: number }>(lia, REQUEST, ask)).requestSignOffs).toBe(0);
+    expect((await requests(admin))[0].readAt).toBeNull();
   });
 });

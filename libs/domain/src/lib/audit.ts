@@ -58,6 +58,7 @@ export const AUDIT_ACTION_LABELS = {
   decided: 'decided',
   status_changed: 'moved {it} to another step',
   state_changed: 'changed the state',
+  sign_offs_requested: 'asked for the sign-offs of {it}',
   shortlisted: 'shortlisted {it}',
   member_added: 'added a member',
   member_removed: 'removed a member',

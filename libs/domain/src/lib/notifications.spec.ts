@@ -80,6 +80,11 @@ describe('notificationText', () => {
       'Notice about Evergreen: Outage on Saturday',
       `/notices/${OBJ}`,
     ],
+    [
+      { kind: 'sign_off_requested', subject: 'Koha 24.11' },
+      'The acceptance verdict of Koha 24.11 in Library system 2026 waits for your sign-off',
+      `/evaluations/${EV}/testing/acceptance`,
+    ],
   ])('%j reads "%s" and links to %s', (facts, title, link) => {
     const full: NotificationFacts = {
       kind: 'member_added',

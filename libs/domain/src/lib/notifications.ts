@@ -17,13 +17,14 @@ export const NOTIFICATION_KINDS = [
   'recommendation_rejected',
   'decision_recorded',
   'problem_notice',
+  'sign_off_requested',
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** The kind of object a notification is about: what `objectId` names. */
 export type NotificationObjectType =
-  'waiver' | 'defect' | 'scoring_round' | 'evaluation' | 'recommendation' | 'decision' | 'problem_notice';
+  'waiver' | 'defect' | 'scoring_round' | 'evaluation' | 'recommendation' | 'decision' | 'problem_notice' | 'candidate';
 
 export const NOTIFICATION_OBJECT_TYPES: Readonly<Record<NotificationKind, NotificationObjectType>> = {
   waiver_proposed: 'waiver',
@@ -39,6 +40,7 @@ export const NOTIFICATION_OBJECT_TYPES: Readonly<Record<NotificationKind, Notifi
   recommendation_rejected: 'recommendation',
   decision_recorded: 'decision',
   problem_notice: 'problem_notice',
+  sign_off_requested: 'candidate',
 };
 
 /** The longest title kept; a longer one is cut with an ellipsis. */
@@ -82,6 +84,7 @@ const TITLES: Readonly<Record<NotificationKind, Builder>> = {
   recommendation_rejected: (f, inEv) => `Recommendation ${f.subject}${inEv} was rejected`,
   decision_recorded: (f, inEv) => `Decision recorded${inEv}: ${f.subject}`,
   problem_notice: (f) => `Notice about ${f.subject}: ${f.detail ?? 'a problem'}`,
+  sign_off_requested: (f, inEv) => `The acceptance verdict of ${f.subject}${inEv} waits for your sign-off`,
 };
 
 const LINKS: Readonly<Record<NotificationKind, (evaluation: string, objectId: string) => string>> = {
@@ -98,6 +101,7 @@ const LINKS: Readonly<Record<NotificationKind, (evaluation: string, objectId: st
   recommendation_rejected: (e) => `/evaluations/${e}/recommendation`,
   decision_recorded: (e) => `/evaluations/${e}/recommendation`,
   problem_notice: (_e, id) => `/notices/${id}`,
+  sign_off_requested: (e) => `/evaluations/${e}/testing/acceptance`,
 };
 
 export function isNotificationKind(value: string): value is NotificationKind {

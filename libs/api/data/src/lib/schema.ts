@@ -46,6 +46,7 @@ import {
 } from './entities/recommendation.entity';
 import { NotificationEmail1764901700000 } from './migrations/1764901700000-NotificationEmail';
 import { ProblemNotices1764901800000 } from './migrations/1764901800000-ProblemNotices';
+import { SignOffRequests1764901900000 } from './migrations/1764901900000-SignOffRequests';
 import {
   ProblemNoticeEntity,
   ProblemNoticeLibraryEntity,
@@ -167,4 +168,5 @@ export const MIGRATIONS = [
   Decisions1764901600000,
   NotificationEmail1764901700000,
   ProblemNotices1764901800000,
+  SignOffRequests1764901900000,
 ];

@@ -347,6 +347,12 @@ export type WithdrawSignOffMutationVariables = Exact<{
 
 export type WithdrawSignOffMutation = { withdrawSignOff: { id: string } };
 
+export type RequestSignOffsMutationVariables = Exact<{
+  input: Types.RequestSignOffsInput;
+}>;
+
+export type RequestSignOffsMutation = { requestSignOffs: number };
+
 export const AcceptanceCriteriaFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1302,3 +1308,39 @@ export const WithdrawSignOffDocument = {
     },
   ],
 } as unknown as DocumentNode<WithdrawSignOffMutation, WithdrawSignOffMutationVariables>;
+export const RequestSignOffsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestSignOffs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSignOffsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestSignOffs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestSignOffsMutation, RequestSignOffsMutationVariables>;

@@ -14,3 +14,8 @@ export class SignAcceptanceInput {
 export class WithdrawSignOffInput {
   @Field(() => ID) @IsUUID() id!: string;
 }
+
+@InputType({ description: 'Asks the members who may sign a candidate’s verdict to sign it.' })
+export class RequestSignOffsInput {
+  @Field(() => ID) @IsUUID() candidateId!: string;
+}

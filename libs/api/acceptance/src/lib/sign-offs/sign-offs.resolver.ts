@@ -1,6 +1,6 @@
 import { Candidate, CurrentActor, Evaluation, RequestActor } from '@assay/api/core';
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { SignAcceptanceInput, WithdrawSignOffInput } from './sign-offs.inputs';
+import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestSignOffsInput, SignAcceptanceInput, WithdrawSignOffInput } from './sign-offs.inputs';
 import { SignOffsService } from './sign-offs.service';
 import { SignOff, SignOffCapacity } from './sign-offs.types';
 
@@ -15,6 +15,14 @@ export class SignOffsResolver {
   })
   signAcceptance(@CurrentActor() actor: RequestActor, @Args('input') input: SignAcceptanceInput): Promise<SignOff> {
     return this.service.sign(actor, input);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'The lead asks for the candidate’s verdict to be signed: notifies every member who may sign it and has not signed its current evidence; returns how many were asked.',
+  })
+  requestSignOffs(@CurrentActor() actor: RequestActor, @Args('input') input: RequestSignOffsInput): Promise<number> {
+    return this.service.request(actor, input.candidateId);
   }
 
   @Mutation(() => SignOff, { description: 'The signer withdraws their sign-off; returns it as it was.' })

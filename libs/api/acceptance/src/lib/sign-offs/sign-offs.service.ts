@@ -7,11 +7,19 @@ import {
   forbidden,
   lockOpenEvaluation,
   notFound,
+  Notifier,
   RequestActor,
   VersionedEdit,
 } from '@assay/api/core';
 import { AcceptanceSignOffEntity } from '@assay/api/data';
-import { AcceptanceVerdict, isSignOffOutdated, signOffCapacities, signOffRoleError, SignOffRole } from '@assay/domain';
+import {
+  AcceptanceVerdict,
+  EvaluationRole,
+  isSignOffOutdated,
+  signOffCapacities,
+  signOffRoleError,
+  SignOffRole,
+} from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CandidateRow, VerdictsService } from '../verdicts/verdicts.service';
@@ -46,6 +54,7 @@ export class SignOffsService {
     private readonly audit: AuditService,
     private readonly edit: VersionedEdit,
     private readonly verdicts: VerdictsService,
+    private readonly notifier: Notifier,
   ) {}
 
   /** The roles the actor may sign as in the evaluation (none for administrators who hold no role). */
@@ -131,9 +140,78 @@ export class SignOffsService {
           comment,
         },
       });
+      // What the signer was asked to give is given.
+      await this.notifier.settle(manager, {
+        kinds: ['sign_off_requested'],
+        objectId: candidate.id,
+        recipientId: actor.id,
+      });
       return saved.id;
     });
     return this.one(id);
+  }
+
+  /**
+   * The lead asks for the verdict's sign-offs: every member who may sign it (lead, department head
+   * with a department, director) and has not signed its current evidence in each of their roles is
+   * notified, except those already holding an unread request for it. How many were asked.
+   */
+  async request(actor: RequestActor, candidateId: string): Promise<number> {
+    const candidate = await this.candidate(actor, candidateId, 'The candidate');
+    await this.access.require(
+      actor,
+      { evaluationId: candidate.evaluation_id, hiddenAs: 'The candidate' },
+      EvaluationRole.Lead,
+    );
+    if (candidate.state === 'eliminated') {
+      throw badInput('The candidate was eliminated: its verdict needs no sign-off.', [
+        { field: 'candidateId', problems: ['Choose a candidate that is still in the evaluation.'] },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await lockOpenEvaluation(manager, candidate.evaluation_id, 'its sign-offs');
+      const current = (await this.verdicts.evidence(manager, [candidate])).get(candidate.id);
+      if (!current) throw notFound('The candidate');
+      const members: { user_id: string; roles: EvaluationRole[]; department_id: string | null }[] = await manager.query(
+        `SELECT m.user_id, array_agg(m.role) AS roles, u.department_id
+             FROM evaluation_member m JOIN app_user u ON u.id = m.user_id AND u.active
+            WHERE m.evaluation_id = $1
+              AND NOT EXISTS (SELECT 1 FROM notification n
+                               WHERE n.recipient_id = m.user_id AND n.kind = 'sign_off_requested'
+                                 AND n.object_id = $2 AND n.read_at IS NULL)
+            GROUP BY m.user_id, u.department_id`,
+        [candidate.evaluation_id, candidate.id],
+      );
+      const signed: { signer_id: string; role: SignOffRole }[] = await manager.query(
+        'SELECT signer_id, role FROM acceptance_sign_off WHERE candidate_id = $1 AND fingerprint = $2',
+        [candidate.id, current.fingerprint],
+      );
+      const done = new Set(signed.map((row) => `${row.signer_id}:${row.role}`));
+      const recipients = members
+        .filter((member) =>
+          signOffCapacities(member.roles, member.department_id).some(
+            (capacity) => !done.has(`${member.user_id}:${capacity.role}`),
+          ),
+        )
+        .map((member) => member.user_id);
+      const asked = await this.notifier.notify(manager, {
+        recipients,
+        kind: 'sign_off_requested',
+        actorId: actor.id,
+        evaluationId: candidate.evaluation_id,
+        objectId: candidate.id,
+        subject: await this.candidateName(manager, candidate.id),
+      });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        objectType: 'candidate',
+        objectId: candidate.id,
+        evaluationId: candidate.evaluation_id,
+        action: 'sign_offs_requested',
+        after: { asked, verdict: current.verdict },
+      });
+      return asked;
+    });
   }
 
   /** The signer takes back their signature (the audit trail keeps it). */
@@ -160,6 +238,16 @@ export class SignOffsService {
   }
 
   // ---- helpers -----------------------------------------------------------------------------
+
+  private async candidateName(manager: EntityManager, candidateId: string): Promise<string> {
+    const [row]: { name: string }[] = await manager.query(
+      `SELECT p.name || ' ' || pv.name AS name FROM candidate c
+         JOIN product_version pv ON pv.id = c.product_version_id JOIN product p ON p.id = pv.product_id
+        WHERE c.id = $1`,
+      [candidateId],
+    );
+    return row?.name ?? 'a candidate';
+  }
 
   private async candidate(
     actor: RequestActor,

@@ -736,6 +736,8 @@ export class VerdictsService {
         before,
         after: { state: to, ...(comment ? { decisionComment: comment } : {}) },
       });
+      // Agreed, rejected or withdrawn, the waiver waits for no director any more.
+      await this.notifier.settle(manager, { kinds: ['waiver_proposed'], objectId: row.id });
       if ((to === 'agreed' || to === 'rejected') && row.proposedBy) {
         await this.notifier.notify(manager, {
           recipients: [row.proposedBy],

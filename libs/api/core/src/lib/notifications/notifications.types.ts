@@ -18,7 +18,11 @@ export class Notification {
   @Field({ description: 'The path in the web app that shows what it is about.' }) link!: string;
   @Field(() => ID, { nullable: true, description: 'The evaluation it happened in; null for a product in use.' })
   evaluationId!: string | null;
-  @Field({ description: 'What objectId names: waiver, defect, scoring_round or evaluation.' }) objectType!: string;
+  @Field({
+    description:
+      'What objectId names: waiver, defect, scoring_round, evaluation, recommendation, decision, problem_notice or candidate.',
+  })
+  objectType!: string;
   @Field(() => ID) objectId!: string;
   @Field(() => String, { nullable: true, description: 'Who caused it (null when that account is gone).' })
   actorName!: string | null;

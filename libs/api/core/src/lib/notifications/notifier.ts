@@ -71,4 +71,25 @@ export class Notifier {
     );
     return inserted.length;
   }
+
+  /**
+   * Marks read what no longer waits: the unread notifications of these kinds about the object, for
+   * one person (who has done what was asked) or, without `recipientId`, for everyone (the object
+   * needs nobody any more). In the transaction of the action that settles it. How many were marked.
+   */
+  async settle(
+    manager: EntityManager,
+    input: { kinds: readonly NotificationKind[]; objectId: string; recipientId?: string },
+  ): Promise<number> {
+    // A data-modifying statement answers with its rows only through a query around it.
+    const [marked]: { n: number }[] = await manager.query(
+      `WITH marked AS (UPDATE notification SET read_at = now()
+                        WHERE object_id = $1 AND kind = ANY($2::text[]) AND read_at IS NULL
+                          AND ($3::uuid IS NULL OR recipient_id = $3)
+                        RETURNING id)
+       SELECT count(*)::int AS n FROM marked`,
+      [input.objectId, [...input.kinds], input.recipientId ?? null],
+    );
+    return marked?.n ?? 0;
+  }
 }

@@ -336,6 +336,7 @@ export class RecommendationsService {
         before: { state: 'submitted' },
         after: { state: 'withdrawn', version: current.number },
       });
+      await this.notifier.settle(manager, { kinds: ['recommendation_submitted'], objectId: current.id });
       await this.setCandidateStates(manager, actor, evaluationId, null, 'recommended');
       return saved;
     });
@@ -404,6 +405,12 @@ export class RecommendationsService {
       });
       const all = [...reviews.map(asReview), { reviewerId: actor.id, outcome: input.outcome }];
       const tally = tallyReviews(row.requiredApprovals, all);
+      // The reviewer has done what was asked; once the version is settled, nobody else need review it.
+      await this.notifier.settle(manager, {
+        kinds: ['recommendation_submitted'],
+        objectId: version.id,
+        recipientId: tally.state === 'submitted' ? actor.id : undefined,
+      });
       const subject = versionSubject(version.number, version.snapshot.candidateName);
       if (tally.state === 'rejected' || tally.state === 'changes_requested') {
         version.state = tally.state;

@@ -453,6 +453,11 @@ export class EvaluationsService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.edit.lockVersion(manager, CANDIDATE, input.id, input.version);
       assertEvaluationOpen(await this.findOrFail(manager, row.evaluationId), 'it');
+      if ((DECIDED_CANDIDATE_STATES as readonly string[]).includes(row.state)) {
+        throw conflict(
+          `The candidate is ${row.state}: it leaves that state through the recommendation (withdrawn, or returned by the directors), not by hand.`,
+        );
+      }
       const before = { state: row.state, eliminatedReason: row.eliminatedReason };
       row.state = input.state;
       if (input.state === 'eliminated') {

@@ -382,6 +382,7 @@ export type NotificationKind =
   | 'RECOMMENDATION_SUBMITTED'
   | 'SCORING_ROUND_OPENED'
   | 'SCORING_ROUND_REVEALED'
+  | 'SIGN_OFF_REQUESTED'
   | 'WAIVER_AGREED'
   | 'WAIVER_PROPOSED'
   | 'WAIVER_REJECTED';
@@ -503,6 +504,11 @@ export type ReportProblemInput = {
   whatHappened: string;
   /** Where: the screen, module or task (the defect’s component). */
   where: string;
+};
+
+/** Asks the members who may sign a candidate’s verdict to sign it. */
+export type RequestSignOffsInput = {
+  candidateId: string;
 };
 
 /** REOPEN sends a decided requirement back to proposed. */

@@ -12,6 +12,7 @@ import {
   AcceptanceCriteriaFieldsFragment,
   AgreeToWaiverDocument,
   RejectWaiverDocument,
+  RequestSignOffsDocument,
   SignAcceptanceDocument,
   SignOffFieldsFragment,
   WaiverFieldsFragment,
@@ -263,6 +264,33 @@ export class AcceptancePage {
     });
     if (outcome === 'done') this.dialogs.notify(`Signed as ${as}.`);
     if (outcome) await this.store.load();
+  }
+
+  protected async requestSignOffs(candidate: CandidateAcceptanceView): Promise<void> {
+    let asked = 0;
+    const outcome = await this.dialogs.confirm({
+      title: `Ask for sign-offs of ${this.candidateName(candidate)}’s verdict?`,
+      message:
+        'Every lead, department head and director of the evaluation who has not signed the verdict as it stands gets a notification asking for it.',
+      confirm: 'Ask',
+      run: async () => {
+        const result = await firstValueFrom(
+          this.apollo.mutate({
+            mutation: RequestSignOffsDocument,
+            variables: { input: { candidateId: candidate.id } },
+          }),
+        );
+        asked = result.data?.requestSignOffs ?? 0;
+        return result;
+      },
+    });
+    if (outcome === 'done') {
+      this.dialogs.notify(
+        asked === 0
+          ? 'Nobody else owes a sign-off, or everyone who does was already asked.'
+          : `${asked} ${asked === 1 ? 'person was' : 'people were'} asked to sign.`,
+      );
+    }
   }
 
   protected async withdrawSignOff(signOff: SignOffFieldsFragment): Promise<void> {
