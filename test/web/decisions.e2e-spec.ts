@@ -1,10 +1,12 @@
 /**
  * The recommendation and the decision in a real browser, on the demo organisation (a database of
  * this file's own, with the demo's recommendation version 1 submitted by the demo lead for review).
- * The director requests changes on version 1 with a comment pointing at the ranking; the lead sees
- * it, changes the rationale, adds a risk and submits version 2; the director is told (the bell),
- * reads what changed since version 1 and approves; the evaluation is decided and the decision's PDF
- * downloads. Screenshots at 1280 and 390 px go to test/web/screenshots.
+ * The lead withdraws version 1 before any director reviews it, drafts version 2 (candidate,
+ * rationale, conditions) and submits it. The director requests changes on version 2 with a comment
+ * pointing at the ranking; the lead sees it, changes the rationale, adds a risk and submits version
+ * 3; the director is told (the bell), reads what changed since version 2 and approves; the
+ * evaluation is decided and the decision's PDF downloads. Screenshots at 1280 and 390 px go to
+ * test/web/screenshots.
  */
 import { readFileSync } from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
@@ -24,6 +26,8 @@ import {
 const DEMO_PASSWORD = 'assay-demo-2026';
 const EVALUATION = 'Shared catalogue for school libraries';
 const CHANGES = 'Show how the ranking holds if the cost weight rises; the board will ask.';
+const DRAFT_RATIONALE = 'It ranks first and passed its acceptance tests.';
+const CONDITIONS = 'Hosting in the EU; a fixed price for the migration.';
 const RATIONALE = 'It ranks first, holds at ±20 % of every weight, and costs least over five years.';
 const RISK = 'Data migration overruns';
 const MITIGATION = 'A test migration of one branch before the contract is signed';
@@ -72,8 +76,38 @@ describe('recommendation and decision (browser)', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('takes a recommendation from review through a second version to the decision and its PDF', async () => {
-    // The director finds version 1 waiting on the home page and requests changes about the ranking.
+  it('takes a recommendation from a draft through review and a new version to the decision and its PDF', async () => {
+    // The lead withdraws version 1 while no director has reviewed it, and drafts version 2.
+    const lead = await signInAs('lead');
+    await openRecommendation(lead);
+    const withdraw = lead.getByRole('region', { name: 'Withdraw' });
+    await expectVisible(withdraw.getByText(/Version 1 is under review/), 'version 1 under review');
+    await withdraw.getByRole('button', { name: 'Withdraw' }).click();
+    const sure = lead.getByRole('dialog');
+    await expectVisible(
+      sure.getByRole('heading', { name: 'Withdraw the recommendation from review?' }),
+      'the question',
+    );
+    await sure.getByRole('button', { name: 'Withdraw' }).click();
+    const first = lead.getByRole('region', { name: /Version 2 \(draft\)/ });
+    await expectVisible(first, 'the lead’s draft of version 2');
+    await first.getByRole('combobox', { name: 'Recommended candidate' }).click();
+    const choice = lead.getByRole('option', { name: /^FOLIO/ });
+    const candidateName = ((await choice.textContent()) ?? '').trim();
+    await choice.click();
+    await first.getByRole('textbox', { name: 'Rationale' }).fill(DRAFT_RATIONALE);
+    await first.getByRole('textbox', { name: 'Conditions' }).fill(CONDITIONS);
+    await first.getByRole('button', { name: 'Save' }).click();
+    await expectVisible(first.getByRole('status').getByText(/^Saved\./), 'the saved note');
+    await first.getByRole('button', { name: 'Submit for review' }).click();
+    const submitV2 = lead.getByRole('dialog');
+    await expectVisible(submitV2.getByRole('heading', { name: 'Submit version 2 for review?' }), 'the confirmation');
+    await submitV2.getByRole('button', { name: 'Submit for review' }).click();
+    await expectVisible(lead.getByText('Version 2 · Under review'), 'version 2 under review');
+    await expectVisible(lead.getByText(CONDITIONS), 'the conditions as submitted');
+    expect(candidateName).toMatch(/^FOLIO/);
+
+    // The director finds version 2 waiting on the home page and requests changes about the ranking.
     const director = await signInAs('director');
     const waiting = director
       .getByRole('region', { name: 'For your agreement' })
@@ -81,10 +115,10 @@ describe('recommendation and decision (browser)', () => {
     await expectVisible(waiting, 'the recommendation waiting for the director on the home page');
     await waiting.click();
     await expectPath(director, `/evaluations/${evaluationId}/recommendation`);
-    const review = director.getByRole('region', { name: 'Your review of version 1' });
-    await expectVisible(review, 'the review panel of version 1');
+    const review = director.getByRole('region', { name: 'Your review of version 2' });
+    await expectVisible(review, 'the review panel of version 2');
     await expectVisible(director.getByRole('heading', { name: 'Ranking', exact: true }), 'the ranking evidence');
-    await screenshots(director, 'recommendation-director-v1', {
+    await screenshots(director, 'recommendation-director-v2', {
       focus: director.getByRole('heading', { name: 'Evidence' }),
     });
     await director.setViewportSize(DESKTOP);
@@ -100,15 +134,14 @@ describe('recommendation and decision (browser)', () => {
     await expectVisible(versions.getByText(CHANGES), 'the director’s comment in the version’s reviews');
     await expect(director.getByRole('region', { name: /Your review of version/ }).count()).resolves.toBe(0);
 
-    // The lead reads the request, follows its link to the ranking, edits the draft and submits version 2.
-    const lead = await signInAs('lead');
+    // The lead reads the request, follows its link to the ranking, edits the draft and submits version 3.
     await openRecommendation(lead);
     const leadVersions = lead.getByRole('region', { name: 'Versions' });
     await expectVisible(leadVersions.getByText(CHANGES), 'the changes the director requested');
     await leadVersions.getByRole('link', { name: 'about Ranking' }).click();
     await expectVisible(lead.locator('#ranking:focus'), 'the ranking the comment points at, focused');
-    const text = lead.getByRole('region', { name: /Version 2 \(draft\)/ });
-    await expectVisible(text, 'the lead’s draft of version 2');
+    const text = lead.getByRole('region', { name: /Version 3 \(draft\)/ });
+    await expectVisible(text, 'the lead’s draft of version 3');
     await text.getByRole('textbox', { name: 'Rationale' }).fill(RATIONALE);
     await text.getByRole('button', { name: 'Add a risk' }).click();
     const riskRows = text.getByRole('textbox', { name: /^Risk \d+$/ });
@@ -120,33 +153,33 @@ describe('recommendation and decision (browser)', () => {
     await lead.setViewportSize(DESKTOP);
     await text.getByRole('button', { name: 'Submit for review' }).click();
     const confirm = lead.getByRole('dialog');
-    await expectVisible(confirm.getByRole('heading', { name: 'Submit version 2 for review?' }), 'the confirmation');
+    await expectVisible(confirm.getByRole('heading', { name: 'Submit version 3 for review?' }), 'the confirmation');
     await confirm.getByRole('button', { name: 'Submit for review' }).click();
-    await expectVisible(lead.getByText('Version 2 · Under review'), 'version 2 under review');
+    await expectVisible(lead.getByText('Version 3 · Under review'), 'version 3 under review');
 
-    // The director is told, reads what changed since version 1, and approves.
+    // The director is told, reads what changed since version 2, and approves.
     const bell = director.getByRole('link', { name: /^\d+ unread notifications?$/ });
     await director.goto('/');
     await expectVisible(bell, 'the bell with a count');
     await bell.click();
     await expectPath(director, '/notifications');
     const told = director.getByRole('link', {
-      name: new RegExp(`^Unread: Recommendation v2 .*in ${EVALUATION} waits for your review$`),
+      name: new RegExp(`^Unread: Recommendation v3 .*in ${EVALUATION} waits for your review$`),
     });
-    await expectVisible(told, 'the notification of version 2');
+    await expectVisible(told, 'the notification of version 3');
     await told.click();
     await expectPath(director, `/evaluations/${evaluationId}/recommendation`);
-    const changed = director.getByRole('region', { name: 'What changed since version 1' });
-    await expectVisible(changed, 'what changed since version 1');
+    const changed = director.getByRole('region', { name: 'What changed since version 2' });
+    await expectVisible(changed, 'what changed since version 2');
     await expectVisible(changed.getByText('Rationale', { exact: true }), 'the changed rationale');
     await expectVisible(changed.getByText(RATIONALE), 'the new rationale');
     await expectVisible(changed.getByText(new RegExp(`Risks › “${RISK}”`)), 'the added risk');
-    await screenshots(director, 'recommendation-director-v2', { focus: changed.getByRole('heading') });
+    await screenshots(director, 'recommendation-director-v3', { focus: changed.getByRole('heading') });
     await director.setViewportSize(DESKTOP);
-    const reviewV2 = director.getByRole('region', { name: 'Your review of version 2' });
-    await reviewV2.getByRole('radio', { name: 'Approve' }).check();
-    await reviewV2.getByRole('textbox', { name: 'Comment' }).fill('Approved for the board.');
-    await reviewV2.getByRole('button', { name: 'Send review' }).click();
+    const reviewV3 = director.getByRole('region', { name: 'Your review of version 3' });
+    await reviewV3.getByRole('radio', { name: 'Approve' }).check();
+    await reviewV3.getByRole('textbox', { name: 'Comment' }).fill('Approved for the board.');
+    await reviewV3.getByRole('button', { name: 'Send review' }).click();
 
     // Decided: the decision with its approvals, the evaluation's status, and the PDF.
     const decided = director.getByRole('region', { name: 'Decided' });
