@@ -143,6 +143,21 @@ describe('acceptance (browser)', () => {
     await expectVisible(candidate.getByText(/Signed “Accepted with waivers”/), 'the sign-off');
     await screenshots(lead, 'acceptance-signed');
 
+    // The lead asks the others who may sign; the director is told.
+    await candidate.getByRole('button', { name: 'Ask for sign-offs' }).click();
+    const ask = lead.getByRole('dialog');
+    await expectVisible(ask.getByRole('heading', { name: /^Ask for sign-offs of Koha 24\.11/ }), 'the question');
+    await ask.getByRole('button', { name: 'Ask', exact: true }).click();
+    await expectVisible(
+      lead.locator('mat-snack-bar-container').getByText(/\d+ (person was|people were) asked to sign\./),
+      'how many were asked',
+    );
+    await director.goto('/notifications');
+    await expectVisible(
+      director.getByRole('link', { name: /^Unread: The acceptance verdict of Koha 24\.11 .*waits for your sign-off$/ }),
+      'the director’s request to sign',
+    );
+
     await directorContext.close();
     await leadContext.close();
   }, 240_000);
