@@ -7,6 +7,7 @@ import {
   XLSX_CONTENT_TYPE,
 } from '@assay/api/core';
 import { renderRecommendationPdf, renderRecommendationXlsx, reportFileName } from '@assay/api/reports';
+import { RecommendationReport } from '@assay/domain';
 import { Controller, Get, Param, ParseUUIDPipe, Res, StreamableFile, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { RecommendationsService } from '../recommendations/recommendations.service';
@@ -32,8 +33,7 @@ export class DecisionReportController {
     @Param('id', uuid('a decision')) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const report = await this.recommendations.reportForDecision(actor, id);
-    return fileDownload(res, await renderRecommendationPdf(report), reportFileName(report, 'pdf'), PDF_CONTENT_TYPE);
+    return send(res, await this.recommendations.reportForDecision(actor, id), 'pdf');
   }
 
   @Get('decisions/:id/report.xlsx')
@@ -42,8 +42,7 @@ export class DecisionReportController {
     @Param('id', uuid('a decision')) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const report = await this.recommendations.reportForDecision(actor, id);
-    return fileDownload(res, await renderRecommendationXlsx(report), reportFileName(report, 'xlsx'), XLSX_CONTENT_TYPE);
+    return send(res, await this.recommendations.reportForDecision(actor, id), 'xlsx');
   }
 
   @Get('recommendations/versions/:id/report.pdf')
@@ -52,8 +51,7 @@ export class DecisionReportController {
     @Param('id', uuid('a recommendation version')) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const report = await this.recommendations.reportForVersion(actor, id);
-    return fileDownload(res, await renderRecommendationPdf(report), reportFileName(report, 'pdf'), PDF_CONTENT_TYPE);
+    return send(res, await this.recommendations.reportForVersion(actor, id), 'pdf');
   }
 
   @Get('recommendations/versions/:id/report.xlsx')
@@ -62,7 +60,15 @@ export class DecisionReportController {
     @Param('id', uuid('a recommendation version')) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const report = await this.recommendations.reportForVersion(actor, id);
-    return fileDownload(res, await renderRecommendationXlsx(report), reportFileName(report, 'xlsx'), XLSX_CONTENT_TYPE);
+    return send(res, await this.recommendations.reportForVersion(actor, id), 'xlsx');
   }
+}
+
+/** The report as a download in one of its two forms. */
+async function send(res: Response, report: RecommendationReport, format: 'pdf' | 'xlsx'): Promise<StreamableFile> {
+  const [body, type] =
+    format === 'pdf'
+      ? [await renderRecommendationPdf(report), PDF_CONTENT_TYPE]
+      : [await renderRecommendationXlsx(report), XLSX_CONTENT_TYPE];
+  return fileDownload(res, body, reportFileName(report, format), type);
 }

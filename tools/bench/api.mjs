@@ -1,0 +1,349 @@
+// `npm run bench:api`: how close the API comes to a bare Apollo Server under load.
+//
+// In one run it starts, as processes of their own, a bare Apollo Server on Express (the same
+// versions as the API, answering `me` and a 20-item list from memory: tools/bench/bare-apollo.mjs)
+// and the built API with the demo data on a fresh database: the embedded one always, and a new
+// database on the PostgreSQL server in DATABASE_URL when it is set (created and dropped here). It
+// loads each with `connections` clients for `duration` seconds per request (autocannon) and prints
+// requests/s, p50 and p99 of both, and the API's share of the baseline's requests/s:
+//   me          { me { id } }
+//   vendors     { vendors(page: {limit: 20}) { items { id name } total } }
+//   overview    the web app's evaluation page query (Evaluation) for the demo evaluation
+//   ranking     the web app's results query (RoundResults) for the demo's revealed round
+// The overview and the ranking are set against the bare list, the nearest thing the baseline has.
+// It also prints the API's largest resident memory under the load. Ratios only: a shared machine's
+// times vary from run to run, so nothing here asserts on them.
+//
+// Build the API first (npx nx run api:build). Options: --short (3 s, 10 connections: what CI runs),
+// BENCH_CONNECTIONS, BENCH_DURATION (seconds).
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Kind, parse, print, visit } from 'graphql';
+import {
+  benchDatabase,
+  graphql,
+  openEmptyDatabase,
+  pad,
+  removeDataDir,
+  runBenchmark,
+  signIn,
+  startApi,
+} from './support.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..', '..');
+const SHORT = process.argv.includes('--short');
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? (SHORT ? 10 : 50));
+const DURATION = Number(process.env.BENCH_DURATION ?? (SHORT ? 3 : 15));
+const WARM_UP = SHORT ? 1 : 3;
+const DEMO_EVALUATION = 'ILS replacement';
+const DEMO_PASSWORD = 'assay-demo-2026';
+/**
+ * One person may have only a few rankings and summaries worked out at once (EXPENSIVE_AT_ONCE and
+ * EXPENSIVE_WAITING in libs/api/core): the heavier requests come from the demo's people in turn, as
+ * a consortium's staff would send them, rather than from one person at 50 connections.
+ */
+const DEMO_PEOPLE = [
+  'admin',
+  'lead',
+  'director',
+  'evaluator',
+  'evaluator2',
+  'evaluator3',
+  'evaluator4',
+  'tester',
+  'viewer',
+  'circ.head',
+  'cat.head',
+];
+
+const ME = '{ me { id } }';
+const VENDORS = '{ vendors(page: { limit: 20 }) { items { id name } total } }';
+
+// ---- the web app's own documents ---------------------------------------------------------------
+
+/** Every .graphql document of the web app, parsed: operations and fragments by name. */
+function webDocuments() {
+  const operations = new Map();
+  const fragments = new Map();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.graphql')) {
+        for (const definition of parse(readFileSync(path, 'utf8')).definitions) {
+          if (definition.kind === Kind.OPERATION_DEFINITION && definition.name)
+            operations.set(definition.name.value, definition);
+          if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+        }
+      }
+    }
+  };
+  walk(join(ROOT, 'libs/web'));
+  return { operations, fragments };
+}
+
+/** The text of the named operation with every fragment it spreads, as the web app sends it. */
+function webOperation(documents, name) {
+  const operation = documents.operations.get(name);
+  if (!operation) throw new Error(`The web app has no operation called ${name}.`);
+  const needed = new Map();
+  const collect = (node) =>
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragmentName = spread.name.value;
+        if (needed.has(fragmentName)) return;
+        const fragment = documents.fragments.get(fragmentName);
+        if (!fragment) throw new Error(`The web app has no fragment called ${fragmentName}.`);
+        needed.set(fragmentName, fragment);
+        collect(fragment);
+      },
+    });
+  collect(operation);
+  return [operation, ...needed.values()].map((definition) => print(definition)).join('\n');
+}
+
+// ---- processes ---------------------------------------------------------------------------------
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Starts the bare Apollo Server; resolves when it listens. */
+async function startBare() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(HERE, 'bare-apollo.mjs')], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise((resolveStart, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('listening')) resolveStart();
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`The bare Apollo Server exited with ${code}:\n${output}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
+    stop: () => new Promise((done) => (child.once('exit', done), child.kill('SIGTERM'))),
+  };
+}
+
+/** The process's resident memory now (MB), from /proc; undefined where there is none. */
+function residentMb(pid) {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
+    return line ? Number(line.replace(/\D+/g, '')) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---- load --------------------------------------------------------------------------------------
+
+/**
+ * Loads `server` with one request for DURATION seconds after a short warm-up, the connections
+ * taking the `tokens` in turn (none: no sign-in); the largest resident memory of its process seen
+ * meanwhile goes to `memory.max`. Answers with GraphQL errors count as failed, as do other statuses
+ * than 200 and timeouts. A request that fails before the load is refused: a benchmark of errors
+ * measures nothing.
+ */
+async function load(server, request, tokens, memory) {
+  const headers = { 'content-type': 'application/json' };
+  const headersOf = (i) =>
+    tokens.length ? { ...headers, authorization: `Bearer ${tokens[i % tokens.length]}` } : headers;
+  const body = JSON.stringify(request);
+  for (let i = 0; i < Math.max(tokens.length, 1); i++) {
+    const probe = await fetch(`${server.url}/graphql`, { method: 'POST', headers: headersOf(i), body }).then((r) =>
+      r.json(),
+    );
+    if (!probe.data || probe.errors) throw new Error(`The request fails: ${JSON.stringify(probe.errors)}`);
+  }
+  let connection = 0;
+  let graphqlErrors = 0;
+  const options = {
+    url: `${server.url}/graphql`,
+    method: 'POST',
+    headers,
+    body,
+    connections: CONNECTIONS,
+    setupClient: (client) => {
+      client.setHeaders(headersOf(connection++));
+      client.on('body', (answer) => {
+        if (answer.includes('"errors"')) graphqlErrors += 1;
+      });
+    },
+  };
+  await autocannon({ ...options, duration: WARM_UP });
+  graphqlErrors = 0;
+  const sampler = setInterval(() => {
+    const mb = residentMb(server.pid);
+    if (mb !== undefined) memory.max = Math.max(memory.max, mb);
+  }, 200);
+  try {
+    const result = await autocannon({ ...options, duration: DURATION });
+    const failed = result.non2xx + result.errors + result.timeouts + graphqlErrors;
+    const ok = Math.max(result.requests.total - failed, 0);
+    return { rps: ok / DURATION, p50: result.latency.p50, p99: result.latency.p99, failed };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** The demo's people who can read the demo evaluation, signed in, with the bench administrator. */
+async function demoTokens(api, adminToken, query, variables) {
+  const tokens = [adminToken];
+  for (const who of DEMO_PEOPLE) {
+    const login = await graphql(
+      api,
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: `${who}@demo.assay.local`, password: DEMO_PASSWORD } },
+      {},
+    );
+    const token = login.login.accessToken;
+    const probe = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    }).then((r) => r.json());
+    if (probe.data && !probe.errors) tokens.push(token);
+  }
+  return tokens;
+}
+
+// ---- databases ---------------------------------------------------------------------------------
+
+/** A fresh database on the server in `url`, dropped by `drop`. */
+async function freshServerDatabase(url) {
+  const { default: pg } = await import('pg');
+  const name = `assay_bench_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: async () => {
+      const again = new pg.Client({ connectionString: url });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
+
+/** Starts the API with the demo on the database, runs the four requests, stops it. */
+async function benchApi(label, serverUrl, baseline, documents) {
+  let drop = async () => undefined;
+  const previous = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const fresh = await freshServerDatabase(serverUrl);
+    process.env.DATABASE_URL = fresh.url;
+    drop = fresh.drop;
+  } else {
+    delete process.env.DATABASE_URL;
+  }
+  const target = benchDatabase();
+  if (previous === undefined) delete process.env.DATABASE_URL;
+  else process.env.DATABASE_URL = previous;
+  const sql = await openEmptyDatabase(`\n${label}`, target, 'vendor', 'vendors');
+  await sql.close();
+  const api = await startApi({ ...target.env, ASSAY_DEMO: 'true' }, [], { readLog: false });
+  const memory = { max: residentMb(api.pid) ?? 0 };
+  try {
+    const token = await signIn(api);
+    const auth = { authorization: `Bearer ${token}` };
+    const { evaluations } = await graphql(api, '{ evaluations { items { id title } } }', {}, auth);
+    const demo = evaluations.items.find((e) => e.title === DEMO_EVALUATION);
+    if (!demo) throw new Error(`The demo has no evaluation called ${DEMO_EVALUATION}.`);
+    const { evaluation } = await graphql(
+      api,
+      'query($id: ID!) { evaluation(id: $id) { scoringRounds { id status rubricVersionId } } }',
+      { id: demo.id },
+      auth,
+    );
+    const round = evaluation.scoringRounds.find((r) => r.status === 'REVEALED') ?? evaluation.scoringRounds[0];
+    if (!round) throw new Error(`${DEMO_EVALUATION} has no scoring round.`);
+    const overview = { query: webOperation(documents, 'Evaluation'), variables: { id: demo.id } };
+    const ranking = {
+      query: webOperation(documents, 'RoundResults'),
+      variables: { roundId: round.id, rubricVersionId: round.rubricVersionId },
+    };
+    const people = await demoTokens(api, token, ranking.query, ranking.variables);
+    const requests = [
+      ['me', { query: ME }, [token], baseline.me],
+      ['vendors (20 of a list, with total)', { query: VENDORS }, [token], baseline.vendors],
+      ['evaluation overview', overview, people, baseline.vendors],
+      [`ranking of the demo round`, ranking, people, baseline.vendors],
+    ];
+    process.stdout.write(`(the overview and the ranking are asked by ${people.length} people in turn)\n`);
+    for (const [name, request, tokens, bare] of requests) {
+      const measured = await load(api, request, tokens, memory);
+      row(name, bare, measured);
+    }
+    process.stdout.write(`API resident memory under this load: at most ${Math.round(memory.max)} MB\n`);
+  } finally {
+    await api.stop();
+    removeDataDir(target.dataDir);
+    await drop();
+  }
+}
+
+// ---- output ------------------------------------------------------------------------------------
+
+const rate = (m) => `${Math.round(m.rps)}/s p50 ${m.p50} ms p99 ${m.p99} ms`;
+
+function header() {
+  process.stdout.write(`${pad('request', 36)}${pad('bare Apollo', 34)}${pad('Assay', 34)}Assay ÷ bare\n`);
+}
+
+function row(name, bare, measured) {
+  const ratio = bare.rps > 0 ? `${((100 * measured.rps) / bare.rps).toFixed(1)} %` : '–';
+  const failed = measured.failed ? `  (${measured.failed} failed, not counted)` : '';
+  process.stdout.write(`${pad(name, 36)}${pad(rate(bare), 34)}${pad(rate(measured), 34)}${ratio}${failed}\n`);
+}
+
+runBenchmark(async () => {
+  process.stdout.write(
+    `API under load: ${CONNECTIONS} connections, ${DURATION} s per request after ${WARM_UP} s of warm-up\n`,
+  );
+  const documents = webDocuments();
+  const bare = await startBare();
+  const memory = { max: 0 };
+  let baseline;
+  try {
+    baseline = {
+      me: await load(bare, { query: ME }, [], memory),
+      vendors: await load(bare, { query: VENDORS }, [], memory),
+    };
+  } finally {
+    await bare.stop();
+  }
+  process.stdout.write(`Bare Apollo Server on Express: ${rate(baseline.me)} (me), ${rate(baseline.vendors)} (list)\n`);
+  header();
+  await benchApi('Embedded database (PGlite)', undefined, baseline, documents);
+  if (process.env.DATABASE_URL) {
+    header();
+    await benchApi('PostgreSQL server', process.env.DATABASE_URL, baseline, documents);
+  } else {
+    process.stdout.write('\nSet DATABASE_URL to a PostgreSQL server to measure it there too.\n');
+  }
+});
