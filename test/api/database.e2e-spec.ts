@@ -165,16 +165,37 @@ describe(`the database (${engine})`, () => {
     }
   });
 
-  it('reports the database on /health', async () => {
+  it('says on /health that the process lives, and on /ready that the database answers and its schema is current', async () => {
     const server = await startServer();
     try {
-      const response = await fetch(`${server.url}/health`);
-      expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+      const health = await fetch(`${server.url}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok' });
+      const ready = await fetch(`${server.url}/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready', database: 'up', migrations: 'applied' });
     } finally {
       await server.stop();
     }
   });
+
+  (serverDatabaseUrl ? it : it.skip)(
+    'is not ready while its database is gone, and still alive, so that it is not restarted for it',
+    async () => {
+      const database = await TestDatabase.create();
+      const server = await startServer({ database });
+      try {
+        await database.drop();
+        const ready = await fetch(`${server.url}/ready`);
+        expect(ready.status).toBe(503);
+        expect(await ready.json()).toEqual({ status: 'unavailable', database: 'down' });
+        expect((await fetch(`${server.url}/health`)).status).toBe(200);
+      } finally {
+        await server.stop();
+        await database.drop();
+      }
+    },
+  );
 
   (engine === 'pglite' ? it : it.skip)('refuses a second process on the same embedded data directory', async () => {
     const database = await TestDatabase.create();

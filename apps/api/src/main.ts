@@ -124,6 +124,7 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
         (req.method === 'GET' || req.method === 'HEAD') &&
         !req.path.startsWith('/graphql') &&
         !req.path.startsWith('/health') &&
+        !req.path.startsWith('/ready') &&
         !req.path.startsWith('/api/') &&
         req.accepts('html')
       ) {

@@ -3,19 +3,44 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/decorators';
 
-/** GET /health: 200 when the database answers, 503 otherwise. For load balancers and monitors. */
-@Controller('health')
+/**
+ * For load balancers, orchestrators and monitors, without signing in:
+ * - `GET /health` (liveness): 200 while the process serves requests; it does not touch the
+ *   database, so a database outage does not get every process restarted.
+ * - `GET /ready` (readiness): 200 when the database answers and every migration this build knows
+ *   is applied; 503 saying which is not, so a reverse proxy sends requests elsewhere meanwhile.
+ */
+@Controller()
 export class HealthController {
+  /** Once the schema is seen current it stays so for this process: migrations only move forward. */
+  private migrationsCurrent = false;
+
   constructor(private readonly dataSource: DataSource) {}
 
   @Public()
-  @Get()
-  async health(@Res() res: Response): Promise<void> {
+  @Get('health')
+  health(@Res() res: Response): void {
+    res.status(HttpStatus.OK).json({ status: 'ok' });
+  }
+
+  @Public()
+  @Get('ready')
+  async ready(@Res() res: Response): Promise<void> {
     try {
       await this.dataSource.query('SELECT 1');
-      res.status(HttpStatus.OK).json({ status: 'ok', database: 'up' });
     } catch {
-      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'error', database: 'down' });
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'unavailable', database: 'down' });
+      return;
     }
+    try {
+      if (!this.migrationsCurrent) this.migrationsCurrent = !(await this.dataSource.showMigrations());
+    } catch {
+      this.migrationsCurrent = false;
+    }
+    if (!this.migrationsCurrent) {
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'unavailable', database: 'up', migrations: 'pending' });
+      return;
+    }
+    res.status(HttpStatus.OK).json({ status: 'ready', database: 'up', migrations: 'applied' });
   }
 }
