@@ -52,8 +52,6 @@ export interface DerivedPriority {
   tiedAt: LibraryPriority[];
 }
 
-const rankOf = (priority: LibraryPriority) => LIBRARY_PRIORITIES.indexOf(priority);
-
 /** The consortium priority of one requirement from the libraries' marks under `rule`. */
 export function deriveConsortiumPriority(marks: readonly LibraryMark[], rule: ConsortiumPriorityRule): DerivedPriority {
   const counts: Record<LibraryPriority, number> = { must: 0, should: 0, could: 0, not_needed: 0 };
