@@ -86,7 +86,6 @@ export class LibraryPrioritiesPage {
   protected readonly view = signal<LibraryPrioritiesFieldsFragment | null>(null);
   protected readonly error = this.loader.error;
   protected readonly problem = signal<Problem | null>(null);
-  protected readonly saving = signal<string | null>(null);
   protected readonly status = signal('');
 
   protected readonly priorities = LIBRARY_PRIORITIES;
@@ -130,11 +129,17 @@ export class LibraryPrioritiesPage {
     return AS_REQUIREMENT[priority];
   }
 
-  /** Marks one requirement for the reader's library (null clears the mark); saved at once. */
-  protected async mark(row: Row, priority: LibraryPriority | null): Promise<void> {
+  /** Marks one requirement for the reader's library (null clears the mark); saved at once, in the order chosen. */
+  protected mark(row: Row, priority: LibraryPriority | null): Promise<void> {
+    this.queue = this.queue.then(() => this.save(row, priority));
+    return this.queue;
+  }
+
+  private queue: Promise<void> = Promise.resolve();
+
+  private async save(row: Row, priority: LibraryPriority | null): Promise<void> {
     const view = this.view();
-    if (!view?.myLibrary || this.saving()) return;
-    this.saving.set(row.requirementId);
+    if (!view?.myLibrary) return;
     this.problem.set(null);
     try {
       const result = await firstValueFrom(
@@ -155,8 +160,8 @@ export class LibraryPrioritiesPage {
       );
     } catch (error) {
       this.problem.set(problemOf(error));
-    } finally {
-      this.saving.set(null);
+      // What is on screen goes back to what was saved.
+      await this.load();
     }
   }
 
