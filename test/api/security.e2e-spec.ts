@@ -137,6 +137,22 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { setRequirementPriority(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], priority: WONT }) { id } }',
   },
+  'Query.libraryPriorities': {
+    access: 'member',
+    call: '{ libraryPriorities(evaluationId: "$EVALUATION_ID") { rule requirements { code marks { priority } } } }',
+  },
+  'Mutation.markLibraryPriorities': {
+    access: 'member',
+    call: 'mutation { markLibraryPriorities(input: { evaluationId: "$EVALUATION_ID", memberLibraryId: "$LIBRARY_ID", marks: [{ requirementId: "$REQUIREMENT_ID", priority: NOT_NEEDED }] }) { rule } }',
+  },
+  'Mutation.setConsortiumPriorityRule': {
+    access: 'member',
+    call: 'mutation { setConsortiumPriorityRule(input: { evaluationId: "$EVALUATION_ID", rule: MAJORITY }) { rule } }',
+  },
+  'Mutation.applyLibraryPriorities': {
+    access: 'member',
+    call: 'mutation { applyLibraryPriorities(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }] }) { id } }',
+  },
   'Mutation.saveTrainingNeed': {
     access: 'member',
     call: 'mutation { saveTrainingNeed(evaluationId: "$EVALUATION_ID", input: { candidateId: "$CANDIDATE_ID", departmentId: "$DEPARTMENT_ID", topic: "x", people: 1, hoursPerPerson: 1 }) { id } }',
@@ -715,6 +731,9 @@ describe('security of the GraphQL endpoint', () => {
     ['withdraw someone else’s sign-off', 'Mutation.withdrawSignOff'],
     ['write the recommendation', 'Mutation.saveRecommendation'],
     ['submit the recommendation', 'Mutation.submitRecommendation'],
+    ['mark a library’s priorities without belonging to that library', 'Mutation.markLibraryPriorities'],
+    ['choose the rule for the consortium priority', 'Mutation.setConsortiumPriorityRule'],
+    ['apply the libraries’ derived priorities', 'Mutation.applyLibraryPriorities'],
   ])('still tells a member without the role that they may not %s (FORBIDDEN)', async (_label, name) => {
     const result = await server.gql(call(name), {}, { token: member });
     expect(codeOf(result)).toBe('FORBIDDEN');

@@ -36,3 +36,4 @@ export * from './lib/decisions/evidence';
 export * from './lib/spreadsheet-formula';
 export * from './lib/installations';
 export * from './lib/notifications';
+export * from './lib/library-priorities';

@@ -8,6 +8,7 @@ import {
   EvaluationEntity,
   EvaluationMemberEntity,
   EvaluationRoleValue,
+  LibraryPriorityEntity,
   ProductVersionEntity,
   RequirementEntity,
   RubricVersionEntity,
@@ -18,7 +19,7 @@ import {
   UserEntity,
 } from '@assay/api/data';
 import { DEFAULT_DESCRIPTORS, RubricService } from '@assay/api/scoring';
-import { DEFAULT_VERIFICATION_METHOD } from '@assay/domain';
+import { DEFAULT_VERIFICATION_METHOD, LIBRARY_PRIORITIES, LibraryPriority } from '@assay/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import {
@@ -124,7 +125,9 @@ export class EvaluationDemoSeeder {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(4242005)');
       if (await manager.existsBy(SettingEntity, { key: SEEDED_MARKER })) return false;
-      const seeded = (await this.seedEvaluation(manager, ILS_REPLACEMENT)) !== null;
+      const evaluation = await this.seedEvaluation(manager, ILS_REPLACEMENT);
+      const seeded = evaluation !== null;
+      if (evaluation) await this.seedLibraryPriorities(manager, evaluation.evaluation);
       await manager.insert(SettingEntity, { key: SEEDED_MARKER, value: new Date().toISOString() });
       if (seeded) this.logger.log('Demo evaluation "ILS replacement" created');
       return seeded;
@@ -286,6 +289,60 @@ export class EvaluationDemoSeeder {
   }
 
   /**
+   * Four member libraries' priorities, marked by a representative of each: the central library
+   * agrees with the requirement's own priority; the eastern branch (its representative heads
+   * cataloguing) raises cataloguing and lowers circulation; the small Millbrook library needs
+   * little beyond the musts; Harbour marks only circulation and systems. Without audit rows: seeded.
+   */
+  private async seedLibraryPriorities(manager: EntityManager, evaluation: EvaluationEntity): Promise<void> {
+    const representatives: [library: string, email: string][] = [
+      ['CEN', 'circ.head@demo.assay.local'],
+      ['EAS', 'cat.head@demo.assay.local'],
+      ['MIL', 'evaluator@demo.assay.local'],
+      ['HAR', 'evaluator3@demo.assay.local'],
+    ];
+    const people: { id: string; email: string; member_library_id: string | null; code: string | null }[] =
+      await manager.query(
+        `SELECT u.id, u.email, u.member_library_id, l.code FROM app_user u LEFT JOIN member_library l ON l.id = u.member_library_id
+          WHERE u.email = ANY($1::text[])`,
+        [representatives.map(([, email]) => email)],
+      );
+    const requirements: { id: string; department: string; priority: 'must' | 'should' | 'could' | 'wont' }[] =
+      await manager.query(
+        `SELECT r.id, d.code AS department, r.priority FROM requirement r JOIN department d ON d.id = r.department_id
+          WHERE r.evaluation_id = $1 AND r.status <> 'rejected' ORDER BY r.code`,
+        [evaluation.id],
+      );
+    const shift = (priority: LibraryPriority, by: number): LibraryPriority =>
+      LIBRARY_PRIORITIES[
+        Math.min(LIBRARY_PRIORITIES.length - 1, Math.max(0, LIBRARY_PRIORITIES.indexOf(priority) + by))
+      ];
+    const rules: Record<string, (r: (typeof requirements)[number]) => LibraryPriority | null> = {
+      CEN: (r) => own(r.priority),
+      EAS: (r) => shift(own(r.priority), r.department === 'CAT' ? -1 : r.department === 'CIRC' ? 1 : 0),
+      MIL: (r) => (r.priority === 'must' ? 'must' : shift(own(r.priority), 1)),
+      HAR: (r) => (r.department === 'CIRC' || r.department === 'IT' ? own(r.priority) : null),
+    };
+    const rows: Partial<LibraryPriorityEntity>[] = [];
+    for (const [library, email] of representatives) {
+      const person = people.find((p) => p.email === email);
+      if (!person?.member_library_id || person.code !== library) continue;
+      for (const requirement of requirements) {
+        const priority = rules[library](requirement);
+        if (priority)
+          rows.push({
+            requirementId: requirement.id,
+            memberLibraryId: person.member_library_id,
+            evaluationId: evaluation.id,
+            priority,
+            markedBy: person.id,
+          });
+      }
+    }
+    if (rows.length) await manager.insert(LibraryPriorityEntity, rows);
+  }
+
+  /**
    * Rubric version 1 generated from the approved requirements as the lead would (the same service
    * code), categories weighed by AHP, frozen by a round that every evaluator has scored and the lead
    * has revealed, with the consensus from the calibration meeting.
@@ -411,4 +468,9 @@ export class EvaluationDemoSeeder {
       },
     });
   }
+}
+
+/** A requirement's own priority as a library's mark ("won't" is "not needed"). */
+function own(priority: 'must' | 'should' | 'could' | 'wont'): LibraryPriority {
+  return priority === 'wont' ? 'not_needed' : priority;
 }

@@ -10,6 +10,7 @@ export * from './lib/entities/installation.entity';
 export * from './lib/entities/member-library.entity';
 export * from './lib/entities/notification.entity';
 export * from './lib/entities/problem-notice.entity';
+export * from './lib/entities/library-priority.entity';
 export * from './lib/entities/organisation.entity';
 export * from './lib/entities/product-version.entity';
 export * from './lib/entities/product.entity';

@@ -100,6 +100,8 @@ export const AUDIT_ACTION_LABELS = {
   submitted: 'submitted {it} for review',
   reviewed: 'reviewed {it}',
   required_approvals_changed: 'changed the number of approvals needed',
+  library_priority_marked: 'marked {it} for their library',
+  priority_from_libraries: 'set the priority of {it} from the member libraries’ marks',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -210,6 +212,9 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   costNotes: 'Cost notes',
   requiredApprovals: 'Approvals needed',
   evidencePath: 'Evidence commented',
+  libraryPriority: 'Library’s priority',
+  memberLibraryId: 'Member library',
+  libraryPriorityRule: 'Rule for the consortium priority',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

@@ -47,6 +47,8 @@ import {
 import { NotificationEmail1764901700000 } from './migrations/1764901700000-NotificationEmail';
 import { ProblemNotices1764901800000 } from './migrations/1764901800000-ProblemNotices';
 import { SignOffRequests1764901900000 } from './migrations/1764901900000-SignOffRequests';
+import { LibraryPriorities1764902300000 } from './migrations/1764902300000-LibraryPriorities';
+import { LibraryPriorityEntity } from './entities/library-priority.entity';
 import {
   ProblemNoticeEntity,
   ProblemNoticeLibraryEntity,
@@ -140,6 +142,7 @@ export const ENTITIES = [
   ProblemNoticeEntity,
   ProblemNoticeLibraryEntity,
   ProblemNoticeRecipientEntity,
+  LibraryPriorityEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -169,4 +172,5 @@ export const MIGRATIONS = [
   NotificationEmail1764901700000,
   ProblemNotices1764901800000,
   SignOffRequests1764901900000,
+  LibraryPriorities1764902300000,
 ];

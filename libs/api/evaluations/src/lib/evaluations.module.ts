@@ -8,10 +8,12 @@ import { RequirementsService } from './requirements/requirements.service';
 import { RequirementsFileController } from './requirements/requirements-file.controller';
 import { RequirementsImportService } from './requirements/requirements-import.service';
 import { MyWorkEvaluationsResolver } from './my-work/my-work.resolver';
+import { LibraryPrioritiesResolver } from './library-priorities/library-priorities.resolver';
+import { LibraryPrioritiesService } from './library-priorities/library-priorities.service';
 
 /**
  * Evaluations with members (per-evaluation roles) and candidates, requirements and training needs,
- * and costs.
+ * costs, and the member libraries' priorities of the requirements.
  */
 @Module({
   controllers: [RequirementsFileController],
@@ -26,6 +28,8 @@ import { MyWorkEvaluationsResolver } from './my-work/my-work.resolver';
     CostsResolver,
     CandidateCostsResolver,
     MyWorkEvaluationsResolver,
+    LibraryPrioritiesService,
+    LibraryPrioritiesResolver,
   ],
   exports: [EvaluationsService, RequirementsService],
 })

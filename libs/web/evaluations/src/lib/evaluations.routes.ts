@@ -1,11 +1,17 @@
 import { Routes } from '@angular/router';
 import { EvaluationsPage } from './list/evaluations.page';
 import { EvaluationPage } from './overview/evaluation.page';
+import { LibraryPrioritiesPage } from './library-priorities/library-priorities.page';
 import { RequirementsPage } from './requirements/requirements.page';
 
-/** /evaluations, /evaluations/:id and /evaluations/:id/requirements */
+/** /evaluations, /evaluations/:id, /evaluations/:id/requirements and its library priorities */
 export const EVALUATION_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationsPage, title: 'Evaluations · Assay' },
   { path: ':id', pathMatch: 'full', component: EvaluationPage, title: 'Evaluation · Assay' },
-  { path: ':id/requirements', component: RequirementsPage, title: 'Requirements · Assay' },
+  { path: ':id/requirements', pathMatch: 'full', component: RequirementsPage, title: 'Requirements · Assay' },
+  {
+    path: ':id/requirements/library-priorities',
+    component: LibraryPrioritiesPage,
+    title: 'Library priorities · Assay',
+  },
 ];

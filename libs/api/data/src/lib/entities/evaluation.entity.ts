@@ -1,3 +1,4 @@
+import { ConsortiumPriorityRule } from '@assay/domain';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AuditedEntity } from './audited.entity';
 
@@ -60,6 +61,10 @@ export class EvaluationEntity extends AuditedEntity {
 
   @Column('uuid', { name: 'created_by', nullable: true })
   createdBy!: string | null;
+
+  /** How the consortium priority of a requirement follows from the member libraries' marks. */
+  @Column('text', { name: 'library_priority_rule', default: 'highest' })
+  libraryPriorityRule!: ConsortiumPriorityRule;
 }
 
 /** One role one person holds in one evaluation. */

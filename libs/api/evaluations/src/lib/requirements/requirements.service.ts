@@ -323,8 +323,8 @@ export class RequirementsService {
     });
   }
 
-  /** Applies one change to many requirements of one evaluation in one transaction; any stale version aborts all. */
-  private async bulk(
+  /** Applies one change to many requirements of one evaluation in one transaction, as its lead; any stale version aborts all. */
+  async bulk(
     actor: RequestActor,
     refs: RequirementRef[],
     change: (

@@ -8,7 +8,9 @@ import {
   CriterionNode,
   kendallW,
   krippendorffAlpha,
+  LibraryPriority,
   MandatoryRequirement,
+  rankByLibrary,
   rankCandidates,
   ScoreEntry,
   ScoreRow,
@@ -17,7 +19,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RoundsService } from '../rounds/rounds.service';
-import { Ranking } from './ranking.types';
+import { MemberLibraryRanking, Ranking } from './ranking.types';
 
 /** Below this, Krippendorff suggests data are not reliable enough for tentative conclusions. */
 const LOW_ALPHA = 0.667;
@@ -108,6 +110,14 @@ export class RankingService {
     const nameOf = new Map(names.map((n) => [n.id, n.name]));
     const evaluatorName = new Map(evaluators.map((e) => [e.id, e.name]));
     const analysis = sensitivity(rubric, ranking);
+    const byMemberLibrary = await this.byMemberLibrary(
+      round.evaluationId,
+      version.id,
+      rubric,
+      table,
+      ranking.winnerId,
+      [...mandatory.values()],
+    );
 
     // Agreement: per criterion, raters × candidates; overall, raters × every (candidate, criterion) cell.
     // One raters × candidates buffer is refilled for each criterion.
@@ -195,7 +205,78 @@ export class RankingService {
           .sort((a, b) => a.alpha - b.alpha)
           .map((p) => ({ criterionId: p.criterionId, alpha: round4(p.alpha) })),
       },
+      byMemberLibrary,
     };
+  }
+
+  /**
+   * The ranking as each member library that marked priorities would have it: the same scores and
+   * knockouts, the criteria weighted by the library's priorities (libs/domain `rankByLibrary`).
+   */
+  private async byMemberLibrary(
+    evaluationId: string,
+    rubricVersionId: string,
+    rubric: CompiledRubric,
+    table: ReturnType<typeof buildScoreTable>,
+    winnerId: string | null,
+    mandatory: MandatoryRequirement[],
+  ): Promise<MemberLibraryRanking[]> {
+    const marks: {
+      member_library_id: string;
+      code: string;
+      name: string;
+      requirement_id: string;
+      priority: LibraryPriority;
+    }[] = await this.dataSource.query(
+      `SELECT p.member_library_id, l.code, l.name, p.requirement_id, p.priority
+           FROM library_priority p JOIN member_library l ON l.id = p.member_library_id
+           JOIN requirement r ON r.id = p.requirement_id
+          WHERE p.evaluation_id = $1 AND r.status <> 'rejected'
+          ORDER BY lower(l.code), l.id`,
+      [evaluationId],
+    );
+    if (marks.length === 0) return [];
+    const linkRows: { criterion_id: string; requirement_id: string }[] = await this.dataSource.query(
+      `SELECT cr.criterion_id, cr.requirement_id FROM criterion_requirement cr JOIN criterion c ON c.id = cr.criterion_id
+        WHERE c.rubric_version_id = $1`,
+      [rubricVersionId],
+    );
+    const links = new Map<string, string[]>();
+    for (const row of linkRows) {
+      if (!rubric.indexOf.has(row.criterion_id)) continue;
+      links.set(row.criterion_id, [...(links.get(row.criterion_id) ?? []), row.requirement_id]);
+    }
+    const libraries = new Map<string, { code: string; name: string; marks: Map<string, LibraryPriority> }>();
+    for (const mark of marks) {
+      const library = libraries.get(mark.member_library_id) ?? { code: mark.code, name: mark.name, marks: new Map() };
+      library.marks.set(mark.requirement_id, mark.priority);
+      libraries.set(mark.member_library_id, library);
+    }
+    const rankings = rankByLibrary(
+      rubric,
+      table,
+      [...links].map(([criterionId, requirementIds]) => ({ criterionId, requirementIds })),
+      [...libraries].map(([libraryId, library]) => ({ libraryId, marks: library.marks })),
+      { mandatory },
+    );
+    return rankings.map((r) => {
+      const library = libraries.get(r.libraryId)!;
+      return {
+        memberLibraryId: r.libraryId,
+        code: library.code,
+        name: library.name,
+        winnerId: r.ranking.winnerId,
+        winnerDiffers: r.ranking.winnerId !== winnerId,
+        reweightedCount: r.reweighted.length,
+        fallback: r.fallback,
+        candidates: r.ranking.candidates.map((c) => ({
+          candidateId: c.candidateId,
+          rank: c.rank,
+          score: c.total.score === null ? null : round2(c.total.score),
+          knockedOut: c.knockedOut,
+        })),
+      };
+    });
   }
 
   /**

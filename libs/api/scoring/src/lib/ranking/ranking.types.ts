@@ -94,6 +94,34 @@ export class RankingWithoutConsensus {
   @Field(() => [RankedWithoutConsensus]) candidates!: RankedWithoutConsensus[];
 }
 
+@ObjectType()
+export class LibraryRankedCandidate {
+  @Field(() => ID) candidateId!: string;
+  @Field(() => Int, { nullable: true }) rank!: number | null;
+  @Field(() => Float, { nullable: true }) score!: number | null;
+  @Field() knockedOut!: boolean;
+}
+
+@ObjectType({
+  description:
+    'The ranking as one member library would have it: the criteria weighted by the priorities it gave the requirements they cover.',
+})
+export class MemberLibraryRanking {
+  @Field(() => ID) memberLibraryId!: string;
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => ID, { nullable: true }) winnerId!: string | null;
+  @Field({ description: 'True when this library’s winner is not the consortium ranking’s.' }) winnerDiffers!: boolean;
+  @Field(() => Int, { description: 'Criteria whose weight this library’s priorities changed.' })
+  reweightedCount!: number;
+  @Field({
+    description:
+      'True when the library marked everything the rubric covers as not needed: the rubric’s weights are used.',
+  })
+  fallback!: boolean;
+  @Field(() => [LibraryRankedCandidate]) candidates!: LibraryRankedCandidate[];
+}
+
 @ObjectType({ description: 'The ranking of a revealed round, computed from the scores (never stored).' })
 export class Ranking {
   @Field(() => ID) roundId!: string;
@@ -114,6 +142,11 @@ export class Ranking {
   tiePoints!: TiePointView[];
   @Field(() => [StabilityLevel]) stability!: StabilityLevel[];
   @Field(() => Agreement) agreement!: Agreement;
+  @Field(() => [MemberLibraryRanking], {
+    description:
+      'Per member library that marked priorities (by code): the ranking with its priorities as weights (must : should : could : not needed = 11 : 5 : 2 : 0).',
+  })
+  byMemberLibrary!: MemberLibraryRanking[];
 }
 
 @ObjectType({ description: 'A ranked candidate’s total cost and what its score buys.' })

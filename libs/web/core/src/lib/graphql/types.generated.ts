@@ -19,6 +19,11 @@ export type AcceptanceReasonKind =
 
 export type AcceptanceVerdict = 'ACCEPTED' | 'ACCEPTED_WITH_WAIVERS' | 'NOT_ACCEPTED';
 
+export type ApplyLibraryPrioritiesInput = {
+  /** Requirements of one evaluation, each with the version loaded. */
+  requirements: Array<RequirementRef>;
+};
+
 export type AttachmentOwnerKind = 'PRODUCT' | 'REFERENCE_CHECK' | 'RESEARCH_NOTE' | 'VENDOR';
 
 export type CandidateState = 'ELIMINATED' | 'RECOMMENDED' | 'SELECTED' | 'SHORTLISTED';
@@ -77,6 +82,9 @@ export type ConsensusInput = {
   roundId: string;
   value: number;
 };
+
+/** HIGHEST: the highest priority any library gave. MAJORITY: the priority most libraries gave; a tie goes to the highest of the tied priorities. */
+export type ConsortiumPriorityRule = 'HIGHEST' | 'MAJORITY';
 
 export type CopyTestCasesInput = {
   caseIds: Array<string>;
@@ -344,11 +352,27 @@ export type InstallationRef = {
   version: number;
 };
 
+export type LibraryMarkInput = {
+  /** Left out or null: the mark is cleared. */
+  priority?: LibraryPriority | null | undefined;
+  requirementId: string;
+};
+
+/** How much a requirement matters to one member library. */
+export type LibraryPriority = 'COULD' | 'MUST' | 'NOT_NEEDED' | 'SHOULD';
+
 export type Licence = 'OPEN_SOURCE' | 'PROPRIETARY';
 
 export type LoginInput = {
   email: string;
   password: string;
+};
+
+export type MarkLibraryPrioritiesInput = {
+  evaluationId: string;
+  marks: Array<LibraryMarkInput>;
+  /** The representative’s own member library: no other may be marked. */
+  memberLibraryId: string;
 };
 
 export type MemberInput = {
@@ -624,6 +648,11 @@ export type SetAcceptanceCriteriaInput = {
   passRateThreshold?: number | null | undefined;
   /** The version read (0 while the defaults apply). */
   version: number;
+};
+
+export type SetConsortiumPriorityRuleInput = {
+  evaluationId: string;
+  rule: ConsortiumPriorityRule;
 };
 
 export type SetPriorityInput = {

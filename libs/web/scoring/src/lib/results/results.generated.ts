@@ -104,6 +104,16 @@ export type RoundResultsQuery = {
       };
       decisiveConsensus: Array<{ candidateId: string; criterionId: string }>;
       costs: Array<{ candidateId: string; total: number; scorePerTenThousand: number | null }>;
+      byMemberLibrary: Array<{
+        memberLibraryId: string;
+        code: string;
+        name: string;
+        winnerId: string | null;
+        winnerDiffers: boolean;
+        reweightedCount: number;
+        fallback: boolean;
+        candidates: Array<{ candidateId: string; rank: number | null; score: number | null; knockedOut: boolean }>;
+      }>;
       agreement: {
         alpha: number | null;
         kendallW: number | null;
@@ -402,6 +412,35 @@ export const RoundResultsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'scorePerTenThousand' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byMemberLibrary' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'memberLibraryId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'winnerId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'winnerDiffers' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reweightedCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fallback' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'candidates' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'knockedOut' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },

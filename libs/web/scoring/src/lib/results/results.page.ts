@@ -20,6 +20,7 @@ import { EmptyStateComponent, LoadStateComponent, LoadingComponent, ScrollRegion
 import { ChartComponent, seriesColour } from '@assay/web/ui/chart';
 import type { ChartConfiguration } from 'chart.js';
 import { percent, points } from './format';
+import { LibraryRankingsComponent } from './library-rankings.component';
 import { RankingTableComponent } from './ranking-table.component';
 import { ResultsStore } from './results.store';
 import { SensitivityComponent } from './sensitivity.component';
@@ -46,6 +47,7 @@ import { formatMoney } from '@assay/domain';
     LoadingComponent,
     LoadStateComponent,
     RankingTableComponent,
+    LibraryRankingsComponent,
     ScrollRegionDirective,
     SensitivityComponent,
   ],
