@@ -99,6 +99,8 @@ export const AUDIT_ACTION_LABELS = {
   submitted: 'submitted {it} for review',
   reviewed: 'reviewed {it}',
   required_approvals_changed: 'changed the number of approvals needed',
+  merged: 'merged duplicates into {it}',
+  merge_undone: 'undid a merge into {it}',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -196,6 +198,10 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   note: 'Note',
   state: 'State',
   requirementId: 'Requirement',
+  mergedCodes: 'Merged requirements',
+  restoredCodes: 'Restored requirements',
+  movedLinks: 'Links moved',
+  droppedLinks: 'Links already on the survivor',
   verdict: 'Verdict',
   fingerprint: 'Evidence fingerprint',
   kind: 'Kind',

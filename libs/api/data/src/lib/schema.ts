@@ -52,6 +52,8 @@ import {
   ProblemNoticeRecipientEntity,
 } from './entities/problem-notice.entity';
 import { NotificationEmailRecipientEntity, NotificationEntity } from './entities/notification.entity';
+import { RequirementMerges1764902200000 } from './migrations/1764902200000-RequirementMerges';
+import { RequirementMergeEntity, RequirementOriginEntity } from './entities/requirement-merge.entity';
 import {
   AcceptanceCriteriaEntity,
   AcceptanceSignOffEntity,
@@ -139,6 +141,8 @@ export const ENTITIES = [
   ProblemNoticeEntity,
   ProblemNoticeLibraryEntity,
   ProblemNoticeRecipientEntity,
+  RequirementMergeEntity,
+  RequirementOriginEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -167,4 +171,5 @@ export const MIGRATIONS = [
   Decisions1764901600000,
   NotificationEmail1764901700000,
   ProblemNotices1764901800000,
+  RequirementMerges1764902200000,
 ];

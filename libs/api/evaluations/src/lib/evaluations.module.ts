@@ -8,6 +8,8 @@ import { RequirementsService } from './requirements/requirements.service';
 import { RequirementsFileController } from './requirements/requirements-file.controller';
 import { RequirementsImportService } from './requirements/requirements-import.service';
 import { MyWorkEvaluationsResolver } from './my-work/my-work.resolver';
+import { RequirementMergeResolver } from './requirements/requirement-merge.resolver';
+import { RequirementMergeService } from './requirements/requirement-merge.service';
 
 /**
  * Evaluations with members (per-evaluation roles) and candidates, requirements and training needs,
@@ -22,6 +24,8 @@ import { MyWorkEvaluationsResolver } from './my-work/my-work.resolver';
     RequirementsImportService,
     RequirementsResolver,
     EvaluationRequirementsResolver,
+    RequirementMergeService,
+    RequirementMergeResolver,
     CostsService,
     CostsResolver,
     CandidateCostsResolver,
