@@ -2,10 +2,16 @@ import { Routes } from '@angular/router';
 import { EvaluationsPage } from './list/evaluations.page';
 import { EvaluationPage } from './overview/evaluation.page';
 import { RequirementsPage } from './requirements/requirements.page';
+import { RequirementDuplicatesPage } from './requirements/requirement-duplicates.page';
 
-/** /evaluations, /evaluations/:id and /evaluations/:id/requirements */
+/** /evaluations, /evaluations/:id, /evaluations/:id/requirements and its duplicates */
 export const EVALUATION_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationsPage, title: 'Evaluations · Assay' },
   { path: ':id', pathMatch: 'full', component: EvaluationPage, title: 'Evaluation · Assay' },
-  { path: ':id/requirements', component: RequirementsPage, title: 'Requirements · Assay' },
+  { path: ':id/requirements', pathMatch: 'full', component: RequirementsPage, title: 'Requirements · Assay' },
+  {
+    path: ':id/requirements/duplicates',
+    component: RequirementDuplicatesPage,
+    title: 'Duplicate requirements · Assay',
+  },
 ];

@@ -218,8 +218,12 @@ export class RequirementMergeService {
         objectId: survivor.id,
         evaluationId: evaluation.id,
         action: 'merged',
-        before: { mergedCodes: record.mergedCodes },
-        after: { code: survivor.code, movedLinks: snapshot.moved.length, droppedLinks: snapshot.dropped.length },
+        before: {},
+        after: {
+          mergedCodes: record.mergedCodes.join(', '),
+          movedLinks: snapshot.moved.length,
+          droppedLinks: snapshot.dropped.length,
+        },
       });
       return done;
     });
@@ -287,8 +291,8 @@ export class RequirementMergeService {
         objectId: record.survivorId,
         evaluationId: record.evaluationId,
         action: 'merge_undone',
-        before: { code: record.survivorCode },
-        after: { restoredCodes: record.mergedCodes },
+        before: {},
+        after: { restoredCodes: record.mergedCodes.join(', ') },
       });
       return done;
     });
