@@ -133,6 +133,22 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { decideRequirements(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], decision: APPROVE }) { id } }',
   },
+  'Query.requirementDuplicates': {
+    access: 'member',
+    call: '{ requirementDuplicates(evaluationId: "$EVALUATION_ID") { similarity } }',
+  },
+  'Query.requirementMerges': {
+    access: 'member',
+    call: '{ requirementMerges(evaluationId: "$EVALUATION_ID") { id } }',
+  },
+  'Mutation.mergeRequirements': {
+    access: 'member',
+    call: 'mutation { mergeRequirements(input: { evaluationId: "$EVALUATION_ID", survivor: { id: "$REQUIREMENT_ID", version: 1 }, merged: [{ id: "$DUPLICATE_ID", version: 1 }] }) { id } }',
+  },
+  'Mutation.undoRequirementMerge': {
+    access: 'member',
+    call: 'mutation { undoRequirementMerge(id: "$MERGE_ID", version: 1) { id } }',
+  },
   'Mutation.setRequirementPriority': {
     access: 'member',
     call: 'mutation { setRequirementPriority(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }], priority: WONT }) { id } }',
@@ -561,6 +577,40 @@ describe('security of the GraphQL endpoint', () => {
         title: 'Holds',
       })
     ).id;
+    // A merge undone before scoring opened: its record stays in the evaluation.
+    const duplicate = async (title: string) =>
+      gqlData<{ createRequirement: { id: string; version: number } }>(
+        server,
+        GQL.createRequirement,
+        { input: { evaluationId: ids['EVALUATION_ID'], departmentId: department, title, priority: 'COULD' } },
+        admin,
+      );
+    const kept = (await duplicate('Renewals online')).createRequirement;
+    const gone = (await duplicate('Renew loans online')).createRequirement;
+    ids['DUPLICATE_ID'] = gone.id;
+    ids['MERGE_ID'] = await create(
+      'mutation($input: MergeRequirementsInput!) { mergeRequirements(input: $input) { id } }',
+      {
+        input: {
+          evaluationId: ids['EVALUATION_ID'],
+          survivor: { id: kept.id, version: kept.version },
+          merged: [{ id: gone.id, version: gone.version }],
+        },
+      },
+    );
+    await gqlData(
+      server,
+      'mutation($id: ID!) { undoRequirementMerge(id: $id, version: 1) { id } }',
+      { id: ids['MERGE_ID'] },
+      admin,
+    );
+    for (const { id, version } of [kept, gone])
+      await gqlData(
+        server,
+        GQL.decideRequirements,
+        { input: { requirements: [{ id, version }], decision: 'REJECT', comment: 'Duplicate' } },
+        admin,
+      );
     await moveToScoring(server, admin, ids['EVALUATION_ID']);
     ids['RUBRIC_ID'] = (await draftRubric(server, admin, ids['EVALUATION_ID'])).id;
     const category = (
@@ -643,6 +693,8 @@ describe('security of the GraphQL endpoint', () => {
     'CANDIDATE_ID',
     'COST_ITEM_ID',
     'REQUIREMENT_ID',
+    'DUPLICATE_ID',
+    'MERGE_ID',
     'ROUND_ID',
     'RUBRIC_ID',
     'CRITERION_ID',
@@ -715,6 +767,8 @@ describe('security of the GraphQL endpoint', () => {
 
   it.each([
     ['approve a requirement', 'Mutation.decideRequirements'],
+    ['merge requirements', 'Mutation.mergeRequirements'],
+    ['undo a requirement merge', 'Mutation.undoRequirementMerge'],
     ['change the evaluation', 'Mutation.updateEvaluation'],
     ['change the rubric', 'Mutation.saveCriterion'],
     ['reveal the round', 'Mutation.revealScoringRound'],

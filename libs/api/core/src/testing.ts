@@ -17,7 +17,7 @@ import { DataSource } from 'typeorm';
 import { RequestActor } from './lib/auth/actor';
 import { AppConfig, loadConfig } from './lib/config/app-config';
 import { coreProviders, tokensOf } from './lib/core-providers';
-import { dataSourceOptions } from './lib/database/data-source.factory';
+import { dataSourceOptions, PGLITE_EXTENSIONS } from './lib/database/data-source.factory';
 import { applyMigrations } from './lib/database/migrate';
 
 /** What CoreModule gives the features (`coreProviders`), without the HTTP and GraphQL machinery. */
@@ -54,7 +54,9 @@ function templateFile(): string {
 async function openMigratedDatabase(): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
   const template = templateFile();
   const copy = existsSync(template) ? readFileSync(template) : null;
-  const pglite = await PGlite.create(copy ? { loadDataDir: new Blob([copy]) } : {});
+  const pglite = await PGlite.create(
+    copy ? { loadDataDir: new Blob([copy]), extensions: PGLITE_EXTENSIONS } : { extensions: PGLITE_EXTENSIONS },
+  );
   const dataSource = new DataSource({ ...dataSourceOptions({ pglite }), logging: false });
   const close = async () => {
     if (dataSource.isInitialized) await dataSource.destroy();

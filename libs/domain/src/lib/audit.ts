@@ -102,6 +102,8 @@ export const AUDIT_ACTION_LABELS = {
   required_approvals_changed: 'changed the number of approvals needed',
   library_priority_marked: 'marked {it} for their library',
   priority_from_libraries: 'set the priority of {it} from the member libraries’ marks',
+  merged: 'merged duplicates into {it}',
+  merge_undone: 'undid a merge into {it}',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 
@@ -199,6 +201,10 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   note: 'Note',
   state: 'State',
   requirementId: 'Requirement',
+  mergedCodes: 'Merged requirements',
+  restoredCodes: 'Restored requirements',
+  movedLinks: 'Links moved',
+  droppedLinks: 'Links already on the survivor',
   verdict: 'Verdict',
   fingerprint: 'Evidence fingerprint',
   kind: 'Kind',

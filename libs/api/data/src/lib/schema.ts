@@ -55,6 +55,8 @@ import {
   ProblemNoticeRecipientEntity,
 } from './entities/problem-notice.entity';
 import { NotificationEmailRecipientEntity, NotificationEntity } from './entities/notification.entity';
+import { RequirementMerges1764902200000 } from './migrations/1764902200000-RequirementMerges';
+import { RequirementMergeEntity, RequirementOriginEntity } from './entities/requirement-merge.entity';
 import {
   AcceptanceCriteriaEntity,
   AcceptanceSignOffEntity,
@@ -143,6 +145,8 @@ export const ENTITIES = [
   ProblemNoticeLibraryEntity,
   ProblemNoticeRecipientEntity,
   LibraryPriorityEntity,
+  RequirementMergeEntity,
+  RequirementOriginEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -173,4 +177,5 @@ export const MIGRATIONS = [
   ProblemNotices1764901800000,
   SignOffRequests1764901900000,
   LibraryPriorities1764902300000,
+  RequirementMerges1764902200000,
 ];

@@ -10,6 +10,8 @@ import { RequirementsImportService } from './requirements/requirements-import.se
 import { MyWorkEvaluationsResolver } from './my-work/my-work.resolver';
 import { LibraryPrioritiesResolver } from './library-priorities/library-priorities.resolver';
 import { LibraryPrioritiesService } from './library-priorities/library-priorities.service';
+import { RequirementMergeResolver } from './requirements/requirement-merge.resolver';
+import { RequirementMergeService } from './requirements/requirement-merge.service';
 
 /**
  * Evaluations with members (per-evaluation roles) and candidates, requirements and training needs,
@@ -24,6 +26,8 @@ import { LibraryPrioritiesService } from './library-priorities/library-prioritie
     RequirementsImportService,
     RequirementsResolver,
     EvaluationRequirementsResolver,
+    RequirementMergeService,
+    RequirementMergeResolver,
     CostsService,
     CostsResolver,
     CandidateCostsResolver,

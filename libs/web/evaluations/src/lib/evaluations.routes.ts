@@ -3,8 +3,9 @@ import { EvaluationsPage } from './list/evaluations.page';
 import { EvaluationPage } from './overview/evaluation.page';
 import { LibraryPrioritiesPage } from './library-priorities/library-priorities.page';
 import { RequirementsPage } from './requirements/requirements.page';
+import { RequirementDuplicatesPage } from './requirements/requirement-duplicates.page';
 
-/** /evaluations, /evaluations/:id, /evaluations/:id/requirements and its library priorities */
+/** /evaluations, /evaluations/:id, /evaluations/:id/requirements, its library priorities and its duplicates */
 export const EVALUATION_ROUTES: Routes = [
   { path: '', pathMatch: 'full', component: EvaluationsPage, title: 'Evaluations · Assay' },
   { path: ':id', pathMatch: 'full', component: EvaluationPage, title: 'Evaluation · Assay' },
@@ -13,5 +14,10 @@ export const EVALUATION_ROUTES: Routes = [
     path: ':id/requirements/library-priorities',
     component: LibraryPrioritiesPage,
     title: 'Library priorities · Assay',
+  },
+  {
+    path: ':id/requirements/duplicates',
+    component: RequirementDuplicatesPage,
+    title: 'Duplicate requirements · Assay',
   },
 ];

@@ -102,6 +102,15 @@ export type RequirementQuery = {
     updatedAt: string;
     version: number;
     testCases: Array<{ id: string; key: string; title: string; planId: string; planName: string }>;
+    origins: Array<{
+      id: string;
+      code: string;
+      title: string;
+      description: string;
+      departmentId: string | null;
+      proposedByName: string | null;
+      proposedAt: string;
+    }>;
     history: Array<{
       id: string;
       action: string;
@@ -470,6 +479,22 @@ export const RequirementDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'planId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'planName' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'origins' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'departmentId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposedByName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposedAt' } },
                     ],
                   },
                 },

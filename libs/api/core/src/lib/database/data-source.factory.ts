@@ -1,5 +1,5 @@
 import { ENTITIES, MIGRATIONS } from '@assay/api/data';
-import { PGlite } from '@electric-sql/pglite';
+import { Extension, PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { DataSource, DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
 import { Logger } from '@nestjs/common';
@@ -13,6 +13,17 @@ export interface Database {
   engine: 'pglite' | 'postgres';
   close(): Promise<void>;
 }
+
+/**
+ * The PGlite extensions every embedded database loads: pg_trgm finds likely duplicate requirements
+ * (similarity()), as the PostgreSQL server's contrib does. Opening a data directory without them
+ * still works; only similarity() would fail, and the service checks for it first.
+ */
+export const PGLITE_EXTENSIONS: Record<string, Extension> = {
+  // The package types its contrib entry points as ES modules only; its CommonJS build is what Node loads here.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  pg_trgm: (require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension }).pg_trgm,
+};
 
 /** Where the data is: a PostgreSQL server, or an open PGlite instance. */
 export type DatabaseTarget = { url: string } | { pglite: PGlite };
@@ -63,7 +74,7 @@ export async function openDatabase(config: AppConfig, logger = new Logger('Datab
   const inMemory = dataDir.startsWith('memory://');
   const lock = inMemory ? null : DataDirLock.acquire(dataDir);
   try {
-    const pglite = await PGlite.create(inMemory ? dataDir : join(dataDir, 'pg'));
+    const pglite = await PGlite.create(inMemory ? dataDir : join(dataDir, 'pg'), { extensions: PGLITE_EXTENSIONS });
     const dataSource = new DataSource({
       ...dataSourceOptions({ pglite }),
       logger: typeormLogger,

@@ -381,6 +381,14 @@ export type MemberInput = {
   userId: string;
 };
 
+export type MergeRequirementsInput = {
+  evaluationId: string;
+  /** The duplicates merged into it (they go away until undone). */
+  merged: Array<RequirementRef>;
+  /** The requirement that stays; it keeps its code and text. */
+  survivor: RequirementRef;
+};
+
 export type MoveEvaluationInput = {
   id: string;
   /** Required when cancelling. */
