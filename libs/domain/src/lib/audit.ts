@@ -39,6 +39,7 @@ export const AUDIT_OBJECT_TYPES = [
   'recommendation_version',
   'decision',
   'problem_notice',
+  'requirement_library',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -99,6 +100,8 @@ export const AUDIT_ACTION_LABELS = {
   submitted: 'submitted {it} for review',
   reviewed: 'reviewed {it}',
   required_approvals_changed: 'changed the number of approvals needed',
+  published: 'published {it}',
+  copied_from_library: 'copied {it} from a requirement library',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -46,6 +46,7 @@ import {
 } from './entities/recommendation.entity';
 import { NotificationEmail1764901700000 } from './migrations/1764901700000-NotificationEmail';
 import { ProblemNotices1764901800000 } from './migrations/1764901800000-ProblemNotices';
+import { RequirementLibraries1764902100000 } from './migrations/1764902100000-RequirementLibraries';
 import {
   ProblemNoticeEntity,
   ProblemNoticeLibraryEntity,
@@ -71,6 +72,12 @@ import {
 } from './entities/scoring.entity';
 import { CandidateEntity, EvaluationEntity, EvaluationMemberEntity } from './entities/evaluation.entity';
 import { RequirementEntity, TrainingNeedEntity } from './entities/requirement.entity';
+import {
+  RequirementLibraryEntity,
+  RequirementLibraryEntryEntity,
+  RequirementLibraryItemEntity,
+  RequirementLibraryVersionEntity,
+} from './entities/requirement-library.entity';
 import {
   TestCaseEntity,
   TestCaseRequirementEntity,
@@ -105,6 +112,10 @@ export const ENTITIES = [
   EvaluationMemberEntity,
   CandidateEntity,
   RequirementEntity,
+  RequirementLibraryEntity,
+  RequirementLibraryVersionEntity,
+  RequirementLibraryItemEntity,
+  RequirementLibraryEntryEntity,
   TrainingNeedEntity,
   RubricVersionEntity,
   CriterionEntity,
@@ -167,4 +178,5 @@ export const MIGRATIONS = [
   Decisions1764901600000,
   NotificationEmail1764901700000,
   ProblemNotices1764901800000,
+  RequirementLibraries1764902100000,
 ];

@@ -8,13 +8,16 @@ import { RequirementsService } from './requirements/requirements.service';
 import { RequirementsFileController } from './requirements/requirements-file.controller';
 import { RequirementsImportService } from './requirements/requirements-import.service';
 import { MyWorkEvaluationsResolver } from './my-work/my-work.resolver';
+import { RequirementLibrariesFileController } from './requirement-libraries/requirement-libraries-file.controller';
+import { RequirementLibrariesResolver } from './requirement-libraries/requirement-libraries.resolver';
+import { RequirementLibrariesService } from './requirement-libraries/requirement-libraries.service';
 
 /**
  * Evaluations with members (per-evaluation roles) and candidates, requirements and training needs,
  * and costs.
  */
 @Module({
-  controllers: [RequirementsFileController],
+  controllers: [RequirementsFileController, RequirementLibrariesFileController],
   providers: [
     EvaluationsService,
     EvaluationsResolver,
@@ -26,7 +29,9 @@ import { MyWorkEvaluationsResolver } from './my-work/my-work.resolver';
     CostsResolver,
     CandidateCostsResolver,
     MyWorkEvaluationsResolver,
+    RequirementLibrariesService,
+    RequirementLibrariesResolver,
   ],
-  exports: [EvaluationsService, RequirementsService],
+  exports: [EvaluationsService, RequirementsService, RequirementLibrariesService],
 })
 export class EvaluationsModule {}
