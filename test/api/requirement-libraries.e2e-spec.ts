@@ -19,6 +19,10 @@ interface Item {
 }
 interface ImportResult {
   rowCount: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
   problems: { line: number; field: string | null; message: string }[];
   committed: boolean;
   version: number | null;
@@ -65,10 +69,15 @@ describe('requirement libraries', () => {
   const ok = <T>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
     gqlData<T>(server, query, variables, token);
 
-  async function upload(id: string, text: string, token = admin): Promise<{ status: number; body: ImportResult }> {
+  async function upload(
+    id: string,
+    text: string,
+    token = admin,
+    mode = 'commit',
+  ): Promise<{ status: number; body: ImportResult }> {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(Buffer.from(text, 'utf8'))]), 'library.csv');
-    const response = await fetch(`${server.url}/api/requirement-libraries/${id}/import`, {
+    const response = await fetch(`${server.url}/api/requirement-libraries/${id}/import?mode=${mode}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'x-requested-with': 'assay' },
       body: form,
@@ -159,6 +168,12 @@ describe('requirement libraries', () => {
       (await ok<{ requirementLibrary: Library }>(Q.library, { id: libraryId })).requirementLibrary.versions,
     ).toEqual([]);
 
+    const preview = await upload(libraryId, csv(CORE), admin, 'preview');
+    expect(preview.body).toMatchObject({ committed: false, problems: [], created: 4, updated: 0, removed: 0 });
+    expect(
+      (await ok<{ requirementLibrary: Library }>(Q.library, { id: libraryId })).requirementLibrary.versions,
+    ).toEqual([]);
+
     const good = await upload(libraryId, csv(CORE));
     expect(good.body).toMatchObject({ committed: true, version: 1, problems: [], rowCount: 4 });
     const library = (await ok<{ requirementLibrary: Library }>(Q.library, { id: libraryId })).requirementLibrary;
@@ -177,7 +192,14 @@ describe('requirement libraries', () => {
     expect(first.text.split('\r\n')[0].replace(/^\ufeff/, '')).toMatch(/^Code,Title,Description,Category,Department,/);
     const before = await items(1);
     const again = await upload(libraryId, first.text.replace(/^\ufeff/, ''));
-    expect(again.body).toMatchObject({ committed: true, version: 1, problems: [] });
+    expect(again.body).toMatchObject({
+      committed: true,
+      version: 1,
+      problems: [],
+      unchanged: 4,
+      created: 0,
+      updated: 0,
+    });
     expect(await items(1)).toEqual(before);
     expect((await exportCsv(libraryId, 1)).text).toBe(first.text);
   });
@@ -263,7 +285,7 @@ describe('requirement libraries', () => {
       libraryId,
       csv([...CORE, ['ACQ-001', 'Orders through EDI', 'CAT', 'Should', '', '', '']]),
     );
-    expect(result.body).toMatchObject({ committed: true, version: 3 });
+    expect(result.body).toMatchObject({ committed: true, version: 3, created: 1, updated: 1, unchanged: 3 });
     expect((await items(3)).map((i) => i.code)).toEqual(['ACQ-001', 'CAT-001', 'CAT-002', 'CIRC-001', 'CIRC-002']);
     // Item identity is kept across versions by code.
     const v2 = new Map((await items(2)).map((i) => [i.code, i.id]));

@@ -24,6 +24,7 @@ import {
   ParseIntPipe,
   ParseUUIDPipe,
   Post,
+  Query,
   Res,
   StreamableFile,
   UploadedFile,
@@ -51,9 +52,9 @@ const versionNumber = () => new ParseIntPipe({ exceptionFactory: () => badInput(
 
 /**
  * Requirement library files over plain HTTP, in the evaluation requirement file's columns:
- * - `POST /api/requirement-libraries/:id/import`, multipart field `file` (.csv or .xlsx), header
- *   `X-Requested-With: assay`: replaces the draft version's items, all or nothing (`committed: false`
- *   with the problems by line).
+ * - `POST /api/requirement-libraries/:id/import?mode=preview|commit`, multipart field `file` (.csv or .xlsx), header
+ *   `X-Requested-With: assay`: preview writes nothing; commit replaces the draft version's items, all
+ *   or nothing (`committed: false` with the problems by line).
  * - `GET /api/requirement-libraries/:id/versions/:version/export.csv` and `export.xlsx`.
  */
 @Controller('api/requirement-libraries/:id')
@@ -68,9 +69,12 @@ export class RequirementLibrariesFileController {
   async import(
     @CurrentActor() actor: RequestActor,
     @Param('id', libraryId()) id: string,
+    @Query('mode') mode: string | undefined,
     @UploadedFile() file: UploadedBytes | undefined,
   ): Promise<LibraryImportResult> {
-    return this.libraries.importFile(actor, id, uploadedSpreadsheet(file, MAX_REQUIREMENT_FILE_BYTES));
+    if (mode !== 'preview' && mode !== 'commit')
+      throw badInput('Say mode=preview (check the file, write nothing) or mode=commit (import it).');
+    return this.libraries.importFile(actor, id, uploadedSpreadsheet(file, MAX_REQUIREMENT_FILE_BYTES), mode);
   }
 
   @Get('versions/:version/export.csv')

@@ -9,6 +9,7 @@ import {
   neutraliseFormula,
   notFound,
   RequestActor,
+  TextEncoding,
 } from '@assay/api/core';
 import {
   DepartmentEntity,
@@ -17,6 +18,7 @@ import {
   RequirementLibraryVersionEntity,
 } from '@assay/api/data';
 import {
+  ColumnMapping,
   DEFAULT_VERIFICATION_METHOD,
   mapColumns,
   MoscowPriority,
@@ -46,8 +48,16 @@ import {
 } from './requirement-libraries.types';
 
 export interface LibraryImportResult {
+  /** The encoding a CSV file was read in; null for a workbook. */
+  encoding: TextEncoding | null;
+  columns: ColumnMapping[];
   rowCount: number;
   problems: RowProblem[];
+  /** Against the draft (or, with none yet, the newest published version): items new, changed, the same, left out. */
+  created: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
   committed: boolean;
   /** The draft version the file was written to, when committed. */
   version: number | null;
@@ -190,16 +200,33 @@ export class RequirementLibrariesService {
 
   /**
    * Replaces the draft's items with those of a requirement file (the evaluation import's own
-   * columns and rules), all or nothing: a file with problems writes nothing and lists them by line.
-   * Every row needs a code, which is the item's identity across versions.
+   * columns and rules): a preview writes nothing and says what would change; an import writes all
+   * or nothing, and a file with problems lists them by line. Every row needs a code, which is the
+   * item's identity across versions.
    */
-  async importFile(actor: RequestActor, libraryId: string, bytes: Buffer): Promise<LibraryImportResult> {
+  async importFile(
+    actor: RequestActor,
+    libraryId: string,
+    bytes: Buffer,
+    mode: 'preview' | 'commit',
+  ): Promise<LibraryImportResult> {
     await this.assertMaintainer(actor);
     const library = await this.dataSource.getRepository(RequirementLibraryEntity).findOneBy({ id: libraryId });
     if (!library) throw notFound('The requirement library');
     const sheet = await readSheet(bytes);
     const mapping = mapColumns(sheet.headers);
-    const result: LibraryImportResult = { rowCount: sheet.rows.length, problems: [], committed: false, version: null };
+    const result: LibraryImportResult = {
+      encoding: sheet.encoding,
+      columns: mapping.columns,
+      rowCount: sheet.rows.length,
+      problems: [],
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      removed: 0,
+      committed: false,
+      version: null,
+    };
     if (mapping.problems.length > 0) {
       return { ...result, problems: mapping.problems.map((message) => ({ line: 1, field: null, message })) };
     }
@@ -233,12 +260,20 @@ export class RequirementLibrariesService {
         proposedFrom: null,
       });
     }
+    if (result.problems.length === 0 && values.length === 0)
+      result.problems.push({ line: 1, field: null, message: 'The file has no rows.' });
     if (result.problems.length > 0) return result;
-    if (values.length === 0)
-      return { ...result, problems: [{ line: 1, field: null, message: 'The file has no rows.' }] };
+    if (mode === 'preview') {
+      const versions = this.dataSource.getRepository(RequirementLibraryVersionEntity);
+      const base =
+        (await versions.findOneBy({ libraryId, status: 'draft' })) ??
+        (await versions.findOne({ where: { libraryId }, order: { number: 'DESC' } }));
+      return { ...result, ...compare(base ? await this.entries(this.dataSource.manager, base.id) : [], values) };
+    }
     return this.dataSource.transaction(async (manager) => {
       const locked = await this.lockLibrary(manager, libraryId);
       const draft = await this.draft(manager, actor, libraryId);
+      const counts = compare(await this.entries(manager, draft.id), values);
       await manager.query(`DELETE FROM requirement_library_entry WHERE version_id = $1`, [draft.id]);
       await this.writeEntries(manager, libraryId, draft.id, values);
       await this.touch(manager, locked);
@@ -248,9 +283,9 @@ export class RequirementLibrariesService {
         objectId: libraryId,
         action: 'imported',
         before: null,
-        after: { version: draft.number, items: values.length },
+        after: { version: draft.number, items: values.length, ...counts },
       });
-      return { ...result, committed: true, version: draft.number };
+      return { ...result, ...counts, committed: true, version: draft.number };
     });
   }
 
@@ -580,4 +615,34 @@ export class RequirementLibrariesService {
       });
     });
   }
+}
+
+const COMPARED = [
+  'title',
+  'description',
+  'category',
+  'departmentId',
+  'priority',
+  'mandatory',
+  'verificationMethod',
+  'rationale',
+] as const;
+
+/** What a file would do to a version's items: new codes, changed ones, the same, and codes it leaves out. */
+function compare(
+  current: readonly RequirementLibraryItem[],
+  next: readonly EntryValues[],
+): { created: number; updated: number; unchanged: number; removed: number } {
+  const byCode = new Map(current.map((item) => [item.code, item]));
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const value of next) {
+    const item = byCode.get(value.code);
+    if (!item) created++;
+    else if (COMPARED.some((field) => item[field] !== value[field])) updated++;
+    else unchanged++;
+  }
+  const kept = new Set(next.map((value) => value.code));
+  return { created, updated, unchanged, removed: current.filter((item) => !kept.has(item.code)).length };
 }
