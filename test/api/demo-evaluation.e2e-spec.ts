@@ -157,6 +157,44 @@ describe('demo evaluation', () => {
     await expect(server.login('evaluator4@demo.assay.local', DEMO_PASSWORD)).resolves.toEqual(expect.any(String));
   });
 
+  it('started from the consortium’s “ILS core requirements” library: each requirement names its item in version 1', async () => {
+    const { requirementLibraries } = dataOf(
+      await server.gql<{
+        requirementLibraries: {
+          id: string;
+          name: string;
+          versions: { number: number; status: string; itemCount: number }[];
+        }[];
+      }>('{ requirementLibraries { id name versions { number status itemCount } } }', {}, { token: lead }),
+    );
+    const library = requirementLibraries.find((l) => l.name === 'ILS core requirements');
+    expect(library?.versions).toEqual([{ number: 1, status: 'PUBLISHED', itemCount: expect.any(Number) }]);
+    const { requirementLibraryItems: items } = dataOf(
+      await server.gql<{ requirementLibraryItems: { id: string; code: string; title: string }[] }>(
+        'query($id: ID!) { requirementLibraryItems(libraryId: $id, version: 1) { id code title } }',
+        { id: library!.id },
+        { token: lead },
+      ),
+    );
+    const { requirements } = dataOf(
+      await server.gql<{
+        requirements: {
+          total: number;
+          items: { code: string; title: string; libraryItemId: string; libraryVersion: number }[];
+        };
+      }>(
+        'query($id: ID!) { requirements(evaluationId: $id, page: { limit: 200 }) { total items { code title libraryItemId libraryVersion } } }',
+        { id: evaluationId },
+        { token: lead },
+      ),
+    );
+    expect(items.length).toBeGreaterThanOrEqual(55);
+    expect(requirements.total).toBe(items.length);
+    expect(requirements.items.map((r) => [r.code, r.title, r.libraryItemId, r.libraryVersion])).toEqual(
+      items.map((item) => [item.code, item.title, item.id, 1]),
+    );
+  });
+
   it('names how each requirement will be verified, mostly by test, every method used', async () => {
     const { requirements } = dataOf(
       await server.gql<{ requirements: { total: number; items: { code: string; verificationMethod: string }[] } }>(

@@ -169,6 +169,33 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { applyLibraryPriorities(input: { requirements: [{ id: "$REQUIREMENT_ID", version: 1 }] }) { id } }',
   },
+  // Requirement libraries: kept by administrators and leads; copying in and proposing back are the
+  // evaluation lead's (requirement-libraries.e2e-spec).
+  'Query.requirementLibraries': { access: 'editor', call: '{ requirementLibraries { id name } }' },
+  'Query.requirementLibrary': {
+    access: 'editor',
+    call: '{ requirementLibrary(id: "$REQ_LIBRARY_ID") { id name versions { number } } }',
+  },
+  'Query.requirementLibraryItems': {
+    access: 'editor',
+    call: '{ requirementLibraryItems(libraryId: "$REQ_LIBRARY_ID", version: 1) { id code title } }',
+  },
+  'Mutation.createRequirementLibrary': {
+    access: 'editor',
+    call: 'mutation { createRequirementLibrary(input: { name: "Injected library" }) { id } }',
+  },
+  'Mutation.publishRequirementLibraryVersion': {
+    access: 'editor',
+    call: 'mutation { publishRequirementLibraryVersion(libraryId: "$REQ_LIBRARY_ID", version: 2) { id } }',
+  },
+  'Mutation.startRequirementsFromLibrary': {
+    access: 'member',
+    call: 'mutation { startRequirementsFromLibrary(input: { evaluationId: "$EVALUATION_ID", libraryId: "$REQ_LIBRARY_ID", version: 1 }) { copied } }',
+  },
+  'Mutation.proposeRequirementsToLibrary': {
+    access: 'member',
+    call: 'mutation { proposeRequirementsToLibrary(input: { libraryId: "$REQ_LIBRARY_ID", requirementIds: ["$REQUIREMENT_ID"] }) { id } }',
+  },
   'Mutation.saveTrainingNeed': {
     access: 'member',
     call: 'mutation { saveTrainingNeed(evaluationId: "$EVALUATION_ID", input: { candidateId: "$CANDIDATE_ID", departmentId: "$DEPARTMENT_ID", topic: "x", people: 1, hoursPerPerson: 1 }) { id } }',
@@ -660,6 +687,10 @@ describe('security of the GraphQL endpoint', () => {
       'mutation($input: SendProblemNoticeInput!) { sendProblemNotice(input: $input) { id } }',
       { input: { productId: ids['PRODUCT_ID'], kind: 'OUTAGE', title: 'Down tonight', libraryIds: [library] } },
     );
+    ids['REQ_LIBRARY_ID'] = await create(
+      'mutation($input: CreateRequirementLibraryInput!) { createRequirementLibrary(input: $input) { id } }',
+      { input: { name: 'Core' } },
+    );
     const version = await gqlData<{ user: { version: number } }>(server, GQL.user, { id: reader.id }, admin);
     Object.assign(ids, {
       ADMIN_ID: me.me.id,
@@ -788,6 +819,8 @@ describe('security of the GraphQL endpoint', () => {
     ['mark a library’s priorities without belonging to that library', 'Mutation.markLibraryPriorities'],
     ['choose the rule for the consortium priority', 'Mutation.setConsortiumPriorityRule'],
     ['apply the libraries’ derived priorities', 'Mutation.applyLibraryPriorities'],
+    ['start the requirements from a library', 'Mutation.startRequirementsFromLibrary'],
+    ['propose requirements to a library', 'Mutation.proposeRequirementsToLibrary'],
   ])('still tells a member without the role that they may not %s (FORBIDDEN)', async (_label, name) => {
     const result = await server.gql(call(name), {}, { token: member });
     expect(codeOf(result)).toBe('FORBIDDEN');

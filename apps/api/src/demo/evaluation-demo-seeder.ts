@@ -11,6 +11,10 @@ import {
   LibraryPriorityEntity,
   ProductVersionEntity,
   RequirementEntity,
+  RequirementLibraryEntity,
+  RequirementLibraryEntryEntity,
+  RequirementLibraryItemEntity,
+  RequirementLibraryVersionEntity,
   RubricVersionEntity,
   ScoreEntity,
   ScoringRoundEntity,
@@ -36,6 +40,8 @@ import {
 } from './evaluation-demo-data';
 
 const SEEDED_MARKER = 'demo_evaluation_seeded';
+/** The consortium's demo requirement library, which the demo evaluations start from. */
+export const DEMO_LIBRARY_NAME = 'ILS core requirements';
 
 /** Who holds which role in the demo evaluation. */
 const MEMBERS: [string, EvaluationRoleValue][] = [
@@ -216,14 +222,18 @@ export class EvaluationDemoSeeder {
     const titles = new Set(DEMO_REQUIREMENTS.map((requirement) => requirement[5]));
     const strays = Object.keys(DEMO_VERIFICATION).filter((title) => !titles.has(title));
     if (strays.length > 0) throw new Error(`Demo verification methods for unknown requirements: ${strays.join('; ')}`);
+    const library = await this.ilsCoreLibrary(manager, lead.id, departments);
     const numbers = new Map<string, number>();
     const rows = DEMO_REQUIREMENTS.map(([department, priority, mandatory, status, category, title, description]) => {
       const n = (numbers.get(department) ?? 0) + 1;
       numbers.set(department, n);
       const decided = status !== 'proposed';
+      const code = `${department}-${String(n).padStart(3, '0')}`;
       return {
         evaluationId: evaluation.id,
-        code: `${department}-${String(n).padStart(3, '0')}`,
+        code,
+        libraryItemId: library.items.get(code) ?? null,
+        libraryVersion: library.items.has(code) ? library.version : null,
         title,
         description,
         category,
@@ -340,6 +350,82 @@ export class EvaluationDemoSeeder {
       }
     }
     if (rows.length) await manager.insert(LibraryPriorityEntity, rows);
+  }
+
+  /**
+   * The consortium's "ILS core requirements" library, version 1 published, holding the demo
+   * requirements (their codes, text, priority, knockout flag and verification method): the demo
+   * evaluations start from it. Made once; later demo evaluations reuse it.
+   */
+  private async ilsCoreLibrary(
+    manager: EntityManager,
+    leadId: string,
+    departments: Map<string, DepartmentEntity>,
+  ): Promise<{ version: number; items: Map<string, string> }> {
+    const version = 1;
+    const [existing]: { id: string }[] = await manager.query(
+      `SELECT id FROM requirement_library WHERE lower(name) = lower($1)`,
+      [DEMO_LIBRARY_NAME],
+    );
+    let libraryId = existing?.id;
+    if (!libraryId) {
+      const library = await manager.save(
+        manager.create(RequirementLibraryEntity, {
+          name: DEMO_LIBRARY_NAME,
+          description:
+            'Example data: the requirements every member library expects of an integrated library system, agreed by the consortium’s departments.',
+          isDemo: true,
+          createdBy: leadId,
+        }),
+      );
+      libraryId = library.id;
+      const published = await manager.save(
+        manager.create(RequirementLibraryVersionEntity, {
+          libraryId,
+          number: version,
+          status: 'published',
+          createdBy: leadId,
+          publishedBy: leadId,
+          publishedAt: new Date('2027-01-20T09:00:00Z'),
+        }),
+      );
+      const numbers = new Map<string, number>();
+      for (const [department, priority, mandatory, , category, title, description] of DEMO_REQUIREMENTS) {
+        const n = (numbers.get(department) ?? 0) + 1;
+        numbers.set(department, n);
+        const item = await manager.save(
+          manager.create(RequirementLibraryItemEntity, {
+            libraryId,
+            code: `${department}-${String(n).padStart(3, '0')}`,
+          }),
+        );
+        await manager.insert(RequirementLibraryEntryEntity, {
+          versionId: published.id,
+          itemId: item.id,
+          title,
+          description,
+          category,
+          departmentId: departments.get(department)!.id,
+          priority,
+          mandatory,
+          verificationMethod: DEMO_VERIFICATION[title] ?? DEFAULT_VERIFICATION_METHOD,
+          rationale: '',
+          proposedFrom: null,
+        });
+      }
+      await this.audit.record(manager, {
+        actorId: null,
+        objectType: 'requirement_library',
+        objectId: libraryId,
+        action: 'created_as_demo',
+        after: { name: DEMO_LIBRARY_NAME, version, items: DEMO_REQUIREMENTS.length },
+      });
+    }
+    const items: { id: string; code: string }[] = await manager.query(
+      `SELECT id, code FROM requirement_library_item WHERE library_id = $1`,
+      [libraryId],
+    );
+    return { version, items: new Map(items.map((item) => [item.code, item.id])) };
   }
 
   /**

@@ -44,6 +44,10 @@ export const routes: Routes = [
       },
       { path: 'evaluations/:id/rubric', loadChildren: () => import('@assay/web/scoring').then((m) => m.RUBRIC_ROUTES) },
       { path: 'evaluations', loadChildren: () => import('@assay/web/evaluations').then((m) => m.EVALUATION_ROUTES) },
+      {
+        path: 'requirement-libraries',
+        loadChildren: () => import('@assay/web/evaluations').then((m) => m.REQUIREMENT_LIBRARY_ROUTES),
+      },
       { path: 'testing', loadChildren: () => import('@assay/web/testing').then((m) => m.TESTING_ROUTES) },
       { path: 'notices', loadChildren: () => import('@assay/web/testing').then((m) => m.NOTICE_ROUTES) },
       { path: 'problems', loadChildren: () => import('@assay/web/testing').then((m) => m.PROBLEM_REPORT_ROUTES) },

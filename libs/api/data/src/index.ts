@@ -19,6 +19,7 @@ export * from './lib/entities/recommendation.entity';
 export * from './lib/entities/reference-check.entity';
 export * from './lib/entities/requirement.entity';
 export * from './lib/entities/requirement-merge.entity';
+export * from './lib/entities/requirement-library.entity';
 export * from './lib/entities/research-note.entity';
 export * from './lib/entities/scoring.entity';
 export * from './lib/entities/setting.entity';

@@ -5,3 +5,5 @@ export * from './lib/evaluations/evaluations.types';
 export * from './lib/requirements/requirements.inputs';
 export * from './lib/requirements/requirements.service';
 export * from './lib/requirements/requirements.types';
+export * from './lib/requirement-libraries/requirement-libraries.service';
+export * from './lib/requirement-libraries/requirement-libraries.types';

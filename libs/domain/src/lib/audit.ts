@@ -39,6 +39,7 @@ export const AUDIT_OBJECT_TYPES = [
   'recommendation_version',
   'decision',
   'problem_notice',
+  'requirement_library',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -104,6 +105,8 @@ export const AUDIT_ACTION_LABELS = {
   priority_from_libraries: 'set the priority of {it} from the member libraries’ marks',
   merged: 'merged duplicates into {it}',
   merge_undone: 'undid a merge into {it}',
+  published: 'published {it}',
+  copied_from_library: 'copied {it} from a requirement library',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

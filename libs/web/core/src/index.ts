@@ -8,6 +8,7 @@ export * from './lib/graphql/auth.generated';
 export { MyWorkDocument } from './lib/graphql/my-work.generated';
 export type { MyWorkQuery } from './lib/graphql/my-work.generated';
 export * from './lib/graphql/types.generated';
+export { CanKeepLibrariesDocument } from './lib/graphql/libraries.generated';
 export * from './lib/graphql/provide-graphql';
 export * from './lib/follow-ups/follow-up-count.store';
 export * from './lib/notifications/notification-count.store';

@@ -21,8 +21,9 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { FollowUpCountStore, NotificationCountStore, SessionStore } from '@assay/web/core';
-import { filter, map } from 'rxjs';
+import { CanKeepLibrariesDocument, FollowUpCountStore, NotificationCountStore, SessionStore } from '@assay/web/core';
+import { Apollo } from 'apollo-angular';
+import { filter, firstValueFrom, map } from 'rxjs';
 
 interface NavItem {
   path: string;
@@ -56,6 +57,9 @@ export class ShellComponent {
   protected readonly followUps = inject(FollowUpCountStore);
   /** The unread notifications, counted on the bell in the top bar. */
   protected readonly notifications = inject(NotificationCountStore);
+  private readonly apollo = inject(Apollo);
+  /** Administrators and evaluation leads keep the requirement libraries (as the server decides). */
+  protected readonly keepsLibraries = signal(false);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly sidenav = viewChild.required(MatSidenav);
@@ -97,13 +101,21 @@ export class ShellComponent {
     { path: '/decisions', label: 'Decisions', icon: 'gavel' },
     { path: '/problems', label: 'Problem reports', icon: 'report_problem' },
   ];
+  protected readonly libraryArea: NavItem = {
+    path: '/requirement-libraries',
+    label: 'Requirement libraries',
+    icon: 'library_books',
+  };
   protected readonly adminAreas: NavItem[] = [{ path: '/admin/users', label: 'Users', icon: 'manage_accounts' }];
 
   constructor() {
     // Counted when someone signs in (the shell may appear after the navigation that shows it)…
     effect(() => {
       const signedIn = !!this.session.user();
-      untracked(() => this.refreshCounts(signedIn));
+      untracked(() => {
+        this.refreshCounts(signedIn);
+        void this.refreshLibraryAccess(signedIn);
+      });
     });
     // …and again on each navigation, so that the count keeps in step with what was just recorded.
     this.router.events
@@ -112,6 +124,22 @@ export class ShellComponent {
         takeUntilDestroyed(),
       )
       .subscribe(() => this.refreshCounts(!!this.session.user()));
+  }
+
+  private async refreshLibraryAccess(signedIn: boolean): Promise<void> {
+    if (!signedIn) {
+      this.keepsLibraries.set(false);
+      return;
+    }
+    try {
+      const result = await firstValueFrom(
+        this.apollo.query({ query: CanKeepLibrariesDocument, fetchPolicy: 'network-only' }),
+      );
+      this.keepsLibraries.set(result.data?.canEditCatalogue ?? false);
+    } catch {
+      // Without the answer the link stays hidden; the page itself asks the server again.
+      this.keepsLibraries.set(false);
+    }
   }
 
   private refreshCounts(signedIn: boolean): void {

@@ -49,6 +49,7 @@ import { ProblemNotices1764901800000 } from './migrations/1764901800000-ProblemN
 import { SignOffRequests1764901900000 } from './migrations/1764901900000-SignOffRequests';
 import { LibraryPriorities1764902300000 } from './migrations/1764902300000-LibraryPriorities';
 import { LibraryPriorityEntity } from './entities/library-priority.entity';
+import { RequirementLibraries1764902100000 } from './migrations/1764902100000-RequirementLibraries';
 import {
   ProblemNoticeEntity,
   ProblemNoticeLibraryEntity,
@@ -76,6 +77,12 @@ import {
 } from './entities/scoring.entity';
 import { CandidateEntity, EvaluationEntity, EvaluationMemberEntity } from './entities/evaluation.entity';
 import { RequirementEntity, TrainingNeedEntity } from './entities/requirement.entity';
+import {
+  RequirementLibraryEntity,
+  RequirementLibraryEntryEntity,
+  RequirementLibraryItemEntity,
+  RequirementLibraryVersionEntity,
+} from './entities/requirement-library.entity';
 import {
   TestCaseEntity,
   TestCaseRequirementEntity,
@@ -110,6 +117,10 @@ export const ENTITIES = [
   EvaluationMemberEntity,
   CandidateEntity,
   RequirementEntity,
+  RequirementLibraryEntity,
+  RequirementLibraryVersionEntity,
+  RequirementLibraryItemEntity,
+  RequirementLibraryEntryEntity,
   TrainingNeedEntity,
   RubricVersionEntity,
   CriterionEntity,
@@ -178,4 +189,5 @@ export const MIGRATIONS = [
   SignOffRequests1764901900000,
   LibraryPriorities1764902300000,
   RequirementMerges1764902200000,
+  RequirementLibraries1764902100000,
 ];

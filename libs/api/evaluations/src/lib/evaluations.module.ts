@@ -12,13 +12,16 @@ import { LibraryPrioritiesResolver } from './library-priorities/library-prioriti
 import { LibraryPrioritiesService } from './library-priorities/library-priorities.service';
 import { RequirementMergeResolver } from './requirements/requirement-merge.resolver';
 import { RequirementMergeService } from './requirements/requirement-merge.service';
+import { RequirementLibrariesFileController } from './requirement-libraries/requirement-libraries-file.controller';
+import { RequirementLibrariesResolver } from './requirement-libraries/requirement-libraries.resolver';
+import { RequirementLibrariesService } from './requirement-libraries/requirement-libraries.service';
 
 /**
  * Evaluations with members (per-evaluation roles) and candidates, requirements and training needs,
  * costs, and the member libraries' priorities of the requirements.
  */
 @Module({
-  controllers: [RequirementsFileController],
+  controllers: [RequirementsFileController, RequirementLibrariesFileController],
   providers: [
     EvaluationsService,
     EvaluationsResolver,
@@ -34,7 +37,9 @@ import { RequirementMergeService } from './requirements/requirement-merge.servic
     MyWorkEvaluationsResolver,
     LibraryPrioritiesService,
     LibraryPrioritiesResolver,
+    RequirementLibrariesService,
+    RequirementLibrariesResolver,
   ],
-  exports: [EvaluationsService, RequirementsService],
+  exports: [EvaluationsService, RequirementsService, RequirementLibrariesService],
 })
 export class EvaluationsModule {}

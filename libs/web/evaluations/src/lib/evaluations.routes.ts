@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { EvaluationsPage } from './list/evaluations.page';
 import { EvaluationPage } from './overview/evaluation.page';
 import { LibraryPrioritiesPage } from './library-priorities/library-priorities.page';
+import { RequirementLibrariesPage } from './requirement-libraries/requirement-libraries.page';
 import { RequirementsPage } from './requirements/requirements.page';
 import { RequirementDuplicatesPage } from './requirements/requirement-duplicates.page';
 
@@ -20,4 +21,9 @@ export const EVALUATION_ROUTES: Routes = [
     component: RequirementDuplicatesPage,
     title: 'Duplicate requirements · Assay',
   },
+];
+
+/** /requirement-libraries (administrators and evaluation leads; the server refuses anyone else). */
+export const REQUIREMENT_LIBRARY_ROUTES: Routes = [
+  { path: '', pathMatch: 'full', component: RequirementLibrariesPage, title: 'Requirement libraries · Assay' },
 ];

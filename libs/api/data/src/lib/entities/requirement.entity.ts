@@ -61,6 +61,13 @@ export class RequirementEntity extends AuditedEntity {
 
   @Column('uuid', { name: 'created_by', nullable: true })
   createdBy!: string | null;
+
+  /** The library item it was copied from, if any, and that library's version number. */
+  @Column('uuid', { name: 'library_item_id', nullable: true })
+  libraryItemId!: string | null;
+
+  @Column('integer', { name: 'library_version', nullable: true })
+  libraryVersion!: number | null;
 }
 
 /** What staff of a department must learn for a candidate, and the effort. */

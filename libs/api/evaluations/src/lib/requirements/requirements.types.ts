@@ -32,6 +32,10 @@ export class Requirement {
   @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true }) decisionComment!: string | null;
   @Field() isDemo!: boolean;
+  @Field(() => ID, { nullable: true, description: 'The requirement library item it was copied from.' })
+  libraryItemId!: string | null;
+  @Field(() => Int, { nullable: true, description: 'The version of the library it was copied from.' })
+  libraryVersion!: number | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
   @Field(() => Int) version!: number;
@@ -55,6 +59,8 @@ export class Requirement {
       decidedAt: entity.decidedAt,
       decisionComment: entity.decisionComment,
       isDemo: entity.isDemo,
+      libraryItemId: entity.libraryItemId ?? null,
+      libraryVersion: entity.libraryVersion ?? null,
       createdAt: entity.createdAt,
       updatedAt: entity.updatedAt,
       version: entity.version,

@@ -210,6 +210,11 @@ export type CreateRequirementInput = {
   verificationMethod?: VerificationMethod | null | undefined;
 };
 
+export type CreateRequirementLibraryInput = {
+  description?: string | null | undefined;
+  name: string;
+};
+
 export type CreateResearchNoteInput = {
   body?: string | null | undefined;
   confidence?: Confidence | null | undefined;
@@ -556,6 +561,9 @@ export type RequirementFilter = {
   verificationMethods?: Array<VerificationMethod> | null | undefined;
 };
 
+/** A draft takes edits and proposals; a published version is frozen. */
+export type RequirementLibraryVersionStatus = 'DRAFT' | 'PUBLISHED';
+
 /** A requirement and the version you saw, for bulk actions. */
 export type RequirementRef = {
   id: string;
@@ -702,6 +710,13 @@ export type SignAcceptanceInput = {
 export type SignOffRole = 'DEPARTMENT_HEAD' | 'DIRECTOR' | 'LEAD';
 
 export type SortDirection = 'ASC' | 'DESC';
+
+export type StartFromLibraryInput = {
+  evaluationId: string;
+  libraryId: string;
+  /** A published version of the library. */
+  version: number;
+};
 
 export type TestCaseFilter = {
   /** Include archived cases (left out by default). */

@@ -53,6 +53,11 @@ import { RequirementFormDialog, RequirementFormDialogData } from './requirement-
 import { PAGE_SIZES, requirementsExportUrl } from './requirement-list-state';
 import { PanelPermissions, RequirementPanelComponent } from './requirement-panel.component';
 import { RequirementsStore } from './requirements.store';
+import {
+  StartFromLibraryDialog,
+  StartFromLibraryDialogData,
+  StartFromLibraryResult,
+} from '../requirement-libraries/start-from-library.dialog';
 
 const GATHERING = new Set(['DRAFT', 'REQUIREMENTS']);
 
@@ -143,6 +148,8 @@ export class RequirementsPage implements OnDestroy {
   protected readonly canDecide = computed(() => this.evaluation()?.myPermissions.canDecideRequirements ?? false);
   protected readonly canAdd = computed(() => this.evaluation()?.myPermissions.canEditRequirements ?? false);
   protected readonly canImport = this.canAdd;
+  /** The lead copies a requirement library in while requirements are gathered. */
+  protected readonly canStartFromLibrary = computed(() => this.isLead() && this.gathering());
   /** A department head looking at their own department's list. */
   protected readonly ownDepartmentView = computed(() => {
     const mine = this.myDepartmentId();
@@ -292,5 +299,20 @@ export class RequirementsPage implements OnDestroy {
       '760px',
     );
     if (imported) await this.store.changed();
+  }
+
+  protected async openStartFromLibrary(): Promise<void> {
+    const evaluation = this.evaluation();
+    if (!evaluation) return;
+    const result = await this.dialogs.openForm<FormDialogResult<StartFromLibraryResult>, StartFromLibraryDialogData>(
+      StartFromLibraryDialog,
+      { evaluationId: evaluation.id, evaluationTitle: evaluation.title },
+    );
+    if (result && 'saved' in result) {
+      this.dialogs.notify(
+        `Copied ${result.saved.copied} requirements from ${result.saved.libraryName} (version ${result.saved.libraryVersion}).`,
+      );
+      await this.store.changed();
+    }
   }
 }
