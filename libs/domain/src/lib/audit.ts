@@ -39,6 +39,7 @@ export const AUDIT_OBJECT_TYPES = [
   'recommendation_version',
   'decision',
   'problem_notice',
+  'conflict_declaration',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -99,6 +100,8 @@ export const AUDIT_ACTION_LABELS = {
   submitted: 'submitted {it} for review',
   reviewed: 'reviewed {it}',
   required_approvals_changed: 'changed the number of approvals needed',
+  conflict_declared: 'declared {it}',
+  conflict_overridden: 'let the evaluator score despite {it}',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -46,6 +46,8 @@ import {
 } from './entities/recommendation.entity';
 import { NotificationEmail1764901700000 } from './migrations/1764901700000-NotificationEmail';
 import { ProblemNotices1764901800000 } from './migrations/1764901800000-ProblemNotices';
+import { ConflictDeclarations1764902000000 } from './migrations/1764902000000-ConflictDeclarations';
+import { ConflictDeclarationEntity } from './entities/conflict-declaration.entity';
 import {
   ProblemNoticeEntity,
   ProblemNoticeLibraryEntity,
@@ -139,6 +141,7 @@ export const ENTITIES = [
   ProblemNoticeEntity,
   ProblemNoticeLibraryEntity,
   ProblemNoticeRecipientEntity,
+  ConflictDeclarationEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -167,4 +170,5 @@ export const MIGRATIONS = [
   Decisions1764901600000,
   NotificationEmail1764901700000,
   ProblemNotices1764901800000,
+  ConflictDeclarations1764902000000,
 ];

@@ -94,6 +94,19 @@ export class RankingWithoutConsensus {
   @Field(() => [RankedWithoutConsensus]) candidates!: RankedWithoutConsensus[];
 }
 
+@ObjectType({
+  description: 'An evaluator’s scores of a candidate left out of the results: a declared conflict of interest.',
+})
+export class SetAsideScores {
+  @Field(() => ID) evaluatorId!: string;
+  @Field() evaluatorName!: string;
+  @Field(() => ID) candidateId!: string;
+  @Field() vendorName!: string;
+  @Field({ description: 'The conflict the evaluator declared.' }) reason!: string;
+  @Field(() => Int, { description: 'Scores given before the conflict was declared (0 when none).' })
+  scoreCount!: number;
+}
+
 @ObjectType({ description: 'The ranking of a revealed round, computed from the scores (never stored).' })
 export class Ranking {
   @Field(() => ID) roundId!: string;
@@ -114,6 +127,10 @@ export class Ranking {
   tiePoints!: TiePointView[];
   @Field(() => [StabilityLevel]) stability!: StabilityLevel[];
   @Field(() => Agreement) agreement!: Agreement;
+  @Field(() => [SetAsideScores], {
+    description: 'Evaluators excluded from a candidate by a declared conflict the lead has not overridden.',
+  })
+  setAside!: SetAsideScores[];
 }
 
 @ObjectType({ description: 'A ranked candidate’s total cost and what its score buys.' })
