@@ -104,6 +104,14 @@ export type RoundResultsQuery = {
       };
       decisiveConsensus: Array<{ candidateId: string; criterionId: string }>;
       costs: Array<{ candidateId: string; total: number; scorePerTenThousand: number | null }>;
+      setAside: Array<{
+        evaluatorId: string;
+        evaluatorName: string;
+        candidateId: string;
+        vendorName: string;
+        reason: string;
+        scoreCount: number;
+      }>;
       agreement: {
         alpha: number | null;
         kendallW: number | null;
@@ -402,6 +410,21 @@ export const RoundResultsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'total' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'scorePerTenThousand' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setAside' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scoreCount' } },
                           ],
                         },
                       },
