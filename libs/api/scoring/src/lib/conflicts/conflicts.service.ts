@@ -109,7 +109,7 @@ export class ConflictsService {
         ]);
       const repository = manager.getRepository(ConflictDeclarationEntity);
       for (const d of input.declarations) {
-        const description = d.conflict ? d.description!.trim() : '';
+        const description = d.conflict ? (d.description ?? '').trim() : '';
         const current = await repository.findOne({
           where: { evaluationId: input.evaluationId, evaluatorId: actor.id, vendorId: d.vendorId },
           lock: { mode: 'pessimistic_write' },

@@ -120,7 +120,10 @@ export class ScoringStore {
     return map;
   });
   /** Everyone's declarations, for the lead, directors and administrators (others get their own only). */
-  readonly allDeclarations = computed(() => (this.conflicts()?.all ? this.conflicts()!.declarations : []));
+  readonly allDeclarations = computed(() => {
+    const conflicts = this.conflicts();
+    return conflicts?.all ? conflicts.declarations : [];
+  });
   /** Consensus is set on a revealed round while the evaluation is still in scoring. */
   readonly canSetConsensus = computed(
     () => this.isLead() && this.revealed() && this.evaluation()?.status === 'SCORING',
