@@ -32,7 +32,10 @@ describe('conflicts of interest (browser)', () => {
       title: `ILS with conflicts ${suffix}`,
       suffix,
       password,
-      team: [['ada', `Ada Evaluator ${suffix}`, 'EVALUATOR']],
+      team: [
+        ['ada', `Ada Evaluator ${suffix}`, 'EVALUATOR'],
+        ['hal', `Hal Head ${suffix}`, 'DEPARTMENT_HEAD'],
+      ],
       catalogue: { vendor: `Bywater ${suffix}`, licence: 'OPEN_SOURCE', products: [[`Koha ${suffix}`, '25.11']] },
       requirement: 'Holds across libraries',
     });
@@ -118,7 +121,7 @@ describe('conflicts of interest (browser)', () => {
       'the declarations list',
     );
     await expectVisible(list.getByRole('cell', { name: 'Conflict: Former employee (left in 2023)' }), 'Ada’s conflict');
-    await list.getByRole('button', { name: `Let Ada Evaluator ${suffix} score Bywater ${suffix} anyway` }).click();
+    await list.getByRole('button', { name: `Let score anyway: Ada Evaluator ${suffix}, Bywater ${suffix}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Reason').fill('Left two years ago; no shares. Their migration experience is needed.');
     await dialog.getByRole('button', { name: 'Let score anyway' }).click();

@@ -103,7 +103,7 @@ interface Draft {
                           mat-stroked-button
                           type="button"
                           (click)="override(d)"
-                          [attr.aria-label]="'Let ' + d.evaluatorName + ' score ' + d.vendorName + ' anyway'"
+                          [attr.aria-label]="'Let score anyway: ' + d.evaluatorName + ', ' + d.vendorName"
                         >
                           Let score anyway
                         </button>
