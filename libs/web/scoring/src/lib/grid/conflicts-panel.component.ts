@@ -253,6 +253,7 @@ export class ConflictsPanelComponent {
 
   protected set(vendorId: string, change: Partial<Draft>): void {
     this.drafts.update((drafts) => new Map(drafts).set(vendorId, { ...this.draft(vendorId), ...change }));
+    this.problem.set(null);
   }
 
   protected async submit(): Promise<void> {
