@@ -3,6 +3,7 @@ import {
   approvedRequirement,
   cast,
   createDepartment,
+  declareNoConflicts,
   createTeamWithCandidates,
   draftRubric,
   GQL,
@@ -333,6 +334,7 @@ describe('cost items and total cost of ownership', () => {
       expect(codeOf(blind)).toBe('FORBIDDEN');
       expect(JSON.stringify(blind.data ?? null)).not.toMatch(/total|score/);
     }
+    await declareNoConflicts(server, people['ada'].token, evaluationId);
     await revealScoringRound(server, lead, roundId);
     const ranking = (
       await ok<{

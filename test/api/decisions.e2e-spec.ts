@@ -3,6 +3,7 @@ import {
   createDepartment,
   createEvaluation,
   createTeam,
+  declareNoConflicts,
   draftRubric,
   GQL,
   gqlData,
@@ -215,6 +216,7 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
       criterionId: criterion.id,
       value: 1,
     });
+    await declareNoConflicts(server, people['eve'].token, main.id);
     await revealScoringRound(server, admin, round);
 
     // The steps between (testing evidence) are other features' tests: the evaluations start at the recommendation step.

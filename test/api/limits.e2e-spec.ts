@@ -5,6 +5,7 @@ import {
   approvedRequirement,
   cast,
   createDepartment,
+  declareNoConflicts,
   createTeamWithCandidates,
   draftRubric,
   moveToScoring,
@@ -115,6 +116,7 @@ describe('limits on what one GraphQL document may ask for', () => {
     ] as const) {
       await saveScore(server, evaluator, { roundId, candidateId, criterionId: criterion, value });
     }
+    await declareNoConflicts(server, evaluator, evaluationId);
     await revealScoringRound(server, admin, roundId);
   });
   afterAll(() => server?.stop());

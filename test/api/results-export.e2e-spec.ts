@@ -4,6 +4,7 @@ import {
   approvedRequirement,
   cast,
   createDepartment,
+  declareNoConflicts,
   createTeamWithCandidates,
   draftRubric,
   GQL,
@@ -83,6 +84,7 @@ describe('results export (XLSX)', () => {
       Holds: { ada: [2, 2], ben: [3, 1] },
       Support: { ada: [1, 3], ben: [0, 3] },
     };
+    for (const evaluator of ['ada', 'ben']) await declareNoConflicts(server, people[evaluator].token, evaluationId);
     for (const [criterion, byEvaluator] of Object.entries(values)) {
       for (const [evaluator, [alpha, beta]] of Object.entries(byEvaluator)) {
         for (const [candidateId, value] of [
@@ -164,6 +166,7 @@ describe('results export (XLSX)', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Ranking',
       'Scores',
+      'Set aside',
       'Consensus',
       'Agreement',
       'Sensitivity',
@@ -257,6 +260,7 @@ describe('results export (XLSX)', () => {
     const sheet = workbook.getWorksheet('Scores')!;
     sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
 
+    expect(rows('Set aside')).toEqual([['Evaluator', 'Candidate', 'Vendor', 'Declared conflict', 'Scores set aside']]);
     expect(rows('Consensus')).toEqual([
       ['Candidate', 'Criterion', 'Value', 'Note'],
       ['Alpha 1.0', 'Support', 1, `'+Agreed at calibration`],

@@ -4,6 +4,7 @@ import {
   cast,
   createDepartment,
   createPerson,
+  declareNoConflicts,
   createTeam,
   CriterionView,
   draftRubric,
@@ -130,6 +131,8 @@ describe('rubric and blind scoring', () => {
     if (upTo < POINTS.indexOf('round open')) return;
 
     roundId = await openScoringRound(server, lead(), evaluationId);
+    // Both evaluators declare no conflict of interest first, as the round must have before its reveal.
+    for (const who of ['ada', 'ben']) await declareNoConflicts(server, people[who].token, evaluationId);
     if (upTo < POINTS.indexOf('scored blind')) return;
 
     const score = (who: string, candidateId: string, criterionId: string, value: number, comment?: string) =>

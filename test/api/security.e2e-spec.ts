@@ -248,6 +248,18 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     access: 'member',
     call: 'mutation { saveScore(input: { roundId: "$ROUND_ID", candidateId: "$CANDIDATE_ID", criterionId: "$CRITERION_ID", value: 3 }) { id } }',
   },
+  'Query.conflictsOfInterest': {
+    access: 'member',
+    call: '{ conflictsOfInterest(evaluationId: "$EVALUATION_ID") { declarations { id description } } }',
+  },
+  'Mutation.declareConflicts': {
+    access: 'member',
+    call: 'mutation { declareConflicts(input: { evaluationId: "$EVALUATION_ID", declarations: [{ vendorId: "$VENDOR_ID", conflict: false }] }) { id } }',
+  },
+  'Mutation.overrideConflict': {
+    access: 'member',
+    call: 'mutation { overrideConflict(input: { declarationId: "$DECLARATION_ID", reason: "x", version: 1 }) { id } }',
+  },
   'Mutation.setConsensusScore': {
     access: 'member',
     call: 'mutation { setConsensusScore(input: { roundId: "$ROUND_ID", candidateId: "$CANDIDATE_ID", criterionId: "$CRITERION_ID", value: 3, note: "x" }) { value } }',
@@ -647,6 +659,19 @@ describe('security of the GraphQL endpoint', () => {
       await saveCriterion(server, admin, { rubricVersionId: ids['RUBRIC_ID'], parentId: category.id, title: 'Holds' })
     )[1].id;
     ids['ROUND_ID'] = await openScoringRound(server, admin, ids['EVALUATION_ID']);
+    ids['DECLARATION_ID'] = (
+      await gqlData<{ declareConflicts: { id: string }[] }>(
+        server,
+        'mutation($input: DeclareConflictsInput!) { declareConflicts(input: $input) { id } }',
+        {
+          input: {
+            evaluationId: ids['EVALUATION_ID'],
+            declarations: [{ vendorId: ids['VENDOR_ID'], conflict: true, description: 'Former employee' }],
+          },
+        },
+        member,
+      )
+    ).declareConflicts[0].id;
     // The frozen version is the one used by the round; later edits go to a new draft.
     ids['RUBRIC_ID'] = (await draftRubric(server, admin, ids['EVALUATION_ID'])).id;
     ids['TEST_PLAN_ID'] = await create(GQL.createTestPlan, {
@@ -738,6 +763,7 @@ describe('security of the GraphQL endpoint', () => {
     'SIGN_OFF_ID',
     'INSTALLATION_ID',
     'NOTICE_ID',
+    'DECLARATION_ID',
   ];
   const missing = Object.fromEntries(
     EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`]),
@@ -803,6 +829,7 @@ describe('security of the GraphQL endpoint', () => {
     ['change the evaluation', 'Mutation.updateEvaluation'],
     ['change the rubric', 'Mutation.saveCriterion'],
     ['reveal the round', 'Mutation.revealScoringRound'],
+    ['let an evaluator score despite a declared conflict', 'Mutation.overrideConflict'],
     ['set a cost', 'Mutation.saveCostItem'],
     ['write a test case', 'Mutation.createTestCase'],
     ['record a test result', 'Mutation.recordTestResult'],

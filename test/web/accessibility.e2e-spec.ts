@@ -5,7 +5,7 @@
  * by keyboard and touch. Every page visited is checked with axe-core as well (see support/browser).
  */
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { GQL, openScoringRound } from '../api/support/fixtures';
+import { declareNoConflicts, GQL, openScoringRound } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
@@ -135,6 +135,7 @@ describe('accessibility of scoring and results (browser)', () => {
       await save({ title: `${title}: the basics`, parentId, weight: 1 });
     }
     roundId = await openScoringRound(server, token, evaluationId);
+    for (const who of ['zoe', 'ada']) await declareNoConflicts(server, people[who].token, evaluationId);
 
     touchContext = await browser.newContext({
       viewport: NARROW,

@@ -11,6 +11,7 @@ import { Browser, BrowserContext } from 'playwright-core';
 import {
   createDepartment,
   createTeam,
+  declareNoConflicts,
   draftRubric,
   GQL,
   moveToScoring,
@@ -126,6 +127,7 @@ describe('scoring grid at 500 criteria × 10 candidates (browser)', () => {
     );
     expect(rubric.generateCriteriaFromRequirements.criteria.filter((c) => c.parentId).length).toBe(CRITERIA);
     roundId = await openScoringRound(server, admin, evaluationId);
+    await declareNoConflicts(server, evaluator.token, evaluationId);
 
     context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
   }, 240_000);

@@ -8,7 +8,7 @@
 import { Workbook } from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { Browser, BrowserContext } from 'playwright-core';
-import { GQL, openScoringRound } from '../api/support/fixtures';
+import { declareNoConflicts, GQL, openScoringRound } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
@@ -83,6 +83,9 @@ describe('scoring (browser)', () => {
       criteria.push(all.find((c) => c.title === title)?.id ?? '');
     }
     roundId = await openScoringRound(server, token, evaluationId);
+    // Ben declares no conflict of interest through the API; Ada's step in the browser is the conflicts test's.
+    await declareNoConflicts(server, people['ben'].token, evaluationId);
+    await declareNoConflicts(server, people['ada'].token, evaluationId);
 
     evaluatorContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
     leadContext = await browser.newContext({ viewport: DESKTOP, baseURL: server.url, acceptDownloads: true });

@@ -111,6 +111,12 @@ export const GQL = {
   saveScore: 'mutation($input: ScoreInput!) { saveScore(input: $input) { id value comment evidenceUrl } }',
   revealScoringRound: 'mutation($roundId: ID!) { revealScoringRound(roundId: $roundId) { id status } }',
   closeScoringRound: 'mutation($roundId: ID!) { closeScoringRound(roundId: $roundId) { id status } }',
+  conflictsOfInterest:
+    'query($id: ID!) { conflictsOfInterest(evaluationId: $id) { all vendors { vendorId vendorName candidateIds } declarations { id evaluatorName vendorId vendorName conflict description excluded overriddenByName overrideReason version } } }',
+  declareConflicts:
+    'mutation($input: DeclareConflictsInput!) { declareConflicts(input: $input) { id vendorId conflict description excluded version } }',
+  overrideConflict:
+    'mutation($input: OverrideConflictInput!) { overrideConflict(input: $input) { id excluded overriddenByName overrideReason version } }',
   setConsensusScore: 'mutation($input: ConsensusInput!) { setConsensusScore(input: $input) { value note } }',
   createTestPlan: 'mutation($input: CreateTestPlanInput!) { createTestPlan(input: $input) { id version } }',
   updateTestPlan: 'mutation($input: UpdateTestPlanInput!) { updateTestPlan(input: $input) { id version } }',
@@ -479,6 +485,22 @@ export async function saveScore(
   input: { roundId: string; candidateId: string; criterionId: string; value: number | null; comment?: string },
 ): Promise<void> {
   await gqlData(server, GQL.saveScore, { input }, token);
+}
+
+/**
+ * The evaluator declares "no conflict of interest" for every vendor with candidates in the
+ * evaluation not yet declared, as they must before the round they score in can be revealed.
+ */
+export async function declareNoConflicts(server: RunningServer, token: string, evaluationId: string): Promise<void> {
+  const { conflictsOfInterest } = await gqlData<{
+    conflictsOfInterest: { vendors: { vendorId: string }[]; declarations: { vendorId: string }[] };
+  }>(server, GQL.conflictsOfInterest, { id: evaluationId }, token);
+  const declared = new Set(conflictsOfInterest.declarations.map((d) => d.vendorId));
+  const declarations = conflictsOfInterest.vendors
+    .filter((v) => !declared.has(v.vendorId))
+    .map((v) => ({ vendorId: v.vendorId, conflict: false }));
+  if (declarations.length > 0)
+    await gqlData(server, GQL.declareConflicts, { input: { evaluationId, declarations } }, token);
 }
 
 export async function revealScoringRound(server: RunningServer, token: string, roundId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { AuditService } from '@assay/api/core';
 import {
   CandidateEntity,
+  ConflictDeclarationEntity,
   ConsensusScoreEntity,
   CostItemEntity,
   CriterionEntity,
@@ -485,6 +486,7 @@ export class EvaluationDemoSeeder {
         revealedAt: profile.roundRevealed,
       }),
     );
+    await this.seedDeclarations(manager, profile, evaluation, lead, candidates, evaluators);
     const scores = criteria.flatMap((criterion, i) =>
       candidates.flatMap((candidate, c) =>
         evaluators.map((evaluator, e) => {
@@ -553,6 +555,67 @@ export class EvaluationDemoSeeder {
         ],
       },
     });
+  }
+  /**
+   * Every demo evaluator declared their conflicts of interest before scoring (a revealed round
+   * needs it): "no conflict" for each vendor, except the first evaluator, a former employee of the
+   * first candidate's vendor, whom the lead let score it anyway — with the reason on record.
+   */
+  private async seedDeclarations(
+    manager: EntityManager,
+    profile: DemoEvaluationProfile,
+    evaluation: EvaluationEntity,
+    lead: UserEntity,
+    candidates: CandidateEntity[],
+    evaluators: UserEntity[],
+  ): Promise<void> {
+    const vendors: { vendor_id: string; vendor_name: string; first: boolean }[] = await manager.query(
+      `SELECT p.vendor_id, v.name AS vendor_name, bool_or(c.id = $2) AS first
+         FROM candidate c JOIN product_version pv ON pv.id = c.product_version_id JOIN product p ON p.id = pv.product_id
+         JOIN vendor v ON v.id = p.vendor_id
+        WHERE c.id = ANY($1::uuid[]) GROUP BY p.vendor_id, v.name ORDER BY v.name`,
+      [candidates.map((c) => c.id), candidates[0]?.id ?? null],
+    );
+    const declaredAt = new Date(profile.roundOpened.getTime() + 3_600_000);
+    for (const [e, evaluator] of evaluators.entries()) {
+      for (const vendor of vendors) {
+        const conflict = e === 0 && vendor.first;
+        const row = await manager.save(
+          manager.create(ConflictDeclarationEntity, {
+            evaluationId: evaluation.id,
+            evaluatorId: evaluator.id,
+            vendorId: vendor.vendor_id,
+            conflict,
+            description: conflict ? `Former employee of ${vendor.vendor_name} (left in 2019; no shares)` : '',
+            declaredAt,
+            ...(conflict
+              ? {
+                  overrideBy: lead.id,
+                  overrideReason:
+                    'Left seven years ago with no financial interest; the panel needs the migration experience.',
+                  overriddenAt: new Date(declaredAt.getTime() + 86_400_000),
+                  version: 2,
+                }
+              : {}),
+          }),
+        );
+        await this.audit.record(manager, {
+          actorId: null,
+          objectType: 'conflict_declaration',
+          objectId: row.id,
+          evaluationId: evaluation.id,
+          action: 'created_as_demo',
+          occurredAt: declaredAt,
+          after: {
+            evaluatorId: evaluator.id,
+            vendorId: vendor.vendor_id,
+            conflict,
+            description: row.description,
+            ...(conflict ? { overrideReason: row.overrideReason } : {}),
+          },
+        });
+      }
+    }
   }
 }
 

@@ -2,6 +2,7 @@ export * from './lib/entities/acceptance-verdict.entity';
 export * from './lib/entities/api-token.entity';
 export * from './lib/entities/attachment.entity';
 export * from './lib/entities/audit-event.entity';
+export * from './lib/entities/conflict-declaration.entity';
 export * from './lib/entities/cost-item.entity';
 export * from './lib/entities/defect.entity';
 export * from './lib/entities/department.entity';

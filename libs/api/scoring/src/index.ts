@@ -8,3 +8,6 @@ export * from './lib/rounds/rounds.types';
 export * from './lib/rubric/rubric.inputs';
 export * from './lib/rubric/rubric.service';
 export * from './lib/rubric/rubric.types';
+export * from './lib/conflicts/conflicts.inputs';
+export * from './lib/conflicts/conflicts.service';
+export * from './lib/conflicts/conflicts.types';

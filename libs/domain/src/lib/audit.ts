@@ -40,6 +40,7 @@ export const AUDIT_OBJECT_TYPES = [
   'decision',
   'problem_notice',
   'requirement_library',
+  'conflict_declaration',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -107,6 +108,8 @@ export const AUDIT_ACTION_LABELS = {
   merge_undone: 'undid a merge into {it}',
   published: 'published {it}',
   copied_from_library: 'copied {it} from a requirement library',
+  conflict_declared: 'declared {it}',
+  conflict_overridden: 'let the evaluator score despite {it}',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

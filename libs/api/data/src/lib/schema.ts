@@ -50,6 +50,8 @@ import { SignOffRequests1764901900000 } from './migrations/1764901900000-SignOff
 import { LibraryPriorities1764902300000 } from './migrations/1764902300000-LibraryPriorities';
 import { LibraryPriorityEntity } from './entities/library-priority.entity';
 import { RequirementLibraries1764902100000 } from './migrations/1764902100000-RequirementLibraries';
+import { ConflictDeclarations1764902000000 } from './migrations/1764902000000-ConflictDeclarations';
+import { ConflictDeclarationEntity } from './entities/conflict-declaration.entity';
 import {
   ProblemNoticeEntity,
   ProblemNoticeLibraryEntity,
@@ -158,6 +160,7 @@ export const ENTITIES = [
   LibraryPriorityEntity,
   RequirementMergeEntity,
   RequirementOriginEntity,
+  ConflictDeclarationEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -190,4 +193,5 @@ export const MIGRATIONS = [
   LibraryPriorities1764902300000,
   RequirementMerges1764902200000,
   RequirementLibraries1764902100000,
+  ConflictDeclarations1764902000000,
 ];

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ConflictDeclarationResolver, ConflictsResolver } from './conflicts/conflicts.resolver';
+import { ConflictsService } from './conflicts/conflicts.service';
 import { RankingCostsResolver, RankingResolver } from './ranking/ranking.resolver';
 import { RankingCostsService } from './ranking/ranking-costs.service';
 import { RankingService } from './ranking/ranking.service';
@@ -11,7 +13,7 @@ import { RubricChangesService } from './rubric/rubric-changes.service';
 import { EvaluationRubricResolver, RubricResolver } from './rubric/rubric.resolver';
 import { RubricService } from './rubric/rubric.service';
 
-/** Rubrics, blind scoring rounds, scores and consensus, the ranking with its costs, and the results workbook. */
+/** Rubrics, conflict-of-interest declarations, blind scoring rounds, scores and consensus, the ranking with its costs, and the results workbook. */
 @Module({
   controllers: [ResultsExportController],
   providers: [
@@ -20,6 +22,9 @@ import { RubricService } from './rubric/rubric.service';
     EvaluationRubricResolver,
     RubricChangesService,
     RubricChangesResolver,
+    ConflictsService,
+    ConflictsResolver,
+    ConflictDeclarationResolver,
     RoundsService,
     RoundsResolver,
     EvaluationRoundsResolver,
@@ -30,6 +35,6 @@ import { RubricService } from './rubric/rubric.service';
     RankingCostsResolver,
     ResultsExportService,
   ],
-  exports: [RubricService, RoundsService, RankingService, RankingCostsService],
+  exports: [ConflictsService, RubricService, RoundsService, RankingService, RankingCostsService],
 })
 export class ScoringModule {}

@@ -61,6 +61,43 @@ export type RoundFieldsFragment = {
   consensus: Array<{ candidateId: string; criterionId: string; value: number; note: string }>;
 };
 
+export type DeclarationFieldsFragment = {
+  id: string;
+  evaluatorId: string;
+  evaluatorName: string;
+  vendorId: string;
+  vendorName: string;
+  conflict: boolean;
+  description: string;
+  declaredAt: string;
+  excluded: boolean;
+  overriddenByName: string | null;
+  overrideReason: string | null;
+  overriddenAt: string | null;
+  version: number;
+};
+
+export type ConflictsFieldsFragment = {
+  evaluationId: string;
+  all: boolean;
+  vendors: Array<{ vendorId: string; vendorName: string; candidateIds: Array<string> }>;
+  declarations: Array<{
+    id: string;
+    evaluatorId: string;
+    evaluatorName: string;
+    vendorId: string;
+    vendorName: string;
+    conflict: boolean;
+    description: string;
+    declaredAt: string;
+    excluded: boolean;
+    overriddenByName: string | null;
+    overrideReason: string | null;
+    overriddenAt: string | null;
+    version: number;
+  }>;
+};
+
 export type ScoringQueryVariables = Exact<{
   id: string;
 }>;
@@ -121,6 +158,26 @@ export type ScoringQuery = {
       }>;
       progress: Array<{ evaluatorId: string; evaluatorName: string; scored: number; expected: number }>;
       consensus: Array<{ candidateId: string; criterionId: string; value: number; note: string }>;
+    }>;
+  };
+  conflictsOfInterest: {
+    evaluationId: string;
+    all: boolean;
+    vendors: Array<{ vendorId: string; vendorName: string; candidateIds: Array<string> }>;
+    declarations: Array<{
+      id: string;
+      evaluatorId: string;
+      evaluatorName: string;
+      vendorId: string;
+      vendorName: string;
+      conflict: boolean;
+      description: string;
+      declaredAt: string;
+      excluded: boolean;
+      overriddenByName: string | null;
+      overrideReason: string | null;
+      overriddenAt: string | null;
+      version: number;
     }>;
   };
 };
@@ -194,6 +251,50 @@ export type SetConsensusScoreMutationVariables = Exact<{
 
 export type SetConsensusScoreMutation = {
   setConsensusScore: { candidateId: string; criterionId: string; value: number; note: string };
+};
+
+export type DeclareConflictsMutationVariables = Exact<{
+  input: Types.DeclareConflictsInput;
+}>;
+
+export type DeclareConflictsMutation = {
+  declareConflicts: Array<{
+    id: string;
+    evaluatorId: string;
+    evaluatorName: string;
+    vendorId: string;
+    vendorName: string;
+    conflict: boolean;
+    description: string;
+    declaredAt: string;
+    excluded: boolean;
+    overriddenByName: string | null;
+    overrideReason: string | null;
+    overriddenAt: string | null;
+    version: number;
+  }>;
+};
+
+export type OverrideConflictMutationVariables = Exact<{
+  input: Types.OverrideConflictInput;
+}>;
+
+export type OverrideConflictMutation = {
+  overrideConflict: {
+    id: string;
+    evaluatorId: string;
+    evaluatorName: string;
+    vendorId: string;
+    vendorName: string;
+    conflict: boolean;
+    description: string;
+    declaredAt: string;
+    excluded: boolean;
+    overriddenByName: string | null;
+    overrideReason: string | null;
+    overriddenAt: string | null;
+    version: number;
+  };
 };
 
 export const RubricFieldsFragmentDoc = {
@@ -345,6 +446,94 @@ export const RoundFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RoundFieldsFragment, unknown>;
+export const DeclarationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeclarationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConflictDeclaration' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excluded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overriddenByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overrideReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overriddenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclarationFieldsFragment, unknown>;
+export const ConflictsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConflictsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConflictsOfInterest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'all' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vendors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'candidateIds' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeclarationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeclarationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConflictDeclaration' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excluded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overriddenByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overrideReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overriddenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConflictsFieldsFragment, unknown>;
 export const ScoringDocument = {
   kind: 'Document',
   definitions: [
@@ -423,6 +612,21 @@ export const ScoringDocument = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'conflictsOfInterest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'evaluationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConflictsFields' } }],
+            },
+          },
         ],
       },
     },
@@ -441,6 +645,29 @@ export const ScoringDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'value' } },
           { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'evidenceUrl' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeclarationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConflictDeclaration' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excluded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overriddenByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overrideReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overriddenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
         ],
       },
     },
@@ -537,6 +764,38 @@ export const ScoringDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConflictsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConflictsOfInterest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluationId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'all' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vendors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'candidateIds' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declarations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeclarationFields' } }],
             },
           },
         ],
@@ -841,3 +1100,129 @@ export const SetConsensusScoreDocument = {
     },
   ],
 } as unknown as DocumentNode<SetConsensusScoreMutation, SetConsensusScoreMutationVariables>;
+export const DeclareConflictsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeclareConflicts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeclareConflictsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'declareConflicts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeclarationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeclarationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConflictDeclaration' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excluded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overriddenByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overrideReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overriddenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeclareConflictsMutation, DeclareConflictsMutationVariables>;
+export const OverrideConflictDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OverrideConflict' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OverrideConflictInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrideConflict' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DeclarationFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DeclarationFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConflictDeclaration' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'conflict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'declaredAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'excluded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overriddenByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overrideReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overriddenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OverrideConflictMutation, OverrideConflictMutationVariables>;

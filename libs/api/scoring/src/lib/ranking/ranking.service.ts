@@ -18,6 +18,7 @@ import {
 } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ConflictsService } from '../conflicts/conflicts.service';
 import { RoundsService } from '../rounds/rounds.service';
 import { MemberLibraryRanking, Ranking } from './ranking.types';
 
@@ -35,6 +36,7 @@ export class RankingService {
     private readonly dataSource: DataSource,
     private readonly access: AccessPolicy,
     private readonly scoring: RoundsService,
+    private readonly conflicts: ConflictsService,
   ) {}
 
   async ranking(actor: RequestActor, roundId: string): Promise<Ranking> {
@@ -62,7 +64,10 @@ export class RankingService {
       `SELECT u.id, u.display_name AS name FROM evaluation_member m JOIN app_user u ON u.id = m.user_id WHERE m.evaluation_id = $1 AND m.role = 'evaluator' ORDER BY lower(u.display_name)`,
       [round.evaluationId],
     );
-    const { rows: scoreRows, scores } = await this.scoresOf(round.id, rubric);
+    // An evaluator excluded from a candidate by a declared conflict: their scores of it are set aside.
+    const excluded = await this.conflicts.excluded(round.evaluationId, round.candidateIds);
+    const excludedKeys = new Set(excluded.map((x) => `${x.evaluatorId}|${x.candidateId}`));
+    const { rows: scoreRows, scores, setAsideCounts } = await this.scoresOf(round.id, rubric, excludedKeys);
     const consensus: { candidate_id: string; criterion_id: string; value: string }[] = await this.dataSource.query(
       'SELECT candidate_id, criterion_id, value FROM consensus_score WHERE round_id = $1',
       [round.id],
@@ -206,6 +211,14 @@ export class RankingService {
           .map((p) => ({ criterionId: p.criterionId, alpha: round4(p.alpha) })),
       },
       byMemberLibrary,
+      setAside: excluded.map((x) => ({
+        evaluatorId: x.evaluatorId,
+        evaluatorName: x.evaluatorName,
+        candidateId: x.candidateId,
+        vendorName: x.vendorName,
+        reason: x.description,
+        scoreCount: setAsideCounts.get(`${x.evaluatorId}|${x.candidateId}`) ?? 0,
+      })),
     };
   }
 
@@ -285,7 +298,11 @@ export class RankingService {
    * evaluators × 20 candidates × 500 criteria) costs far more to transfer and parse than to rank.
    * An evaluator who left some criteria untouched has no complete row; those pairs come score by score.
    */
-  private async scoresOf(roundId: string, rubric: CompiledRubric): Promise<{ rows: ScoreRow[]; scores: ScoreEntry[] }> {
+  private async scoresOf(
+    roundId: string,
+    rubric: CompiledRubric,
+    excluded: ReadonlySet<string>,
+  ): Promise<{ rows: ScoreRow[]; scores: ScoreEntry[]; setAsideCounts: Map<string, number> }> {
     // PostgreSQL orders uuids by their bytes, which is the order of their lowercase text.
     const sorted = rubric.criteria.map((c) => c.id).sort();
     const indexes = sorted.map((id) => rubric.indexOf.get(id)!);
@@ -296,7 +313,13 @@ export class RankingService {
     );
     const rows: ScoreRow[] = [];
     const partial: { evaluator_id: string; candidate_id: string }[] = [];
+    const setAsideCounts = new Map<string, number>();
     for (const group of groups) {
+      const key = `${group.evaluator_id}|${group.candidate_id}`;
+      if (excluded.has(key)) {
+        setAsideCounts.set(key, group.v.split(',').filter((v) => v !== '').length);
+        continue;
+      }
       if (group.n !== sorted.length) {
         partial.push(group);
         continue;
@@ -307,7 +330,7 @@ export class RankingService {
         values: parseValues(group.v, indexes),
       });
     }
-    if (partial.length === 0) return { rows, scores: [] };
+    if (partial.length === 0) return { rows, scores: [], setAsideCounts };
     const single: { evaluator_id: string; candidate_id: string; criterion_id: string; value: string | null }[] =
       await this.dataSource.query(
         `SELECT s.evaluator_id, s.candidate_id, s.criterion_id, s.value FROM score s
@@ -321,7 +344,7 @@ export class RankingService {
       criterionId: s.criterion_id,
       value: s.value === null ? null : Number(s.value),
     }));
-    return { rows, scores };
+    return { rows, scores, setAsideCounts };
   }
 }
 

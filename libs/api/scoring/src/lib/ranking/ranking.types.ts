@@ -122,6 +122,19 @@ export class MemberLibraryRanking {
   @Field(() => [LibraryRankedCandidate]) candidates!: LibraryRankedCandidate[];
 }
 
+@ObjectType({
+  description: 'An evaluator’s scores of a candidate left out of the results: a declared conflict of interest.',
+})
+export class SetAsideScores {
+  @Field(() => ID) evaluatorId!: string;
+  @Field() evaluatorName!: string;
+  @Field(() => ID) candidateId!: string;
+  @Field() vendorName!: string;
+  @Field({ description: 'The conflict the evaluator declared.' }) reason!: string;
+  @Field(() => Int, { description: 'Scores given before the conflict was declared (0 when none).' })
+  scoreCount!: number;
+}
+
 @ObjectType({ description: 'The ranking of a revealed round, computed from the scores (never stored).' })
 export class Ranking {
   @Field(() => ID) roundId!: string;
@@ -147,6 +160,10 @@ export class Ranking {
       'Per member library that marked priorities (by code): the ranking with its priorities as weights (must : should : could : not needed = 11 : 5 : 2 : 0).',
   })
   byMemberLibrary!: MemberLibraryRanking[];
+  @Field(() => [SetAsideScores], {
+    description: 'Evaluators excluded from a candidate by a declared conflict the lead has not overridden.',
+  })
+  setAside!: SetAsideScores[];
 }
 
 @ObjectType({ description: 'A ranked candidate’s total cost and what its score buys.' })

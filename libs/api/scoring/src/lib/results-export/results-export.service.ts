@@ -42,7 +42,7 @@ export class ResultsExportService {
       this.rubrics.rubricVersion(actor, round.rubricVersionId),
       this.costs.rankingCosts(actor, ranking),
     ]);
-    const scores: {
+    const allScores: {
       evaluator_id: string;
       evaluator: string;
       candidate_id: string;
@@ -55,6 +55,9 @@ export class ResultsExportService {
          FROM score s JOIN app_user u ON u.id = s.evaluator_id WHERE s.round_id = $1 ORDER BY lower(u.display_name), s.evaluator_id`,
       [round.id],
     );
+    // Scores set aside by a declared conflict are left out here as in the ranking, and listed on their own sheet.
+    const setAside = new Set(ranking.setAside.map((x) => `${x.evaluatorId}|${x.candidateId}`));
+    const scores = allScores.filter((s) => !setAside.has(`${s.evaluator_id}|${s.candidate_id}`));
     const consensus: { candidate_id: string; criterion_id: string; value: string; note: string }[] =
       await this.dataSource.query(
         'SELECT candidate_id, criterion_id, value, note FROM consensus_score WHERE round_id = $1',
@@ -134,6 +137,25 @@ export class ResultsExportService {
         s.value === null ? null : Number(s.value),
         s.comment,
         s.evidence_url,
+      ]),
+    );
+
+    sheet(
+      workbook,
+      'Set aside',
+      [
+        { header: 'Evaluator', width: 24 },
+        { header: 'Candidate', width: 32 },
+        { header: 'Vendor', width: 24 },
+        { header: 'Declared conflict', width: 48 },
+        { header: 'Scores set aside', width: 16 },
+      ],
+      ranking.setAside.map((x) => [
+        x.evaluatorName,
+        candidateName.get(x.candidateId) ?? x.candidateId,
+        x.vendorName,
+        x.reason,
+        x.scoreCount,
       ]),
     );
 

@@ -1,6 +1,7 @@
 import { RequestActor } from '@assay/api/core';
 import { ServiceTestBed } from '@assay/api/core/testing';
 import { EvaluationRole } from '@assay/domain';
+import { ConflictsService } from '../conflicts/conflicts.service';
 import { RubricService } from '../rubric/rubric.service';
 import { ScoringModule } from '../scoring.module';
 import { RoundsService } from './rounds.service';
@@ -155,7 +156,7 @@ describe('RoundsService', () => {
 
   describe('blind scoring', () => {
     it('shows each person only their own scores until the reveal, then everyone all of them', async () => {
-      const { roundId, candidates, criterionId } = await openScoring();
+      const { evaluationId, roundId, candidates, criterionId } = await openScoring();
       await sut.saveScore(ada, { roundId, candidateId: candidates[0], criterionId, value: 3 });
       await sut.saveScore(ben, { roundId, candidateId: candidates[0], criterionId, value: 1 });
 
@@ -167,6 +168,15 @@ describe('RoundsService', () => {
       expect(await seenBy(viewer)).toEqual([]);
       expect(await sut.consensus(lead, roundId)).toEqual([]);
 
+      // Not revealed while someone scored without declaring their conflicts of interest.
+      await expect(sut.reveal(lead, roundId)).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+      const conflicts = bed.get(ConflictsService);
+      const { vendors } = await conflicts.conflictsOfInterest(lead, evaluationId);
+      for (const actor of [ada, ben])
+        await conflicts.declare(actor, {
+          evaluationId,
+          declarations: vendors.map((v) => ({ vendorId: v.vendorId, conflict: false })),
+        });
       await sut.reveal(lead, roundId);
       for (const actor of [ada, ben, lead, viewer])
         expect((await seenBy(actor)).sort()).toEqual([

@@ -20,6 +20,7 @@ import {
 import { EvaluationRole } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { ConflictsService } from '../conflicts/conflicts.service';
 import { ConsensusInput, OpenRoundInput, ScoreInput } from './rounds.inputs';
 import { ConsensusScore, MyScoringRound, Score, ScoringProgress, ScoringRound } from './rounds.types';
 
@@ -39,6 +40,7 @@ export class RoundsService {
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly notifier: Notifier,
+    private readonly conflicts: ConflictsService,
   ) {}
 
   // ---- rounds ----------------------------------------------------------------------------
@@ -123,6 +125,12 @@ export class RoundsService {
         .getRepository(ScoringRoundEntity)
         .findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } });
       if (row!.status !== 'open') throw conflict(`Round ${row!.number} is already ${row!.status}.`);
+      const undeclared = await this.conflicts.undeclaredScorers(manager, row!.id, row!.evaluationId);
+      if (undeclared.length > 0)
+        throw conflict(
+          `Round ${row!.number} cannot be revealed yet: ${undeclared.join(', ')} scored without declaring their conflicts of interest.`,
+          { undeclared },
+        );
       row!.status = 'revealed';
       row!.revealedAt = new Date();
       const saved = await manager.save(row!);
@@ -206,6 +214,7 @@ export class RoundsService {
     if (round.status === 'closed') throw conflict(`Round ${round.number} is closed.`);
     const value = input.value ?? null;
     const criterion = await this.scoredCell(round, input.candidateId, input.criterionId, value);
+    await this.conflicts.assertMayScore(actor, round.evaluationId, input.candidateId);
     const comment = input.comment === undefined || input.comment === null ? null : input.comment.trim();
     const keepEvidence = input.evidenceUrl === undefined;
     const cell = [round.id, actor.id, input.candidateId, criterion.id];

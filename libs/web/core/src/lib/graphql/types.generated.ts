@@ -313,6 +313,11 @@ export type DecideRequirementsInput = {
   requirements: Array<RequirementRef>;
 };
 
+export type DeclareConflictsInput = {
+  declarations: Array<VendorDeclarationInput>;
+  evaluationId: string;
+};
+
 export type DefectFilter = {
   candidateId?: string | null | undefined;
   /** The component, whatever its case. */
@@ -428,6 +433,13 @@ export type OpenRoundInput = {
   /** Candidates to score; all shortlisted when left out. */
   candidateIds?: Array<string> | null | undefined;
   evaluationId: string;
+};
+
+export type OverrideConflictInput = {
+  declarationId: string;
+  reason: string;
+  /** The version you saw. */
+  version: number;
 };
 
 export type PageInput = {
@@ -983,6 +995,15 @@ export type VendorClaimDisagreementKind = 'FAILED' | 'SCORED_ZERO' | 'UNVERIFIED
 
 /** The compliance scale of an RFP answer, best first. ROADMAP comes with the promised date. */
 export type VendorClaimLevel = 'CONFIGURATION' | 'CUSTOMISATION' | 'NOT_MET' | 'OUT_OF_THE_BOX' | 'ROADMAP';
+
+/** For one vendor: no conflict, or a conflict with what it is. */
+export type VendorDeclarationInput = {
+  /** True: you have a conflict of interest with this vendor. */
+  conflict: boolean;
+  /** Required with a conflict: e.g. former employee, shareholder, family. */
+  description?: string | null | undefined;
+  vendorId: string;
+};
 
 export type VendorFilter = {
   /** true: only archived vendors; false: only current ones. */

@@ -34,6 +34,16 @@ export class ScoringFocus {
 
   readonly row = computed(() => this.store.criterionRows()[this.position().row] ?? null);
   readonly candidate = computed(() => this.candidates()[this.position().col] ?? null);
+  /** What you declared, when a conflict excludes you from the focused cell's candidate. */
+  readonly excludedReason = computed(() => {
+    const candidate = this.candidate();
+    return candidate ? (this.store.excludedFrom().get(candidate.id) ?? null) : null;
+  });
+  /** You may score the focused cell: scoring is open to you and no declared conflict excludes you from its candidate. */
+  readonly mayScore = computed(() => {
+    const candidate = this.candidate();
+    return this.store.canScore() && !!candidate && !this.store.excludedFrom().has(candidate.id);
+  });
   /** Your score in the focused cell, or null. */
   readonly cell = computed(() => {
     const row = this.row();
@@ -59,7 +69,7 @@ export class ScoringFocus {
 
   /** Opens the focused cell's comment, when the person may score it. */
   openComment(): void {
-    if (!this.store.canScore() || !this.cell()) return;
+    if (!this.mayScore() || !this.cell()) return;
     this.commenting.set(true);
   }
 

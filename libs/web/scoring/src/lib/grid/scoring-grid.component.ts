@@ -61,7 +61,10 @@ export class ScoringGridComponent {
     const value = cell?.value === null || cell?.value === undefined ? 'not scored' : `${cell.value} of ${max}`;
     const save = cell?.save === 'saving' ? ', saving' : cell?.save === 'error' ? ', not saved' : '';
     const low = this.store.revealed() && this.store.lowAgreement(candidate.id, criterion.id) ? ', low agreement' : '';
-    return `${candidateName(candidate)}, ${criterion.title}: ${value}${save}${low}${this.revealedText(candidate.id, criterion.id)}`;
+    const excluded = this.store.excludedFrom().has(candidate.id)
+      ? ', excluded: you declared a conflict of interest'
+      : '';
+    return `${candidateName(candidate)}, ${criterion.title}: ${value}${save}${low}${excluded}${this.revealedText(candidate.id, criterion.id)}`;
   }
 
   /** The revealed scores of a cell in the evaluators' shared order, each with its evaluator's initials. */
@@ -115,7 +118,7 @@ export class ScoringGridComponent {
     const row = this.focus.row();
     const candidate = this.focus.candidate();
     const rubric = this.store.rubric();
-    if (!row || !candidate || !rubric || !this.store.canScore()) return;
+    if (!row || !candidate || !rubric || !this.store.canScore() || this.store.excludedFrom().has(candidate.id)) return;
     const steps = [];
     for (let value = rubric.scaleMin; value <= rubric.scaleMax; value++)
       steps.push({ value, label: this.focus.descriptor(value) });
@@ -207,7 +210,7 @@ export class ScoringGridComponent {
   private score(value: number | null): void {
     const row = this.focus.row();
     const candidate = this.focus.candidate();
-    if (!row || !candidate || !this.store.canScore()) return;
+    if (!row || !candidate || !this.store.canScore() || this.store.excludedFrom().has(candidate.id)) return;
     const cell = this.store.cell(candidate.id, row.criterion.id);
     if (cell && cell().value === value && cell().save !== 'error') return;
     void this.store.setScore(candidate.id, row.criterion.id, value);

@@ -25,6 +25,7 @@ import {
   DialogService,
   ConfirmDialogData,
 } from '@assay/web/ui';
+import { ConflictsPanelComponent } from './conflicts-panel.component';
 import { ConsensusDialog, ConsensusDialogData } from './consensus.dialog';
 import { ScoreCommentComponent } from './score-comment.component';
 import { candidateName, ScoringFocus } from './scoring-focus';
@@ -53,6 +54,7 @@ import { Candidate, cellKey, Criterion, ScoringStore } from './scoring.store';
     InfoToggleComponent,
     LoadStateComponent,
     PageHeaderComponent,
+    ConflictsPanelComponent,
     ScoreCommentComponent,
     ScoringGridComponent,
   ],

@@ -2,7 +2,10 @@ import { computed, inject, Injectable, signal, WritableSignal } from '@angular/c
 import { problemOf, SessionStore, loader } from '@assay/web/core';
 import {
   CloseScoringRoundDocument,
+  ConflictsFieldsFragment,
+  DeclareConflictsDocument,
   OpenScoringRoundDocument,
+  OverrideConflictDocument,
   RevealScoringRoundDocument,
   RubricFieldsFragment,
   RoundFieldsFragment,
@@ -26,6 +29,9 @@ export type Criterion = RubricFieldsFragment['criteria'][number];
 export type GridRow =
   | { kind: 'category'; criterion: Criterion }
   | { kind: 'criterion'; criterion: Criterion; category: Criterion | null; index: number };
+
+export type Declaration = ConflictsFieldsFragment['declarations'][number];
+export type ConflictVendor = ConflictsFieldsFragment['vendors'][number];
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -64,6 +70,8 @@ export class ScoringStore {
   readonly id = signal<string | null>(null);
   readonly evaluation = signal<ScoringEvaluation | null>(null);
   readonly rubric = signal<RubricFieldsFragment | null>(null);
+  /** The vendors to declare conflicts of interest for, and the declarations you may read. */
+  readonly conflicts = signal<ConflictsFieldsFragment | null>(null);
   readonly loading = this.loader.loading;
   readonly error = this.loader.error;
   private readonly cells = signal<ReadonlyMap<string, WritableSignal<CellState>>>(new Map());
@@ -81,7 +89,40 @@ export class ScoringStore {
    */
   readonly canScore = computed(() => {
     const status = this.round()?.status;
-    return (this.evaluation()?.myPermissions.canScore ?? false) && (status === 'OPEN' || status === 'REVEALED');
+    return (
+      (this.evaluation()?.myPermissions.canScore ?? false) &&
+      (status === 'OPEN' || status === 'REVEALED') &&
+      this.undeclaredVendors().length === 0
+    );
+  });
+  /** Your own declarations, one per vendor. */
+  readonly myDeclarations = computed(() => {
+    const me = this.session.user()?.id;
+    return (this.conflicts()?.declarations ?? []).filter((d) => d.evaluatorId === me);
+  });
+  /** As an evaluator: the vendors of the round's candidates you have not declared for yet (declare before scoring). */
+  readonly undeclaredVendors = computed<ConflictVendor[]>(() => {
+    if (!this.isEvaluator() || !this.round()) return [];
+    const declared = new Set(this.myDeclarations().map((d) => d.vendorId));
+    const inRound = new Set(this.round()?.candidateIds ?? []);
+    return (this.conflicts()?.vendors ?? []).filter(
+      (v) => !declared.has(v.vendorId) && v.candidateIds.some((id) => inRound.has(id)),
+    );
+  });
+  /** Candidates you are excluded from by a conflict you declared (not overridden), with what you declared. */
+  readonly excludedFrom = computed(() => {
+    const vendors = this.conflicts()?.vendors ?? [];
+    const map = new Map<string, string>();
+    for (const d of this.myDeclarations()) {
+      if (!d.excluded) continue;
+      for (const id of vendors.find((v) => v.vendorId === d.vendorId)?.candidateIds ?? []) map.set(id, d.description);
+    }
+    return map;
+  });
+  /** Everyone's declarations, for the lead, directors and administrators (others get their own only). */
+  readonly allDeclarations = computed(() => {
+    const conflicts = this.conflicts();
+    return conflicts?.all ? conflicts.declarations : [];
   });
   /** Consensus is set on a revealed round while the evaluation is still in scoring. */
   readonly canSetConsensus = computed(
@@ -185,6 +226,7 @@ export class ScoringStore {
         rubric = version.data?.rubricVersion ?? rubric;
       }
       this.evaluation.set(evaluation);
+      this.conflicts.set(result.data?.conflictsOfInterest ?? null);
       this.rubric.set(rubric);
       this.buildCells();
     });
@@ -200,7 +242,7 @@ export class ScoringStore {
   ): Promise<void> {
     const cell = this.cell(candidateId, criterionId);
     const round = this.round();
-    if (!cell || !round) return;
+    if (!cell || !round || this.excludedFrom().has(candidateId)) return;
     const key = cellKey(candidateId, criterionId);
     const saveId = (this.saveIds.get(key) ?? 0) + 1;
     this.saveIds.set(key, saveId);
@@ -279,6 +321,25 @@ export class ScoringStore {
       this.apollo.mutate({
         mutation: SetConsensusScoreDocument,
         variables: { input: { roundId: round.id, candidateId, criterionId, value, note } },
+      }),
+    );
+  }
+
+  /** Your declarations for the vendors given: no conflict, or a conflict with what it is. */
+  async declare(declarations: { vendorId: string; conflict: boolean; description?: string }[]): Promise<void> {
+    const evaluationId = this.id();
+    if (!evaluationId) return;
+    await firstValueFrom(
+      this.apollo.mutate({ mutation: DeclareConflictsDocument, variables: { input: { evaluationId, declarations } } }),
+    );
+  }
+
+  /** As the lead: lets the evaluator score despite the declared conflict, with the reason. */
+  async override(declaration: Declaration, reason: string): Promise<void> {
+    await firstValueFrom(
+      this.apollo.mutate({
+        mutation: OverrideConflictDocument,
+        variables: { input: { declarationId: declaration.id, reason, version: declaration.version } },
       }),
     );
   }

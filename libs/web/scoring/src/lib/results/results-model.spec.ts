@@ -104,6 +104,7 @@ function round(knockouts: Record<string, ServerCandidate['knockouts']> = {}): Ro
       decisiveConsensus: [],
       costs: [],
       agreement: { alpha: null, kendallW: null, kendallP: null, lowAgreement: [] },
+      setAside: [],
     },
   };
 }

@@ -100,11 +100,13 @@ export class ResultsModel {
     this.evaluators = evaluatorKeys([...names].map(([id, name]) => ({ id, name })));
 
     const inRubric = (criterionId: string) => this.rubric.indexOf.has(criterionId);
+    // Scores set aside by a declared conflict of interest count nowhere, as in the server's ranking.
+    const setAside = new Set(round.ranking.setAside.map((x) => `${x.evaluatorId}|${x.candidateId}`));
     this.table = buildScoreTable(this.rubric, {
       candidateIds: round.candidateIds,
       evaluatorIds: this.evaluators.map((e) => e.id),
       scores: round.scores
-        .filter((s) => inRubric(s.criterionId))
+        .filter((s) => inRubric(s.criterionId) && !setAside.has(`${s.evaluatorId}|${s.candidateId}`))
         .map((s) => ({
           evaluatorId: s.evaluatorId,
           candidateId: s.candidateId,

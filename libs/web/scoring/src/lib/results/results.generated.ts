@@ -114,6 +114,14 @@ export type RoundResultsQuery = {
         fallback: boolean;
         candidates: Array<{ candidateId: string; rank: number | null; score: number | null; knockedOut: boolean }>;
       }>;
+      setAside: Array<{
+        evaluatorId: string;
+        evaluatorName: string;
+        candidateId: string;
+        vendorName: string;
+        reason: string;
+        scoreCount: number;
+      }>;
       agreement: {
         alpha: number | null;
         kendallW: number | null;
@@ -441,6 +449,21 @@ export const RoundResultsDocument = {
                                 ],
                               },
                             },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'setAside' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'evaluatorId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'evaluatorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'candidateId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'vendorName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scoreCount' } },
                           ],
                         },
                       },
