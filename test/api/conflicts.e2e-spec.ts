@@ -11,7 +11,6 @@ import {
   openScoringRound,
   revealScoringRound,
   saveCriterion,
-  saveScore,
   shortlistProducts,
 } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
@@ -171,7 +170,7 @@ describe('conflict-of-interest declarations', () => {
   });
 
   it('shows every declaration to the lead, directors and administrators, and only their own to others', async () => {
-    const { evaluationId, people, alpha, beta, vendorOf, declare, sheet, lead } = await roundOpen();
+    const { people, alpha, beta, vendorOf, declare, sheet, lead } = await roundOpen();
     await declare(people['ada'].token, [{ vendorId: vendorOf(alpha), conflict: true, description: 'Shareholder' }]);
     await declare(people['ben'].token, [{ vendorId: vendorOf(beta), conflict: false }]);
     for (const token of [lead, people['dora'].token, admin]) {

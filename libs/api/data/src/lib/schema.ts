@@ -190,8 +190,8 @@ export const MIGRATIONS = [
   NotificationEmail1764901700000,
   ProblemNotices1764901800000,
   SignOffRequests1764901900000,
-  LibraryPriorities1764902300000,
-  RequirementMerges1764902200000,
-  RequirementLibraries1764902100000,
   ConflictDeclarations1764902000000,
+  RequirementLibraries1764902100000,
+  RequirementMerges1764902200000,
+  LibraryPriorities1764902300000,
 ];

@@ -43,14 +43,15 @@ describe('NotificationMailer', () => {
     bed = await ServiceTestBed.open([]);
     person = await bed.user({ name: 'Mia Mailed' });
     // A port nobody listens on: every send fails at once.
-    closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const server = createServer();
+    closed = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     jest.spyOn(Logger.prototype, 'warn').mockImplementation((message: unknown) => void warnings.push(String(message)));
     jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown) => void errors.push(String(message)));
-  });
+  }, 120_000); // every migration on the embedded database, on a busy machine
   afterAll(async () => {
     jest.restoreAllMocks();
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    if (closed) await new Promise<void>((resolve) => closed.close(() => resolve()));
     await bed?.close();
   });
 

@@ -33,7 +33,7 @@ describe('Notifier', () => {
     await bed.member(evaluationId, lead, EvaluationRole.Director);
     await bed.member(evaluationId, dora, EvaluationRole.Director);
     await bed.member(evaluationId, dan, EvaluationRole.Director);
-  });
+  }, 120_000); // every migration on the embedded database, on a busy machine
   afterAll(() => bed?.close());
 
   it('notifies nobody when the action that caused it is rolled back', async () => {
