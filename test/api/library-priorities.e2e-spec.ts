@@ -9,6 +9,7 @@ import {
   openScoringRound,
   OWN_PASSWORD,
   Person,
+  declareNoConflicts,
   revealScoringRound,
   saveCriterion,
   saveScore,
@@ -308,6 +309,7 @@ describe('member libraries’ priorities: each representative marks their own li
     const roundId = await openScoringRound(server, admin, evaluationId);
     // Alpha is strong on self-check, Beta on cataloguing (scale 0–3).
     for (const evaluator of ['nora', 'ed']) {
+      await declareNoConflicts(server, people[evaluator].token, evaluationId);
       for (const [candidateId, criterionId, value] of [
         [alpha, selfCheck.id, 3],
         [alpha, cataloguing.id, 1],

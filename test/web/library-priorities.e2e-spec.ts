@@ -8,6 +8,7 @@ import { Browser } from 'playwright-core';
 import {
   createDepartment,
   createEvaluation,
+  declareNoConflicts,
   draftRubric,
   firstSignIn,
   GQL,
@@ -123,6 +124,7 @@ describe('member libraries’ priorities (browser)', () => {
       criteria.push(saved.find((c) => c.title === title)!.id);
     }
     roundId = await openScoringRound(server, admin, evaluationId);
+    for (const evaluator of ['nora', 'sam']) await declareNoConflicts(server, people[evaluator].token, evaluationId);
     for (const evaluator of ['nora', 'sam'])
       for (const [candidateId, criterionId, value] of [
         [alpha, criteria[0], 3],
