@@ -71,13 +71,22 @@ describe('conflict-of-interest declarations', () => {
       vendor: `Bolt ${tag}`,
       products: [['Beta', '1.0']],
     });
-    await approvedRequirement(server, admin, { evaluationId, departmentId: department, title: 'Holds' });
+    const requirement = await approvedRequirement(server, admin, {
+      evaluationId,
+      departmentId: department,
+      title: 'Holds',
+    });
     await moveToScoring(server, admin, evaluationId);
     const lead = people['lia'].token;
     const draft = await draftRubric(server, lead, evaluationId);
     const category = (await saveCriterion(server, lead, { rubricVersionId: draft.id, title: 'Functional' }))[0].id;
     const criterionId = (
-      await saveCriterion(server, lead, { rubricVersionId: draft.id, title: 'Holds', parentId: category })
+      await saveCriterion(server, lead, {
+        rubricVersionId: draft.id,
+        title: 'Holds',
+        parentId: category,
+        requirementIds: [requirement.id],
+      })
     ).find((c) => c.parentId)!.id;
     const roundId = await openScoringRound(server, lead, evaluationId);
     const sheet = async (token: string) =>
@@ -93,7 +102,20 @@ describe('conflict-of-interest declarations', () => {
       );
     const score = (who: string, candidateId: string, value: number) =>
       server.gql(GQL.saveScore, { input: { roundId, candidateId, criterionId, value } }, { token: people[who].token });
-    return { evaluationId, people, alpha, beta, roundId, criterionId, sheet, vendorOf, declare, score, lead };
+    return {
+      evaluationId,
+      people,
+      alpha,
+      beta,
+      roundId,
+      criterionId,
+      requirementId: requirement.id,
+      sheet,
+      vendorOf,
+      declare,
+      score,
+      lead,
+    };
   }
 
   it('keeps an evaluator with a declared conflict from scoring that candidate, until the lead overrides it with a reason', async () => {
@@ -227,5 +249,56 @@ describe('conflict-of-interest declarations', () => {
     ]);
     expect(ranked.get(alpha)!.score).toBeCloseTo(33.33, 1);
     expect(ranked.get(beta)!.score).toBeCloseTo(83.33, 1);
+  });
+
+  it('leaves set-aside scores out of the evidence against a vendor’s claims', async () => {
+    const { evaluationId, people, alpha, beta, vendorOf, declare, score, lead, roundId, requirementId } =
+      await roundOpen();
+    // Ada scores Alpha 0 and then declares a conflict with its vendor; Ben scores only Beta.
+    expect(codeOf(await score('ada', alpha, 0))).toBeUndefined();
+    expect(codeOf(await score('ada', beta, 2))).toBeUndefined();
+    expect(codeOf(await score('ben', beta, 2))).toBeUndefined();
+    await declare(people['ada'].token, [
+      { vendorId: vendorOf(alpha), conflict: true, description: 'Former employee' },
+      { vendorId: vendorOf(beta), conflict: false },
+    ]);
+    await declareNoConflicts(server, people['ben'].token, evaluationId);
+    await gqlData(
+      server,
+      'mutation($input: SetVendorClaimInput!) { setVendorClaim(input: $input) { id } }',
+      { input: { candidateId: alpha, requirementId, claim: 'OUT_OF_THE_BOX' } },
+      lead,
+    );
+    await revealScoringRound(server, lead, roundId);
+    const disagreements = async () =>
+      (
+        await gqlData<{
+          evaluation: { vendorClaimDisagreements: { kinds: string[]; criteriaScoredZero: string[] }[] };
+        }>(
+          server,
+          'query($id: ID!, $c: ID!) { evaluation(id: $id) { vendorClaimDisagreements(candidateId: $c) { kinds criteriaScoredZero } } }',
+          { id: evaluationId, c: alpha },
+          lead,
+        )
+      ).evaluation.vendorClaimDisagreements;
+    // Ada's 0 is set aside: nothing scored the claim down, it is only unverified (no test covers it).
+    expect(await disagreements()).toEqual([{ kinds: ['UNVERIFIED'], criteriaScoredZero: [] }]);
+    // Once the lead lets Ada score Alpha, her 0 counts again.
+    const declaration = (
+      await gqlData<{ conflictsOfInterest: Sheet }>(server, GQL.conflictsOfInterest, { id: evaluationId }, lead)
+    ).conflictsOfInterest.declarations.find((d) => d.conflict)!;
+    await gqlData(
+      server,
+      GQL.overrideConflict,
+      {
+        input: {
+          declarationId: declaration.id,
+          version: declaration.version,
+          reason: 'Left the company ten years ago',
+        },
+      },
+      lead,
+    );
+    expect(await disagreements()).toEqual([{ kinds: ['SCORED_ZERO', 'UNVERIFIED'], criteriaScoredZero: ['Holds'] }]);
   });
 });

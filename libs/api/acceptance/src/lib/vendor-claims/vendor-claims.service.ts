@@ -184,7 +184,8 @@ export class VendorClaimsService {
    * The candidate's claims of compliance the evaluation does not bear out, worst first (see
    * vendorClaimDisagreements): judged by the latest executed result of each case linked to the
    * requirement in runs against the candidate, and by the criteria covering it in the latest
-   * revealed round that scored the candidate. Rejected requirements are left out.
+   * revealed round that scored the candidate, leaving out the scores set aside by a declared
+   * conflict of interest. Rejected requirements are left out.
    */
   async disagreements(
     actor: RequestActor,
@@ -233,12 +234,21 @@ export class VendorClaimsService {
       `WITH round AS (
          SELECT id, rubric_version_id FROM scoring_round
           WHERE evaluation_id = $1 AND $2 = ANY(candidate_ids) AND revealed_at IS NOT NULL
-          ORDER BY number DESC LIMIT 1)
+          ORDER BY number DESC LIMIT 1),
+       -- Evaluators excluded from the candidate by a declared conflict the lead has not overridden:
+       -- their scores are set aside here as in the ranking.
+       set_aside AS (
+         SELECT d.evaluator_id FROM conflict_declaration d
+           JOIN product p ON p.vendor_id = d.vendor_id
+           JOIN product_version pv ON pv.product_id = p.id
+           JOIN candidate c ON c.product_version_id = pv.id
+          WHERE c.id = $2 AND d.evaluation_id = $1 AND d.conflict AND d.overridden_at IS NULL)
        SELECT k.id AS "criterionId", k.title, array_agg(DISTINCT cr.requirement_id) AS "requirementIds",
               (SELECT cs.value FROM consensus_score cs
                 WHERE cs.round_id = round.id AND cs.candidate_id = $2 AND cs.criterion_id = k.id) AS consensus,
               (SELECT array_agg(s.value) FROM score s
-                WHERE s.round_id = round.id AND s.candidate_id = $2 AND s.criterion_id = k.id) AS values
+                WHERE s.round_id = round.id AND s.candidate_id = $2 AND s.criterion_id = k.id
+                  AND s.evaluator_id NOT IN (SELECT evaluator_id FROM set_aside)) AS values
          FROM round
          JOIN criterion k ON k.rubric_version_id = round.rubric_version_id
          JOIN criterion_requirement cr ON cr.criterion_id = k.id
