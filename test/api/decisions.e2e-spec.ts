@@ -353,6 +353,10 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
       [main.alpha, { critical: 0, major: 0, minor: 0, trivial: 0 }],
       [main.beta, { critical: 0, major: 0, minor: 0, trivial: 0 }],
     ]);
+    // Eve's declaration before she scored, with the vendor's name as she declared it.
+    expect(
+      snapshot.evidence.conflicts.map((d: Record<string, unknown>) => [d['evaluator'], d['conflict'], d['override']]),
+    ).toEqual([['Eve Evaluator', false, null]]);
 
     const after = await view(main.id);
     expect(after.candidates.find((c) => c.id === main.alpha)!.state).toBe('RECOMMENDED');

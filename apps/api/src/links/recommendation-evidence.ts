@@ -9,7 +9,13 @@ import { ReferenceCheck, ResearchService } from '@assay/api/catalog';
 import { RequestActor } from '@assay/api/core';
 import { RecommendationEvidenceSource } from '@assay/api/decisions';
 import { EvaluationsService, RequirementsService } from '@assay/api/evaluations';
-import { RankingCostsService, RankingService, RoundsService, RubricService } from '@assay/api/scoring';
+import {
+  ConflictsService,
+  RankingCostsService,
+  RankingService,
+  RoundsService,
+  RubricService,
+} from '@assay/api/scoring';
 import {
   DEFECT_SEVERITIES,
   DefectSeverity,
@@ -31,7 +37,8 @@ const ALL_DEFECTS = 100_000;
  * the directors read what the team saw): the ranking of the latest revealed round with its tie
  * points, stability, the ranking without consensus and the agreement; each candidate's acceptance
  * verdict with agreed waivers and sign-offs; open defects by severity; contradicted vendor claims;
- * reference checks of the candidates' products; training needs and total costs. Numbers are kept
+ * reference checks of the candidates' products; training needs and total costs; the evaluators'
+ * conflict-of-interest declarations. Numbers are kept
  * exactly as the services return them. Each service checks the actor's access itself.
  */
 @Injectable()
@@ -49,6 +56,7 @@ export class LiveRecommendationEvidence implements RecommendationEvidenceSource 
     private readonly defects: DefectsService,
     private readonly claims: VendorClaimsService,
     private readonly research: ResearchService,
+    private readonly conflictsOfInterest: ConflictsService,
   ) {}
 
   async assemble(actor: RequestActor, evaluationId: string): Promise<RecommendationEvidence> {
@@ -227,6 +235,21 @@ export class LiveRecommendationEvidence implements RecommendationEvidenceSource 
       hoursPerPerson: n.hoursPerPerson,
     }));
 
+    // Conflict-of-interest declarations (all of them for the lead and directors, who submit and review).
+    const { declarations } = await this.conflictsOfInterest.conflictsOfInterest(actor, evaluationId);
+    const conflicts = declarations.map((d) => ({
+      id: d.id,
+      evaluator: d.evaluatorName,
+      vendor: d.vendorName,
+      conflict: d.conflict,
+      description: d.description,
+      declaredAt: new Date(d.declaredAt).toISOString(),
+      override:
+        d.overriddenAt && d.overrideReason
+          ? { by: d.overriddenByName ?? '', reason: d.overrideReason, at: new Date(d.overriddenAt).toISOString() }
+          : null,
+    }));
+
     return {
       schemaVersion: EVIDENCE_SCHEMA_VERSION,
       assembledAt: new Date().toISOString(),
@@ -244,6 +267,7 @@ export class LiveRecommendationEvidence implements RecommendationEvidenceSource 
       referenceChecks,
       trainingNeeds,
       costs,
+      conflicts,
     };
   }
 }

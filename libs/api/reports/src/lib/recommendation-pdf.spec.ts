@@ -51,6 +51,9 @@ describe('renderRecommendationPdf', () => {
     ['the stability', '±30.0%'],
     ['the winner without consensus', 'Without them the winner is still first.'],
     ['a contradicted claim', 'A test failed'],
+    ['a declared conflict of interest', 'Worked for the vendor until 2021'],
+    ['an overridden conflict and why', 'Shares sold in 2024'],
+    ['the declarations of no conflict', '1 evaluator declared no conflict (1 declaration).'],
     ['a TCO in the evaluation’s currency', '€412,345.68'],
     ['the rounding', 'Rounding: totals to 1 decimal'],
     ['the rubric’s global weights', '28.0%'],
@@ -99,6 +102,7 @@ describe('renderRecommendationPdf', () => {
       referenceChecks: [],
       trainingNeeds: [],
       costs: [],
+      conflicts: undefined,
     };
 
     const { text } = await pdfText(await renderRecommendationPdf(report));
@@ -112,6 +116,7 @@ describe('renderRecommendationPdf', () => {
       'No reference checks recorded.',
       'No training needs recorded.',
       'No costs recorded.',
+      'No evaluator declared a conflict of interest.',
       'No frozen rubric',
     ])
       expect(text).toContain(line);

@@ -1,4 +1,4 @@
-import type { RecommendationEvidence, RecommendationReport } from '@assay/domain';
+import { conflictSummary, type RecommendationEvidence, type RecommendationReport } from '@assay/domain';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import pdfmake = require('pdfmake');
 import { isReportFont, REPORT_FONTS } from './report-fonts';
@@ -113,6 +113,7 @@ export function recommendationDocument(report: RecommendationReport): TDocumentD
       ...references(evidence),
       ...training(evidence),
       ...costs(evidence),
+      ...conflictsOfInterest(evidence),
       ...reviews(report),
       ...rubric(evidence),
     ],
@@ -449,6 +450,35 @@ function costs(evidence: RecommendationEvidence): Content[] {
         { text: fixed(c.scorePerTenThousand, 2), alignment: 'right' },
       ]),
     ),
+  ];
+}
+
+function conflictsOfInterest(evidence: RecommendationEvidence): Content[] {
+  const { conflicts, noConflict } = conflictSummary(evidence);
+  const none = noConflict.declarations
+    ? [
+        {
+          text: `${noConflict.evaluators} ${noConflict.evaluators === 1 ? 'evaluator' : 'evaluators'} declared no conflict (${noConflict.declarations} ${noConflict.declarations === 1 ? 'declaration' : 'declarations'}).`,
+          style: 'muted',
+        },
+      ]
+    : [];
+  if (!conflicts.length)
+    return [heading('Conflicts of interest'), empty('No evaluator declared a conflict of interest.'), ...none];
+  return [
+    heading('Conflicts of interest'),
+    table(
+      ['Evaluator', 'Vendor', 'Conflict declared', 'Declared on', 'Scores of the vendor’s candidates'],
+      [80, 80, '*', 60, 130],
+      conflicts.map((c) => [
+        c.evaluator,
+        c.vendor,
+        c.description,
+        instant(c.declaredAt),
+        c.override ? `Counted: ${c.override.by} allowed it, “${c.override.reason}”` : 'Left out',
+      ]),
+    ),
+    ...none,
   ];
 }
 

@@ -251,6 +251,31 @@ export async function renderRecommendationXlsx(report: RecommendationReport): Pr
     ]),
   );
 
+  sheet(
+    workbook,
+    'Conflicts',
+    [
+      { header: 'Evaluator', width: 28 },
+      { header: 'Vendor', width: 28 },
+      { header: 'Conflict', width: 10 },
+      { header: 'Description', width: 50 },
+      { header: 'Declared at', width: 18, format: DATE },
+      { header: 'Allowed to score by', width: 24 },
+      { header: 'Reason', width: 50 },
+      { header: 'Allowed at', width: 18, format: DATE },
+    ],
+    (evidence.conflicts ?? []).map((c) => [
+      c.evaluator,
+      c.vendor,
+      c.conflict ? 'Yes' : 'No',
+      c.description,
+      dateCell(c.declaredAt),
+      c.override?.by ?? null,
+      c.override?.reason ?? null,
+      c.override ? dateCell(c.override.at) : null,
+    ]),
+  );
+
   const years = evidence.evaluation.costYears;
   sheet(
     workbook,

@@ -122,6 +122,20 @@ export interface EvidenceCost {
   scorePerTenThousand: number | null;
 }
 
+/** An evaluator's declaration about a candidate's vendor, made before scoring (see conflicts of interest). */
+export interface EvidenceConflictDeclaration {
+  /** The declaration's id. */
+  id: string;
+  evaluator: string;
+  vendor: string;
+  /** True: a declared conflict, which excluded the evaluator from the vendor's candidates; false: none. */
+  conflict: boolean;
+  description: string;
+  declaredAt: string;
+  /** Who let the evaluator score the vendor's candidates anyway, why and when; null if nobody did. */
+  override: { by: string; reason: string; at: string } | null;
+}
+
 export interface RecommendationEvidence {
   schemaVersion: typeof EVIDENCE_SCHEMA_VERSION;
   /** ISO 8601 instant at which it was assembled. */
@@ -137,6 +151,11 @@ export interface RecommendationEvidence {
   referenceChecks: EvidenceReferenceCheck[];
   trainingNeeds: EvidenceTrainingNeed[];
   costs: EvidenceCost[];
+  /**
+   * The evaluators' conflict-of-interest declarations. Absent from evidence frozen before
+   * declarations were kept: read it as `conflicts ?? []`.
+   */
+  conflicts?: EvidenceConflictDeclaration[];
 }
 
 /** What the lead writes; frozen with the evidence when submitted. */
@@ -178,4 +197,21 @@ export interface RecommendationReport {
   requiredApprovals: number;
   /** ISO 8601 instant at which the report was produced. */
   generatedAt: string;
+}
+
+/** What the evidence says of conflicts of interest: the declared conflicts, and who declared none. */
+export interface ConflictSummary {
+  /** The declared conflicts, overridden or not, in the evidence's order. */
+  conflicts: EvidenceConflictDeclaration[];
+  /** How many "no conflict" declarations there are, and from how many evaluators. */
+  noConflict: { declarations: number; evaluators: number };
+}
+
+export function conflictSummary(evidence: Pick<RecommendationEvidence, 'conflicts'>): ConflictSummary {
+  const all = evidence.conflicts ?? [];
+  const none = all.filter((d) => !d.conflict);
+  return {
+    conflicts: all.filter((d) => d.conflict),
+    noConflict: { declarations: none.length, evaluators: new Set(none.map((d) => d.evaluator)).size },
+  };
 }

@@ -25,6 +25,7 @@ export const EVIDENCE_PATHS = [
   'referenceChecks',
   'trainingNeeds',
   'costs',
+  'conflicts',
   'text',
 ] as const;
 

@@ -32,7 +32,7 @@ export class RecommendationReview {
   @Field(() => String, {
     nullable: true,
     description:
-      "The part of the evidence the comment points at: a top-level key of RecommendationEvidence (ranking, acceptance, defects, contradictedClaims, referenceChecks, trainingNeeds, costs) or 'text'; null for none.",
+      "The part of the evidence the comment points at: a top-level key of RecommendationEvidence (ranking, acceptance, defects, contradictedClaims, referenceChecks, trainingNeeds, costs, conflicts) or 'text'; null for none.",
   })
   evidencePath!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;

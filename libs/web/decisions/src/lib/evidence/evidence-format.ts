@@ -15,7 +15,14 @@ import {
 
 /** A part of the recommendation a review comment may point at: a top-level key of the evidence, or the text. */
 export type EvidenceKey =
-  'ranking' | 'acceptance' | 'defects' | 'contradictedClaims' | 'referenceChecks' | 'trainingNeeds' | 'costs';
+  | 'ranking'
+  | 'acceptance'
+  | 'defects'
+  | 'contradictedClaims'
+  | 'referenceChecks'
+  | 'trainingNeeds'
+  | 'costs'
+  | 'conflicts';
 export type ReviewTarget = EvidenceKey | 'text';
 
 export const EVIDENCE_SECTIONS: readonly { key: EvidenceKey; title: string }[] = [
@@ -26,6 +33,7 @@ export const EVIDENCE_SECTIONS: readonly { key: EvidenceKey; title: string }[] =
   { key: 'referenceChecks', title: 'Reference checks' },
   { key: 'trainingNeeds', title: 'Training needs' },
   { key: 'costs', title: 'Total cost of ownership' },
+  { key: 'conflicts', title: 'Conflicts of interest' },
 ];
 
 /** What a review comment may point at, in the order of the page. */

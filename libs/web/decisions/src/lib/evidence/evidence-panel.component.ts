@@ -1,7 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import type { RecommendationEvidence } from '@assay/domain';
+import { conflictSummary, type RecommendationEvidence } from '@assay/domain';
 import { ScrollRegionDirective } from '@assay/web/ui';
 import {
   agreementWords,
@@ -69,6 +69,7 @@ export class EvidencePanelComponent {
     const id = this.ranking()?.winnerWithoutConsensusId;
     return id ? (this.names().get(id) ?? 'another candidate') : null;
   });
+  protected readonly conflicts = computed(() => conflictSummary(this.evidence()));
   protected readonly trainingHours = computed(() =>
     this.evidence().trainingNeeds.reduce((sum, need) => sum + need.people * need.hoursPerPerson, 0),
   );

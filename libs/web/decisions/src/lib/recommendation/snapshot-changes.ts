@@ -106,6 +106,14 @@ const KEY_LABELS: Record<string, string | null> = {
   hoursPerPerson: 'Hours per person',
   costs: 'Total cost of ownership',
   scorePerTenThousand: 'Score per 10,000',
+  conflicts: 'Conflicts of interest',
+  evaluator: 'Evaluator',
+  vendor: 'Vendor',
+  conflict: 'Conflict',
+  description: 'Description',
+  declaredAt: 'Declared on',
+  override: 'Allowed to score',
+  reason: 'Reason',
 };
 
 const SECTIONS: readonly ReviewTarget[] = [
@@ -116,6 +124,7 @@ const SECTIONS: readonly ReviewTarget[] = [
   'referenceChecks',
   'trainingNeeds',
   'costs',
+  'conflicts',
 ];
 
 /** Keys whose value is a candidate's id, shown as its name. */
@@ -144,6 +153,7 @@ export function snapshotNames(...snapshots: (RecommendationSnapshot | null)[]): 
     for (const c of e.contradictedClaims ?? []) add(c.id, `${c.candidate}: ${c.requirement}`);
     for (const r of e.referenceChecks ?? []) add(r.id, `${r.candidate}, ${r.library}`);
     for (const t of e.trainingNeeds ?? []) add(t.id, `${t.candidate}: ${t.topic} (${t.department})`);
+    for (const d of e.conflicts ?? []) add(d.id, `${d.evaluator}, ${d.vendor}`);
     // Candidates last: their ids may be reused as keys of several lists, always with their name.
     for (const list of [e.ranking?.candidates ?? [], e.acceptance ?? [], e.defects ?? [], e.costs ?? []]) {
       for (const item of list) add(item.id, item.name);
