@@ -5,7 +5,7 @@
  * test/web/screenshots.
  */
 import { Browser } from 'playwright-core';
-import { createDepartment, createEvaluation } from '../api/support/fixtures';
+import { approvedRequirement, createDepartment, createEvaluation, GQL } from '../api/support/fixtures';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, RunningServer, startServer } from '../api/support/server';
 import {
   DESKTOP,
@@ -29,6 +29,7 @@ describe('requirement libraries (browser)', () => {
   let browser: Browser;
   let admin: string;
   let evaluationId = '';
+  let departmentId = '';
   const pageErrors: string[] = [];
 
   const gql = <T>(query: string, variables: Record<string, unknown> = {}) => gqlAs<T>(server, admin, query, variables);
@@ -37,7 +38,7 @@ describe('requirement libraries (browser)', () => {
     browser = await launchChromium();
     server = await startServer();
     admin = await server.login();
-    await createDepartment(server, admin, 'CIRC', 'Circulation');
+    departmentId = await createDepartment(server, admin, 'CIRC', 'Circulation');
     const libraryId = (
       await gql<{ createRequirementLibrary: { id: string } }>(
         'mutation($input: CreateRequirementLibraryInput!) { createRequirementLibrary(input: $input) { id } }',
@@ -93,6 +94,40 @@ describe('requirement libraries (browser)', () => {
         'the note of the copy',
       );
       await expectVisible(page.getByRole('cell', { name: 'CIRC-001' }), 'a copied requirement in the list');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets the lead propose the selected approved requirements back into a library’s draft', async () => {
+    const sharedId = await createEvaluation(server, admin, 'Shared catalogue');
+    await approvedRequirement(server, admin, { evaluationId: sharedId, departmentId, title: 'Floating collections' });
+    await gql(GQL.createRequirement, {
+      input: { evaluationId: sharedId, departmentId, title: 'Courier routing', priority: 'SHOULD' },
+    });
+    const context = await browser.newContext({ viewport: DESKTOP, baseURL: server.url });
+    try {
+      const page = await newPage(context, pageErrors);
+      await signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+      await page.goto(`/evaluations/${sharedId}/requirements`);
+      await page.getByRole('checkbox', { name: 'Select CIRC-001' }).check();
+      await page.getByRole('checkbox', { name: 'Select CIRC-002' }).check();
+      await page.getByRole('button', { name: 'Propose to a library…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Propose to a library' });
+      await expectVisible(dialog.getByText('Not approved, so left out: CIRC-002.'), 'the requirement left out');
+      await expectVisible(dialog.getByText('ILS core requirements'), 'the only library, chosen');
+      await screenshots(page, 'propose-to-library');
+      await dialog.getByRole('button', { name: 'Propose' }).click();
+      await expectVisible(
+        page
+          .locator('mat-snack-bar-container')
+          .getByText('Proposed 1 requirement to ILS core requirements (draft version 2).'),
+        'the note of the proposal',
+      );
+
+      await page.goto('/requirement-libraries');
+      const versions = page.getByRole('table', { name: 'Versions of ILS core requirements' });
+      await expectVisible(versions.getByRole('row').filter({ hasText: 'Draft' }), 'the draft version 2');
     } finally {
       await context.close();
     }

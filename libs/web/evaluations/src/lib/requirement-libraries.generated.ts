@@ -105,6 +105,26 @@ export type StartRequirementsFromLibraryMutation = {
   startRequirementsFromLibrary: { copied: number; libraryVersion: number };
 };
 
+export type ProposeRequirementsToLibraryMutationVariables = Exact<{
+  input: Types.ProposeToLibraryInput;
+}>;
+
+export type ProposeRequirementsToLibraryMutation = {
+  proposeRequirementsToLibrary: {
+    id: string;
+    name: string;
+    description: string;
+    latestPublished: number | null;
+    version: number;
+    versions: Array<{
+      number: number;
+      status: Types.RequirementLibraryVersionStatus;
+      itemCount: number;
+      publishedAt: string | null;
+    }>;
+  };
+};
+
 export const RequirementLibraryFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -445,3 +465,71 @@ export const StartRequirementsFromLibraryDocument = {
     },
   ],
 } as unknown as DocumentNode<StartRequirementsFromLibraryMutation, StartRequirementsFromLibraryMutationVariables>;
+export const ProposeRequirementsToLibraryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeRequirementsToLibrary' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposeToLibraryInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeRequirementsToLibrary' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequirementLibraryFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequirementLibraryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequirementLibrary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'latestPublished' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'versions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'itemCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeRequirementsToLibraryMutation, ProposeRequirementsToLibraryMutationVariables>;

@@ -478,6 +478,12 @@ export type ProductFilter = {
   vendorId?: string | null | undefined;
 };
 
+export type ProposeToLibraryInput = {
+  libraryId: string;
+  /** Approved requirements of one evaluation. */
+  requirementIds: Array<string>;
+};
+
 export type ProposeWaiverInput = {
   candidateId: string;
   /** Why the candidate may be accepted without it. */

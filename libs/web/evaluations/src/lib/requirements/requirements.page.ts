@@ -33,6 +33,7 @@ import {
   LoadingComponent,
   PageHeaderComponent,
   PluralPipe,
+  plural,
   DialogService,
 } from '@assay/web/ui';
 import { SpreadsheetImport, SpreadsheetImportDialog } from '@assay/web/ui/spreadsheet-import';
@@ -58,6 +59,11 @@ import {
   StartFromLibraryDialogData,
   StartFromLibraryResult,
 } from '../requirement-libraries/start-from-library.dialog';
+import {
+  ProposeToLibraryDialog,
+  ProposeToLibraryDialogData,
+  ProposeToLibraryResult,
+} from '../requirement-libraries/propose-to-library.dialog';
 
 const GATHERING = new Set(['DRAFT', 'REQUIREMENTS']);
 
@@ -313,6 +319,27 @@ export class RequirementsPage implements OnDestroy {
         `Copied ${result.saved.copied} requirements from ${result.saved.libraryName} (version ${result.saved.libraryVersion}).`,
       );
       await this.store.changed();
+    }
+  }
+
+  /** The lead proposes the selected approved requirements into a library's draft. */
+  protected async proposeToLibrary(): Promise<void> {
+    const requirements = [...this.store.selected().values()].map((ref) => ({
+      id: ref.id,
+      code: ref.code,
+      approved: ref.status === 'APPROVED',
+    }));
+    if (requirements.length === 0) return;
+    const result = await this.dialogs.openForm<FormDialogResult<ProposeToLibraryResult>, ProposeToLibraryDialogData>(
+      ProposeToLibraryDialog,
+      { requirements },
+    );
+    if (result && 'saved' in result) {
+      const { libraryName, proposed, draftVersion } = result.saved;
+      this.dialogs.notify(
+        `Proposed ${plural(proposed, 'requirement')} to ${libraryName}${draftVersion ? ` (draft version ${draftVersion})` : ''}.`,
+      );
+      this.store.clearSelection();
     }
   }
 }

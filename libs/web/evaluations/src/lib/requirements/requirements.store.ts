@@ -18,7 +18,7 @@ import { listFilter, listStateParams, readListState, RequirementListState } from
 
 export type RequirementsContext = RequirementsContextQuery;
 /** What a change to a requirement needs: which one, the version seen, and its code in messages. */
-export type RequirementRef = Pick<RequirementFieldsFragment, 'id' | 'version' | 'code'>;
+export type RequirementRef = Pick<RequirementFieldsFragment, 'id' | 'version' | 'code' | 'status'>;
 
 const DECISION_WORDS: Record<RequirementDecision, string> = {
   APPROVE: 'Approved',
