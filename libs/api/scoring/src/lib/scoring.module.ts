@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConflictDeclarationResolver, ConflictsResolver } from './conflicts/conflicts.resolver';
 import { ConflictsService } from './conflicts/conflicts.service';
-import { RankingCostsResolver, RankingResolver } from './ranking/ranking.resolver';
+import { RankingByLibraryResolver, RankingCostsResolver, RankingResolver } from './ranking/ranking.resolver';
 import { RankingCostsService } from './ranking/ranking-costs.service';
 import { RankingService } from './ranking/ranking.service';
 import { ResultsExportController } from './results-export/results-export.controller';
@@ -33,6 +33,7 @@ import { RubricService } from './rubric/rubric.service';
     RankingResolver,
     RankingCostsService,
     RankingCostsResolver,
+    RankingByLibraryResolver,
     ResultsExportService,
   ],
   exports: [ConflictsService, RubricService, RoundsService, RankingService, RankingCostsService],

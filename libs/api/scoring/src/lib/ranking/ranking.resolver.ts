@@ -3,7 +3,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ScoringRound } from '../rounds/rounds.types';
 import { RankingCostsService } from './ranking-costs.service';
 import { RankingService } from './ranking.service';
-import { CandidateCost, Ranking } from './ranking.types';
+import { CandidateCost, MemberLibraryRanking, Ranking } from './ranking.types';
 
 /** A round's ranking, computed on request; the service refuses it while the round is blind. */
 @Resolver(() => ScoringRound)
@@ -30,5 +30,20 @@ export class RankingCostsResolver {
   })
   costs(@CurrentActor() actor: RequestActor, @Parent() ranking: Ranking): Promise<CandidateCost[]> {
     return this.service.rankingCosts(actor, ranking);
+  }
+}
+
+/** The ranking as each member library would have it: computed only when asked for. */
+@Resolver(() => Ranking)
+export class RankingByLibraryResolver {
+  constructor(private readonly rankingService: RankingService) {}
+
+  @ExpensiveField(50)
+  @ResolveField(() => [MemberLibraryRanking], {
+    description:
+      'Per member library that marked priorities (by code): the ranking with its priorities as weights (must : should : could : not needed = 11 : 5 : 2 : 0).',
+  })
+  byMemberLibrary(@Parent() ranking: Ranking): Promise<MemberLibraryRanking[]> {
+    return this.rankingService.byMemberLibrary(ranking.memberLibraryBasis);
   }
 }

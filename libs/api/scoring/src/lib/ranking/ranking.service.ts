@@ -20,7 +20,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConflictsService } from '../conflicts/conflicts.service';
 import { RoundsService } from '../rounds/rounds.service';
-import { MemberLibraryRanking, Ranking } from './ranking.types';
+import { MemberLibraryBasis, MemberLibraryRanking, Ranking } from './ranking.types';
 
 /** Below this, Krippendorff suggests data are not reliable enough for tentative conclusions. */
 const LOW_ALPHA = 0.667;
@@ -115,14 +115,6 @@ export class RankingService {
     const nameOf = new Map(names.map((n) => [n.id, n.name]));
     const evaluatorName = new Map(evaluators.map((e) => [e.id, e.name]));
     const analysis = sensitivity(rubric, ranking);
-    const byMemberLibrary = await this.byMemberLibrary(
-      round.evaluationId,
-      version.id,
-      rubric,
-      table,
-      ranking.winnerId,
-      [...mandatory.values()],
-    );
 
     // Agreement: per criterion, raters × candidates; overall, raters × every (candidate, criterion) cell.
     // One raters × candidates buffer is refilled for each criterion.
@@ -210,7 +202,14 @@ export class RankingService {
           .sort((a, b) => a.alpha - b.alpha)
           .map((p) => ({ criterionId: p.criterionId, alpha: round4(p.alpha) })),
       },
-      byMemberLibrary,
+      memberLibraryBasis: {
+        evaluationId: round.evaluationId,
+        rubricVersionId: version.id,
+        rubric,
+        table,
+        winnerId: ranking.winnerId,
+        mandatory: [...mandatory.values()],
+      },
       setAside: excluded.map((x) => ({
         evaluatorId: x.evaluatorId,
         evaluatorName: x.evaluatorName,
@@ -225,15 +224,10 @@ export class RankingService {
   /**
    * The ranking as each member library that marked priorities would have it: the same scores and
    * knockouts, the criteria weighted by the library's priorities (libs/domain `rankByLibrary`).
+   * Computed only when asked for: the basis comes with the ranking, whose access was checked.
    */
-  private async byMemberLibrary(
-    evaluationId: string,
-    rubricVersionId: string,
-    rubric: CompiledRubric,
-    table: ReturnType<typeof buildScoreTable>,
-    winnerId: string | null,
-    mandatory: MandatoryRequirement[],
-  ): Promise<MemberLibraryRanking[]> {
+  async byMemberLibrary(basis: MemberLibraryBasis): Promise<MemberLibraryRanking[]> {
+    const { evaluationId, rubricVersionId, rubric, table, winnerId, mandatory } = basis;
     const marks: {
       member_library_id: string;
       code: string;

@@ -1,3 +1,4 @@
+import type { CompiledRubric, MandatoryRequirement, ScoreTable } from '@assay/domain';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
@@ -155,11 +156,11 @@ export class Ranking {
   tiePoints!: TiePointView[];
   @Field(() => [StabilityLevel]) stability!: StabilityLevel[];
   @Field(() => Agreement) agreement!: Agreement;
-  @Field(() => [MemberLibraryRanking], {
-    description:
-      'Per member library that marked priorities (by code): the ranking with its priorities as weights (must : should : could : not needed = 11 : 5 : 2 : 0).',
-  })
-  byMemberLibrary!: MemberLibraryRanking[];
+  /**
+   * Not in the schema: what `byMemberLibrary` is computed from, kept so that it is computed only
+   * when a client asks for it (RankingByLibraryResolver).
+   */
+  memberLibraryBasis!: MemberLibraryBasis;
   @Field(() => [SetAsideScores], {
     description: 'Evaluators excluded from a candidate by a declared conflict the lead has not overridden.',
   })
@@ -175,4 +176,14 @@ export class CandidateCost {
     description: 'Score points (0–100) per 10,000 of total cost; null without a score or a cost.',
   })
   scorePerTenThousand!: number | null;
+}
+
+/** The round's data the per-library rankings are computed from (see RankingService.byMemberLibrary). */
+export interface MemberLibraryBasis {
+  evaluationId: string;
+  rubricVersionId: string;
+  rubric: CompiledRubric;
+  table: ScoreTable;
+  winnerId: string | null;
+  mandatory: MandatoryRequirement[];
 }
