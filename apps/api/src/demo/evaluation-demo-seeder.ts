@@ -390,19 +390,22 @@ export class EvaluationDemoSeeder {
           publishedAt: new Date('2027-01-20T09:00:00Z'),
         }),
       );
+      // Two statements for every item: the items (each code once), then version 1's entries.
       const numbers = new Map<string, number>();
-      for (const [department, priority, mandatory, , category, title, description] of DEMO_REQUIREMENTS) {
+      const codes = DEMO_REQUIREMENTS.map(([department]) => {
         const n = (numbers.get(department) ?? 0) + 1;
         numbers.set(department, n);
-        const item = await manager.save(
-          manager.create(RequirementLibraryItemEntity, {
-            libraryId,
-            code: `${department}-${String(n).padStart(3, '0')}`,
-          }),
-        );
-        await manager.insert(RequirementLibraryEntryEntity, {
+        return `${department}-${String(n).padStart(3, '0')}`;
+      });
+      const inserted = await manager.insert(
+        RequirementLibraryItemEntity,
+        codes.map((code) => ({ libraryId, code })),
+      );
+      await manager.insert(
+        RequirementLibraryEntryEntity,
+        DEMO_REQUIREMENTS.map(([department, priority, mandatory, , category, title, description], i) => ({
           versionId: published.id,
-          itemId: item.id,
+          itemId: inserted.identifiers[i]['id'] as string,
           title,
           description,
           category,
@@ -412,8 +415,8 @@ export class EvaluationDemoSeeder {
           verificationMethod: DEMO_VERIFICATION[title] ?? DEFAULT_VERIFICATION_METHOD,
           rationale: '',
           proposedFrom: null,
-        });
-      }
+        })),
+      );
       await this.audit.record(manager, {
         actorId: null,
         objectType: 'requirement_library',
