@@ -357,4 +357,35 @@ describe('member libraries’ priorities: each representative marks their own li
       ['Alpha', 2, Math.round(((100 * 17) / 39) * 100) / 100],
     ]);
   });
+
+  it('refuses a mark made on a stale reading with CONFLICT, and overwrites nothing', async () => {
+    const department = (await gqlData<{ departments: { id: string }[] }>(server, '{ departments { id } }', {}, admin))
+      .departments[0].id;
+    const { createRequirement } = await gqlData<{ createRequirement: { id: string; code: string } }>(
+      server,
+      'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id code } }',
+      { input: { evaluationId, departmentId: department, title: 'Courier routing', priority: 'SHOULD' } },
+      admin,
+    );
+    const markAs = (priority: string, previous: string | null | undefined) =>
+      gql('nora', MARK, {
+        input: {
+          evaluationId,
+          memberLibraryId: libraries['NORTH'],
+          marks: [{ requirementId: createRequirement.id, priority, ...(previous === undefined ? {} : { previous }) }],
+        },
+      });
+    // Read as unmarked, marked MUST (say by a colleague at North), then SHOULD on the same stale reading.
+    expect(codeOf(await markAs('MUST', null))).toBeUndefined();
+    const stale = await markAs('SHOULD', null);
+    expect(codeOf(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0].message).toBe(
+      `Another representative of your library marked ${createRequirement.code} “Must” since you read it: reload to see it, then mark it again if you still want to.`,
+    );
+    expect(row(await read('nora'), createRequirement.code)).toMatchObject({ myMark: 'MUST', mustCount: 1 });
+    // On the current reading it goes through; without a reading it overwrites, as before.
+    expect(codeOf(await markAs('SHOULD', 'MUST'))).toBeUndefined();
+    expect(codeOf(await markAs('COULD', undefined))).toBeUndefined();
+    expect(row(await read('nora'), createRequirement.code)).toMatchObject({ myMark: 'COULD', couldCount: 1 });
+  });
 });

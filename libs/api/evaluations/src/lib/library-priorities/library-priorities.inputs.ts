@@ -12,6 +12,14 @@ export class LibraryMarkInput {
   @IsOptional()
   @IsIn(Object.values(LibraryPriorityEnum))
   priority?: LibraryPriority | null;
+  @Field(() => LibraryPriorityEnum, {
+    nullable: true,
+    description:
+      'The mark as you read it (null: none). Given, the mark changes only if it is still that: when another representative of your library changed it since, the answer is CONFLICT instead of overwriting theirs. Left out: no check.',
+  })
+  @IsOptional()
+  @IsIn(Object.values(LibraryPriorityEnum))
+  previous?: LibraryPriority | null;
 }
 
 @InputType()

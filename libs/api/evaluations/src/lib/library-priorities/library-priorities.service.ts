@@ -3,6 +3,7 @@ import {
   assertEvaluationOpen,
   AuditService,
   badInput,
+  conflict,
   forbidden,
   lockEvaluation,
   notFound,
@@ -13,6 +14,7 @@ import {
   ConsortiumPriorityRule,
   deriveConsortiumPriority,
   EvaluationRole,
+  LIBRARY_PRIORITY_LABELS,
   LibraryMark as DomainMark,
   toRequirementPriority,
 } from '@assay/domain';
@@ -151,33 +153,49 @@ export class LibraryPrioritiesService {
       const existing = await manager
         .getRepository(LibraryPriorityEntity)
         .findBy({ requirementId: In(requirementIds), memberLibraryId: library.id });
-      const before = new Map(existing.map((row) => [row.requirementId, row.priority]));
-      for (const mark of input.marks) {
-        const requirementId = mark.requirementId.toLowerCase();
-        const was = before.get(requirementId) ?? null;
-        const now = mark.priority ?? null;
-        if (was === now) continue;
-        if (now === null) {
-          await manager.getRepository(LibraryPriorityEntity).delete({ requirementId, memberLibraryId: library.id });
-        } else {
-          await manager.query(
-            `INSERT INTO library_priority (requirement_id, member_library_id, evaluation_id, priority, marked_by, marked_at)
-             VALUES ($1, $2, $3, $4, $5, now())
-             ON CONFLICT (requirement_id, member_library_id)
-             DO UPDATE SET priority = excluded.priority, marked_by = excluded.marked_by, marked_at = now()`,
-            [requirementId, library.id, input.evaluationId, now, actor.id],
-          );
-        }
-        await this.audit.record(manager, {
+      const before = new Map(existing.map((row) => [row.requirementId, row]));
+      const codeOf = new Map(rows.map((row) => [row.id, row.code]));
+      const changes = input.marks
+        .map((mark) => {
+          const requirementId = mark.requirementId.toLowerCase();
+          const current = before.get(requirementId);
+          const was = current?.priority ?? null;
+          // The evaluation row is locked: nobody else changes the marks between this read and the write.
+          if (mark.previous !== undefined && (mark.previous ?? null) !== was)
+            throw conflict(
+              `Another representative of your library ${was ? `marked ${codeOf.get(requirementId)} “${LIBRARY_PRIORITY_LABELS[was]}”` : `cleared the mark of ${codeOf.get(requirementId)}`} since you read it: reload to see it, then mark it again if you still want to.`,
+            );
+          return { requirementId, was, now: mark.priority ?? null };
+        })
+        .filter((change) => change.was !== change.now);
+      if (changes.length === 0) return;
+      const cleared = changes.filter((change) => change.now === null).map((change) => change.requirementId);
+      if (cleared.length > 0)
+        await manager
+          .getRepository(LibraryPriorityEntity)
+          .delete({ requirementId: In(cleared), memberLibraryId: library.id });
+      const set = changes.filter((change) => change.now !== null);
+      if (set.length > 0)
+        await manager.query(
+          `INSERT INTO library_priority (requirement_id, member_library_id, evaluation_id, priority, marked_by, marked_at)
+           SELECT m.requirement_id, $2, $3, m.priority, $4, now()
+             FROM unnest($1::uuid[], $5::text[]) AS m(requirement_id, priority)
+           ON CONFLICT (requirement_id, member_library_id)
+           DO UPDATE SET priority = excluded.priority, marked_by = excluded.marked_by, marked_at = now()`,
+          [set.map((change) => change.requirementId), library.id, input.evaluationId, actor.id, set.map((c) => c.now)],
+        );
+      await this.audit.recordMany(
+        manager,
+        changes.map((change) => ({
           actorId: actor.id,
           objectType: 'requirement',
-          objectId: requirementId,
+          objectId: change.requirementId,
           evaluationId: input.evaluationId,
           action: 'library_priority_marked',
-          before: { memberLibraryId: library.id, libraryPriority: was },
-          after: { memberLibraryId: library.id, libraryPriority: now },
-        });
-      }
+          before: { memberLibraryId: library.id, libraryPriority: change.was },
+          after: { memberLibraryId: library.id, libraryPriority: change.now },
+        })),
+      );
     });
     return this.read(actor, input.evaluationId);
   }

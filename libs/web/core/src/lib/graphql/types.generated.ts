@@ -363,6 +363,8 @@ export type InstallationRef = {
 };
 
 export type LibraryMarkInput = {
+  /** The mark as you read it (null: none). Given, the mark changes only if it is still that: when another representative of your library changed it since, the answer is CONFLICT instead of overwriting theirs. Left out: no check. */
+  previous?: LibraryPriority | null | undefined;
   /** Left out or null: the mark is cleared. */
   priority?: LibraryPriority | null | undefined;
   requirementId: string;

@@ -149,7 +149,9 @@ export class LibraryPrioritiesPage {
             input: {
               evaluationId: this.id(),
               memberLibraryId: view.myLibrary.id,
-              marks: [{ requirementId: row.requirementId, priority }],
+              // The mark as last read (earlier saves in the queue have updated the view): another
+              // representative's change since then is refused, not overwritten.
+              marks: [{ requirementId: row.requirementId, priority, previous: this.markOf(row.requirementId) }],
             },
           },
         }),
@@ -163,6 +165,10 @@ export class LibraryPrioritiesPage {
       // What is on screen goes back to what was saved.
       await this.load();
     }
+  }
+
+  private markOf(requirementId: string): LibraryPriority | null {
+    return this.view()?.requirements.find((r) => r.requirementId === requirementId)?.myMark ?? null;
   }
 
   protected async setRule(rule: ConsortiumPriorityRule): Promise<void> {
