@@ -40,7 +40,6 @@ export type RecommendationFieldsFragment = {
   costNotes: string;
   updatedAt: string;
   updatedByName: string | null;
-  evidenceJson: string;
   canEdit: boolean;
   canSubmit: boolean;
   canWithdraw: boolean;
@@ -114,7 +113,6 @@ export type EvaluationRecommendationQuery = {
       costNotes: string;
       updatedAt: string;
       updatedByName: string | null;
-      evidenceJson: string;
       canEdit: boolean;
       canSubmit: boolean;
       canWithdraw: boolean;
@@ -157,6 +155,14 @@ export type EvaluationRecommendationQuery = {
   };
 };
 
+export type RecommendationLiveEvidenceQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type RecommendationLiveEvidenceQuery = {
+  evaluation: { id: string; recommendation: { id: string; evidenceJson: string } | null };
+};
+
 export type SaveRecommendationMutationVariables = Exact<{
   input: Types.SaveRecommendationInput;
 }>;
@@ -176,7 +182,6 @@ export type SaveRecommendationMutation = {
     costNotes: string;
     updatedAt: string;
     updatedByName: string | null;
-    evidenceJson: string;
     canEdit: boolean;
     canSubmit: boolean;
     canWithdraw: boolean;
@@ -227,7 +232,6 @@ export type SetRequiredApprovalsMutation = {
     costNotes: string;
     updatedAt: string;
     updatedByName: string | null;
-    evidenceJson: string;
     canEdit: boolean;
     canSubmit: boolean;
     canWithdraw: boolean;
@@ -277,7 +281,6 @@ export type SubmitRecommendationMutation = {
     costNotes: string;
     updatedAt: string;
     updatedByName: string | null;
-    evidenceJson: string;
     canEdit: boolean;
     canSubmit: boolean;
     canWithdraw: boolean;
@@ -327,7 +330,6 @@ export type WithdrawRecommendationMutation = {
     costNotes: string;
     updatedAt: string;
     updatedByName: string | null;
-    evidenceJson: string;
     canEdit: boolean;
     canSubmit: boolean;
     canWithdraw: boolean;
@@ -376,7 +378,6 @@ export type ReviewRecommendationMutation = {
     costNotes: string;
     updatedAt: string;
     updatedByName: string | null;
-    evidenceJson: string;
     canEdit: boolean;
     canSubmit: boolean;
     canWithdraw: boolean;
@@ -481,7 +482,6 @@ export const RecommendationFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'costNotes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedByName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidenceJson' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'currentVersion' },
@@ -727,7 +727,6 @@ export const EvaluationRecommendationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'costNotes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedByName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidenceJson' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'currentVersion' },
@@ -788,6 +787,56 @@ export const EvaluationRecommendationDocument = {
     },
   ],
 } as unknown as DocumentNode<EvaluationRecommendationQuery, EvaluationRecommendationQueryVariables>;
+export const RecommendationLiveEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RecommendationLiveEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evaluation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recommendation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceJson' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecommendationLiveEvidenceQuery, RecommendationLiveEvidenceQueryVariables>;
 export const SaveRecommendationDocument = {
   kind: 'Document',
   definitions: [
@@ -893,7 +942,6 @@ export const SaveRecommendationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'costNotes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedByName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidenceJson' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'currentVersion' },
@@ -1044,7 +1092,6 @@ export const SetRequiredApprovalsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'costNotes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedByName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidenceJson' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'currentVersion' },
@@ -1185,7 +1232,6 @@ export const SubmitRecommendationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'costNotes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedByName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidenceJson' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'currentVersion' },
@@ -1326,7 +1372,6 @@ export const WithdrawRecommendationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'costNotes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedByName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidenceJson' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'currentVersion' },
@@ -1460,7 +1505,6 @@ export const ReviewRecommendationDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'costNotes' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedByName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'evidenceJson' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'currentVersion' },

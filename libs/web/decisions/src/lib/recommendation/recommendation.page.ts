@@ -22,7 +22,13 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { MAX_REQUIRED_APPROVALS, MIN_REQUIRED_APPROVALS, needsReload, type Problem } from '@assay/domain';
 import { problemOf, type ReviewOutcome } from '@assay/web/core';
-import { DialogService, ErrorBannerComponent, LoadStateComponent, PageHeaderComponent } from '@assay/web/ui';
+import {
+  DialogService,
+  ErrorBannerComponent,
+  LoadingComponent,
+  LoadStateComponent,
+  PageHeaderComponent,
+} from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { EvidencePanelComponent } from '../evidence/evidence-panel.component';
@@ -73,6 +79,7 @@ type RiskGroup = FormGroup<{ risk: FormControl<string>; mitigation: FormControl<
     MatRadioModule,
     MatSelectModule,
     ErrorBannerComponent,
+    LoadingComponent,
     LoadStateComponent,
     PageHeaderComponent,
     EvidencePanelComponent,
@@ -152,7 +159,7 @@ export class RecommendationPage {
   });
   protected readonly viewedEvidence = computed(() =>
     this.viewing().kind === 'draft'
-      ? parseEvidence(this.recommendation()?.evidenceJson)
+      ? parseEvidence(this.store.liveEvidence())
       : (this.viewedSnapshot()?.evidence ?? null),
   );
   protected readonly evidenceCaption = computed(() => {
@@ -216,6 +223,14 @@ export class RecommendationPage {
         if (key !== this.filledFrom && (this.form.pristine || this.filledFrom === null)) this.fill();
         this.filledFrom = key;
       });
+    });
+    // The draft's evidence is assembled (costly) only while it is the evidence on screen.
+    effect(() => {
+      const wanted = this.viewing().kind === 'draft' && !!this.recommendation();
+      if (wanted && this.store.liveEvidence() === undefined)
+        untracked(() => {
+          if (!this.store.evidenceLoading()) void this.store.loadLiveEvidence();
+        });
     });
     this.form.valueChanges.subscribe(() => this.formValue.set(this.form.getRawValue()));
   }

@@ -1,7 +1,11 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { loader } from '@assay/web/core';
 import { Apollo } from 'apollo-angular';
-import { EvaluationRecommendationDocument, EvaluationRecommendationQuery } from './recommendation.generated';
+import {
+  EvaluationRecommendationDocument,
+  EvaluationRecommendationQuery,
+  RecommendationLiveEvidenceDocument,
+} from './recommendation.generated';
 
 export type RecommendationEvaluation = NonNullable<EvaluationRecommendationQuery['evaluation']>;
 export type RecommendationView = NonNullable<RecommendationEvaluation['recommendation']>;
@@ -20,6 +24,12 @@ export class RecommendationStore {
   readonly decision = computed(() => this.evaluation()?.decision ?? null);
   private evaluationId = '';
 
+  /** The draft's evidence assembled now (JSON); undefined until asked for since the last load. */
+  readonly liveEvidence = signal<string | null | undefined>(undefined);
+  private readonly evidenceLoader = loader();
+  readonly evidenceLoading = this.evidenceLoader.loading;
+  readonly evidenceError = this.evidenceLoader.error;
+
   load(id = this.evaluationId): Promise<void> {
     this.evaluationId = id;
     return this.loader.run(async (step) => {
@@ -27,6 +37,22 @@ export class RecommendationStore {
         this.apollo.query({ query: EvaluationRecommendationDocument, variables: { id }, fetchPolicy: 'network-only' }),
       );
       this.evaluation.set(result.data?.evaluation ?? null);
+      this.liveEvidence.set(undefined);
+    });
+  }
+
+  /** Assembles the draft's evidence as the evaluation's pages show it now. */
+  loadLiveEvidence(): Promise<void> {
+    const id = this.evaluationId;
+    return this.evidenceLoader.run(async (step) => {
+      const result = await step(
+        this.apollo.query({
+          query: RecommendationLiveEvidenceDocument,
+          variables: { id },
+          fetchPolicy: 'network-only',
+        }),
+      );
+      this.liveEvidence.set(result.data?.evaluation?.recommendation?.evidenceJson ?? null);
     });
   }
 
@@ -34,5 +60,7 @@ export class RecommendationStore {
   replace(recommendation: RecommendationView): void {
     const evaluation = this.evaluation();
     if (evaluation) this.evaluation.set({ ...evaluation, recommendation });
+    // The draft's evidence is assembled again (when on screen), as the page says after a save.
+    this.liveEvidence.set(undefined);
   }
 }
