@@ -1,7 +1,7 @@
 import { SettingEntity } from '@assay/api/data';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, KeyObject, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 
@@ -23,7 +23,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 export class TokenService implements OnModuleInit {
-  private secret = '';
+  /**
+   * The key as a KeyObject, made once: given a string, jsonwebtoken makes one on every call (after
+   * first trying it as a public key, which throws), which costs close to a millisecond of CPU per
+   * request. jsonwebtoken takes a KeyObject (its `Secret` type says so); @nestjs/jwt's per-call
+   * option is typed narrower but passes it through unchanged.
+   */
+  private key: KeyObject = createSecretKey(randomBytes(48));
+
+  private set secret(value: string) {
+    this.key = createSecretKey(Buffer.from(value, 'utf8'));
+  }
+
+  private get keyOption(): Buffer {
+    return this.key as unknown as Buffer;
+  }
 
   constructor(
     private readonly jwt: JwtService,
@@ -52,7 +66,7 @@ export class TokenService implements OnModuleInit {
 
   sign(claims: SessionClaims): Promise<string> {
     return this.jwt.signAsync(claims, {
-      secret: this.secret,
+      secret: this.keyOption,
       algorithm: 'HS256',
       expiresIn: this.ttlSeconds,
       issuer: 'assay',
@@ -63,7 +77,7 @@ export class TokenService implements OnModuleInit {
   async verify(token: string): Promise<SessionClaims | null> {
     try {
       const claims = await this.jwt.verifyAsync<SessionClaims & { iss?: string }>(token, {
-        secret: this.secret,
+        secret: this.keyOption,
         algorithms: ['HS256'],
         issuer: 'assay',
       });
