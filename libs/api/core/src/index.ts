@@ -51,3 +51,4 @@ export * from './lib/notifications/notifier';
 export * from './lib/notifications/notification-mailer';
 export * from './lib/notifications/notifications.types';
 export * from './lib/http/shutdown-state';
+export * from './lib/metrics/metrics';
