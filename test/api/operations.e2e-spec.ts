@@ -90,6 +90,25 @@ describe('operations', () => {
     });
   });
 
+  it('cuts off a request still running at ASSAY_SHUTDOWN_TIMEOUT_MS and exits 1', async () => {
+    const server = await startServer({ env: { ASSAY_SHUTDOWN_TIMEOUT_MS: '500' } });
+    try {
+      const stuck = slowPost(
+        `${server.url}/graphql`,
+        { 'content-type': 'application/json' },
+        Buffer.from(JSON.stringify({ query: '{ __typename }' })),
+      );
+      stuck.response.catch(() => undefined); // cut off: the connection is closed without an answer
+      await stuck.sent;
+      await pause(300);
+      server.kill('SIGTERM');
+      expect(await server.exited()).toEqual({ code: 1, signal: null });
+      expect(server.output()).toMatch(/Requests still running after 500 ms were cut off/);
+    } finally {
+      await server.stop();
+    }
+  });
+
   describe('with metrics on', () => {
     let server: RunningServer;
     const scrape = async () => {
