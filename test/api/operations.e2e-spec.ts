@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDepartment, createEvaluation, GQL, gqlData } from './support/fixtures';
 import { engine, RunningServer, startServer, TestDatabase } from './support/server';
@@ -57,14 +58,23 @@ function slowPost(url: string, headers: Record<string, string>, body: Buffer) {
 describe('operations', () => {
   describe('with metrics off', () => {
     let server: RunningServer;
+    // A web app to serve, whose index.html answers the app's own routes: /metrics must not be one.
+    const webDir = mkdtempSync(join(tmpdir(), 'assay-web-'));
     beforeAll(async () => {
-      server = await startServer();
+      writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Assay</title>');
+      server = await startServer({ env: { ASSAY_WEB_DIR: webDir } });
     });
-    afterAll(() => server?.stop());
+    afterAll(async () => {
+      await server?.stop();
+      rmSync(webDir, { recursive: true, force: true });
+    });
 
     it('has no /metrics', async () => {
+      expect((await fetch(`${server.url}/evaluations`, { headers: { accept: 'text/html' } })).status).toBe(200);
       expect((await metrics(server)).status).toBe(404);
       expect((await metrics(server, `Bearer ${METRICS_TOKEN}`)).status).toBe(404);
+      const fromBrowser = await fetch(`${server.url}/metrics`, { headers: { accept: 'text/html' } });
+      expect(fromBrowser.status).toBe(404);
     });
 
     it('on SIGTERM finishes the request in flight, refuses new connections and exits 0', async () => {
