@@ -7,6 +7,7 @@ import {
   hasPendingMigrations,
   loadConfig,
   openDatabase,
+  ShutdownState,
 } from '@assay/api/core';
 import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -14,6 +15,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
 import { CatalogDemoSeeder } from './demo/catalog-demo-seeder';
@@ -87,19 +90,62 @@ async function bootstrap(): Promise<void> {
     await app.get(DecisionDemoSeeder).seedIfEmpty();
   }
 
-  const shutdown = async () => {
-    await app.close();
-    await database.close();
-    process.exit(0);
+  const shutdownState = app.get(ShutdownState);
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (!shutdownState.beginDraining()) {
+      logger.warn(`${signal} again: still finishing the requests in flight.`);
+      return;
+    }
+    logger.log(
+      `${signal}: finishing the requests in flight (up to ${config.ASSAY_SHUTDOWN_TIMEOUT_MS} ms), then stopping.`,
+    );
+    const drained = await drain(app.getHttpServer() as Server, config.ASSAY_SHUTDOWN_TIMEOUT_MS);
+    if (!drained) {
+      logger.error(`Requests still running after ${config.ASSAY_SHUTDOWN_TIMEOUT_MS} ms were cut off.`);
+    }
+    try {
+      // Cut off, a request may still hold the database: give closing it one more timeout at most.
+      const closing = (async () => {
+        await app.close();
+        await database.close();
+      })();
+      await (drained ? closing : Promise.race([closing, delay(config.ASSAY_SHUTDOWN_TIMEOUT_MS)]));
+    } catch (error) {
+      logger.error(`Stopping failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+    process.exit(drained ? 0 : 1);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 
   await app.listen(config.PORT, config.HOST);
   const url = await app.getUrl();
   logger.log(
     `Assay is serving ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')} on the ${database.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server'}`,
   );
+}
+
+/**
+ * Stops accepting connections and waits for the requests in flight. Keep-alive connections are
+ * closed as soon as they are idle (including those that finish a request meanwhile); after
+ * `timeoutMs` every connection left is cut. True when everything finished in time.
+ */
+function drain(server: Server, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolveDrain) => {
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const timeout = setTimeout(() => {
+      clearInterval(idle);
+      server.closeAllConnections();
+      resolveDrain(false);
+    }, timeoutMs);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(timeout);
+      resolveDrain(true);
+    });
+    server.closeIdleConnections();
+  });
 }
 
 /** The built web app on the same port: static files, and index.html for the app's own routes. */
@@ -125,6 +171,7 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
         !req.path.startsWith('/graphql') &&
         !req.path.startsWith('/health') &&
         !req.path.startsWith('/ready') &&
+        !req.path.startsWith('/metrics') &&
         !req.path.startsWith('/api/') &&
         req.accepts('html')
       ) {

@@ -35,6 +35,10 @@ export interface RunningServer {
   login(email?: string, password?: string): Promise<string>;
   /** The SQL statements the API has sent since it started (only with `sqlLog`). */
   statements(): string[];
+  /** Sends the API process a signal (SIGTERM: drain and stop; SIGKILL: a crash), without waiting. */
+  kill(signal: NodeJS.Signals): void;
+  /** Resolves once the API process has ended: its exit code, or the signal that ended it. */
+  exited(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -125,6 +129,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     else env[key] = value;
   }
   const child = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit({ code, signal })),
+  );
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -164,6 +171,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (!sqlLog) throw new Error('Start the server with sqlLog: true to read its statements.');
       return existsSync(sqlLog) ? readFileSync(sqlLog, 'utf8').split('\n').filter(Boolean) : [];
     },
+    kill(signal) {
+      child.kill(signal);
+    },
+    exited: () => exit,
     async stop() {
       await stopProcess(child);
       if (ownDatabase) await database.drop();
@@ -192,7 +203,7 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolveStop) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     child.once('exit', () => {

@@ -50,3 +50,5 @@ export * from './lib/my-work/my-work.types';
 export * from './lib/notifications/notifier';
 export * from './lib/notifications/notification-mailer';
 export * from './lib/notifications/notifications.types';
+export * from './lib/http/shutdown-state';
+export * from './lib/metrics/metrics';

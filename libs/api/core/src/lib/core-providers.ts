@@ -13,6 +13,7 @@ import { CandidateCostsService } from './evaluation/candidate-costs.service';
 import { ResultsRecorded } from './events/results-recorded';
 import { FILE_STORAGE } from './files/file-storage';
 import { LocalDiskStorage } from './files/local-disk-storage';
+import { ShutdownState } from './http/shutdown-state';
 import { Notifier } from './notifications/notifier';
 
 /**
@@ -40,6 +41,7 @@ export function coreProviders(config: AppConfig, dataSource: DataSource): Provid
     PasswordHasher,
     ResultsRecorded,
     SessionService,
+    ShutdownState,
     VersionedEdit,
   ];
 }

@@ -1,5 +1,13 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule, ValidationPipe } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  RequestMethod,
+  ValidationPipe,
+} from '@nestjs/common';
 import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { JwtModule } from '@nestjs/jwt';
@@ -20,6 +28,8 @@ import { HealthController } from './http/health.controller';
 import { RequestLoggerMiddleware } from './http/request-logger.middleware';
 import { RequestScopeMiddleware } from './http/request-scope';
 import { UntrustedProxyWarningMiddleware } from './http/untrusted-proxy-warning.middleware';
+import { Metrics } from './metrics/metrics';
+import { MetricsEndpointMiddleware } from './metrics/metrics-endpoint.middleware';
 import { MyWorkResolver } from './my-work/my-work.resolver';
 import { NotificationMailer } from './notifications/notification-mailer';
 import { NotificationsResolver } from './notifications/notifications.resolver';
@@ -48,15 +58,18 @@ export function validationErrorFactory(errors: ValidationError[]) {
 @Global()
 @Module({})
 export class CoreModule implements NestModule {
+  constructor(private readonly config: AppConfig) {}
+
   static forRoot(options: CoreModuleOptions): DynamicModule {
     const shared = coreProviders(options.config, options.dataSource);
+    const metrics = options.config.ASSAY_METRICS ? new Metrics(options.dataSource) : undefined;
     return {
       module: CoreModule,
       imports: [
         JwtModule.register({}),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          ...graphqlOptions(options.config, options.schemaFile),
+          ...graphqlOptions(options.config, options.schemaFile, metrics),
         }),
       ],
       controllers: [HealthController],
@@ -84,6 +97,7 @@ export class CoreModule implements NestModule {
         TokenService,
         MyWorkResolver,
         UserFieldsResolver,
+        ...(metrics ? [{ provide: Metrics, useValue: metrics }] : []),
       ],
       exports: tokensOf(shared),
     };
@@ -91,5 +105,9 @@ export class CoreModule implements NestModule {
 
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(RequestScopeMiddleware, RequestLoggerMiddleware, UntrustedProxyWarningMiddleware).forRoutes('*path');
+    // Off, /metrics is not found, like any other unknown path.
+    if (this.config.ASSAY_METRICS) {
+      consumer.apply(MetricsEndpointMiddleware).forRoutes({ path: 'metrics', method: RequestMethod.GET });
+    }
   }
 }

@@ -40,6 +40,10 @@ describe('loadConfig', () => {
     [{ ASSAY_ADMIN_PASSWORD: 'short' }, 'ASSAY_ADMIN_PASSWORD'],
     [{ ASSAY_JWT_SECRET: 'too-short' }, 'ASSAY_JWT_SECRET'],
     [{ ASSAY_DATADIR: './data' }, 'ASSAY_DATADIR'],
+    [{ ASSAY_METRICS: 'true' }, 'ASSAY_METRICS_TOKEN'],
+    [{ ASSAY_METRICS: 'true', ASSAY_METRICS_TOKEN: 'short-token' }, 'ASSAY_METRICS_TOKEN'],
+    [{ ASSAY_METRICS: 'maybe' }, 'ASSAY_METRICS'],
+    [{ ASSAY_SHUTDOWN_TIMEOUT_MS: '-1' }, 'ASSAY_SHUTDOWN_TIMEOUT_MS'],
   ])('refuses %j, naming %s', (env, variable) => {
     const problems = problemsOf(env);
     expect(problems).toHaveLength(1);
@@ -51,11 +55,22 @@ describe('loadConfig', () => {
     [{ ASSAY_JWT_SECRET: 'sekrit-value' }, 'sekrit-value'],
     [{ DATABASE_URL: 'mysql://assay:pa55word@db/assay' }, 'pa55word'],
     [{ ASSAY_SMTP_URL: 'imap://assay:pa55word@mail/' }, 'pa55word'],
+    [{ ASSAY_METRICS: 'on', ASSAY_METRICS_TOKEN: 'scrape-me-please' }, 'scrape-me-please'],
   ])('never repeats a secret in its message: %j', (env, secret) => {
     const problems = problemsOf(env);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.join('\n')).not.toContain(secret);
     expect(problems.join('\n')).toContain('(hidden)');
+  });
+
+  it('serves metrics only with a token of at least 32 characters, and drains for 10 s by default', () => {
+    const token = 'x'.repeat(32);
+    expect(loadConfig({ ASSAY_METRICS: 'true', ASSAY_METRICS_TOKEN: token })).toMatchObject({
+      ASSAY_METRICS: true,
+      ASSAY_METRICS_TOKEN: token,
+    });
+    expect(loadConfig({}).ASSAY_METRICS).toBe(false);
+    expect(loadConfig({}).ASSAY_SHUTDOWN_TIMEOUT_MS).toBe(10_000);
   });
 
   it('reports every problem at once', () => {

@@ -11,6 +11,7 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 import { tmpdir } from 'node:os';
@@ -165,6 +166,28 @@ export class AppConfig {
   @IsInt()
   ASSAY_TRUST_PROXY = 0;
 
+  /** Serve Prometheus metrics at `/metrics` (needs ASSAY_METRICS_TOKEN). */
+  @Transform(toBool)
+  @IsBoolean()
+  ASSAY_METRICS = false;
+
+  /** The bearer token a Prometheus scraper sends to read `/metrics`; at least 32 characters. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((config: AppConfig) => config.ASSAY_METRICS === true || config.ASSAY_METRICS_TOKEN !== undefined)
+  @MinLength(32, { message: 'ASSAY_METRICS_TOKEN must be set, at least 32 characters long, when ASSAY_METRICS is on' })
+  @IsString({ message: 'ASSAY_METRICS_TOKEN must be set, at least 32 characters long, when ASSAY_METRICS is on' })
+  ASSAY_METRICS_TOKEN?: string;
+
+  /**
+   * On SIGTERM or SIGINT, how long requests in flight may take to finish before the process
+   * stops them and exits with an error, in milliseconds.
+   */
+  @Transform(toInt)
+  @Min(0)
+  @Max(10 * 60 * 1000)
+  @IsInt()
+  ASSAY_SHUTDOWN_TIMEOUT_MS = 10_000;
+
   get isDevelopment(): boolean {
     return this.NODE_ENV === 'development';
   }
@@ -236,6 +259,9 @@ export const CONFIG_KEYS = [
   'ASSAY_PUBLIC_URL',
   'ASSAY_SMTP_URL',
   'ASSAY_SMTP_FROM',
+  'ASSAY_METRICS',
+  'ASSAY_METRICS_TOKEN',
+  'ASSAY_SHUTDOWN_TIMEOUT_MS',
 ] as const;
 
 export class ConfigError extends Error {
@@ -258,7 +284,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const errors = validateSync(config, { forbidUnknownValues: true, stopAtFirstError: true });
   const problems = errors.flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => {
-      const shown = /SECRET|PASSWORD|DATABASE_URL|SMTP_URL/.test(error.property)
+      const shown = /SECRET|PASSWORD|TOKEN|DATABASE_URL|SMTP_URL/.test(error.property)
         ? '(hidden)'
         : JSON.stringify(error.value);
       return `${error.property}: ${message} (got ${shown})`;

@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import { GraphQLError, ValidationContext } from 'graphql';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/format-error';
+import { Metrics } from '../metrics/metrics';
 import { expensiveWorkRule } from './expensive-work.rule';
 import { GraphQLContext } from './graphql-context';
 import { RequestLoaders } from './request-loaders';
@@ -35,9 +36,10 @@ export const MAX_EXPENSIVE_WORK = 1000;
 /**
  * GraphQL server settings: code-first schema, CSRF prevention, limits on a document's tokens,
  * depth, aliases, directives, cost and expensive work,
- * introspection only in development, no IDE loaded from a CDN, errors through formatGraphQLError.
+ * introspection only in development, no IDE loaded from a CDN, errors through formatGraphQLError,
+ * and, with metrics on, each request timed by operation name with its errors counted by code.
  */
-export function graphqlOptions(config: AppConfig, schemaFile: string | boolean): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, schemaFile: string | boolean, metrics?: Metrics): ApolloDriverConfig {
   const development = config.isDevelopment;
   return {
     autoSchemaFile: schemaFile,
@@ -47,7 +49,7 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | boolean):
     introspection: development,
     playground: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(metrics ? [metrics.graphqlPlugin()] : [])],
     // The token limit stops the parser itself, before anything else looks at the document.
     // graphql-armor's max-tokens ships only as an Envelop plugin around the same lexer count; Apollo
     // cannot swap its parser, but passes graphql-js's own maxTokens through.
