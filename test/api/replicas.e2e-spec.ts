@@ -24,9 +24,22 @@ import {
   saveScore,
   shortlistProducts,
 } from './support/fixtures';
-import { codeOf, engine, GraphQLResponse, RunningServer, sql, startServer, TestDatabase } from './support/server';
+import {
+  codeOf,
+  engine,
+  GraphQLResponse,
+  processMemory,
+  resetPeakMemory,
+  RunningServer,
+  sql,
+  startServer,
+  TestDatabase,
+} from './support/server';
 
 const LOGIN_LIMIT = 4;
+const MB = 1024 * 1024;
+/** Large enough that holding it whole in memory would show above what streaming it takes. */
+const LARGE_FILE_MB = 128;
 
 const onServer = engine === 'postgres' ? describe : describe.skip;
 
@@ -54,7 +67,7 @@ onServer('two API processes on one database (PostgreSQL server)', () => {
   beforeAll(async () => {
     database = await TestDatabase.create();
     // Started together, so that both generate a signing key at the same moment.
-    const env = { ASSAY_LOGIN_MAX_FAILURES: String(LOGIN_LIMIT) };
+    const env = { ASSAY_LOGIN_MAX_FAILURES: String(LOGIN_LIMIT), ASSAY_MAX_UPLOAD_MB: String(2 * LARGE_FILE_MB) };
     [first, second] = await Promise.all([startServer({ database, env }), startServer({ database, env })]);
     admin = await first.login();
     department = await createDepartment(first, admin, 'CIRC', 'Circulation');
@@ -210,23 +223,44 @@ onServer('two API processes on one database (PostgreSQL server)', () => {
     expect((await second.gql(GQL.me, {}, { token: kept })).errors).toBeUndefined();
   });
 
-  it('downloads through the second process a file uploaded through the first, kept in the database', async () => {
+  /** A PDF of `size` bytes attached to a new vendor through `server`, and how it answers. */
+  async function uploadPdf(server: RunningServer, vendor: string, size: number) {
     const vendorId = (
-      await gqlData<{ createVendor: { id: string } }>(first, GQL.createVendor, { input: { name: 'Files Inc' } }, admin)
+      await gqlData<{ createVendor: { id: string } }>(server, GQL.createVendor, { input: { name: vendor } }, admin)
     ).createVendor.id;
-    // Over 256 KB, so that it spans several chunks.
-    const pdf = Buffer.concat([minimalPdf('Brochure'), Buffer.alloc(700 * 1024, '%')]);
+    const head = minimalPdf(vendor);
+    const pdf = Buffer.concat([head, Buffer.alloc(size - head.length, '%')]);
     const form = new FormData();
     form.append('ownerKind', 'VENDOR');
     form.append('ownerId', vendorId);
     form.append('file', new Blob([new Uint8Array(pdf)]), 'brochure.pdf');
-    const uploaded = await fetch(`${first.url}/api/attachments`, {
+    const uploaded = await fetch(`${server.url}/api/attachments`, {
       method: 'POST',
       headers: { authorization: `Bearer ${admin}`, 'x-requested-with': 'assay' },
       body: form,
     });
     expect(uploaded.status).toBe(201);
-    const { id, downloadUrl } = (await uploaded.json()) as { id: string; downloadUrl: string };
+    return { pdf, ...((await uploaded.json()) as { id: string; downloadUrl: string }) };
+  }
+
+  /** How far `act` made the process's resident memory grow at most, in MB. */
+  async function growthOf(server: RunningServer, act: () => Promise<void>): Promise<number> {
+    const before = processMemory(server.pid).rss;
+    const peakReset = resetPeakMemory(server.pid);
+    let highest = before;
+    const sampler = setInterval(() => (highest = Math.max(highest, processMemory(server.pid).rss)), 10);
+    try {
+      await act();
+    } finally {
+      clearInterval(sampler);
+    }
+    const memory = processMemory(server.pid);
+    return (Math.max(highest, memory.rss, peakReset ? memory.peak : 0) - before) / MB;
+  }
+
+  it('downloads through the second process a file uploaded through the first, kept in the database', async () => {
+    // Over 256 KB, so that it spans several chunks.
+    const { pdf, id, downloadUrl } = await uploadPdf(first, 'Files Inc', 700 * 1024);
 
     const download = (server: RunningServer) =>
       fetch(`${server.url}${downloadUrl}`, { headers: { authorization: `Bearer ${admin}` } });
@@ -247,4 +281,26 @@ onServer('two API processes on one database (PostgreSQL server)', () => {
     expect((await download(first)).status).toBe(404);
     expect(await sql(database, `SELECT key FROM stored_file`)).toEqual([]);
   });
+
+  it('streams a large file into the database and back out, never holding it whole in memory', async () => {
+    let upload!: Awaited<ReturnType<typeof uploadPdf>>;
+    const inbound = await growthOf(first, async () => {
+      upload = await uploadPdf(first, 'Large Files Ltd', LARGE_FILE_MB * MB);
+    });
+    let bytes = Buffer.alloc(0);
+    const outbound = await growthOf(second, async () => {
+      const response = await fetch(`${second.url}${upload.downloadUrl}`, {
+        headers: { authorization: `Bearer ${admin}` },
+      });
+      expect(response.status).toBe(200);
+      bytes = Buffer.from(await response.arrayBuffer());
+    });
+    process.stdout.write(
+      `\n${LARGE_FILE_MB} MB file: API memory +${inbound.toFixed(0)} MB uploading, +${outbound.toFixed(0)} MB downloading\n`,
+    );
+    expect(bytes.equals(upload.pdf)).toBe(true);
+    // Streaming takes a working set and garbage not yet collected, whatever the size; a whole file would show above it.
+    expect(inbound).toBeLessThan(LARGE_FILE_MB * 0.75);
+    expect(outbound).toBeLessThan(LARGE_FILE_MB * 0.75);
+  }, 180_000);
 });
