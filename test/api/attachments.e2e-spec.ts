@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
 import { minimalDocx, minimalPdf, png, windowsExecutable, zip } from './support/files';
 import { createPerson, GQL } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
+import { FileStore } from './support/stored-files';
 
 /** A 1 MB limit keeps the over-the-limit file small. */
 const LIMIT_BYTES = 1024 * 1024;
@@ -33,19 +31,15 @@ interface UploadOptions {
 
 describe('attachments', () => {
   let server: RunningServer;
-  let filesDir: string;
+  let store: FileStore;
   let admin: string;
   let reader: string;
   const ids: Record<'vendor' | 'product' | 'note' | 'check', string> = { vendor: '', product: '', note: '', check: '' };
 
   const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-  /** Every stored file, as paths relative to the files directory. */
-  const storedFiles = () =>
-    readdirSync(filesDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(filesDir, join(entry.parentPath, entry.name)))
-      .sort();
+  /** The keys of every stored file, on disk or in the database. */
+  const storedFiles = () => store.keys();
 
   async function upload(options: UploadOptions = {}): Promise<{ status: number; body: Record<string, unknown> }> {
     const form = new FormData();
@@ -94,16 +88,16 @@ describe('attachments', () => {
 
   /** Runs `act` and checks that it left no new row and no new file behind. */
   async function expectNothingStored(act: () => Promise<void>): Promise<void> {
-    const filesBefore = storedFiles();
+    const filesBefore = await storedFiles();
     const rowsBefore = await noteAttachments();
     await act();
-    expect(storedFiles()).toEqual(filesBefore);
+    expect(await storedFiles()).toEqual(filesBefore);
     expect(await noteAttachments()).toEqual(rowsBefore);
   }
 
   beforeAll(async () => {
-    filesDir = mkdtempSync(join(tmpdir(), 'assay-e2e-files-'));
-    server = await startServer({ env: { ASSAY_MAX_UPLOAD_MB: '1', ASSAY_FILES_DIR: filesDir } });
+    store = await FileStore.create();
+    server = await startServer({ database: store.database, env: { ASSAY_MAX_UPLOAD_MB: '1', ...store.env } });
     admin = await server.login();
     const create = async (query: string, input: Record<string, unknown>) => {
       const result = await server.gql<Record<string, { id: string }>>(query, { input }, { token: admin });
@@ -140,7 +134,7 @@ describe('attachments', () => {
 
   afterAll(async () => {
     await server?.stop();
-    if (filesDir) rmSync(filesDir, { recursive: true, force: true });
+    await store?.drop();
   });
 
   it('uploads a PDF to a research note, lists it in GraphQL and downloads the same bytes with safe headers', async () => {
@@ -189,10 +183,10 @@ describe('attachments', () => {
     expect(response.headers.get('cache-control')).toBe('private, no-store');
 
     // Stored under a key of the server's making, never under the client's name.
-    const files = storedFiles();
+    const files = await store.files();
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f-]{36}$/);
-    expect(sha256(readFileSync(join(filesDir, files[0])))).toBe(sha256(pdf));
+    expect(files[0].key).toMatch(/^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f-]{36}$/);
+    expect(files[0].sha256).toBe(sha256(pdf));
   });
 
   it('accepts the web app’s cookie session, and the accepted kinds of file on every kind of owner', async () => {
@@ -446,12 +440,12 @@ describe('attachments', () => {
     const uploaded = await upload({ token: admin, name: 'to delete.pdf', bytes: minimalPdf('Delete me') });
     expect(uploaded.status).toBe(201);
     const id = uploaded.body['id'] as string;
-    const filesBefore = storedFiles();
+    const filesBefore = await storedFiles();
 
     const deleted = await server.gql<{ deleteAttachment: boolean }>(GQL.deleteAttachment, { id }, { token: admin });
     expect(deleted.data).toEqual({ deleteAttachment: true });
     expect((await noteAttachments()).map((a) => a.id)).not.toContain(id);
-    expect(storedFiles()).toHaveLength(filesBefore.length - 1);
+    expect(await storedFiles()).toHaveLength(filesBefore.length - 1);
     expect((await download(`/api/attachments/${id}`, admin)).status).toBe(404);
     expect(codeOf(await server.gql(GQL.deleteAttachment, { id }, { token: admin }))).toBe('NOT_FOUND');
 

@@ -4,12 +4,10 @@
  * TestResult.attachments, downloaded by readers of the plan, refused to evaluators and outsiders,
  * refused on a closed run, and typed from the bytes, never from the name the client gave.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
 import { minimalPdf, png, windowsExecutable } from './support/files';
 import { createDepartment, createTeam, gqlData, GQL, Person, shortlistProducts } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
+import { FileStore } from './support/stored-files';
 
 interface EvidenceJson {
   id: string;
@@ -28,7 +26,7 @@ interface Result {
 
 describe('evidence on test results', () => {
   let server: RunningServer;
-  let filesDir: string;
+  let store: FileStore;
   let admin: string;
   const people: Record<string, Person> = {};
   let results: Result[] = [];
@@ -39,11 +37,7 @@ describe('evidence on test results', () => {
   const ok = <T>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
     gqlData<T>(server, query, variables, token);
 
-  const storedFiles = () =>
-    readdirSync(filesDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(filesDir, join(entry.parentPath, entry.name)))
-      .sort();
+  const storedFiles = () => store.keys();
 
   async function upload(
     resultId: string,
@@ -79,8 +73,8 @@ describe('evidence on test results', () => {
     ).testRun.results.items.find((item) => item.id === resultId)?.attachments ?? [];
 
   beforeAll(async () => {
-    filesDir = mkdtempSync(join(tmpdir(), 'assay-e2e-evidence-'));
-    server = await startServer({ env: { ASSAY_MAX_UPLOAD_MB: '1', ASSAY_FILES_DIR: filesDir } });
+    store = await FileStore.create();
+    server = await startServer({ database: store.database, env: { ASSAY_MAX_UPLOAD_MB: '1', ...store.env } });
     admin = await server.login();
     const department = await createDepartment(server, admin, 'CIRC', 'Circulation');
     const team = await createTeam(server, admin, 'ILS selection', department, [
@@ -134,7 +128,7 @@ describe('evidence on test results', () => {
 
   afterAll(async () => {
     await server?.stop();
-    if (filesDir) rmSync(filesDir, { recursive: true, force: true });
+    await store?.drop();
   });
 
   it('takes a pasted screenshot (a PNG upload) from a tester, lists it on the result and downloads the same bytes', async () => {
@@ -170,7 +164,7 @@ describe('evidence on test results', () => {
   });
 
   it('refuses evaluators (FORBIDDEN) and outsiders (NOT_FOUND) before storing anything', async () => {
-    const before = storedFiles();
+    const before = await storedFiles();
     const evaluator = await upload(results[1].id, people['ada'].token);
     expect(evaluator).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
     const outsider = await upload(results[1].id, people['out'].token);
@@ -179,7 +173,7 @@ describe('evidence on test results', () => {
     expect(outsider.body['message']).toBe(missing.body['message']);
     const lead = await upload(results[1].id, people['lia'].token);
     expect(lead).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
-    expect(storedFiles()).toEqual(before);
+    expect(await storedFiles()).toEqual(before);
     expect(await listed(results[1].id)).toEqual([]);
   });
 
@@ -190,15 +184,15 @@ describe('evidence on test results', () => {
   });
 
   it('refuses evidence on a closed run with CONFLICT', async () => {
-    const before = storedFiles();
+    const before = await storedFiles();
     const refused = await upload(closedResult.id, people['tess'].token);
     expect(refused).toMatchObject({ status: 409, body: { code: 'CONFLICT' } });
     expect(refused.body['message']).toMatch(/closed/);
-    expect(storedFiles()).toEqual(before);
+    expect(await storedFiles()).toEqual(before);
   });
 
   it('types a file from its bytes: a spoofed content type or name is refused, a true one is kept as detected', async () => {
-    const before = storedFiles();
+    const before = await storedFiles();
     const spoofed = await upload(results[1].id, people['tess'].token, {
       name: 'screenshot.png',
       type: 'image/png',
@@ -211,7 +205,7 @@ describe('evidence on test results', () => {
       bytes: png(),
     });
     expect(disguised).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT' } });
-    expect(storedFiles()).toEqual(before);
+    expect(await storedFiles()).toEqual(before);
 
     const pdf = await upload(results[1].id, people['tess'].token, {
       name: '../../etc/report.pdf',

@@ -29,6 +29,7 @@ export * from './lib/audit/stale-version';
 export * from './lib/audit/versioned-edit';
 export * from './lib/evaluation/open-evaluation';
 export * from './lib/files/content-type';
+export * from './lib/files/database-file-storage';
 export * from './lib/files/file-name';
 export * from './lib/files/file-storage';
 export * from './lib/files/local-disk-storage';

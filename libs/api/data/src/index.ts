@@ -24,6 +24,7 @@ export * from './lib/entities/requirement-library.entity';
 export * from './lib/entities/research-note.entity';
 export * from './lib/entities/scoring.entity';
 export * from './lib/entities/setting.entity';
+export * from './lib/entities/stored-file.entity';
 export * from './lib/entities/testing.entity';
 export * from './lib/entities/user.entity';
 export * from './lib/entities/user-session.entity';

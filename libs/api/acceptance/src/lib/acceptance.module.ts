@@ -47,7 +47,8 @@ import { MyAcceptanceWork } from './my-work/my-work.service';
  */
 @Module({
   imports: [
-    // Answer sheets are held in memory and read before anything is stored; one byte over the limit
+    // Answer sheets are held in memory, screenshots received to temporary files (`streamedUpload`),
+    // both read before anything is stored; one byte over the limit
     // lets multer stop a larger file early, and the controller checks the exact size.
     MulterModule.registerAsync({
       useFactory: (config: AppConfig) => ({

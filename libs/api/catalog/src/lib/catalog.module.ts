@@ -25,8 +25,8 @@ import { VendorsService } from './vendors/vendors.service';
 /** Vendor research: vendors, products, versions, contacts, notes, reference checks, search. */
 @Module({
   imports: [
-    // Uploads are held in memory (no temp files to clean up) and checked before anything is stored.
-    // One byte over the limit lets multer stop a larger file early; the service checks the exact size.
+    // Uploads are received to temporary files (`streamedUpload`), checked before anything is stored,
+    // and removed once answered. One byte over the limit lets multer stop a larger file early; the service checks the exact size.
     MulterModule.registerAsync({
       useFactory: (config: AppConfig) => ({
         limits: { fileSize: config.maxUploadBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },

@@ -11,6 +11,7 @@ import { FirstStartService } from './bootstrap/first-start.service';
 import { AppConfig } from './config/app-config';
 import { CandidateCostsService } from './evaluation/candidate-costs.service';
 import { ResultsRecorded } from './events/results-recorded';
+import { DatabaseFileStorage } from './files/database-file-storage';
 import { FILE_STORAGE } from './files/file-storage';
 import { LocalDiskStorage } from './files/local-disk-storage';
 import { ShutdownState } from './http/shutdown-state';
@@ -25,11 +26,14 @@ export function coreProviders(config: AppConfig, dataSource: DataSource): Provid
   return [
     { provide: AppConfig, useValue: config },
     { provide: DataSource, useValue: dataSource },
-    // Uploaded files: local disk; an object-store implementation would be chosen here from config.
+    // Uploaded files: in the database or on the local disk, as ASSAY_FILES_STORE says.
     {
       provide: FILE_STORAGE,
-      useFactory: (appConfig: AppConfig) => new LocalDiskStorage(appConfig.filesDir, appConfig.filesDirIsTemporary),
-      inject: [AppConfig],
+      useFactory: (appConfig: AppConfig, database: DataSource) =>
+        appConfig.filesStore === 'database'
+          ? new DatabaseFileStorage(database)
+          : new LocalDiskStorage(appConfig.filesDir, appConfig.filesDirIsTemporary),
+      inject: [AppConfig, DataSource],
     },
     AccessPolicy,
     ApiTokenService,

@@ -49,6 +49,8 @@ import { ProblemNotices1764901800000 } from './migrations/1764901800000-ProblemN
 import { SignOffRequests1764901900000 } from './migrations/1764901900000-SignOffRequests';
 import { LibraryPriorities1764902300000 } from './migrations/1764902300000-LibraryPriorities';
 import { LibraryPriorityEntity } from './entities/library-priority.entity';
+import { StoredFiles1764902500000 } from './migrations/1764902500000-StoredFiles';
+import { FileChunkEntity, StoredFileEntity } from './entities/stored-file.entity';
 import { RequirementLibraries1764902100000 } from './migrations/1764902100000-RequirementLibraries';
 import { ConflictDeclarations1764902000000 } from './migrations/1764902000000-ConflictDeclarations';
 import { ConflictDeclarationEntity } from './entities/conflict-declaration.entity';
@@ -161,6 +163,8 @@ export const ENTITIES = [
   RequirementMergeEntity,
   RequirementOriginEntity,
   ConflictDeclarationEntity,
+  StoredFileEntity,
+  FileChunkEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -194,4 +198,5 @@ export const MIGRATIONS = [
   RequirementLibraries1764902100000,
   RequirementMerges1764902200000,
   LibraryPriorities1764902300000,
+  StoredFiles1764902500000,
 ];

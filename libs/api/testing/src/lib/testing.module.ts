@@ -29,9 +29,9 @@ import { UpgradeComparisonService } from './runs/upgrade.service';
  */
 @Module({
   imports: [
-    // JUnit reports and evidence are held in memory (no temp files to clean up) and checked before
-    // anything is stored; one byte over the limit lets multer stop a larger file early, and the
-    // services check the exact size.
+    // JUnit reports are held in memory, evidence is received to temporary files (`streamedUpload`),
+    // both checked before anything is stored; one byte over the limit lets multer stop a larger file
+    // early, and the services check the exact size.
     MulterModule.registerAsync({
       useFactory: (config: AppConfig) => ({
         limits: { fileSize: config.maxUploadBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },

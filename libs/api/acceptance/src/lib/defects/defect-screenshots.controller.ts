@@ -6,6 +6,9 @@ import {
   CustomHeaderGuard,
   HttpErrorFilter,
   RequestActor,
+  ReceivedFile,
+  streamedUpload,
+  TemporaryUploadCleanup,
   UploadLimitInterceptor,
 } from '@assay/api/core';
 import {
@@ -24,9 +27,8 @@ import {
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { DefectScreenshotsService, ScreenshotFile } from './defect-screenshots.service';
+import { DefectScreenshotsService } from './defect-screenshots.service';
 import { DefectScreenshot } from './defects.types';
 
 /** Refuses people who may not add a screenshot to the defect before their upload is read into memory. */
@@ -57,11 +59,11 @@ export class DefectScreenshotsController {
   @Post()
   @HttpCode(201)
   @UseGuards(CustomHeaderGuard, ScreenshotAdderGuard)
-  @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file'))
+  @UseInterceptors(UploadLimitInterceptor, TemporaryUploadCleanup, streamedUpload())
   upload(
     @CurrentActor() actor: RequestActor,
     @Param('defectId') defectId: string,
-    @UploadedFile() file: ScreenshotFile | undefined,
+    @UploadedFile() file: ReceivedFile | undefined,
   ): Promise<DefectScreenshot> {
     return this.screenshots.upload(actor, defectId, file);
   }

@@ -7,26 +7,21 @@ import {
   forbidden,
   newStorageKey,
   notFound,
+  ReceivedFile,
+  receivedFileSha256,
   RequestActor,
   sanitiseFileName,
-  sniffWithFileType,
+  sniffFileWithFileType,
   StoredFileMissingError,
   uploadTooLarge,
 } from '@assay/api/core';
 import { AttachmentEntity } from '@assay/api/data';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { DataSource, In } from 'typeorm';
 import { DefectAccess } from './defect-access.service';
 import { DefectScreenshot } from './defects.types';
-
-/** A file as the upload endpoint receives it (multer, memory storage). */
-export interface ScreenshotFile {
-  originalname: string;
-  buffer: Buffer;
-  size: number;
-}
 
 /** The image types a screenshot may be, by what the bytes are (never the client's name or type). */
 const IMAGE_TYPES: Readonly<Record<string, string>> = {
@@ -67,7 +62,7 @@ export class DefectScreenshotsService {
   }
 
   /** Checks and stores a screenshot: a PNG, JPEG, GIF or WebP image by its bytes, within the upload limit. */
-  async upload(actor: RequestActor, defectId: string, file: ScreenshotFile | undefined): Promise<DefectScreenshot> {
+  async upload(actor: RequestActor, defectId: string, file: ReceivedFile | undefined): Promise<DefectScreenshot> {
     await this.assertMayAdd(actor, defectId);
     const defect = await this.defectAccess.defect(actor, defectId, 'read');
     if (!file) {
@@ -76,7 +71,7 @@ export class DefectScreenshotsService {
       ]);
     }
     if (file.size > this.config.maxUploadBytes) throw uploadTooLarge(this.config);
-    const sniffed = file.size > 0 ? await sniffWithFileType(file.buffer) : undefined;
+    const sniffed = file.size > 0 ? await sniffFileWithFileType(file.path) : undefined;
     const contentType = sniffed ? IMAGE_TYPES[sniffed.ext] : undefined;
     if (!sniffed || !contentType) {
       const message = `The screenshot must be a PNG, JPEG, GIF or WebP image; ${
@@ -87,9 +82,9 @@ export class DefectScreenshotsService {
     // The name is kept for people to read; its extension follows what the bytes are.
     const base = sanitiseFileName(file.originalname).replace(/\.[^.]*$/, '') || 'screenshot';
     const fileName = `${base}.${sniffed.ext}`;
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const sha256 = await receivedFileSha256(file);
     const storageKey = newStorageKey();
-    await this.storage.put(storageKey, file.buffer);
+    await this.storage.put(storageKey, createReadStream(file.path));
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
         await this.defectAccess.lockForWrite(manager, defect);

@@ -6,7 +6,10 @@ import {
   CurrentActor,
   CustomHeaderGuard,
   HttpErrorFilter,
+  ReceivedFile,
   RequestActor,
+  streamedUpload,
+  TemporaryUploadCleanup,
   UploadLimitInterceptor,
 } from '@assay/api/core';
 import {
@@ -26,11 +29,10 @@ import {
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 
 import { ownerKindOf, UploadAttachmentFields } from './attachments.inputs';
-import { AttachmentsService, UploadedFileBytes } from './attachments.service';
+import { AttachmentsService } from './attachments.service';
 import { Attachment, AttachmentOwnerKindEnum } from './attachments.types';
 
 /** An attachment as the upload answers it: the fields of the GraphQL type, enum by its GraphQL name. */
@@ -82,11 +84,11 @@ export class AttachmentsController {
   @HttpCode(201)
   // Guards run before the body is read: no header, no permission → no bytes buffered.
   @UseGuards(CustomHeaderGuard, CatalogueEditorGuard)
-  @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file'))
+  @UseInterceptors(UploadLimitInterceptor, TemporaryUploadCleanup, streamedUpload())
   async upload(
     @CurrentActor() actor: RequestActor,
     @Body() fields: UploadAttachmentFields,
-    @UploadedFile() file: UploadedFileBytes | undefined,
+    @UploadedFile() file: ReceivedFile | undefined,
   ): Promise<AttachmentJson> {
     return toJson(await this.attachments.upload(actor, ownerKindOf(fields.ownerKind), fields.ownerId, file));
   }

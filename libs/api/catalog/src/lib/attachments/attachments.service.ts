@@ -3,11 +3,13 @@ import {
   AppConfig,
   AuditService,
   badInput,
-  detectContentType,
+  detectFileContentType,
   FILE_STORAGE,
   FileStorage,
   newStorageKey,
   notFound,
+  ReceivedFile,
+  receivedFileSha256,
   RequestActor,
   sanitiseFileName,
   StoredFileMissingError,
@@ -15,18 +17,11 @@ import {
 } from '@assay/api/core';
 import { AttachmentEntity } from '@assay/api/data';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { DataSource, In } from 'typeorm';
 import { CATALOG_KINDS } from '../items/catalog-store';
 import { Attachment, AttachmentOwnerKind } from './attachments.types';
-
-/** A file as the upload endpoint receives it (multer, memory storage). */
-export interface UploadedFileBytes {
-  originalname: string;
-  buffer: Buffer;
-  size: number;
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -55,7 +50,7 @@ export class AttachmentsService {
     actor: RequestActor,
     ownerKind: AttachmentOwnerKind,
     ownerId: string,
-    file: UploadedFileBytes | undefined,
+    file: ReceivedFile | undefined,
   ): Promise<Attachment> {
     await this.access.requireCatalogueEditor(actor);
     if (!file)
@@ -65,11 +60,11 @@ export class AttachmentsService {
     if (file.size > this.config.maxUploadBytes) throw this.tooLarge();
     await this.assertOwnerExists(ownerKind, ownerId);
     const fileName = sanitiseFileName(file.originalname);
-    const contentType = await detectContentType(file.buffer, fileName);
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const contentType = await detectFileContentType(file.path, file.size, fileName);
+    const sha256 = await receivedFileSha256(file);
 
     const storageKey = newStorageKey();
-    await this.storage.put(storageKey, file.buffer);
+    await this.storage.put(storageKey, createReadStream(file.path));
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
         const repository = manager.getRepository(AttachmentEntity);

@@ -56,7 +56,16 @@ export class AppConfig {
   @IsString()
   ASSAY_DATA_DIR = './.assay/data';
 
-  /** Where uploaded files are kept on disk. Unset: `files` in ASSAY_DATA_DIR. */
+  /**
+   * Where uploaded files are kept: `database` (in PostgreSQL, shared by every API process) or
+   * `disk` (ASSAY_FILES_DIR). Unset: `database` on a server database, `disk` beside the embedded one.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['disk', 'database'], { message: 'ASSAY_FILES_STORE must be disk or database' })
+  ASSAY_FILES_STORE?: 'disk' | 'database';
+
+  /** Where uploaded files are kept on disk (ASSAY_FILES_STORE=disk). Unset: `files` in ASSAY_DATA_DIR. */
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
@@ -231,6 +240,11 @@ export class AppConfig {
     return !this.ASSAY_FILES_DIR && this.ASSAY_DATA_DIR.startsWith('memory://');
   }
 
+  /** Which file store is in use: ASSAY_FILES_STORE, else the database on a server and the disk beside the embedded one. */
+  get filesStore(): 'disk' | 'database' {
+    return this.ASSAY_FILES_STORE ?? (this.usesEmbeddedDatabase ? 'disk' : 'database');
+  }
+
   get maxUploadBytes(): number {
     return this.ASSAY_MAX_UPLOAD_MB * 1024 * 1024;
   }
@@ -243,6 +257,7 @@ export const CONFIG_KEYS = [
   'HOST',
   'DATABASE_URL',
   'ASSAY_DATA_DIR',
+  'ASSAY_FILES_STORE',
   'ASSAY_FILES_DIR',
   'ASSAY_MAX_UPLOAD_MB',
   'ASSAY_DEMO',

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppError } from '../errors/app-error';
-import { detectContentType, SniffedType } from './content-type';
+import { detectContentType, detectFileContentType, SniffedType } from './content-type';
 
 /** Stands in for file-type (ESM, which Jest here does not load): answers what the test says the bytes are. */
 const sniffAs = (type?: SniffedType) => async () => type;
@@ -60,5 +63,31 @@ describe('detectContentType', () => {
       /cannot tell/,
     );
     expect(await refusal(detectContentType(Buffer.alloc(0), 'empty.txt', sniffAs()))).toMatch(/is empty/);
+  });
+});
+
+describe('detectFileContentType', () => {
+  let dir: string;
+  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'assay-content-type-'))));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A file of `bytes`, and its type as detected from the file. */
+  const detect = (name: string, bytes: Buffer, type?: SniffedType) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return detectFileContentType(path, bytes.length, name, sniffAs(type));
+  };
+  // Longer than one read of the file (64 KB), with a two-byte character across the boundary.
+  const longText = (tail: Buffer) => Buffer.concat([Buffer.alloc(64 * 1024 - 1, 'a'), tail]);
+
+  it('decides as detectContentType does, reading text piece by piece', async () => {
+    await expect(detect('a.pdf', bytes('%PDF'), PDF)).resolves.toBe('application/pdf');
+    await expect(detect('long.txt', longText(Buffer.from('é and more')))).resolves.toBe('text/plain; charset=utf-8');
+  });
+
+  it('refuses text that is not UTF-8 or holds a NUL beyond the first piece', async () => {
+    expect(await refusal(detect('latin1.txt', longText(Buffer.from([0xe9, 0x62]))))).toMatch(/not UTF-8/);
+    expect(await refusal(detect('nul.csv', longText(Buffer.from('b\0c'))))).toMatch(/not UTF-8/);
+    expect(await refusal(detect('empty.txt', Buffer.alloc(0)))).toMatch(/is empty/);
   });
 });

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { createReadStream } from 'node:fs';
 import { AppError, badInput } from '../errors/app-error';
 import { extensionOf } from './file-name';
 
@@ -64,7 +65,11 @@ const ACCEPTED_LIST =
   'PDF, PNG, JPEG, GIF, WebP, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), OpenDocument (.odt, .ods) and UTF-8 text (.txt, .csv, .md)';
 
 let fileTypeModule:
-  Promise<{ fileTypeFromBuffer: (bytes: Uint8Array) => Promise<SniffedType | undefined> }> | undefined;
+  | Promise<{
+      fileTypeFromBuffer: (bytes: Uint8Array) => Promise<SniffedType | undefined>;
+      fileTypeFromFile: (path: string) => Promise<SniffedType | undefined>;
+    }>
+  | undefined;
 
 /**
  * file-type (ESM only) loaded on first use. The API is compiled to CommonJS with `module: node16`,
@@ -75,6 +80,21 @@ export const sniffWithFileType: Sniffer = async (bytes) => {
   const { fileTypeFromBuffer } = await fileTypeModule;
   return fileTypeFromBuffer(bytes);
 };
+
+/** What a file on disk is, as file-type tells from the parts of it that it reads (not the whole file). */
+export async function sniffFileWithFileType(path: string): Promise<SniffedType | undefined> {
+  fileTypeModule ??= import('file-type');
+  const { fileTypeFromFile } = await fileTypeModule;
+  return fileTypeFromFile(path);
+}
+
+/** The bytes whose type is decided: asked only what the decision needs. */
+interface TypedBytes {
+  size: number;
+  sniff(): Promise<SniffedType | undefined>;
+  /** UTF-8 without NULs. */
+  isPlainText(): Promise<boolean>;
+}
 
 /**
  * The content type of an uploaded file, decided from its bytes. The file's name must end with
@@ -87,14 +107,36 @@ export async function detectContentType(
   fileName: string,
   sniff: Sniffer = sniffWithFileType,
 ): Promise<string> {
-  if (bytes.length === 0) return refuse(`“${fileName}” is empty. Choose a file with something in it.`);
+  return decideContentType(
+    { size: bytes.length, sniff: () => sniff(bytes), isPlainText: async () => isPlainText(bytes) },
+    fileName,
+  );
+}
+
+/**
+ * `detectContentType` for an upload received to a temporary file: file-type reads the parts it
+ * needs, and text is checked as a stream, so the file is never held whole in memory.
+ */
+export async function detectFileContentType(
+  path: string,
+  size: number,
+  fileName: string,
+  sniffFile: (path: string) => Promise<SniffedType | undefined> = sniffFileWithFileType,
+): Promise<string> {
+  return decideContentType({ size, sniff: () => sniffFile(path), isPlainText: () => isPlainTextFile(path) }, fileName);
+}
+
+async function decideContentType(file: TypedBytes, fileName: string): Promise<string> {
+  if (file.size === 0) return refuse(`“${fileName}” is empty. Choose a file with something in it.`);
   const extension = extensionOf(fileName);
   const named = [...BINARY_TYPES, ...TEXT_TYPES].find((type) => type.extensions.includes(extension));
-  const sniffed = await sniff(bytes);
+  const sniffed = await file.sniff();
   const found = sniffed ? BINARY_TYPES.find((type) => type.extensions.includes(sniffed.ext)) : undefined;
+  let plainText: Promise<boolean> | undefined;
+  const isText = () => (plainText ??= file.isPlainText());
 
   const text = TEXT_TYPES.find((type) => type === named);
-  if (text && isPlainText(bytes)) return text.contentType;
+  if (text && (await isText())) return text.contentType;
   if (found && found === named) return found.contentType;
 
   const wanted = named
@@ -116,7 +158,7 @@ export async function detectContentType(
       `“${fileName}” is a .${sniffed.ext} file (${sniffed.mime}), which Assay does not keep. Accepted: ${ACCEPTED_LIST}.`,
     );
   }
-  if (isPlainText(bytes)) {
+  if (await isText()) {
     return refuse(`“${fileName}” holds plain text, not ${wanted}. Rename it to end in .txt, .csv or .md.`);
   }
   return refuse(`Assay cannot tell what kind of file “${fileName}” is, and keeps only ${ACCEPTED_LIST}.`);
@@ -124,6 +166,22 @@ export async function detectContentType(
 
 function isPlainText(bytes: Uint8Array): boolean {
   return isUtf8(bytes) && !bytes.includes(0);
+}
+
+/** `isPlainText` over a file read piece by piece (a character split between pieces is decoded whole). */
+async function isPlainTextFile(path: string): Promise<boolean> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const piece of createReadStream(path) as AsyncIterable<Buffer>) {
+      if (piece.includes(0)) return false;
+      decoder.decode(piece, { stream: true });
+    }
+    decoder.decode();
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return false;
+    throw error;
+  }
 }
 
 function refuse(message: string, found?: AcceptedType): never {

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+
+/** A file's bytes on their way to storage: in memory, or a stream read once to its end. */
+export type FileSource = Uint8Array | Readable;
 
 /**
  * Where uploaded files' bytes are kept. Keys are made by the server (`newStorageKey`), never from
- * a client's file name. Local disk by default; an object store (S3-compatible) can stand in by
- * providing another implementation under FILE_STORAGE.
+ * a client's file name. ASSAY_FILES_STORE chooses: PostgreSQL (`DatabaseFileStorage`, the default
+ * on a server database, shared by every API process) or the local disk (`LocalDiskStorage`, the
+ * default beside the embedded database). An object store could stand in under FILE_STORAGE.
  */
 export interface FileStorage {
   /** Stores the bytes under `key`, all or nothing: a reader never sees half a file. */
-  put(key: string, bytes: Uint8Array): Promise<void>;
+  put(key: string, source: FileSource): Promise<void>;
   /** Opens the file for reading. Rejects with StoredFileMissingError when there is none. */
   get(key: string): Promise<Readable>;
   /** Removes the file; removing one that is not there is not an error. */
@@ -28,6 +32,16 @@ export class StoredFileMissingError extends Error {
 /** Shape of every key: two levels of shard directories, then a random UUID. */
 export const STORAGE_KEY_PATTERN =
   /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Refuses (as a programming error) a key that `newStorageKey` did not make: a path, `..`. */
+export function assertStorageKey(key: string): void {
+  if (!STORAGE_KEY_PATTERN.test(key)) throw new Error(`Not a storage key: ${JSON.stringify(key)}`);
+}
+
+/** A source as a stream, so that drivers write memory and streams alike. */
+export function sourceStream(source: FileSource): Readable {
+  return source instanceof Readable ? source : Readable.from([Buffer.from(source)]);
+}
 
 /** A new random key, sharded (`ab/cd/abcd…`) so that no directory grows to millions of entries. */
 export function newStorageKey(): string {

@@ -21,6 +21,14 @@ describe('file settings', () => {
     expect(sut.filesDirIsTemporary).toBe(true);
   });
 
+  it('keeps files in the database on a server database and on disk beside the embedded one', () => {
+    expect(loadConfig({}).filesStore).toBe('disk');
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/assay' }).filesStore).toBe('database');
+    expect(loadConfig({ ASSAY_FILES_STORE: 'database' }).filesStore).toBe('database');
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/assay', ASSAY_FILES_STORE: 'disk' }).filesStore).toBe('disk');
+    expect(() => loadConfig({ ASSAY_FILES_STORE: 's3' })).toThrow(/ASSAY_FILES_STORE must be disk or database/);
+  });
+
   it.each(['0', '1025', '2.5', 'lots'])('refuses ASSAY_MAX_UPLOAD_MB=%s', (value) => {
     expect(() => loadConfig({ ASSAY_MAX_UPLOAD_MB: value })).toThrow(ConfigError);
   });

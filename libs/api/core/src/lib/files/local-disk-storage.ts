@@ -1,14 +1,16 @@
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rename, rm, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { FileStorage, STORAGE_KEY_PATTERN, StoredFileMissingError } from './file-storage';
+import { pipeline } from 'node:stream/promises';
+import { assertStorageKey, FileSource, FileStorage, sourceStream, StoredFileMissingError } from './file-storage';
 
 /**
  * Files on the local disk under one root directory. A file is written to a temporary name beside
  * its final place and renamed, so a crash or a full disk never leaves a partial file under a key.
- * Fits one process, or several sharing a network file system; use an object store otherwise.
+ * Fits one process, or several sharing a network file system; use the database store otherwise.
  */
 export class LocalDiskStorage implements FileStorage, OnApplicationShutdown {
   private readonly logger = new Logger('FileStorage');
@@ -18,12 +20,12 @@ export class LocalDiskStorage implements FileStorage, OnApplicationShutdown {
     private readonly removeOnShutdown = false,
   ) {}
 
-  async put(key: string, bytes: Uint8Array): Promise<void> {
+  async put(key: string, source: FileSource): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     const temporary = `${path}.${randomBytes(6).toString('hex')}.partial`;
     try {
-      await writeFile(temporary, bytes, { mode: 0o600, flag: 'wx', flush: true });
+      await pipeline(sourceStream(source), createWriteStream(temporary, { mode: 0o600, flags: 'wx', flush: true }));
       await rename(temporary, path);
     } catch (error) {
       await rm(temporary, { force: true });
@@ -59,7 +61,7 @@ export class LocalDiskStorage implements FileStorage, OnApplicationShutdown {
 
   /** Keys are made by newStorageKey; anything else (a path, `..`) is refused, whatever its source. */
   private pathOf(key: string): string {
-    if (!STORAGE_KEY_PATTERN.test(key)) throw new Error(`Not a storage key: ${JSON.stringify(key)}`);
+    assertStorageKey(key);
     return join(this.root, ...key.split('/'));
   }
 }

@@ -1,7 +1,14 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
-import { Observable, catchError, throwError } from 'rxjs';
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Observable, catchError, finalize, throwError } from 'rxjs';
 import { AppConfig } from '../config/app-config';
 import { badInput } from '../errors/app-error';
 import { withHttpStatus } from '../http/http-error.filter';
@@ -34,6 +41,66 @@ export class UploadLimitInterceptor implements NestInterceptor {
           throwError(() => (error instanceof PayloadTooLargeException ? uploadTooLarge(this.config) : error)),
         ),
       );
+  }
+}
+
+/** A file received by `streamedUpload`: written to a temporary file of its own as it arrived. */
+export interface ReceivedFile {
+  originalname: string;
+  path: string;
+  size: number;
+}
+
+/** The SHA-256 of a received file, read as a stream. */
+export async function receivedFileSha256(file: ReceivedFile): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file.path), hash);
+  return hash.digest('hex');
+}
+
+/**
+ * A multer storage engine writing each file to a new temporary file as its bytes arrive, so an
+ * upload is never held whole in memory. When the upload fails (over the limit, cut off), multer
+ * asks it to remove the file again.
+ */
+const temporaryFileStorage = {
+  _handleFile(
+    _request: unknown,
+    file: { stream: Readable },
+    done: (error: Error | null, info?: { path: string; size: number }) => void,
+  ): void {
+    const path = join(tmpdir(), `assay-upload-${randomUUID()}`);
+    const target = createWriteStream(path, { mode: 0o600, flags: 'wx' });
+    pipeline(file.stream, target).then(
+      () => done(null, { path, size: target.bytesWritten }),
+      (error: Error) => void rm(path, { force: true }).finally(() => done(error)),
+    );
+  },
+  _removeFile(_request: unknown, file: { path?: string }, done: (error: Error | null) => void): void {
+    if (!file.path) return done(null);
+    rm(file.path, { force: true }).then(() => done(null), done);
+  },
+};
+
+/**
+ * Receives the multipart field `file` into a temporary file (`ReceivedFile`) within the module's
+ * multer limits. List TemporaryUploadCleanup before it, so that the file goes once answered.
+ */
+export function streamedUpload() {
+  return FileInterceptor('file', { storage: temporaryFileStorage });
+}
+
+/** Removes the temporary file of a `streamedUpload` once the request is answered, whatever the answer. */
+@Injectable()
+export class TemporaryUploadCleanup implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request & { file?: { path?: string } }>();
+    return next.handle().pipe(
+      finalize(() => {
+        const path = request.file?.path;
+        if (path) void rm(path, { force: true }).catch(() => undefined);
+      }),
+    );
   }
 }
 

@@ -6,6 +6,9 @@ import {
   CustomHeaderGuard,
   HttpErrorFilter,
   RequestActor,
+  ReceivedFile,
+  streamedUpload,
+  TemporaryUploadCleanup,
   UploadLimitInterceptor,
 } from '@assay/api/core';
 import {
@@ -25,10 +28,9 @@ import {
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 
-import { EvidenceFile, EvidenceService } from './evidence.service';
+import { EvidenceService } from './evidence.service';
 import { TestResultAttachment } from './evidence.types';
 
 /** Refuses people who may not add evidence to the result before their upload is read into memory. */
@@ -62,11 +64,11 @@ export class EvidenceController {
   @HttpCode(201)
   // Guards run before the body is read: no header, no permission → no bytes buffered.
   @UseGuards(CustomHeaderGuard, ResultExecutorGuard)
-  @UseInterceptors(UploadLimitInterceptor, FileInterceptor('file'))
+  @UseInterceptors(UploadLimitInterceptor, TemporaryUploadCleanup, streamedUpload())
   upload(
     @CurrentActor() actor: RequestActor,
     @Param('resultId') resultId: string,
-    @UploadedFile() file: EvidenceFile | undefined,
+    @UploadedFile() file: ReceivedFile | undefined,
   ): Promise<TestResultAttachment> {
     return this.evidence.upload(actor, resultId, file);
   }

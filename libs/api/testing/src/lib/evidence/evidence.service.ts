@@ -2,11 +2,13 @@ import {
   AppConfig,
   AuditService,
   badInput,
-  detectContentType,
+  detectFileContentType,
   FILE_STORAGE,
   FileStorage,
   newStorageKey,
   notFound,
+  ReceivedFile,
+  receivedFileSha256,
   RequestActor,
   sanitiseFileName,
   StoredFileMissingError,
@@ -14,19 +16,12 @@ import {
 } from '@assay/api/core';
 import { AttachmentEntity, TestResultEntity, TestRunEntity } from '@assay/api/data';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { TestAccess, TestNeed } from '../plans/test-access.service';
 import { assertRunOpen } from '../runs/runs.service';
 import { TestResultAttachment } from './evidence.types';
-
-/** A file as the upload endpoint receives it (multer, memory storage). */
-export interface EvidenceFile {
-  originalname: string;
-  buffer: Buffer;
-  size: number;
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HIDDEN = 'The test result';
@@ -58,7 +53,7 @@ export class EvidenceService {
   }
 
   /** Checks and stores an upload; nothing is kept when a check fails, nor a file without its row. */
-  async upload(actor: RequestActor, resultId: string, file: EvidenceFile | undefined): Promise<TestResultAttachment> {
+  async upload(actor: RequestActor, resultId: string, file: ReceivedFile | undefined): Promise<TestResultAttachment> {
     const { result, run } = await this.resultFor(actor, resultId, 'execute');
     if (!file)
       throw badInput('Choose a file to upload (the multipart field "file").', [
@@ -66,11 +61,11 @@ export class EvidenceService {
       ]);
     if (file.size > this.config.maxUploadBytes) throw this.tooLarge();
     const fileName = sanitiseFileName(file.originalname);
-    const contentType = await detectContentType(file.buffer, fileName);
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const contentType = await detectFileContentType(file.path, file.size, fileName);
+    const sha256 = await receivedFileSha256(file);
 
     const storageKey = newStorageKey();
-    await this.storage.put(storageKey, file.buffer);
+    await this.storage.put(storageKey, createReadStream(file.path));
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
         const plan = await this.testAccess.lockForWrite(manager, run.planId, HIDDEN);
