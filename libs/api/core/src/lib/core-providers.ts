@@ -12,7 +12,7 @@ import { AppConfig } from './config/app-config';
 import { CandidateCostsService } from './evaluation/candidate-costs.service';
 import { ResultsRecorded } from './events/results-recorded';
 import { DatabaseFileStorage } from './files/database-file-storage';
-import { FILE_STORAGE } from './files/file-storage';
+import { FILE_STORAGE, StorageWithEarlierFiles } from './files/file-storage';
 import { LocalDiskStorage } from './files/local-disk-storage';
 import { ShutdownState } from './http/shutdown-state';
 import { Notifier } from './notifications/notifier';
@@ -29,9 +29,10 @@ export function coreProviders(config: AppConfig, dataSource: DataSource): Provid
     // Uploaded files: in the database or on the local disk, as ASSAY_FILES_STORE says.
     {
       provide: FILE_STORAGE,
+      // The database store still reads the files an installation kept on disk before it.
       useFactory: (appConfig: AppConfig, database: DataSource) =>
         appConfig.filesStore === 'database'
-          ? new DatabaseFileStorage(database)
+          ? new StorageWithEarlierFiles(new DatabaseFileStorage(database), new LocalDiskStorage(appConfig.filesDir))
           : new LocalDiskStorage(appConfig.filesDir, appConfig.filesDirIsTemporary),
       inject: [AppConfig, DataSource],
     },

@@ -48,3 +48,33 @@ export function newStorageKey(): string {
   const id = randomUUID();
   return `${id.slice(0, 2)}/${id.slice(2, 4)}/${id}`;
 }
+
+/**
+ * A store in front of the one an installation used before: new files go to `store`; a file it does
+ * not hold is read from (and deleted in) `earlier`. An installation on a server database that kept
+ * its files on disk before the database store became the default keeps serving them.
+ */
+export class StorageWithEarlierFiles implements FileStorage {
+  constructor(
+    private readonly store: FileStorage,
+    private readonly earlier: FileStorage,
+  ) {}
+
+  put(key: string, source: FileSource): Promise<void> {
+    return this.store.put(key, source);
+  }
+
+  async get(key: string): Promise<Readable> {
+    try {
+      return await this.store.get(key);
+    } catch (error) {
+      if (error instanceof StoredFileMissingError) return this.earlier.get(key);
+      throw error;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.store.delete(key);
+    await this.earlier.delete(key);
+  }
+}
