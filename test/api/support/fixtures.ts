@@ -102,7 +102,7 @@ export const GQL = {
   setCandidateState:
     'mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { state eliminatedReason version } }',
   requirements:
-    'query($id: ID!, $filter: RequirementFilter, $page: PageInput) { requirements(evaluationId: $id, filter: $filter, page: $page) { total items { id code title status version libraryItemId libraryVersion testCases { key } } } }',
+    'query($id: ID!, $filter: RequirementFilter, $page: PageInput) { requirements(evaluationId: $id, filter: $filter, page: $page) { total items { id code title category status version verificationMethod libraryItemId libraryVersion testCases { key } } } }',
   createRequirement:
     'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id code status version departmentId verificationMethod } }',
   decideRequirements:
@@ -245,6 +245,7 @@ export const GQL = {
   // Requirements: one, its merges and what links to it.
   requirement: `query($id: ID!) { requirement(id: $id) { ${REQUIREMENT} } }`,
   evaluationRequirementLinks: `query($id: ID!) { evaluation(id: $id) { rubric { criteria { id title requirementIds } } candidates { id vendorClaims { id requirementCode claim comment version } waivers { id requirementId requirementCode state rationale version } verifications { id requirementId requirementCode outcome note recordedAt } } } }`,
+  requirementPriorityAndStatus: 'query($id: ID!) { requirement(id: $id) { priority status } }',
   requirementHistory:
     'query($id: ID!) { requirement(id: $id) { code history { action actorName changes { field before after } } } }',
   evaluationRequirementCounts:
