@@ -40,22 +40,6 @@ interface Waiver {
   decidedByName: string | null;
 }
 
-const ACCEPTANCE = `query($id: ID!) { evaluation(id: $id) { candidates { id acceptance {
-  verdict reasons { kind effect message requirementIds caseIds defectIds waiverIds }
-  passRate { passed failed notRun percent } shouldCoverage { total verified waived percent }
-  requirements { requirementId state waiverId } } } } }`;
-const CRITERIA = `query($id: ID!) { evaluation(id: $id) { acceptanceCriteria {
-  mandatoryVerified passRateThreshold noOpenCriticalDefects noOpenMajorDefects minShouldCoverage isDefault version } } }`;
-const SET_CRITERIA = `mutation($input: SetAcceptanceCriteriaInput!) { setAcceptanceCriteria(input: $input) {
-  mandatoryVerified passRateThreshold noOpenCriticalDefects noOpenMajorDefects minShouldCoverage isDefault version } }`;
-const RECORD_VERIFICATION = `mutation($input: RecordVerificationInput!) { recordVerification(input: $input) {
-  id requirementCode outcome note recordedByName current } }`;
-const WAIVER = 'id state version rationale proposedByName decidedByName';
-const PROPOSE = `mutation($input: ProposeWaiverInput!) { proposeWaiver(input: $input) { ${WAIVER} } }`;
-const AGREE = `mutation($input: WaiverDecisionInput!) { agreeToWaiver(input: $input) { ${WAIVER} } }`;
-const REJECT = `mutation($input: WaiverDecisionInput!) { rejectWaiver(input: $input) { ${WAIVER} } }`;
-const WITHDRAW = `mutation($input: WaiverDecisionInput!) { withdrawWaiver(input: $input) { ${WAIVER} } }`;
-const STATUS = `query($id: ID!) { evaluation(id: $id) { status version statusCheck { next problems } } }`;
 const MISSING = '00000000-0000-4000-8000-000000000001';
 
 /** Lead, a lead who is also a director (added below), a director, a tester, a viewer and an outsider. */
@@ -156,9 +140,13 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     ).createTestPlan.id;
 
   async function acceptanceOf(token: string, evaluationId: string, candidateId: string): Promise<Acceptance> {
-    const data = await ok<{ evaluation: { candidates: { id: string; acceptance: Acceptance }[] } }>(token, ACCEPTANCE, {
-      id: evaluationId,
-    });
+    const data = await ok<{ evaluation: { candidates: { id: string; acceptance: Acceptance }[] } }>(
+      token,
+      GQL.evaluationAcceptance,
+      {
+        id: evaluationId,
+      },
+    );
     return data.evaluation.candidates.find((c) => c.id === candidateId)!.acceptance;
   }
 
@@ -194,7 +182,7 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     });
     // A retest of C2 passes; the other cases of the second run stay untested and hide nothing.
     await run(planId, alpha, tess, { [c2.key]: 'PASSED' });
-    await ok(tess, RECORD_VERIFICATION, { input: { candidateId: alpha, requirementId: r3, outcome: 'ACCEPTED' } });
+    await ok(tess, GQL.recordVerification, { input: { candidateId: alpha, requirementId: r3, outcome: 'ACCEPTED' } });
 
     // By hand. Latest result per case: C1 pass, C2 pass (the retest), C3 fail, C4 blocked, C5 pass.
     // Pass rate = passed ÷ (passed + failed) = 3 ÷ (3 + 1) = 75 %, with 1 not run (C4).
@@ -225,10 +213,10 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
 
     // A threshold of 75 % is reached (at or above): ACCEPTED.
     const lia = people['lia'].token;
-    await ok(lia, SET_CRITERIA, { input: { evaluationId, version: 0, passRateThreshold: 75 } });
+    await ok(lia, GQL.setAcceptanceCriteria, { input: { evaluationId, version: 0, passRateThreshold: 75 } });
     expect((await acceptanceOf(lia, evaluationId, alpha)).verdict).toBe('ACCEPTED');
     // Asking for half the should-requirements: 0 of 1 verified (R2 failed) → NOT_ACCEPTED.
-    await ok(lia, SET_CRITERIA, { input: { evaluationId, version: 1, minShouldCoverage: 50 } });
+    await ok(lia, GQL.setAcceptanceCriteria, { input: { evaluationId, version: 1, minShouldCoverage: 50 } });
     const last = await acceptanceOf(lia, evaluationId, alpha);
     expect(last.verdict).toBe('NOT_ACCEPTED');
     expect(last.reasons.find((r) => r.effect === 'FAILS')).toMatchObject({
@@ -285,11 +273,11 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     const lia = people['lia'].token;
     const must = await requirement(evaluationId, 'Place holds', 'MUST');
     // Only the mandatory criterion decides here: no pass rate is required.
-    await ok(lia, SET_CRITERIA, { input: { evaluationId, version: 0, passRateThreshold: 0 } });
+    await ok(lia, GQL.setAcceptanceCriteria, { input: { evaluationId, version: 0, passRateThreshold: 0 } });
     expect((await acceptanceOf(lia, evaluationId, alpha)).verdict).toBe('NOT_ACCEPTED');
 
     const proposed = (
-      await ok<{ proposeWaiver: Waiver }>(lia, PROPOSE, {
+      await ok<{ proposeWaiver: Waiver }>(lia, GQL.proposeWaiver, {
         input: { candidateId: alpha, requirementId: must, rationale: 'Holds come with the next release.' },
       })
     ).proposeWaiver;
@@ -299,7 +287,7 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     expect(pending.reasons.some((r) => r.waiverIds.length > 0)).toBe(false);
 
     const agreed = (
-      await ok<{ agreeToWaiver: Waiver }>(people['dora'].token, AGREE, {
+      await ok<{ agreeToWaiver: Waiver }>(people['dora'].token, GQL.agreeToWaiver, {
         input: { id: proposed.id, version: proposed.version },
       })
     ).agreeToWaiver;
@@ -314,13 +302,13 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     });
     const listed = await ok<{ evaluation: { candidates: { id: string; waivers: Waiver[] }[] } }>(
       people['vic'].token,
-      `query($id: ID!) { evaluation(id: $id) { candidates { id waivers { ${WAIVER} } } } }`,
+      GQL.evaluationWaivers,
       { id: evaluationId },
     );
     expect(listed.evaluation.candidates.find((c) => c.id === alpha)!.waivers.map((w) => w.state)).toEqual(['AGREED']);
 
     // Withdrawn, it no longer counts.
-    await ok(lia, WITHDRAW, { input: { id: proposed.id, version: agreed.version } });
+    await ok(lia, GQL.withdrawWaiver, { input: { id: proposed.id, version: agreed.version } });
     expect((await acceptanceOf(lia, evaluationId, alpha)).verdict).toBe('NOT_ACCEPTED');
   });
 
@@ -329,19 +317,19 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     const must = await requirement(evaluationId, 'Place holds', 'MUST');
     const lia = people['lia'].token;
     const proposed = (
-      await ok<{ proposeWaiver: Waiver }>(lia, PROPOSE, {
+      await ok<{ proposeWaiver: Waiver }>(lia, GQL.proposeWaiver, {
         input: { candidateId: candidates[0], requirementId: must, rationale: 'Workaround at the desk.' },
       })
     ).proposeWaiver;
-    const own = await as(lia, AGREE, { input: { id: proposed.id, version: proposed.version } });
+    const own = await as(lia, GQL.agreeToWaiver, { input: { id: proposed.id, version: proposed.version } });
     expect(codeOf(own)).toBe('FORBIDDEN');
     expect(own.errors?.[0].message).toBe('You proposed this waiver: another director must agree to it.');
-    const ownRejection = await as(lia, REJECT, { input: { id: proposed.id, version: proposed.version } });
+    const ownRejection = await as(lia, GQL.rejectWaiver, { input: { id: proposed.id, version: proposed.version } });
     expect(codeOf(ownRejection)).toBe('FORBIDDEN');
     // Nothing changed: the waiver is still proposed and the verdict still fails.
     const listed = await ok<{ evaluation: { candidates: { id: string; waivers: Waiver[] }[] } }>(
       lia,
-      `query($id: ID!) { evaluation(id: $id) { candidates { id waivers { ${WAIVER} } } } }`,
+      GQL.evaluationWaivers,
       { id: evaluationId },
     );
     expect(listed.evaluation.candidates.find((c) => c.id === candidates[0])!.waivers).toEqual([
@@ -349,11 +337,11 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     ]);
     expect((await acceptanceOf(lia, evaluationId, candidates[0])).verdict).toBe('NOT_ACCEPTED');
     // Another director may; a second decision is refused.
-    const rejected = await ok<{ rejectWaiver: Waiver }>(people['dora'].token, REJECT, {
+    const rejected = await ok<{ rejectWaiver: Waiver }>(people['dora'].token, GQL.rejectWaiver, {
       input: { id: proposed.id, version: proposed.version, comment: 'Holds are essential.' },
     });
     expect(rejected.rejectWaiver.state).toBe('REJECTED');
-    const again = await as(people['dora'].token, AGREE, {
+    const again = await as(people['dora'].token, GQL.agreeToWaiver, {
       input: { id: proposed.id, version: rejected.rejectWaiver.version },
     });
     expect(codeOf(again)).toBe('CONFLICT');
@@ -364,9 +352,13 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     const lia = people['lia'].token;
     const read = async () =>
       (
-        await ok<{ evaluation: { acceptanceCriteria: Record<string, unknown> } }>(people['vic'].token, CRITERIA, {
-          id: evaluationId,
-        })
+        await ok<{ evaluation: { acceptanceCriteria: Record<string, unknown> } }>(
+          people['vic'].token,
+          GQL.evaluationAcceptanceCriteria,
+          {
+            id: evaluationId,
+          },
+        )
       ).evaluation.acceptanceCriteria;
     expect(await read()).toEqual({
       mandatoryVerified: true,
@@ -394,14 +386,14 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
         'The minimum coverage of should-requirements must be between 0 and 100 %; it is -5.',
       ],
     ] as const) {
-      const refused = await as(lia, SET_CRITERIA, { input: { evaluationId, version: 0, ...input } });
+      const refused = await as(lia, GQL.setAcceptanceCriteria, { input: { evaluationId, version: 0, ...input } });
       expect(codeOf(refused)).toBe('BAD_USER_INPUT');
       expect(refused.errors?.[0].message).toBe(message);
       expect(refused.errors?.[0].extensions?.['fields']).toEqual([{ field, problems: [message] }]);
     }
     expect((await read()).isDefault).toBe(true);
 
-    const saved = await ok<{ setAcceptanceCriteria: Record<string, unknown> }>(lia, SET_CRITERIA, {
+    const saved = await ok<{ setAcceptanceCriteria: Record<string, unknown> }>(lia, GQL.setAcceptanceCriteria, {
       input: { evaluationId, version: 0, passRateThreshold: 97.5, noOpenMajorDefects: true, minShouldCoverage: 80 },
     });
     expect(saved.setAcceptanceCriteria).toEqual({
@@ -416,13 +408,13 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     // No minimum any more (null), and an edit at a version that is no longer current is refused.
     const cleared = await ok<{ setAcceptanceCriteria: { minShouldCoverage: number | null; version: number } }>(
       lia,
-      SET_CRITERIA,
+      GQL.setAcceptanceCriteria,
       { input: { evaluationId, version: 1, minShouldCoverage: null } },
     );
     expect(cleared.setAcceptanceCriteria).toMatchObject({ minShouldCoverage: null, version: 2 });
-    expect(codeOf(await as(lia, SET_CRITERIA, { input: { evaluationId, version: 1, passRateThreshold: 90 } }))).toBe(
-      'CONFLICT',
-    );
+    expect(
+      codeOf(await as(lia, GQL.setAcceptanceCriteria, { input: { evaluationId, version: 1, passRateThreshold: 90 } })),
+    ).toBe('CONFLICT');
   });
 
   it('holds the evaluation roles on every new operation', async () => {
@@ -439,23 +431,29 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
 
     // Criteria: leads (and administrators) only.
     for (const token of [tess, vic, dora]) {
-      expect(codeOf(await as(token, SET_CRITERIA, { input: { evaluationId, version: 0 } }))).toBe('FORBIDDEN');
+      expect(codeOf(await as(token, GQL.setAcceptanceCriteria, { input: { evaluationId, version: 0 } }))).toBe(
+        'FORBIDDEN',
+      );
     }
-    await outsiderSeesMissing(SET_CRITERIA, { evaluationId, version: 0 }, { evaluationId: MISSING, version: 0 });
-    await ok(admin, SET_CRITERIA, { input: { evaluationId, version: 0, noOpenMajorDefects: true } });
+    await outsiderSeesMissing(
+      GQL.setAcceptanceCriteria,
+      { evaluationId, version: 0 },
+      { evaluationId: MISSING, version: 0 },
+    );
+    await ok(admin, GQL.setAcceptanceCriteria, { input: { evaluationId, version: 0, noOpenMajorDefects: true } });
 
     // Verifications: leads and testers; never for a requirement verified by a test.
     const verification = { candidateId: alpha, requirementId: shown, outcome: 'REJECTED', note: 'Menus missing' };
     for (const token of [vic, dora]) {
-      expect(codeOf(await as(token, RECORD_VERIFICATION, { input: verification }))).toBe('FORBIDDEN');
+      expect(codeOf(await as(token, GQL.recordVerification, { input: verification }))).toBe('FORBIDDEN');
     }
-    await outsiderSeesMissing(RECORD_VERIFICATION, verification, { ...verification, candidateId: MISSING });
-    const tested = await as(tess, RECORD_VERIFICATION, { input: { ...verification, requirementId: must } });
+    await outsiderSeesMissing(GQL.recordVerification, verification, { ...verification, candidateId: MISSING });
+    const tested = await as(tess, GQL.recordVerification, { input: { ...verification, requirementId: must } });
     expect(codeOf(tested)).toBe('BAD_USER_INPUT');
     expect(tested.errors?.[0].message).toContain('is verified by a test');
     const recorded = await ok<{ recordVerification: { outcome: string; recordedByName: string; current: boolean } }>(
       tess,
-      RECORD_VERIFICATION,
+      GQL.recordVerification,
       { input: verification },
     );
     expect(recorded.recordVerification).toMatchObject({
@@ -463,10 +461,10 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
       recordedByName: 'Tess Tester',
       current: true,
     });
-    await ok(lia, RECORD_VERIFICATION, { input: { ...verification, outcome: 'ACCEPTED' } });
+    await ok(lia, GQL.recordVerification, { input: { ...verification, outcome: 'ACCEPTED' } });
     const history = await ok<{
       evaluation: { candidates: { id: string; verifications: { outcome: string; current: boolean }[] }[] };
-    }>(vic, 'query($id: ID!) { evaluation(id: $id) { candidates { id verifications { outcome current } } } }', {
+    }>(vic, GQL.evaluationVerifications, {
       id: evaluationId,
     });
     expect(history.evaluation.candidates.find((c) => c.id === alpha)!.verifications).toEqual([
@@ -477,22 +475,24 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     // Waivers: leads propose, directors decide, the proposer or a lead withdraws.
     const proposal = { candidateId: alpha, requirementId: must, rationale: 'Later release.' };
     for (const token of [tess, vic, dora]) {
-      expect(codeOf(await as(token, PROPOSE, { input: proposal }))).toBe('FORBIDDEN');
+      expect(codeOf(await as(token, GQL.proposeWaiver, { input: proposal }))).toBe('FORBIDDEN');
     }
-    await outsiderSeesMissing(PROPOSE, proposal, { ...proposal, candidateId: MISSING });
-    const waiver = (await ok<{ proposeWaiver: Waiver }>(admin, PROPOSE, { input: proposal })).proposeWaiver;
-    expect(codeOf(await as(lia, PROPOSE, { input: proposal }))).toBe('CONFLICT');
+    await outsiderSeesMissing(GQL.proposeWaiver, proposal, { ...proposal, candidateId: MISSING });
+    const waiver = (await ok<{ proposeWaiver: Waiver }>(admin, GQL.proposeWaiver, { input: proposal })).proposeWaiver;
+    expect(codeOf(await as(lia, GQL.proposeWaiver, { input: proposal }))).toBe('CONFLICT');
     const decision = { id: waiver.id, version: waiver.version };
-    for (const mutation of [AGREE, REJECT]) {
+    for (const mutation of [GQL.agreeToWaiver, GQL.rejectWaiver]) {
       for (const token of [tess, vic]) {
         const refused = await as(token, mutation, { input: decision });
         expect(codeOf(refused)).toBe('FORBIDDEN');
       }
       await outsiderSeesMissing(mutation, decision, { ...decision, id: MISSING });
     }
-    expect(codeOf(await as(tess, WITHDRAW, { input: decision }))).toBe('FORBIDDEN');
-    await outsiderSeesMissing(WITHDRAW, decision, { ...decision, id: MISSING });
-    expect((await ok<{ agreeToWaiver: Waiver }>(lia, AGREE, { input: decision })).agreeToWaiver.state).toBe('AGREED');
+    expect(codeOf(await as(tess, GQL.withdrawWaiver, { input: decision }))).toBe('FORBIDDEN');
+    await outsiderSeesMissing(GQL.withdrawWaiver, decision, { ...decision, id: MISSING });
+    expect((await ok<{ agreeToWaiver: Waiver }>(lia, GQL.agreeToWaiver, { input: decision })).agreeToWaiver.state).toBe(
+      'AGREED',
+    );
 
     // Every member reads the verdict; once the evaluation is cancelled nothing changes any more.
     // (With no executed result the default pass rate still fails the verdict; the waiver is listed.)
@@ -505,10 +505,10 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     await ok(admin, GQL.moveEvaluation, {
       input: { id: evaluationId, version: evaluation.version, to: 'CANCELLED', reason: 'Budget withdrawn' },
     });
-    expect(codeOf(await as(lia, SET_CRITERIA, { input: { evaluationId, version: 1, passRateThreshold: 50 } }))).toBe(
-      'CONFLICT',
-    );
-    expect(codeOf(await as(tess, RECORD_VERIFICATION, { input: verification }))).toBe('CONFLICT');
+    expect(
+      codeOf(await as(lia, GQL.setAcceptanceCriteria, { input: { evaluationId, version: 1, passRateThreshold: 50 } })),
+    ).toBe('CONFLICT');
+    expect(codeOf(await as(tess, GQL.recordVerification, { input: verification }))).toBe('CONFLICT');
   });
 
   it('lists the candidates with no acceptance evidence when leaving testing', async () => {
@@ -532,7 +532,7 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
       (
         await ok<{
           evaluation: { status: string; version: number; statusCheck: { next: string; problems: string[] } };
-        }>(admin, STATUS, {
+        }>(admin, GQL.evaluationStatus, {
           id: evaluationId,
         })
       ).evaluation;
@@ -565,7 +565,7 @@ describe('acceptance: criteria, verifications, waivers and the verdict per candi
     // An eliminated candidate needs no verdict.
     const shortlisted = await ok<{ evaluation: { candidates: { id: string; version: number }[] } }>(
       admin,
-      'query($id: ID!) { evaluation(id: $id) { candidates { id version } } }',
+      GQL.evaluationCandidates,
       { id: evaluationId },
     );
     const betaVersion = shortlisted.evaluation.candidates.find((c) => c.id === beta)!.version;

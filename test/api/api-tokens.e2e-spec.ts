@@ -11,10 +11,6 @@ import { createEvaluation, createPerson, dataOf, GQL, Person, shortlistProducts 
 import { codeOf, engine, RunningServer, sql, startServer, TestDatabase } from './support/server';
 
 const PASSWORD = 'pipeline-credential-42';
-const ME = `{ me { email } }`;
-const CREATE = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret token { id name prefix createdAt expiresAt lastUsedAt expired } } }`;
-const LIST = `{ myApiTokens { id name prefix createdAt expiresAt lastUsedAt expired } }`;
-const REVOKE = `mutation($id: ID!) { revokeApiToken(id: $id) }`;
 const SESSION_REQUIRED =
   'An API token cannot manage API tokens or sessions or change the password: sign in with your password to do that.';
 const DAY_MS = 24 * 3600 * 1000;
@@ -49,7 +45,7 @@ describe('personal API tokens', () => {
   const create = async (session: string, name: string, expiresInDays?: number) => {
     const created = dataOf(
       await server.gql<{ createApiToken: { secret: string; token: ApiToken } }>(
-        CREATE,
+        GQL.createApiToken,
         { input: { name, expiresInDays } },
         { token: session },
       ),
@@ -58,7 +54,7 @@ describe('personal API tokens', () => {
     return created;
   };
   const list = async (session: string) =>
-    dataOf(await server.gql<{ myApiTokens: ApiToken[] }>(LIST, {}, { token: session })).myApiTokens;
+    dataOf(await server.gql<{ myApiTokens: ApiToken[] }>(GQL.myApiTokens, {}, { token: session })).myApiTokens;
   const person = async (key: string) =>
     createPerson(server, admin, { key, displayName: `Person ${key}`, password: PASSWORD });
 
@@ -102,11 +98,13 @@ describe('personal API tokens', () => {
 
   it('acts as its owner on GraphQL: sees what the owner sees, refused what the owner is refused', async () => {
     const { secret } = await create(owner.token, 'Reader');
-    expect(dataOf(await server.gql<{ me: { email: string } }>(ME, {}, { token: secret })).me.email).toBe(owner.email);
+    expect(dataOf(await server.gql<{ me: { email: string } }>(GQL.me, {}, { token: secret })).me.email).toBe(
+      owner.email,
+    );
 
     const evaluations = dataOf(
       await server.gql<{ evaluations: { items: { id: string }[] } }>(
-        `{ evaluations { items { id } } }`,
+        GQL.evaluations,
         {},
         {
           token: secret,
@@ -115,25 +113,22 @@ describe('personal API tokens', () => {
     ).evaluations.items.map((e) => e.id);
     expect(evaluations).toEqual([memberOf]);
     const hidden = await server.gql(
-      `query($id: ID!) { evaluation(id: $id) { id } }`,
+      GQL.evaluationVersion,
       { id: notMemberOf },
       {
         token: secret,
       },
     );
     expect(codeOf(hidden)).toBe('NOT_FOUND');
-    expect(codeOf(await server.gql(`{ users { total } }`, {}, { token: secret }))).toBe('FORBIDDEN');
-    expect(
-      codeOf(
-        await server.gql(`mutation { createVendor(input: { name: "Token Vendor" }) { id } }`, {}, { token: secret }),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(GQL.users, {}, { token: secret }))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(GQL.createVendor, { input: { name: 'Token Vendor' } }, { token: secret }))).toBe(
+      'FORBIDDEN',
+    );
 
     // An administrator's token is an administrator: the owner's role, no more and no less.
     const adminSecret = (await create(admin, 'Admin automation')).secret;
     expect(
-      dataOf(await server.gql<{ users: { total: number } }>(`{ users { total } }`, {}, { token: adminSecret })).users
-        .total,
+      dataOf(await server.gql<{ users: { total: number } }>(GQL.users, {}, { token: adminSecret })).users.total,
     ).toBeGreaterThan(1);
   });
 
@@ -142,8 +137,8 @@ describe('personal API tokens', () => {
     const ownerSecret = (await create(owner.token, 'Would-be uploader')).secret;
     const vendor = dataOf(
       await server.gql<{ createVendor: { id: string } }>(
-        `mutation { createVendor(input: { name: "ByWater" }) { id } }`,
-        {},
+        GQL.createVendor,
+        { input: { name: 'ByWater' } },
         {
           token: adminSecret,
         },
@@ -151,8 +146,8 @@ describe('personal API tokens', () => {
     ).createVendor.id;
     const note = dataOf(
       await server.gql<{ createResearchNote: { id: string } }>(
-        `mutation($v: ID!) { createResearchNote(input: { vendorId: $v, title: "Contract", observedOn: "2026-01-15", sourceType: DOCUMENT }) { id } }`,
-        { v: vendor },
+        GQL.createResearchNote,
+        { input: { vendorId: vendor, title: 'Contract', observedOn: '2026-01-15', sourceType: 'DOCUMENT' } },
         { token: adminSecret },
       ),
     ).createResearchNote.id;
@@ -225,7 +220,7 @@ describe('personal API tokens', () => {
     const imported = await upload(secret);
     expect(imported.status).toBe(200);
     expect(imported.body).toMatchObject({ total: 6, passed: 3, failed: 2, skipped: 1, matched: 5 });
-    dataOf(await server.gql(REVOKE, { id: token.id }, { token: owner.token }));
+    dataOf(await server.gql(GQL.revokeApiToken, { id: token.id }, { token: owner.token }));
     const refused = await upload(secret);
     expect([refused.status, refused.body['code']]).toEqual([401, 'UNAUTHENTICATED']);
   });
@@ -233,7 +228,7 @@ describe('personal API tokens', () => {
   it('is listed with its last use, brought up to date as it is used', async () => {
     const { secret, token } = await create(owner.token, 'Last use');
     expect((await list(owner.token)).find((t) => t.id === token.id)?.lastUsedAt).toBeNull();
-    await server.gql(ME, {}, { token: secret });
+    await server.gql(GQL.me, {}, { token: secret });
     const used = (await list(owner.token)).find((t) => t.id === token.id)!;
     expect(used.lastUsedAt).not.toBeNull();
     expect(Date.parse(used.lastUsedAt!)).toBeGreaterThanOrEqual(Date.parse(used.createdAt));
@@ -241,16 +236,18 @@ describe('personal API tokens', () => {
 
   it('stops working as soon as it is revoked, and leaves the list', async () => {
     const { secret, token } = await create(owner.token, 'Short-lived');
-    expect((await server.gql(ME, {}, { token: secret })).errors).toBeUndefined();
+    expect((await server.gql(GQL.me, {}, { token: secret })).errors).toBeUndefined();
     expect(
-      dataOf(await server.gql<{ revokeApiToken: boolean }>(REVOKE, { id: token.id }, { token: owner.token })),
+      dataOf(
+        await server.gql<{ revokeApiToken: boolean }>(GQL.revokeApiToken, { id: token.id }, { token: owner.token }),
+      ),
     ).toEqual({
       revokeApiToken: true,
     });
-    expect(codeOf(await server.gql(ME, {}, { token: secret }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(GQL.me, {}, { token: secret }))).toBe('UNAUTHENTICATED');
     expect((await list(owner.token)).map((t) => t.id)).not.toContain(token.id);
     // Revoking it again: there is no such live token.
-    expect(codeOf(await server.gql(REVOKE, { id: token.id }, { token: owner.token }))).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(GQL.revokeApiToken, { id: token.id }, { token: owner.token }))).toBe('NOT_FOUND');
     // Its name is free again.
     expect((await create(owner.token, 'Short-lived')).token.name).toBe('Short-lived');
   });
@@ -264,11 +261,11 @@ describe('personal API tokens', () => {
       ['00000000-0000-4000-8000-000000000000', owner.token],
       ['not-an-id', owner.token],
     ]) {
-      const result = await server.gql(REVOKE, { id }, { token: session });
+      const result = await server.gql(GQL.revokeApiToken, { id }, { token: session });
       expect(codeOf(result)).toBe('NOT_FOUND');
       expect(result.errors?.[0].message).toBe('The API token was not found.');
     }
-    expect((await server.gql(ME, {}, { token: secret })).errors).toBeUndefined();
+    expect((await server.gql(GQL.me, {}, { token: secret })).errors).toBeUndefined();
     // Nor does anyone else see it.
     expect((await list(intruder.token)).map((t) => t.id)).not.toContain(token.id);
   });
@@ -276,18 +273,18 @@ describe('personal API tokens', () => {
   it('cannot manage tokens or sessions or change the password: those need a sign-in, and the refusal says so', async () => {
     const { secret, token } = await create(owner.token, 'Limited');
     const attempts: [string, Record<string, unknown>][] = [
-      [LIST, {}],
-      [CREATE, { input: { name: 'Successor' } }],
-      [REVOKE, { id: token.id }],
+      [GQL.myApiTokens, {}],
+      [GQL.createApiToken, { input: { name: 'Successor' } }],
+      [GQL.revokeApiToken, { id: token.id }],
       [
-        `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }`,
+        GQL.changePassword,
         {
           input: { currentPassword: PASSWORD, newPassword: 'taken-over-password-1' },
         },
       ],
-      [`{ mySessions { id } }`, {}],
-      [`mutation { logoutEverywhere }`, {}],
-      [`mutation { endSession(id: "00000000-0000-4000-8000-000000000000") }`, {}],
+      [GQL.mySessions, {}],
+      [GQL.logoutEverywhere, {}],
+      [GQL.endSession, { id: '00000000-0000-4000-8000-000000000000' }],
     ];
     for (const [query, variables] of attempts) {
       const result = await server.gql(query, variables, { token: secret });
@@ -299,10 +296,10 @@ describe('personal API tokens', () => {
       ]);
     }
     expect((await list(owner.token)).map((t) => t.name)).not.toContain('Successor');
-    expect((await server.gql(ME, {}, { token: secret })).errors).toBeUndefined();
+    expect((await server.gql(GQL.me, {}, { token: secret })).errors).toBeUndefined();
     // The owner's password is unchanged, and their sessions live on.
     expect(await server.login(owner.email, PASSWORD)).toEqual(expect.any(String));
-    expect((await server.gql(ME, {}, { token: owner.token })).errors).toBeUndefined();
+    expect((await server.gql(GQL.me, {}, { token: owner.token })).errors).toBeUndefined();
   });
 
   it('refuses a wrong or garbled token with UNAUTHENTICATED', async () => {
@@ -317,7 +314,7 @@ describe('personal API tokens', () => {
       secret.slice('assay_pat_'.length),
       secret.toUpperCase(),
     ]) {
-      const result = await server.gql(ME, {}, { token });
+      const result = await server.gql(GQL.me, {}, { token });
       expect([token, codeOf(result)]).toEqual([token, 'UNAUTHENTICATED']);
     }
   });
@@ -325,7 +322,7 @@ describe('personal API tokens', () => {
   it('checks its input: a name, unique among the live tokens, and 1 to 366 days', async () => {
     await create(owner.token, 'Deploy');
     const refused = async (input: Record<string, unknown>) =>
-      codeOf(await server.gql(CREATE, { input }, { token: owner.token }));
+      codeOf(await server.gql(GQL.createApiToken, { input }, { token: owner.token }));
     expect(await refused({ name: '' })).toBe('BAD_USER_INPUT');
     expect(await refused({ name: '   ' })).toBe('BAD_USER_INPUT');
     expect(await refused({ name: 'x'.repeat(101) })).toBe('BAD_USER_INPUT');
@@ -341,7 +338,9 @@ describe('personal API tokens', () => {
   it('lets only one of several simultaneous creations with one name through', async () => {
     const racer = await person('racer');
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => server.gql(CREATE, { input: { name: 'Same moment' } }, { token: racer.token })),
+      Array.from({ length: 6 }, () =>
+        server.gql(GQL.createApiToken, { input: { name: 'Same moment' } }, { token: racer.token }),
+      ),
     );
     for (const result of results) {
       const data = result.data as { createApiToken?: { secret: string } } | null | undefined;
@@ -361,11 +360,11 @@ describe('personal API tokens', () => {
   it('holds a person to 50 live tokens', async () => {
     const busy = await person('busy');
     for (let i = 1; i <= 50; i++) await create(busy.token, `Job ${i}`);
-    const refused = await server.gql(CREATE, { input: { name: 'Job 51' } }, { token: busy.token });
+    const refused = await server.gql(GQL.createApiToken, { input: { name: 'Job 51' } }, { token: busy.token });
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors?.[0].message).toMatch(/50 live tokens/);
     const first = (await list(busy.token)).find((t) => t.name === 'Job 1')!;
-    await server.gql(REVOKE, { id: first.id }, { token: busy.token });
+    await server.gql(GQL.revokeApiToken, { id: first.id }, { token: busy.token });
     expect((await create(busy.token, 'Job 51')).token.name).toBe('Job 51');
   });
 
@@ -373,42 +372,35 @@ describe('personal API tokens', () => {
     const leaver = await person('leaver');
     const { secret } = await create(leaver.token, 'Pipeline');
     const userOf = async () =>
-      dataOf(
-        await server.gql<{ user: { id: string; version: number } }>(
-          `query($id: ID!) { user(id: $id) { id version } }`,
-          { id: leaver.id },
-          { token: admin },
-        ),
-      ).user;
+      dataOf(await server.gql<{ user: { id: string; version: number } }>(GQL.user, { id: leaver.id }, { token: admin }))
+        .user;
 
     dataOf(
       await server.gql(
-        `mutation($id: ID!) { resetPassword(input: { id: $id, temporaryPassword: "temporary-again-42" }) { id } }`,
-        { id: leaver.id },
+        GQL.resetPassword,
+        { input: { id: leaver.id, temporaryPassword: 'temporary-again-42' } },
         { token: admin },
       ),
     );
     // The sessions ended, the token is a credential of its own and goes on.
-    expect(codeOf(await server.gql(ME, {}, { token: leaver.token }))).toBe('UNAUTHENTICATED');
-    expect(dataOf(await server.gql<{ me: { email: string } }>(ME, {}, { token: secret })).me.email).toBe(leaver.email);
+    expect(codeOf(await server.gql(GQL.me, {}, { token: leaver.token }))).toBe('UNAUTHENTICATED');
+    expect(dataOf(await server.gql<{ me: { email: string } }>(GQL.me, {}, { token: secret })).me.email).toBe(
+      leaver.email,
+    );
 
     const update = (active: boolean, version: number) =>
-      server.gql(
-        `mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }`,
-        { input: { id: leaver.id, version, active } },
-        { token: admin },
-      );
+      server.gql(GQL.updateUser, { input: { id: leaver.id, version, active } }, { token: admin });
     dataOf(await update(false, (await userOf()).version));
-    expect(codeOf(await server.gql(ME, {}, { token: secret }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(GQL.me, {}, { token: secret }))).toBe('UNAUTHENTICATED');
     dataOf(await update(true, (await userOf()).version));
-    expect(codeOf(await server.gql(ME, {}, { token: secret }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(GQL.me, {}, { token: secret }))).toBe('UNAUTHENTICATED');
   });
 
   it('is refused once expired, shows as expired, and frees its name; the trail records creations and revocations', async () => {
     const { secret, token } = await create(owner.token, 'Soon', 1);
-    expect((await server.gql(ME, {}, { token: secret })).errors).toBeUndefined();
+    expect((await server.gql(GQL.me, {}, { token: secret })).errors).toBeUndefined();
     const revoked = (await create(owner.token, 'Revoked at once')).token;
-    dataOf(await server.gql(REVOKE, { id: revoked.id }, { token: owner.token }));
+    dataOf(await server.gql(GQL.revokeApiToken, { id: revoked.id }, { token: owner.token }));
 
     // On PGlite only one process may open the database: stop the API to move the expiry into the past.
     earlierLogs += server.output();
@@ -430,7 +422,7 @@ describe('personal API tokens', () => {
     for (const row of stored) expect(secrets).not.toContain(row['token_hash']);
     await start();
 
-    expect(codeOf(await server.gql(ME, {}, { token: secret }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await server.gql(GQL.me, {}, { token: secret }))).toBe('UNAUTHENTICATED');
     const session = await server.login(owner.email, PASSWORD);
     const expired = (await list(session)).find((t) => t.id === token.id)!;
     expect(expired.expired).toBe(true);
@@ -440,10 +432,10 @@ describe('personal API tokens', () => {
   it('never writes a token to the log', async () => {
     // Tokens made, used, refused and revoked here, besides those of the tests before.
     const used = await create(owner.token, 'Logged CI job');
-    expect((await server.gql(ME, {}, { token: used.secret })).errors).toBeUndefined();
-    expect(codeOf(await server.gql(ME, {}, { token: `${used.secret}x` }))).toBe('UNAUTHENTICATED');
-    dataOf(await server.gql(REVOKE, { id: used.token.id }, { token: owner.token }));
-    expect(codeOf(await server.gql(ME, {}, { token: used.secret }))).toBe('UNAUTHENTICATED');
+    expect((await server.gql(GQL.me, {}, { token: used.secret })).errors).toBeUndefined();
+    expect(codeOf(await server.gql(GQL.me, {}, { token: `${used.secret}x` }))).toBe('UNAUTHENTICATED');
+    dataOf(await server.gql(GQL.revokeApiToken, { id: used.token.id }, { token: owner.token }));
+    expect(codeOf(await server.gql(GQL.me, {}, { token: used.secret }))).toBe('UNAUTHENTICATED');
     const log = earlierLogs + server.output();
     expect(log).toContain('"path":"/graphql"');
     for (const secret of secrets) expect(log).not.toContain(secret.slice('assay_pat_'.length));
@@ -472,22 +464,22 @@ onServer('personal API tokens with two API processes on one database (PostgreSQL
     const session = await first.login();
     const created = dataOf(
       await first.gql<{ createApiToken: { secret: string; token: { id: string } } }>(
-        CREATE,
+        GQL.createApiToken,
         { input: { name: 'Two processes' } },
         { token: session },
       ),
     ).createApiToken;
-    expect((await first.gql(ME, {}, { token: created.secret })).errors).toBeUndefined();
-    expect((await second.gql(ME, {}, { token: created.secret })).errors).toBeUndefined();
-    dataOf(await second.gql(REVOKE, { id: created.token.id }, { token: session }));
-    expect(codeOf(await second.gql(ME, {}, { token: created.secret }))).toBe('UNAUTHENTICATED');
+    expect((await first.gql(GQL.me, {}, { token: created.secret })).errors).toBeUndefined();
+    expect((await second.gql(GQL.me, {}, { token: created.secret })).errors).toBeUndefined();
+    dataOf(await second.gql(GQL.revokeApiToken, { id: created.token.id }, { token: session }));
+    expect(codeOf(await second.gql(GQL.me, {}, { token: created.secret }))).toBe('UNAUTHENTICATED');
 
     // The first process remembered the token as live a moment ago; it checks again within a few seconds.
     const deadline = Date.now() + 15_000;
-    let answer = await first.gql(ME, {}, { token: created.secret });
+    let answer = await first.gql(GQL.me, {}, { token: created.secret });
     while (!answer.errors && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      answer = await first.gql(ME, {}, { token: created.secret });
+      answer = await first.gql(GQL.me, {}, { token: created.secret });
     }
     expect(codeOf(answer)).toBe('UNAUTHENTICATED');
   });

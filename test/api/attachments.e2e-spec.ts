@@ -154,7 +154,7 @@ describe('attachments', () => {
     });
 
     const listed = await server.gql<{ researchNote: { attachments: Record<string, unknown>[] } }>(
-      'query($id: ID!) { researchNote(id: $id) { attachments { id ownerKind ownerId fileName contentType sizeBytes downloadUrl uploadedByName } } }',
+      GQL.researchNoteAttachments,
       { id: ids.note },
       { token: reader },
     );
@@ -229,11 +229,7 @@ describe('attachments', () => {
           }[];
         }[];
       };
-    }>(
-      '{ vendors { items { attachments { fileName } products { attachments { fileName } referenceChecks { attachments { fileName contentType } } } } } }',
-      {},
-      { token: reader },
-    );
+    }>(GQL.vendorAttachments, {}, { token: reader });
     expect(tree.data?.vendors.items).toEqual([
       {
         attachments: [{ fileName: 'logo.png' }],
@@ -451,11 +447,7 @@ describe('attachments', () => {
 
     const history = await server.gql<{
       catalogHistory: { action: string; changes: { field: string; before: string | null; after: string | null }[] }[];
-    }>(
-      `{ catalogHistory(kind: RESEARCH_NOTE, id: "${ids.note}") { action changes { field before after } } }`,
-      {},
-      { token: reader },
-    );
+    }>(GQL.catalogHistory, { kind: 'RESEARCH_NOTE', id: ids.note }, { token: reader });
     const entries = history.data!.catalogHistory.filter((entry) =>
       entry.changes.some((change) => (change.before ?? change.after) === JSON.stringify('to delete.pdf')),
     );

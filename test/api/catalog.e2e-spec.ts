@@ -116,11 +116,7 @@ describe('the vendor catalogue', () => {
         actorName: string;
         changes: { field: string; before: string | null; after: string | null }[];
       }[];
-    }>(
-      `{ catalogHistory(kind: VENDOR, id: "${vendor.id}") { action actorName changes { field before after } } }`,
-      {},
-      reader,
-    );
+    }>(GQL.catalogHistory, { kind: 'VENDOR', id: vendor.id }, reader);
     expect(history.catalogHistory.map((entry) => entry.action)).toEqual(['restored', 'archived', 'updated', 'created']);
     expect(history.catalogHistory.every((entry) => entry.actorName === 'Administrator')).toBe(true);
     expect(history.catalogHistory[2].changes).toEqual([
@@ -480,8 +476,8 @@ describe('the vendor catalogue', () => {
         )
       ).errors,
     ).toBeUndefined();
-    expect((await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }', {}, reader)).canEditCatalogue).toBe(false);
-    expect((await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }')).canEditCatalogue).toBe(true);
+    expect((await ok<{ canEditCatalogue: boolean }>(GQL.canEditCatalogue, {}, reader)).canEditCatalogue).toBe(false);
+    expect((await ok<{ canEditCatalogue: boolean }>(GQL.canEditCatalogue)).canEditCatalogue).toBe(true);
     const edit = await server.gql(
       GQL.updateVendor,
       { input: { id: vendor.id, version: 1, name: 'Hijacked' } },

@@ -166,12 +166,7 @@ describe('conflict-of-interest declarations', () => {
     // The declaration's trail: declared by Ada, overridden by the lead.
     const trail = await gqlData<{
       conflictsOfInterest: { declarations: { conflict: boolean; history: { action: string; actorName: string }[] }[] };
-    }>(
-      server,
-      'query($id: ID!) { conflictsOfInterest(evaluationId: $id) { declarations { conflict history { action actorName } } } }',
-      { id: evaluationId },
-      lead,
-    );
+    }>(server, GQL.conflictsOfInterest, { id: evaluationId }, lead);
     expect(trail.conflictsOfInterest.declarations.find((d) => d.conflict)!.history).toEqual([
       { action: 'conflict_overridden', actorName: 'Lia Lead' },
       { action: 'conflict_declared', actorName: 'Ada Evaluator' },

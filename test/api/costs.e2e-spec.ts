@@ -40,7 +40,6 @@ describe('cost items and total cost of ownership', () => {
   };
   const saveItem = (input: Record<string, unknown>, token = people['lia'].token) =>
     server.gql<Saved>(GQL.saveCostItem, { input }, { token });
-  const COSTS = `query($id: ID!) { evaluation(id: $id) { costYears trainingHourlyRate candidates { id costItems { label kind amount version } tco { years oneTime training yearly recurring total byYear } } } }`;
   type Costs = {
     evaluation: {
       costYears: number;
@@ -117,7 +116,8 @@ describe('cost items and total cost of ownership', () => {
       },
       { tag: 'fresh' },
     );
-    const view = (await ok<Costs>(COSTS, { id: fresh.evaluationId }, fresh.people['vic'].token)).evaluation;
+    const view = (await ok<Costs>(GQL.evaluationCosts, { id: fresh.evaluationId }, fresh.people['vic'].token))
+      .evaluation;
     expect(view.costYears).toBe(5);
     expect(view.trainingHourlyRate).toBe(0);
     expect(view.candidates.map((c) => c.tco)).toEqual([
@@ -221,7 +221,9 @@ describe('cost items and total cost of ownership', () => {
       'BAD_USER_INPUT',
     );
     // Outsiders do not read costs either: to them the evaluation does not exist.
-    expect(codeOf(await server.gql(COSTS, { id: evaluationId }, { token: people['out'].token }))).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(GQL.evaluationCosts, { id: evaluationId }, { token: people['out'].token }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('edits with optimistic locking: a stale version is refused, naming who changed it', async () => {
@@ -270,7 +272,7 @@ describe('cost items and total cost of ownership', () => {
   });
 
   it('totals the cost of ownership over the period, training at the hourly rate', async () => {
-    const view = (await ok<Costs>(COSTS, { id: evaluationId }, people['ada'].token)).evaluation;
+    const view = (await ok<Costs>(GQL.evaluationCosts, { id: evaluationId }, people['ada'].token)).evaluation;
     const alpha = view.candidates.find((c) => c.id === candidates[0])!;
     const beta = view.candidates.find((c) => c.id === candidates[1])!;
     expect(alpha.costItems.map((i) => `${i.kind}:${i.label}:${i.amount}`)).toEqual([
@@ -304,9 +306,9 @@ describe('cost items and total cost of ownership', () => {
 
     // Three years instead: Alpha 20,000.50 + 3,400 + 3 × 17,500.25 = 23,400.50 + 52,500.75 = 75,901.25.
     await ok(GQL.setCostSettings, { input: { evaluationId, years: 3, trainingHourlyRate: 40 } }, people['lia'].token);
-    const shorter = (await ok<Costs>(COSTS, { id: evaluationId }, people['vic'].token)).evaluation.candidates.find(
-      (c) => c.id === candidates[0],
-    )!;
+    const shorter = (
+      await ok<Costs>(GQL.evaluationCosts, { id: evaluationId }, people['vic'].token)
+    ).evaluation.candidates.find((c) => c.id === candidates[0])!;
     expect(shorter.tco).toMatchObject({ years: 3, total: 75901.25, byYear: [40900.75, 17500.25, 17500.25] });
     await ok(GQL.setCostSettings, { input: { evaluationId, years: 5, trainingHourlyRate: 40 } }, people['lia'].token);
   });

@@ -63,25 +63,6 @@ interface Decision {
   reportXlsxUrl: string;
 }
 
-const VERSION =
-  'id number state snapshotJson approvals reportPdfUrl reviews { directorName outcome comment evidencePath }';
-const RECOMMENDATION = `id state version requiredApprovals candidateId candidateName canEdit canSubmit canWithdraw canReview
-  currentVersion { ${VERSION} } versions { ${VERSION} }`;
-const SAVE = `mutation($input: SaveRecommendationInput!) { saveRecommendation(input: $input) { ${RECOMMENDATION} } }`;
-const REQUIRED = `mutation($e: ID!, $n: Int!, $v: Int!) { setRequiredApprovals(evaluationId: $e, requiredApprovals: $n, version: $v) { ${RECOMMENDATION} } }`;
-const SUBMIT = `mutation($e: ID!, $v: Int!) { submitRecommendation(evaluationId: $e, version: $v) { ${RECOMMENDATION} } }`;
-const WITHDRAW = `mutation($e: ID!, $v: Int!) { withdrawRecommendation(evaluationId: $e, version: $v) { ${RECOMMENDATION} } }`;
-const REVIEW = `mutation($input: ReviewRecommendationInput!) { reviewRecommendation(input: $input) { ${RECOMMENDATION} } }`;
-const VIEW = `query($id: ID!) { evaluation(id: $id) { status version candidates { id state }
-  recommendation { ${RECOMMENDATION} evidenceJson }
-  decision { id candidateId candidateName recommendationVersionId snapshotJson approvals { directorName comment } reportPdfUrl reportXlsxUrl } } }`;
-const RANKING = `query($id: ID!) { evaluation(id: $id) { scoringRounds { id status ranking { winnerId
-  candidates { candidateId rank score scoredWeight knockedOut } } } } }`;
-const ACCEPTANCE = `query($id: ID!) { evaluation(id: $id) { candidates { id acceptance { verdict passRate { percent passed failed } } } } }`;
-const INBOX = '{ notifications { items { kind title evaluationId readAt } } }';
-const MY_WORK = `{ myWork { recommendationsToReview { evaluationId versionNumber candidateName approvals requiredApprovals }
-  decisionsTaken { evaluationId candidateName } } }`;
-
 interface View {
   evaluation: {
     status: string;
@@ -122,7 +103,7 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
   const ok = <T = Record<string, never>>(token: string, query: string, variables: Record<string, unknown> = {}) =>
     gqlData<T>(server, query, variables, token);
   const view = async (evaluationId: string, token = people['lia'].token) =>
-    (await ok<View>(token, VIEW, { id: evaluationId })).evaluation;
+    (await ok<View>(token, GQL.evaluationRecommendation, { id: evaluationId })).evaluation;
   const draft = (evaluationId: string, candidateId: string | null, extra: Record<string, unknown> = {}) => ({
     input: {
       evaluationId,
@@ -139,7 +120,7 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     (
       await ok<{ notifications: { items: { kind: string; evaluationId: string | null; readAt: string | null }[] } }>(
         people[key].token,
-        INBOX,
+        GQL.notifications,
       )
     ).notifications.items;
   /** The recommendations waiting for a person's review, as their unread notifications say. */
@@ -235,16 +216,28 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
   });
 
   it('lets only the leads write the draft, of a candidate in the running or of none with a reason', async () => {
-    expect(codeOf(await call(people['dora'].token, SAVE, draft(main.id, main.alpha)))).toBe('FORBIDDEN');
-    expect(codeOf(await call(people['out'].token, SAVE, draft(main.id, main.alpha)))).toBe('NOT_FOUND');
-    expect(codeOf(await call(people['lia'].token, SAVE, draft(main.id, null)))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await call(people['lia'].token, SAVE, draft(main.id, second.alpha)))).toBe('NOT_FOUND');
-    const tooMany = Array.from({ length: 31 }, (_, i) => ({ risk: `Risk ${i}`, mitigation: '' }));
-    expect(codeOf(await call(people['lia'].token, SAVE, draft(main.id, main.alpha, { risks: tooMany })))).toBe(
+    expect(codeOf(await call(people['dora'].token, GQL.saveRecommendation, draft(main.id, main.alpha)))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await call(people['out'].token, GQL.saveRecommendation, draft(main.id, main.alpha)))).toBe(
+      'NOT_FOUND',
+    );
+    expect(codeOf(await call(people['lia'].token, GQL.saveRecommendation, draft(main.id, null)))).toBe(
       'BAD_USER_INPUT',
     );
+    expect(codeOf(await call(people['lia'].token, GQL.saveRecommendation, draft(main.id, second.alpha)))).toBe(
+      'NOT_FOUND',
+    );
+    const tooMany = Array.from({ length: 31 }, (_, i) => ({ risk: `Risk ${i}`, mitigation: '' }));
+    expect(
+      codeOf(await call(people['lia'].token, GQL.saveRecommendation, draft(main.id, main.alpha, { risks: tooMany }))),
+    ).toBe('BAD_USER_INPUT');
     const saved = (
-      await ok<{ saveRecommendation: Recommendation }>(people['lia'].token, SAVE, draft(main.id, main.alpha))
+      await ok<{ saveRecommendation: Recommendation }>(
+        people['lia'].token,
+        GQL.saveRecommendation,
+        draft(main.id, main.alpha),
+      )
     ).saveRecommendation;
     expect(saved).toMatchObject({
       state: 'DRAFT',
@@ -257,25 +250,31 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
       versions: [],
     });
     // A second save without the version it read is a conflict, not an overwrite.
-    expect(codeOf(await call(people['lia'].token, SAVE, draft(main.id, main.alpha)))).toBe('CONFLICT');
+    expect(codeOf(await call(people['lia'].token, GQL.saveRecommendation, draft(main.id, main.alpha)))).toBe(
+      'CONFLICT',
+    );
     const none = await ok<{ saveRecommendation: Recommendation }>(
       people['lia'].token,
-      SAVE,
+      GQL.saveRecommendation,
       draft(main.id, null, { noneReason: 'None meets the budget.', version: saved.version }),
     );
     expect(none.saveRecommendation.candidateId).toBeNull();
-    await ok(people['lia'].token, SAVE, draft(main.id, main.alpha, { version: none.saveRecommendation.version }));
+    await ok(
+      people['lia'].token,
+      GQL.saveRecommendation,
+      draft(main.id, main.alpha, { version: none.saveRecommendation.version }),
+    );
   });
 
   it('needs no more approvals than the evaluation has directors', async () => {
     const before = (await view(main.id)).recommendation!;
-    const tooMany = await call(people['lia'].token, REQUIRED, { e: main.id, n: 3, v: before.version });
+    const tooMany = await call(people['lia'].token, GQL.setRequiredApprovals, { e: main.id, n: 3, v: before.version });
     expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
     expect(tooMany.errors?.[0].message).toMatch(/2 directors/);
-    expect(codeOf(await call(people['dora'].token, REQUIRED, { e: main.id, n: 2, v: before.version }))).toBe(
-      'FORBIDDEN',
-    );
-    const set = await ok<{ setRequiredApprovals: Recommendation }>(people['lia'].token, REQUIRED, {
+    expect(
+      codeOf(await call(people['dora'].token, GQL.setRequiredApprovals, { e: main.id, n: 2, v: before.version })),
+    ).toBe('FORBIDDEN');
+    const set = await ok<{ setRequiredApprovals: Recommendation }>(people['lia'].token, GQL.setRequiredApprovals, {
       e: main.id,
       n: 2,
       v: before.version,
@@ -288,7 +287,7 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     const ranking = (
       await ok<{
         evaluation: { scoringRounds: { status: string; ranking: { winnerId: string; candidates: never[] } }[] };
-      }>(people['lia'].token, RANKING, { id: main.id })
+      }>(people['lia'].token, GQL.evaluationRankings, { id: main.id })
     ).evaluation.scoringRounds.find((r) => r.status === 'REVEALED')!.ranking;
     const acceptance = (
       await ok<{
@@ -298,11 +297,11 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
             acceptance: { verdict: string; passRate: { percent: number | null; passed: number; failed: number } };
           }[];
         };
-      }>(people['lia'].token, ACCEPTANCE, { id: main.id })
+      }>(people['lia'].token, GQL.evaluationAcceptance, { id: main.id })
     ).evaluation.candidates;
 
     const submitted = (
-      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, {
+      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, GQL.submitRecommendation, {
         e: main.id,
         v: before.version,
       })
@@ -365,7 +364,7 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     for (const key of ['lia', 'eve', 'hal', 'olga', 'out']) expect(await kindsFor(key, main.id)).toEqual([]);
     const work = await ok<{ myWork: { recommendationsToReview: { evaluationId: string }[] } }>(
       people['dora'].token,
-      MY_WORK,
+      GQL.myWorkRecommendations,
     );
     expect(work.myWork.recommendationsToReview).toEqual([
       expect.objectContaining({
@@ -396,10 +395,10 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
   it('lets only the evaluation’s directors review', async () => {
     const versionId = (await view(main.id)).recommendation!.currentVersion!.id;
     const approve = { input: { versionId, outcome: 'APPROVE', comment: '' } };
-    expect(codeOf(await call(people['lia'].token, REVIEW, approve))).toBe('FORBIDDEN');
-    expect(codeOf(await call(people['eve'].token, REVIEW, approve))).toBe('FORBIDDEN');
-    expect(codeOf(await call(people['olga'].token, REVIEW, approve))).toBe('NOT_FOUND');
-    expect(codeOf(await call(people['out'].token, REVIEW, approve))).toBe('NOT_FOUND');
+    expect(codeOf(await call(people['lia'].token, GQL.reviewRecommendation, approve))).toBe('FORBIDDEN');
+    expect(codeOf(await call(people['eve'].token, GQL.reviewRecommendation, approve))).toBe('FORBIDDEN');
+    expect(codeOf(await call(people['olga'].token, GQL.reviewRecommendation, approve))).toBe('NOT_FOUND');
+    expect(codeOf(await call(people['out'].token, GQL.reviewRecommendation, approve))).toBe('NOT_FOUND');
     expect((await view(main.id)).recommendation!.currentVersion!.reviews).toEqual([]);
   });
 
@@ -407,11 +406,13 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     const versionId = (await view(main.id)).recommendation!.currentVersion!.id;
     expect(
       codeOf(
-        await call(people['dora'].token, REVIEW, { input: { versionId, outcome: 'REQUEST_CHANGES', comment: ' ' } }),
+        await call(people['dora'].token, GQL.reviewRecommendation, {
+          input: { versionId, outcome: 'REQUEST_CHANGES', comment: ' ' },
+        }),
       ),
     ).toBe('BAD_USER_INPUT');
     const returned = (
-      await ok<{ reviewRecommendation: Recommendation }>(people['dora'].token, REVIEW, {
+      await ok<{ reviewRecommendation: Recommendation }>(people['dora'].token, GQL.reviewRecommendation, {
         input: {
           versionId,
           outcome: 'REQUEST_CHANGES',
@@ -427,18 +428,23 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     expect(await kindsFor('dan', main.id)).toEqual(['RECOMMENDATION_SUBMITTED']);
     // Returned to the lead, version 1 waits for no director any more.
     expect(await unreadReviews('dan', main.id)).toBe(0);
-    expect(codeOf(await call(people['lia'].token, WITHDRAW, { e: main.id, v: returned.version }))).toBe('CONFLICT');
+    expect(
+      codeOf(await call(people['lia'].token, GQL.withdrawRecommendation, { e: main.id, v: returned.version })),
+    ).toBe('CONFLICT');
 
     const edited = (
       await ok<{ saveRecommendation: Recommendation }>(
         people['lia'].token,
-        SAVE,
+        GQL.saveRecommendation,
         draft(main.id, main.alpha, { version: returned.version, rationale: 'Highest score; migration trial planned.' }),
       )
     ).saveRecommendation;
     expect(edited.state).toBe('DRAFT');
     const v2 = (
-      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, { e: main.id, v: edited.version })
+      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, GQL.submitRecommendation, {
+        e: main.id,
+        v: edited.version,
+      })
     ).submitRecommendation;
     expect(v2.versions.map((v) => [v.number, v.state])).toEqual([
       [2, 'SUBMITTED'],
@@ -464,28 +470,22 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
       input: { id: main.id, version: evaluation.version, to: 'DECIDED' },
     });
     expect(moved.errors?.[0].message).toMatch(/directors approve the recommendation/);
-    const selected = await call(
-      admin,
-      'mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { id } }',
-      {
-        input: { id: main.alpha, version: 1, state: 'SELECTED' },
-      },
-    );
+    const selected = await call(admin, GQL.setCandidateState, {
+      input: { id: main.alpha, version: 1, state: 'SELECTED' },
+    });
     expect(codeOf(selected)).toBe('BAD_USER_INPUT');
     // The recommended candidate leaves that state only through the recommendation.
     const [recommended] = (
       await ok<{ evaluation: { candidates: { id: string; state: string; version: number }[] } }>(
         admin,
-        'query($id: ID!) { evaluation(id: $id) { candidates { id state version } } }',
+        GQL.evaluationCandidates,
         { id: main.id },
       )
     ).evaluation.candidates.filter((c) => c.id === main.alpha);
     expect(recommended.state).toBe('RECOMMENDED');
-    const back = await call(
-      admin,
-      'mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { id } }',
-      { input: { id: main.alpha, version: recommended.version, state: 'ELIMINATED', reason: 'Too dear.' } },
-    );
+    const back = await call(admin, GQL.setCandidateState, {
+      input: { id: main.alpha, version: recommended.version, state: 'ELIMINATED', reason: 'Too dear.' },
+    });
     expect(codeOf(back)).toBe('CONFLICT');
     expect(back.errors?.[0].message).toMatch(/through the recommendation/);
   });
@@ -493,7 +493,7 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
   it('needs two different directors for two approvals, then records the decision, decides the evaluation and tells its members', async () => {
     const versionId = (await view(main.id)).recommendation!.currentVersion!.id;
     const first = (
-      await ok<{ reviewRecommendation: Recommendation }>(people['dora'].token, REVIEW, {
+      await ok<{ reviewRecommendation: Recommendation }>(people['dora'].token, GQL.reviewRecommendation, {
         input: { versionId, outcome: 'APPROVE', comment: 'Agreed.' },
       })
     ).reviewRecommendation;
@@ -503,12 +503,16 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     expect(await unreadReviews('dora', main.id)).toBe(0);
     expect(await unreadReviews('dan', main.id)).toBe(1);
     expect(
-      codeOf(await call(people['dora'].token, REVIEW, { input: { versionId, outcome: 'APPROVE', comment: '' } })),
+      codeOf(
+        await call(people['dora'].token, GQL.reviewRecommendation, {
+          input: { versionId, outcome: 'APPROVE', comment: '' },
+        }),
+      ),
     ).toBe('CONFLICT');
     expect((await view(main.id)).status).toBe('RECOMMENDATION');
 
     const second_ = (
-      await ok<{ reviewRecommendation: Recommendation }>(people['dan'].token, REVIEW, {
+      await ok<{ reviewRecommendation: Recommendation }>(people['dan'].token, GQL.reviewRecommendation, {
         input: { versionId, outcome: 'APPROVE', comment: 'Yes.' },
       })
     ).reviewRecommendation;
@@ -536,12 +540,12 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     for (const key of ['olga', 'out']) expect(await kindsFor(key, main.id)).toEqual([]);
     const work = await ok<{ myWork: { decisionsTaken: { evaluationId: string; candidateName: string }[] } }>(
       people['eve'].token,
-      MY_WORK,
+      GQL.myWorkRecommendations,
     );
     expect(work.myWork.decisionsTaken).toEqual([{ evaluationId: main.id, candidateName: 'Koha 24.05' }]);
     expect(
-      (await ok<{ myWork: { recommendationsToReview: unknown[] } }>(people['dora'].token, MY_WORK)).myWork
-        .recommendationsToReview,
+      (await ok<{ myWork: { recommendationsToReview: unknown[] } }>(people['dora'].token, GQL.myWorkRecommendations))
+        .myWork.recommendationsToReview,
     ).toEqual([]);
   });
 
@@ -549,11 +553,11 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     const { recommendation } = await view(main.id);
     const v = recommendation!.version;
     const refused = [
-      await call(people['lia'].token, SAVE, draft(main.id, main.beta, { version: v })),
-      await call(people['lia'].token, REQUIRED, { e: main.id, n: 1, v }),
-      await call(people['lia'].token, SUBMIT, { e: main.id, v }),
-      await call(people['lia'].token, WITHDRAW, { e: main.id, v }),
-      await call(people['dora'].token, REVIEW, {
+      await call(people['lia'].token, GQL.saveRecommendation, draft(main.id, main.beta, { version: v })),
+      await call(people['lia'].token, GQL.setRequiredApprovals, { e: main.id, n: 1, v }),
+      await call(people['lia'].token, GQL.submitRecommendation, { e: main.id, v }),
+      await call(people['lia'].token, GQL.withdrawRecommendation, { e: main.id, v }),
+      await call(people['dora'].token, GQL.reviewRecommendation, {
         input: { versionId: recommendation!.currentVersion!.id, outcome: 'REJECT', comment: 'Changed my mind.' },
       }),
     ];
@@ -609,18 +613,24 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
 
   it('lets the lead withdraw only while no director has reviewed, and returns a rejected one to the lead', async () => {
     const saved = (
-      await ok<{ saveRecommendation: Recommendation }>(people['lia'].token, SAVE, draft(second.id, second.beta))
+      await ok<{ saveRecommendation: Recommendation }>(
+        people['lia'].token,
+        GQL.saveRecommendation,
+        draft(second.id, second.beta),
+      )
     ).saveRecommendation;
     const v1 = (
-      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, {
+      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, GQL.submitRecommendation, {
         e: second.id,
         v: saved.version,
       })
     ).submitRecommendation;
     expect(v1.canWithdraw).toBe(true);
-    expect(codeOf(await call(people['dora'].token, WITHDRAW, { e: second.id, v: v1.version }))).toBe('FORBIDDEN');
+    expect(codeOf(await call(people['dora'].token, GQL.withdrawRecommendation, { e: second.id, v: v1.version }))).toBe(
+      'FORBIDDEN',
+    );
     const withdrawn = (
-      await ok<{ withdrawRecommendation: Recommendation }>(people['lia'].token, WITHDRAW, {
+      await ok<{ withdrawRecommendation: Recommendation }>(people['lia'].token, GQL.withdrawRecommendation, {
         e: second.id,
         v: v1.version,
       })
@@ -630,14 +640,14 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     expect((await view(second.id)).candidates.map((c) => c.state)).toEqual(['SHORTLISTED', 'SHORTLISTED']);
 
     const v2 = (
-      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, {
+      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, GQL.submitRecommendation, {
         e: second.id,
         v: withdrawn.version,
       })
     ).submitRecommendation;
     expect(v2.currentVersion!.number).toBe(2);
     const rejected = (
-      await ok<{ reviewRecommendation: Recommendation }>(people['dan'].token, REVIEW, {
+      await ok<{ reviewRecommendation: Recommendation }>(people['dan'].token, GQL.reviewRecommendation, {
         input: { versionId: v2.currentVersion!.id, outcome: 'REJECT', comment: 'Too expensive.' },
       })
     ).reviewRecommendation;
@@ -645,22 +655,27 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     expect(await kindsFor('lia', second.id)).toEqual(['RECOMMENDATION_REJECTED']);
 
     const two = (
-      await ok<{ setRequiredApprovals: Recommendation }>(people['lia'].token, REQUIRED, {
+      await ok<{ setRequiredApprovals: Recommendation }>(people['lia'].token, GQL.setRequiredApprovals, {
         e: second.id,
         n: 2,
         v: rejected.version,
       })
     ).setRequiredApprovals;
     const v3 = (
-      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, { e: second.id, v: two.version })
+      await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, GQL.submitRecommendation, {
+        e: second.id,
+        v: two.version,
+      })
     ).submitRecommendation;
-    expect(codeOf(await call(people['lia'].token, REQUIRED, { e: second.id, n: 1, v: v3.version }))).toBe('CONFLICT');
-    await ok(people['dora'].token, REVIEW, {
+    expect(
+      codeOf(await call(people['lia'].token, GQL.setRequiredApprovals, { e: second.id, n: 1, v: v3.version })),
+    ).toBe('CONFLICT');
+    await ok(people['dora'].token, GQL.reviewRecommendation, {
       input: { versionId: v3.currentVersion!.id, outcome: 'APPROVE', comment: '' },
     });
     const reviewed = (await view(second.id)).recommendation!;
     expect(reviewed.canWithdraw).toBe(false);
-    const late = await call(people['lia'].token, WITHDRAW, { e: second.id, v: reviewed.version });
+    const late = await call(people['lia'].token, GQL.withdrawRecommendation, { e: second.id, v: reviewed.version });
     expect(codeOf(late)).toBe('CONFLICT');
     expect(late.errors?.[0].message).toMatch(/already reviewed/);
   });
@@ -669,10 +684,14 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     'records exactly one decision when two directors approve at once',
     async () => {
       const saved = (
-        await ok<{ saveRecommendation: Recommendation }>(people['lia'].token, SAVE, draft(race.id, race.alpha))
+        await ok<{ saveRecommendation: Recommendation }>(
+          people['lia'].token,
+          GQL.saveRecommendation,
+          draft(race.id, race.alpha),
+        )
       ).saveRecommendation;
       const submitted = (
-        await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, SUBMIT, {
+        await ok<{ submitRecommendation: Recommendation }>(people['lia'].token, GQL.submitRecommendation, {
           e: race.id,
           v: saved.version,
         })
@@ -681,8 +700,8 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
         input: { versionId: submitted.currentVersion!.id, outcome: 'APPROVE', comment },
       });
       const results = await Promise.all([
-        call(people['dora'].token, REVIEW, input('Dora agrees.')),
-        call(people['dan'].token, REVIEW, input('Dan agrees.')),
+        call(people['dora'].token, GQL.reviewRecommendation, input('Dora agrees.')),
+        call(people['dan'].token, GQL.reviewRecommendation, input('Dan agrees.')),
       ]);
       expect(results.map((r) => (r.errors ? codeOf(r) : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
       const rows = await sql(database, `SELECT count(*)::int AS n FROM decision WHERE evaluation_id = '${race.id}'`);

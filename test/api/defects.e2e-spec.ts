@@ -214,7 +214,7 @@ describe('defects (problem tickets)', () => {
       ]);
       const linked = await ok<{ testRun: { results: { items: { id: string; defects: { key: string }[] }[] } } }>(
         s.people['vic'].token,
-        'query($id: ID!) { testRun(id: $id) { results { items { id defects { key } } } } }',
+        GQL.testRunResultDefects,
         { id: s.runId },
       );
       expect(linked.testRun.results.items.map((item) => item.defects.map((d) => d.key))).toEqual([['D-1'], []]);
@@ -576,20 +576,11 @@ describe('defects (problem tickets)', () => {
   });
 
   describe('problem reports from staff', () => {
-    const REPORT = `id key title description component severity status productId productName resolutionNotes resolvedAt reporter { displayName }`;
     const report = (token: string, input: Record<string, unknown>) =>
-      as<{ reportProblem: Defect & { productName: string } }>(
-        token,
-        `mutation($input: ReportProblemInput!) { reportProblem(input: $input) { ${REPORT} } }`,
-        { input },
-      );
+      as<{ reportProblem: Defect & { productName: string } }>(token, GQL.reportProblem, { input });
     const myReports = async (token: string) =>
-      (
-        await ok<{ myProblemReports: (Defect & { productName: string })[] }>(
-          token,
-          `{ myProblemReports { ${REPORT} screenshots { id fileName contentType } } }`,
-        )
-      ).myProblemReports;
+      (await ok<{ myProblemReports: (Defect & { productName: string })[] }>(token, GQL.myProblemReports))
+        .myProblemReports;
     const uploadScreenshot = async (token: string, defectId: string, name: string, bytes: Buffer) => {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name);
@@ -632,7 +623,7 @@ describe('defects (problem tickets)', () => {
 
       const offered = await ok<{ problemReportProducts: { id: string; name: string }[] }>(
         staff.token,
-        '{ problemReportProducts { id name } }',
+        GQL.problemReportProducts,
       );
       expect(offered.problemReportProducts.map((p) => p.id)).toContain(productId);
       expect(offered.problemReportProducts.map((p) => p.id)).not.toContain(notInUse);
@@ -715,7 +706,7 @@ describe('defects (problem tickets)', () => {
       const managed = (token: string) =>
         ok<{ managedProductDefects: { id: string; status: string; reporter: { displayName: string } }[] }>(
           token,
-          '{ managedProductDefects { id status reporter { displayName } } }',
+          GQL.managedProductDefects,
         );
       expect((await managed(manager.token)).managedProductDefects).toEqual([
         { id: theirs.id, status: 'TRIAGE', reporter: { displayName: 'Cole Colleague' } },
@@ -784,10 +775,9 @@ describe('defects (problem tickets)', () => {
       expect(await keys({ text: 'marc' })).toEqual(['D-3']);
       expect(await keys({ text: 'byw-77' })).toEqual(['D-2']);
       expect(await keys({ text: '100%' })).toEqual([]);
-      const products = await ok<{ products: { items: { id: string; name: string }[] } }>(
-        admin,
-        `query { products(filter: { search: "Evergreen list" }) { items { id name } } }`,
-      );
+      const products = await ok<{ products: { items: { id: string; name: string }[] } }>(admin, GQL.products, {
+        filter: { search: 'Evergreen list' },
+      });
       const evergreen = products.products.items.find((p) => p.name === 'Evergreen list');
       expect(await keys({ productId: evergreen?.id })).toEqual(['D-4', 'D-3']);
     });

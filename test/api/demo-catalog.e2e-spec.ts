@@ -7,16 +7,17 @@ interface VendorRow {
   products: { name: string; category: string; licence: string; isDemo: boolean }[];
 }
 
-const VENDORS =
-  '{ vendors(page: { limit: 100 }) { total items { name isDemo products { name category licence isDemo } } } }';
-
 describe('demo catalogue', () => {
   it('seeds the ILS market once, marked as demo data, with notes that say they are examples', async () => {
     const database = await TestDatabase.create();
     try {
       let server = await startServer({ database, env: { ASSAY_DEMO: 'true' } });
       let token = await server.login();
-      const first = await server.gql<{ vendors: { total: number; items: VendorRow[] } }>(VENDORS, {}, { token });
+      const first = await server.gql<{ vendors: { total: number; items: VendorRow[] } }>(
+        GQL.vendors,
+        { page: { limit: 100 } },
+        { token },
+      );
       const vendors = dataOf(first).vendors.items;
       expect(vendors.map((v) => v.name)).toEqual(
         expect.arrayContaining([
@@ -65,7 +66,7 @@ describe('demo catalogue', () => {
           total: number;
           items: { title: string; body: string; isDemo: boolean; sourceUrl: string | null }[];
         };
-      }>('{ researchNotes(page: { limit: 100 }) { total items { title body isDemo sourceUrl } } }', {}, { token });
+      }>(GQL.researchNotes, { page: { limit: 100 } }, { token });
       const items = dataOf(notes).researchNotes.items;
       expect(items.length).toBeGreaterThanOrEqual(10);
       expect(items.every((n) => n.isDemo && n.title.startsWith('Example') && n.body.startsWith('Example note:'))).toBe(
@@ -74,14 +75,14 @@ describe('demo catalogue', () => {
       expect(items.every((n) => n.sourceUrl === null || n.sourceUrl.startsWith('https://'))).toBe(true);
 
       const questions = await server.gql<{ referenceQuestions: { text: string }[] }>(
-        '{ referenceQuestions { text } }',
+        GQL.referenceQuestions,
         {},
         { token },
       );
       expect(dataOf(questions).referenceQuestions.length).toBeGreaterThanOrEqual(4);
       const search = await server.gql<{ catalogSearch: { items: { title: string }[] } }>(
-        '{ catalogSearch(input: { text: "koha releases" }) { items { title } } }',
-        {},
+        GQL.catalogSearch,
+        { input: { text: 'koha releases' } },
         { token },
       );
       expect(dataOf(search).catalogSearch.items[0].title).toBe('Example: Koha releases every six months');
@@ -90,7 +91,7 @@ describe('demo catalogue', () => {
       // A second start adds nothing.
       server = await startServer({ database, env: { ASSAY_DEMO: 'true' } });
       token = await server.login();
-      const again = await server.gql<{ vendors: { total: number } }>(VENDORS, {}, { token });
+      const again = await server.gql<{ vendors: { total: number } }>(GQL.vendors, { page: { limit: 100 } }, { token });
       expect(dataOf(again).vendors.total).toBe(dataOf(first).vendors.total);
       await server.stop();
     } finally {
@@ -109,7 +110,11 @@ describe('demo catalogue', () => {
 
       server = await startServer({ database, env: { ASSAY_DEMO: 'true' } });
       token = await server.login();
-      const vendors = await server.gql<{ vendors: { items: VendorRow[] } }>(VENDORS, {}, { token });
+      const vendors = await server.gql<{ vendors: { items: VendorRow[] } }>(
+        GQL.vendors,
+        { page: { limit: 100 } },
+        { token },
+      );
       expect(dataOf(vendors).vendors.items.map((v) => v.name)).toEqual(['Our Own Vendor']);
       await server.stop();
     } finally {

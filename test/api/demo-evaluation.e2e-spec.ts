@@ -1,4 +1,4 @@
-import { dataOf } from './support/fixtures';
+import { dataOf, GQL } from './support/fixtures';
 import { codeOf, RunningServer, sql, startServer, TestDatabase } from './support/server';
 
 const DEMO_PASSWORD = 'assay-demo-2026';
@@ -81,7 +81,7 @@ describe('demo evaluation', () => {
     lead = await server.login('lead@demo.assay.local', DEMO_PASSWORD);
     const list = dataOf(
       await server.gql<{ evaluations: { items: { id: string; title: string; status: string; isDemo: boolean }[] } }>(
-        '{ evaluations { items { id title status isDemo } } }',
+        GQL.evaluations,
         {},
         { token: lead },
       ),
@@ -165,14 +165,14 @@ describe('demo evaluation', () => {
           name: string;
           versions: { number: number; status: string; itemCount: number }[];
         }[];
-      }>('{ requirementLibraries { id name versions { number status itemCount } } }', {}, { token: lead }),
+      }>(GQL.requirementLibraries, {}, { token: lead }),
     );
     const library = requirementLibraries.find((l) => l.name === 'ILS core requirements');
     expect(library?.versions).toEqual([{ number: 1, status: 'PUBLISHED', itemCount: expect.any(Number) }]);
     const { requirementLibraryItems: items } = dataOf(
       await server.gql<{ requirementLibraryItems: { id: string; code: string; title: string }[] }>(
-        'query($id: ID!) { requirementLibraryItems(libraryId: $id, version: 1) { id code title } }',
-        { id: library!.id },
+        GQL.requirementLibraryItems,
+        { id: library!.id, v: 1 },
         { token: lead },
       ),
     );
@@ -182,11 +182,7 @@ describe('demo evaluation', () => {
           total: number;
           items: { code: string; title: string; libraryItemId: string; libraryVersion: number }[];
         };
-      }>(
-        'query($id: ID!) { requirements(evaluationId: $id, page: { limit: 200 }) { total items { code title libraryItemId libraryVersion } } }',
-        { id: evaluationId },
-        { token: lead },
-      ),
+      }>(GQL.requirements, { id: evaluationId, page: { limit: 200 } }, { token: lead }),
     );
     expect(items.length).toBeGreaterThanOrEqual(55);
     expect(requirements.total).toBe(items.length);
@@ -198,8 +194,8 @@ describe('demo evaluation', () => {
   it('names how each requirement will be verified, mostly by test, every method used', async () => {
     const { requirements } = dataOf(
       await server.gql<{ requirements: { total: number; items: { code: string; verificationMethod: string }[] } }>(
-        'query($id: ID!) { requirements(evaluationId: $id, page: { offset: 0, limit: 200 }) { total items { code verificationMethod } } }',
-        { id: evaluationId },
+        GQL.requirements,
+        { id: evaluationId, page: { offset: 0, limit: 200 } },
         { token: lead },
       ),
     );
@@ -226,8 +222,8 @@ describe('demo evaluation', () => {
     );
     const { requirements } = dataOf(
       await server.gql<{ requirements: { items: { id: string; code: string; category: string }[] } }>(
-        'query($id: ID!) { requirements(evaluationId: $id, filter: { statuses: [APPROVED] }, page: { limit: 100 }) { items { id code category } } }',
-        { id: evaluationId },
+        GQL.requirements,
+        { id: evaluationId, filter: { statuses: ['APPROVED'] }, page: { limit: 100 } },
         { token: lead },
       ),
     );
@@ -559,7 +555,7 @@ describe('demo evaluation', () => {
     expect(installations[0].appliedBy?.displayName).toBe('Theo Tester (demo)');
     const viewer = await server.login('viewer@demo.assay.local', DEMO_PASSWORD);
     const hidden = await server.gql(
-      `query($productId: ID!) { installations(productId: $productId) { id } }`,
+      GQL.installations,
       {
         productId: plan.productId,
       },
@@ -599,7 +595,7 @@ describe('demo evaluation', () => {
     for (const candidate of evidence.candidates) {
       const found = dataOf(
         await server.gql<{ evaluation: { vendorClaimDisagreements: { requirementCode: string; kind: string }[] } }>(
-          'query($id: ID!, $c: ID!) { evaluation(id: $id) { vendorClaimDisagreements(candidateId: $c) { requirementCode kind } } }',
+          GQL.vendorClaimDisagreements,
           { id: evaluationId, c: candidate.id },
           { token: lead },
         ),
@@ -619,11 +615,7 @@ describe('demo evaluation', () => {
     const trends = dataOf(
       await server.gql<{
         defectTrends: { weeks: { week: string; opened: number }[]; resolution: { resolved: number } };
-      }>(
-        'query($id: ID!) { defectTrends(evaluationId: $id) { weeks { week opened } resolution { resolved } } }',
-        { id: evaluationId },
-        { token: lead },
-      ),
+      }>(GQL.defectTrends, { e: evaluationId }, { token: lead }),
     ).defectTrends;
     expect(trends.weeks[0].week).toBe('2027-W18');
     expect(trends.weeks.reduce((n, w) => n + w.opened, 0)).toBe(12);
@@ -668,11 +660,7 @@ describe('demo evaluation', () => {
         await server.gql<{
           notifications: { items: { kind: string; link: string; evaluationId: string | null; title: string }[] };
           unreadNotificationCount: number;
-        }>(
-          '{ notifications { items { kind link evaluationId title } } unreadNotificationCount }',
-          {},
-          { token: await server.login(email, DEMO_PASSWORD) },
-        ),
+        }>(GQL.notifications, {}, { token: await server.login(email, DEMO_PASSWORD) }),
       );
     // In "ILS replacement"; the other demo evaluations' recommendations notify the same people.
     const here = <T extends { evaluationId: string | null }>(items: T[]) =>

@@ -12,7 +12,6 @@ describe('evaluations, members and candidates', () => {
   const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
     gqlData<T>(server, query, variables, token);
 
-  const evaluationQuery = `query($id: ID!) { evaluation(id: $id) { status version myRoles statusCheck { next problems } members { displayName roles } candidates { id productName versionName vendorName state eliminatedReason version } } }`;
   type EvaluationView = {
     evaluation: {
       status: string;
@@ -31,7 +30,7 @@ describe('evaluations, members and candidates', () => {
       }[];
     };
   };
-  const view = (id: string, token = admin) => ok<EvaluationView>(evaluationQuery, { id }, token);
+  const view = (id: string, token = admin) => ok<EvaluationView>(GQL.evaluation, { id }, token);
   const move = (id: string, version: number, to: string, token = admin, reason?: string) =>
     server.gql<{ moveEvaluation: { status: string; version: number } }>(
       GQL.moveEvaluation,
@@ -158,7 +157,7 @@ describe('evaluations, members and candidates', () => {
     ]);
 
     // To an outsider the evaluation does not exist: the same answer as for an id nobody uses.
-    const outsider = await server.gql(evaluationQuery, { id }, { token: people['olga'].token });
+    const outsider = await server.gql(GQL.evaluation, { id }, { token: people['olga'].token });
     expect(codeOf(outsider)).toBe('NOT_FOUND');
     const list = await ok<{ evaluations: { items: { id: string }[] } }>(GQL.evaluations, {}, people['olga'].token);
     expect(list.evaluations.items).toEqual([]);
@@ -178,10 +177,10 @@ describe('evaluations, members and candidates', () => {
 
     // A lead of an evaluation may edit the vendor catalogue; an evaluator may not.
     expect(
-      (await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }', {}, people['lena'].token)).canEditCatalogue,
+      (await ok<{ canEditCatalogue: boolean }>(GQL.canEditCatalogue, {}, people['lena'].token)).canEditCatalogue,
     ).toBe(true);
     expect(
-      (await ok<{ canEditCatalogue: boolean }>('{ canEditCatalogue }', {}, people['eva'].token)).canEditCatalogue,
+      (await ok<{ canEditCatalogue: boolean }>(GQL.canEditCatalogue, {}, people['eva'].token)).canEditCatalogue,
     ).toBe(false);
 
     // The last lead cannot be removed.
@@ -204,7 +203,7 @@ describe('evaluations, members and candidates', () => {
     ]);
     const search = (text: string, token: string) =>
       server.gql<{ peopleToAdd: { id: string; displayName: string; email: string; roles: string[] }[] }>(
-        'query($id: ID!, $search: String!) { peopleToAdd(evaluationId: $id, search: $search) { id displayName email roles } }',
+        GQL.peopleToAdd,
         { id, search: text },
         { token },
       );

@@ -32,11 +32,6 @@ interface FollowUp {
   cases: { caseKey: string; caseTitle: string; planName: string; runId: string | null; runLabel: string | null }[];
 }
 
-const FOLLOW_UP = `dueAt overdue evaluationTitle defect { id key status fixedInVersion }
-  cases { caseKey caseTitle planName runId runLabel }`;
-const MY_FOLLOW_UPS = `{ myFollowUps { ${FOLLOW_UP} } myFollowUpCount { due overdue } }`;
-const EVALUATION_FOLLOW_UPS = `query($id: ID!) { evaluation(id: $id) { followUps { ${FOLLOW_UP} } } }`;
-
 /** An evaluation with a lead, a tester, a viewer and an outsider; a plan of two cases; a defect raised from a failure of the first and marked fixed in 24.11.02. */
 interface Setting {
   evaluationId: string;
@@ -59,7 +54,7 @@ describe('follow-ups: retests of fixed defects', () => {
   const detail = async (token: string, id: string) =>
     (await ok<{ defect: DefectDetail }>(token, GQL.defect, { id })).defect;
   const mine = (token: string) =>
-    ok<{ myFollowUps: FollowUp[]; myFollowUpCount: { due: number; overdue: number } }>(token, MY_FOLLOW_UPS);
+    ok<{ myFollowUps: FollowUp[]; myFollowUpCount: { due: number; overdue: number } }>(token, GQL.myFollowUps);
 
   /** A new run of the plan on the first candidate, named by its build; its results by case key. */
   async function run(
@@ -258,7 +253,7 @@ describe('follow-ups: retests of fixed defects', () => {
     const s = await setting('roles');
     const query = (who: string) =>
       server.gql<{ evaluation: { followUps: FollowUp[] } }>(
-        EVALUATION_FOLLOW_UPS,
+        GQL.evaluationFollowUps,
         { id: s.evaluationId },
         { token: s.people[who].token },
       );
@@ -290,7 +285,7 @@ describe('follow-ups: retests of fixed defects', () => {
     const { myFollowUps, myFollowUpCount } = await mine(token);
     expect(myFollowUpCount).toEqual({ due: 1, overdue: 1 });
     expect(myFollowUps[0]).toMatchObject({ overdue: true, defect: { id: s.defectId } });
-    const { evaluation } = await ok<{ evaluation: { followUps: FollowUp[] } }>(token, EVALUATION_FOLLOW_UPS, {
+    const { evaluation } = await ok<{ evaluation: { followUps: FollowUp[] } }>(token, GQL.evaluationFollowUps, {
       id: s.evaluationId,
     });
     expect(evaluation.followUps[0]).toMatchObject({ overdue: true });

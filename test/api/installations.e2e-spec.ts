@@ -19,9 +19,6 @@ interface InstallationView {
   acceptingPlanName: string | null;
 }
 
-const HISTORY = `query($productId: ID!) { installations(productId: $productId) {
-  id history { actorName action changes { field before after } } } }`;
-
 describe('installation record', () => {
   let server: RunningServer;
   let database: TestDatabase;
@@ -150,7 +147,7 @@ describe('installation record', () => {
       notes: 'Booked for the quiet weekend.',
     });
     const accepted = await ok<{ testRun: { acceptedInstallations: { kind: string }[] } }>(
-      `query($id: ID!) { testRun(id: $id) { acceptedInstallations { kind } } }`,
+      GQL.testRunAcceptedInstallations,
       { id: runOnTarget },
       people['pat'].token,
     );
@@ -252,7 +249,7 @@ describe('installation record', () => {
     const history = (
       await ok<{
         installations: { id: string; history: { actorName: string; action: string; changes: { field: string }[] }[] }[];
-      }>(HISTORY, { productId }, people['pat'].token)
+      }>(GQL.installationHistory, { productId }, people['pat'].token)
     ).installations[0].history;
     expect(history.map((h) => [h.actorName, h.action])).toEqual([
       ['Pat Planner', 'updated'],

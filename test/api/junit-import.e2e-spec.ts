@@ -105,11 +105,6 @@ const CASES: [title: string, automationName: string | null][] = [
   ['Return an item', null],
 ];
 
-const RESULTS = `query($id: ID!) { testRun(id: $id) { status results(page: { limit: 100, offset: 0 }) { total items {
-  caseKey status version failureKind failureMessage actualResult } } } }`;
-const CASE_LIST = `query($planId: ID!) { testPlan(id: $planId) { cases(page: { limit: 100, offset: 0 }) { total items {
-  key section automationName title } } } }`;
-
 describe('JUnit XML import into a test run', () => {
   let server: RunningServer;
   let admin: string;
@@ -158,14 +153,15 @@ describe('JUnit XML import into a test run', () => {
   }
 
   const resultsOf = async (runId: string) =>
-    (await ok<{ testRun: { results: { total: number; items: Result[] } } }>(RESULTS, { id: runId })).testRun.results;
+    (await ok<{ testRun: { results: { total: number; items: Result[] } } }>(GQL.testRunResultsImported, { id: runId }))
+      .testRun.results;
   const casesOf = async (planId: string) =>
     (
       await ok<{
         testPlan: {
           cases: { total: number; items: { key: string; section: string; automationName: string; title: string }[] };
         };
-      }>(CASE_LIST, { planId })
+      }>(GQL.testPlanCases, { planId })
     ).testPlan.cases;
   const byKey = (items: Result[]) => [...items].sort((a, b) => a.caseKey.localeCompare(b.caseKey));
 
@@ -407,7 +403,7 @@ describe('JUnit XML import into a test run', () => {
   it('leads import too; a closed run refuses', async () => {
     const { runId } = await planAndRun();
     expect((await upload(runId, fixture('vitest.xml'), { token: people['lia'].token })).status).toBe(200);
-    const { testRun } = await ok<{ testRun: { version: number } }>('query($id: ID!) { testRun(id: $id) { version } }', {
+    const { testRun } = await ok<{ testRun: { version: number } }>(GQL.testRun, {
       id: runId,
     });
     await ok(GQL.closeTestRun, { input: { id: runId, version: testRun.version } }, people['lia'].token);

@@ -41,14 +41,6 @@ interface Priorities {
   requirements: Row[];
 }
 
-const VIEW =
-  'rule myLibrary { code } canMark canManage libraries { code } requirements { code priority version myMark mustCount shouldCount couldCount notNeededCount derived tied marks { memberLibraryId priority } disagreements { memberLibraryId priority } }';
-const READ = `query($evaluationId: ID!) { libraryPriorities(evaluationId: $evaluationId) { ${VIEW} } }`;
-const MARK = `mutation($input: MarkLibraryPrioritiesInput!) { markLibraryPriorities(input: $input) { ${VIEW} } }`;
-const RULE = `mutation($input: SetConsortiumPriorityRuleInput!) { setConsortiumPriorityRule(input: $input) { ${VIEW} } }`;
-const APPLY =
-  'mutation($input: ApplyLibraryPrioritiesInput!) { applyLibraryPriorities(input: $input) { code priority version } }';
-
 describe('member libraries’ priorities: each representative marks their own library, the lead derives the consortium’s', () => {
   let server: RunningServer;
   let admin: string;
@@ -60,10 +52,16 @@ describe('member libraries’ priorities: each representative marks their own li
   const gql = (person: string, query: string, variables: Record<string, unknown>) =>
     server.gql(query, variables, { token: person === 'admin' ? admin : people[person].token });
   const read = async (person: string) =>
-    (await gqlData<{ libraryPriorities: Priorities }>(server, READ, { evaluationId }, people[person].token))
-      .libraryPriorities;
+    (
+      await gqlData<{ libraryPriorities: Priorities }>(
+        server,
+        GQL.libraryPriorities,
+        { evaluationId },
+        people[person].token,
+      )
+    ).libraryPriorities;
   const mark = (person: string, library: string, marks: [string, string | null][]) =>
-    gql(person, MARK, {
+    gql(person, GQL.markLibraryPriorities, {
       input: {
         evaluationId,
         memberLibraryId: libraries[library],
@@ -131,7 +129,7 @@ describe('member libraries’ priorities: each representative marks their own li
     for (const title of ['Self-check', 'Cataloguing', 'Inter-library loans']) {
       const created = await gqlData<{ createRequirement: { id: string; code: string; version: number } }>(
         server,
-        'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id code version } }',
+        GQL.createRequirement,
         { input: { evaluationId, departmentId: department, title, priority: 'SHOULD' } },
         admin,
       );
@@ -191,7 +189,7 @@ describe('member libraries’ priorities: each representative marks their own li
     expect(codeOf(await mark('vic', 'NORTH', [['CIRC-001', 'NOT_NEEDED']]))).toBe('FORBIDDEN');
     expect(codeOf(await mark('lena', 'NORTH', [['CIRC-001', 'NOT_NEEDED']]))).toBe('FORBIDDEN');
     expect(codeOf(await mark('otto', 'NORTH', [['CIRC-001', 'NOT_NEEDED']]))).toBe('NOT_FOUND');
-    expect(codeOf(await gql('otto', READ, { evaluationId }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql('otto', GQL.libraryPriorities, { evaluationId }))).toBe('NOT_FOUND');
     expect(await read('lena')).toEqual(before);
     expect((await read('vic')).canMark).toBe(false);
   });
@@ -205,11 +203,13 @@ describe('member libraries’ priorities: each representative marks their own li
     expect(byCode(row(highest, 'CIRC-001').disagreements)).toEqual(['EAST:COULD', 'SOUTH:COULD']);
 
     // Only the lead chooses the rule.
-    expect(codeOf(await gql('nora', RULE, { input: { evaluationId, rule: 'MAJORITY' } }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await gql('nora', GQL.setConsortiumPriorityRule, { input: { evaluationId, rule: 'MAJORITY' } })),
+    ).toBe('FORBIDDEN');
     const majority = (
       await gqlData<{ setConsortiumPriorityRule: Priorities }>(
         server,
-        RULE,
+        GQL.setConsortiumPriorityRule,
         { input: { evaluationId, rule: 'MAJORITY' } },
         people['lena'].token,
       )
@@ -231,12 +231,7 @@ describe('member libraries’ priorities: each representative marks their own li
     expect(codeOf(await mark('ed', 'EAST', [['CIRC-002', 'COULD']]))).toBeUndefined();
     const history = await gqlData<{
       requirement: { history: { action: string; actorName: string; changes: { field: string; after: unknown }[] }[] };
-    }>(
-      server,
-      `{ requirement(id: "${requirements['CIRC-002']}") { history { action actorName changes { field after } } } }`,
-      {},
-      admin,
-    );
+    }>(server, GQL.requirementHistory, { id: requirements['CIRC-002'] }, admin);
     const marks = history.requirement.history.filter((h) => h.action === 'library_priority_marked');
     expect(marks.map((h) => h.actorName)).toEqual(['Ed East', 'Ed East', 'Ed East', 'Sam South', 'Nora North']);
   });
@@ -244,14 +239,18 @@ describe('member libraries’ priorities: each representative marks their own li
   it('lets only the lead apply the derived priorities, versioned and recorded', async () => {
     const view = await read('lena');
     const refs = view.requirements.map((r) => ({ id: requirements[r.code], version: r.version }));
-    expect(codeOf(await gql('nora', APPLY, { input: { requirements: refs } }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql('nora', GQL.applyLibraryPriorities, { input: { requirements: refs } }))).toBe('FORBIDDEN');
     expect(
-      codeOf(await gql('lena', APPLY, { input: { requirements: refs.map((r) => ({ ...r, version: 99 })) } })),
+      codeOf(
+        await gql('lena', GQL.applyLibraryPriorities, {
+          input: { requirements: refs.map((r) => ({ ...r, version: 99 })) },
+        }),
+      ),
     ).toBe('CONFLICT');
     const applied = (
       await gqlData<{ applyLibraryPriorities: { code: string; priority: string; version: number }[] }>(
         server,
-        APPLY,
+        GQL.applyLibraryPriorities,
         { input: { requirements: refs } },
         people['lena'].token,
       )
@@ -263,12 +262,7 @@ describe('member libraries’ priorities: each representative marks their own li
     ]);
     const history = await gqlData<{
       requirement: { history: { action: string; changes: { field: string; before: unknown; after: unknown }[] }[] };
-    }>(
-      server,
-      `{ requirement(id: "${requirements['CIRC-003']}") { history { action changes { field before after } } } }`,
-      {},
-      admin,
-    );
+    }>(server, GQL.requirementHistory, { id: requirements['CIRC-003'] }, admin);
     expect(history.requirement.history[0]).toMatchObject({ action: 'priority_from_libraries' });
     // The rule it was derived under is recorded beside the change.
     expect(history.requirement.history[0].changes).toEqual([

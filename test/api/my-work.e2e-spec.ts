@@ -3,26 +3,6 @@ import { RunningServer, startServer } from './support/server';
 
 const DEMO_PASSWORD = 'assay-demo-2026';
 
-const MY_WORK = `query {
-  myWork {
-    personId
-    roles
-    runsToTest { planName evaluationId run { id } }
-    followUps { due overdue }
-    ledEvaluations { evaluation { id title status } next problems candidatesWithoutVerdict }
-    waiversProposed { id evaluationId requirementCode candidateName }
-    waiversToAgree { id evaluationId requirementCode candidateName proposedByName }
-    signOffsMissing { evaluationId candidateName verdict missing }
-    signOffsForDirector { evaluationId candidateName missing }
-    defectsInTriage { evaluationId count }
-    problemReportsInTriage
-    scoringRounds { roundId evaluationId number scored expected }
-    requirementsToDecide { evaluationId proposed }
-  }
-  myFollowUpCount { due overdue }
-  myTestRuns { run { id } }
-}`;
-
 interface MyWork {
   personId: string;
   roles: string[];
@@ -66,7 +46,7 @@ describe('what waits for each person (myWork)', () => {
   let demoEvaluation: string;
   let otherEvaluation: string;
 
-  const work = async (token: string) => gqlData<Answer>(server, MY_WORK, {}, token);
+  const work = async (token: string) => gqlData<Answer>(server, GQL.myWork, {}, token);
 
   beforeAll(async () => {
     server = await startServer({ env: { ASSAY_DEMO: 'true' }, sqlLog: true });
@@ -80,7 +60,7 @@ describe('what waits for each person (myWork)', () => {
     outsider = await createPerson(server, admin, { key: 'otto', displayName: 'Otto Outsider' });
     const evaluations = await gqlData<{ evaluations: { items: { id: string; title: string }[] } }>(
       server,
-      '{ evaluations { items { id title } } }',
+      GQL.evaluations,
       {},
       lead,
     );
@@ -89,7 +69,7 @@ describe('what waits for each person (myWork)', () => {
     otherEvaluation = (
       await gqlData<{ createEvaluation: { id: string } }>(
         server,
-        'mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }',
+        GQL.createEvaluation,
         { input: { title: 'Not theirs' } },
         admin,
       )
@@ -120,22 +100,21 @@ describe('what waits for each person (myWork)', () => {
   });
 
   it('shows a waiver the lead proposes to them as waiting, and to the director as theirs to agree to', async () => {
-    const { evaluation, requirements } = await gqlData<{
-      evaluation: { candidates: { id: string; state: string }[] };
-      requirements: { items: { id: string; code: string; status: string }[] };
-    }>(
+    const { evaluation } = await gqlData<{ evaluation: { candidates: { id: string; state: string }[] } }>(
       server,
-      `query($id: ID!) { evaluation(id: $id) { candidates { id state } }
-        requirements(evaluationId: $id, page: { limit: 200 }) { items { id code status } } }`,
+      GQL.evaluationCandidates,
       { id: demoEvaluation },
       lead,
     );
+    const { requirements } = await gqlData<{
+      requirements: { items: { id: string; code: string; status: string }[] };
+    }>(server, GQL.requirements, { id: demoEvaluation, page: { limit: 200 } }, lead);
     const candidate = evaluation.candidates.find((c) => c.state !== 'ELIMINATED')!;
     const requirement = requirements.items.find((r) => r.status === 'APPROVED' && r.code !== 'CAT-004')!;
     const waiver = (
       await gqlData<{ proposeWaiver: { id: string } }>(
         server,
-        'mutation($input: ProposeWaiverInput!) { proposeWaiver(input: $input) { id } }',
+        GQL.proposeWaiver,
         { input: { candidateId: candidate.id, requirementId: requirement.id, rationale: 'Covered by the contract.' } },
         lead,
       )
@@ -158,7 +137,7 @@ describe('what waits for each person (myWork)', () => {
     const round = (
       await gqlData<{ openScoringRound: { id: string } }>(
         server,
-        'mutation($input: OpenRoundInput!) { openScoringRound(input: $input) { id } }',
+        GQL.openScoringRound,
         { input: { evaluationId: demoEvaluation } },
         lead,
       )
@@ -169,7 +148,7 @@ describe('what waits for each person (myWork)', () => {
     expect(opened.expected).toBeGreaterThan(0);
     expect(myWork.ledEvaluations).toEqual([]);
     expect((await work(tester)).myWork.scoringRounds).toEqual([]);
-    await gqlData(server, 'mutation($id: ID!) { closeScoringRound(roundId: $id) { id } }', { id: round }, lead);
+    await gqlData(server, GQL.closeScoringRound, { roundId: round }, lead);
     expect((await work(evaluator)).myWork.scoringRounds.some((r) => r.roundId === round)).toBe(false);
   });
 
@@ -194,12 +173,7 @@ describe('what waits for each person (myWork)', () => {
   });
 
   it('gives a department head their department’s requirements still proposed, and nobody else', async () => {
-    const { me } = await gqlData<{ me: { id: string; department: { id: string } } }>(
-      server,
-      '{ me { id department { id } } }',
-      {},
-      head,
-    );
+    const { me } = await gqlData<{ me: { id: string; department: { id: string } } }>(server, GQL.me, {}, head);
     // An evaluation still gathering requirements, led by the administrator.
     const gathering = await createEvaluation(server, admin, 'Discovery layer', [[me.id, 'DEPARTMENT_HEAD']]);
     const { version } = (
@@ -244,18 +218,13 @@ describe('what waits for each person (myWork)', () => {
   it('reads a fixed number of statements whatever the number of evaluations the lead leads', async () => {
     const count = async () => {
       const before = server.statements().length;
-      await gqlData(server, MY_WORK, {}, lead);
+      await gqlData(server, GQL.myWork, {}, lead);
       return server.statements().length - before;
     };
     const one = await count();
     const led = (await work(lead)).myWork.ledEvaluations.length;
     for (const title of ['Second', 'Third']) {
-      await gqlData(
-        server,
-        'mutation($input: CreateEvaluationInput!) { createEvaluation(input: $input) { id } }',
-        { input: { title } },
-        lead,
-      );
+      await gqlData(server, GQL.createEvaluation, { input: { title } }, lead);
     }
     const three = await count();
     expect((await work(lead)).myWork.ledEvaluations).toHaveLength(led + 2);

@@ -14,7 +14,7 @@ import { Logger, LoggerService } from '@nestjs/common';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { SMTPServer } from 'smtp-server';
-import { createEvaluation, createPerson, gqlData, Person } from './support/fixtures';
+import { createEvaluation, createPerson, GQL, gqlData, Person } from './support/fixtures';
 import { engine, freePort, RunningServer, sql, startServer, TestDatabase } from './support/server';
 
 interface Mail {
@@ -52,8 +52,6 @@ async function openDatabase(env: Record<string, string>): Promise<Database> {
     },
   };
 }
-
-const INBOX = 'query { notifications { items { id title readAt } } }';
 
 /** An in-process mail server that refuses or accepts, and can be down. */
 class MailServer {
@@ -165,7 +163,7 @@ describe('notifications by e-mail', () => {
     database = await TestDatabase.create();
     server = await startServer({ database, env: { ASSAY_SMTP_URL: smtpUrl } });
     admin = await server.login();
-    adminId = (await gqlData<{ me: { id: string } }>(server, 'query { me { id } }', {}, admin)).me.id;
+    adminId = (await gqlData<{ me: { id: string } }>(server, GQL.me, {}, admin)).me.id;
     for (const [key, displayName] of [
       ['ann', 'Ann <Evaluator> & Co'],
       ['bob', 'Bob Tester'],
@@ -196,8 +194,13 @@ describe('notifications by e-mail', () => {
     secondEvaluation = await createEvaluation(api, admin, 'Mail <two>', [[people['ann'].id, 'VIEWER']]);
     expect(secondEvaluation).toBeTruthy();
     // Dora reads hers in the app first; Carl's account is closed before anything is sent.
-    await gqlData(api, 'mutation { markAllNotificationsRead }', {}, people['dora'].token);
-    const ann = await gqlData<{ notifications: { items: { title: string }[] } }>(api, INBOX, {}, people['ann'].token);
+    await gqlData(api, GQL.markAllNotificationsRead, {}, people['dora'].token);
+    const ann = await gqlData<{ notifications: { items: { title: string }[] } }>(
+      api,
+      GQL.notifications,
+      {},
+      people['ann'].token,
+    );
     expect(ann.notifications.items).toHaveLength(2);
     // Only one process may open the embedded database: the API stops, the mailers below take its place.
     await api.stop();

@@ -26,14 +26,6 @@ interface Note {
   readAt: string | null;
 }
 
-const NOTE = 'id kind title link evaluationId objectType objectId actorName readAt';
-const INBOX = `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { total items { ${NOTE} } } unreadNotificationCount }`;
-const MARK = `mutation($id: ID!) { markNotificationRead(id: $id) { ${NOTE} } }`;
-const MARK_ALL = 'mutation { markAllNotificationsRead }';
-const WAIVER = 'id state version';
-const PROPOSE = `mutation($input: ProposeWaiverInput!) { proposeWaiver(input: $input) { ${WAIVER} } }`;
-const AGREE = `mutation($input: WaiverDecisionInput!) { agreeToWaiver(input: $input) { ${WAIVER} } }`;
-const REJECT = `mutation($input: WaiverDecisionInput!) { rejectWaiver(input: $input) { ${WAIVER} } }`;
 const MISSING = '00000000-0000-4000-8000-000000000001';
 
 /** A lead who is also a director (added below), two directors, two testers, two evaluators, a department head, a viewer and an outsider. */
@@ -66,7 +58,7 @@ describe('notifications: what waits for a person, for the people concerned only'
     data: result.data ?? null,
   });
   const inbox = (token: string, unreadOnly = false) =>
-    ok<{ notifications: { total: number; items: Note[] }; unreadNotificationCount: number }>(token, INBOX, {
+    ok<{ notifications: { total: number; items: Note[] }; unreadNotificationCount: number }>(token, GQL.notifications, {
       unreadOnly,
     });
   const unread = async (token: string) => (await inbox(token, true)).notifications.items;
@@ -81,7 +73,8 @@ describe('notifications: what waits for a person, for the people concerned only'
     await ok(admin, GQL.addEvaluationMember, {
       input: { evaluationId: made.evaluationId, userId: made.people['lia'].id, role: 'DIRECTOR' },
     });
-    for (const person of [...Object.values(made.people), { token: admin }]) await ok(person.token, MARK_ALL);
+    for (const person of [...Object.values(made.people), { token: admin }])
+      await ok(person.token, GQL.markAllNotificationsRead);
     return made;
   }
 
@@ -108,7 +101,7 @@ describe('notifications: what waits for a person, for the people concerned only'
       ok(admin, GQL.addEvaluationMember, { input: { evaluationId, userId, role } });
     await add(people['out'].id, 'EVALUATOR');
     await add(people['out'].id, 'EVALUATOR'); // already a member in that role: nothing new
-    const me = (await ok<{ me: { id: string } }>(admin, '{ me { id } }')).me.id;
+    const me = (await ok<{ me: { id: string } }>(admin, GQL.me)).me.id;
     await add(me, 'DIRECTOR');
     expect(await told(people)).toEqual({ out: ['MEMBER_ADDED'] });
     const [note] = await unread(people['out'].token);
@@ -132,7 +125,7 @@ describe('notifications: what waits for a person, for the people concerned only'
     });
     const lia = people['lia'].token;
     const proposed = (
-      await ok<{ proposeWaiver: { id: string; version: number } }>(lia, PROPOSE, {
+      await ok<{ proposeWaiver: { id: string; version: number } }>(lia, GQL.proposeWaiver, {
         input: { candidateId: alpha, requirementId: requirement.id, rationale: 'Next release.' },
       })
     ).proposeWaiver;
@@ -147,16 +140,18 @@ describe('notifications: what waits for a person, for the people concerned only'
     });
 
     // A refused action tells nobody: a second proposal for the same requirement conflicts.
-    for (const person of Object.values(people)) await ok(person.token, MARK_ALL);
-    const again = await as(lia, PROPOSE, {
+    for (const person of Object.values(people)) await ok(person.token, GQL.markAllNotificationsRead);
+    const again = await as(lia, GQL.proposeWaiver, {
       input: { candidateId: alpha, requirementId: requirement.id, rationale: 'Again.' },
     });
     expect(codeOf(again)).toBe('CONFLICT');
     // …and so does a director agreeing with a stale version.
-    expect(codeOf(await as(people['dora'].token, AGREE, { input: { id: proposed.id, version: 99 } }))).toBe('CONFLICT');
+    expect(codeOf(await as(people['dora'].token, GQL.agreeToWaiver, { input: { id: proposed.id, version: 99 } }))).toBe(
+      'CONFLICT',
+    );
     expect(await told(people)).toEqual({});
 
-    await ok(people['dora'].token, AGREE, { input: { id: proposed.id, version: proposed.version } });
+    await ok(people['dora'].token, GQL.agreeToWaiver, { input: { id: proposed.id, version: proposed.version } });
     expect(await told(people)).toEqual({ lia: ['WAIVER_AGREED'] });
     expect((await unread(lia))[0]).toMatchObject({
       title: `Your waiver of CIRC-001 for Alpha in Notify ${teams} was agreed`,
@@ -164,24 +159,24 @@ describe('notifications: what waits for a person, for the people concerned only'
     });
 
     // A rejection reaches the proposer too; one who has left the evaluation meanwhile is not told.
-    await ok(lia, MARK_ALL);
+    await ok(lia, GQL.markAllNotificationsRead);
     const second = (
-      await ok<{ proposeWaiver: { id: string; version: number } }>(lia, PROPOSE, {
+      await ok<{ proposeWaiver: { id: string; version: number } }>(lia, GQL.proposeWaiver, {
         input: { candidateId: beta, requirementId: requirement.id, rationale: 'Next release.' },
       })
     ).proposeWaiver;
-    await ok(people['dan'].token, REJECT, { input: { id: second.id, version: second.version } });
+    await ok(people['dan'].token, GQL.rejectWaiver, { input: { id: second.id, version: second.version } });
     expect((await unread(lia)).map((n) => n.kind)).toEqual(['WAIVER_REJECTED']);
 
-    await ok(lia, MARK_ALL);
+    await ok(lia, GQL.markAllNotificationsRead);
     const third = (
-      await ok<{ proposeWaiver: { id: string; version: number } }>(lia, PROPOSE, {
+      await ok<{ proposeWaiver: { id: string; version: number } }>(lia, GQL.proposeWaiver, {
         input: { candidateId: beta, requirementId: requirement.id, rationale: 'After all.' },
       })
     ).proposeWaiver;
     for (const role of ['LEAD', 'DIRECTOR'])
       await ok(admin, GQL.removeEvaluationMember, { input: { evaluationId, userId: people['lia'].id, role } });
-    await ok(people['dora'].token, AGREE, { input: { id: third.id, version: third.version } });
+    await ok(people['dora'].token, GQL.agreeToWaiver, { input: { id: third.id, version: third.version } });
     expect(await unread(lia)).toEqual([]);
   });
 
@@ -220,7 +215,8 @@ describe('notifications: what waits for a person, for the people concerned only'
     const rubric = (await draftRubric(server, lia, evaluationId)).id;
     const top = (await saveCriterion(server, lia, { rubricVersionId: rubric, title: 'Functional' }))[0].id;
     await saveCriterion(server, lia, { rubricVersionId: rubric, title: 'Loans', parentId: top });
-    for (const person of [...Object.values(people), { token: admin }]) await ok(person.token, MARK_ALL);
+    for (const person of [...Object.values(people), { token: admin }])
+      await ok(person.token, GQL.markAllNotificationsRead);
 
     const roundId = (
       await ok<{ openScoringRound: { id: string } }>(lia, GQL.openScoringRound, { input: { evaluationId } })
@@ -234,7 +230,7 @@ describe('notifications: what waits for a person, for the people concerned only'
     });
     // A second round while one is open is refused: nobody hears of it.
     expect(codeOf(await as(lia, GQL.openScoringRound, { input: { evaluationId } }))).toBe('CONFLICT');
-    for (const person of Object.values(people)) await ok(person.token, MARK_ALL);
+    for (const person of Object.values(people)) await ok(person.token, GQL.markAllNotificationsRead);
     await ok(lia, GQL.revealScoringRound, { roundId });
     expect(await told(people)).toEqual({ ada: ['SCORING_ROUND_REVEALED'], ben: ['SCORING_ROUND_REVEALED'] });
     expect((await unread(people['ben'].token))[0].link).toBe(`/evaluations/${evaluationId}/results`);
@@ -260,13 +256,11 @@ describe('notifications: what waits for a person, for the people concerned only'
       input: { productId, name: 'Patches', currentVersionId: versionId, targetVersionId: versionId },
     });
     const report = (
-      await ok<{ reportProblem: { id: string; key: string; version: number } }>(
-        staff.token,
-        'mutation($input: ReportProblemInput!) { reportProblem(input: $input) { id key version } }',
-        { input: { productId, whatHappened: 'Checkout froze', where: 'Desk', severity: 'MAJOR' } },
-      )
+      await ok<{ reportProblem: { id: string; key: string; version: number } }>(staff.token, GQL.reportProblem, {
+        input: { productId, whatHappened: 'Checkout froze', where: 'Desk', severity: 'MAJOR' },
+      })
     ).reportProblem;
-    await ok(admin, MARK_ALL);
+    await ok(admin, GQL.markAllNotificationsRead);
     await ok(admin, GQL.changeDefectStatus, {
       input: { id: report.id, version: report.version, status: 'WONT_FIX', reason: 'Works as designed.' },
     });
@@ -288,16 +282,17 @@ describe('notifications: what waits for a person, for the people concerned only'
     await ok(admin, GQL.addEvaluationMember, { input: { evaluationId, userId: people['vic'].id, role: 'TESTER' } });
     const [mine] = await unread(people['out'].token);
     const other = people['vic'].token;
-    const hidden = answer(await as(other, MARK, { id: mine.id }));
+    const hidden = answer(await as(other, GQL.markNotificationRead, { id: mine.id }));
     expect(hidden.code).toBe('NOT_FOUND');
-    expect(hidden).toEqual(answer(await as(other, MARK, { id: MISSING })));
-    expect(codeOf(await as(other, MARK, { id: 'not-an-id' }))).toBe('NOT_FOUND');
+    expect(hidden).toEqual(answer(await as(other, GQL.markNotificationRead, { id: MISSING })));
+    expect(codeOf(await as(other, GQL.markNotificationRead, { id: 'not-an-id' }))).toBe('NOT_FOUND');
     expect((await inbox(other)).notifications.items.map((n) => n.id)).not.toContain(mine.id);
-    await ok(other, MARK_ALL);
+    await ok(other, GQL.markAllNotificationsRead);
     expect((await inbox(people['out'].token)).unreadNotificationCount).toBe(1);
 
-    const marked = (await ok<{ markNotificationRead: Note }>(people['out'].token, MARK, { id: mine.id }))
-      .markNotificationRead;
+    const marked = (
+      await ok<{ markNotificationRead: Note }>(people['out'].token, GQL.markNotificationRead, { id: mine.id })
+    ).markNotificationRead;
     expect(marked.readAt).not.toBeNull();
     const after = await inbox(people['out'].token);
     expect(after.unreadNotificationCount).toBe(0);
@@ -305,8 +300,8 @@ describe('notifications: what waits for a person, for the people concerned only'
     expect((await inbox(people['out'].token, true)).notifications.total).toBe(0);
     // Marking again keeps the first reading time.
     expect(
-      (await ok<{ markNotificationRead: Note }>(people['out'].token, MARK, { id: mine.id })).markNotificationRead
-        .readAt,
+      (await ok<{ markNotificationRead: Note }>(people['out'].token, GQL.markNotificationRead, { id: mine.id }))
+        .markNotificationRead.readAt,
     ).toBe(marked.readAt);
   });
 });

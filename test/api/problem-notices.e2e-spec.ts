@@ -21,14 +21,6 @@ interface Notice {
   version: number;
 }
 
-const NOTICE = 'id title kind productName libraries { code } recipientCount closedAt canClose version';
-const SEND = `mutation($input: SendProblemNoticeInput!) { sendProblemNotice(input: $input) { ${NOTICE} } }`;
-const CLOSE = `mutation($input: ProblemNoticeRef!) { closeProblemNotice(input: $input) { ${NOTICE} } }`;
-const ONE = `query($id: ID!) { problemNotice(id: $id) { ${NOTICE} } }`;
-const FOR_PRODUCT = `query($productId: ID!) { problemNotices(productId: $productId) { ${NOTICE} } }`;
-const HOME = `{ myWork { openNotices { ${NOTICE} } } }`;
-const INBOX = '{ notifications { items { kind title link objectId } } }';
-
 describe('problem notices: told to the chosen libraries’ staff, until closed', () => {
   let server: RunningServer;
   let admin: string;
@@ -41,16 +33,16 @@ describe('problem notices: told to the chosen libraries’ staff, until closed',
   const codeFor = async (token: string, query: string, variables: Record<string, unknown>) =>
     codeOf(await server.gql(query, variables, { token }));
   const home = async (person: string) =>
-    (await ok<{ myWork: { openNotices: Notice[] } }>(people[person].token, HOME)).myWork.openNotices;
+    (await ok<{ myWork: { openNotices: Notice[] } }>(people[person].token, GQL.myWorkNotices)).myWork.openNotices;
   const inbox = async (person: string) =>
     (
       await ok<{ notifications: { items: { kind: string; title: string; link: string; objectId: string }[] } }>(
         people[person].token,
-        INBOX,
+        GQL.notifications,
       )
-    ).notifications.items;
+    ).notifications.items.map(({ kind, title, link, objectId }) => ({ kind, title, link, objectId }));
   const send = (token: string, title: string, codes: string[]) =>
-    ok<{ sendProblemNotice: Notice }>(token, SEND, {
+    ok<{ sendProblemNotice: Notice }>(token, GQL.sendProblemNotice, {
       input: {
         productId,
         kind: 'KNOWN_DEFECT',
@@ -130,7 +122,9 @@ describe('problem notices: told to the chosen libraries’ staff, until closed',
         objectId: notice.id,
       });
       expect((await home(person)).map((n) => n.id)).toEqual([notice.id]);
-      const { problemNotice } = await ok<{ problemNotice: Notice }>(people[person].token, ONE, { id: notice.id });
+      const { problemNotice } = await ok<{ problemNotice: Notice }>(people[person].token, GQL.problemNotice, {
+        id: notice.id,
+      });
       expect(problemNotice).toMatchObject({ title: 'Holds vanish', canClose: false });
     }
     for (const person of ['ed', 'otto', 'lena']) {
@@ -143,42 +137,51 @@ describe('problem notices: told to the chosen libraries’ staff, until closed',
     const { sendProblemNotice: notice } = await send(admin, 'Outage tonight', ['EAST']);
     for (const person of ['otto', 'nora']) {
       expect(
-        await codeFor(people[person].token, SEND, {
+        await codeFor(people[person].token, GQL.sendProblemNotice, {
           input: { productId, kind: 'OUTAGE', title: 'Fake', libraryIds: [libraries['NORTH']] },
         }),
       ).toBe('FORBIDDEN');
-      expect(await codeFor(people[person].token, FOR_PRODUCT, { productId })).toBe('FORBIDDEN');
-      expect(await codeFor(people[person].token, ONE, { id: notice.id })).toBe('NOT_FOUND');
+      expect(await codeFor(people[person].token, GQL.problemNotices, { productId })).toBe('FORBIDDEN');
+      expect(await codeFor(people[person].token, GQL.problemNotice, { id: notice.id })).toBe('NOT_FOUND');
     }
-    const { problemNotice } = await ok<{ problemNotice: Notice }>(people['ed'].token, ONE, { id: notice.id });
+    const { problemNotice } = await ok<{ problemNotice: Notice }>(people['ed'].token, GQL.problemNotice, {
+      id: notice.id,
+    });
     expect(problemNotice.title).toBe('Outage tonight');
   });
 
   it('leaves home once its sender or an administrator closes it; recipients cannot close it', async () => {
     const { sendProblemNotice: notice } = await send(people['lena'].token, 'Upgrade on Sunday', ['SOUTH']);
     expect((await home('sam')).map((n) => n.title)).toContain('Upgrade on Sunday');
-    expect(await codeFor(people['sam'].token, CLOSE, { input: { id: notice.id, version: notice.version } })).toBe(
-      'FORBIDDEN',
+    expect(
+      await codeFor(people['sam'].token, GQL.closeProblemNotice, { input: { id: notice.id, version: notice.version } }),
+    ).toBe('FORBIDDEN');
+    const { closeProblemNotice: closed } = await ok<{ closeProblemNotice: Notice }>(
+      people['lena'].token,
+      GQL.closeProblemNotice,
+      {
+        input: { id: notice.id, version: notice.version },
+      },
     );
-    const { closeProblemNotice: closed } = await ok<{ closeProblemNotice: Notice }>(people['lena'].token, CLOSE, {
-      input: { id: notice.id, version: notice.version },
-    });
     expect(closed.closedAt).not.toBeNull();
     expect(closed.canClose).toBe(false);
     expect((await home('sam')).map((n) => n.title)).not.toContain('Upgrade on Sunday');
     // Still readable by the people it was sent to, as closed.
     expect(
-      (await ok<{ problemNotice: Notice }>(people['sam'].token, ONE, { id: notice.id })).problemNotice.closedAt,
+      (await ok<{ problemNotice: Notice }>(people['sam'].token, GQL.problemNotice, { id: notice.id })).problemNotice
+        .closedAt,
     ).not.toBeNull();
-    expect(await codeFor(people['lena'].token, CLOSE, { input: { id: notice.id, version: closed.version } })).toBe(
-      'CONFLICT',
-    );
+    expect(
+      await codeFor(people['lena'].token, GQL.closeProblemNotice, {
+        input: { id: notice.id, version: closed.version },
+      }),
+    ).toBe('CONFLICT');
 
     // An administrator closes a lead's notice; the lead and the administrator list the product's notices.
     const { sendProblemNotice: other } = await send(people['lena'].token, 'Slow searches', ['NORTH']);
-    await ok(admin, CLOSE, { input: { id: other.id, version: other.version } });
+    await ok(admin, GQL.closeProblemNotice, { input: { id: other.id, version: other.version } });
     expect(await home('nora')).toHaveLength(1);
-    const listed = (await ok<{ problemNotices: Notice[] }>(people['lena'].token, FOR_PRODUCT, { productId }))
+    const listed = (await ok<{ problemNotices: Notice[] }>(people['lena'].token, GQL.problemNotices, { productId }))
       .problemNotices;
     expect(listed.map((n) => n.title)).toEqual([
       'Slow searches',

@@ -28,21 +28,6 @@ interface ImportResult {
   version: number | null;
 }
 
-const LIBRARY = 'id name latestPublished version versions { number status itemCount }';
-const Q = {
-  libraries: `{ requirementLibraries { ${LIBRARY} } }`,
-  library: `query($id: ID!) { requirementLibrary(id: $id) { ${LIBRARY} } }`,
-  items:
-    'query($id: ID!, $v: Int!) { requirementLibraryItems(libraryId: $id, version: $v) { id code title priority mandatory verificationMethod proposedFrom } }',
-  create: `mutation($input: CreateRequirementLibraryInput!) { createRequirementLibrary(input: $input) { ${LIBRARY} } }`,
-  publish: `mutation($id: ID!, $v: Int!) { publishRequirementLibraryVersion(libraryId: $id, version: $v) { ${LIBRARY} } }`,
-  start:
-    'mutation($input: StartFromLibraryInput!) { startRequirementsFromLibrary(input: $input) { copied libraryVersion } }',
-  propose: `mutation($input: ProposeToLibraryInput!) { proposeRequirementsToLibrary(input: $input) { ${LIBRARY} } }`,
-  requirements:
-    'query($id: ID!) { requirements(evaluationId: $id, page: { limit: 200 }) { total items { id code title status version libraryItemId libraryVersion } } }',
-};
-
 function csv(rows: string[][]): string {
   const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
   return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
@@ -93,7 +78,8 @@ describe('requirement libraries', () => {
   }
 
   const items = async (version: number) =>
-    (await ok<{ requirementLibraryItems: Item[] }>(Q.items, { id: libraryId, v: version })).requirementLibraryItems;
+    (await ok<{ requirementLibraryItems: Item[] }>(GQL.requirementLibraryItems, { id: libraryId, v: version }))
+      .requirementLibraryItems;
   const requirements = async () =>
     (
       await ok<{
@@ -109,7 +95,7 @@ describe('requirement libraries', () => {
             libraryVersion: number | null;
           }[];
         };
-      }>(Q.requirements, { id: evaluationId })
+      }>(GQL.requirements, { id: evaluationId, page: { limit: 200 } })
     ).requirements;
 
   beforeAll(async () => {
@@ -133,22 +119,28 @@ describe('requirement libraries', () => {
 
   it('lets an evaluation lead keep libraries, and no one who leads none', async () => {
     const created = await ok<{ createRequirementLibrary: Library }>(
-      Q.create,
+      GQL.createRequirementLibrary,
       { input: { name: 'ILS core requirements', description: 'What every member library needs.' } },
       lead,
     );
     libraryId = created.createRequirementLibrary.id;
     expect(created.createRequirementLibrary).toMatchObject({ latestPublished: null, versions: [] });
     for (const token of [head, outsider]) {
-      expect(codeOf(await server.gql(Q.libraries, {}, { token }))).toBe('FORBIDDEN');
-      expect(codeOf(await server.gql(Q.create, { input: { name: 'Mine' } }, { token }))).toBe('FORBIDDEN');
+      expect(codeOf(await server.gql(GQL.requirementLibraries, {}, { token }))).toBe('FORBIDDEN');
+      expect(codeOf(await server.gql(GQL.createRequirementLibrary, { input: { name: 'Mine' } }, { token }))).toBe(
+        'FORBIDDEN',
+      );
       expect((await upload(libraryId, csv(CORE), token)).status).toBe(403);
       expect((await exportCsv(libraryId, 1, token)).status).toBe(403);
     }
-    const again = await server.gql(Q.create, { input: { name: 'ils CORE requirements' } }, { token: admin });
+    const again = await server.gql(
+      GQL.createRequirementLibrary,
+      { input: { name: 'ils CORE requirements' } },
+      { token: admin },
+    );
     expect(codeOf(again)).toBe('CONFLICT');
     expect(
-      (await ok<{ requirementLibraries: Library[] }>(Q.libraries)).requirementLibraries.map((l) => l.name),
+      (await ok<{ requirementLibraries: Library[] }>(GQL.requirementLibraries)).requirementLibraries.map((l) => l.name),
     ).toEqual(['ILS core requirements']);
   });
 
@@ -165,18 +157,21 @@ describe('requirement libraries', () => {
       [7, 'priority'],
     ]);
     expect(
-      (await ok<{ requirementLibrary: Library }>(Q.library, { id: libraryId })).requirementLibrary.versions,
+      (await ok<{ requirementLibrary: Library }>(GQL.requirementLibrary, { id: libraryId })).requirementLibrary
+        .versions,
     ).toEqual([]);
 
     const preview = await upload(libraryId, csv(CORE), admin, 'preview');
     expect(preview.body).toMatchObject({ committed: false, problems: [], created: 4, updated: 0, removed: 0 });
     expect(
-      (await ok<{ requirementLibrary: Library }>(Q.library, { id: libraryId })).requirementLibrary.versions,
+      (await ok<{ requirementLibrary: Library }>(GQL.requirementLibrary, { id: libraryId })).requirementLibrary
+        .versions,
     ).toEqual([]);
 
     const good = await upload(libraryId, csv(CORE));
     expect(good.body).toMatchObject({ committed: true, version: 1, problems: [], rowCount: 4 });
-    const library = (await ok<{ requirementLibrary: Library }>(Q.library, { id: libraryId })).requirementLibrary;
+    const library = (await ok<{ requirementLibrary: Library }>(GQL.requirementLibrary, { id: libraryId }))
+      .requirementLibrary;
     expect(library.versions).toEqual([{ number: 1, status: 'DRAFT', itemCount: 4 }]);
     expect((await items(1)).map((i) => [i.code, i.priority, i.mandatory, i.verificationMethod])).toEqual([
       ['CAT-001', 'MUST', true, 'INSPECTION'],
@@ -206,20 +201,30 @@ describe('requirement libraries', () => {
 
   it('copies only a published version, by the evaluation’s lead, keeping the library item and version on each copy', async () => {
     const input = { evaluationId, libraryId, version: 1 };
-    expect(codeOf(await server.gql(Q.start, { input }, { token: lead }))).toBe('BAD_USER_INPUT');
-    const published = await ok<{ publishRequirementLibraryVersion: Library }>(Q.publish, { id: libraryId, v: 1 }, lead);
+    expect(codeOf(await server.gql(GQL.startRequirementsFromLibrary, { input }, { token: lead }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const published = await ok<{ publishRequirementLibraryVersion: Library }>(
+      GQL.publishRequirementLibraryVersion,
+      { id: libraryId, v: 1 },
+      lead,
+    );
     expect(published.publishRequirementLibraryVersion).toMatchObject({
       latestPublished: 1,
       versions: [{ number: 1, status: 'PUBLISHED', itemCount: 4 }],
     });
-    expect(codeOf(await server.gql(Q.publish, { id: libraryId, v: 1 }, { token: admin }))).toBe('CONFLICT');
+    expect(
+      codeOf(await server.gql(GQL.publishRequirementLibraryVersion, { id: libraryId, v: 1 }, { token: admin })),
+    ).toBe('CONFLICT');
 
-    expect(codeOf(await server.gql(Q.start, { input }, { token: head }))).toBe('FORBIDDEN');
-    expect(codeOf(await server.gql(Q.start, { input }, { token: outsider }))).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(GQL.startRequirementsFromLibrary, { input }, { token: head }))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(GQL.startRequirementsFromLibrary, { input }, { token: outsider }))).toBe(
+      'NOT_FOUND',
+    );
     expect((await requirements()).total).toBe(0);
 
     const copied = await ok<{ startRequirementsFromLibrary: { copied: number; libraryVersion: number } }>(
-      Q.start,
+      GQL.startRequirementsFromLibrary,
       { input },
       lead,
     );
@@ -231,7 +236,7 @@ describe('requirement libraries', () => {
     );
 
     // A second copy would clash on every code: nothing is copied.
-    const twice = await server.gql(Q.start, { input }, { token: lead });
+    const twice = await server.gql(GQL.startRequirementsFromLibrary, { input }, { token: lead });
     expect(codeOf(twice)).toBe('CONFLICT');
     expect((await requirements()).total).toBe(4);
 
@@ -253,16 +258,24 @@ describe('requirement libraries', () => {
   it('takes approved requirements proposed back by the lead into a new draft, leaving the published version frozen', async () => {
     const circ = (await requirements()).items.find((r) => r.code === 'CIRC-002')!;
     const input = { libraryId, requirementIds: [circ.id] };
-    expect(codeOf(await server.gql(Q.propose, { input }, { token: lead }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await server.gql(GQL.proposeRequirementsToLibrary, { input }, { token: lead }))).toBe(
+      'BAD_USER_INPUT',
+    );
     await ok(
       GQL.decideRequirements,
       { input: { requirements: [{ id: circ.id, version: circ.version }], decision: 'APPROVE' } },
       lead,
     );
-    expect(codeOf(await server.gql(Q.propose, { input }, { token: head }))).toBe('FORBIDDEN');
-    expect(codeOf(await server.gql(Q.propose, { input }, { token: outsider }))).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(GQL.proposeRequirementsToLibrary, { input }, { token: head }))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(GQL.proposeRequirementsToLibrary, { input }, { token: outsider }))).toBe(
+      'NOT_FOUND',
+    );
 
-    const proposed = await ok<{ proposeRequirementsToLibrary: Library }>(Q.propose, { input }, lead);
+    const proposed = await ok<{ proposeRequirementsToLibrary: Library }>(
+      GQL.proposeRequirementsToLibrary,
+      { input },
+      lead,
+    );
     expect(proposed.proposeRequirementsToLibrary.versions).toEqual([
       { number: 2, status: 'DRAFT', itemCount: 4 },
       { number: 1, status: 'PUBLISHED', itemCount: 4 },
@@ -276,7 +289,10 @@ describe('requirement libraries', () => {
     expect((await items(1)).find((i) => i.code === 'CIRC-002')!.title).toBe('Self-check through SIP2');
 
     // A maintainer accepts by publishing; evaluations then start from version 2.
-    const published = await ok<{ publishRequirementLibraryVersion: Library }>(Q.publish, { id: libraryId, v: 2 });
+    const published = await ok<{ publishRequirementLibraryVersion: Library }>(GQL.publishRequirementLibraryVersion, {
+      id: libraryId,
+      v: 2,
+    });
     expect(published.publishRequirementLibraryVersion.latestPublished).toBe(2);
   });
 

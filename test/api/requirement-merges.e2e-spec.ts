@@ -12,23 +12,6 @@ import {
 } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
-const REQUIREMENT = `id evaluationId code title description category departmentId priority mandatory verificationMethod
-  rationale status decidedAt decisionComment isDemo createdAt updatedAt version testCases { id key } origins {
-  originalRequirementId code title description departmentId proposedByName }`;
-const READ = `query($id: ID!) { requirement(id: $id) { ${REQUIREMENT} } }`;
-const LINKS = `query($id: ID!) { evaluation(id: $id) {
-  rubric { criteria { id title requirementIds } }
-  candidates { id
-    vendorClaims { id requirementCode claim comment version }
-    waivers { id requirementId requirementCode state rationale version }
-    verifications { id requirementId requirementCode outcome note recordedAt } } } }`;
-const DUPLICATES = `query($id: ID!) { requirementDuplicates(evaluationId: $id) { similarity first { id code } second { id code } } }`;
-const MERGE_FIELDS = 'id survivorId survivorCode mergedCodes mergedByName undoneAt movedLinks droppedLinks version';
-const MERGE = `mutation($input: MergeRequirementsInput!) { mergeRequirements(input: $input) { ${MERGE_FIELDS} } }`;
-const UNDO = `mutation($id: ID!, $version: Int!) { undoRequirementMerge(id: $id, version: $version) { ${MERGE_FIELDS} } }`;
-const DECIDE = `mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id version } }`;
-const MERGES = `query($id: ID!) { requirementMerges(evaluationId: $id) { ${MERGE_FIELDS} } }`;
-
 interface Req {
   id: string;
   code: string;
@@ -71,7 +54,7 @@ describe('merging duplicate requirements', () => {
   const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
     gqlData<T>(server, query, variables, token);
   const read = async (id: string, token = people.lia.token) =>
-    (await ok<{ requirement: Req }>(READ, { id }, token)).requirement;
+    (await ok<{ requirement: Req }>(GQL.requirement, { id }, token)).requirement;
 
   /** An evaluation Lia leads with Dana (Cataloguing) as department head, one candidate and three requirements. */
   async function evaluation(title: string) {
@@ -106,7 +89,7 @@ describe('merging duplicate requirements', () => {
       people.dana.token,
     );
     const reports = await create({ departmentId: circ, title: 'Export loan statistics to a spreadsheet' }, admin);
-    const approved = await ok<{ decideRequirements: { id: string; version: number }[] }>(DECIDE, {
+    const approved = await ok<{ decideRequirements: { id: string; version: number }[] }>(GQL.decideRequirements, {
       input: {
         requirements: [holds, holdsAgain].map(({ id, version }) => ({ id, version })),
         decision: 'APPROVE',
@@ -145,12 +128,12 @@ describe('merging duplicate requirements', () => {
     ).createTestPlan.id;
     await ok(GQL.createTestCase, { input: { planId, title: 'Place a hold', requirementIds: [e.holdsAgain.id] } });
     const claim = (requirementId: string, value: string) =>
-      ok(`mutation($input: SetVendorClaimInput!) { setVendorClaim(input: $input) { id } }`, {
+      ok(GQL.setVendorClaim, {
         input: { candidateId: e.candidateId, requirementId, claim: value, comment: value },
       });
     await claim(e.holds.id, 'OUT_OF_THE_BOX');
     await claim(e.holdsAgain.id, 'CONFIGURATION');
-    await ok(`mutation($input: RecordVerificationInput!) { recordVerification(input: $input) { id } }`, {
+    await ok(GQL.recordVerification, {
       input: {
         candidateId: e.candidateId,
         requirementId: e.holdsAgain.id,
@@ -158,22 +141,25 @@ describe('merging duplicate requirements', () => {
         note: 'Not shown in the demo',
       },
     });
-    await ok(`mutation($input: ProposeWaiverInput!) { proposeWaiver(input: $input) { id } }`, {
+    await ok(GQL.proposeWaiver, {
       input: { candidateId: e.candidateId, requirementId: e.holdsAgain.id, rationale: 'Next release' },
     });
   }
 
   /** Every link of the evaluation's requirements; a criterion's requirement ids are a set (their order is the table's). */
   const linksOf = async (evaluationId: string) => {
-    const data = await ok<{ evaluation: { rubric: { criteria: { requirementIds: string[] }[] } } }>(LINKS, {
-      id: evaluationId,
-    });
+    const data = await ok<{ evaluation: { rubric: { criteria: { requirementIds: string[] }[] } } }>(
+      GQL.evaluationRequirementLinks,
+      {
+        id: evaluationId,
+      },
+    );
     for (const criterion of data.evaluation.rubric.criteria) criterion.requirementIds.sort();
     return data;
   };
   const merge = (e: Awaited<ReturnType<typeof evaluation>>, token = people.lia.token) =>
     server.gql<{ mergeRequirements: Merge }>(
-      MERGE,
+      GQL.mergeRequirements,
       {
         input: {
           evaluationId: e.evaluationId,
@@ -188,7 +174,7 @@ describe('merging duplicate requirements', () => {
     const e = await evaluation('Suggest');
     const { requirementDuplicates } = await ok<{
       requirementDuplicates: { similarity: number; first: { id: string }; second: { id: string } }[];
-    }>(DUPLICATES, { id: e.evaluationId }, people.lia.token);
+    }>(GQL.requirementDuplicates, { id: e.evaluationId }, people.lia.token);
     expect(requirementDuplicates).toHaveLength(1);
     expect(new Set([requirementDuplicates[0].first.id, requirementDuplicates[0].second.id])).toEqual(
       new Set([e.holds.id, e.holdsAgain.id]),
@@ -217,7 +203,9 @@ describe('merging duplicate requirements', () => {
       movedLinks: 4,
       droppedLinks: 2,
     });
-    expect(codeOf(await server.gql(READ, { id: e.holdsAgain.id }, { token: people.lia.token }))).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(GQL.requirement, { id: e.holdsAgain.id }, { token: people.lia.token }))).toBe(
+      'NOT_FOUND',
+    );
 
     const survivor = await read(e.holds.id);
     expect(survivor.origins).toEqual([
@@ -249,14 +237,14 @@ describe('merging duplicate requirements', () => {
     expect(after.candidates[0].verifications.map((v) => v.requirementId)).toEqual([e.holds.id]);
 
     const { requirementMerges } = await ok<{ requirementMerges: Merge[] }>(
-      MERGES,
+      GQL.requirementMerges,
       { id: e.evaluationId },
       people.dana.token,
     );
     expect(requirementMerges.map((m) => m.id)).toEqual([merged.data!.mergeRequirements.id]);
 
     const undone = await server.gql<{ undoRequirementMerge: Merge }>(
-      UNDO,
+      GQL.undoRequirementMerge,
       { id: merged.data!.mergeRequirements.id, version: merged.data!.mergeRequirements.version },
       { token: people.lia.token },
     );
@@ -267,7 +255,7 @@ describe('merging duplicate requirements', () => {
     expect(await linksOf(e.evaluationId)).toEqual(before.links);
 
     const again = await server.gql(
-      UNDO,
+      GQL.undoRequirementMerge,
       { id: undone.data!.undoRequirementMerge.id, version: undone.data!.undoRequirementMerge.version },
       { token: people.lia.token },
     );
@@ -280,20 +268,26 @@ describe('merging duplicate requirements', () => {
     expect(codeOf(refused)).toBe('FORBIDDEN');
     expect(codeOf(await merge(e, people.ada.token))).toBe('FORBIDDEN');
     expect(codeOf(await merge(e, people.out.token))).toBe('NOT_FOUND');
-    expect(codeOf(await server.gql(DUPLICATES, { id: e.evaluationId }, { token: people.out.token }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(await server.gql(GQL.requirementDuplicates, { id: e.evaluationId }, { token: people.out.token })),
+    ).toBe('NOT_FOUND');
     const done = await merge(e, admin);
     expect(done.errors).toBeUndefined();
     const { id, version } = done.data!.mergeRequirements;
     for (const token of [people.dana.token, people.ada.token])
-      expect(codeOf(await server.gql(UNDO, { id, version }, { token }))).toBe('FORBIDDEN');
-    expect(codeOf(await server.gql(UNDO, { id, version }, { token: people.out.token }))).toBe('NOT_FOUND');
-    expect((await server.gql(UNDO, { id, version }, { token: people.lia.token })).errors).toBeUndefined();
+      expect(codeOf(await server.gql(GQL.undoRequirementMerge, { id, version }, { token }))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(GQL.undoRequirementMerge, { id, version }, { token: people.out.token }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await server.gql(GQL.undoRequirementMerge, { id, version }, { token: people.lia.token })).errors,
+    ).toBeUndefined();
   });
 
   it('refuses a stale version, and refuses to merge or undo once scoring has opened', async () => {
     const e = await evaluation('Scoring');
     const stale = await server.gql(
-      MERGE,
+      GQL.mergeRequirements,
       {
         input: {
           evaluationId: e.evaluationId,
@@ -306,18 +300,18 @@ describe('merging duplicate requirements', () => {
     expect(codeOf(stale)).toBe('CONFLICT');
     const done = await merge(e);
     expect(done.errors).toBeUndefined();
-    await ok(DECIDE, {
+    await ok(GQL.decideRequirements, {
       input: { requirements: [{ id: e.reports.id, version: e.reports.version }], decision: 'APPROVE' },
     });
     await moveToScoring(server, admin, e.evaluationId);
     const { id, version } = done.data!.mergeRequirements;
-    const undo = await server.gql(UNDO, { id, version }, { token: people.lia.token });
+    const undo = await server.gql(GQL.undoRequirementMerge, { id, version }, { token: people.lia.token });
     expect(codeOf(undo)).toBe('CONFLICT');
     expect(undo.errors![0].message).toMatch(/Scoring has opened/);
     const reports = await read(e.reports.id);
     const survivor = await read(e.holds.id);
     const late = await server.gql(
-      MERGE,
+      GQL.mergeRequirements,
       {
         input: {
           evaluationId: e.evaluationId,

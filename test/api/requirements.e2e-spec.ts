@@ -112,8 +112,8 @@ describe('requirements and training needs', () => {
     ).toBe('FORBIDDEN');
 
     const stored = await ok<{ requirement: { priority: string; status: string } }>(
-      `{ requirement(id: "${requirement.id}") { priority status } }`,
-      {},
+      GQL.requirementPriorityAndStatus,
+      { id: requirement.id },
       people['victor'].token,
     );
     expect(stored.requirement).toEqual({ priority: 'MUST', status: 'PROPOSED' });
@@ -180,11 +180,7 @@ describe('requirements and training needs', () => {
           changes: { field: string; before: string | null; after: string | null }[];
         }[];
       };
-    }>(
-      `{ requirement(id: "${refs[0].id}") { code history { action actorName changes { field before after } } } }`,
-      {},
-      people['victor'].token,
-    );
+    }>(GQL.requirementHistory, { id: refs[0].id }, people['victor'].token);
     expect(history.requirement.history.map((h) => h.action)).toEqual(['decided', 'updated', 'created']);
     expect(history.requirement.history[0].changes).toEqual([
       { field: 'decisionComment', before: null, after: '"Agreed at the kick-off"' },
@@ -214,7 +210,7 @@ describe('requirements and training needs', () => {
     ]);
     const counts = await ok<{
       evaluation: { requirementCounts: { departmentId: string; priority: string; status: string; count: number }[] };
-    }>(`query($id: ID!) { evaluation(id: $id) { requirementCounts { departmentId priority status count } } }`, {
+    }>(GQL.evaluationRequirementCounts, {
       id: evaluationId,
     });
     const circ = counts.evaluation.requirementCounts
@@ -270,7 +266,7 @@ describe('requirements and training needs', () => {
     ).toBe('BAD_USER_INPUT');
     const summary = await ok<{
       evaluation: { trainingSummary: { candidateId: string; needs: number; people: number; totalHours: number }[] };
-    }>(`query($id: ID!) { evaluation(id: $id) { trainingSummary { candidateId needs people totalHours } } }`, {
+    }>(GQL.evaluationTrainingSummary, {
       id: evaluationId,
     });
     expect(summary.evaluation.trainingSummary).toEqual([
@@ -281,20 +277,15 @@ describe('requirements and training needs', () => {
     const id = await createEvaluation(server, admin, 'Verification methods', [
       [people['carmen'].id, 'DEPARTMENT_HEAD'],
     ]);
-    const FIELDS = 'id code version verificationMethod';
     type Row = { id: string; code: string; version: number; verificationMethod: string };
     const add = (input: Record<string, unknown>, token = admin) =>
       server.gql<{ createRequirement: Row }>(
-        `mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { ${FIELDS} } }`,
+        GQL.createRequirement,
         { input: { evaluationId: id, priority: 'SHOULD', departmentId: departments['CIRC'], ...input } },
         { token },
       );
     const update = (input: Record<string, unknown>, token = admin) =>
-      server.gql<{ updateRequirement: Row }>(
-        `mutation($input: UpdateRequirementInput!) { updateRequirement(input: $input) { ${FIELDS} } }`,
-        { input },
-        { token },
-      );
+      server.gql<{ updateRequirement: Row }>(GQL.updateRequirement, { input }, { token });
 
     const plain = (await add({ title: 'Renewals by text message' })).data!.createRequirement;
     expect(plain.verificationMethod).toBe('TEST');
@@ -323,7 +314,7 @@ describe('requirements and training needs', () => {
       requirement: {
         history: { action: string; changes: { field: string; before: string | null; after: string | null }[] }[];
       };
-    }>(`{ requirement(id: "${plain.id}") { history { action changes { field before after } } } }`);
+    }>(GQL.requirementHistory, { id: plain.id });
     expect(history.requirement.history.map((h) => h.action)).toEqual(['updated', 'updated', 'created']);
     expect(history.requirement.history[1].changes).toEqual([
       { field: 'verificationMethod', before: '"test"', after: '"vendor_statement"' },
@@ -336,10 +327,10 @@ describe('requirements and training needs', () => {
 
     const filtered = async (methods: string[]) =>
       (
-        await ok<{ requirements: { total: number; items: { code: string }[] } }>(
-          `query($id: ID!, $methods: [VerificationMethod!]) { requirements(evaluationId: $id, filter: { verificationMethods: $methods }) { total items { code } } }`,
-          { id, methods },
-        )
+        await ok<{ requirements: { total: number; items: { code: string }[] } }>(GQL.requirements, {
+          id,
+          filter: { verificationMethods: methods },
+        })
       ).requirements.items.map((r) => r.code);
     expect(await filtered(['VENDOR_STATEMENT', 'DEMONSTRATION'])).toEqual([plain.code, shown.code].sort());
     expect(await filtered(['INSPECTION'])).toEqual([read.code]);

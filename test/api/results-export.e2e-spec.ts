@@ -125,12 +125,9 @@ describe('results export (XLSX)', () => {
 
   /** The round revealed, whichever test comes first to need it (each may run on its own). */
   async function revealed(): Promise<void> {
-    const round = await ok<{ scoringRound: { status: string } }>(
-      'query($id: ID!) { scoringRound(id: $id) { status } }',
-      {
-        id: roundId,
-      },
-    );
+    const round = await ok<{ scoringRound: { status: string } }>(GQL.scoringRound, {
+      id: roundId,
+    });
     if (round.scoringRound.status === 'OPEN') await revealScoringRound(server, people['lia'].token, roundId);
   }
 
@@ -309,8 +306,8 @@ describe('results export (XLSX)', () => {
   it('after the reveal, any member may download it (an evaluator too); outsiders still see nothing', async () => {
     await revealed();
     expect((await download(people['ada'].token)).status).toBe(200);
-    expect(
-      codeOf(await server.gql(`{ scoringRound(id: "${roundId}") { id } }`, {}, { token: people['out'].token })),
-    ).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(GQL.scoringRound, { id: roundId }, { token: people['out'].token }))).toBe(
+      'NOT_FOUND',
+    );
   });
 });

@@ -38,7 +38,6 @@ describe('rubric and blind scoring', () => {
   const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
     gqlData<T>(server, query, variables, token);
 
-  const ROUND = `query($id: ID!) { evaluation(id: $id) { scoringRounds { id status scores { evaluatorName candidateId criterionId value comment } progress { evaluatorName scored expected } consensus { value } } } }`;
   type RoundView = {
     evaluation: {
       scoringRounds: {
@@ -334,7 +333,7 @@ describe('rubric and blind scoring', () => {
     expect((await save(people['ben'].token, candidates[0], criteria[0], 0)).errors).toBeUndefined();
 
     // Ben, through the evaluation: only his own score; progress: only his own count; no consensus.
-    const asBen = await ok<RoundView>(ROUND, { id: evaluationId }, people['ben'].token);
+    const asBen = await ok<RoundView>(GQL.evaluationScoringRounds, { id: evaluationId }, people['ben'].token);
     const benRound = asBen.evaluation.scoringRounds[0];
     expect(benRound.scores.map((s) => `${s.evaluatorName}:${s.value}`)).toEqual(['Ben Evaluator:0']);
     expect(benRound.progress.map((p) => p.evaluatorName)).toEqual(['Ben Evaluator']);
@@ -343,7 +342,7 @@ describe('rubric and blind scoring', () => {
 
     // The lead and an administrator do not see the scores either, only who has scored how many.
     for (const token of [people['lia'].token, admin]) {
-      const view = await ok<RoundView>(ROUND, { id: evaluationId }, token);
+      const view = await ok<RoundView>(GQL.evaluationScoringRounds, { id: evaluationId }, token);
       expect(view.evaluation.scoringRounds[0].scores).toEqual([]);
       expect(
         view.evaluation.scoringRounds[0].progress.map((p) => `${p.evaluatorName}:${p.scored}/${p.expected}`),
@@ -351,7 +350,8 @@ describe('rubric and blind scoring', () => {
     }
     // Neither do other members.
     expect(
-      (await ok<RoundView>(ROUND, { id: evaluationId }, people['hal'].token)).evaluation.scoringRounds[0].scores,
+      (await ok<RoundView>(GQL.evaluationScoringRounds, { id: evaluationId }, people['hal'].token)).evaluation
+        .scoringRounds[0].scores,
     ).toEqual([]);
     // Nobody can set a consensus (which would show what was agreed) before the reveal.
     const early = await server.gql(
@@ -398,7 +398,7 @@ describe('rubric and blind scoring', () => {
     expect(JSON.stringify(everything)).not.toContain('Ada thinks');
     // An evaluator learns nothing of the others' progress from the status check either.
     const asBen = await ok<{ evaluation: { statusCheck: { problems: string[] } } }>(
-      `query($id: ID!) { evaluation(id: $id) { statusCheck { problems } } }`,
+      GQL.evaluationStatus,
       { id: evaluationId },
       people['ben'].token,
     );
@@ -436,7 +436,9 @@ describe('rubric and blind scoring', () => {
     expect(failures).toEqual([]);
     expect(results.flat()).toHaveLength(1000);
     const [ada, ben] = await Promise.all(
-      [people['ada'].token, people['ben'].token].map((token) => ok<RoundView>(ROUND, { id: evaluationId }, token)),
+      [people['ada'].token, people['ben'].token].map((token) =>
+        ok<RoundView>(GQL.evaluationScoringRounds, { id: evaluationId }, token),
+      ),
     );
     expect(ada.evaluation.scoringRounds[0].scores).toHaveLength(50);
     expect(ben.evaluation.scoringRounds[0].scores).toHaveLength(50);
@@ -517,7 +519,7 @@ describe('rubric and blind scoring', () => {
     );
     expect(revealed.revealScoringRound.status).toBe('REVEALED');
 
-    const asBen = await ok<RoundView>(ROUND, { id: evaluationId }, people['ben'].token);
+    const asBen = await ok<RoundView>(GQL.evaluationScoringRounds, { id: evaluationId }, people['ben'].token);
     expect(asBen.evaluation.scoringRounds[0].scores).toHaveLength(100);
     expect(new Set(asBen.evaluation.scoringRounds[0].scores.map((s) => s.evaluatorName))).toEqual(
       new Set(['Ada Evaluator', 'Ben Evaluator']),
@@ -538,7 +540,8 @@ describe('rubric and blind scoring', () => {
     );
     expect(consensus.setConsensusScore).toEqual({ value: 2, note: 'Agreed at the calibration meeting' });
     expect(
-      (await ok<RoundView>(ROUND, { id: evaluationId }, people['hal'].token)).evaluation.scoringRounds[0].consensus,
+      (await ok<RoundView>(GQL.evaluationScoringRounds, { id: evaluationId }, people['hal'].token)).evaluation
+        .scoringRounds[0].consensus,
     ).toEqual([{ value: 2 }]);
     expect(
       codeOf(
@@ -632,9 +635,8 @@ describe('rubric and blind scoring', () => {
     };
     const FIELDS =
       'id number basedOnNumber criteria { id key title parentId } invalidatedScores { key title reason scoreCount roundCount }';
-    const first = (
-      await ok<{ scoringRound: { rubricVersionId: string } }>(`{ scoringRound(id: "${roundId}") { rubricVersionId } }`)
-    ).scoringRound.rubricVersionId;
+    const first = (await ok<{ scoringRound: { rubricVersionId: string } }>(GQL.scoringRound, { id: roundId }))
+      .scoringRound.rubricVersionId;
     const v1 = (
       await ok<{ rubricVersion: Version }>(`{ rubricVersion(id: "${first}") { ${FIELDS} } }`, {}, people['hal'].token)
     ).rubricVersion;
@@ -795,21 +797,16 @@ describe('rubric and blind scoring', () => {
     ).toBe('CLOSED');
     expect(codeOf(await server.gql(GQL.closeScoringRound, { roundId: round2.id }, { token: lead }))).toBe('CONFLICT');
     const seen = await ok<{ scoringRound: { scores: { evaluatorName: string }[] } }>(
-      `{ scoringRound(id: "${round2.id}") { scores { evaluatorName } } }`,
-      {},
+      GQL.scoringRound,
+      { id: round2.id },
       people['ben'].token,
     );
     expect(seen.scoringRound.scores).toEqual([]);
     expect(
       codeOf(await server.gql(`{ scoringRound(id: "${round2.id}") { ranking { winnerId } } }`, {}, { token: lead })),
     ).toBe('FORBIDDEN');
-    const v2 = (
-      await ok<{ scoringRound: { rubricVersionId: string } }>(
-        `{ scoringRound(id: "${round2.id}") { rubricVersionId } }`,
-        {},
-        lead,
-      )
-    ).scoringRound.rubricVersionId;
+    const v2 = (await ok<{ scoringRound: { rubricVersionId: string } }>(GQL.scoringRound, { id: round2.id }, lead))
+      .scoringRound.rubricVersionId;
     const criterionId = (
       await ok<{ rubricVersion: { criteria: { id: string; parentId: string | null }[] } }>(
         GQL.rubricCriteria,

@@ -21,12 +21,6 @@ interface Found {
   items: Hit[];
 }
 
-const SEARCH = `query($input: CatalogSearchInput!, $page: PageInput) {
-  catalogSearch(input: $input, page: $page) {
-    total items { kind id title vendorId evaluationId planId rank snippet { text match } }
-  }
-}`;
-
 describe('search over requirements and test cases', () => {
   let server: RunningServer;
   let admin: string;
@@ -49,7 +43,7 @@ describe('search over requirements and test cases', () => {
   ) =>
     (
       await ok<{ catalogSearch: Found }>(
-        SEARCH,
+        GQL.catalogSearch,
         {
           input: { text, kinds: extra.kinds },
           page: { offset: extra.offset ?? 0, limit: extra.limit ?? 20 },
@@ -226,12 +220,8 @@ describe('search over requirements and test cases', () => {
     await ok(GQL.createRequirement, {
       input: {
         evaluationId,
-        departmentId: (
-          await ok<{ requirement: { departmentId: string } }>(
-            'query($id: ID!) { requirement(id: $id) { departmentId } }',
-            { id: requirementId },
-          )
-        ).requirement.departmentId,
+        departmentId: (await ok<{ requirement: { departmentId: string } }>(GQL.requirement, { id: requirementId }))
+          .requirement.departmentId,
         code: 'CIRC-020',
         title: 'Marmoset export',
         description: 'Exports to marmoset',

@@ -6,7 +6,6 @@
 import { createPerson, dataOf, GQL } from './support/fixtures';
 import { codeOf, engine, RunningServer, startServer, TestDatabase } from './support/server';
 
-const SESSIONS = `{ mySessions { id current device userAgent clientAddress startedAt lastSeenAt expiresAt } }`;
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
 const SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
@@ -45,7 +44,7 @@ describe('sessions kept on the server', () => {
       ),
     ).login.accessToken;
   const sessionsOf = async (token: string) =>
-    dataOf(await server.gql<{ mySessions: Session[] }>(SESSIONS, {}, { token })).mySessions;
+    dataOf(await server.gql<{ mySessions: Session[] }>(GQL.mySessions, {}, { token })).mySessions;
 
   it('refuses the same Bearer token and the same cookie after signing out', async () => {
     const email = await person('leaving');

@@ -25,15 +25,6 @@ interface Result {
   version: number;
 }
 
-const SIGN_OFF = 'id role signerName departmentName verdict fingerprint outdated comment';
-const SIGN = `mutation($input: SignAcceptanceInput!) { signAcceptance(input: $input) { ${SIGN_OFF} } }`;
-const WITHDRAW = `mutation($input: WithdrawSignOffInput!) { withdrawSignOff(input: $input) { ${SIGN_OFF} } }`;
-const SIGN_OFFS = `query($id: ID!) { evaluation(id: $id) { candidates { id acceptance { verdict fingerprint }
-  signOffs { ${SIGN_OFF} } } } }`;
-const REQUEST = 'mutation($input: RequestSignOffsInput!) { requestSignOffs(input: $input) }';
-const INBOX = '{ notifications { items { kind title link evaluationId readAt } } }';
-const MY_ROLES = `query($id: ID!) { evaluation(id: $id) { mySignOffRoles { role departmentName } } }`;
-
 /** A lead, a director, a department head (in Circulation, as everyone here), a tester and an outsider. */
 const TEAM: TeamMember[] = [
   ['lia', 'Lia Lead', 'LEAD'],
@@ -110,7 +101,7 @@ describe('sign-offs of the acceptance verdict', () => {
       evaluation: {
         candidates: { id: string; acceptance: { verdict: string; fingerprint: string }; signOffs: SignOff[] }[];
       };
-    }>(token, SIGN_OFFS, { id: evaluationId });
+    }>(token, GQL.evaluationSignOffs, { id: evaluationId });
     return data.evaluation.candidates.find((c) => c.id === candidateId)!;
   }
 
@@ -131,7 +122,7 @@ describe('sign-offs of the acceptance verdict', () => {
     expect(before.signOffs).toEqual([]);
 
     const lead = (
-      await ok<{ signAcceptance: SignOff }>(lia, SIGN, {
+      await ok<{ signAcceptance: SignOff }>(lia, GQL.signAcceptance, {
         input: { candidateId: alpha, role: 'LEAD', comment: '  Holds work as specified.  ' },
       })
     ).signAcceptance;
@@ -145,11 +136,13 @@ describe('sign-offs of the acceptance verdict', () => {
       comment: 'Holds work as specified.',
     });
     const head = (
-      await ok<{ signAcceptance: SignOff }>(hal, SIGN, { input: { candidateId: alpha, role: 'DEPARTMENT_HEAD' } })
+      await ok<{ signAcceptance: SignOff }>(hal, GQL.signAcceptance, {
+        input: { candidateId: alpha, role: 'DEPARTMENT_HEAD' },
+      })
     ).signAcceptance;
     expect(head).toMatchObject({ role: 'DEPARTMENT_HEAD', departmentName: 'Circulation', outdated: false });
     // Once per role and candidate while nothing has changed.
-    const again = await server.gql(SIGN, { input: { candidateId: alpha, role: 'LEAD' } }, { token: lia });
+    const again = await server.gql(GQL.signAcceptance, { input: { candidateId: alpha, role: 'LEAD' } }, { token: lia });
     expect(codeOf(again)).toBe('CONFLICT');
     expect(again.errors?.[0].message).toBe(
       'You have already signed this verdict as lead and its evidence has not changed since.',
@@ -165,8 +158,9 @@ describe('sign-offs of the acceptance verdict', () => {
     ]);
 
     // The lead signs the new verdict: the same sign-off, replaced; the department head's stays outdated.
-    const resigned = (await ok<{ signAcceptance: SignOff }>(lia, SIGN, { input: { candidateId: alpha, role: 'LEAD' } }))
-      .signAcceptance;
+    const resigned = (
+      await ok<{ signAcceptance: SignOff }>(lia, GQL.signAcceptance, { input: { candidateId: alpha, role: 'LEAD' } })
+    ).signAcceptance;
     expect(resigned).toMatchObject({ id: lead.id, verdict: 'NOT_ACCEPTED', outdated: false, comment: '' });
     expect(resigned.fingerprint).toBe(after.acceptance.fingerprint);
     const last = await signOffsOf(lia, evaluationId, alpha);
@@ -180,7 +174,7 @@ describe('sign-offs of the acceptance verdict', () => {
     const { evaluationId, people, alpha } = await accepted();
     const lia = people['lia'].token;
     const both = await Promise.all(
-      [1, 2].map(() => server.gql(SIGN, { input: { candidateId: alpha, role: 'LEAD' } }, { token: lia })),
+      [1, 2].map(() => server.gql(GQL.signAcceptance, { input: { candidateId: alpha, role: 'LEAD' } }, { token: lia })),
     );
     expect(both.map((r) => codeOf(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
     expect((await signOffsOf(lia, evaluationId, alpha)).signOffs.map((s) => s.role)).toEqual(['LEAD']);
@@ -193,7 +187,7 @@ describe('sign-offs of the acceptance verdict', () => {
       (
         await ok<{ evaluation: { mySignOffRoles: { role: string; departmentName: string | null }[] } }>(
           token,
-          MY_ROLES,
+          GQL.evaluationSignOffRoles,
           {
             id: evaluationId,
           },
@@ -209,23 +203,29 @@ describe('sign-offs of the acceptance verdict', () => {
       [dora, 'DEPARTMENT_HEAD'],
       [hal, 'LEAD'],
     ]) {
-      const refused = await server.gql(SIGN, { input: { candidateId: alpha, role } }, { token });
+      const refused = await server.gql(GQL.signAcceptance, { input: { candidateId: alpha, role } }, { token });
       expect(codeOf(refused)).toBe('FORBIDDEN');
       expect(refused.data ?? null).toBeNull();
     }
-    const outside = await server.gql(SIGN, { input: { candidateId: alpha, role: 'LEAD' } }, { token: out });
+    const outside = await server.gql(
+      GQL.signAcceptance,
+      { input: { candidateId: alpha, role: 'LEAD' } },
+      { token: out },
+    );
     expect(codeOf(outside)).toBe('NOT_FOUND');
     expect((await signOffsOf(lia, evaluationId, alpha)).signOffs).toEqual([]);
 
     const director = (
-      await ok<{ signAcceptance: SignOff }>(dora, SIGN, { input: { candidateId: alpha, role: 'DIRECTOR' } })
+      await ok<{ signAcceptance: SignOff }>(dora, GQL.signAcceptance, {
+        input: { candidateId: alpha, role: 'DIRECTOR' },
+      })
     ).signAcceptance;
     expect(director).toMatchObject({ role: 'DIRECTOR', signerName: 'Dora Director', outdated: false });
-    const notTheirs = await server.gql(WITHDRAW, { input: { id: director.id } }, { token: lia });
+    const notTheirs = await server.gql(GQL.withdrawSignOff, { input: { id: director.id } }, { token: lia });
     expect(codeOf(notTheirs)).toBe('FORBIDDEN');
-    const elsewhere = await server.gql(WITHDRAW, { input: { id: director.id } }, { token: out });
+    const elsewhere = await server.gql(GQL.withdrawSignOff, { input: { id: director.id } }, { token: out });
     expect(codeOf(elsewhere)).toBe('NOT_FOUND');
-    await ok(dora, WITHDRAW, { input: { id: director.id } });
+    await ok(dora, GQL.withdrawSignOff, { input: { id: director.id } });
     expect((await signOffsOf(lia, evaluationId, alpha)).signOffs).toEqual([]);
   });
 
@@ -238,19 +238,20 @@ describe('sign-offs of the acceptance verdict', () => {
           notifications: {
             items: { kind: string; title: string; link: string; evaluationId: string; readAt: string | null }[];
           };
-        }>(token, INBOX)
+        }>(token, GQL.notifications)
       ).notifications.items.filter((n) => n.kind === 'SIGN_OFF_REQUESTED' && n.evaluationId === evaluationId);
     const ask = { input: { candidateId: alpha } };
-    for (const token of [dora, hal, tess]) expect(codeOf(await server.gql(REQUEST, ask, { token }))).toBe('FORBIDDEN');
-    expect(codeOf(await server.gql(REQUEST, ask, { token: out }))).toBe('NOT_FOUND');
-    expect(codeOf(await server.gql(REQUEST, { input: { candidateId: 'not-an-id' } }, { token: lia }))).toBe(
+    for (const token of [dora, hal, tess])
+      expect(codeOf(await server.gql(GQL.requestSignOffs, ask, { token }))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(GQL.requestSignOffs, ask, { token: out }))).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(GQL.requestSignOffs, { input: { candidateId: 'not-an-id' } }, { token: lia }))).toBe(
       'BAD_USER_INPUT',
     );
 
-    await ok(dora, SIGN, { input: { candidateId: alpha, role: 'DIRECTOR' } });
+    await ok(dora, GQL.signAcceptance, { input: { candidateId: alpha, role: 'DIRECTOR' } });
     // Lia asks: the department head and the administrator who created the evaluation (its other lead)
     // still owe a sign-off; the director has signed, the tester may not sign, the asker is not told.
-    expect((await ok<{ requestSignOffs: number }>(lia, REQUEST, ask)).requestSignOffs).toBe(2);
+    expect((await ok<{ requestSignOffs: number }>(lia, GQL.requestSignOffs, ask)).requestSignOffs).toBe(2);
     expect(await requests(admin)).toHaveLength(1);
     const [request] = await requests(hal);
     expect(request).toMatchObject({
@@ -260,13 +261,13 @@ describe('sign-offs of the acceptance verdict', () => {
     });
     for (const token of [dora, tess, out, lia]) expect(await requests(token)).toEqual([]);
     // Asking again does not repeat what is still unread.
-    expect((await ok<{ requestSignOffs: number }>(lia, REQUEST, ask)).requestSignOffs).toBe(0);
+    expect((await ok<{ requestSignOffs: number }>(lia, GQL.requestSignOffs, ask)).requestSignOffs).toBe(0);
     expect(await requests(hal)).toHaveLength(1);
 
-    await ok(hal, SIGN, { input: { candidateId: alpha, role: 'DEPARTMENT_HEAD' } });
+    await ok(hal, GQL.signAcceptance, { input: { candidateId: alpha, role: 'DEPARTMENT_HEAD' } });
     expect((await requests(hal))[0].readAt).not.toBeNull();
     // The leads' sign-offs are left: the administrator's request is still unread, and the asker is never told.
-    expect((await ok<{ requestSignOffs: number }>(lia, REQUEST, ask)).requestSignOffs).toBe(0);
+    expect((await ok<{ requestSignOffs: number }>(lia, GQL.requestSignOffs, ask)).requestSignOffs).toBe(0);
     expect((await requests(admin))[0].readAt).toBeNull();
   });
 });

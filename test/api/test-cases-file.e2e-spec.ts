@@ -31,10 +31,6 @@ interface CaseItem {
   requirements: { code: string }[];
 }
 
-const CASES = `query($planId: ID!) { testPlan(id: $planId) { cases(page: { limit: 500, offset: 0 }) { total items {
-  id key title currentVersion version priority tags section preconditions automationName
-  steps { action expected } requirements { code } } } } }`;
-
 /** A tester's spreadsheet, quoted as spreadsheet programs write CSV. */
 function csv(rows: string[][]): string {
   const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
@@ -96,7 +92,8 @@ describe('importing and exporting test cases', () => {
   }
 
   const casesOf = async (planId: string) =>
-    (await ok<{ testPlan: { cases: { total: number; items: CaseItem[] } } }>(CASES, { planId })).testPlan.cases;
+    (await ok<{ testPlan: { cases: { total: number; items: CaseItem[] } } }>(GQL.testPlanCases, { planId })).testPlan
+      .cases;
 
   async function newPlan(name = `Circulation ${Math.random()}`, prefix = 'CIRC-T', evaluation = evaluationId) {
     return (

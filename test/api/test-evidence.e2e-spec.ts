@@ -66,7 +66,7 @@ describe('evidence on test results', () => {
   const listed = async (resultId: string, token = admin) =>
     (
       await ok<{ testRun: { results: { items: { id: string; attachments: EvidenceJson[] }[] } } }>(
-        'query($id: ID!) { testRun(id: $id) { results(page: { offset: 0, limit: 10 }) { items { id attachments { id resultId fileName contentType sizeBytes uploadedAt uploadedByName downloadUrl } } } } }',
+        GQL.testRunEvidence,
         { id: runId },
         token,
       )
@@ -225,11 +225,18 @@ describe('evidence on test results', () => {
 
   it('lets a tester delete evidence through GraphQL; others may not', async () => {
     const uploaded = (await upload(results[1].id, people['tess'].token)).body as unknown as EvidenceJson;
-    const mutation = 'mutation($id: ID!) { deleteTestResultAttachment(id: $id) }';
-    expect(codeOf(await server.gql(mutation, { id: uploaded.id }, { token: people['ada'].token }))).toBe('FORBIDDEN');
-    expect(codeOf(await server.gql(mutation, { id: uploaded.id }, { token: people['out'].token }))).toBe('NOT_FOUND');
     expect(
-      await ok<{ deleteTestResultAttachment: boolean }>(mutation, { id: uploaded.id }, people['tess'].token),
+      codeOf(await server.gql(GQL.deleteTestResultAttachment, { id: uploaded.id }, { token: people['ada'].token })),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(await server.gql(GQL.deleteTestResultAttachment, { id: uploaded.id }, { token: people['out'].token })),
+    ).toBe('NOT_FOUND');
+    expect(
+      await ok<{ deleteTestResultAttachment: boolean }>(
+        GQL.deleteTestResultAttachment,
+        { id: uploaded.id },
+        people['tess'].token,
+      ),
     ).toEqual({
       deleteTestResultAttachment: true,
     });
@@ -253,13 +260,9 @@ describe('evidence on test results', () => {
 
   it('keeps a plan whose untested results carry evidence: deleting it is refused', async () => {
     expect((await upload(results[1].id, people['tess'].token)).status).toBe(201);
-    const { testPlan } = await ok<{ testPlan: { version: number } }>(
-      'query($id: ID!) { testPlan(id: $id) { version } }',
-      { id: planId },
-      people['lia'].token,
-    );
+    const { testPlan } = await ok<{ testPlan: { version: number } }>(GQL.testPlan, { id: planId }, people['lia'].token);
     const refused = await server.gql(
-      'mutation($input: TestPlanRef!) { deleteTestPlan(input: $input) }',
+      GQL.deleteTestPlan,
       { input: { id: planId, version: testPlan.version } },
       { token: people['lia'].token },
     );

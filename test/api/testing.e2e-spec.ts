@@ -72,13 +72,7 @@ describe('testing: plans, versioned cases, runs and results', () => {
     ).testRun.results;
   const record = (input: Record<string, unknown>, token = people['tess'].token) =>
     as<{ recordTestResult: Result }>(token, GQL.recordTestResult, { input });
-  const progress = async (runId: string) =>
-    (
-      await ok<{ testRun: Run }>(
-        'query($id: ID!) { testRun(id: $id) { id status version progress { total untested passed failed blocked skipped retest } } }',
-        { id: runId },
-      )
-    ).testRun;
+  const progress = async (runId: string) => (await ok<{ testRun: Run }>(GQL.testRun, { id: runId })).testRun;
   /** The answer without the request's own details, to compare a refusal with the one for a missing id. */
   const answer = (result: GraphQLResponse) => ({
     code: codeOf(result),
@@ -142,12 +136,10 @@ describe('testing: plans, versioned cases, runs and results', () => {
     });
 
     it('shows an evaluation’s plans to every member, with what each may do, and hides them from outsiders', async () => {
-      const PLANS =
-        'query($id: ID!) { evaluation(id: $id) { testPlans { id name keyPrefix owner { displayName } myAccess { canWrite canExecute } } } }';
       const read = async (key: string) =>
         (
           await ok<{ evaluation: { testPlans: Record<string, unknown>[] } }>(
-            PLANS,
+            GQL.evaluationTestPlans,
             { id: evaluationId },
             people[key].token,
           )
@@ -162,7 +154,6 @@ describe('testing: plans, versioned cases, runs and results', () => {
         },
       ]);
       expect((await read('lia'))[0]['myAccess']).toEqual({ canWrite: true, canExecute: false });
-      const CAN = 'query($id: ID!) { evaluation(id: $id) { canCreateTestPlan } }';
       for (const [key, can] of [
         ['lia', true],
         ['tess', true],
@@ -170,15 +161,15 @@ describe('testing: plans, versioned cases, runs and results', () => {
         ['vic', false],
       ] as const) {
         const seen = await ok<{ evaluation: { canCreateTestPlan: boolean } }>(
-          CAN,
+          GQL.evaluationCanCreateTestPlan,
           { id: evaluationId },
           people[key].token,
         );
         expect({ key, can: seen.evaluation.canCreateTestPlan }).toEqual({ key, can });
       }
       expect((await read('tess'))[0]['myAccess']).toEqual({ canWrite: true, canExecute: true });
-      const outsider = answer(await as(people['out'].token, '{ testPlan(id: "' + planId + '") { id } }'));
-      const missing = answer(await as(people['out'].token, '{ testPlan(id: "' + MISSING + '") { id } }'));
+      const outsider = answer(await as(people['out'].token, GQL.testPlan, { id: planId }));
+      const missing = answer(await as(people['out'].token, GQL.testPlan, { id: MISSING }));
       expect(outsider).toEqual({ code: 'NOT_FOUND', messages: ['The test plan was not found.'], data: null });
       expect(outsider).toEqual(missing);
     });
@@ -277,10 +268,9 @@ describe('testing: plans, versioned cases, runs and results', () => {
         ],
       });
       expect(edited.data?.updateTestCase).toMatchObject({ currentVersion: 1, version: 2 });
-      const history = await ok<{ testCase: { versions: { number: number; title: string }[] } }>(
-        'query($id: ID!) { testCase(id: $id) { versions { number title } } }',
-        { id: created.id },
-      );
+      const history = await ok<{ testCase: { versions: { number: number; title: string }[] } }>(GQL.testCaseVersions, {
+        id: created.id,
+      });
       expect(history.testCase.versions).toEqual([{ number: 1, title: 'Check out an item to a patron' }]);
       const stale = await updateCase({ id: created.id, version: created.version, title: 'Stale' });
       expect(codeOf(stale)).toBe('CONFLICT');
@@ -421,7 +411,7 @@ describe('testing: plans, versioned cases, runs and results', () => {
       });
       expect(evergreen.progress.total).toBe(5);
       const run = await ok<{ testRun: Record<string, unknown> }>(
-        'query($id: ID!) { testRun(id: $id) { productName productVersionName environment buildLabel status testers { displayName } } }',
+        GQL.testRunDetails,
         { id: koha.id },
         people['vic'].token,
       );
@@ -523,10 +513,9 @@ describe('testing: plans, versioned cases, runs and results', () => {
         status: 'UNTESTED',
         caseVersion: { number: 2, title: 'Holds scenario 1, revised' },
       });
-      const versions = await ok<{ testCase: { versions: { number: number; title: string }[] } }>(
-        'query($id: ID!) { testCase(id: $id) { versions { number title } } }',
-        { id: ranCase.id },
-      );
+      const versions = await ok<{ testCase: { versions: { number: number; title: string }[] } }>(GQL.testCaseVersions, {
+        id: ranCase.id,
+      });
       expect(versions.testCase.versions).toEqual([
         { number: 1, title: 'Holds scenario 1' },
         { number: 2, title: 'Holds scenario 1, revised' },
@@ -598,11 +587,7 @@ describe('testing: plans, versioned cases, runs and results', () => {
               rows: { key: string; cells: { runId: string; status: string | null }[] }[];
             };
           };
-        }>(
-          'query($id: ID!, $page: TestPageInput) { testPlan(id: $id) { comparison(page: $page) { total runs { id } rows { key cells { runId status } } } } }',
-          { id: runPlan, page: { offset: 4, limit: 3 } },
-          people['vic'].token,
-        )
+        }>(GQL.testPlanComparison, { id: runPlan, page: { offset: 4, limit: 3 } }, people['vic'].token)
       ).testPlan.comparison;
       expect(comparison.total).toBe(12);
       expect(comparison.runs.map((run) => run.id)).toEqual([koha.id, evergreen.id]);
@@ -789,13 +774,14 @@ describe('testing: plans, versioned cases, runs and results', () => {
 
     it('is seen only by administrators and the people named on it, who read, write and execute it', async () => {
       const productPlan = startedPlan ?? (await startPlan());
-      const PLANS = '{ productTestPlans { id name } }';
       const seen = async (token: string) =>
-        (await ok<{ productTestPlans: { id: string }[] }>(PLANS, {}, token)).productTestPlans.map((p) => p.id);
+        (await ok<{ productTestPlans: { id: string }[] }>(GQL.productTestPlans, {}, token)).productTestPlans.map(
+          (p) => p.id,
+        );
       expect(await seen(admin)).toEqual([productPlan]);
       expect(await seen(people['pam'].token)).toEqual([]);
-      const hidden = answer(await as(people['pam'].token, `{ testPlan(id: "${productPlan}") { id } }`));
-      expect(hidden).toEqual(answer(await as(people['pam'].token, `{ testPlan(id: "${MISSING}") { id } }`)));
+      const hidden = answer(await as(people['pam'].token, GQL.testPlan, { id: productPlan }));
+      expect(hidden).toEqual(answer(await as(people['pam'].token, GQL.testPlan, { id: MISSING })));
       expect(hidden.code).toBe('NOT_FOUND');
 
       const notAdmin = await as(people['lia'].token, GQL.setTestPlanMembers, {
@@ -805,8 +791,8 @@ describe('testing: plans, versioned cases, runs and results', () => {
       await ok(GQL.setTestPlanMembers, { input: { planId: productPlan, userIds: [people['pam'].id] } });
       expect(await seen(people['pam'].token)).toEqual([productPlan]);
       const named = await ok<{ testPlan: { myAccess: Record<string, boolean>; members: { displayName: string }[] } }>(
-        `{ testPlan(id: "${productPlan}") { myAccess { canWrite canExecute canNamePeople } members { displayName } } }`,
-        {},
+        GQL.testPlanAccess,
+        { id: productPlan },
         people['pam'].token,
       );
       expect(named.testPlan).toEqual({
@@ -841,7 +827,7 @@ describe('testing: plans, versioned cases, runs and results', () => {
       expect(recorded.data?.recordTestResult.status).toBe('PASSED');
       // Other people, evaluation leads included, do not see it.
       for (const key of ['lia', 'out']) {
-        expect(codeOf(await as(people[key].token, `{ testRun(id: "${run.id}") { id } }`))).toBe('NOT_FOUND');
+        expect(codeOf(await as(people[key].token, GQL.testRun, { id: run.id }))).toBe('NOT_FOUND');
         expect(codeOf(await record({ id: item.id, version: 2, status: 'FAILED' }, people[key].token))).toBe(
           'NOT_FOUND',
         );
@@ -875,10 +861,8 @@ describe('testing: plans, versioned cases, runs and results', () => {
       { planId: plan.id, candidateId: candidate, environment: 'Waiting sandbox', testerIds: [team.people['wes'].id] },
       admin,
     );
-    const MINE =
-      '{ myTestRuns { planName evaluationId evaluationTitle run { id environment productName productVersionName progress { total untested } } } }';
     const mine = async (token: string) =>
-      (await ok<{ myTestRuns: Record<string, unknown>[] }>(MINE, {}, token)).myTestRuns;
+      (await ok<{ myTestRuns: Record<string, unknown>[] }>(GQL.myTestRuns, {}, token)).myTestRuns;
     expect(await mine(team.people['wes'].token)).toEqual([
       {
         planName: 'Waiting plan',
@@ -901,9 +885,7 @@ describe('testing: plans, versioned cases, runs and results', () => {
   });
 
   it('keeps the plan when results were recorded in its runs', async () => {
-    const plan = await ok<{ testPlan: { id: string; version: number } }>(
-      `{ testPlan(id: "${planId}") { id version } }`,
-    );
+    const plan = await ok<{ testPlan: { id: string; version: number } }>(GQL.testPlan, { id: planId });
     const testCase = await createCase({ planId, title: 'Recorded' });
     const run = await createRun({
       planId,
@@ -932,7 +914,7 @@ describe('testing: plans, versioned cases, runs and results', () => {
     ).archiveTestCase;
     expect(archived.archivedAt).not.toBeNull();
     const listed = await ok<{ testPlan: { cases: { total: number; items: { key: string }[] } } }>(
-      'query($id: ID!) { testPlan(id: $id) { cases { total items { key } } } }',
+      GQL.testPlanCaseKeys,
       { id: plan.id },
     );
     expect(listed.testPlan.cases).toEqual({ total: 1, items: [{ key: kept.key }] });
@@ -957,9 +939,8 @@ describe('testing: plans, versioned cases, runs and results', () => {
     const archived = await createCase({ planId: plan.id, title: 'Old kiosk', requirementIds: [requirement.id] });
     await ok(GQL.archiveTestCase, { input: { id: archived.id, version: archived.version } }, people['tess'].token);
 
-    const READ = 'query($id: ID!) { requirement(id: $id) { code testCases { key title planId planName } } }';
     const read = await ok<{ requirement: { testCases: Record<string, string>[] } }>(
-      READ,
+      GQL.requirement,
       { id: requirement.id },
       people['vic'].token,
     );
@@ -967,11 +948,11 @@ describe('testing: plans, versioned cases, runs and results', () => {
       { key: first.key, title: 'Check out at the kiosk', planId: plan.id, planName: 'Self-check' },
       { key: second.key, title: 'Renew at the kiosk', planId: plan.id, planName: 'Self-check' },
     ]);
-    expect(codeOf(await as(people['out'].token, READ, { id: requirement.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await as(people['out'].token, GQL.requirement, { id: requirement.id }))).toBe('NOT_FOUND');
 
     // The whole page of requirements, each with its cases.
     const page = await ok<{ requirements: { items: { id: string; testCases: { key: string }[] }[] } }>(
-      'query($id: ID!) { requirements(evaluationId: $id) { items { id testCases { key } } } }',
+      GQL.requirements,
       { id: evaluationId },
       people['ada'].token,
     );

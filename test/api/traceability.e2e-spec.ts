@@ -28,16 +28,6 @@ interface Matrix {
   totals: { status: string; count: number }[];
 }
 
-const MATRIX = `query($id: ID!, $filter: TraceabilityFilter, $page: PageInput) { evaluation(id: $id) {
-  traceability(filter: $filter, page: $page) {
-    candidates { id name } total totals { status count }
-    rows { requirementId code departmentName priority verificationMethod
-      cells { candidateId status cases passed failed blocked notRun verification { outcome note recordedByName recordedAt } }
-      cases { caseId key title results { candidateId status } } } } } }`;
-const ACCEPTANCE = `query($id: ID!) { evaluation(id: $id) { candidates { id acceptance {
-  passRate { passed failed } requirements { requirementId state } } } } }`;
-const RECORD_VERIFICATION = `mutation($input: RecordVerificationInput!) { recordVerification(input: $input) { id } }`;
-
 /** A lead, a tester, a viewer and an outsider. */
 const TEAM: [string, string, string?][] = [
   ['lia', 'Lia Lead', 'LEAD'],
@@ -78,8 +68,13 @@ describe('traceability matrix: requirement × case × latest result per candidat
   const ok = <T = Record<string, never>>(query: string, variables: Record<string, unknown> = {}, token = admin) =>
     gqlData<T>(server, query, variables, token);
   const matrix = async (filter: Record<string, unknown> = {}, page?: Record<string, number>, token = admin) =>
-    (await ok<{ evaluation: { traceability: Matrix } }>(MATRIX, { id: evaluationId, filter, page }, token)).evaluation
-      .traceability;
+    (
+      await ok<{ evaluation: { traceability: Matrix } }>(
+        GQL.evaluationTraceability,
+        { id: evaluationId, filter, page },
+        token,
+      )
+    ).evaluation.traceability;
   const ids = (m: Matrix) => m.rows.map((row) => row.requirementId);
   /** The rows' cells as { R1: ['PASSED', 'FAILED'], … } in the candidates' order. */
   const statuses = (m: Matrix) =>
@@ -157,12 +152,12 @@ describe('traceability matrix: requirement × case × latest result per candidat
     await testCase(planId, 'C4', 'Self-check loan', ['R6']);
     const tess = people['tess'].token;
     await ok(
-      RECORD_VERIFICATION,
+      GQL.recordVerification,
       { input: { candidateId: alpha, requirementId: r['R3'].id, outcome: 'ACCEPTED' } },
       tess,
     );
     await ok(
-      RECORD_VERIFICATION,
+      GQL.recordVerification,
       { input: { candidateId: alpha, requirementId: r['R4'].id, outcome: 'REJECTED', note: 'Hosted abroad only' } },
       tess,
     );
@@ -260,7 +255,7 @@ describe('traceability matrix: requirement × case × latest result per candidat
             };
           }[];
         };
-      }>(ACCEPTANCE, { id: evaluationId })
+      }>(GQL.evaluationAcceptancePassRates, { id: evaluationId })
     ).evaluation.candidates;
     for (const [n, candidateId] of [alpha, beta].entries()) {
       const acceptance = verdicts.find((x) => x.id === candidateId)!.acceptance;
@@ -379,7 +374,7 @@ describe('traceability matrix: requirement × case × latest result per candidat
 
   it('refuses someone outside the evaluation as for an evaluation that does not exist', async () => {
     const outsider = people['out'].token;
-    const result = await server.gql(MATRIX, { id: evaluationId }, { token: outsider });
+    const result = await server.gql(GQL.evaluationTraceability, { id: evaluationId }, { token: outsider });
     expect(codeOf(result)).toBe('NOT_FOUND');
     expect(result.data?.['evaluation'] ?? null).toBeNull();
     const download = await fetch(`${server.url}/api/evaluations/${evaluationId}/traceability.xlsx`, {
@@ -388,7 +383,7 @@ describe('traceability matrix: requirement × case × latest result per candidat
     expect(download.status).toBe(404);
     // A candidate of another evaluation (or none) is not found either.
     const other = await server.gql(
-      MATRIX,
+      GQL.evaluationTraceability,
       { id: evaluationId, filter: { candidateId: '00000000-0000-4000-8000-000000000009' } },
       { token: admin },
     );

@@ -14,14 +14,6 @@ import {
 } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
-const TRENDS = `query($e: ID, $p: ID) { defectTrends(evaluationId: $e, productId: $p) {
-  total openBySeverity { critical major minor trivial }
-  weeks { week opened closed reopened openAtEnd { critical major minor trivial } }
-  components { component open total }
-  resolution { resolved meanDays medianDays }
-  passRates { label passed failed total percent }
-} }`;
-
 interface Trends {
   total: number;
   openBySeverity: Record<string, number>;
@@ -125,7 +117,8 @@ describe('defect trends', () => {
   });
 
   it('counts the defects per week, by severity and by component, and the run’s pass rate, as worked out by hand', async () => {
-    const trends = (await ok<{ defectTrends: Trends }>(TRENDS, { e: evaluationId }, people['lia'].token)).defectTrends;
+    const trends = (await ok<{ defectTrends: Trends }>(GQL.defectTrends, { e: evaluationId }, people['lia'].token))
+      .defectTrends;
     expect(trends.total).toBe(3);
     expect(trends.openBySeverity).toEqual({ critical: 0, major: 1, minor: 0, trivial: 0 });
     // Three opened this week (or over two, when the test runs across Sunday midnight UTC); the
@@ -146,11 +139,11 @@ describe('defect trends', () => {
   });
 
   it('is read by the evaluation’s members only, for an evaluation or a product named alone', async () => {
-    const outsider = await server.gql(TRENDS, { e: evaluationId }, { token: people['olga'].token });
+    const outsider = await server.gql(GQL.defectTrends, { e: evaluationId }, { token: people['olga'].token });
     expect(codeOf(outsider)).toBe('NOT_FOUND');
-    const tester = await ok<{ defectTrends: Trends }>(TRENDS, { e: evaluationId }, people['tess'].token);
+    const tester = await ok<{ defectTrends: Trends }>(GQL.defectTrends, { e: evaluationId }, people['tess'].token);
     expect(tester.defectTrends.total).toBe(3);
-    const neither = await server.gql(TRENDS, {}, { token: people['lia'].token });
+    const neither = await server.gql(GQL.defectTrends, {}, { token: people['lia'].token });
     expect(codeOf(neither)).toBe('BAD_USER_INPUT');
   });
 });

@@ -14,20 +14,6 @@ import {
 } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
-const COMPARE = `query($id: ID!, $a: ID, $b: ID, $categories: [UpgradeCategory!]) {
-  testPlan(id: $id) {
-    upgradeComparison(runAId: $a, runBId: $b, categories: $categories) {
-      runA { id buildLabel productVersionName }
-      runB { id buildLabel productVersionName }
-      caseCounts { newlyFailing newlyPassing notRunInOne unchanged newCase notRunInBoth }
-      requirementCounts { newlyFailing newlyPassing notRunInOne unchanged newCase notRunInBoth }
-      casesTotal
-      cases { key category statusA statusB requirementCodes defects { key } }
-      requirements { code category newlyFailingKeys caseKeys }
-    }
-  }
-}`;
-
 interface Comparison {
   runA: { id: string; buildLabel: string; productVersionName: string };
   runB: { id: string; buildLabel: string; productVersionName: string };
@@ -59,7 +45,7 @@ describe('upgrade comparison', () => {
   const ok = <T>(query: string, variables: Record<string, unknown>, token = admin) =>
     gqlData<T>(server, query, variables, token);
   const compare = async (variables: Record<string, unknown>, token = people['lia'].token) =>
-    (await ok<{ testPlan: { upgradeComparison: Comparison | null } }>(COMPARE, variables, token)).testPlan
+    (await ok<{ testPlan: { upgradeComparison: Comparison | null } }>(GQL.upgradeComparison, variables, token)).testPlan
       .upgradeComparison;
 
   const createCase = async (title: string, requirementIds: string[]) =>
@@ -212,15 +198,19 @@ describe('upgrade comparison', () => {
     const reversed = await compare({ id: planId, a: runB, b: runA });
     expect(reversed!.cases.find((c) => c.key === 'UP-001')!.category).toBe('NEWLY_PASSING');
 
-    const same = await server.gql(COMPARE, { id: planId, a: runA, b: runA }, { token: people['lia'].token });
+    const same = await server.gql(
+      GQL.upgradeComparison,
+      { id: planId, a: runA, b: runA },
+      { token: people['lia'].token },
+    );
     expect(codeOf(same)).toBe('BAD_USER_INPUT');
-    const half = await server.gql(COMPARE, { id: planId, a: runA }, { token: people['lia'].token });
+    const half = await server.gql(GQL.upgradeComparison, { id: planId, a: runA }, { token: people['lia'].token });
     expect(codeOf(half)).toBe('BAD_USER_INPUT');
   });
 
   it('is read by the evaluation’s members only', async () => {
     expect((await compare({ id: planId }, people['tess'].token))!.caseCounts.newlyFailing).toBe(1);
-    const outsider = await server.gql(COMPARE, { id: planId }, { token: people['olga'].token });
+    const outsider = await server.gql(GQL.upgradeComparison, { id: planId }, { token: people['olga'].token });
     expect(codeOf(outsider)).toBe('NOT_FOUND');
   });
 
@@ -262,7 +252,7 @@ describe('upgrade comparison', () => {
     expect(comparison!.runB.id).toBe(target);
     expect(comparison!.runA.id).not.toBe(current); // the latest run on the current version, made last
     expect([comparison!.runA.productVersionName, comparison!.runB.productVersionName]).toEqual(['6.1', '6.2']);
-    const hidden = await server.gql(COMPARE, { id: plan }, { token: people['lia'].token });
+    const hidden = await server.gql(GQL.upgradeComparison, { id: plan }, { token: people['lia'].token });
     expect(codeOf(hidden)).toBe('NOT_FOUND');
   });
 });

@@ -31,11 +31,6 @@ interface ImportResult {
   message?: string;
 }
 
-const CLAIM = 'id requirementCode claim roadmapDate comment updatedBy version';
-const SET = `mutation($input: SetVendorClaimInput!) { setVendorClaim(input: $input) { ${CLAIM} } }`;
-const CLAIMS = `query($id: ID!) { evaluation(id: $id) { candidates { id vendorClaims { ${CLAIM} } } } }`;
-const DISAGREEMENTS =
-  'query($id: ID!, $c: ID!) { evaluation(id: $id) { vendorClaimDisagreements(candidateId: $c) { requirementCode claim kind kinds caseKeys criteriaScoredZero mandatory } } }';
 const MISSING = '00000000-0000-4000-8000-00000000abcd';
 
 /** A vendor's answer sheet, written the way vendors fill the RFP template in. */
@@ -89,11 +84,11 @@ describe('vendor claims', () => {
   }
 
   const set = (input: Record<string, unknown>, token = people.lia.token) =>
-    server.gql<{ setVendorClaim: Claim }>(SET, { input }, { token });
+    server.gql<{ setVendorClaim: Claim }>(GQL.setVendorClaim, { input }, { token });
 
   async function claimsOf(evaluationId: string, candidateId: string, token = admin): Promise<Claim[]> {
     const data = await ok<{ evaluation: { candidates: { id: string; vendorClaims: Claim[] }[] } }>(
-      CLAIMS,
+      GQL.evaluationVendorClaims,
       { id: evaluationId },
       token,
     );
@@ -298,7 +293,7 @@ describe('vendor claims', () => {
     const read = async (token: string) =>
       (
         await ok<{ evaluation: { vendorClaimDisagreements: unknown[] } }>(
-          DISAGREEMENTS,
+          GQL.vendorClaimDisagreements,
           { id: evaluationId, c: candidateId },
           token,
         )
@@ -351,7 +346,7 @@ describe('vendor claims', () => {
     expect(outsiderUpload.status).toBe(404);
     expect(outsiderUpload).toEqual(missingUpload);
     const outsiderRead = answer(
-      await server.gql(DISAGREEMENTS, { id: evaluationId, c: candidateId }, { token: people.out.token }),
+      await server.gql(GQL.vendorClaimDisagreements, { id: evaluationId, c: candidateId }, { token: people.out.token }),
     );
     expect(outsiderRead.code).toBe('NOT_FOUND');
     expect(await claimsOf(evaluationId, candidateId, people.ada.token)).toEqual([]);

@@ -15,6 +15,30 @@ const TEST_RESULT =
 const DEFECT =
   'id key number evaluationId candidateId candidateName title description severity component foundInVersion vendorTicketRef resolutionNotes status wontFixReason duplicateOfId duplicateOfKey fixedInVersion retestDueAt resolvedAt reporter { displayName } version';
 
+/** What the tests read of a waiver, a notification, a recommendation and a sign-off. */
+const WAIVER = 'id state version rationale proposedByName decidedByName';
+const NOTIFICATION = 'id kind title link evaluationId objectType objectId actorName readAt';
+const RECOMMENDATION_VERSION =
+  'id number state snapshotJson approvals reportPdfUrl reviews { directorName outcome comment evidencePath }';
+const RECOMMENDATION = `id state version requiredApprovals candidateId candidateName canEdit canSubmit canWithdraw canReview currentVersion { ${RECOMMENDATION_VERSION} } versions { ${RECOMMENDATION_VERSION} }`;
+const SIGN_OFF = 'id role signerName departmentName verdict fingerprint outdated comment';
+const PROBLEM_NOTICE = 'id title kind productName libraries { code } recipientCount closedAt canClose version';
+
+const VENDOR_CLAIM = 'id requirementCode claim roadmapDate comment updatedBy version';
+
+const LIBRARY_PRIORITIES =
+  'rule myLibrary { code } canMark canManage libraries { code } requirements { code priority version myMark mustCount shouldCount couldCount notNeededCount derived tied marks { memberLibraryId priority } disagreements { memberLibraryId priority } }';
+
+const FOLLOW_UP = `dueAt overdue evaluationTitle defect { id key status fixedInVersion } cases { caseKey caseTitle planName runId runLabel }`;
+
+const REQUIREMENT = `id evaluationId code title description category departmentId priority mandatory verificationMethod rationale status decidedAt decisionComment isDemo createdAt updatedAt version testCases { key title planId planName } origins { originalRequirementId code title description departmentId proposedByName }`;
+
+const PROBLEM_REPORT =
+  'id key title description component severity status productId productName resolutionNotes resolvedAt reporter { displayName } version';
+const REQUIREMENT_LIBRARY = 'id name latestPublished version versions { number status itemCount }';
+const REQUIREMENT_MERGE =
+  'id survivorId survivorCode mergedCodes mergedByName undoneAt movedLinks droppedLinks version';
+
 /**
  * One GraphQL document per operation the tests perform, so that a change to an operation is made
  * in one place. Each selects everything the tests read of its result; a test whose point is a
@@ -25,7 +49,7 @@ export const GQL = {
     'mutation($input: LoginInput!) { login(input: $input) { accessToken user { email globalRole mustChangePassword } } }',
   logout: 'mutation { logout }',
   logoutEverywhere: 'mutation { logoutEverywhere }',
-  me: '{ me { id email displayName globalRole } }',
+  me: '{ me { id email displayName globalRole department { id } } }',
   endSession: 'mutation($id: ID!) { endSession(id: $id) }',
   changePassword:
     'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken user { mustChangePassword } } }',
@@ -34,7 +58,7 @@ export const GQL = {
     'mutation($input: CreateUserInput!) { createUser(input: $input) { id email displayName globalRole version mustChangePassword memberLibrary { code } department { code } } }',
   updateUser:
     'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id displayName globalRole active version department { code } } }',
-  user: 'query($id: ID!) { user(id: $id) { displayName version } }',
+  user: 'query($id: ID!) { user(id: $id) { id displayName version } }',
   users:
     'query($filter: UsersFilter, $page: PageInput) { users(filter: $filter, page: $page) { total items { id email displayName active version } } }',
   departments: '{ departments { id code } }',
@@ -78,12 +102,13 @@ export const GQL = {
   setCandidateState:
     'mutation($input: CandidateStateInput!) { setCandidateState(input: $input) { state eliminatedReason version } }',
   requirements:
-    'query($id: ID!, $filter: RequirementFilter, $page: PageInput) { requirements(evaluationId: $id, filter: $filter, page: $page) { total items { id code title version } } }',
+    'query($id: ID!, $filter: RequirementFilter, $page: PageInput) { requirements(evaluationId: $id, filter: $filter, page: $page) { total items { id code title category status version verificationMethod libraryItemId libraryVersion testCases { key } } } }',
   createRequirement:
-    'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id code status version departmentId } }',
+    'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id code status version departmentId verificationMethod } }',
   decideRequirements:
-    'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id code status } }',
-  updateRequirement: 'mutation($input: UpdateRequirementInput!) { updateRequirement(input: $input) { id } }',
+    'mutation($input: DecideRequirementsInput!) { decideRequirements(input: $input) { id code status version } }',
+  updateRequirement:
+    'mutation($input: UpdateRequirementInput!) { updateRequirement(input: $input) { id code status version departmentId verificationMethod } }',
   saveTrainingNeed:
     'mutation($id: ID!, $input: TrainingNeedInput!) { saveTrainingNeed(evaluationId: $id, input: $input) { id } }',
   setCostSettings:
@@ -91,9 +116,9 @@ export const GQL = {
   saveCostItem:
     'mutation($input: CostItemInput!) { saveCostItem(input: $input) { id candidateId kind label amount notes version } }',
   deleteCostItem: 'mutation($id: ID!) { deleteCostItem(id: $id) }',
-  evaluations: '{ evaluations { total items { id } } }',
+  evaluations: '{ evaluations { total items { id title status isDemo } } }',
   evaluationVersion: 'query($id: ID!) { evaluation(id: $id) { version } }',
-  evaluationCandidates: 'query($id: ID!) { evaluation(id: $id) { candidates { id productName } } }',
+  evaluationCandidates: 'query($id: ID!) { evaluation(id: $id) { candidates { id productName state version } } }',
   moveEvaluation: 'mutation($input: MoveEvaluationInput!) { moveEvaluation(input: $input) { status version } }',
   draftRubric:
     'mutation($evaluationId: ID!) { draftRubric(evaluationId: $evaluationId) { id number basedOnNumber frozenAt scaleMin scaleMax descriptors { value } criteria { id key title parentId normalisedWeight globalWeight } comparisons { parentKey weights } invalidatedScores { key title reason scoreCount roundCount } } }',
@@ -112,7 +137,7 @@ export const GQL = {
   revealScoringRound: 'mutation($roundId: ID!) { revealScoringRound(roundId: $roundId) { id status } }',
   closeScoringRound: 'mutation($roundId: ID!) { closeScoringRound(roundId: $roundId) { id status } }',
   conflictsOfInterest:
-    'query($id: ID!) { conflictsOfInterest(evaluationId: $id) { all vendors { vendorId vendorName candidateIds } declarations { id evaluatorName vendorId vendorName conflict description excluded overriddenByName overrideReason version } } }',
+    'query($id: ID!) { conflictsOfInterest(evaluationId: $id) { all vendors { vendorId vendorName candidateIds } declarations { id evaluatorName vendorId vendorName conflict description excluded overriddenByName overrideReason version history { action actorName } } } }',
   declareConflicts:
     'mutation($input: DeclareConflictsInput!) { declareConflicts(input: $input) { id vendorId conflict description excluded version } }',
   overrideConflict:
@@ -138,6 +163,162 @@ export const GQL = {
   linkDefectResult: `mutation($input: DefectResultInput!) { linkDefectResult(input: $input) { ${DEFECT} results { resultId } } }`,
   defect: `query($id: ID!) { defect(id: $id) { ${DEFECT} results { resultId caseKey caseTitle status versionName buildLabel } myAccess { canEdit canChangeStatus nextStatuses } history { action actorName changes { field before after } } } }`,
   evaluationDefects: `query($id: ID!, $filter: DefectFilter, $page: PageInput) { evaluation(id: $id) { defectComponents defects(filter: $filter, page: $page) { total items { ${DEFECT} } } } }`,
+  // Acceptance: criteria, verifications and waivers.
+  evaluationAcceptance:
+    'query($id: ID!) { evaluation(id: $id) { candidates { id acceptance { verdict reasons { kind effect message requirementIds caseIds defectIds waiverIds } passRate { passed failed notRun percent } shouldCoverage { total verified waived percent } requirements { requirementId state waiverId } } } } }',
+  evaluationAcceptanceCriteria:
+    'query($id: ID!) { evaluation(id: $id) { acceptanceCriteria { mandatoryVerified passRateThreshold noOpenCriticalDefects noOpenMajorDefects minShouldCoverage isDefault version } } }',
+  setAcceptanceCriteria:
+    'mutation($input: SetAcceptanceCriteriaInput!) { setAcceptanceCriteria(input: $input) { mandatoryVerified passRateThreshold noOpenCriticalDefects noOpenMajorDefects minShouldCoverage isDefault version } }',
+  recordVerification:
+    'mutation($input: RecordVerificationInput!) { recordVerification(input: $input) { id requirementCode outcome note recordedByName current } }',
+  evaluationVerifications:
+    'query($id: ID!) { evaluation(id: $id) { candidates { id verifications { outcome current } } } }',
+  proposeWaiver: `mutation($input: ProposeWaiverInput!) { proposeWaiver(input: $input) { ${WAIVER} } }`,
+  agreeToWaiver: `mutation($input: WaiverDecisionInput!) { agreeToWaiver(input: $input) { ${WAIVER} } }`,
+  rejectWaiver: `mutation($input: WaiverDecisionInput!) { rejectWaiver(input: $input) { ${WAIVER} } }`,
+  withdrawWaiver: `mutation($input: WaiverDecisionInput!) { withdrawWaiver(input: $input) { ${WAIVER} } }`,
+  evaluationWaivers: `query($id: ID!) { evaluation(id: $id) { candidates { id waivers { ${WAIVER} } } } }`,
+  evaluationStatus: 'query($id: ID!) { evaluation(id: $id) { status version statusCheck { next problems } } }',
+  // Notifications.
+  notifications: `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { total items { ${NOTIFICATION} } } unreadNotificationCount }`,
+  markNotificationRead: `mutation($id: ID!) { markNotificationRead(id: $id) { ${NOTIFICATION} } }`,
+  markAllNotificationsRead: 'mutation { markAllNotificationsRead }',
+  // Sessions and API tokens.
+  mySessions: '{ mySessions { id current device userAgent clientAddress startedAt lastSeenAt expiresAt } }',
+  createApiToken:
+    'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret token { id name prefix createdAt expiresAt lastUsedAt expired } } }',
+  myApiTokens: '{ myApiTokens { id name prefix createdAt expiresAt lastUsedAt expired } }',
+  revokeApiToken: 'mutation($id: ID!) { revokeApiToken(id: $id) }',
+  // Recommendations and decisions.
+  saveRecommendation: `mutation($input: SaveRecommendationInput!) { saveRecommendation(input: $input) { ${RECOMMENDATION} } }`,
+  setRequiredApprovals: `mutation($e: ID!, $n: Int!, $v: Int!) { setRequiredApprovals(evaluationId: $e, requiredApprovals: $n, version: $v) { ${RECOMMENDATION} } }`,
+  submitRecommendation: `mutation($e: ID!, $v: Int!) { submitRecommendation(evaluationId: $e, version: $v) { ${RECOMMENDATION} } }`,
+  withdrawRecommendation: `mutation($e: ID!, $v: Int!) { withdrawRecommendation(evaluationId: $e, version: $v) { ${RECOMMENDATION} } }`,
+  reviewRecommendation: `mutation($input: ReviewRecommendationInput!) { reviewRecommendation(input: $input) { ${RECOMMENDATION} } }`,
+  evaluationRecommendation: `query($id: ID!) { evaluation(id: $id) { status version candidates { id state } recommendation { ${RECOMMENDATION} evidenceJson } decision { id candidateId candidateName recommendationVersionId snapshotJson approvals { directorName comment } reportPdfUrl reportXlsxUrl } } }`,
+  evaluationRankings:
+    'query($id: ID!) { evaluation(id: $id) { scoringRounds { id status ranking { winnerId candidates { candidateId rank score scoredWeight knockedOut } } } } }',
+  // Acceptance sign-offs.
+  signAcceptance: `mutation($input: SignAcceptanceInput!) { signAcceptance(input: $input) { ${SIGN_OFF} } }`,
+  withdrawSignOff: `mutation($input: WithdrawSignOffInput!) { withdrawSignOff(input: $input) { ${SIGN_OFF} } }`,
+  evaluationSignOffs: `query($id: ID!) { evaluation(id: $id) { candidates { id acceptance { verdict fingerprint } signOffs { ${SIGN_OFF} } } } }`,
+  requestSignOffs: 'mutation($input: RequestSignOffsInput!) { requestSignOffs(input: $input) }',
+  evaluationSignOffRoles: 'query($id: ID!) { evaluation(id: $id) { mySignOffRoles { role departmentName } } }',
+  // Problem notices.
+  sendProblemNotice: `mutation($input: SendProblemNoticeInput!) { sendProblemNotice(input: $input) { ${PROBLEM_NOTICE} } }`,
+  closeProblemNotice: `mutation($input: ProblemNoticeRef!) { closeProblemNotice(input: $input) { ${PROBLEM_NOTICE} } }`,
+  problemNotice: `query($id: ID!) { problemNotice(id: $id) { ${PROBLEM_NOTICE} } }`,
+  problemNotices: `query($productId: ID!) { problemNotices(productId: $productId) { ${PROBLEM_NOTICE} } }`,
+  // The home page: a person's work (the whole of it), and the parts the decisions and notices tests read.
+  myWork:
+    '{ myWork { personId roles runsToTest { planName evaluationId run { id } } followUps { due overdue } ledEvaluations { evaluation { id title status } next problems candidatesWithoutVerdict } waiversProposed { id evaluationId requirementCode candidateName } waiversToAgree { id evaluationId requirementCode candidateName proposedByName } signOffsMissing { evaluationId candidateName verdict missing } signOffsForDirector { evaluationId candidateName missing } defectsInTriage { evaluationId count } problemReportsInTriage scoringRounds { roundId evaluationId number scored expected } requirementsToDecide { evaluationId proposed } } myFollowUpCount { due overdue } myTestRuns { run { id } } }',
+  myWorkRecommendations:
+    '{ myWork { recommendationsToReview { evaluationId versionNumber candidateName approvals requiredApprovals } decisionsTaken { evaluationId candidateName } } }',
+  myWorkNotices: `{ myWork { openNotices { ${PROBLEM_NOTICE} } } }`,
+  // Vendor claims.
+  setVendorClaim: `mutation($input: SetVendorClaimInput!) { setVendorClaim(input: $input) { ${VENDOR_CLAIM} } }`,
+  evaluationVendorClaims: `query($id: ID!) { evaluation(id: $id) { candidates { id vendorClaims { ${VENDOR_CLAIM} } } } }`,
+  vendorClaimDisagreements:
+    'query($id: ID!, $c: ID!) { evaluation(id: $id) { vendorClaimDisagreements(candidateId: $c) { requirementCode claim kind kinds caseKeys criteriaScoredZero mandatory } } }',
+  // Member libraries' priorities.
+  libraryPriorities: `query($evaluationId: ID!) { libraryPriorities(evaluationId: $evaluationId) { ${LIBRARY_PRIORITIES} } }`,
+  markLibraryPriorities: `mutation($input: MarkLibraryPrioritiesInput!) { markLibraryPriorities(input: $input) { ${LIBRARY_PRIORITIES} } }`,
+  setConsortiumPriorityRule: `mutation($input: SetConsortiumPriorityRuleInput!) { setConsortiumPriorityRule(input: $input) { ${LIBRARY_PRIORITIES} } }`,
+  applyLibraryPriorities:
+    'mutation($input: ApplyLibraryPrioritiesInput!) { applyLibraryPriorities(input: $input) { code priority version } }',
+  // Follow-ups.
+  myFollowUps: `{ myFollowUps { ${FOLLOW_UP} } myFollowUpCount { due overdue } }`,
+  evaluationFollowUps: `query($id: ID!) { evaluation(id: $id) { followUps { ${FOLLOW_UP} } } }`,
+  // Defect trends.
+  defectTrends: `query($e: ID, $p: ID) { defectTrends(evaluationId: $e, productId: $p) { total openBySeverity { critical major minor trivial } weeks { week opened closed reopened openAtEnd { critical major minor trivial } } components { component open total } resolution { resolved meanDays medianDays } passRates { label passed failed total percent } } }`,
+  // Upgrade comparison.
+  upgradeComparison: `query($id: ID!, $a: ID, $b: ID, $categories: [UpgradeCategory!]) { testPlan(id: $id) { upgradeComparison(runAId: $a, runBId: $b, categories: $categories) { runA { id buildLabel productVersionName } runB { id buildLabel productVersionName } caseCounts { newlyFailing newlyPassing notRunInOne unchanged newCase notRunInBoth } requirementCounts { newlyFailing newlyPassing notRunInOne unchanged newCase notRunInBoth } casesTotal cases { key category statusA statusB requirementCodes defects { key } } requirements { code category newlyFailingKeys caseKeys } } } }`,
+  // Installations' history.
+  installationHistory: `query($productId: ID!) { installations(productId: $productId) { id history { actorName action changes { field before after } } } }`,
+  // Search.
+  catalogSearch: `query($input: CatalogSearchInput!, $page: PageInput) { catalogSearch(input: $input, page: $page) { total items { kind id title vendorId evaluationId planId rank snippet { text match } } } }`,
+  // Results with the failures a JUnit import records.
+  testRunResultsImported: `query($id: ID!) { testRun(id: $id) { status results(page: { limit: 100, offset: 0 }) { total items { caseKey status version failureKind failureMessage actualResult } } } }`,
+  // A plan's test cases.
+  testPlanCases: `query($planId: ID!) { testPlan(id: $planId) { cases(page: { limit: 500, offset: 0 }) { total items { id key title currentVersion version priority tags section preconditions automationName steps { action expected } requirements { code } } } } }`,
+  // Requirements: one, its merges and what links to it.
+  requirement: `query($id: ID!) { requirement(id: $id) { ${REQUIREMENT} } }`,
+  evaluationRequirementLinks: `query($id: ID!) { evaluation(id: $id) { rubric { criteria { id title requirementIds } } candidates { id vendorClaims { id requirementCode claim comment version } waivers { id requirementId requirementCode state rationale version } verifications { id requirementId requirementCode outcome note recordedAt } } } }`,
+  requirementPriorityAndStatus: 'query($id: ID!) { requirement(id: $id) { priority status } }',
+  requirementHistory:
+    'query($id: ID!) { requirement(id: $id) { code history { action actorName changes { field before after } } } }',
+  evaluationRequirementCounts:
+    'query($id: ID!) { evaluation(id: $id) { requirementCounts { departmentId priority status count } } }',
+  evaluationTrainingSummary:
+    'query($id: ID!) { evaluation(id: $id) { trainingSummary { candidateId needs people totalHours } } }',
+  requirementDuplicates: `query($id: ID!) { requirementDuplicates(evaluationId: $id) { similarity first { id code } second { id code } } }`,
+  mergeRequirements: `mutation($input: MergeRequirementsInput!) { mergeRequirements(input: $input) { ${REQUIREMENT_MERGE} } }`,
+  undoRequirementMerge: `mutation($id: ID!, $version: Int!) { undoRequirementMerge(id: $id, version: $version) { ${REQUIREMENT_MERGE} } }`,
+  requirementMerges: `query($id: ID!) { requirementMerges(evaluationId: $id) { ${REQUIREMENT_MERGE} } }`,
+  // Requirement libraries.
+  requirementLibraries: `{ requirementLibraries { ${REQUIREMENT_LIBRARY} } }`,
+  requirementLibrary: `query($id: ID!) { requirementLibrary(id: $id) { ${REQUIREMENT_LIBRARY} } }`,
+  requirementLibraryItems:
+    'query($id: ID!, $v: Int!) { requirementLibraryItems(libraryId: $id, version: $v) { id code title priority mandatory verificationMethod proposedFrom } }',
+  createRequirementLibrary: `mutation($input: CreateRequirementLibraryInput!) { createRequirementLibrary(input: $input) { ${REQUIREMENT_LIBRARY} } }`,
+  publishRequirementLibraryVersion: `mutation($id: ID!, $v: Int!) { publishRequirementLibraryVersion(libraryId: $id, version: $v) { ${REQUIREMENT_LIBRARY} } }`,
+  startRequirementsFromLibrary:
+    'mutation($input: StartFromLibraryInput!) { startRequirementsFromLibrary(input: $input) { copied libraryVersion } }',
+  proposeRequirementsToLibrary: `mutation($input: ProposeToLibraryInput!) { proposeRequirementsToLibrary(input: $input) { ${REQUIREMENT_LIBRARY} } }`,
+  // Traceability.
+  evaluationTraceability: `query($id: ID!, $filter: TraceabilityFilter, $page: PageInput) { evaluation(id: $id) { traceability(filter: $filter, page: $page) { candidates { id name } total totals { status count } rows { requirementId code departmentName priority verificationMethod cells { candidateId status cases passed failed blocked notRun verification { outcome note recordedByName recordedAt } } cases { caseId key title results { candidateId status } } } } } }`,
+  evaluationAcceptancePassRates: `query($id: ID!) { evaluation(id: $id) { candidates { id acceptance { passRate { passed failed } requirements { requirementId state } } } } }`,
+  // Costs.
+  evaluationCosts: `query($id: ID!) { evaluation(id: $id) { costYears trainingHourlyRate candidates { id costItems { label kind amount version } tco { years oneTime training yearly recurring total byYear } } } }`,
+  // Evaluations: one, the people who may join it, and whether one may edit the catalogue.
+  evaluation: `query($id: ID!) { evaluation(id: $id) { status version myRoles statusCheck { next problems } members { displayName roles } candidates { id productName versionName vendorName state eliminatedReason version } } }`,
+  peopleToAdd:
+    'query($id: ID!, $search: String!) { peopleToAdd(evaluationId: $id, search: $search) { id displayName email roles } }',
+  canEditCatalogue: '{ canEditCatalogue }',
+  // Testing: plans, cases and runs as the testing pages read them.
+  evaluationTestPlans:
+    'query($id: ID!) { evaluation(id: $id) { testPlans { id name keyPrefix owner { displayName } myAccess { canWrite canExecute } } } }',
+  evaluationCanCreateTestPlan: 'query($id: ID!) { evaluation(id: $id) { canCreateTestPlan } }',
+  productTestPlans: '{ productTestPlans { id name } }',
+  testPlan: 'query($id: ID!) { testPlan(id: $id) { id version } }',
+  testPlanAccess:
+    'query($id: ID!) { testPlan(id: $id) { myAccess { canWrite canExecute canNamePeople } members { displayName } } }',
+  testPlanCaseKeys: 'query($id: ID!) { testPlan(id: $id) { cases { total items { key } } } }',
+  testPlanComparison:
+    'query($id: ID!, $page: TestPageInput) { testPlan(id: $id) { comparison(page: $page) { total runs { id } rows { key cells { runId status } } } } }',
+  testCaseVersions: 'query($id: ID!) { testCase(id: $id) { versions { number title } } }',
+  testRun: `query($id: ID!) { testRun(id: $id) { ${TEST_RUN} } }`,
+  testRunDetails:
+    'query($id: ID!) { testRun(id: $id) { productName productVersionName environment buildLabel status testers { displayName } } }',
+  myTestRuns:
+    '{ myTestRuns { planName evaluationId evaluationTitle run { id environment productName productVersionName progress { total untested } } } }',
+  testRunEvidence:
+    'query($id: ID!) { testRun(id: $id) { results(page: { offset: 0, limit: 10 }) { items { id attachments { id resultId fileName contentType sizeBytes uploadedAt uploadedByName downloadUrl } } } } }',
+  deleteTestResultAttachment: 'mutation($id: ID!) { deleteTestResultAttachment(id: $id) }',
+  testRunAcceptedInstallations: 'query($id: ID!) { testRun(id: $id) { acceptedInstallations { kind } } }',
+  testRunResultDefects: 'query($id: ID!) { testRun(id: $id) { results { items { id defects { key } } } } }',
+  // Problem reports from library staff.
+  products: 'query($filter: ProductFilter) { products(filter: $filter) { items { id name } } }',
+  problemReportProducts: '{ problemReportProducts { id name } }',
+  reportProblem: `mutation($input: ReportProblemInput!) { reportProblem(input: $input) { ${PROBLEM_REPORT} } }`,
+  myProblemReports: `{ myProblemReports { ${PROBLEM_REPORT} screenshots { id fileName contentType } } }`,
+  managedProductDefects: '{ managedProductDefects { id status reporter { displayName } } }',
+  // The vendor catalogue.
+  vendors:
+    'query($filter: VendorFilter, $page: PageInput) { vendors(filter: $filter, page: $page) { total items { name isDemo products { name category licence isDemo } } } }',
+  researchNotes:
+    'query($filter: ResearchNoteFilter, $page: PageInput) { researchNotes(filter: $filter, page: $page) { total items { title body isDemo sourceUrl } } }',
+  referenceQuestions: '{ referenceQuestions { text } }',
+  catalogHistory:
+    'query($kind: CatalogKind!, $id: ID!) { catalogHistory(kind: $kind, id: $id) { action actorName changes { field before after } } }',
+  researchNoteAttachments:
+    'query($id: ID!) { researchNote(id: $id) { attachments { id ownerKind ownerId fileName contentType sizeBytes downloadUrl uploadedByName } } }',
+  vendorAttachments:
+    '{ vendors { items { attachments { fileName } products { attachments { fileName } referenceChecks { attachments { fileName contentType } } } } } }',
+  // Scoring rounds as an evaluation lists them.
+  evaluationScoringRounds: `query($id: ID!) { evaluation(id: $id) { scoringRounds { id status scores { evaluatorName candidateId criterionId value comment } progress { evaluatorName scored expected } consensus { value } } } }`,
+  scoringRound: 'query($id: ID!) { scoringRound(id: $id) { id status rubricVersionId scores { evaluatorName } } }',
 } as const;
 
 /** The data of a response that must have succeeded. */
