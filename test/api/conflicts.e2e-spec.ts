@@ -260,7 +260,7 @@ describe('conflict-of-interest declarations', () => {
     await declareNoConflicts(server, people['ben'].token, evaluationId);
     await gqlData(
       server,
-      'mutation($input: SetVendorClaimInput!) { setVendorClaim(input: $input) { id } }',
+      GQL.setVendorClaim,
       { input: { candidateId: alpha, requirementId, claim: 'OUT_OF_THE_BOX' } },
       lead,
     );
@@ -269,15 +269,10 @@ describe('conflict-of-interest declarations', () => {
       (
         await gqlData<{
           evaluation: { vendorClaimDisagreements: { kinds: string[]; criteriaScoredZero: string[] }[] };
-        }>(
-          server,
-          'query($id: ID!, $c: ID!) { evaluation(id: $id) { vendorClaimDisagreements(candidateId: $c) { kinds criteriaScoredZero } } }',
-          { id: evaluationId, c: alpha },
-          lead,
-        )
+        }>(server, GQL.vendorClaimDisagreements, { id: evaluationId, c: alpha }, lead)
       ).evaluation.vendorClaimDisagreements;
     // Ada's 0 is set aside: nothing scored the claim down, it is only unverified (no test covers it).
-    expect(await disagreements()).toEqual([{ kinds: ['UNVERIFIED'], criteriaScoredZero: [] }]);
+    expect(await disagreements()).toMatchObject([{ kinds: ['UNVERIFIED'], criteriaScoredZero: [] }]);
     // Once the lead lets Ada score Alpha, her 0 counts again.
     const declaration = (
       await gqlData<{ conflictsOfInterest: Sheet }>(server, GQL.conflictsOfInterest, { id: evaluationId }, lead)
@@ -294,6 +289,8 @@ describe('conflict-of-interest declarations', () => {
       },
       lead,
     );
-    expect(await disagreements()).toEqual([{ kinds: ['SCORED_ZERO', 'UNVERIFIED'], criteriaScoredZero: ['Holds'] }]);
+    expect(await disagreements()).toMatchObject([
+      { kinds: ['SCORED_ZERO', 'UNVERIFIED'], criteriaScoredZero: ['Holds'] },
+    ]);
   });
 });

@@ -362,7 +362,7 @@ describe('member libraries’ priorities: each representative marks their own li
       admin,
     );
     const markAs = (priority: string, previous: string | null | undefined) =>
-      gql('nora', MARK, {
+      gql('nora', GQL.markLibraryPriorities, {
         input: {
           evaluationId,
           memberLibraryId: libraries['NORTH'],
