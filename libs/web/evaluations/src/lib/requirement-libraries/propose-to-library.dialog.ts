@@ -1,17 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import { FormDialog, loader } from '@assay/web/core';
+import { FormDialog } from '@assay/web/core';
 import { ErrorBannerComponent, LoadingComponent, plural } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
-import {
-  ProposeRequirementsToLibraryDocument,
-  RequirementLibrariesDocument,
-  RequirementLibraryFieldsFragment,
-} from '../requirement-libraries.generated';
+import { ProposeRequirementsToLibraryDocument } from '../requirement-libraries.generated';
+import { LibraryChoice } from './library-choice';
 
 export interface ProposeToLibraryDialogData {
   /** The selected requirements; only the approved ones can be proposed. */
@@ -90,10 +87,6 @@ export interface ProposeToLibraryResult {
 })
 export class ProposeToLibraryDialog extends FormDialog<ProposeToLibraryResult> implements OnInit {
   protected readonly data = inject<ProposeToLibraryDialogData>(MAT_DIALOG_DATA);
-  private readonly loader = loader({ loading: true });
-  protected readonly loading = this.loader.loading;
-  protected readonly loadError = this.loader.error;
-  protected readonly libraries = signal<RequirementLibraryFieldsFragment[]>([]);
   protected readonly approved = computed(() => this.data.requirements.filter((r) => r.approved));
   protected readonly leftOut = computed(() =>
     this.data.requirements
@@ -109,20 +102,17 @@ export class ProposeToLibraryDialog extends FormDialog<ProposeToLibraryResult> i
   });
 
   protected readonly form = inject(FormBuilder).nonNullable.group({ libraryId: ['', Validators.required] });
+  protected readonly choice = new LibraryChoice(this.apollo, this.form.controls.libraryId);
+  protected readonly loading = this.choice.loading;
+  protected readonly loadError = this.choice.error;
+  protected readonly libraries = this.choice.libraries;
 
   ngOnInit(): void {
     void this.load();
   }
 
-  protected async load(): Promise<void> {
-    await this.loader.run(async (step) => {
-      const result = await step(
-        this.apollo.query({ query: RequirementLibrariesDocument, fetchPolicy: 'network-only' }),
-      );
-      const libraries = result.data?.requirementLibraries ?? [];
-      this.libraries.set(libraries);
-      if (libraries.length === 1) this.form.controls.libraryId.setValue(libraries[0].id);
-    });
+  protected load(): Promise<void> {
+    return this.choice.load();
   }
 
   protected save(): Promise<void> {

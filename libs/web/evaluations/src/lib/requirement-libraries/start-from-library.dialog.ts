@@ -1,19 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, OnInit } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
-import { FormDialog, loader } from '@assay/web/core';
+import { FormDialog } from '@assay/web/core';
 import { ErrorBannerComponent, LoadingComponent } from '@assay/web/ui';
 import { firstValueFrom } from 'rxjs';
 import {
-  RequirementLibrariesDocument,
-  RequirementLibraryFieldsFragment,
   StartRequirementsFromLibraryDocument,
   StartRequirementsFromLibraryMutation,
 } from '../requirement-libraries.generated';
+import { LibraryChoice } from './library-choice';
 
 export interface StartFromLibraryDialogData {
   evaluationId: string;
@@ -93,16 +92,17 @@ export type StartFromLibraryResult = StartRequirementsFromLibraryMutation['start
 })
 export class StartFromLibraryDialog extends FormDialog<StartFromLibraryResult> implements OnInit {
   protected readonly data = inject<StartFromLibraryDialogData>(MAT_DIALOG_DATA);
-  private readonly loader = loader({ loading: true });
-  protected readonly loading = this.loader.loading;
-  protected readonly loadError = this.loader.error;
-  /** Libraries with at least one published version. */
-  protected readonly libraries = signal<RequirementLibraryFieldsFragment[]>([]);
-
   protected readonly form = inject(FormBuilder).nonNullable.group({
     libraryId: ['', Validators.required],
     version: [0, [Validators.required, Validators.min(1)]],
   });
+  /** Libraries with at least one published version. */
+  protected readonly choice = new LibraryChoice(this.apollo, this.form.controls.libraryId, (library) =>
+    Boolean(library.latestPublished),
+  );
+  protected readonly loading = this.choice.loading;
+  protected readonly loadError = this.choice.error;
+  protected readonly libraries = this.choice.libraries;
   private readonly chosen = toSignal(this.form.controls.libraryId.valueChanges, { initialValue: '' });
   protected readonly versions = computed(
     () =>
@@ -123,15 +123,8 @@ export class StartFromLibraryDialog extends FormDialog<StartFromLibraryResult> i
     void this.load();
   }
 
-  protected async load(): Promise<void> {
-    await this.loader.run(async (step) => {
-      const result = await step(
-        this.apollo.query({ query: RequirementLibrariesDocument, fetchPolicy: 'network-only' }),
-      );
-      const published = (result.data?.requirementLibraries ?? []).filter((library) => library.latestPublished);
-      this.libraries.set(published);
-      if (published.length === 1) this.form.controls.libraryId.setValue(published[0].id);
-    });
+  protected load(): Promise<void> {
+    return this.choice.load();
   }
 
   protected save(): Promise<void> {
@@ -144,7 +137,7 @@ export class StartFromLibraryDialog extends FormDialog<StartFromLibraryResult> i
         }),
       );
       const copied = result.data?.startRequirementsFromLibrary;
-      const libraryName = this.libraries().find((library) => library.id === libraryId)?.name ?? 'the library';
+      const libraryName = this.choice.nameOf(libraryId);
       return copied ? { ...copied, libraryName } : null;
     });
   }
