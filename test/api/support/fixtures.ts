@@ -138,6 +138,9 @@ export const GQL = {
   closeScoringRound: 'mutation($roundId: ID!) { closeScoringRound(roundId: $roundId) { id status } }',
   conflictsOfInterest:
     'query($id: ID!) { conflictsOfInterest(evaluationId: $id) { all vendors { vendorId vendorName candidateIds } declarations { id evaluatorName vendorId vendorName conflict description excluded overriddenByName overrideReason version history { action actorName } } } }',
+  /** Only what `declareNoConflicts` needs: the vendors and which of them are declared already. */
+  conflictVendors:
+    'query($id: ID!) { conflictsOfInterest(evaluationId: $id) { vendors { vendorId } declarations { vendorId } } }',
   declareConflicts:
     'mutation($input: DeclareConflictsInput!) { declareConflicts(input: $input) { id vendorId conflict description excluded version } }',
   overrideConflict:
@@ -675,7 +678,7 @@ export async function saveScore(
 export async function declareNoConflicts(server: RunningServer, token: string, evaluationId: string): Promise<void> {
   const { conflictsOfInterest } = await gqlData<{
     conflictsOfInterest: { vendors: { vendorId: string }[]; declarations: { vendorId: string }[] };
-  }>(server, GQL.conflictsOfInterest, { id: evaluationId }, token);
+  }>(server, GQL.conflictVendors, { id: evaluationId }, token);
   const declared = new Set(conflictsOfInterest.declarations.map((d) => d.vendorId));
   const declarations = conflictsOfInterest.vendors
     .filter((v) => !declared.has(v.vendorId))
