@@ -15,7 +15,7 @@
 // times vary from run to run, so nothing here asserts on them.
 //
 // Build the API first (npx nx run api:build). Options: --short (3 s, 10 connections: what CI runs),
-// BENCH_CONNECTIONS, BENCH_DURATION (seconds).
+// BENCH_CONNECTIONS, BENCH_DURATION (seconds), BENCH_NODE_ARGS (options for the API process).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -40,6 +40,8 @@ const SHORT = process.argv.includes('--short');
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? (SHORT ? 10 : 50));
 const DURATION = Number(process.env.BENCH_DURATION ?? (SHORT ? 3 : 15));
 const WARM_UP = SHORT ? 1 : 3;
+/** Node options for the API process, e.g. BENCH_NODE_ARGS="--cpu-prof" to profile it under load. */
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const DEMO_EVALUATION = 'ILS replacement';
 const DEMO_PASSWORD = 'assay-demo-2026';
 /**
@@ -313,7 +315,7 @@ async function benchApi(label, serverUrl, baseline, documents) {
   else process.env.DATABASE_URL = previous;
   const sql = await openEmptyDatabase(`\n${label}`, target, 'vendor', 'vendors');
   await sql.close();
-  const api = await startApi({ ...target.env, ASSAY_DEMO: 'true' }, [], { readLog: false });
+  const api = await startApi({ ...target.env, ASSAY_DEMO: 'true' }, NODE_ARGS, { readLog: false });
   const memory = { max: residentMb(api.pid) ?? 0 };
   try {
     const token = await signIn(api);
