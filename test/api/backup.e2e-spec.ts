@@ -249,10 +249,31 @@ describe('backup and restore', () => {
     expect(await tableCount(target)).toBe(0);
   });
 
-  it('refuses a target that is not empty, and leaves it as it was', async () => {
+  it('migrates an archive from an older schema as it restores it, then refuses the target as not empty', async () => {
+    // The schema before the last migration (which only adds the database file store's tables).
+    const entries = await entriesOf(archive);
+    const manifest = manifestOf(entries);
+    const last = manifest.migrations[manifest.migrations.length - 1];
+    expect(last).toBe('StoredFiles1764902500000');
+    const older = join(work, 'older.tar.gz');
+    entries.set(
+      'manifest.json',
+      Buffer.from(JSON.stringify({ ...manifest, migrations: manifest.migrations.slice(0, -1) })),
+    );
+    await writeArchive(older, entries);
+
     const target = await freshTarget();
     databases.push(target);
-    expect((await restore(target, archive)).code).toBe(0);
+    const restored = await restore(target, older);
+    expect(restored.output).toMatch(/then applied 1 newer migration\(s\): StoredFiles1764902500000/);
+    expect(restored.code).toBe(0);
+    const applied = await sql(target, `SELECT name FROM migrations ORDER BY id`);
+    expect(applied.map((row) => row['name'])).toEqual(manifest.migrations);
+    if (serverDatabaseUrl) {
+      // The files went into the store the newer migration made.
+      expect(await sql(target, `SELECT count(*)::int AS n FROM stored_file`)).toEqual([{ n: manifest.files.length }]);
+    }
+
     const before = await sql(target, `SELECT count(*)::int AS n FROM app_user`);
     const again = await restore(target, archive);
     expect(again.code).toBe(1);

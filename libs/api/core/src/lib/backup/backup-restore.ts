@@ -161,10 +161,10 @@ export async function whyNotEmpty(dataSource: DataSource): Promise<string | unde
 /**
  * Loads a verified archive into an empty database, all in ONE transaction: the migrations the
  * archive was made with, its rows table by table (each checked against the manifest again as it
- * is read; a mismatch rolls everything back), its files (into the database store inside the
+ * is read; a mismatch rolls everything back), then the newer migrations this version of Assay
+ * has, which bring the older data up to date, then its files (into the database store inside the
  * transaction, or onto the disk before the commit: a file left on disk by a failed restore is
- * never named by any row and harmless), then the newer migrations this version of Assay has,
- * which bring the older data up to date. `progress` hears a line per table.
+ * never named by any row and harmless). `progress` hears a line per table.
  */
 export async function restoreArchive(
   target: RestoreTarget,
@@ -190,14 +190,27 @@ export async function restoreArchive(
     const files = new Map(manifest.files.map((file) => [fileEntry(file.key), file]));
     const disk = new LocalDiskStorage(target.filesDir);
     let rows = 0;
+    let newer: string[] | undefined;
+    // Once the rows are in (the archive holds every table before any file): the deferred keys are
+    // checked, the sequences set, and the newer migrations bring the rows and the file store up to date.
+    const finishRows = async () => {
+      if (newer) return;
+      await restoreKeys(runner, deferred);
+      await resetSequences(runner);
+      newer = (await executor.executePendingMigrations()).map((migration) => migration.name);
+    };
     await eachEntry(path, async (name, entry) => {
       const table = tables.get(name);
       const file = files.get(name);
       if (table) {
+        if (newer) throw new BackupError(`${path} holds the rows of ${table.name} after its files.`);
         const count = await insertRows(runner, table.name, table.sha256, entry);
         rows += count;
         progress(`restored table ${table.name}: ${count} rows`);
-      } else if (file) {
+        return;
+      }
+      await finishRows();
+      if (file) {
         const hash = createHash('sha256');
         const bytes = Readable.from(hashed(entry, hash));
         if (target.filesStore === 'database') {
@@ -209,15 +222,13 @@ export async function restoreArchive(
           throw new BackupError(`The file ${file.key} changed since the archive was checked; nothing was restored.`);
         }
       } else {
-        for await (const chunk of entry) void chunk; // not listed: verifyArchive refused such archives
+        for await (const chunk of entry) void chunk; // the manifest, read before
       }
     });
+    await finishRows();
     if (manifest.files.length > 0) progress(`restored files: ${manifest.files.length}`);
-    await restoreKeys(runner, deferred);
-    await resetSequences(runner);
-    const newer = (await executor.executePendingMigrations()).map((migration) => migration.name);
     await runner.commitTransaction();
-    return { rows, files: manifest.files.length, newer };
+    return { rows, files: manifest.files.length, newer: newer ?? [] };
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     throw error;
