@@ -51,8 +51,10 @@ async function writeArchive(path: string, entries: Map<string, Buffer>): Promise
   await writing;
 }
 
-const manifestOf = (entries: Map<string, Buffer>) =>
-  JSON.parse(entries.get('manifest.json')!.toString('utf8')) as Manifest;
+/** An entry's bytes as text (empty when the archive lacks it, which the comparisons then show). */
+const textOf = (entries: Map<string, Buffer>, name: string) => entries.get(name)?.toString('utf8') ?? '';
+
+const manifestOf = (entries: Map<string, Buffer>) => JSON.parse(textOf(entries, 'manifest.json')) as Manifest;
 
 function cliEnv(database: TestDatabase, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { PATH: process.env['PATH'], NODE_ENV: 'production', ASSAY_LOG_LEVEL: 'warn', ...database.env, ...extra };
@@ -158,17 +160,15 @@ describe('backup and restore', () => {
     const a = await entriesOf(archive);
     const manifest = manifestOf(a);
     // The download is in the audit trail (the snapshot was taken after it was recorded).
-    expect(a.get('tables/audit_event.jsonl')!.toString('utf8')).toMatch(/"action":"backup_downloaded"/);
+    expect(textOf(a, 'tables/audit_event.jsonl')).toMatch(/"action":"backup_downloaded"/);
     // Every attachment's bytes, byte for byte.
-    const attachments = a
-      .get('tables/attachment.jsonl')!
-      .toString('utf8')
+    const attachments = textOf(a, 'tables/attachment.jsonl')
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { file_name: string; storage_key: string });
     for (const [name, bytes] of uploaded) {
-      const key = attachments.find((row) => row.file_name === name)!.storage_key;
-      expect(a.get(`files/${key}`)!.equals(bytes)).toBe(true);
+      const key = attachments.find((row) => row.file_name === name)?.storage_key;
+      expect(a.get(`files/${key}`)?.equals(bytes)).toBe(true);
     }
     // Sessions and rate-limit counters are disposable; the files travel as files.
     expect(manifest.tables.map((table) => table.name)).not.toContain('user_session');
@@ -213,7 +213,7 @@ describe('backup and restore', () => {
       for (const [name, bytes] of a) {
         if (name === 'manifest.json') continue;
         if (name.startsWith('tables/')) {
-          expect({ label: step.label, name, rows: step.archive.get(name)!.toString('utf8').split('\n') }).toEqual({
+          expect({ label: step.label, name, rows: textOf(step.archive, name).split('\n') }).toEqual({
             label: step.label,
             name,
             rows: bytes.toString('utf8').split('\n'),
@@ -295,7 +295,7 @@ describe('backup and restore', () => {
 
     const tampered = join(work, 'tampered.tar.gz');
     const changed = new Map(entries);
-    const settings = changed.get('tables/setting.jsonl')!.toString('utf8');
+    const settings = textOf(changed, 'tables/setting.jsonl');
     changed.set('tables/setting.jsonl', Buffer.from(settings.replace(/"value":"/, '"value":"x')));
     await writeArchive(tampered, changed);
 

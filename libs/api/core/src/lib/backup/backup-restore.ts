@@ -144,13 +144,13 @@ export async function whyNotEmpty(dataSource: DataSource): Promise<string | unde
     if (migrations.length > 0) {
       return `it already has ${migrations.length} applied migration(s)`;
     }
-    for (const table of await tablesOf(runner)) {
+    const tables = await tablesOf(runner);
+    for (const table of tables) {
       const [row]: { present: boolean }[] = await runner.query(
         `SELECT EXISTS (SELECT 1 FROM ${ident(table)}) AS present`,
       );
       if (row?.present) return `its table ${table} has rows`;
     }
-    const tables = await tablesOf(runner);
     if (tables.length > 0) return `it already has tables (${tables.slice(0, 5).join(', ')})`;
     return undefined;
   } finally {
