@@ -70,29 +70,37 @@ export class TestDatabase {
   ) {}
 
   static async create(): Promise<TestDatabase> {
-    if (!serverDatabaseUrl) {
-      const dir = mkdtempSync(join(tmpdir(), 'assay-e2e-'));
-      return new TestDatabase({ ASSAY_DATA_DIR: dir }, async () => rmSync(dir, { recursive: true, force: true }));
+    if (!serverDatabaseUrl) return TestDatabase.embedded();
+    const database = await TestDatabase.emptyOnServer(serverDatabaseUrl);
+    const migrated = await run(process.execPath, [API_MIGRATE], { ...process.env, ...database.env });
+    if (migrated.code !== 0) {
+      await database.drop();
+      throw new Error(`Migrating ${database.env['DATABASE_URL']} failed (${migrated.code}):\n${migrated.output}`);
     }
+    return database;
+  }
+
+  /** A fresh embedded data directory, whatever DATABASE_URL says. */
+  static embedded(): TestDatabase {
+    const dir = mkdtempSync(join(tmpdir(), 'assay-e2e-'));
+    return new TestDatabase({ ASSAY_DATA_DIR: dir }, async () => rmSync(dir, { recursive: true, force: true }));
+  }
+
+  /** A fresh database on the server that `serverUrl` reaches, without any migration applied. */
+  static async emptyOnServer(serverUrl: string): Promise<TestDatabase> {
     const name = `assay_e2e_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new Client({ connectionString: serverDatabaseUrl });
+    const admin = new Client({ connectionString: serverUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
-    const url = new URL(serverDatabaseUrl);
+    const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    const database = new TestDatabase({ DATABASE_URL: url.toString() }, async () => {
-      const client = new Client({ connectionString: serverDatabaseUrl });
+    return new TestDatabase({ DATABASE_URL: url.toString() }, async () => {
+      const client = new Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     });
-    const migrated = await run(process.execPath, [API_MIGRATE], { ...process.env, ...database.env });
-    if (migrated.code !== 0) {
-      await database.drop();
-      throw new Error(`Migrating ${name} failed (${migrated.code}):\n${migrated.output}`);
-    }
-    return database;
   }
 
   drop(): Promise<void> {

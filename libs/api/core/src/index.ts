@@ -53,3 +53,6 @@ export * from './lib/notifications/notification-mailer';
 export * from './lib/notifications/notifications.types';
 export * from './lib/http/shutdown-state';
 export * from './lib/metrics/metrics';
+export * from './lib/backup/backup-format';
+export * from './lib/backup/backup-restore';
+export * from './lib/backup/backup-writer';

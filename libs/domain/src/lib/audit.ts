@@ -110,6 +110,7 @@ export const AUDIT_ACTION_LABELS = {
   copied_from_library: 'copied {it} from a requirement library',
   conflict_declared: 'declared {it}',
   conflict_overridden: 'let the evaluator score despite {it}',
+  backup_downloaded: 'downloaded a backup of all the data',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 

@@ -18,6 +18,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { RateLimiter } from './auth/rate-limiter';
+import { BackupController } from './backup/backup.controller';
 import { TokenService } from './auth/token.service';
 import { AppConfig } from './config/app-config';
 import { coreProviders, tokensOf } from './core-providers';
@@ -72,7 +73,7 @@ export class CoreModule implements NestModule {
           ...graphqlOptions(options.config, options.schemaFile, metrics),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, BackupController],
       providers: [
         ...shared,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -187,6 +187,12 @@ export class AppConfig {
   @IsString({ message: 'ASSAY_METRICS_TOKEN must be set, at least 32 characters long, when ASSAY_METRICS is on' })
   ASSAY_METRICS_TOKEN?: string;
 
+  /** The administrator's personal API token `npm run backup -- --url …` sends; read by that command only. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  ASSAY_BACKUP_TOKEN?: string;
+
   /**
    * On SIGTERM or SIGINT, how long requests in flight may take to finish before the process
    * stops them and exits with an error, in milliseconds.
@@ -276,6 +282,7 @@ export const CONFIG_KEYS = [
   'ASSAY_SMTP_FROM',
   'ASSAY_METRICS',
   'ASSAY_METRICS_TOKEN',
+  'ASSAY_BACKUP_TOKEN',
   'ASSAY_SHUTDOWN_TIMEOUT_MS',
 ] as const;
 

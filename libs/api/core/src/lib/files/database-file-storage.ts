@@ -20,25 +20,9 @@ export class DatabaseFileStorage implements FileStorage {
 
   async put(key: string, source: FileSource): Promise<void> {
     assertStorageKey(key);
-    const hash = createHash('sha256');
-    let size = 0;
-    let chunks = 0;
-    await this.dataSource.transaction(async (manager) => {
-      // The header first, so that the chunks' foreign key holds; completed once they are all in.
-      await manager.query(`INSERT INTO stored_file (key, size_bytes, sha256, chunks) VALUES ($1, 0, '', 0)`, [key]);
-      for await (const chunk of inChunks(sourceStream(source), this.chunkBytes)) {
-        hash.update(chunk);
-        size += chunk.length;
-        await manager.query(`INSERT INTO file_chunk (file_key, seq, bytes) VALUES ($1, $2, $3)`, [key, chunks, chunk]);
-        chunks += 1;
-      }
-      await manager.query(`UPDATE stored_file SET size_bytes = $2, sha256 = $3, chunks = $4 WHERE key = $1`, [
-        key,
-        size,
-        hash.digest('hex'),
-        chunks,
-      ]);
-    });
+    await this.dataSource.transaction((manager) =>
+      writeStoredFile((sql, parameters) => manager.query(sql, parameters), key, source, this.chunkBytes),
+    );
   }
 
   async get(key: string): Promise<Readable> {
@@ -70,6 +54,37 @@ export class DatabaseFileStorage implements FileStorage {
       yield Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
     }
   }
+}
+
+/**
+ * Writes a file into the database store through `query`, which must run inside a transaction (the
+ * header is inserted first and completed once every chunk is in). The store's own `put`, and a
+ * restore inside its transaction, both write this way.
+ */
+export async function writeStoredFile(
+  query: (sql: string, parameters: unknown[]) => Promise<unknown>,
+  key: string,
+  source: FileSource,
+  chunkBytes = FILE_CHUNK_BYTES,
+): Promise<void> {
+  assertStorageKey(key);
+  const hash = createHash('sha256');
+  let size = 0;
+  let chunks = 0;
+  // The header first, so that the chunks' foreign key holds; completed once they are all in.
+  await query(`INSERT INTO stored_file (key, size_bytes, sha256, chunks) VALUES ($1, 0, '', 0)`, [key]);
+  for await (const chunk of inChunks(sourceStream(source), chunkBytes)) {
+    hash.update(chunk);
+    size += chunk.length;
+    await query(`INSERT INTO file_chunk (file_key, seq, bytes) VALUES ($1, $2, $3)`, [key, chunks, chunk]);
+    chunks += 1;
+  }
+  await query(`UPDATE stored_file SET size_bytes = $2, sha256 = $3, chunks = $4 WHERE key = $1`, [
+    key,
+    size,
+    hash.digest('hex'),
+    chunks,
+  ]);
 }
 
 /** The stream's bytes regrouped into pieces of exactly `size` bytes (the last one shorter). */
