@@ -11,6 +11,7 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { assertStorageKey } from '../files/file-storage';
 import {
   appliedMigrations,
+  BackupError,
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BackupManifest,
@@ -61,13 +62,19 @@ export async function writeBackup(source: BackupSource, output: Writable): Promi
       await runner.query(`SET LOCAL TimeZone = 'UTC'`);
       await runner.query(`SET LOCAL extra_float_digits = 1`);
       await runner.query(`SET LOCAL bytea_output = 'hex'`);
+      const migrations = await appliedMigrations(runner);
+      if (migrations.length === 0) {
+        throw new BackupError(
+          'There is no Assay database here to back up: it has no applied migration. Check DATABASE_URL or ASSAY_DATA_DIR.',
+        );
+      }
       const createdAt = new Date();
       const manifest: BackupManifest = {
         format: BACKUP_FORMAT,
         formatVersion: BACKUP_FORMAT_VERSION,
         createdAt: createdAt.toISOString(),
         database: source.engine,
-        migrations: await appliedMigrations(runner),
+        migrations,
         tables: [],
         files: [],
         missingFiles: [],
