@@ -3,6 +3,7 @@ import { AdminModule } from '@assay/api/admin';
 import { CatalogModule } from '@assay/api/catalog';
 import { DecisionsModule } from '@assay/api/decisions';
 import { EvaluationsModule } from '@assay/api/evaluations';
+import { FeedbackModule } from '@assay/api/feedback';
 import { AppConfig, CoreModule } from '@assay/api/core';
 import { ScoringModule } from '@assay/api/scoring';
 import { TestingModule } from '@assay/api/testing';
@@ -30,6 +31,7 @@ export class AppModule {
         ScoringModule,
         TestingModule,
         AcceptanceModule,
+        FeedbackModule,
         // The recommendation's evidence reads the other features' services: the app wires them in.
         DecisionsModule.register({
           evidence: LiveRecommendationEvidence,
