@@ -39,7 +39,6 @@ export class FeedbackSurveysResolver {
   }
 
   @Query(() => FeedbackSurvey, {
-    nullable: true,
     description: 'One survey: for its managers, those who read its results, and its audience.',
   })
   feedbackSurvey(
