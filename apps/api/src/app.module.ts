@@ -14,6 +14,7 @@ import { DemoSeeder } from './demo/demo-seeder';
 import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
 import { AcceptanceDemoSeeder } from './demo/acceptance-demo-seeder';
 import { DecisionDemoSeeder } from './demo/decision-demo-seeder';
+import { FeedbackDemoSeeder } from './demo/feedback-demo-seeder';
 import { TestingDemoSeeder } from './demo/testing-demo-seeder';
 import { LiveRecommendationEvidence } from './links/recommendation-evidence';
 import { TestResultDefectsResolver, UpgradeCaseDefectsResolver } from './links/test-result-defects.resolver';
@@ -45,6 +46,7 @@ export class AppModule {
         TestingDemoSeeder,
         AcceptanceDemoSeeder,
         DecisionDemoSeeder,
+        FeedbackDemoSeeder,
         // Fields that join two features' types.
         TestResultDefectsResolver,
         UpgradeCaseDefectsResolver,
