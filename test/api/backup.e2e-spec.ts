@@ -25,6 +25,17 @@ interface Manifest {
 }
 
 /** Every entry of an archive, in order (the demo's archive is small enough to hold). */
+/** The last migration, and every table it creates. */
+const LAST_MIGRATION = 'FeedbackSurveys1764902600000';
+const LAST_MIGRATION_TABLES = [
+  'feedback_answer',
+  'feedback_question',
+  'feedback_response',
+  'feedback_survey',
+  'feedback_survey_department',
+  'feedback_survey_library',
+];
+
 async function entriesOf(path: string): Promise<Map<string, Buffer>> {
   const entries = new Map<string, Buffer>();
   const extract = tar.extract();
@@ -91,7 +102,14 @@ describe('backup and restore', () => {
   databases.push(original);
   let server: RunningServer;
   let adminToken: string;
-  let archive: string;
+  /** The running demo's archive, taken through --url by the first test that needs it. */
+  let taking: Promise<{ path: string; code: number | null; output: string }> | undefined;
+  const originalArchive = () =>
+    (taking ??= (async () => {
+      const path = join(work, 'original.tar.gz');
+      const result = await backup(original, path, ['--url', server.url, '--token', adminToken]);
+      return { path, ...result };
+    })());
   const uploaded = new Map<string, Buffer>();
 
   beforeAll(async () => {
@@ -153,8 +171,8 @@ describe('backup and restore', () => {
   });
 
   it('backs up the running embedded demo, restores it on the server and back, and every table and file is the same', async () => {
-    archive = join(work, 'original.tar.gz');
-    const first = await backup(original, archive, ['--url', server.url, '--token', adminToken]);
+    const first = await originalArchive();
+    const archive = first.path;
     expect(first.output).toMatch(/Backed up \d+ tables \(\d+ rows\) and 2 files/);
     expect(first.code).toBe(0);
     const a = await entriesOf(archive);
@@ -230,6 +248,7 @@ describe('backup and restore', () => {
   });
 
   it('leaves the target empty when the restore is killed half-way', async () => {
+    const { path: archive } = await originalArchive();
     const target = await freshTarget();
     databases.push(target);
     const child = spawn(process.execPath, [RESTORE, archive], {
@@ -250,27 +269,33 @@ describe('backup and restore', () => {
   });
 
   it('migrates an archive from an older schema as it restores it, then refuses the target as not empty', async () => {
-    // The schema before the last migration (which only adds the database file store's tables).
+    const { path: archive } = await originalArchive();
+    // The schema before the last migration, which only adds the feedback survey tables: an archive
+    // made then has neither the migration nor those tables. (A new last migration fails this first
+    // check, and the tables it adds go in LAST_MIGRATION_TABLES.)
     const entries = await entriesOf(archive);
     const manifest = manifestOf(entries);
     const last = manifest.migrations[manifest.migrations.length - 1];
-    expect(last).toBe('StoredFiles1764902500000');
+    expect(last).toBe(LAST_MIGRATION);
     const older = join(work, 'older.tar.gz');
+    for (const table of LAST_MIGRATION_TABLES) entries.delete(`tables/${table}.jsonl`);
+    const tables = manifest.tables.filter((table) => !LAST_MIGRATION_TABLES.includes(table.name));
+    expect(manifest.tables.length - tables.length).toBe(LAST_MIGRATION_TABLES.length);
     entries.set(
       'manifest.json',
-      Buffer.from(JSON.stringify({ ...manifest, migrations: manifest.migrations.slice(0, -1) })),
+      Buffer.from(JSON.stringify({ ...manifest, migrations: manifest.migrations.slice(0, -1), tables })),
     );
     await writeArchive(older, entries);
 
     const target = await freshTarget();
     databases.push(target);
     const restored = await restore(target, older);
-    expect(restored.output).toMatch(/then applied 1 newer migration\(s\): StoredFiles1764902500000/);
+    expect(restored.output).toContain(`then applied 1 newer migration(s): ${LAST_MIGRATION}`);
     expect(restored.code).toBe(0);
     const applied = await sql(target, `SELECT name FROM migrations ORDER BY id`);
     expect(applied.map((row) => row['name'])).toEqual(manifest.migrations);
     if (serverDatabaseUrl) {
-      // The files went into the store the newer migration made.
+      // The files went into the database store.
       expect(await sql(target, `SELECT count(*)::int AS n FROM stored_file`)).toEqual([{ n: manifest.files.length }]);
     }
 
@@ -282,6 +307,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses an archive from a newer schema, and a changed one, before touching the target', async () => {
+    const { path: archive } = await originalArchive();
     const entries = await entriesOf(archive);
     const manifest = manifestOf(entries);
 
