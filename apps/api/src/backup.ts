@@ -1,12 +1,13 @@
 import './register-paths';
 import 'reflect-metadata';
-import { BackupError, ConfigError, loadConfig, openDatabase, verifyArchive, writeBackup } from '@assay/api/core';
+import { BackupError, openDatabase, verifyArchive, writeBackup } from '@assay/api/core';
 import { MIGRATIONS } from '@assay/api/data';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { configOrExit } from './config-or-exit';
 
 const USAGE = `Usage: npm run backup -- --out FILE [--url http://HOST:PORT --token TOKEN]
   --out FILE     where to write the archive (a .tar.gz)
@@ -69,16 +70,7 @@ async function main(): Promise<void> {
 }
 
 async function fromDatabase(partial: string): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = configOrExit();
   let database;
   try {
     database = await openDatabase(config);

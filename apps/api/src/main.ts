@@ -1,14 +1,6 @@
 import './register-paths';
 import 'reflect-metadata';
-import {
-  applyMigrations,
-  ConfigError,
-  FirstStartService,
-  hasPendingMigrations,
-  loadConfig,
-  openDatabase,
-  ShutdownState,
-} from '@assay/api/core';
+import { applyMigrations, FirstStartService, hasPendingMigrations, openDatabase, ShutdownState } from '@assay/api/core';
 import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -26,18 +18,10 @@ import { AcceptanceDemoSeeder } from './demo/acceptance-demo-seeder';
 import { DecisionDemoSeeder } from './demo/decision-demo-seeder';
 import { FeedbackDemoSeeder } from './demo/feedback-demo-seeder';
 import { TestingDemoSeeder } from './demo/testing-demo-seeder';
+import { configOrExit } from './config-or-exit';
 
 async function bootstrap(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = configOrExit();
   const levels = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
   const logger = new ConsoleLogger('Assay', {
     json: !config.isDevelopment,

@@ -1,6 +1,7 @@
 import './register-paths';
 import 'reflect-metadata';
-import { applyMigrations, ConfigError, loadConfig, openDatabase, revertLastMigration } from '@assay/api/core';
+import { applyMigrations, openDatabase, revertLastMigration } from '@assay/api/core';
+import { configOrExit } from './config-or-exit';
 
 const USAGE =
   'Usage: npm run db:migrate [-- --revert]\n  (no option)  apply every pending migration\n  --revert     undo the most recent migration (to step back after a failed upgrade)\n';
@@ -12,16 +13,7 @@ async function main(): Promise<void> {
     process.stderr.write(USAGE);
     process.exit(64); // EX_USAGE
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = configOrExit();
   const database = await openDatabase(config);
   try {
     if (args.includes('--revert')) {

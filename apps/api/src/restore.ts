@@ -1,9 +1,10 @@
 import './register-paths';
 import 'reflect-metadata';
-import { ConfigError, loadConfig, openDatabase, restoreArchive, verifyArchive, whyNotEmpty } from '@assay/api/core';
+import { openDatabase, restoreArchive, verifyArchive, whyNotEmpty } from '@assay/api/core';
 import { MIGRATIONS } from '@assay/api/data';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { configOrExit } from './config-or-exit';
 
 const USAGE = `Usage: npm run restore -- FILE
   Loads a backup archive (npm run backup) into the configured database (DATABASE_URL, else
@@ -19,16 +20,7 @@ async function main(): Promise<void> {
   }
   const file = resolve(args[0]);
   if (!existsSync(file)) throw new Error(`There is no file ${file}.`);
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = configOrExit();
   // The whole archive is checked before the database is even opened.
   const manifest = await verifyArchive(
     file,
