@@ -19,6 +19,11 @@ export type AcceptanceReasonKind =
 
 export type AcceptanceVerdict = 'ACCEPTED' | 'ACCEPTED_WITH_WAIVERS' | 'NOT_ACCEPTED';
 
+export type AnswerFeedbackSurveyInput = {
+  answers: Array<FeedbackAnswerInput>;
+  surveyId: string;
+};
+
 export type ApplyLibraryPrioritiesInput = {
   /** Requirements of one evaluation, each with the version loaded. */
   requirements: Array<RequirementRef>;
@@ -163,6 +168,20 @@ export type CreateEvaluationInput = {
   purpose?: string | null | undefined;
   startsOn?: string | null | undefined;
   title: string;
+};
+
+export type CreateFeedbackSurveyInput = {
+  anonymous: boolean;
+  closesAt: string;
+  departmentIds?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  evaluationId?: string | null | undefined;
+  memberLibraryIds?: Array<string> | null | undefined;
+  opensAt: string;
+  productId?: string | null | undefined;
+  questions: Array<FeedbackQuestionInput>;
+  title: string;
+  waveLabel?: string | null | undefined;
 };
 
 export type CreateProductInput = {
@@ -348,6 +367,23 @@ export type EvaluationRole = 'DEPARTMENT_HEAD' | 'DIRECTOR' | 'EVALUATOR' | 'LEA
 /** DRAFT → REQUIREMENTS → SCORING → TESTING → RECOMMENDATION → DECIDED, or CANCELLED. */
 export type EvaluationStatus =
   'CANCELLED' | 'DECIDED' | 'DRAFT' | 'RECOMMENDATION' | 'REQUIREMENTS' | 'SCORING' | 'TESTING';
+
+export type FeedbackAnswerInput = {
+  comment?: string | null | undefined;
+  questionId: string;
+  rating?: number | null | undefined;
+};
+
+export type FeedbackGroupBy = 'DEPARTMENT' | 'LIBRARY' | 'NONE';
+
+export type FeedbackQuestionInput = {
+  kind: FeedbackQuestionKind;
+  text: string;
+};
+
+export type FeedbackQuestionKind = 'RATING' | 'TEXT';
+
+export type FeedbackSurveyStatus = 'CLOSED' | 'OPEN' | 'SCHEDULED';
 
 /** Organisation-wide role. Per-evaluation roles are held through evaluation membership. */
 export type GlobalRole = 'ADMIN' | 'USER';
@@ -548,6 +584,13 @@ export type ReferenceQuestionInput = {
   text: string;
   /** Required when editing. */
   version?: number | null | undefined;
+};
+
+export type RepeatFeedbackSurveyInput = {
+  closesAt: string;
+  id: string;
+  opensAt: string;
+  waveLabel: string;
 };
 
 /** A problem with a product in use, reported by anyone signed in; it becomes a defect of the product in TRIAGE. */
