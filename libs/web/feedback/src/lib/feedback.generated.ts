@@ -8,14 +8,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type FeedbackSurveyFieldsFragment = {
   id: string;
   title: string;
-  description: string | null;
+  description: string;
   anonymous: boolean;
   status: Types.FeedbackSurveyStatus;
   opensAt: string;
   closesAt: string;
   closedAt: string | null;
   seriesId: string;
-  waveLabel: string | null;
+  waveLabel: string;
   evaluationId: string | null;
   productId: string | null;
   subjectName: string;
@@ -45,14 +45,14 @@ export type FeedbackSurveysQuery = {
   feedbackSurveys: Array<{
     id: string;
     title: string;
-    description: string | null;
+    description: string;
     anonymous: boolean;
     status: Types.FeedbackSurveyStatus;
     opensAt: string;
     closesAt: string;
     closedAt: string | null;
     seriesId: string;
-    waveLabel: string | null;
+    waveLabel: string;
     evaluationId: string | null;
     productId: string | null;
     subjectName: string;
@@ -75,14 +75,14 @@ export type FeedbackSurveyQuery = {
   feedbackSurvey: {
     id: string;
     title: string;
-    description: string | null;
+    description: string;
     anonymous: boolean;
     status: Types.FeedbackSurveyStatus;
     opensAt: string;
     closesAt: string;
     closedAt: string | null;
     seriesId: string;
-    waveLabel: string | null;
+    waveLabel: string;
     evaluationId: string | null;
     productId: string | null;
     subjectName: string;
@@ -128,7 +128,7 @@ export type FeedbackResultsQuery = {
       }>;
       waves: Array<{
         surveyId: string;
-        waveLabel: string | null;
+        waveLabel: string;
         opensAt: string;
         responses: number | null;
         suppressed: boolean;
@@ -158,7 +158,7 @@ export type FeedbackCommentsQuery = {
       comment: string;
       departmentName: string | null;
       libraryName: string | null;
-      waveLabel: string | null;
+      waveLabel: string;
       respondentName: string | null;
     }>;
   };
@@ -181,14 +181,14 @@ export type CreateFeedbackSurveyMutation = {
   createFeedbackSurvey: {
     id: string;
     title: string;
-    description: string | null;
+    description: string;
     anonymous: boolean;
     status: Types.FeedbackSurveyStatus;
     opensAt: string;
     closesAt: string;
     closedAt: string | null;
     seriesId: string;
-    waveLabel: string | null;
+    waveLabel: string;
     evaluationId: string | null;
     productId: string | null;
     subjectName: string;
@@ -212,14 +212,14 @@ export type CloseFeedbackSurveyMutation = {
   closeFeedbackSurvey: {
     id: string;
     title: string;
-    description: string | null;
+    description: string;
     anonymous: boolean;
     status: Types.FeedbackSurveyStatus;
     opensAt: string;
     closesAt: string;
     closedAt: string | null;
     seriesId: string;
-    waveLabel: string | null;
+    waveLabel: string;
     evaluationId: string | null;
     productId: string | null;
     subjectName: string;
@@ -242,14 +242,14 @@ export type RepeatFeedbackSurveyMutation = {
   repeatFeedbackSurvey: {
     id: string;
     title: string;
-    description: string | null;
+    description: string;
     anonymous: boolean;
     status: Types.FeedbackSurveyStatus;
     opensAt: string;
     closesAt: string;
     closedAt: string | null;
     seriesId: string;
-    waveLabel: string | null;
+    waveLabel: string;
     evaluationId: string | null;
     productId: string | null;
     subjectName: string;
@@ -272,14 +272,14 @@ export type AnswerFeedbackSurveyMutation = {
   answerFeedbackSurvey: {
     id: string;
     title: string;
-    description: string | null;
+    description: string;
     anonymous: boolean;
     status: Types.FeedbackSurveyStatus;
     opensAt: string;
     closesAt: string;
     closedAt: string | null;
     seriesId: string;
-    waveLabel: string | null;
+    waveLabel: string;
     evaluationId: string | null;
     productId: string | null;
     subjectName: string;

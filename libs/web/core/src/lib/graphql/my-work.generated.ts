@@ -104,7 +104,7 @@ export type MyWorkQuery = {
       id: string;
       title: string;
       subjectName: string;
-      waveLabel: string | null;
+      waveLabel: string;
       closesAt: string;
       myResponse: { answers: Array<{ questionId: string }> } | null;
     }>;
