@@ -167,8 +167,7 @@ describe('feedback surveys (browser)', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Feedback' }).click();
     await expectPath(page, '/feedback');
     const list = await expectVisible(page.getByRole('table', { name: /Surveys you manage/ }), 'the surveys');
-    const row = list.getByRole('row').filter({ hasText: '6 months' });
-    await row.getByRole('link', { name: SURVEY }).click();
+    await list.getByRole('link', { name: `${SURVEY} · 6 months` }).click();
     await expectPath(page, /^\/feedback\/[^/]+$/);
     await expectVisible(page.getByRole('heading', { name: SURVEY, level: 1 }), 'the survey');
 

@@ -53,7 +53,6 @@ import { SURVEY_STATUS } from '../feedback-labels';
               <tr>
                 <th scope="col">Survey</th>
                 <th scope="col">About</th>
-                <th scope="col">Wave</th>
                 <th scope="col">Status</th>
                 <th scope="col">Open</th>
                 <th scope="col" class="num">Answers</th>
@@ -63,13 +62,14 @@ import { SURVEY_STATUS } from '../feedback-labels';
               @for (survey of surveys; track survey.id) {
                 <tr>
                   <th scope="row">
-                    <a [routerLink]="['/feedback', survey.id]">{{ survey.title }}</a>
+                    <a [routerLink]="['/feedback', survey.id]"
+                      >{{ survey.title }}{{ survey.waveLabel ? ' · ' + survey.waveLabel : '' }}</a
+                    >
                     @if (survey.anonymous) {
                       <span class="badge">anonymous</span>
                     }
                   </th>
                   <td>{{ survey.subjectName }}</td>
-                  <td>{{ survey.waveLabel ?? '—' }}</td>
                   <td>
                     <span class="badge" [class.open]="survey.status === 'OPEN'">{{ status[survey.status] }}</span>
                   </td>

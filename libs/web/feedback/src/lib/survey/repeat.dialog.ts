@@ -42,7 +42,7 @@ function closesAfterOpens(group: AbstractControl): ValidationErrors | null {
           A new wave with the same questions, audience and anonymity. Its results are shown over time beside the earlier
           waves.
         </p>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>Wave</mat-label>
           <input matInput formControlName="waveLabel" autocomplete="off" required [attr.maxlength]="limits.waveLabel" />
           <mat-hint>For example “6 months” or “12 months”.</mat-hint>
@@ -51,14 +51,14 @@ function closesAfterOpens(group: AbstractControl): ValidationErrors | null {
           }
         </mat-form-field>
         <div class="row">
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>Opens</mat-label>
             <input matInput type="datetime-local" formControlName="opensAt" required />
             @if (fieldError('opensAt'); as e) {
               <mat-error>{{ e }}</mat-error>
             }
           </mat-form-field>
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>Closes</mat-label>
             <input matInput type="datetime-local" formControlName="closesAt" required />
             @if (fieldError('closesAt'); as e) {
