@@ -705,6 +705,71 @@ describe('demo evaluation', () => {
     expect(waiting.every((w) => w.run.status === 'OPEN' && w.run.progress.untested > 0)).toBe(true);
   });
 
+  it('has the Evergreen feedback series: the 3-months wave closed, the 6-months wave open to staff, Serials suppressed', async () => {
+    const surveys = dataOf(
+      await server.gql<{
+        feedbackSurveys: {
+          id: string;
+          title: string;
+          waveLabel: string;
+          status: string;
+          anonymous: boolean;
+          responseCount: number | null;
+          canManage: boolean;
+        }[];
+      }>('{ feedbackSurveys { id title waveLabel status anonymous responseCount canManage } }', {}, { token: lead }),
+    ).feedbackSurveys;
+    expect(surveys.map((s) => [s.title, s.waveLabel, s.status, s.anonymous, s.responseCount, s.canManage])).toEqual([
+      ['Evergreen after go-live', '6 months', 'OPEN', true, 25, true],
+      ['Evergreen after go-live', '3 months', 'CLOSED', true, 40, true],
+    ]);
+    const viewer = await server.login('viewer@demo.assay.local', DEMO_PASSWORD);
+    const home = dataOf(
+      await server.gql<{
+        myWork: { feedbackSurveysToAnswer: { id: string; questions: { id: string; kind: string }[] }[] };
+      }>('{ myWork { feedbackSurveysToAnswer { id questions { id kind } } } }', {}, { token: viewer }),
+    ).myWork.feedbackSurveysToAnswer;
+    expect(home.map((s) => s.id)).toEqual([surveys[0].id]);
+    const byDepartment = async () =>
+      dataOf(
+        await server.gql<{
+          feedbackResults: {
+            questions: {
+              groups: { groupName: string; suppressed: boolean; responses: number | null }[];
+              waves: { waveLabel: string; responses: number | null }[];
+            }[];
+          };
+        }>(
+          'query($id: ID!) { feedbackResults(surveyId: $id) { questions { groups { groupName suppressed responses } waves { waveLabel responses } } } }',
+          { id: surveys[0].id },
+          { token: lead },
+        ),
+      ).feedbackResults.questions[0];
+    const before = await byDepartment();
+    expect(before.waves).toEqual([
+      { waveLabel: '3 months', responses: 40 },
+      { waveLabel: '6 months', responses: 25 },
+    ]);
+    expect(before.groups.find((g) => g.groupName === 'Serials')).toMatchObject({ suppressed: true, responses: null });
+    expect(before.groups.find((g) => g.groupName === 'Youth Services')).toMatchObject({ suppressed: true });
+    const answered = await server.gql(
+      'mutation($input: AnswerFeedbackSurveyInput!) { answerFeedbackSurvey(input: $input) { id } }',
+      {
+        input: {
+          surveyId: home[0].id,
+          answers: home[0].questions.filter((q) => q.kind === 'RATING').map((q) => ({ questionId: q.id, rating: 4 })),
+        },
+      },
+      { token: viewer },
+    );
+    expect(answered.errors).toBeUndefined();
+    const after = await byDepartment();
+    expect(after.groups.find((g) => g.groupName === 'Youth Services')).toMatchObject({
+      suppressed: false,
+      responses: 5,
+    });
+  });
+
   it('records the import in the run’s history as the tester’s, and seeds nothing twice on the next start', async () => {
     const runs = await acceptanceRuns(lead);
     const evergreen = runs.find((r) => r.productName === 'Evergreen')!;
@@ -731,7 +796,8 @@ describe('demo evaluation', () => {
       (SELECT count(*) FROM audit_event WHERE action = 'results_imported')::int AS imports,
       (SELECT count(*) FROM defect)::int AS defects, (SELECT count(*) FROM vendor_claim)::int AS claims,
       (SELECT count(*) FROM acceptance_waiver)::int AS waivers,
-      (SELECT count(*) FROM installations)::int AS installations`;
+      (SELECT count(*) FROM installations)::int AS installations,
+      (SELECT count(*) FROM feedback_survey)::int AS surveys`;
     const [first] = await sql(database, counts);
     expect(first).toEqual({
       plans: 2,
@@ -741,6 +807,7 @@ describe('demo evaluation', () => {
       claims: expect.any(Number),
       waivers: 1,
       installations: 4,
+      surveys: 2,
     });
 
     server = await startServer({ database, env: { ASSAY_DEMO: 'true' } });

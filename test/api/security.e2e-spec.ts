@@ -424,6 +424,36 @@ const OPERATIONS: Record<string, { access: Access; call: string }> = {
     call: 'mutation { reportProblem(input: { productId: "$PRODUCT_ID", whatHappened: "Injected", where: "Nowhere", severity: MINOR }) { id } }',
   },
   'Query.installations': { access: 'member', call: '{ installations(productId: "$PRODUCT_ID") { id } }' },
+  'Query.feedbackSurveys': { access: 'signed-in', call: '{ feedbackSurveys { id } }' },
+  'Query.feedbackSurvey': { access: 'member', call: '{ feedbackSurvey(id: "$FEEDBACK_ID") { id title } }' },
+  'Query.feedbackResults': {
+    access: 'member',
+    call: '{ feedbackResults(surveyId: "$FEEDBACK_ID") { questions { overall { responses } } } }',
+  },
+  'Query.feedbackComments': {
+    access: 'member',
+    call: '{ feedbackComments(surveyId: "$FEEDBACK_ID") { total items { comment } } }',
+  },
+  'Mutation.createFeedbackSurvey': {
+    access: 'member',
+    call: 'mutation { createFeedbackSurvey(input: { productId: "$PRODUCT_ID", title: "Injected", opensAt: "2026-01-01T00:00:00Z", closesAt: "2099-01-01T00:00:00Z", questions: [{ kind: TEXT, text: "Why?" }] }) { id } }',
+  },
+  'Mutation.updateFeedbackSurvey': {
+    access: 'member',
+    call: 'mutation { updateFeedbackSurvey(input: { id: "$FEEDBACK_ID", version: 1, title: "Defaced" }) { id } }',
+  },
+  'Mutation.closeFeedbackSurvey': {
+    access: 'member',
+    call: 'mutation { closeFeedbackSurvey(id: "$FEEDBACK_ID", version: 1) { id } }',
+  },
+  'Mutation.repeatFeedbackSurvey': {
+    access: 'member',
+    call: 'mutation { repeatFeedbackSurvey(input: { id: "$FEEDBACK_ID", waveLabel: "Again", opensAt: "2098-01-01T00:00:00Z", closesAt: "2099-01-01T00:00:00Z" }) { id } }',
+  },
+  'Mutation.answerFeedbackSurvey': {
+    access: 'member',
+    call: 'mutation { answerFeedbackSurvey(input: { surveyId: "$FEEDBACK_ID", answers: [] }) { id } }',
+  },
   'Mutation.recordInstallation': {
     access: 'member',
     call: 'mutation { recordInstallation(input: { productId: "$PRODUCT_ID", productVersionId: "$VERSION_ID", kind: PATCH, installedOn: "2026-01-02" }) { id } }',
@@ -716,6 +746,20 @@ describe('security of the GraphQL endpoint', () => {
       'mutation($input: CreateRequirementLibraryInput!) { createRequirementLibrary(input: $input) { id } }',
       { input: { name: 'Core' } },
     );
+    // A survey open to one department the reader does not belong to.
+    ids['FEEDBACK_ID'] = await create(
+      'mutation($input: CreateFeedbackSurveyInput!) { createFeedbackSurvey(input: $input) { id } }',
+      {
+        input: {
+          productId: ids['PRODUCT_ID'],
+          title: 'After go-live',
+          opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+          closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          departmentIds: [department],
+          questions: [{ kind: 'RATING', text: 'Is it fast?' }],
+        },
+      },
+    );
     const version = await gqlData<{ user: { version: number } }>(server, GQL.user, { id: reader.id }, admin);
     Object.assign(ids, {
       ADMIN_ID: me.me.id,
@@ -764,6 +808,7 @@ describe('security of the GraphQL endpoint', () => {
     'INSTALLATION_ID',
     'NOTICE_ID',
     'DECLARATION_ID',
+    'FEEDBACK_ID',
   ];
   const missing = Object.fromEntries(
     EVALUATION_OWNED.map((key, i) => [key, `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`]),

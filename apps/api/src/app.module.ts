@@ -3,6 +3,7 @@ import { AdminModule } from '@assay/api/admin';
 import { CatalogModule } from '@assay/api/catalog';
 import { DecisionsModule } from '@assay/api/decisions';
 import { EvaluationsModule } from '@assay/api/evaluations';
+import { FeedbackModule } from '@assay/api/feedback';
 import { AppConfig, CoreModule } from '@assay/api/core';
 import { ScoringModule } from '@assay/api/scoring';
 import { TestingModule } from '@assay/api/testing';
@@ -13,6 +14,7 @@ import { DemoSeeder } from './demo/demo-seeder';
 import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
 import { AcceptanceDemoSeeder } from './demo/acceptance-demo-seeder';
 import { DecisionDemoSeeder } from './demo/decision-demo-seeder';
+import { FeedbackDemoSeeder } from './demo/feedback-demo-seeder';
 import { TestingDemoSeeder } from './demo/testing-demo-seeder';
 import { LiveRecommendationEvidence } from './links/recommendation-evidence';
 import { TestResultDefectsResolver, UpgradeCaseDefectsResolver } from './links/test-result-defects.resolver';
@@ -30,6 +32,7 @@ export class AppModule {
         ScoringModule,
         TestingModule,
         AcceptanceModule,
+        FeedbackModule,
         // The recommendation's evidence reads the other features' services: the app wires them in.
         DecisionsModule.register({
           evidence: LiveRecommendationEvidence,
@@ -43,6 +46,7 @@ export class AppModule {
         TestingDemoSeeder,
         AcceptanceDemoSeeder,
         DecisionDemoSeeder,
+        FeedbackDemoSeeder,
         // Fields that join two features' types.
         TestResultDefectsResolver,
         UpgradeCaseDefectsResolver,

@@ -24,6 +24,7 @@ import { DemoSeeder } from './demo/demo-seeder';
 import { EvaluationDemoSeeder } from './demo/evaluation-demo-seeder';
 import { AcceptanceDemoSeeder } from './demo/acceptance-demo-seeder';
 import { DecisionDemoSeeder } from './demo/decision-demo-seeder';
+import { FeedbackDemoSeeder } from './demo/feedback-demo-seeder';
 import { TestingDemoSeeder } from './demo/testing-demo-seeder';
 
 async function bootstrap(): Promise<void> {
@@ -88,6 +89,7 @@ async function bootstrap(): Promise<void> {
     await app.get(TestingDemoSeeder).seedIfEmpty();
     await app.get(AcceptanceDemoSeeder).seedIfEmpty();
     await app.get(DecisionDemoSeeder).seedIfEmpty();
+    await app.get(FeedbackDemoSeeder).seedIfEmpty();
   }
 
   const shutdownState = app.get(ShutdownState);

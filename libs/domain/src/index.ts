@@ -37,3 +37,4 @@ export * from './lib/spreadsheet-formula';
 export * from './lib/installations';
 export * from './lib/notifications';
 export * from './lib/library-priorities';
+export * from './lib/feedback';

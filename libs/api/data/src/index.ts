@@ -7,6 +7,7 @@ export * from './lib/entities/cost-item.entity';
 export * from './lib/entities/defect.entity';
 export * from './lib/entities/department.entity';
 export * from './lib/entities/evaluation.entity';
+export * from './lib/entities/feedback-survey.entity';
 export * from './lib/entities/installation.entity';
 export * from './lib/entities/member-library.entity';
 export * from './lib/entities/notification.entity';

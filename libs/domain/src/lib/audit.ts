@@ -41,6 +41,7 @@ export const AUDIT_OBJECT_TYPES = [
   'problem_notice',
   'requirement_library',
   'conflict_declaration',
+  'feedback_survey',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
 
@@ -227,6 +228,14 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   libraryPriority: 'Library’s priority',
   memberLibraryId: 'Member library',
   libraryPriorityRule: 'Rule for the consortium priority',
+  anonymous: 'Anonymous',
+  opensAt: 'Opens',
+  closesAt: 'Closes',
+  closedAt: 'Closed',
+  waveLabel: 'Wave',
+  departmentIds: 'Departments',
+  memberLibraryIds: 'Member libraries',
+  questions: 'Questions',
 };
 
 const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(AUDIT_ACTION_LABELS, action);

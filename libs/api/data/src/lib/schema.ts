@@ -49,6 +49,15 @@ import { ProblemNotices1764901800000 } from './migrations/1764901800000-ProblemN
 import { SignOffRequests1764901900000 } from './migrations/1764901900000-SignOffRequests';
 import { LibraryPriorities1764902300000 } from './migrations/1764902300000-LibraryPriorities';
 import { LibraryPriorityEntity } from './entities/library-priority.entity';
+import { FeedbackSurveys1764902600000 } from './migrations/1764902600000-FeedbackSurveys';
+import {
+  FeedbackAnswerEntity,
+  FeedbackQuestionEntity,
+  FeedbackResponseEntity,
+  FeedbackSurveyDepartmentEntity,
+  FeedbackSurveyEntity,
+  FeedbackSurveyLibraryEntity,
+} from './entities/feedback-survey.entity';
 import { StoredFiles1764902500000 } from './migrations/1764902500000-StoredFiles';
 import { FileChunkEntity, StoredFileEntity } from './entities/stored-file.entity';
 import { RequirementLibraries1764902100000 } from './migrations/1764902100000-RequirementLibraries';
@@ -165,6 +174,12 @@ export const ENTITIES = [
   ConflictDeclarationEntity,
   StoredFileEntity,
   FileChunkEntity,
+  FeedbackSurveyEntity,
+  FeedbackQuestionEntity,
+  FeedbackSurveyDepartmentEntity,
+  FeedbackSurveyLibraryEntity,
+  FeedbackResponseEntity,
+  FeedbackAnswerEntity,
 ];
 
 /** Every migration, in order. Add new ones at the end. */
@@ -199,4 +214,5 @@ export const MIGRATIONS = [
   RequirementMerges1764902200000,
   LibraryPriorities1764902300000,
   StoredFiles1764902500000,
+  FeedbackSurveys1764902600000,
 ];
