@@ -94,7 +94,7 @@ export type FeedbackSurveyQuery = {
     memberLibraries: Array<{ id: string; code: string; name: string }>;
     questions: Array<{ id: string; position: number; kind: Types.FeedbackQuestionKind; text: string }>;
     myResponse: { answers: Array<{ questionId: string; rating: number | null; comment: string | null }> } | null;
-  } | null;
+  };
 };
 
 export type FeedbackResultsQueryVariables = Exact<{
