@@ -64,7 +64,7 @@ async function rowsOf(table: Locator): Promise<string[][]> {
 
 /** Presses Tab until the element that has the focus matches; fails after a sensible number of presses. */
 async function tabTo(page: Page, target: Locator, what: string): Promise<void> {
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 40; i++) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
     await page.keyboard.press('Tab');
   }
@@ -206,21 +206,22 @@ describe('feedback surveys (browser)', () => {
 
     // Comments, filtered by question and words.
     const comments = page.getByRole('region', { name: 'Comments' });
-    const count = comments.getByText(/^\d+ comments?/);
+    const count = comments.locator('p.count');
     const all = Number((await (await expectVisible(count, 'the comment count')).innerText()).split(' ')[0]);
     expect(all).toBeGreaterThan(0);
     await comments.getByLabel('Question').selectOption({ label: '5. What should we change first?' });
     await expectVisible(comments.getByText(/match the filters/), 'the filtered count');
     const filtered = Number((await count.innerText()).split(' ')[0]);
-    expect(filtered).toBeLessThanOrEqual(all);
+    expect(filtered).toBeLessThan(all);
+    expect(filtered).toBeGreaterThan(0);
+    for (const meta of await comments.locator('.meta').allInnerTexts()) {
+      expect(meta).toContain('What should we change first?');
+    }
     const firstComment = (await comments.locator('blockquote').first().innerText()).trim();
-    const word =
-      firstComment
-        .split(/\s+/)
-        .find((w) => w.replace(/\W/g, '').length > 4)
-        ?.replace(/\W/g, '') ?? '';
+    const word = firstComment.split(/[\s.,]+/).find((w) => /^[A-Za-z]{5,}$/.test(w)) ?? '';
+    expect(word).not.toBe('');
     await comments.getByLabel('Containing').fill(word);
-    await comments.getByRole('button', { name: 'Filter' }).click();
+    await comments.getByRole('button', { name: 'Filter', exact: true }).click();
     await page.waitForFunction(
       (w) =>
         Array.from(document.querySelectorAll('.comments blockquote')).every((q) =>
