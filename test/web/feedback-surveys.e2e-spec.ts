@@ -13,6 +13,7 @@ import { RunningServer, startServer, TestDatabase } from '../api/support/server'
 import {
   DESKTOP,
   expectAccessible,
+  expectHidden,
   expectPath,
   expectVisible,
   launchChromium,
@@ -233,5 +234,39 @@ describe('feedback surveys (browser)', () => {
       `search=${encodeURIComponent(word)}`,
     );
     await shots(page, 'feedback-comments', page.getByRole('heading', { name: 'Comments' }));
+
+    // A new survey: what is missing is listed, then it is created with two questions, reordered.
+    await page.goto('/feedback');
+    await (await expectVisible(page.getByRole('link', { name: 'New survey' }), 'New survey')).click();
+    await expectPath(page, '/feedback/new');
+    await (await expectVisible(page.getByRole('button', { name: 'Create survey' }), 'Create survey')).click();
+    const summary = await expectVisible(page.getByRole('alert').filter({ hasText: '3 things to fix' }), 'the errors');
+    expect(await summary.getByRole('listitem').allInnerTexts()).toEqual([
+      'Choose what the survey is about: a decided evaluation or a product in use.',
+      'Give the survey a title.',
+      'Write question 1, or remove it.',
+    ]);
+    await page.getByRole('combobox', { name: 'Product' }).click();
+    // The lead may survey what they lead or test: the first of those offered.
+    await (await expectVisible(page.getByRole('option'), 'a product to survey')).click();
+    await page.getByRole('textbox', { name: 'Title' }).fill('Self-check after go-live');
+    await page
+      .getByRole('textbox', { name: 'Question 1', exact: true })
+      .fill('The self-check machines are easy to use');
+    await page.getByRole('button', { name: 'Free-text question' }).click();
+    await page.keyboard.type('What would you change?');
+    await page.getByRole('button', { name: 'Move question 2 up' }).click();
+    expect(await page.getByRole('textbox', { name: 'Question 1', exact: true }).inputValue()).toBe(
+      'What would you change?',
+    );
+    await expectHidden(page.getByRole('alert').filter({ hasText: 'to fix' }), 'the errors');
+    await page.getByRole('button', { name: 'Create survey' }).click();
+    await expectPath(page, /^\/feedback\/(?!new$)[^/]+$/);
+    await expectVisible(page.getByRole('heading', { name: 'Self-check after go-live', level: 1 }), 'the new survey');
+    await expectVisible(page.getByRole('heading', { name: '1. What would you change?' }), 'its first question');
+    await expectVisible(
+      page.getByRole('heading', { name: '2. The self-check machines are easy to use' }),
+      'its second',
+    );
   });
 });

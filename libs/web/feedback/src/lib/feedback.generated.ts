@@ -167,7 +167,8 @@ export type FeedbackCommentsQuery = {
 export type FeedbackSurveyChoicesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type FeedbackSurveyChoicesQuery = {
-  evaluations: { items: Array<{ id: string; title: string }> };
+  evaluations: { items: Array<{ id: string; title: string; myRoles: Array<Types.EvaluationRole> }> };
+  productTestPlans: Array<{ id: string; productId: string | null }>;
   problemReportProducts: Array<{ id: string; name: string; vendorName: string }>;
   departments: Array<{ id: string; code: string; name: string }>;
   memberLibraries: Array<{ id: string; code: string; name: string }>;
@@ -933,9 +934,21 @@ export const FeedbackSurveyChoicesDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'myRoles' } },
                     ],
                   },
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'productTestPlans' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'productId' } },
               ],
             },
           },

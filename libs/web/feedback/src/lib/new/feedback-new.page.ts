@@ -17,7 +17,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { FeedbackQuestionKind, loader, Problem, problemOf } from '@assay/web/core';
+import { FeedbackQuestionKind, loader, Problem, problemOf, SessionStore } from '@assay/web/core';
 import { ErrorBannerComponent, LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -72,6 +72,18 @@ export class FeedbackNewPage {
   protected readonly loading = this.loader.loading;
   protected readonly loadError = this.loader.error;
   protected readonly choices = signal<FeedbackSurveyChoicesQuery | null>(null);
+  private readonly session = inject(SessionStore);
+  /** Products in use the person may survey: those whose test plans name them (administrators: all). */
+  protected readonly products = computed(() => {
+    const choices = this.choices();
+    if (!choices) return [];
+    const mine = new Set(choices.productTestPlans.map((plan) => plan.productId));
+    return choices.problemReportProducts.filter((p) => this.session.isAdmin() || mine.has(p.id));
+  });
+  /** Decided evaluations the person leads (administrators: all). */
+  protected readonly evaluations = computed(() =>
+    (this.choices()?.evaluations.items ?? []).filter((e) => this.session.isAdmin() || e.myRoles.includes('LEAD')),
+  );
   protected readonly kinds: FeedbackQuestionKind[] = ['RATING', 'TEXT'];
   protected readonly kindLabel = QUESTION_KIND;
   protected readonly limits = LIMITS;

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { FeedbackGroupBy, loader, Problem, problemOf } from '@assay/web/core';
+import { FeedbackGroupBy, loader } from '@assay/web/core';
 import {
   DialogService,
   ErrorBannerComponent,
@@ -78,7 +78,6 @@ export class FeedbackSurveyPage {
   protected readonly survey = signal<FeedbackSurveyFieldsFragment | null>(null);
   private readonly missing = signal(false);
   protected readonly error = computed(() => this.loader.error() ?? (this.missing() ? NOT_FOUND : null));
-  protected readonly problem = signal<Problem | null>(null);
   protected readonly status = signal('');
 
   protected readonly groupBy = signal<FeedbackGroupBy>('DEPARTMENT');
@@ -276,6 +275,4 @@ export class FeedbackSurveyPage {
       await this.router.navigate(['/feedback', outcome.saved.id]);
     }
   }
-
-  protected problemOf = problemOf;
 }
