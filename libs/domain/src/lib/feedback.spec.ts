@@ -201,7 +201,7 @@ describe('feedbackAnswerProblems', () => {
     ['rating', { rating: 0 }, ['Question 2: rate from 1 to 5.']],
     ['text', { rating: 4 }, ['Question 2 is answered in words, not rated.']],
     ['text', { comment: 'x'.repeat(2001) }, ['Question 2: the comment is longer than 2000 characters.']],
-  ] as const)('%s %j', (kind, answer, problems) => {
+  ] as const)('%s answer #%#', (kind, answer, problems) => {
     expect(feedbackAnswerProblems(kind, 2, answer)).toEqual(problems);
   });
 });

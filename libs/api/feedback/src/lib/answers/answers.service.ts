@@ -60,6 +60,21 @@ export class FeedbackAnswersService {
       throw badInput('Answer at least one question.', [{ field: 'answers', problems: ['Nothing answered.'] }]);
 
     await this.dataSource.transaction(async (manager) => {
+      // Closing locks the survey too: an answer either lands before the close (whose erasure then
+      // takes its key) or sees the survey closed.
+      const [current]: { opens_at: Date; closes_at: Date; closed_at: Date | null }[] = await manager.query(
+        'SELECT opens_at, closes_at, closed_at FROM feedback_survey WHERE id = $1 FOR SHARE',
+        [record.id],
+      );
+      const now = feedbackSurveyStatus(
+        {
+          opensAt: new Date(current.opens_at),
+          closesAt: new Date(current.closes_at),
+          closedAt: current.closed_at ? new Date(current.closed_at) : null,
+        },
+        new Date(),
+      );
+      if (now !== 'open') throw badInput('The survey has closed: answers can no longer be given or changed.');
       const people: { department_id: string | null; member_library_id: string | null }[] = await manager.query(
         'SELECT department_id, member_library_id FROM app_user WHERE id = $1',
         [actor.id],
