@@ -268,5 +268,18 @@ describe('feedback surveys (browser)', () => {
       page.getByRole('heading', { name: '2. The self-check machines are easy to use' }),
       'its second',
     );
+
+    // Closed early after a confirmation, then repeated as the next wave.
+    await page.getByRole('button', { name: 'Close now' }).click();
+    const confirm = await expectVisible(page.getByRole('dialog'), 'the confirmation');
+    await confirm.getByRole('button', { name: 'Close survey' }).click();
+    await expectVisible(page.locator('dd .badge').filter({ hasText: 'Closed' }), 'the survey closed');
+    await expectHidden(page.getByRole('button', { name: 'Close now' }), 'Close now');
+    await page.getByRole('button', { name: 'Repeat as a new wave' }).click();
+    const repeat = await expectVisible(page.getByRole('dialog'), 'the repeat dialog');
+    await repeat.getByRole('textbox', { name: 'Wave' }).fill('3 months');
+    await repeat.getByRole('button', { name: 'Create wave' }).click();
+    await expectVisible(page.getByText(/ · 3 months$/), 'the new wave');
+    await expectVisible(page.locator('dd .badge').filter({ hasText: 'Open' }), 'the new wave open');
   });
 });

@@ -130,6 +130,14 @@ export class FeedbackSurveyPage {
   }
 
   protected load(id = this.id()): Promise<void> {
+    if (this.survey() && this.survey()?.id !== id) {
+      // Another survey in the same page (a wave just created, a wave linked from over time): nothing of the last one stays.
+      this.survey.set(null);
+      this.results.set(null);
+      this.comments.set(null);
+      this.filters.set({});
+      this.status.set('');
+    }
     return this.loader.run(async (step) => {
       const result = await step(
         this.apollo.query({ query: FeedbackSurveyDocument, variables: { id }, fetchPolicy: 'network-only' }),
@@ -223,11 +231,16 @@ export class FeedbackSurveyPage {
 
   protected wavePoints(question: QuestionResult): MeanPoint[] {
     return question.waves.map((w) => ({
-      name: w.waveLabel ?? new Date(w.opensAt).toLocaleDateString(),
+      name: this.waveName(w),
       responses: w.responses,
       suppressed: w.suppressed,
       mean: w.mean,
     }));
+  }
+
+  /** A wave by its label, or (a survey repeated from one without a label) by when it opened. */
+  protected waveName(wave: { waveLabel: string | null; opensAt: string }): string {
+    return wave.waveLabel || `Opened ${new Date(wave.opensAt).toLocaleDateString('en-GB', { dateStyle: 'medium' })}`;
   }
 
   protected chart = meanChart;
