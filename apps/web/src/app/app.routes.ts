@@ -52,6 +52,7 @@ export const routes: Routes = [
       { path: 'notices', loadChildren: () => import('@assay/web/testing').then((m) => m.NOTICE_ROUTES) },
       { path: 'problems', loadChildren: () => import('@assay/web/testing').then((m) => m.PROBLEM_REPORT_ROUTES) },
       { path: 'decisions', loadChildren: () => import('@assay/web/decisions').then((m) => m.DECISIONS_ROUTES) },
+      { path: 'feedback', loadChildren: () => import('@assay/web/feedback').then((m) => m.FEEDBACK_ROUTES) },
       {
         path: 'admin',
         canActivate: [adminGuard],

@@ -31,6 +31,10 @@ export class MyWorkStore {
   readonly problemReports = computed(() => this.work()?.problemReportsInTriage ?? 0);
   /** Open notices about problems with products in use, sent to the person's library. */
   readonly notices = computed(() => this.work()?.openNotices ?? []);
+  /** Open surveys the person is asked to answer, answered or not. */
+  readonly surveys = computed(() => this.work()?.feedbackSurveysToAnswer ?? []);
+  /** Of those, the ones still without an answer. */
+  readonly surveysUnanswered = computed(() => this.surveys().filter((s) => !s.myResponse).length);
   /** No section applies: the page shows the areas instead. */
   readonly nothingApplies = computed(
     () =>
@@ -41,7 +45,8 @@ export class MyWorkStore {
       !this.evaluator() &&
       !this.departmentHead() &&
       this.problemReports() === 0 &&
-      this.notices().length === 0,
+      this.notices().length === 0 &&
+      this.surveys().length === 0,
   );
 
   load(): Promise<void> {

@@ -99,6 +99,7 @@ export class ShellComponent {
     { path: '/evaluations', label: 'Evaluations', icon: 'fact_check' },
     { path: '/testing', label: 'Testing', icon: 'science' },
     { path: '/decisions', label: 'Decisions', icon: 'gavel' },
+    { path: '/feedback', label: 'Feedback', icon: 'rate_review' },
     { path: '/problems', label: 'Problem reports', icon: 'report_problem' },
   ];
   protected readonly libraryArea: NavItem = {

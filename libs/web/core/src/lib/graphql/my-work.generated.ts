@@ -100,6 +100,14 @@ export type MyWorkQuery = {
       candidateName: string | null;
       decidedAt: string;
     }>;
+    feedbackSurveysToAnswer: Array<{
+      id: string;
+      title: string;
+      subjectName: string;
+      waveLabel: string;
+      closesAt: string;
+      myResponse: { answers: Array<{ questionId: string }> } | null;
+    }>;
   };
 };
 
@@ -416,6 +424,37 @@ export const MyWorkDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DecisionTaken' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'feedbackSurveysToAnswer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subjectName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'waveLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'myResponse' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'answers' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'questionId' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
                   },
                 },
               ],

@@ -19,6 +19,12 @@ export type AcceptanceReasonKind =
 
 export type AcceptanceVerdict = 'ACCEPTED' | 'ACCEPTED_WITH_WAIVERS' | 'NOT_ACCEPTED';
 
+/** The signed-in person’s answers; saving again replaces them while the survey is open. */
+export type AnswerFeedbackSurveyInput = {
+  answers: Array<FeedbackAnswerInput>;
+  surveyId: string;
+};
+
 export type ApplyLibraryPrioritiesInput = {
   /** Requirements of one evaluation, each with the version loaded. */
   requirements: Array<RequirementRef>;
@@ -163,6 +169,22 @@ export type CreateEvaluationInput = {
   purpose?: string | null | undefined;
   startsOn?: string | null | undefined;
   title: string;
+};
+
+/** A new survey about exactly one of: an evaluation with a decision, or a product in use. */
+export type CreateFeedbackSurveyInput = {
+  anonymous?: boolean;
+  closesAt: string;
+  departmentIds?: Array<string>;
+  description?: string | null | undefined;
+  evaluationId?: string | null | undefined;
+  memberLibraryIds?: Array<string>;
+  opensAt: string;
+  productId?: string | null | undefined;
+  questions: Array<FeedbackQuestionInput>;
+  title: string;
+  /** e.g. "3 months". */
+  waveLabel?: string | null | undefined;
 };
 
 export type CreateProductInput = {
@@ -348,6 +370,28 @@ export type EvaluationRole = 'DEPARTMENT_HEAD' | 'DIRECTOR' | 'EVALUATOR' | 'LEA
 /** DRAFT → REQUIREMENTS → SCORING → TESTING → RECOMMENDATION → DECIDED, or CANCELLED. */
 export type EvaluationStatus =
   'CANCELLED' | 'DECIDED' | 'DRAFT' | 'RECOMMENDATION' | 'REQUIREMENTS' | 'SCORING' | 'TESTING';
+
+/** The answer to one question: a rating 1–5 for rating questions, and/or a comment. */
+export type FeedbackAnswerInput = {
+  comment?: string | null | undefined;
+  questionId: string;
+  rating?: number | null | undefined;
+};
+
+/** How results are grouped: not at all, by the respondents’ departments or by their member libraries. */
+export type FeedbackGroupBy = 'DEPARTMENT' | 'LIBRARY' | 'NONE';
+
+/** A question: a 1–5 rating (with an optional comment) or free text. */
+export type FeedbackQuestionInput = {
+  kind: FeedbackQuestionKind;
+  text: string;
+};
+
+/** RATING: 1–5 with an optional comment; TEXT: free text only. */
+export type FeedbackQuestionKind = 'RATING' | 'TEXT';
+
+/** From the survey’s dates: not yet open, open for answers, or closed (by date or by a manager). */
+export type FeedbackSurveyStatus = 'CLOSED' | 'OPEN' | 'SCHEDULED';
 
 /** Organisation-wide role. Per-evaluation roles are held through evaluation membership. */
 export type GlobalRole = 'ADMIN' | 'USER';
@@ -548,6 +592,14 @@ export type ReferenceQuestionInput = {
   text: string;
   /** Required when editing. */
   version?: number | null | undefined;
+};
+
+/** The next wave of a survey: the same questions, audience and anonymity, a new period. */
+export type RepeatFeedbackSurveyInput = {
+  closesAt: string;
+  id: string;
+  opensAt: string;
+  waveLabel: string;
 };
 
 /** A problem with a product in use, reported by anyone signed in; it becomes a defect of the product in TRIAGE. */
