@@ -220,8 +220,14 @@ describe('feedback surveys', () => {
     await database?.drop();
   });
 
-  it('lets a person named on the product’s plans create an anonymous survey for chosen departments', async () => {
-    const created = await ok<{ createFeedbackSurvey: Survey }>(pat.token, DOC.create, {
+  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it.
+  const once = <T>(work: () => Promise<T>) => {
+    let done: Promise<T> | undefined;
+    return () => (done ??= work());
+  };
+  /** Pat's anonymous survey for Circulation, Cataloguing and Acquisitions, open for a day. */
+  const created = once(async () => {
+    const made = await ok<{ createFeedbackSurvey: Survey }>(pat.token, DOC.create, {
       input: {
         productId,
         title: 'Evergreen after go-live',
@@ -236,7 +242,69 @@ describe('feedback surveys', () => {
         ],
       },
     });
-    survey = created.createFeedbackSurvey;
+    survey = made.createFeedbackSurvey;
+    return survey;
+  });
+  /** Everyone has answered: Circulation 4, 2, 3, 4, 5 (Main); Cataloguing 2 × 4 (East); Acquisitions 1 (Main). */
+  const answeredByAll = once(async () => {
+    await created();
+    expect((await answer(staff['circ1'].token, survey.id, 4, '=HYPERLINK("http://x")', 'More training')).errors).toBe(
+      undefined,
+    );
+    for (let i = 2; i <= 5; i++) await answer(staff[`circ${i}`].token, survey.id, i, `Circ comment ${i}`);
+    for (let i = 1; i <= 4; i++) await answer(staff[`cat${i}`].token, survey.id, 2, `Cat comment ${i}`);
+    await answer(staff['acq1'].token, survey.id, 1, 'Acq comment');
+  });
+  /** The survey as it stands now (its version moves with each change). */
+  const current = async () =>
+    (await ok<{ feedbackSurvey: Survey }>(pat.token, DOC.survey, { id: survey.id })).feedbackSurvey;
+  /** Closed by Pat after everyone answered. */
+  const closed = once(async () => {
+    await answeredByAll();
+    return (
+      await ok<{ closeFeedbackSurvey: Survey }>(pat.token, DOC.close, {
+        id: survey.id,
+        version: (await current()).version,
+      })
+    ).closeFeedbackSurvey;
+  });
+  /** Its "6 months" wave, open for an hour, answered by Circ Person 1. */
+  const repeated = once(async () => {
+    await closed();
+    const wave = (
+      await ok<{ repeatFeedbackSurvey: Survey }>(pat.token, DOC.repeat, {
+        input: { id: survey.id, waveLabel: '6 months', opensAt: minutes(-1), closesAt: minutes(60) },
+      })
+    ).repeatFeedbackSurvey;
+    await ok(staff['circ1'].token, DOC.answer, {
+      input: { surveyId: wave.id, answers: [{ questionId: wave.questions[0].id, rating: 5 }] },
+    });
+    return wave;
+  });
+  /** A named survey of the evaluation, open to Circulation; the decision it needs is made elsewhere. */
+  const evaluationSurvey = once(async () => {
+    await server.stop();
+    await sql(
+      database,
+      `INSERT INTO feedback_survey (id, evaluation_id, title, anonymous, opens_at, closes_at, series_id, created_by)
+         VALUES ('${EVALUATION_SURVEY}', '${evaluationId}', 'Six months with the new ILS', false,
+                 now() - interval '1 hour', now() + interval '1 day', '${EVALUATION_SURVEY}', '${adminId}')`,
+    );
+    await sql(
+      database,
+      `INSERT INTO feedback_question (survey_id, position, kind, text)
+         VALUES ('${EVALUATION_SURVEY}', 1, 'rating', 'Overall satisfaction')`,
+    );
+    await sql(
+      database,
+      `INSERT INTO feedback_survey_department (survey_id, department_id)
+         VALUES ('${EVALUATION_SURVEY}', '${departments['CIRC']}')`,
+    );
+    server = await startServer({ database });
+  });
+
+  it('lets a person named on the product’s plans create an anonymous survey for chosen departments', async () => {
+    await created();
     expect(survey).toMatchObject({
       status: 'OPEN',
       canManage: true,
@@ -266,6 +334,7 @@ describe('feedback surveys', () => {
   });
 
   it('shows the survey on the audience’s home page, and to nobody outside it', async () => {
+    await created();
     const home = await ok<{
       myWork: { feedbackSurveysToAnswer: { id: string; canAnswer: boolean; myResponse: unknown }[] };
     }>(staff['circ1'].token, DOC.myWork);
@@ -287,6 +356,7 @@ describe('feedback surveys', () => {
   });
 
   it('keeps one response per person, editable while open', async () => {
+    await created();
     const first = await answer(staff['circ1'].token, survey.id, 3, 'Slow at peak times');
     expect(first.errors).toBeUndefined();
     const again = await answer(staff['circ1'].token, survey.id, 4, '=HYPERLINK("http://x")', 'More training');
@@ -300,9 +370,7 @@ describe('feedback surveys', () => {
   });
 
   it('shows numbers for a group of five and none for a group of four', async () => {
-    for (let i = 2; i <= 5; i++) await answer(staff[`circ${i}`].token, survey.id, i, `Circ comment ${i}`);
-    for (let i = 1; i <= 4; i++) await answer(staff[`cat${i}`].token, survey.id, 2, `Cat comment ${i}`);
-    await answer(staff['acq1'].token, survey.id, 1, 'Acq comment');
+    await answeredByAll();
     const byDepartment = await results(pat.token, survey.id, 'DEPARTMENT');
     expect(byDepartment.minimumGroupSize).toBe(5);
     const rating = byDepartment.questions[0];
@@ -340,6 +408,7 @@ describe('feedback surveys', () => {
   });
 
   it('lists comments only for groups of five or more, never naming anyone', async () => {
+    await answeredByAll();
     const all = (await ok<Comments>(pat.token, DOC.comments, { id: survey.id })).feedbackComments;
     expect(all.suppressed).toBe(false);
     expect(all.total).toBe(11);
@@ -371,6 +440,7 @@ describe('feedback surveys', () => {
   });
 
   it('ties no answer to a person through any query', async () => {
+    await answeredByAll();
     const respondents = Object.values(staff);
     const seen = JSON.stringify([
       await ok(pat.token, DOC.survey, { id: survey.id }),
@@ -395,6 +465,7 @@ describe('feedback surveys', () => {
   });
 
   it('exports the same numbers and hides the same cells, with formulas written as text', async () => {
+    await answeredByAll();
     const csv = await download(pat.token, `/api/feedback-surveys/${survey.id}/results.csv?groupBy=department`);
     expect(csv.status).toBe(200);
     expect(csv.type).toMatch(/text\/csv/);
@@ -443,28 +514,25 @@ describe('feedback surveys', () => {
   });
 
   it('refuses a stale version and new questions once answered', async () => {
+    await answeredByAll();
+    const { version } = await current();
     const changed = await ok<{ updateFeedbackSurvey: Survey }>(pat.token, DOC.update, {
-      input: { id: survey.id, version: survey.version, description: 'Tell us how it goes.' },
+      input: { id: survey.id, version, description: 'Tell us how it goes.' },
     });
-    expect(changed.updateFeedbackSurvey.version).toBe(survey.version + 1);
+    expect(changed.updateFeedbackSurvey.version).toBe(version + 1);
     const stale = await call(pat.token, DOC.update, {
-      input: { id: survey.id, version: survey.version, title: 'Old' },
+      input: { id: survey.id, version, title: 'Old' },
     });
     expect(codeOf(stale)).toBe('CONFLICT');
-    expect(codeOf(await call(pat.token, DOC.close, { id: survey.id, version: survey.version }))).toBe('CONFLICT');
+    expect(codeOf(await call(pat.token, DOC.close, { id: survey.id, version }))).toBe('CONFLICT');
     const questions = await call(pat.token, DOC.update, {
-      input: { id: survey.id, version: survey.version + 1, questions: [{ kind: 'TEXT', text: 'New?' }] },
+      input: { id: survey.id, version: version + 1, questions: [{ kind: 'TEXT', text: 'New?' }] },
     });
     expect(codeOf(questions)).toBe('BAD_USER_INPUT');
-    survey = { ...survey, version: survey.version + 1 };
   });
 
   it('closes: answers are refused and even the person’s own response is gone', async () => {
-    const closed = await ok<{ closeFeedbackSurvey: Survey }>(pat.token, DOC.close, {
-      id: survey.id,
-      version: survey.version,
-    });
-    expect(closed.closeFeedbackSurvey.status).toBe('CLOSED');
+    expect((await closed()).status).toBe('CLOSED');
     const mine = await ok<{ feedbackSurvey: Survey }>(staff['circ1'].token, DOC.survey, { id: survey.id });
     expect(mine.feedbackSurvey).toMatchObject({ status: 'CLOSED', canAnswer: false, myResponse: null });
     expect(codeOf(await answer(staff['circ1'].token, survey.id, 5, null))).toBe('BAD_USER_INPUT');
@@ -474,15 +542,9 @@ describe('feedback surveys', () => {
   });
 
   it('repeats the survey as a new wave, and shows the waves in time order', async () => {
-    const repeated = await ok<{ repeatFeedbackSurvey: Survey }>(pat.token, DOC.repeat, {
-      input: { id: survey.id, waveLabel: '6 months', opensAt: minutes(-1), closesAt: minutes(60) },
-    });
-    const wave = repeated.repeatFeedbackSurvey;
+    const wave = await repeated();
     expect(wave).toMatchObject({ seriesId: survey.seriesId, waveLabel: '6 months', anonymous: true, status: 'OPEN' });
     expect(wave.questions.map((q) => q.text)).toEqual(survey.questions.map((q) => q.text));
-    await ok(staff['circ1'].token, DOC.answer, {
-      input: { surveyId: wave.id, answers: [{ questionId: wave.questions[0].id, rating: 5 }] },
-    });
     const overTime = (await results(pat.token, wave.id, 'NONE')).questions[0].waves;
     expect(overTime).toEqual([
       {
@@ -512,6 +574,7 @@ describe('feedback surveys', () => {
   });
 
   it('stores no link to the person for anonymous answers and writes no audit entry for them', async () => {
+    await closed();
     await server.stop();
     const respondents = Object.values(staff)
       .map((s) => `'${s.id}'`)
@@ -531,27 +594,11 @@ describe('feedback surveys', () => {
       `SELECT count(*)::int AS n FROM audit_event WHERE actor_id IN (${respondents}) AND object_type <> 'user'`,
     );
     expect(audited[0]['n']).toBe(0);
-    // An evaluation survey, named, open to Circulation: the decision it needs is made elsewhere.
-    await sql(
-      database,
-      `INSERT INTO feedback_survey (id, evaluation_id, title, anonymous, opens_at, closes_at, series_id, created_by)
-         VALUES ('${EVALUATION_SURVEY}', '${evaluationId}', 'Six months with the new ILS', false,
-                 now() - interval '1 hour', now() + interval '1 day', '${EVALUATION_SURVEY}', '${adminId}')`,
-    );
-    await sql(
-      database,
-      `INSERT INTO feedback_question (survey_id, position, kind, text)
-         VALUES ('${EVALUATION_SURVEY}', 1, 'rating', 'Overall satisfaction')`,
-    );
-    await sql(
-      database,
-      `INSERT INTO feedback_survey_department (survey_id, department_id)
-         VALUES ('${EVALUATION_SURVEY}', '${departments['CIRC']}')`,
-    );
     server = await startServer({ database });
   });
 
   it('holds the roles of an evaluation survey on every operation', async () => {
+    await evaluationSurvey();
     const [lia, ada, dan, vic, otto] = ['lia', 'ada', 'dan', 'vic', 'otto'].map((key) => team[key].token);
     const view = async (token: string) =>
       call<{ feedbackSurvey: Survey }>(token, DOC.survey, { id: EVALUATION_SURVEY });
@@ -614,6 +661,7 @@ describe('feedback surveys', () => {
   });
 
   it('shows a named survey’s answers by name, and every group however small', async () => {
+    await evaluationSurvey();
     const question = (await ok<{ feedbackSurvey: Survey }>(admin, DOC.survey, { id: EVALUATION_SURVEY })).feedbackSurvey
       .questions[0];
     await ok(staff['circ3'].token, DOC.answer, {
@@ -632,8 +680,7 @@ describe('feedback surveys', () => {
   });
 
   it('erases the respondent keys of a survey closed by its date, on the next read', async () => {
-    const wave = (await ok<{ feedbackSurveys: { id: string; title: string }[] }>(pat.token, DOC.surveys, { productId }))
-      .feedbackSurveys[0];
+    const wave = await repeated();
     const before = await ok<{ feedbackSurvey: Survey }>(staff['circ1'].token, DOC.survey, { id: wave.id });
     expect(before.feedbackSurvey.myResponse).not.toBeNull();
     await server.stop();
