@@ -15,7 +15,8 @@
 // times vary from run to run, so nothing here asserts on them.
 //
 // Build the API first (npx nx run api:build). Options: --short (3 s, 10 connections: what CI runs),
-// BENCH_CONNECTIONS, BENCH_DURATION (seconds), BENCH_NODE_ARGS (options for the API process).
+// BENCH_CONNECTIONS, BENCH_DURATION (seconds), BENCH_NODE_ARGS (options for the API process),
+// BENCH_REQUESTS (some of me,vendors,overview,ranking) and BENCH_EMBEDDED=false (the server only).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -42,6 +43,9 @@ const DURATION = Number(process.env.BENCH_DURATION ?? (SHORT ? 3 : 15));
 const WARM_UP = SHORT ? 1 : 3;
 /** Node options for the API process, e.g. BENCH_NODE_ARGS="--cpu-prof" to profile it under load. */
 const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/** The requests to measure (all four unless BENCH_REQUESTS names some), and whether to measure the embedded database. */
+const ONLY = (process.env.BENCH_REQUESTS ?? '').split(',').filter(Boolean);
+const EMBEDDED = process.env.BENCH_EMBEDDED !== 'false';
 const DEMO_EVALUATION = 'ILS replacement';
 const DEMO_PASSWORD = 'assay-demo-2026';
 /**
@@ -201,15 +205,17 @@ async function load(server, request, tokens, memory) {
   };
   await autocannon({ ...options, duration: WARM_UP });
   graphqlErrors = 0;
+  let peak = 0;
   const sampler = setInterval(() => {
     const mb = residentMb(server.pid);
-    if (mb !== undefined) memory.max = Math.max(memory.max, mb);
+    if (mb !== undefined) peak = Math.max(peak, mb);
+    memory.max = Math.max(memory.max, peak);
   }, 200);
   try {
     const result = await autocannon({ ...options, duration: DURATION });
     const failed = result.non2xx + result.errors + result.timeouts + graphqlErrors;
     const ok = Math.max(result.requests.total - failed, 0);
-    return { rps: ok / DURATION, p50: result.latency.p50, p99: result.latency.p99, failed };
+    return { rps: ok / DURATION, p50: result.latency.p50, p99: result.latency.p99, failed, rssMb: peak };
   } finally {
     clearInterval(sampler);
   }
@@ -315,7 +321,11 @@ async function benchApi(label, serverUrl, baseline, documents) {
   else process.env.DATABASE_URL = previous;
   const sql = await openEmptyDatabase(`\n${label}`, target, 'vendor', 'vendors');
   await sql.close();
-  const api = await startApi({ ...target.env, ASSAY_DEMO: 'true' }, NODE_ARGS, { readLog: false });
+  // The demo is loaded by a first start, so that what the loading took (time, memory, the embedded
+  // database's growth) is not counted against serving.
+  const seeding = await startApi({ ...target.env, ASSAY_DEMO: 'true' }, [], { readLog: false });
+  await seeding.stop();
+  let api = await startApi({ ...target.env, ASSAY_DEMO: 'true' }, NODE_ARGS, { readLog: false });
   const memory = { max: residentMb(api.pid) ?? 0 };
   try {
     const token = await signIn(api);
@@ -340,17 +350,34 @@ async function benchApi(label, serverUrl, baseline, documents) {
     if (people.length < CONNECTIONS)
       people.push(...(await extraViewers(api, token, demo.id, CONNECTIONS - people.length)));
     const requests = [
-      ['me', { query: ME }, [token], baseline.me],
-      ['vendors (20 of a list, with total)', { query: VENDORS }, [token], baseline.vendors],
-      ['evaluation overview', overview, people, baseline.vendors],
-      [`ranking of the demo round`, ranking, people, baseline.vendors],
-    ];
+      ['me', 'me', { query: ME }, [token], baseline.me],
+      ['vendors', 'vendors (20 of a list, with total)', { query: VENDORS }, [token], baseline.vendors],
+      ['overview', 'evaluation overview', overview, people, baseline.vendors],
+      ['ranking', `ranking of the demo round`, ranking, people, baseline.vendors],
+    ].filter(([key]) => ONLY.length === 0 || ONLY.includes(key));
     process.stdout.write(`(the overview and the ranking are asked by ${people.length} people in turn)\n`);
-    for (const [name, request, tokens, bare] of requests) {
+    let measuredMe;
+    for (const [key, name, request, tokens, bare] of requests) {
       const measured = await load(api, request, tokens, memory);
+      if (key === 'me') measuredMe = measured;
       row(name, bare, measured);
     }
     process.stdout.write(`API resident memory under this load: at most ${Math.round(memory.max)} MB\n`);
+    if (measuredMe) {
+      // `me` again on a fresh API without its one log line per request (warnings and errors only), for
+      // what logging costs; and with it, on a fresh API too, since the loads above leave a larger heap.
+      const fresh = async (level) => {
+        await api.stop();
+        api = await startApi({ ...target.env, ASSAY_LOG_LEVEL: level }, NODE_ARGS, { readLog: false });
+        return load(api, { query: ME }, [await signIn(api)], { max: 0 });
+      };
+      const quiet = await fresh('warn');
+      const logged = await fresh('log');
+      const cost = quiet.rps > 0 ? `${((100 * (quiet.rps - logged.rps)) / quiet.rps).toFixed(1)} %` : '–';
+      process.stdout.write(
+        `me on a fresh API: ${rate(logged)} with request logs, ${rate(quiet)} without; logging costs ${cost}\n`,
+      );
+    }
   } finally {
     await api.stop();
     removeDataDir(target.dataDir);
@@ -369,7 +396,10 @@ function header() {
 function row(name, bare, measured) {
   const ratio = bare.rps > 0 ? `${((100 * measured.rps) / bare.rps).toFixed(1)} %` : '–';
   const failed = measured.failed ? `  (${measured.failed} failed, not counted)` : '';
-  process.stdout.write(`${pad(name, 36)}${pad(rate(bare), 34)}${pad(rate(measured), 34)}${ratio}${failed}\n`);
+  const rss = measured.rssMb ? `  RSS ${Math.round(measured.rssMb)} MB` : '';
+  process.stdout.write(
+    `${pad(name, 36)}${pad(rate(bare), 34)}${pad(rate(measured), 34)}${pad(ratio, 10)}${rss}${failed}\n`,
+  );
 }
 
 runBenchmark(async () => {
@@ -389,8 +419,10 @@ runBenchmark(async () => {
     await bare.stop();
   }
   process.stdout.write(`Bare Apollo Server on Express: ${rate(baseline.me)} (me), ${rate(baseline.vendors)} (list)\n`);
-  header();
-  await benchApi('Embedded database (PGlite)', undefined, baseline, documents);
+  if (EMBEDDED) {
+    header();
+    await benchApi('Embedded database (PGlite)', undefined, baseline, documents);
+  }
   if (process.env.DATABASE_URL) {
     header();
     await benchApi('PostgreSQL server', process.env.DATABASE_URL, baseline, documents);

@@ -1,7 +1,7 @@
 // What the benchmarks share: the built API, a database to fill, starting the API against it,
 // signing in, and timing requests (medians, and the time inside the server from its request log).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -127,18 +127,21 @@ function freePort() {
  */
 export async function startApi(env, nodeArgs = [], { readLog = true } = {}) {
   const port = await freePort();
+  // Under load the log goes to a file, as a log collector would take it, rather than through this
+  // process, which also runs the load generator.
+  const logDir = readLog ? undefined : mkdtempSync(join(tmpdir(), 'assay-bench-log-'));
+  const logFile = logDir && join(logDir, 'api.log');
+  const logFd = logFile && openSync(logFile, 'w');
   const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', logFd ?? 'pipe', logFd ?? 'pipe'],
   });
+  if (logFd !== undefined) closeSync(logFd);
   const durations = new Map();
   let output = '';
   let pending = '';
-  child.stdout.on('data', (chunk) => {
-    if (!readLog) {
-      output = (output + chunk).slice(-20_000);
-      return;
-    }
+  const outputSoFar = () => (logFile ? readFileSync(logFile, 'utf8').slice(-20_000) : output);
+  child.stdout?.on('data', (chunk) => {
     output += chunk;
     pending += chunk;
     const lines = pending.split('\n');
@@ -153,14 +156,14 @@ export async function startApi(env, nodeArgs = [], { readLog = true } = {}) {
       }
     }
   });
-  child.stderr.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The API exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`The API exited with ${child.exitCode}:\n${outputSoFar()}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`The API did not start:\n${output}`);
+      throw new Error(`The API did not start:\n${outputSoFar()}`);
     }
     try {
       if ((await fetch(`${url}/health`)).ok) break;
@@ -180,7 +183,11 @@ export async function startApi(env, nodeArgs = [], { readLog = true } = {}) {
       new Promise((resolveStop) => {
         if (child.exitCode !== null) return resolveStop();
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        child.once('exit', () => (clearTimeout(timer), resolveStop()));
+        child.once('exit', () => {
+          clearTimeout(timer);
+          if (logDir) rmSync(logDir, { recursive: true, force: true });
+          resolveStop();
+        });
         child.kill('SIGTERM');
       }),
   };

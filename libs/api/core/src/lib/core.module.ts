@@ -26,9 +26,7 @@ import { badInput } from './errors/app-error';
 import { graphqlOptions } from './graphql/graphql.options';
 import { ControlCharactersPipe } from './http/control-characters.pipe';
 import { HealthController } from './http/health.controller';
-import { RequestLoggerMiddleware } from './http/request-logger.middleware';
-import { RequestScopeMiddleware } from './http/request-scope';
-import { UntrustedProxyWarningMiddleware } from './http/untrusted-proxy-warning.middleware';
+import { RequestMiddleware } from './http/request.middleware';
 import { Metrics } from './metrics/metrics';
 import { MetricsEndpointMiddleware } from './metrics/metrics-endpoint.middleware';
 import { MyWorkResolver } from './my-work/my-work.resolver';
@@ -36,6 +34,7 @@ import { NotificationMailer } from './notifications/notification-mailer';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { NotificationsService } from './notifications/notifications.service';
 import { UserFieldsResolver } from './people/user-fields.resolver';
+import { rememberValidationMetadata } from './http/validation-metadata-cache';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -81,12 +80,15 @@ export class CoreModule implements NestModule {
         { provide: APP_PIPE, useClass: ControlCharactersPipe },
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({
-            whitelist: true,
-            forbidNonWhitelisted: true,
-            transform: true,
-            exceptionFactory: validationErrorFactory,
-          }),
+          useFactory: () => {
+            rememberValidationMetadata();
+            return new ValidationPipe({
+              whitelist: true,
+              forbidNonWhitelisted: true,
+              transform: true,
+              exceptionFactory: validationErrorFactory,
+            });
+          },
         },
         ApiTokenResolver,
         AuthResolver,
@@ -105,7 +107,7 @@ export class CoreModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestScopeMiddleware, RequestLoggerMiddleware, UntrustedProxyWarningMiddleware).forRoutes('*path');
+    consumer.apply(RequestMiddleware).forRoutes('*path');
     // Off, /metrics is not found, like any other unknown path.
     if (this.config.ASSAY_METRICS) {
       consumer.apply(MetricsEndpointMiddleware).forRoutes({ path: 'metrics', method: RequestMethod.GET });

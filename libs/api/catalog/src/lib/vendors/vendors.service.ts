@@ -54,7 +54,6 @@ export class VendorsService {
     page: PageInput = DEFAULT_PAGE,
   ): Promise<VendorPage> {
     const query = this.vendorQuery(filter);
-    const total = await query.clone().getCount();
     const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
     const order: Record<string, string> = {
       name: 'lower(v.name)',
@@ -72,11 +71,16 @@ export class VendorsService {
         '(SELECT count(*) FROM research_note n WHERE n.vendor_id = v.id AND n.archived_at IS NULL)::int',
         'noteCount',
       )
+      // The total in the same statement: one round trip rather than a count and then the page.
+      .addSelect('(count(*) OVER ())::int', 'total')
       .orderBy(order[sort.field] ?? order['name'], direction)
       .addOrderBy('v.id', 'ASC')
       .offset(page.offset)
       .limit(page.limit)
       .getRawMany<Record<string, unknown>>();
+    // A page past the end has no row to carry the total.
+    const total =
+      rows.length > 0 ? (rows[0]['total'] as number) : page.offset > 0 ? await this.vendorQuery(filter).getCount() : 0;
     const items = rows.map((raw) =>
       Vendor.from(this.dataSource.getRepository(VendorEntity).create(rawToVendor(raw)), {
         productCount: raw['productCount'] as number,

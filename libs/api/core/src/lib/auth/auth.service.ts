@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { AppError, badInput, notFound, unauthenticated } from '../errors/app-error';
+import { findById } from '../database/find-by-id';
 import { User } from '../people/people.types';
 import { RequestActor } from './actor';
 import { ChangePasswordInput, LoginInput } from './auth.inputs';
@@ -115,7 +116,8 @@ export class AuthService {
   }
 
   async me(actor: RequestActor): Promise<User> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: actor.id });
+    const user = await findById(this.dataSource, UserEntity, actor.id);
+    if (!user) throw notFound('The person');
     return User.from(user);
   }
 

@@ -30,13 +30,34 @@ describe('TokenService', () => {
   });
 
   it.each([
-    ['another secret', sign(CLAIMS, `${SECRET}-other`, { algorithm: 'HS256', issuer: 'assay' })],
-    ['another issuer', sign(CLAIMS, SECRET, { algorithm: 'HS256', issuer: 'elsewhere' })],
-    ['another algorithm', sign(CLAIMS, SECRET, { algorithm: 'HS512', issuer: 'assay' })],
+    ['another secret', sign(CLAIMS, `${SECRET}-other`, { algorithm: 'HS256', issuer: 'assay', expiresIn: 60 })],
+    ['another issuer', sign(CLAIMS, SECRET, { algorithm: 'HS256', issuer: 'elsewhere', expiresIn: 60 })],
+    ['another algorithm', sign(CLAIMS, SECRET, { algorithm: 'HS512', issuer: 'assay', expiresIn: 60 })],
     ['expired', sign(CLAIMS, SECRET, { algorithm: 'HS256', issuer: 'assay', expiresIn: -10 })],
-    ['a session id that is no UUID', sign({ ...CLAIMS, sid: 'x' }, SECRET, { algorithm: 'HS256', issuer: 'assay' })],
+    [
+      'a session id that is no UUID',
+      sign({ ...CLAIMS, sid: 'x' }, SECRET, { algorithm: 'HS256', issuer: 'assay', expiresIn: 60 }),
+    ],
+    ['a token that never expires', sign(CLAIMS, SECRET, { algorithm: 'HS256', issuer: 'assay' })],
     ['garbage', 'not.a.token'],
   ])('refuses %s', async (_what, token) => {
     expect(await (await tokens()).verify(token)).toBeNull();
+  });
+
+  it('remembers a verified token until it expires, and never a token that differs from it', async () => {
+    jest.useFakeTimers({ now: Date.now(), doNotFake: ['nextTick', 'setImmediate'] });
+    try {
+      const sut = await tokens();
+      const token = sign(CLAIMS, SECRET, { algorithm: 'HS256', issuer: 'assay', expiresIn: 60 });
+      expect(await sut.verify(token)).toEqual(CLAIMS);
+      expect(await sut.verify(token)).toEqual(CLAIMS);
+      const [header, payload, signature] = token.split('.');
+      const tampered = `${header}.${payload}.${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`;
+      expect(await sut.verify(tampered)).toBeNull();
+      jest.setSystemTime(Date.now() + 61_000);
+      expect(await sut.verify(token)).toBeNull();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -15,6 +15,8 @@ export interface SessionClaims {
 }
 
 const SIGNING_KEY_SETTING = 'session_signing_key';
+/** Tokens whose signature this process has checked and remembers, at most (the oldest are forgotten first). */
+export const VERIFIED_TOKENS_KEPT = 10_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -31,8 +33,17 @@ export class TokenService implements OnModuleInit {
    */
   private key: KeyObject = createSecretKey(randomBytes(48));
 
+  /**
+   * Tokens already verified, with their claims and expiry (seconds): a client sends the same token
+   * with every request, and checking its signature and claims again each time costs more than the
+   * rest of a small request's authentication. Only a token that verified, exactly as sent, is found
+   * here; whether its session is still live is asked of SessionService on every request.
+   */
+  private readonly verified = new Map<string, { claims: SessionClaims; exp: number }>();
+
   private set secret(value: string) {
     this.key = createSecretKey(Buffer.from(value, 'utf8'));
+    this.verified.clear();
   }
 
   private get keyOption(): Buffer {
@@ -75,8 +86,14 @@ export class TokenService implements OnModuleInit {
 
   /** The claims of a valid token, or null for anything expired, forged or malformed (including tokens that name no session). */
   async verify(token: string): Promise<SessionClaims | null> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.exp * 1000 > Date.now()) return known.claims;
+      this.verified.delete(token);
+      return null;
+    }
     try {
-      const claims = await this.jwt.verifyAsync<SessionClaims & { iss?: string }>(token, {
+      const claims = await this.jwt.verifyAsync<SessionClaims & { iss?: string; exp?: number }>(token, {
         secret: this.keyOption,
         algorithms: ['HS256'],
         issuer: 'assay',
@@ -86,8 +103,15 @@ export class TokenService implements OnModuleInit {
         typeof claims.sid === 'string' &&
         UUID.test(claims.sid) &&
         UUID.test(claims.sub) &&
-        typeof claims.tv === 'number';
-      return wellFormed ? { sub: claims.sub, sid: claims.sid, tv: claims.tv } : null;
+        typeof claims.tv === 'number' &&
+        typeof claims.exp === 'number';
+      if (!wellFormed) return null;
+      const verified = { sub: claims.sub, sid: claims.sid, tv: claims.tv };
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) {
+        this.verified.delete(this.verified.keys().next().value as string);
+      }
+      this.verified.set(token, { claims: verified, exp: claims.exp as number });
+      return verified;
     } catch {
       return null;
     }
