@@ -1,6 +1,6 @@
 import { ErrorCode } from '@assay/domain';
 import { AppError } from '../errors/app-error';
-import { EXPENSIVE_BUSY_MESSAGE, ExpensiveWorkLimiter } from './expensive-work';
+import { EXPENSIVE_BUSY_MESSAGE, EXPENSIVE_SERVER_BUSY_MESSAGE, ExpensiveWorkLimiter } from './expensive-work';
 
 /** Work that finishes when the test says so. */
 function gate() {
@@ -76,5 +76,52 @@ describe('ExpensiveWorkLimiter', () => {
     const limiter = new ExpensiveWorkLimiter({ atOnce: 1, waiting: 0, waitMs: 1000 });
     await expect(limiter.run('ann', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(limiter.run('ann', async () => 'next')).resolves.toBe('next');
+  });
+
+  it('runs at most `inProcess` at once whoever asks, handing each freed turn to the longest waiting', async () => {
+    const limiter = new ExpensiveWorkLimiter({ atOnce: 2, waiting: 4, waitMs: 60_000, inProcess: 2 });
+    const gates = [gate(), gate(), gate(), gate()];
+    const started: string[] = [];
+    const people = ['ann', 'bob', 'cat', 'dan'];
+    const runs = people.map((person, i) =>
+      limiter.run(person, async () => {
+        started.push(person);
+        await gates[i].done;
+        return person;
+      }),
+    );
+    await flush();
+    expect(started).toEqual(['ann', 'bob']);
+    expect(limiter.runningInProcess).toBe(2);
+    gates[1].open();
+    await flush();
+    expect(started).toEqual(['ann', 'bob', 'cat']);
+    expect(limiter.runningInProcess).toBe(2);
+    for (const g of gates) g.open();
+    await expect(Promise.all(runs)).resolves.toEqual(people);
+    expect(limiter.runningInProcess).toBe(0);
+    expect(people.map((p) => limiter.runningFor(p))).toEqual([0, 0, 0, 0]);
+  });
+
+  it('refuses one that waited too long for the process, saying the server is busy, and frees its person’s turn', async () => {
+    jest.useFakeTimers();
+    try {
+      const limiter = new ExpensiveWorkLimiter({ atOnce: 1, waiting: 0, waitMs: 1000, inProcess: 1 });
+      const slow = gate();
+      const first = limiter.run('ann', () => slow.done);
+      const second = expect(limiter.run('bob', async () => 'bob')).rejects.toMatchObject({
+        message: EXPENSIVE_SERVER_BUSY_MESSAGE,
+        extensions: { code: ErrorCode.RateLimited },
+      });
+      await jest.advanceTimersByTimeAsync(1000);
+      await second;
+      expect(limiter.runningFor('bob')).toBe(0);
+      slow.open();
+      await first;
+      expect(limiter.runningInProcess).toBe(0);
+      await expect(limiter.run('bob', async () => 'again')).resolves.toBe('again');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

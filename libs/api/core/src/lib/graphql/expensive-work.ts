@@ -18,14 +18,24 @@ export const EXPENSIVE_AT_ONCE = 2;
 export const EXPENSIVE_WAITING = 4;
 /** How long one may wait for a turn before it is refused. */
 export const EXPENSIVE_WAIT_MS = 5000;
+/**
+ * How many expensive fields resolve at once in one API process, whoever asked. Beyond a few, more
+ * at once only share the same processor, each holding its rows in memory the longer: fifty
+ * rankings at once took four times the memory of four at a time, for the same requests per second.
+ */
+export const EXPENSIVE_IN_PROCESS = 4;
 
 export const EXPENSIVE_BUSY_MESSAGE =
   'You already have several searches, rankings or summaries being worked out. Wait for them to finish, then try again.';
+export const EXPENSIVE_SERVER_BUSY_MESSAGE =
+  'Assay is busy working out searches, rankings and summaries for other people. Try again in a moment.';
 
 export interface ExpensiveWorkLimits {
   atOnce: number;
   waiting: number;
   waitMs: number;
+  /** At most this many at once in the process, whoever asked (no limit when left out). */
+  inProcess?: number;
 }
 
 interface Turns {
@@ -41,22 +51,68 @@ interface Turns {
  */
 export class ExpensiveWorkLimiter {
   private readonly people = new Map<string, Turns>();
+  /** Everyone's turns in this process, when `inProcess` limits them. */
+  private readonly process: Turns = { running: 0, waiting: [] };
 
   constructor(
     private readonly limits: ExpensiveWorkLimits = {
       atOnce: EXPENSIVE_AT_ONCE,
       waiting: EXPENSIVE_WAITING,
       waitMs: EXPENSIVE_WAIT_MS,
+      inProcess: EXPENSIVE_IN_PROCESS,
     },
   ) {}
 
   async run<T>(personId: string, work: () => Promise<T>): Promise<T> {
     await this.take(personId);
     try {
+      await this.takeInProcess();
+    } catch (error) {
+      this.give(personId);
+      throw error;
+    }
+    try {
       return await work();
     } finally {
+      this.giveInProcess();
       this.give(personId);
     }
+  }
+
+  /** How many expensive fields are resolving now in this process (for tests and logs). */
+  get runningInProcess(): number {
+    return this.process.running;
+  }
+
+  private async takeInProcess(): Promise<void> {
+    const limit = this.limits.inProcess;
+    if (limit === undefined || this.process.running < limit) {
+      this.process.running += 1;
+      return;
+    }
+    // The turn passes with `running` unchanged: the one finishing hands its turn over.
+    await this.wait(this.process.waiting, () => new AppError(ErrorCode.RateLimited, EXPENSIVE_SERVER_BUSY_MESSAGE));
+  }
+
+  private giveInProcess(): void {
+    const next = this.process.waiting.shift();
+    if (next) next();
+    else this.process.running -= 1;
+  }
+
+  /** Waits in `queue` for a turn handed over, or is refused with `refusal()` after waitMs. */
+  private wait(queue: (() => void)[], refusal: () => AppError): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const turn = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        queue.splice(queue.indexOf(turn), 1);
+        reject(refusal());
+      }, this.limits.waitMs);
+      queue.push(turn);
+    });
   }
 
   /** How many of the person's expensive fields are resolving now (for tests and logs). */
@@ -75,18 +131,7 @@ export class ExpensiveWorkLimiter {
       return;
     }
     if (turns.waiting.length >= this.limits.waiting) throw busy();
-    const queue = turns.waiting;
-    await new Promise<void>((resolve, reject) => {
-      const turn = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      const timer = setTimeout(() => {
-        queue.splice(queue.indexOf(turn), 1);
-        reject(busy());
-      }, this.limits.waitMs);
-      queue.push(turn);
-    });
+    await this.wait(turns.waiting, busy);
   }
 
   /** Hands the turn to the next in line, or frees it. */
