@@ -20,8 +20,7 @@ export const EXPENSIVE_WAITING = 4;
 export const EXPENSIVE_WAIT_MS = 5000;
 /**
  * How many expensive fields resolve at once in one API process, whoever asked. Beyond a few, more
- * at once only share the same processor, each holding its rows in memory the longer: fifty
- * rankings at once took four times the memory of four at a time, for the same requests per second.
+ * at once only share the same processor, each holding its rows in memory the longer.
  */
 export const EXPENSIVE_IN_PROCESS = 4;
 
