@@ -3,7 +3,8 @@ import { getMetadataStorage } from 'class-validator';
 type Storage = ReturnType<typeof getMetadataStorage>;
 type Lookup = Storage['getTargetValidationMetadatas'];
 
-let installed = false;
+/** The storages whose lookups are already remembered: installing twice would wrap the wrapper. */
+const installed = new WeakSet<Storage>();
 
 /**
  * class-validator looks up a class's rules on every validation by going through the rules of every
@@ -12,8 +13,8 @@ let installed = false;
  * set of options is remembered; registering a rule later forgets every answer.
  */
 export function rememberValidationMetadata(storage: Storage = getMetadataStorage()): void {
-  if (installed && storage === getMetadataStorage()) return;
-  if (storage === getMetadataStorage()) installed = true;
+  if (installed.has(storage)) return;
+  installed.add(storage);
   const lookup: Lookup = storage.getTargetValidationMetadatas.bind(storage);
   const add = storage.addValidationMetadata.bind(storage);
   const known = new Map<unknown, Map<string, ReturnType<Lookup>>>();
