@@ -1,24 +1,41 @@
 import { Routes } from '@angular/router';
-import { adminGuard, signedInGuard, signedOutGuard } from '@assay/web/core';
-import { ApiTokensPage } from './auth/api-tokens.page';
-import { ChangePasswordPage } from './auth/change-password.page';
-import { SessionsPage } from './auth/sessions.page';
-import { SignInPage } from './auth/sign-in.page';
-import { HomePage } from './home/home.page';
+import { adminGuard, signedInGuard, signedOutGuard } from '@assay/web/core/app';
 import { ShellComponent } from './shell/shell.component';
 
 export const routes: Routes = [
-  { path: 'sign-in', component: SignInPage, canActivate: [signedOutGuard], title: 'Sign in · Assay' },
+  {
+    path: 'sign-in',
+    loadComponent: () => import('./auth/sign-in.page').then((m) => m.SignInPage),
+    canActivate: [signedOutGuard],
+    title: 'Sign in · Assay',
+  },
   {
     path: '',
     component: ShellComponent,
     canActivate: [signedInGuard],
     canActivateChild: [signedInGuard],
     children: [
-      { path: '', pathMatch: 'full', component: HomePage, title: 'Home · Assay' },
-      { path: 'change-password', component: ChangePasswordPage, title: 'Choose a new password · Assay' },
-      { path: 'sessions', component: SessionsPage, title: 'Sessions · Assay' },
-      { path: 'api-tokens', component: ApiTokensPage, title: 'API tokens · Assay' },
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('./home/home.page').then((m) => m.HomePage),
+        title: 'Home · Assay',
+      },
+      {
+        path: 'change-password',
+        loadComponent: () => import('./auth/change-password.page').then((m) => m.ChangePasswordPage),
+        title: 'Choose a new password · Assay',
+      },
+      {
+        path: 'sessions',
+        loadComponent: () => import('./auth/sessions.page').then((m) => m.SessionsPage),
+        title: 'Sessions · Assay',
+      },
+      {
+        path: 'api-tokens',
+        loadComponent: () => import('./auth/api-tokens.page').then((m) => m.ApiTokensPage),
+        title: 'API tokens · Assay',
+      },
       {
         path: 'notifications',
         loadComponent: () => import('./notifications/notifications.page').then((m) => m.NotificationsPage),

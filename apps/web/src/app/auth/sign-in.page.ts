@@ -5,7 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { problemOf, SessionStore } from '@assay/web/core';
+import { problemOf, SessionStore } from '@assay/web/core/app';
 import { ErrorBannerComponent } from '@assay/web/ui';
 
 @Component({

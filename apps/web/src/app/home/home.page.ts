@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { SessionStore } from '@assay/web/core';
+import { SessionStore } from '@assay/web/core/app';
 import { LoadingComponent, PageHeaderComponent } from '@assay/web/ui';
 import { MyWorkComponent } from './my-work.component';
 

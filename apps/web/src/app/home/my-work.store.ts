@@ -1,5 +1,5 @@
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { loader, MyWorkDocument, MyWorkQuery } from '@assay/web/core';
+import { loader, MyWorkDocument, MyWorkQuery } from '@assay/web/core/app';
 import { Apollo } from 'apollo-angular';
 
 export type MyWork = MyWorkQuery['myWork'];

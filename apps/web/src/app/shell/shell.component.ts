@@ -21,7 +21,12 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { CanKeepLibrariesDocument, FollowUpCountStore, NotificationCountStore, SessionStore } from '@assay/web/core';
+import {
+  CanKeepLibrariesDocument,
+  FollowUpCountStore,
+  NotificationCountStore,
+  SessionStore,
+} from '@assay/web/core/app';
 import { Apollo } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
 
