@@ -143,10 +143,13 @@ describe('recommendation and decision (browser)', () => {
     const text = lead.getByRole('region', { name: /Version 3 \(draft\)/ });
     await expectVisible(text, 'the lead’s draft of version 3');
     await text.getByRole('textbox', { name: 'Rationale' }).fill(RATIONALE);
+    // The new row is filled once it is on screen: the rows before it are version 2's risks, kept.
+    const risksBefore = await text.getByRole('textbox', { name: /^Risk \d+$/ }).count();
     await text.getByRole('button', { name: 'Add a risk' }).click();
-    const riskRows = text.getByRole('textbox', { name: /^Risk \d+$/ });
-    await riskRows.last().fill(RISK);
-    await text.getByRole('textbox', { name: 'Mitigation' }).last().fill(MITIGATION);
+    const newRisk = text.getByRole('textbox', { name: `Risk ${risksBefore + 1}`, exact: true });
+    await expectVisible(newRisk, 'the new risk row');
+    await newRisk.fill(RISK);
+    await text.getByRole('textbox', { name: 'Mitigation' }).nth(risksBefore).fill(MITIGATION);
     await text.getByRole('button', { name: 'Save' }).click();
     await expectVisible(text.getByRole('status').getByText(/^Saved\./), 'the saved note');
     await screenshots(lead, 'recommendation-lead-draft', { focus: text.getByRole('heading').first() });
