@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { createDepartment, createEvaluation, GQL, gqlData } from './support/fixtures';
 import { engine, RunningServer, startServer, TestDatabase } from './support/server';
 
@@ -60,8 +61,10 @@ describe('operations', () => {
     let server: RunningServer;
     // A web app to serve, whose index.html answers the app's own routes: /metrics must not be one.
     const webDir = mkdtempSync(join(tmpdir(), 'assay-web-'));
+    const script = `export const app = [${Array.from({ length: 500 }, (_, i) => `'line ${i}'`).join(', ')}];`;
     beforeAll(async () => {
       writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Assay</title>');
+      writeFileSync(join(webDir, 'main-TEST.js'), script);
       server = await startServer({ env: { ASSAY_WEB_DIR: webDir } });
     });
     afterAll(async () => {
@@ -75,6 +78,36 @@ describe('operations', () => {
       expect((await metrics(server, `Bearer ${METRICS_TOKEN}`)).status).toBe(404);
       const fromBrowser = await fetch(`${server.url}/metrics`, { headers: { accept: 'text/html' } });
       expect(fromBrowser.status).toBe(404);
+    });
+
+    it("sends the web app's files gzipped to a browser that accepts it, and the API's answers as they are", async () => {
+      const get = (path: string, method = 'GET', body?: string) =>
+        new Promise<{ encoding: string | undefined; body: Buffer }>((resolveGet, failed) => {
+          const req = httpRequest(`${server.url}${path}`, {
+            method,
+            headers: { 'accept-encoding': 'gzip', accept: 'text/html,*/*', 'content-type': 'application/json' },
+          });
+          req.on('response', (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () =>
+              resolveGet({
+                encoding: res.headers['content-encoding'] as string | undefined,
+                body: Buffer.concat(chunks),
+              }),
+            );
+          });
+          req.on('error', failed);
+          req.end(body);
+        });
+      const js = await get('/main-TEST.js');
+      expect(js.encoding).toBe('gzip');
+      expect(gunzipSync(js.body).toString('utf8')).toBe(script);
+      expect(js.body.length).toBeLessThan(script.length / 2);
+      const graphql = await get('/graphql', 'POST', JSON.stringify({ query: `{ ${'__typename '.repeat(200)}}` }));
+      expect(graphql.encoding).toBeUndefined();
+      expect(JSON.parse(graphql.body.toString('utf8'))).toEqual({ data: { __typename: 'Query' } });
+      expect((await get('/health')).encoding).toBeUndefined();
     });
 
     it('on SIGTERM finishes the request in flight, refuses new connections and exits 0', async () => {

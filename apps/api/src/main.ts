@@ -12,7 +12,9 @@ import {
 import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Server } from 'node:http';
@@ -132,13 +134,28 @@ function drain(server: Server, timeoutMs: number): Promise<boolean> {
   });
 }
 
-/** The built web app on the same port: static files, and index.html for the app's own routes. */
+/** Paths the API answers itself; every other GET is the web app's. */
+const API_PATHS = ['/graphql', '/health', '/ready', '/metrics', '/api/'];
+
+function isApiPath(path: string): boolean {
+  return API_PATHS.some((prefix) => path.startsWith(prefix));
+}
+
+/**
+ * The built web app on the same port: static files, and index.html for the app's own routes. Its
+ * files go compressed to browsers that accept it (a reverse proxy that compresses sees them already
+ * encoded); the API's own answers are left as they are.
+ */
 function serveWebApp(app: NestExpressApplication, webDir: string): void {
   const index = join(webDir, 'index.html');
   if (!existsSync(index)) {
     Logger.warn(`No web app at ${webDir}: serving the API only (run \`npm run build\`).`, 'Web');
     return;
   }
+  const compress = compression();
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    isApiPath(req.path) ? next() : compress(req, res, next),
+  );
   app.useStaticAssets(webDir, {
     index: false,
     maxAge: '1h',
@@ -150,15 +167,7 @@ function serveWebApp(app: NestExpressApplication, webDir: string): void {
       res: { setHeader(n: string, v: string): void; sendFile(path: string): void },
       next: () => void,
     ) => {
-      if (
-        (req.method === 'GET' || req.method === 'HEAD') &&
-        !req.path.startsWith('/graphql') &&
-        !req.path.startsWith('/health') &&
-        !req.path.startsWith('/ready') &&
-        !req.path.startsWith('/metrics') &&
-        !req.path.startsWith('/api/') &&
-        req.accepts('html')
-      ) {
+      if ((req.method === 'GET' || req.method === 'HEAD') && !isApiPath(req.path) && req.accepts('html')) {
         res.setHeader('Cache-Control', 'no-cache');
         res.sendFile(index);
         return;
