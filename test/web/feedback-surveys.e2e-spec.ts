@@ -15,6 +15,7 @@ import {
   expectAccessible,
   expectHidden,
   expectPath,
+  expectValue,
   expectVisible,
   launchChromium,
   NARROW,
@@ -254,10 +255,17 @@ describe('feedback surveys (browser)', () => {
       .getByRole('textbox', { name: 'Question 1', exact: true })
       .fill('The self-check machines are easy to use');
     await page.getByRole('button', { name: 'Free-text question' }).click();
+    // Typed once the new question has the focus, and read once the move is on screen.
+    await expectVisible(
+      page.getByRole('textbox', { name: 'Question 2', exact: true }).and(page.locator(':focus')),
+      'the new question, focused',
+    );
     await page.keyboard.type('What would you change?');
     await page.getByRole('button', { name: 'Move question 2 up' }).click();
-    expect(await page.getByRole('textbox', { name: 'Question 1', exact: true }).inputValue()).toBe(
+    await expectValue(
+      page.getByRole('textbox', { name: 'Question 1', exact: true }),
       'What would you change?',
+      'question 1 after the move',
     );
     await expectHidden(page.getByRole('alert').filter({ hasText: 'to fix' }), 'the errors');
     await page.getByRole('button', { name: 'Create survey' }).click();

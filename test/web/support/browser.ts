@@ -149,6 +149,18 @@ export async function expectHidden(locator: Locator, what: string): Promise<void
   }
 }
 
+/** Waits until a field holds `expected`: the page renders a change after the click that made it. */
+export async function expectValue(locator: Locator, expected: string, what: string): Promise<void> {
+  const until = Date.now() + UI_TIMEOUT;
+  let value = await locator.inputValue();
+  while (value !== expected && Date.now() < until) {
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+    value = await locator.inputValue();
+  }
+  if (value !== expected)
+    throw new Error(`Expected ${what} to read "${expected}", but it reads "${value}" (${locator}).`);
+}
+
 /** The path part of the page's URL once it matches, for assertions on where the app went. */
 export async function expectPath(page: Page, path: string | RegExp): Promise<string> {
   const matches = (url: URL) =>
