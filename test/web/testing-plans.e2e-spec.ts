@@ -21,6 +21,7 @@ import {
   DESKTOP,
   expectHidden,
   expectPath,
+  expectValue,
   expectVisible,
   gqlAs,
   launchChromium,
@@ -156,10 +157,11 @@ describe('test plans (browser)', () => {
     await caseDialog.getByLabel('Step 3: action').press('Alt+ArrowUp');
     await expectVisible(caseDialog.getByText('Step 3 is now step 2.'), 'the announcement of the move');
     await caseDialog.getByLabel('Step 2: action').press('Alt+ArrowUp');
-    expect(await caseDialog.getByLabel('Step 1: action').inputValue()).toBe('Sign in as a patron');
+    // Each move is read once it is on screen.
+    await expectValue(caseDialog.getByLabel('Step 1: action'), 'Sign in as a patron', 'step 1 after the move up');
     await caseDialog.getByRole('button', { name: 'Move step 2 down' }).click();
-    expect(await caseDialog.getByLabel('Step 2: action').inputValue()).toBe('Place the hold');
-    expect(await caseDialog.getByLabel('Step 3: action').inputValue()).toBe('Find the item');
+    await expectValue(caseDialog.getByLabel('Step 2: action'), 'Place the hold', 'step 2 after the move down');
+    await expectValue(caseDialog.getByLabel('Step 3: action'), 'Find the item', 'step 3 after the move down');
     await caseDialog.getByRole('button', { name: 'Delete step 3' }).click();
     await expectHidden(caseDialog.getByLabel('Step 3: action'), 'the deleted step');
 
