@@ -32,8 +32,12 @@ function recordScripts(page: Page): { downloads: Download[]; settled: () => Prom
   return { downloads, settled: async () => void (await Promise.all(pending)) };
 }
 
+function totalOf(downloads: Download[]): number {
+  return downloads.reduce((sum, download) => sum + download.gzipped, 0);
+}
+
 function describeDownloads(downloads: Download[]): string {
-  const total = downloads.reduce((sum, download) => sum + download.gzipped, 0);
+  const total = totalOf(downloads);
   const files = downloads
     .map((download) => `${new URL(download.url).pathname} ${(download.gzipped / 1024).toFixed(1)} KB`)
     .join(', ');
@@ -66,7 +70,7 @@ describe('the first download (browser)', () => {
     await signInPage.goto('/sign-in', { waitUntil: 'networkidle' });
     await expectVisible(signInPage.getByRole('button', { name: 'Sign in' }), 'the sign-in button');
     await signedOut.settled();
-    const signInTotal = signedOut.downloads.reduce((sum, download) => sum + download.gzipped, 0);
+    const signInTotal = totalOf(signedOut.downloads);
     expect(signedOut.downloads.length).toBeGreaterThan(0);
     if (signInTotal > LIMIT_BYTES)
       throw new Error(`The sign-in page downloads ${describeDownloads(signedOut.downloads)}`);
@@ -85,7 +89,7 @@ describe('the first download (browser)', () => {
     await homePage.goto('/', { waitUntil: 'networkidle' });
     await expectVisible(homePage.getByRole('heading', { level: 1 }), 'the home page heading');
     await signedIn.settled();
-    const homeTotal = signedIn.downloads.reduce((sum, download) => sum + download.gzipped, 0);
+    const homeTotal = totalOf(signedIn.downloads);
     expect(new URL(homePage.url()).pathname).toBe('/');
     await returning.close();
     if (homeTotal > LIMIT_BYTES) throw new Error(`The home page downloads ${describeDownloads(signedIn.downloads)}`);
