@@ -7,15 +7,22 @@
 //
 //   --browser     the browser suite (test/web) instead of the API suite (test/api)
 //   --no-build    use the API (and web app) already built in dist/
+//   --jobs N      run N tests at a time (default 1), each still in its own process and database
 //   spec files    only these files (paths or parts of them); every file of the suite when none
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { nxEnv } from './nx-env.mjs';
 
 const args = process.argv.slice(2);
 const browser = args.includes('--browser');
 const build = !args.includes('--no-build');
-const filters = args.filter((arg) => !arg.startsWith('--'));
+const jobsAt = args.indexOf('--jobs');
+const jobs = jobsAt >= 0 ? Number(args[jobsAt + 1]) : 1;
+if (!Number.isInteger(jobs) || jobs < 1) {
+  console.error('--jobs takes a whole number of tests to run at a time, 1 or more.');
+  process.exit(2);
+}
+const filters = args.filter((arg, i) => !arg.startsWith('--') && !(jobsAt >= 0 && i === jobsAt + 1));
 const config = browser ? 'test/web/jest.config.cjs' : 'test/api/jest.config.cjs';
 
 function run(command, commandArgs, options = {}) {
@@ -67,9 +74,21 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Runs one test alone: it must run and pass (a name that matched nothing fails too). A test that
  * this database skips on purpose (one written for the other database) is reported as skipped.
  */
-function runAlone(file, name) {
+/** Runs a command to its end without blocking the others; resolves with its exit status and output. */
+function runAsync(command, commandArgs) {
+  return new Promise((resolveRun) => {
+    const child = spawn(command, commandArgs, { env: nxEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolveRun({ status, stdout, stderr }));
+  });
+}
+
+async function runAlone(file, name) {
   const began = Date.now();
-  const result = run('npx', [
+  const result = await runAsync('npx', [
     'jest',
     '-c',
     config,
@@ -97,31 +116,43 @@ function runAlone(file, name) {
   };
 }
 
+/** Runs `work` on every item, `jobs` at a time, in order of the items as each slot frees. */
+async function eachAtATime(items, work) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+}
+
 let failures = [];
 let count = 0;
 let skipped = 0;
 const started = Date.now();
+const tests = [];
 for (const file of files) {
   const names = testNames(file);
-  console.log(`\n${file}: ${names.length} tests`);
-  for (const name of names) {
-    count++;
-    const { status, passed, seconds, output } = runAlone(file, name);
-    console.log(`  ${{ passed: 'ok  ', skipped: 'skip', failed: 'FAIL' }[status]} ${name} (${seconds} s)`);
-    if (status === 'skipped') skipped++;
-    if (!passed) failures.push({ file, name, output });
-  }
+  console.log(`${file}: ${names.length} tests`);
+  for (const name of names) tests.push({ file, name });
 }
+console.log(`\nRunning ${tests.length} tests, each on its own, ${jobs} at a time…`);
+await eachAtATime(tests, async ({ file, name }) => {
+  count++;
+  const { status, passed, seconds, output } = await runAlone(file, name);
+  console.log(`  ${{ passed: 'ok  ', skipped: 'skip', failed: 'FAIL' }[status]} ${file} › ${name} (${seconds} s)`);
+  if (status === 'skipped') skipped++;
+  if (!passed) failures.push({ file, name, output });
+});
 
 // A test that leans on another fails the same way every time; one that failed because the machine
 // was too busy (the API not ready in time, a timeout) passes when tried again. So each failure is
-// tried once more, and both outcomes are reported.
+// tried once more, one at a time, and both outcomes are reported.
 const flaky = [];
 if (failures.length > 0) {
   console.log(`\nTrying the ${failures.length} failed tests once more…`);
   const again = [];
   for (const failure of failures) {
-    const { passed, seconds, output } = runAlone(failure.file, failure.name);
+    const { passed, seconds, output } = await runAlone(failure.file, failure.name);
     console.log(`  ${passed ? 'ok  ' : 'FAIL'} ${failure.name} (${seconds} s)`);
     if (passed) flaky.push(failure);
     else again.push({ ...failure, output });
