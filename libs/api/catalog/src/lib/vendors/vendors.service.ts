@@ -30,6 +30,10 @@ const VENDOR_FIELDS = ['name', 'website', 'headquarters', 'companyNotes', 'suppo
 const PRODUCT_FIELDS = ['name', 'category', 'licence', 'hosting', 'website', 'description'] as const;
 const VERSION_FIELDS = ['name', 'releaseDate', 'notes'] as const;
 const CONTACT_FIELDS = ['name', 'role', 'email', 'phone', 'notes'] as const;
+/** The columns rawToVendor reads, as one selection that TypeORM passes on as written. */
+const VENDOR_COLUMNS =
+  'v.id, v.name, v.website, v.headquarters, v.company_notes, v.support_model, v.status, v.is_demo, ' +
+  'v.archived_at, v.created_by, v.created_at, v.updated_at, v.version';
 
 export interface VendorCounts {
   productCount: number;
@@ -61,8 +65,10 @@ export class VendorsService {
       product_count: '"productCount"',
       note_count: '"noteCount"',
     };
+    // The vendor's own columns, not `v.*`: the search column holds every word of the notes, and
+    // nothing on the page reads it.
     const rows = await query
-      .select('v.*')
+      .select(VENDOR_COLUMNS)
       .addSelect(
         '(SELECT count(*) FROM product p WHERE p.vendor_id = v.id AND p.archived_at IS NULL)::int',
         'productCount',
@@ -82,7 +88,7 @@ export class VendorsService {
     const total =
       rows.length > 0 ? (rows[0]['total'] as number) : page.offset > 0 ? await this.vendorQuery(filter).getCount() : 0;
     const items = rows.map((raw) =>
-      Vendor.from(this.dataSource.getRepository(VendorEntity).create(rawToVendor(raw)), {
+      Vendor.from(Object.assign(new VendorEntity(), rawToVendor(raw)), {
         productCount: raw['productCount'] as number,
         noteCount: raw['noteCount'] as number,
       }),

@@ -1,5 +1,8 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -49,7 +52,13 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | boolean, 
     introspection: development,
     playground: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(metrics ? [metrics.graphqlPlugin()] : [])],
+    // Apollo's cache-control plugin, on by default, wraps every field's resolver to read cache hints
+    // that Assay never gives (every answer is private to its reader): a cost on every field for nothing.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(metrics ? [metrics.graphqlPlugin()] : []),
+    ],
     // The token limit stops the parser itself, before anything else looks at the document.
     // graphql-armor's max-tokens ships only as an Envelop plugin around the same lexer count; Apollo
     // cannot swap its parser, but passes graphql-js's own maxTokens through.
