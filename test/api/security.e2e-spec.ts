@@ -1073,4 +1073,15 @@ describe('security of the GraphQL endpoint', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
+
+  it('tells browsers and proxies to keep no copy of a GraphQL answer, with or without errors', async () => {
+    for (const query of ['{ me { id } }', '{ mee { id } }']) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
 });

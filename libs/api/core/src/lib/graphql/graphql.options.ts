@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -36,6 +37,16 @@ export const MAX_QUERY_DIRECTIVES = 10;
  */
 export const MAX_EXPENSIVE_WORK = 1000;
 
+/** Sets `Cache-Control: no-store` on every GraphQL response. */
+const NO_STORE: ApolloServerPlugin = {
+  requestDidStart: async () => NO_STORE_HOOKS,
+};
+const NO_STORE_HOOKS: GraphQLRequestListener<BaseContext> = {
+  willSendResponse: async ({ response }) => {
+    response.http.headers.set('cache-control', 'no-store');
+  },
+};
+
 /**
  * GraphQL server settings: code-first schema, CSRF prevention, limits on a document's tokens,
  * depth, aliases, directives, cost and expensive work,
@@ -53,10 +64,12 @@ export function graphqlOptions(config: AppConfig, schemaFile: string | boolean, 
     playground: false,
     includeStacktraceInErrorResponses: false,
     // Apollo's cache-control plugin, on by default, wraps every field's resolver to read cache hints
-    // that Assay never gives (every answer is private to its reader): a cost on every field for nothing.
+    // that Assay never gives: a cost on every field for nothing. Every answer is private to its
+    // reader, so each says `no-store`, as that plugin said when it found no hint.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      NO_STORE,
       ...(metrics ? [metrics.graphqlPlugin()] : []),
     ],
     // The token limit stops the parser itself, before anything else looks at the document.
