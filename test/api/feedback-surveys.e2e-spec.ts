@@ -163,7 +163,7 @@ describe('feedback surveys', () => {
 
   beforeAll(async () => {
     database = await TestDatabase.create();
-    server = await startServer({ database });
+    server = await startServer({ database, sqlLog: true });
     admin = await server.login();
     adminId = (await ok<{ me: { id: string } }>(admin, GQL.me)).me.id;
     for (const [code, name] of [
@@ -300,7 +300,7 @@ describe('feedback surveys', () => {
       `INSERT INTO feedback_survey_department (survey_id, department_id)
          VALUES ('${EVALUATION_SURVEY}', '${departments['CIRC']}')`,
     );
-    server = await startServer({ database });
+    server = await startServer({ database, sqlLog: true });
   });
 
   it('lets a person named on the product’s plans create an anonymous survey for chosen departments', async () => {
@@ -594,7 +594,7 @@ describe('feedback surveys', () => {
       `SELECT count(*)::int AS n FROM audit_event WHERE actor_id IN (${respondents}) AND object_type <> 'user'`,
     );
     expect(audited[0]['n']).toBe(0);
-    server = await startServer({ database });
+    server = await startServer({ database, sqlLog: true });
   });
 
   it('holds the roles of an evaluation survey on every operation', async () => {
@@ -690,7 +690,7 @@ describe('feedback surveys', () => {
       `SELECT count(*)::int AS n FROM feedback_response WHERE survey_id = '${wave.id}' AND respondent_key IS NOT NULL`,
     );
     expect(held[0]['n']).toBe(1);
-    server = await startServer({ database });
+    server = await startServer({ database, sqlLog: true });
     const after = await ok<{ feedbackSurvey: Survey }>(staff['circ1'].token, DOC.survey, { id: wave.id });
     expect(after.feedbackSurvey).toMatchObject({ status: 'CLOSED', myResponse: null });
     await server.stop();
@@ -699,6 +699,55 @@ describe('feedback surveys', () => {
       `SELECT count(*)::int AS n FROM feedback_response WHERE respondent_key IS NOT NULL`,
     );
     expect(left[0]['n']).toBe(0);
-    server = await startServer({ database });
+    server = await startServer({ database, sqlLog: true });
+  });
+
+  it('reads a fixed number of statements for the surveys on a home page and in a list, however many', async () => {
+    /** An open survey of the product for Circulation, answered by Circ Person 2. */
+    const answered = async (title: string, anonymous: boolean) => {
+      const made = await ok<{ createFeedbackSurvey: Survey }>(pat.token, DOC.create, {
+        input: {
+          productId,
+          title,
+          anonymous,
+          opensAt: minutes(-10),
+          closesAt: minutes(60),
+          departmentIds: [departments['CIRC']],
+          waveLabel: title,
+          questions: [{ kind: 'RATING', text: 'Renewals are easy' }],
+        },
+      });
+      const { id, questions } = made.createFeedbackSurvey;
+      await ok(staff['circ2'].token, DOC.answer, {
+        input: { surveyId: id, answers: [{ questionId: questions[0].id, rating: 4 }] },
+      });
+      return id;
+    };
+    const statements = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
+      const before = server.statements().length;
+      const data = await ok<Record<string, Survey[] | { feedbackSurveysToAnswer: Survey[] }>>(token, query, variables);
+      return { count: server.statements().length - before, data };
+    };
+    const home = async () => {
+      const { count, data } = await statements(staff['circ2'].token, DOC.myWork);
+      return { count, surveys: (data['myWork'] as { feedbackSurveysToAnswer: Survey[] }).feedbackSurveysToAnswer };
+    };
+    const list = async () => {
+      const { count, data } = await statements(pat.token, DOC.surveys, { productId });
+      return { count, surveys: data['feedbackSurveys'] as Survey[] };
+    };
+
+    const first = await answered('Renewals, first look', true);
+    const [homeBefore, listBefore] = [await home(), await list()];
+    const more = [await answered('Renewals, named', false), await answered('Renewals, anonymous', true)];
+    const [homeAfter, listAfter] = [await home(), await list()];
+
+    expect(homeAfter.surveys.length).toBe(homeBefore.surveys.length + 2);
+    for (const id of [first, ...more]) {
+      expect(homeAfter.surveys.find((shown) => shown.id === id)?.myResponse?.answers).toEqual([{ rating: 4 }]);
+    }
+    expect(listAfter.surveys.length).toBe(listBefore.surveys.length + 2);
+    expect(homeAfter.count).toBe(homeBefore.count);
+    expect(listAfter.count).toBe(listBefore.count);
   });
 });

@@ -123,12 +123,13 @@ export class FeedbackSurveysService {
       where.push(`s.evaluation_id = $${params.length}`);
     }
     const records = await this.load(this.dataSource.manager, where.join(' AND ') || 'true', params);
-    const shown: FeedbackSurvey[] = [];
-    for (const record of records) {
-      const standing = await this.standing(actor, record);
-      if (standing.read) shown.push(await this.present(actor, record, standing));
-    }
-    return shown;
+    const standings = await this.standings(actor, records);
+    const shown = records.filter((_, i) => standings[i].read);
+    return this.presentAll(
+      actor,
+      shown,
+      standings.filter((standing) => standing.read),
+    );
   }
 
   /** One survey for a manager, a reader or an audience member; NOT_FOUND for anyone else. */
@@ -165,24 +166,44 @@ export class FeedbackSurveysService {
       `s.closed_at IS NULL AND s.opens_at <= now() AND s.closes_at > now() AND ${AUDIENCE_SQL('$1')}`,
       [actor.id],
     );
-    const shown: FeedbackSurvey[] = [];
-    for (const record of records) shown.push(await this.present(actor, record, await this.standing(actor, record)));
-    return shown;
+    // Found through the audience, so the actor is in each one's.
+    return this.presentAll(actor, records, await this.standings(actor, records, true));
   }
 
   /** What the actor may do with the survey. */
   async standing(actor: RequestActor, record: SurveyRecord): Promise<SurveyStanding> {
-    const audience = await this.inAudience(this.dataSource.manager, actor.id, record.id);
-    if (actor.globalRole === GlobalRole.Admin || record.createdBy === actor.id) {
-      return { manage: true, read: true, audience };
+    const [standing] = await this.standings(actor, [record]);
+    return standing;
+  }
+
+  /**
+   * What the actor may do with each survey, in order. The audience is read in one statement for
+   * all of them, unless the caller already knows it (`audience`); evaluation roles come from the
+   * request's one membership read.
+   */
+  private async standings(actor: RequestActor, records: SurveyRecord[], audience?: boolean): Promise<SurveyStanding[]> {
+    const inAudience =
+      audience === undefined
+        ? await this.audienceOf(
+            actor.id,
+            records.map((record) => record.id),
+          )
+        : null;
+    const standings: SurveyStanding[] = [];
+    for (const record of records) {
+      const heard = inAudience ? inAudience.has(record.id) : Boolean(audience);
+      if (actor.globalRole === GlobalRole.Admin || record.createdBy === actor.id) {
+        standings.push({ manage: true, read: true, audience: heard });
+      } else if (record.evaluationId) {
+        const roles = await this.access.rolesOf(actor, record.evaluationId);
+        const manage = roles.includes(EvaluationRole.Lead);
+        standings.push({ manage, read: manage || roles.includes(EvaluationRole.Director), audience: heard });
+      } else {
+        const manage = record.productId ? await this.access.worksOnProduct(actor, record.productId) : false;
+        standings.push({ manage, read: manage, audience: heard });
+      }
     }
-    if (record.evaluationId) {
-      const roles = await this.access.rolesOf(actor, record.evaluationId);
-      const manage = roles.includes(EvaluationRole.Lead);
-      return { manage, read: manage || roles.includes(EvaluationRole.Director), audience };
-    }
-    const manage = record.productId ? await this.access.worksOnProduct(actor, record.productId) : false;
-    return { manage, read: manage, audience };
+    return standings;
   }
 
   async inAudience(manager: EntityManager, userId: string, surveyId: string): Promise<boolean> {
@@ -193,83 +214,123 @@ export class FeedbackSurveysService {
     return rows.length > 0;
   }
 
+  /** Those of the surveys whose audience the person is in. */
+  private async audienceOf(userId: string, surveyIds: string[]): Promise<Set<string>> {
+    if (surveyIds.length === 0) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM feedback_survey s WHERE s.id = ANY($2::uuid[]) AND ${AUDIENCE_SQL('$1')}`,
+      [userId, surveyIds],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   /** The survey as GraphQL shows it to the actor. */
   async present(actor: RequestActor, record: SurveyRecord, standing: SurveyStanding): Promise<FeedbackSurvey> {
+    const [survey] = await this.presentAll(actor, [record], [standing]);
+    return survey;
+  }
+
+  /**
+   * The surveys as GraphQL shows them to the actor, in order, in a fixed number of statements
+   * however many there are: response counts, the actor's own responses and their answers are each
+   * read once for all.
+   */
+  private async presentAll(
+    actor: RequestActor,
+    records: SurveyRecord[],
+    standings: SurveyStanding[],
+  ): Promise<FeedbackSurvey[]> {
+    if (records.length === 0) return [];
     const now = new Date();
-    const status = feedbackSurveyStatus(record, now);
-    if (status === 'closed' && record.anonymous) await this.keys.eraseClosed(this.dataSource.manager, [record.id]);
-    let responseCount: number | null = null;
-    if (standing.read) {
-      const [{ count }]: { count: number }[] = await this.dataSource.query(
-        'SELECT count(*)::int AS count FROM feedback_response WHERE survey_id = $1',
-        [record.id],
-      );
-      responseCount = isSuppressed(count, record.anonymous) ? null : count;
-    }
-    const myResponse = await this.myResponse(actor, record, status === 'closed');
-    return Object.assign(new FeedbackSurvey(), {
-      id: record.id,
-      title: record.title,
-      description: record.description,
-      anonymous: record.anonymous,
-      status,
-      opensAt: record.opensAt,
-      closesAt: record.closesAt,
-      closedAt: record.closedAt,
-      seriesId: record.seriesId,
-      waveLabel: record.waveLabel,
-      evaluationId: record.evaluationId,
-      productId: record.productId,
-      subjectName: record.subjectName,
-      departments: record.departments,
-      memberLibraries: record.memberLibraries,
-      questions: record.questions,
-      canManage: standing.manage,
-      canAnswer: standing.audience && status === 'open',
-      canRead: standing.read,
-      responseCount,
-      myResponse,
-      version: record.version,
-      createdAt: record.createdAt,
+    const statuses = records.map((record) => feedbackSurveyStatus(record, now));
+    await this.keys.eraseClosed(
+      this.dataSource.manager,
+      records.filter((record, i) => statuses[i] === 'closed' && record.anonymous).map((record) => record.id),
+    );
+    const counts = await this.responseCounts(records.filter((_, i) => standings[i].read).map((record) => record.id));
+    const mine = await this.myResponses(
+      actor,
+      records.filter((record, i) => !(record.anonymous && statuses[i] === 'closed')),
+    );
+    return records.map((record, i) => {
+      const standing = standings[i];
+      const count = counts.get(record.id) ?? 0;
+      return Object.assign(new FeedbackSurvey(), {
+        id: record.id,
+        title: record.title,
+        description: record.description,
+        anonymous: record.anonymous,
+        status: statuses[i],
+        opensAt: record.opensAt,
+        closesAt: record.closesAt,
+        closedAt: record.closedAt,
+        seriesId: record.seriesId,
+        waveLabel: record.waveLabel,
+        evaluationId: record.evaluationId,
+        productId: record.productId,
+        subjectName: record.subjectName,
+        departments: record.departments,
+        memberLibraries: record.memberLibraries,
+        questions: record.questions,
+        canManage: standing.manage,
+        canAnswer: standing.audience && statuses[i] === 'open',
+        canRead: standing.read,
+        responseCount: !standing.read || isSuppressed(count, record.anonymous) ? null : count,
+        myResponse: mine.get(record.id) ?? null,
+        version: record.version,
+        createdAt: record.createdAt,
+      });
     });
   }
 
-  /** The actor's own answers: by name in a named survey; by key in an anonymous one, only while open. */
-  private async myResponse(
-    actor: RequestActor,
-    record: SurveyRecord,
-    closed: boolean,
-  ): Promise<FeedbackMyResponse | null> {
-    let responseId: string | null = null;
-    if (record.anonymous) {
-      if (closed) return null;
-      const rows: { id: string }[] = await this.dataSource.query(
-        'SELECT id FROM feedback_response WHERE survey_id = $1 AND respondent_key = $2',
-        [record.id, this.keys.keyOf(record.id, actor.id)],
-      );
-      responseId = rows[0]?.id ?? null;
-    } else {
-      const rows: { id: string }[] = await this.dataSource.query(
-        'SELECT id FROM feedback_response WHERE survey_id = $1 AND respondent_id = $2',
-        [record.id, actor.id],
-      );
-      responseId = rows[0]?.id ?? null;
-    }
-    if (!responseId) return null;
-    const answers: { question_id: string; rating: number | null; comment: string | null }[] =
+  /** How many responses each survey has. */
+  private async responseCounts(surveyIds: string[]): Promise<Map<string, number>> {
+    if (surveyIds.length === 0) return new Map();
+    const rows: { survey_id: string; count: number }[] = await this.dataSource.query(
+      `SELECT survey_id, count(*)::int AS count FROM feedback_response
+        WHERE survey_id = ANY($1::uuid[]) GROUP BY survey_id`,
+      [surveyIds],
+    );
+    return new Map(rows.map((row) => [row.survey_id, row.count]));
+  }
+
+  /**
+   * The actor's own answers to each survey that has them: found by name in a named survey, and by
+   * key in an anonymous one (the caller leaves out closed anonymous surveys, whose keys are gone).
+   */
+  private async myResponses(actor: RequestActor, records: SurveyRecord[]): Promise<Map<string, FeedbackMyResponse>> {
+    const named = records.filter((record) => !record.anonymous).map((record) => record.id);
+    const anonymous = records.filter((record) => record.anonymous).map((record) => record.id);
+    if (named.length === 0 && anonymous.length === 0) return new Map();
+    const keys = new Map(anonymous.map((id) => [id, this.keys.keyOf(id, actor.id)]));
+    const responses: { id: string; survey_id: string; respondent_key: string | null }[] = await this.dataSource.query(
+      `SELECT id, survey_id, respondent_key FROM feedback_response
+        WHERE (survey_id = ANY($1::uuid[]) AND respondent_id = $2)
+           OR (survey_id = ANY($3::uuid[]) AND respondent_key = ANY($4::text[]))`,
+      [named, actor.id, anonymous, [...keys.values()]],
+    );
+    // A key is the actor's for one survey only.
+    const own = responses.filter(
+      (response) => response.respondent_key === null || keys.get(response.survey_id) === response.respondent_key,
+    );
+    if (own.length === 0) return new Map();
+    const answers: { response_id: string; question_id: string; rating: number | null; comment: string | null }[] =
       await this.dataSource.query(
-        `SELECT a.question_id, a.rating, a.comment FROM feedback_answer a
+        `SELECT a.response_id, a.question_id, a.rating, a.comment FROM feedback_answer a
            JOIN feedback_question q ON q.id = a.question_id
-          WHERE a.response_id = $1 ORDER BY q.position`,
-        [responseId],
+          WHERE a.response_id = ANY($1::uuid[]) ORDER BY q.position`,
+        [own.map((response) => response.id)],
       );
-    return Object.assign(new FeedbackMyResponse(), {
-      answers: answers.map((answer) => ({
-        questionId: answer.question_id,
-        rating: answer.rating,
-        comment: answer.comment,
-      })),
-    });
+    return new Map(
+      own.map((response) => [
+        response.survey_id,
+        Object.assign(new FeedbackMyResponse(), {
+          answers: answers
+            .filter((answer) => answer.response_id === response.id)
+            .map((answer) => ({ questionId: answer.question_id, rating: answer.rating, comment: answer.comment })),
+        }),
+      ]),
+    );
   }
 
   // ---- writing ---------------------------------------------------------------------------
