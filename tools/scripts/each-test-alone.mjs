@@ -25,6 +25,9 @@ if (!Number.isInteger(jobs) || jobs < 1) {
 const filters = args.filter((arg, i) => !arg.startsWith('--') && !(jobsAt >= 0 && i === jobsAt + 1));
 const config = browser ? 'test/web/jest.config.cjs' : 'test/api/jest.config.cjs';
 
+/** Jest's own entry, run with this node rather than through npx, which costs a second Node start per test. */
+const JEST = 'node_modules/jest/bin/jest.js';
+
 function run(command, commandArgs, options = {}) {
   return spawnSync(command, commandArgs, { encoding: 'utf8', env: nxEnv, maxBuffer: 256 * 1024 * 1024, ...options });
 }
@@ -36,6 +39,30 @@ if (build) {
     stdio: 'inherit',
   });
   if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+// On the PostgreSQL server every test would migrate a database of its own: migrate one template
+// once instead, and let each test copy it (E2E_TEMPLATE_DATABASE, read by test/api/support/server.ts).
+const serverUrl = process.env.DATABASE_URL;
+let template = null;
+if (serverUrl && !browser) {
+  template = `assay_alone_${process.pid}_${Date.now()}`;
+  const target = new URL(serverUrl);
+  target.pathname = `/${template}`;
+  const made = run('psql', [serverUrl, '-qc', `CREATE DATABASE ${template}`]);
+  const migrated =
+    made.status === 0 &&
+    run(process.execPath, ['dist/apps/api/apps/api/src/migrate.js'], {
+      env: { ...nxEnv, DATABASE_URL: target.toString() },
+    });
+  if (!migrated || migrated.status !== 0) {
+    console.error(`Could not prepare the template database:\n${made.stderr}${migrated ? migrated.stderr : ''}`);
+    process.exit(1);
+  }
+  nxEnv.E2E_TEMPLATE_DATABASE = template;
+  const dropTemplate = () => run('psql', [serverUrl, '-qc', `DROP DATABASE IF EXISTS ${template} WITH (FORCE)`]);
+  process.on('exit', dropTemplate);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 }
 
 // The suite's files, as Jest finds them.
@@ -88,8 +115,8 @@ function runAsync(command, commandArgs) {
 
 async function runAlone(file, name) {
   const began = Date.now();
-  const result = await runAsync('npx', [
-    'jest',
+  const result = await runAsync(process.execPath, [
+    JEST,
     '-c',
     config,
     '--runInBand',

@@ -71,6 +71,9 @@ export class TestDatabase {
 
   static async create(): Promise<TestDatabase> {
     if (!serverDatabaseUrl) return TestDatabase.embedded();
+    // A run of many short test processes (test:api:alone) migrates one template once and copies it.
+    const template = process.env['E2E_TEMPLATE_DATABASE'];
+    if (template) return TestDatabase.emptyOnServer(serverDatabaseUrl, template);
     const database = await TestDatabase.emptyOnServer(serverDatabaseUrl);
     const migrated = await run(process.execPath, [API_MIGRATE], { ...process.env, ...database.env });
     if (migrated.code !== 0) {
@@ -86,12 +89,16 @@ export class TestDatabase {
     return new TestDatabase({ ASSAY_DATA_DIR: dir }, async () => rmSync(dir, { recursive: true, force: true }));
   }
 
-  /** A fresh database on the server that `serverUrl` reaches, without any migration applied. */
-  static async emptyOnServer(serverUrl: string): Promise<TestDatabase> {
+  /**
+   * A fresh database on the server that `serverUrl` reaches: without any migration applied, or a
+   * copy of the `template` database (a name of letters, digits and underscores).
+   */
+  static async emptyOnServer(serverUrl: string, template?: string): Promise<TestDatabase> {
+    if (template && !/^\w+$/.test(template)) throw new Error(`Not a database name: ${template}`);
     const name = `assay_e2e_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
     const admin = new Client({ connectionString: serverUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
