@@ -215,7 +215,14 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     await database?.drop();
   });
 
-  it('lets only the leads write the draft, of a candidate in the running or of none with a reason', async () => {
+  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it,
+  // with the checks of the test that builds it in the file's order.
+  const once = <T>(work: () => Promise<T>) => {
+    let done: Promise<T> | undefined;
+    return () => (done ??= work());
+  };
+  /** Lia’s draft for Koha, saved after the refusals. */
+  const drafted = once(async () => {
     expect(codeOf(await call(people['dora'].token, GQL.saveRecommendation, draft(main.id, main.alpha)))).toBe(
       'FORBIDDEN',
     );
@@ -265,8 +272,11 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
       draft(main.id, main.alpha, { version: none.saveRecommendation.version }),
     );
   });
+  it('lets only the leads write the draft, of a candidate in the running or of none with a reason', () => drafted());
 
-  it('needs no more approvals than the evaluation has directors', async () => {
+  /** Two directors’ approvals needed. */
+  const approvalsSet = once(async () => {
+    await drafted();
     const before = (await view(main.id)).recommendation!;
     const tooMany = await call(people['lia'].token, GQL.setRequiredApprovals, { e: main.id, n: 3, v: before.version });
     expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
@@ -281,8 +291,11 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     });
     expect(set.setRequiredApprovals.requiredApprovals).toBe(2);
   });
+  it('needs no more approvals than the evaluation has directors', () => approvalsSet());
 
-  it('freezes in the snapshot what the ranking, acceptance and defect queries return at submission, and tells exactly the directors', async () => {
+  /** Version 1 submitted; its snapshot is kept in v1Snapshot. */
+  const submitted = once(async () => {
+    await approvalsSet();
     const before = (await view(main.id)).recommendation!;
     const ranking = (
       await ok<{
@@ -376,8 +389,12 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
       }),
     ]);
   });
+  it('freezes in the snapshot what the ranking, acceptance and defect queries return at submission, and tells exactly the directors', () =>
+    submitted());
 
-  it('keeps the snapshot when the evidence changes afterwards', async () => {
+  /** A critical defect found after version 1 was submitted. */
+  const evidenceChanged = once(async () => {
+    await submitted();
     await ok(people['lia'].token, GQL.createDefect, {
       input: { evaluationId: main.id, candidateId: main.alpha, title: 'Holds lost on restart', severity: 'CRITICAL' },
     });
@@ -391,8 +408,10 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     }
     expect(JSON.parse(v1Snapshot).evidence.defects[0].open.critical).toBe(0);
   });
+  it('keeps the snapshot when the evidence changes afterwards', () => evidenceChanged());
 
   it('lets only the evaluation’s directors review', async () => {
+    await evidenceChanged();
     const versionId = (await view(main.id)).recommendation!.currentVersion!.id;
     const approve = { input: { versionId, outcome: 'APPROVE', comment: '' } };
     expect(codeOf(await call(people['lia'].token, GQL.reviewRecommendation, approve))).toBe('FORBIDDEN');
@@ -402,7 +421,9 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     expect((await view(main.id)).recommendation!.currentVersion!.reviews).toEqual([]);
   });
 
-  it('returns the recommendation to the lead on a request for changes; the next submission is version 2 with the history kept', async () => {
+  /** Version 1 returned by Dora for changes; version 2 submitted. */
+  const resubmitted = once(async () => {
+    await evidenceChanged();
     const versionId = (await view(main.id)).recommendation!.currentVersion!.id;
     expect(
       codeOf(
@@ -463,8 +484,11 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     expect(await unreadReviews('dora', main.id)).toBe(1);
     expect(JSON.parse(v2.currentVersion!.snapshotJson).evidence.defects[0].open.critical).toBe(1);
   });
+  it('returns the recommendation to the lead on a request for changes; the next submission is version 2 with the history kept', () =>
+    resubmitted());
 
   it('refuses to decide the evaluation by hand', async () => {
+    await resubmitted();
     const evaluation = await view(main.id);
     const moved = await call(admin, GQL.moveEvaluation, {
       input: { id: main.id, version: evaluation.version, to: 'DECIDED' },
@@ -490,7 +514,9 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     expect(back.errors?.[0].message).toMatch(/through the recommendation/);
   });
 
-  it('needs two different directors for two approvals, then records the decision, decides the evaluation and tells its members', async () => {
+  /** Version 2 approved by Dora and Dan: the decision is recorded. */
+  const decided = once(async () => {
+    await resubmitted();
     const versionId = (await view(main.id)).recommendation!.currentVersion!.id;
     const first = (
       await ok<{ reviewRecommendation: Recommendation }>(people['dora'].token, GQL.reviewRecommendation, {
@@ -548,8 +574,11 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
         .myWork.recommendationsToReview,
     ).toEqual([]);
   });
+  it('needs two different directors for two approvals, then records the decision, decides the evaluation and tells its members', () =>
+    decided());
 
   it('refuses every write once decided', async () => {
+    await decided();
     const { recommendation } = await view(main.id);
     const v = recommendation!.version;
     const refused = [
@@ -567,6 +596,7 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
   });
 
   it('gives the decision as a PDF and a workbook from its snapshot, to members only', async () => {
+    await decided();
     const { decision, recommendation } = await view(main.id);
     const get = (path: string, token?: string) =>
       fetch(`${server.url}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
@@ -711,6 +741,7 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
   );
 
   it('the database refuses an UPDATE and a DELETE of a decision', async () => {
+    await decided();
     const { decision } = await view(main.id);
     // On the embedded database only one process opens it at a time.
     await server.stop();
