@@ -10,7 +10,9 @@
 //   --jobs N      run N tests at a time (default 1), each still in its own process and database
 //   spec files    only these files (paths or parts of them); every file of the suite when none
 import { spawn, spawnSync } from 'node:child_process';
-import { relative } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { nxEnv } from './nx-env.mjs';
 
 const args = process.argv.slice(2);
@@ -82,25 +84,35 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+let reports = 0;
+const reportDir = mkdtempSync(join(tmpdir(), 'assay-alone-'));
+process.on('exit', () => rmSync(reportDir, { recursive: true, force: true }));
+/** A new file for one Jest --json report: on stdout, the report would follow whatever the tests print there. */
+const reportFile = () => join(reportDir, `report-${++reports}.json`);
+/** The report Jest wrote to `file`, or null when it wrote none. */
+function readReport(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The full names of a file's tests. A name pattern that matches none skips every test, and Jest
  * then runs none of the file's hooks either (no API is started), but still reports each skipped
  * test by its full name in --json.
  */
 function testNames(file) {
-  const result = run('npx', ['jest', '-c', config, '--json', '--testNamePattern', '^(?!)$', file]);
-  const start = result.stdout.indexOf('{');
-  if (start < 0) throw new Error(`Could not list the tests of ${file}:\n${result.stderr}`);
-  const report = JSON.parse(result.stdout.slice(start));
+  const output = reportFile();
+  run(process.execPath, [JEST, '-c', config, '--json', '--outputFile', output, '--testNamePattern', '^(?!)$', file]);
+  const report = readReport(output);
+  if (!report) throw new Error(`Could not list the tests of ${file}.`);
   return report.testResults.flatMap((suite) => suite.assertionResults.map((test) => test.fullName));
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * Runs one test alone: it must run and pass (a name that matched nothing fails too). A test that
- * this database skips on purpose (one written for the other database) is reported as skipped.
- */
 /** Runs a command to its end without blocking the others; resolves with its exit status and output. */
 function runAsync(command, commandArgs) {
   return new Promise((resolveRun) => {
@@ -113,28 +125,30 @@ function runAsync(command, commandArgs) {
   });
 }
 
+/**
+ * Runs one test alone: it must run and pass (a name that matched nothing fails too). A test that
+ * this database skips on purpose (one written for the other database) is reported as skipped.
+ */
 async function runAlone(file, name) {
   const began = Date.now();
+  const output = reportFile();
   const result = await runAsync(process.execPath, [
     JEST,
     '-c',
     config,
     '--runInBand',
     '--json',
+    '--outputFile',
+    output,
     file,
     '--testNamePattern',
     `^${escape(name)}$`,
   ]);
-  const start = result.stdout.indexOf('{');
+  const report = readReport(output);
   let status = 'failed';
-  try {
-    const report = JSON.parse(result.stdout.slice(start));
-    const test = report.testResults.flatMap((suite) => suite.assertionResults).find((t) => t.fullName === name);
-    if (test?.status === 'passed' && result.status === 0) status = 'passed';
-    else if (test?.status === 'pending' && result.status === 0) status = 'skipped';
-  } catch {
-    // no report: the run itself failed
-  }
+  const test = report?.testResults.flatMap((suite) => suite.assertionResults).find((t) => t.fullName === name);
+  if (test?.status === 'passed' && result.status === 0) status = 'passed';
+  else if (test?.status === 'pending' && result.status === 0) status = 'skipped';
   return {
     status,
     passed: status !== 'failed',
