@@ -105,7 +105,14 @@ describe('installation record', () => {
     expect(await list()).toEqual([]);
   });
 
-  it('records installations by a person named on a plan, newest first, with the accepting run and its counts', async () => {
+  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it,
+  // with the checks of the test that builds it in the file's order.
+  const once = <T>(work: () => Promise<T>) => {
+    let done: Promise<T> | undefined;
+    return () => (done ??= work());
+  };
+  /** Three installations recorded by Pat: the initial one, a patch and the upgrade. */
+  const recorded = once(async () => {
     const initial = await record({
       productVersionId: versions['Sierra 6.1'],
       kind: 'INITIAL',
@@ -153,6 +160,8 @@ describe('installation record', () => {
     );
     expect(accepted.testRun.acceptedInstallations).toEqual([{ kind: 'UPGRADE' }]);
   });
+  it('records installations by a person named on a plan, newest first, with the accepting run and its counts', () =>
+    recorded());
 
   it.each([
     [
@@ -186,6 +195,7 @@ describe('installation record', () => {
       'Enter a real date',
     ],
   ])('refuses %s, naming the field', async (_label, input, field, problem) => {
+    await recorded();
     const runs: Record<string, string> = { other: otherRun, target: runOnTarget };
     const result = await record({
       ...input,
@@ -199,6 +209,7 @@ describe('installation record', () => {
   });
 
   it('hides the record from a person not named on the product’s plans: not found, as for a product that does not exist', async () => {
+    await recorded();
     const read = await server.gql(GQL.installations, { productId }, { token: people['olga'].token });
     expect(codeOf(read)).toBe('NOT_FOUND');
     const made = await server.gql(
@@ -222,7 +233,9 @@ describe('installation record', () => {
     expect(await list()).toHaveLength(3);
   });
 
-  it('refuses an edit made on an old version, naming who saved the newer one', async () => {
+  /** The upgrade edited twice by Pat, its accepting run cleared. */
+  const edited = once(async () => {
+    await recorded();
     const [latest] = await list();
     const saved = await ok<{ updateInstallation: InstallationView }>(
       GQL.updateInstallation,
@@ -244,8 +257,10 @@ describe('installation record', () => {
     );
     expect(cleared.updateInstallation.acceptingRun).toBeNull();
   });
+  it('refuses an edit made on an old version, naming who saved the newer one', () => edited());
 
   it('keeps every change in the audit history, and a removal in the audit trail', async () => {
+    await edited();
     const history = (
       await ok<{
         installations: { id: string; history: { actorName: string; action: string; changes: { field: string }[] }[] }[];
