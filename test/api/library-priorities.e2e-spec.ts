@@ -138,7 +138,14 @@ describe('member libraries’ priorities: each representative marks their own li
   });
   afterAll(() => server?.stop());
 
-  it('lets each representative mark their own library, and shows them their marks and the counts', async () => {
+  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it,
+  // with the checks of the test that builds it in the file's order.
+  const once = <T>(work: () => Promise<T>) => {
+    let done: Promise<T> | undefined;
+    return () => (done ??= work());
+  };
+  /** North, South and East have marked the three requirements. */
+  const marked = once(async () => {
     expect(Object.keys(requirements)).toEqual(['CIRC-001', 'CIRC-002', 'CIRC-003']);
     expect(
       codeOf(
@@ -182,6 +189,7 @@ describe('member libraries’ priorities: each representative marks their own li
     expect(byCode(row(nora, 'CIRC-001').marks)).toEqual(['NORTH:MUST']);
     expect(row(nora, 'CIRC-001').disagreements).toEqual([]);
   });
+  it('lets each representative mark their own library, and shows them their marks and the counts', () => marked());
 
   it('refuses a representative marking another library, a viewer, someone of no library, and an outsider — and changes nothing', async () => {
     const before = await read('lena');
@@ -194,7 +202,9 @@ describe('member libraries’ priorities: each representative marks their own li
     expect((await read('vic')).canMark).toBe(false);
   });
 
-  it('shows the lead every library’s marks, the derived priority under the chosen rule and the disagreements', async () => {
+  /** The lead has chosen the majority rule. */
+  const ruled = once(async () => {
+    await marked();
     const highest = await read('lena');
     expect(highest).toMatchObject({ rule: 'HIGHEST', myLibrary: null, canMark: false, canManage: true });
     expect(highest.libraries.map((l) => l.code)).toEqual(['EAST', 'NORTH', 'SOUTH']);
@@ -224,8 +234,11 @@ describe('member libraries’ priorities: each representative marks their own li
     expect(byCode(row(majority, 'CIRC-001').disagreements)).toEqual(['NORTH:MUST']);
     expect(byCode(row(majority, 'CIRC-003').disagreements)).toEqual(['SOUTH:NOT_NEEDED']);
   });
+  it('shows the lead every library’s marks, the derived priority under the chosen rule and the disagreements', () =>
+    ruled());
 
   it('clears a mark, and keeps each mark and the rule in the history', async () => {
+    await marked();
     expect(codeOf(await mark('ed', 'EAST', [['CIRC-002', null]]))).toBeUndefined();
     expect(row(await read('ed'), 'CIRC-002')).toMatchObject({ myMark: null, couldCount: 1, mustCount: 1 });
     expect(codeOf(await mark('ed', 'EAST', [['CIRC-002', 'COULD']]))).toBeUndefined();
@@ -236,7 +249,9 @@ describe('member libraries’ priorities: each representative marks their own li
     expect(marks.map((h) => h.actorName)).toEqual(['Ed East', 'Ed East', 'Ed East', 'Sam South', 'Nora North']);
   });
 
-  it('lets only the lead apply the derived priorities, versioned and recorded', async () => {
+  /** The priorities derived under the majority rule are applied to the requirements. */
+  const applied = once(async () => {
+    await ruled();
     const view = await read('lena');
     const refs = view.requirements.map((r) => ({ id: requirements[r.code], version: r.version }));
     expect(codeOf(await gql('nora', GQL.applyLibraryPriorities, { input: { requirements: refs } }))).toBe('FORBIDDEN');
@@ -270,8 +285,10 @@ describe('member libraries’ priorities: each representative marks their own li
       { field: 'priority', before: '"should"', after: '"must"' },
     ]);
   });
+  it('lets only the lead apply the derived priorities, versioned and recorded', () => applied());
 
   it('ranks the candidates as each member library would, and says whose winner differs', async () => {
+    await applied();
     const refs = (await read('lena')).requirements.map((r) => ({ id: requirements[r.code], version: r.version }));
     await gqlData(server, GQL.decideRequirements, { input: { requirements: refs, decision: 'APPROVE' } }, admin);
     const [alpha, beta] = await shortlistProducts(server, admin, evaluationId, {
