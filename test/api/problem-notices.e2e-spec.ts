@@ -102,7 +102,14 @@ describe('problem notices: told to the chosen libraries’ staff, until closed',
   });
   afterAll(() => server?.stop());
 
-  it('tells exactly the staff and directors of the chosen libraries, and shows it on their home page', async () => {
+  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it,
+  // with the checks of the test that builds it in the file's order.
+  const once = <T>(work: () => Promise<T>) => {
+    let done: Promise<T> | undefined;
+    return () => (done ??= work());
+  };
+  /** Lena’s notice “Holds vanish”, sent to North and South. */
+  const told = once(async () => {
     const { sendProblemNotice: notice } = await send(people['lena'].token, 'Holds vanish', ['NORTH', 'SOUTH']);
     expect(notice).toMatchObject({
       title: 'Holds vanish',
@@ -132,8 +139,11 @@ describe('problem notices: told to the chosen libraries’ staff, until closed',
       expect(await home(person)).toEqual([]);
     }
   });
+  it('tells exactly the staff and directors of the chosen libraries, and shows it on their home page', () => told());
 
-  it('refuses senders who are neither administrators nor leads, and hides a notice from those it was not sent to', async () => {
+  /** The administrator’s notice “Outage tonight”, sent to East. */
+  const outage = once(async () => {
+    await told();
     const { sendProblemNotice: notice } = await send(admin, 'Outage tonight', ['EAST']);
     for (const person of ['otto', 'nora']) {
       expect(
@@ -149,8 +159,11 @@ describe('problem notices: told to the chosen libraries’ staff, until closed',
     });
     expect(problemNotice.title).toBe('Outage tonight');
   });
+  it('refuses senders who are neither administrators nor leads, and hides a notice from those it was not sent to', () =>
+    outage());
 
   it('leaves home once its sender or an administrator closes it; recipients cannot close it', async () => {
+    await outage();
     const { sendProblemNotice: notice } = await send(people['lena'].token, 'Upgrade on Sunday', ['SOUTH']);
     expect((await home('sam')).map((n) => n.title)).toContain('Upgrade on Sunday');
     expect(

@@ -117,7 +117,14 @@ describe('requirement libraries', () => {
   });
   afterAll(() => server?.stop());
 
-  it('lets an evaluation lead keep libraries, and no one who leads none', async () => {
+  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it,
+  // with the checks of the test that builds it in the file's order.
+  const once = <T>(work: () => Promise<T>) => {
+    let done: Promise<T> | undefined;
+    return () => (done ??= work());
+  };
+  /** The lead’s library “ILS core requirements”, empty. */
+  const kept = once(async () => {
     const created = await ok<{ createRequirementLibrary: Library }>(
       GQL.createRequirementLibrary,
       { input: { name: 'ILS core requirements', description: 'What every member library needs.' } },
@@ -143,8 +150,11 @@ describe('requirement libraries', () => {
       (await ok<{ requirementLibraries: Library[] }>(GQL.requirementLibraries)).requirementLibraries.map((l) => l.name),
     ).toEqual(['ILS core requirements']);
   });
+  it('lets an evaluation lead keep libraries, and no one who leads none', () => kept());
 
-  it('imports a requirement file all or nothing, with the problems by line', async () => {
+  /** Its version 1, a draft of four requirements imported from a file. */
+  const imported = once(async () => {
+    await kept();
     const bad = await upload(
       libraryId,
       csv([...CORE, ['', 'No code', 'CIRC', 'Must', '', '', ''], ['ACQ-001', 'Orders', 'ACQ', 'Maybe', '', '', '']]),
@@ -180,8 +190,11 @@ describe('requirement libraries', () => {
       ['CIRC-002', 'SHOULD', false, 'TEST'],
     ]);
   });
+  it('imports a requirement file all or nothing, with the problems by line', () => imported());
 
-  it('exports a version in the requirement file’s columns, and importing the export changes nothing', async () => {
+  /** Version 1 exported and imported again, unchanged. */
+  const exported = once(async () => {
+    await imported();
     const first = await exportCsv(libraryId, 1);
     expect(first.status).toBe(200);
     expect(first.text.split('\r\n')[0].replace(/^\ufeff/, '')).toMatch(/^Code,Title,Description,Category,Department,/);
@@ -198,8 +211,11 @@ describe('requirement libraries', () => {
     expect(await items(1)).toEqual(before);
     expect((await exportCsv(libraryId, 1)).text).toBe(first.text);
   });
+  it('exports a version in the requirement file’s columns, and importing the export changes nothing', () => exported());
 
-  it('copies only a published version, by the evaluation’s lead, keeping the library item and version on each copy', async () => {
+  /** Version 1 published and copied into the evaluation; CIRC-002’s copy retitled. */
+  const copied = once(async () => {
+    await exported();
     const input = { evaluationId, libraryId, version: 1 };
     expect(codeOf(await server.gql(GQL.startRequirementsFromLibrary, { input }, { token: lead }))).toBe(
       'BAD_USER_INPUT',
@@ -254,8 +270,12 @@ describe('requirement libraries', () => {
       libraryVersion: 1,
     });
   });
+  it('copies only a published version, by the evaluation’s lead, keeping the library item and version on each copy', () =>
+    copied());
 
-  it('takes approved requirements proposed back by the lead into a new draft, leaving the published version frozen', async () => {
+  /** CIRC-002’s copy approved, proposed back as version 2 and published. */
+  const proposed = once(async () => {
+    await copied();
     const circ = (await requirements()).items.find((r) => r.code === 'CIRC-002')!;
     const input = { libraryId, requirementIds: [circ.id] };
     expect(codeOf(await server.gql(GQL.proposeRequirementsToLibrary, { input }, { token: lead }))).toBe(
@@ -295,8 +315,11 @@ describe('requirement libraries', () => {
     });
     expect(published.publishRequirementLibraryVersion.latestPublished).toBe(2);
   });
+  it('takes approved requirements proposed back by the lead into a new draft, leaving the published version frozen', () =>
+    proposed());
 
   it('starts the next draft from the newest published version when a file is imported', async () => {
+    await proposed();
     const result = await upload(
       libraryId,
       csv([...CORE, ['ACQ-001', 'Orders through EDI', 'CAT', 'Should', '', '', '']]),
