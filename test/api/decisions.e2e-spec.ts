@@ -8,6 +8,7 @@ import {
   GQL,
   gqlData,
   moveToScoring,
+  once,
   openScoringRound,
   OWN_PASSWORD,
   Person,
@@ -215,12 +216,6 @@ describe(`the recommendation, its review and the decision (${engine})`, () => {
     await database?.drop();
   });
 
-  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it,
-  // with the checks of the test that builds it in the file's order.
-  const once = <T>(work: () => Promise<T>) => {
-    let done: Promise<T> | undefined;
-    return () => (done ??= work());
-  };
   /** Lia’s draft for Koha, saved after the refusals. */
   const drafted = once(async () => {
     expect(codeOf(await call(people['dora'].token, GQL.saveRecommendation, draft(main.id, main.alpha)))).toBe(

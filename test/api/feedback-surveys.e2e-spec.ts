@@ -10,8 +10,9 @@ import {
   createDepartment,
   createTeam,
   firstSignIn,
-  gqlData,
   GQL,
+  gqlData,
+  once,
   Person,
   TEMPORARY_PASSWORD,
 } from './support/fixtures';
@@ -220,11 +221,6 @@ describe('feedback surveys', () => {
     await database?.drop();
   });
 
-  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it.
-  const once = <T>(work: () => Promise<T>) => {
-    let done: Promise<T> | undefined;
-    return () => (done ??= work());
-  };
   /** Pat's anonymous survey for Circulation, Cataloguing and Acquisitions, open for a day. */
   const created = once(async () => {
     const made = await ok<{ createFeedbackSurvey: Survey }>(pat.token, DOC.create, {

@@ -4,7 +4,7 @@
  * its plans on that version, no future date), hidden from everyone else, locked optimistically, and
  * audited.
  */
-import { createPerson, gqlData, GQL, Person } from './support/fixtures';
+import { createPerson, GQL, gqlData, once, Person } from './support/fixtures';
 import { codeOf, RunningServer, sql, startServer, TestDatabase } from './support/server';
 
 interface InstallationView {
@@ -105,12 +105,6 @@ describe('installation record', () => {
     expect(await list()).toEqual([]);
   });
 
-  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it,
-  // with the checks of the test that builds it in the file's order.
-  const once = <T>(work: () => Promise<T>) => {
-    let done: Promise<T> | undefined;
-    return () => (done ??= work());
-  };
   /** Three installations recorded by Pat: the initial one, a patch and the upgrade. */
   const recorded = once(async () => {
     const initial = await record({

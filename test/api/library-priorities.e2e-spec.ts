@@ -1,15 +1,16 @@
 import {
   createDepartment,
   createEvaluation,
+  declareNoConflicts,
   draftRubric,
   firstSignIn,
   GQL,
   gqlData,
   moveToScoring,
+  once,
   openScoringRound,
   OWN_PASSWORD,
   Person,
-  declareNoConflicts,
   revealScoringRound,
   saveCriterion,
   saveScore,
@@ -138,12 +139,6 @@ describe('member libraries’ priorities: each representative marks their own li
   });
   afterAll(() => server?.stop());
 
-  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it,
-  // with the checks of the test that builds it in the file's order.
-  const once = <T>(work: () => Promise<T>) => {
-    let done: Promise<T> | undefined;
-    return () => (done ??= work());
-  };
   /** North, South and East have marked the three requirements. */
   const marked = once(async () => {
     expect(Object.keys(requirements)).toEqual(['CIRC-001', 'CIRC-002', 'CIRC-003']);

@@ -14,7 +14,7 @@ import { Logger, LoggerService } from '@nestjs/common';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { SMTPServer } from 'smtp-server';
-import { createEvaluation, createPerson, GQL, gqlData, Person } from './support/fixtures';
+import { createEvaluation, createPerson, GQL, gqlData, once, Person } from './support/fixtures';
 import { engine, freePort, RunningServer, sql, startServer, TestDatabase } from './support/server';
 
 interface Mail {
@@ -181,12 +181,6 @@ describe('notifications by e-mail', () => {
     await database?.drop();
   });
 
-  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it,
-  // with the checks of the test that builds it in the file's order.
-  const once = <T>(work: () => Promise<T>) => {
-    let done: Promise<T> | undefined;
-    return () => (done ??= work());
-  };
   /** Ann, Bob, Carl and Dora notified while the mail server refused and was down; the API stopped, Carl closed. */
   const notified = once(async () => {
     const api = server as RunningServer;

@@ -3,6 +3,7 @@ import {
   firstSignIn,
   GQL,
   gqlData,
+  once,
   OWN_PASSWORD,
   Person,
   TEMPORARY_PASSWORD,
@@ -102,12 +103,6 @@ describe('problem notices: told to the chosen libraries’ staff, until closed',
   });
   afterAll(() => server?.stop());
 
-  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it,
-  // with the checks of the test that builds it in the file's order.
-  const once = <T>(work: () => Promise<T>) => {
-    let done: Promise<T> | undefined;
-    return () => (done ??= work());
-  };
   /** Lena’s notice “Holds vanish”, sent to North and South. */
   const told = once(async () => {
     const { sendProblemNotice: notice } = await send(people['lena'].token, 'Holds vanish', ['NORTH', 'SOUTH']);

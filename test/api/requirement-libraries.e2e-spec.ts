@@ -1,4 +1,4 @@
-import { createDepartment, createEvaluation, createPerson, GQL, gqlData } from './support/fixtures';
+import { createDepartment, createEvaluation, createPerson, GQL, gqlData, once } from './support/fixtures';
 import { codeOf, RunningServer, startServer } from './support/server';
 
 interface Library {
@@ -117,12 +117,6 @@ describe('requirement libraries', () => {
   });
   afterAll(() => server?.stop());
 
-  // Each test can run alone: it asks for the stage it starts from, and the first to ask builds it,
-  // with the checks of the test that builds it in the file's order.
-  const once = <T>(work: () => Promise<T>) => {
-    let done: Promise<T> | undefined;
-    return () => (done ??= work());
-  };
   /** The lead’s library “ILS core requirements”, empty. */
   const kept = once(async () => {
     const created = await ok<{ createRequirementLibrary: Library }>(

@@ -5,6 +5,16 @@ export const TEMPORARY_PASSWORD = 'first-time-pass-9';
 /** The password they choose at their first sign-in, unless the test picks another. */
 export const OWN_PASSWORD = 'my-own-password-77';
 
+/**
+ * A stage of a test file's story, built once by the first test that asks for it. A test that
+ * starts from a stage awaits it, so any one test runs alone (`-t "<its name>"`); in the file's
+ * order the test that builds a stage is the first to ask, and its checks run there.
+ */
+export function once<T>(work: () => Promise<T>): () => Promise<T> {
+  let done: Promise<T> | undefined;
+  return () => (done ??= work());
+}
+
 /** What the tests read of a test case, a run and a result. */
 const TEST_CASE =
   'id key number title currentVersion version priority tags steps { action expected } requirements { id code }';
