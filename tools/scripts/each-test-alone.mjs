@@ -113,15 +113,43 @@ function testNames(file) {
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Runs a command to its end without blocking the others; resolves with its exit status and output. */
+/**
+ * A test's process may run this long. One that outlives it (a test that never finishes, or a Jest
+ * that does not exit because the test left something open) is stopped, with everything it
+ * started, and counted as failed, so that it cannot hold one of the --jobs slots for good.
+ */
+const TEST_LIMIT_MS = 10 * 60_000;
+/** The process groups still running, stopped with this script. */
+const running = new Set();
+process.on('exit', () => running.forEach(stopGroup));
+function stopGroup(pid) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Runs a command to its end, or for TEST_LIMIT_MS at most, without blocking the others; resolves
+ * with its exit status and its stderr.
+ */
 function runAsync(command, commandArgs) {
   return new Promise((resolveRun) => {
-    const child = spawn(command, commandArgs, { env: nxEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
+    // A process group of its own, so that stopping it stops the API processes the test started too.
+    const child = spawn(command, commandArgs, { env: nxEnv, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    running.add(child.pid);
     let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
+    const timer = setTimeout(() => {
+      stderr += `\nStopped after ${TEST_LIMIT_MS / 60_000} min.\n`;
+      stopGroup(child.pid);
+    }, TEST_LIMIT_MS);
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => resolveRun({ status, stdout, stderr }));
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      running.delete(child.pid);
+      resolveRun({ status, stderr });
+    });
   });
 }
 
