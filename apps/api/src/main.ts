@@ -1,3 +1,4 @@
+import './heap';
 import './register-paths';
 import 'reflect-metadata';
 import {

@@ -57,6 +57,17 @@ export class AppConfig {
   ASSAY_DATA_DIR = './.assay/data';
 
   /**
+   * The embedded database's own page cache (PostgreSQL's shared_buffers), in megabytes: memory the
+   * process holds from the start. Pages beyond it are read again from the data directory, which the
+   * operating system caches. Not used with DATABASE_URL (the server has its own setting).
+   */
+  @Transform(toInt)
+  @Min(8)
+  @Max(4096)
+  @IsInt()
+  ASSAY_DB_CACHE_MB = 32;
+
+  /**
    * Where uploaded files are kept: `database` (in PostgreSQL, shared by every API process) or
    * `disk` (ASSAY_FILES_DIR). Unset: `database` on a server database, `disk` beside the embedded one.
    */
@@ -263,6 +274,7 @@ export const CONFIG_KEYS = [
   'HOST',
   'DATABASE_URL',
   'ASSAY_DATA_DIR',
+  'ASSAY_DB_CACHE_MB',
   'ASSAY_FILES_STORE',
   'ASSAY_FILES_DIR',
   'ASSAY_MAX_UPLOAD_MB',

@@ -74,7 +74,12 @@ export async function openDatabase(config: AppConfig, logger = new Logger('Datab
   const inMemory = dataDir.startsWith('memory://');
   const lock = inMemory ? null : DataDirLock.acquire(dataDir);
   try {
-    const pglite = await PGlite.create(inMemory ? dataDir : join(dataDir, 'pg'), { extensions: PGLITE_EXTENSIONS });
+    const pglite = await PGlite.create(inMemory ? dataDir : join(dataDir, 'pg'), {
+      extensions: PGLITE_EXTENSIONS,
+      // PostgreSQL's default of 128 MB is held by the process from the start; a consortium's
+      // embedded database is mostly far smaller (ASSAY_DB_CACHE_MB).
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${config.ASSAY_DB_CACHE_MB}MB`],
+    });
     const dataSource = new DataSource({
       ...dataSourceOptions({ pglite }),
       logger: typeormLogger,
