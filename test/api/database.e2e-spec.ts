@@ -212,6 +212,38 @@ describe(`the database (${engine})`, () => {
     }
   });
 
+  (engine === 'pglite' ? it : it.skip)(
+    "gives the embedded database the page cache ASSAY_DB_CACHE_MB sets, and 32 MB rather than PostgreSQL's 128 MB unset",
+    async () => {
+      const database = await TestDatabase.create();
+      // The built API's own opening of the database, in a plain node (PGlite cannot load in Jest's sandbox).
+      const dist = join(ROOT, 'dist/apps/api');
+      const script = `require(${JSON.stringify(join(dist, 'apps/api/src/register-paths.js'))});
+        const { loadConfig } = require(${JSON.stringify(join(dist, 'libs/api/core/src/lib/config/app-config.js'))});
+        const { openDatabase } = require(${JSON.stringify(join(dist, 'libs/api/core/src/lib/database/data-source.factory.js'))});
+        (async () => {
+          const db = await openDatabase(loadConfig({ ASSAY_DATA_DIR: process.argv[1], ASSAY_DB_CACHE_MB: process.argv[2] }));
+          const [row] = await db.dataSource.query('SHOW shared_buffers');
+          await db.close();
+          process.stdout.write(row.shared_buffers);
+        })();`;
+      const shared = async (megabytes: string) => {
+        const result = await run(process.execPath, ['-e', script, database.env['ASSAY_DATA_DIR'], megabytes], {
+          PATH: process.env['PATH'],
+          NODE_PATH: join(ROOT, 'node_modules'),
+        });
+        if (result.code !== 0) throw new Error(result.output);
+        return result.output.trim();
+      };
+      try {
+        expect(await shared('')).toBe('32MB');
+        expect(await shared('12')).toBe('12MB');
+      } finally {
+        await database.drop();
+      }
+    },
+  );
+
   (serverDatabaseUrl ? it : it.skip)(
     'refuses to serve a server database whose schema is behind, saying how to fix it',
     async () => {
