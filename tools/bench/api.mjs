@@ -11,6 +11,8 @@
 //   overview    the web app's evaluation page query (Evaluation) for the demo evaluation
 //   ranking     the web app's results query (RoundResults) for the demo's revealed round
 // The overview and the ranking are set against the bare list, the nearest thing the baseline has.
+// The bare server is also measured sending the API's own statement for `me` and the list to the
+// same database (tools/bench/bare-apollo.mjs), and the API is set against that as well.
 // It also prints the API's largest resident memory under the load. Ratios only: a shared machine's
 // times vary from run to run, so nothing here asserts on them.
 //
@@ -127,11 +129,20 @@ function freePort() {
   });
 }
 
-/** Starts the bare Apollo Server; resolves when it listens. */
-async function startBare() {
+/**
+ * Starts the bare Apollo Server, answering from memory or from the API's database (`target`, as
+ * benchDatabase gives it); resolves when it listens.
+ */
+async function startBare(target) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(HERE, 'bare-apollo.mjs')], {
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: String(port) },
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      PORT: String(port),
+      ...(target?.url ? { BARE_DATABASE_URL: target.url } : {}),
+      ...(target?.dataDir ? { BARE_DATA_DIR: join(target.dataDir, 'pg') } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -325,6 +336,22 @@ async function benchApi(label, serverUrl, baseline, documents) {
   // database's growth) is not counted against serving.
   const seeding = await startApi({ ...target.env, ASSAY_DEMO: 'true' }, [], { readLog: false });
   await seeding.stop();
+  // The bare Apollo Server again, now sending the API's own statement for `me` and the list to the
+  // same database: the part of the gap that is the database's rather than the API's.
+  let withDatabase = {};
+  if (ONLY.length === 0 || ONLY.includes('me') || ONLY.includes('vendors')) {
+    const bare = await startBare(target);
+    try {
+      for (const [key, query] of [
+        ['me', ME],
+        ['vendors', VENDORS],
+      ]) {
+        if (ONLY.length === 0 || ONLY.includes(key)) withDatabase[key] = await load(bare, { query }, [], { max: 0 });
+      }
+    } finally {
+      await bare.stop();
+    }
+  }
   let api = await startApi({ ...target.env, ASSAY_DEMO: 'true' }, NODE_ARGS, { readLog: false });
   const memory = { max: residentMb(api.pid) ?? 0 };
   try {
@@ -360,7 +387,7 @@ async function benchApi(label, serverUrl, baseline, documents) {
     for (const [key, name, request, tokens, bare] of requests) {
       const measured = await load(api, request, tokens, memory);
       if (key === 'me') measuredMe = measured;
-      row(name, bare, measured);
+      row(name, bare, measured, withDatabase[key]);
     }
     process.stdout.write(`API resident memory under this load: at most ${Math.round(memory.max)} MB\n`);
     if (measuredMe) {
@@ -393,13 +420,19 @@ function header() {
   process.stdout.write(`${pad('request', 36)}${pad('bare Apollo', 34)}${pad('Assay', 34)}Assay ÷ bare\n`);
 }
 
-function row(name, bare, measured) {
-  const ratio = bare.rps > 0 ? `${((100 * measured.rps) / bare.rps).toFixed(1)} %` : '–';
+const share = (part, whole) => (whole.rps > 0 ? `${((100 * part.rps) / whole.rps).toFixed(1)} %` : '–');
+
+function row(name, bare, measured, withDatabase) {
   const failed = measured.failed ? `  (${measured.failed} failed, not counted)` : '';
   const rss = measured.rssMb ? `  RSS ${Math.round(measured.rssMb)} MB` : '';
   process.stdout.write(
-    `${pad(name, 36)}${pad(rate(bare), 34)}${pad(rate(measured), 34)}${pad(ratio, 10)}${rss}${failed}\n`,
+    `${pad(name, 36)}${pad(rate(bare), 34)}${pad(rate(measured), 34)}${pad(share(measured, bare), 10)}${rss}${failed}\n`,
   );
+  if (withDatabase) {
+    process.stdout.write(
+      `${pad('  bare Apollo sending its statement', 36)}${pad(rate(withDatabase), 34)}${pad('', 34)}${pad(share(measured, withDatabase), 10)}(Assay ÷ this)\n`,
+    );
+  }
 }
 
 runBenchmark(async () => {
