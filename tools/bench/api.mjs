@@ -338,7 +338,7 @@ async function benchApi(label, serverUrl, baseline, documents) {
   await seeding.stop();
   // The bare Apollo Server again, now sending the API's own statement for `me` and the list to the
   // same database: the part of the gap that is the database's rather than the API's.
-  let withDatabase = {};
+  const withDatabase = {};
   if (ONLY.length === 0 || ONLY.includes('me') || ONLY.includes('vendors')) {
     const bare = await startBare(target);
     try {
