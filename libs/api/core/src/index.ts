@@ -16,6 +16,7 @@ export * from './lib/core.module';
 export * from './lib/database/data-dir-lock';
 export * from './lib/database/data-source.factory';
 export * from './lib/database/find-by-id';
+export * from './lib/database/prepared';
 export * from './lib/database/migrate';
 export * from './lib/errors/app-error';
 export * from './lib/errors/format-error';

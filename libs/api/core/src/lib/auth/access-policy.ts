@@ -8,6 +8,7 @@ import {
 } from '@assay/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { queryPrepared } from '../database/prepared';
 import { badInput, forbidden, notFound } from '../errors/app-error';
 import { RequestScope } from '../http/request-scope';
 import { RequestActor } from './actor';
@@ -157,12 +158,13 @@ export class AccessPolicy {
 
   private standing(actor: RequestActor): Promise<Standing> {
     return RequestScope.remember(STANDING + actor.id, async () => {
-      const rows: {
+      const rows = await queryPrepared<{
         department_id: string | null;
         evaluation_id: string | null;
         role: EvaluationRole | null;
         status: EvaluationStatus | null;
-      }[] = await this.dataSource.query(
+      }>(
+        this.dataSource,
         `SELECT u.department_id, m.evaluation_id, m.role, e.status
            FROM app_user u
            LEFT JOIN evaluation_member m ON m.user_id = u.id
@@ -185,7 +187,7 @@ export class AccessPolicy {
 
   private async exists(evaluationId: string): Promise<boolean> {
     const found = await RequestScope.remember(EXISTS + evaluationId, async () => {
-      const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM evaluation WHERE id = $1', [evaluationId]);
+      const rows = await queryPrepared(this.dataSource, 'SELECT 1 FROM evaluation WHERE id = $1', [evaluationId]);
       return rows.length > 0;
     });
     if (!found) RequestScope.forget(EXISTS + evaluationId);

@@ -2,6 +2,7 @@ import { GlobalRole } from '@assay/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { queryPrepared } from '../database/prepared';
 import { RequestActor } from './actor';
 import { SessionClaims } from './token.service';
 
@@ -74,14 +75,15 @@ export class SessionService {
       return cached.actor;
     }
     this.checks.delete(claims.sid);
-    const rows: {
+    const rows = await queryPrepared<{
       id: string;
       email: string;
       display_name: string;
       global_role: GlobalRole;
       must_change_password: boolean;
       seen_ms_ago: number;
-    }[] = await this.dataSource.query(
+    }>(
+      this.dataSource,
       `SELECT u.id, u.email, u.display_name, u.global_role, u.must_change_password,
               (extract(epoch FROM (now() - s.last_seen_at)) * 1000)::float8 AS seen_ms_ago
          FROM user_session s JOIN app_user u ON u.id = s.user_id
