@@ -20,9 +20,9 @@ function statementFor(metadata: EntityMetadata): string {
 /**
  * One entity by its primary key, with its columns and no relations, as `findOneBy({ id })` gives
  * it, for requests that do little else: the SELECT is made once per entity rather than by the
- * query builder on every call and prepared once per connection (queryPrepared), and the row is turned into the entity column by column with the
- * driver's own conversions (dates, numbers, JSON, transformers). On a hot path this halves the
- * request's time.
+ * query builder on every call, and prepared once per connection (queryPrepared); the row is turned
+ * into the entity column by column with the driver's own conversions (dates, numbers, JSON,
+ * transformers). On a hot path this halves the request's time.
  */
 export async function findById<T extends ObjectLiteral>(
   db: DataSource | EntityManager,
