@@ -8,7 +8,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
  */
 const names = new Map<string, string>();
 /** Beyond this many different texts, statements are sent unnamed: the text must come from code, not from input. */
-export const MAX_PREPARED_STATEMENTS = 500;
+const MAX_PREPARED_STATEMENTS = 500;
 
 function nameFor(text: string): string | undefined {
   let name = names.get(text);
